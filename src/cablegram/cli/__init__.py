@@ -1,0 +1,92 @@
+"""The command line: a thin shell that parses arguments, calls the stages and prints.
+
+Each command lives in its own module and registers itself with :func:`command`, so adding
+a command never means editing a chain of ifs here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cablegram import __version__
+
+Configure = Callable[[argparse.ArgumentParser], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A subcommand: its name, one line of help, and the function that adds its arguments.
+
+    ``configure`` must call ``parser.set_defaults(run=...)`` with the function that runs it.
+    """
+
+    name: str
+    help: str
+    configure: Configure
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def _command_modules() -> list[str]:
+    """Every ``cablegram.cli.*_cmd`` module: each registers one or more commands on import."""
+    package = importlib.import_module("cablegram.cli")
+    return sorted(
+        f"cablegram.cli.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.endswith("_cmd")
+    )
+
+
+class UserError(Exception):
+    """An error the user can fix; printed as one line, never as a traceback."""
+
+
+def command(name: str, help: str) -> Callable[[Configure], Configure]:
+    """Register a command by decorating its ``configure(parser)`` function."""
+
+    def register(configure: Configure) -> Configure:
+        COMMANDS[name] = Command(name, help, configure)
+        return configure
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    for module in _command_modules():
+        importlib.import_module(module)
+    parser = argparse.ArgumentParser(
+        prog="cablegram",
+        description="Turn news into a sourced record of who said and did what to whom.",
+    )
+    parser.add_argument("--version", action="version", version=f"cablegram {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for cmd in COMMANDS.values():
+        cmd.configure(sub.add_parser(cmd.name, help=cmd.help, description=cmd.help))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except UserError as err:
+        print(f"cablegram: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cablegram: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `cablegram ... | head` closes the pipe early; that is not an error.
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

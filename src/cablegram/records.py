@@ -1,0 +1,308 @@
+"""Typed records that flow between the stages, serialised to the record contract.
+
+The contract is ``shared/spec/records.md``: every record becomes one JSON object with a
+``record`` field naming its kind. Fields may be added; the contract's fields keep their
+names and meanings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+RemovedKind = Literal[
+    "duplicate", "navigation", "comments", "footer", "bio", "related", "disclaimer", "boilerplate"
+]
+DateSource = Literal["metadata", "user", "text"]
+ActorKind = Literal["person", "state", "organization", "group"]
+StatementKind = Literal["direct", "indirect", "mixed"]
+Modality = Literal["asserted", "future", "hypothetical", "reported"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, stable hex id from the given parts (same parts, same id, in any process)."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+def document_id(clean_text: str) -> str:
+    """A document's id is a hash of its cleaned text, so re-ingesting gives the same id."""
+    return stable_id(clean_text)
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the raw text that cleaning dropped, and why."""
+
+    kind: RemovedKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned article with its metadata."""
+
+    doc_id: str
+    source_path: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    date_source: DateSource | None = None
+    url: str | None = None
+    removed: tuple[Removed, ...] = ()
+    # When the date was estimated from the text: the range it could fall in and how sure we are.
+    date_range: tuple[str, str] | None = None
+    date_confidence: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"record": "document"}
+        data.update(asdict(self))
+        data["authors"] = list(self.authors)
+        data["removed"] = [asdict(r) for r in self.removed]
+        data["date_range"] = list(self.date_range) if self.date_range else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        date_range = data.get("date_range")
+        return cls(
+            doc_id=data["doc_id"],
+            source_path=data.get("source_path", ""),
+            text=data["text"],
+            title=data.get("title"),
+            publisher=data.get("publisher"),
+            authors=tuple(data.get("authors") or ()),
+            date=data.get("date"),
+            date_source=data.get("date_source"),
+            url=data.get("url"),
+            removed=tuple(Removed(r["kind"], r["text"]) for r in data.get("removed") or ()),
+            date_range=(date_range[0], date_range[1]) if date_range else None,
+            date_confidence=data.get("date_confidence"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor mention resolved to a canonical identity."""
+
+    name: str
+    kind: ActorKind
+    text: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    # Where this mention sits in the document text (-1 when it stands for no one place).
+    start: int = -1
+    end: int = -1
+    # The canonical identity key shared by every mention of the same actor.
+    actor_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Actor:
+        return cls(
+            name=data["name"],
+            kind=data.get("kind", "person"),
+            text=data.get("text", data["name"]),
+            country=data.get("country"),
+            role=data.get("role"),
+            title=data.get("title"),
+            start=data.get("start", -1),
+            end=data.get("end", -1),
+            actor_id=data.get("actor_id", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text where an actor is named, described or referred to."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """An actor of one document with all its mentions: the ``actor`` record."""
+
+    doc_id: str
+    actor_id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"record": "actor"}
+        data.update(asdict(self))
+        data["mentions"] = [asdict(m) for m in self.mentions]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ActorRecord:
+        return cls(
+            doc_id=data["doc_id"],
+            actor_id=data["actor_id"],
+            name=data["name"],
+            kind=data["kind"],
+            country=data.get("country"),
+            role=data.get("role"),
+            title=data.get("title"),
+            mentions=tuple(Mention(m["text"], m["start"], m["end"]) for m in data["mentions"]),
+        )
+
+
+def _actor_or_none(data: dict[str, Any] | None) -> Actor | None:
+    return Actor.from_json(data) if data else None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A direct quote or a piece of reported speech."""
+
+    doc_id: str
+    statement_id: str
+    kind: StatementKind
+    text: str
+    start: int
+    end: int
+    sentence: str
+    speaker: Actor | None = None
+    cue: str | None = None
+    addressee: Actor | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"record": "statement"}
+        data.update(asdict(self))
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Statement:
+        return cls(
+            doc_id=data["doc_id"],
+            statement_id=data["statement_id"],
+            kind=data["kind"],
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            sentence=data["sentence"],
+            speaker=_actor_or_none(data.get("speaker")),
+            cue=data.get("cue"),
+            addressee=_actor_or_none(data.get("addressee")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, coded in the PLOVER ontology."""
+
+    doc_id: str
+    event_id: str
+    event_type: str
+    trigger: str
+    sentence: str
+    start: int
+    end: int
+    source: Actor | None = None
+    target: Actor | None = None
+    mode: str | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    date: str | None = None
+    statement_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"record": "event"}
+        data.update(asdict(self))
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            doc_id=data["doc_id"],
+            event_id=data["event_id"],
+            event_type=data["event_type"],
+            trigger=data["trigger"],
+            sentence=data["sentence"],
+            start=data["start"],
+            end=data["end"],
+            source=_actor_or_none(data.get("source")),
+            target=_actor_or_none(data.get("target")),
+            mode=data.get("mode"),
+            negated=bool(data.get("negated", False)),
+            modality=data.get("modality", "asserted"),
+            date=data.get("date"),
+            statement_id=data.get("statement_id"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """Everything the annotate stage found in one document."""
+
+    document: Document
+    actors: tuple[ActorRecord, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def records(self) -> list[dict[str, Any]]:
+        """The document's records in contract order: document, actors, statements, events."""
+        out: list[dict[str, Any]] = [self.document.to_json()]
+        out.extend(a.to_json() for a in self.actors)
+        out.extend(s.to_json() for s in self.statements)
+        out.extend(e.to_json() for e in self.events)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class IngestError:
+    """Bad input: which file (and line) and why. Reported as one line, never a traceback."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"cablegram: {where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """What a reader got from one input before cleaning: text (or html) and metadata."""
+
+    source_path: str
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = field(default=())
+    date: str | None = None
+    url: str | None = None
