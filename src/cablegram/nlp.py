@@ -49,8 +49,31 @@ def load(model: str | None = None) -> Language:
         if nlp.lang != "en":
             raise ModelNotFound(f"model {name!r} is for language {nlp.lang!r}, not English")
         nlp.max_length = max(nlp.max_length, 20_000_000)
+        _split_glued_marks(nlp)
+        if "paragraph_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise ModelNotFound("no spaCy English model could be loaded (" + "; ".join(errors) + ")")
+
+
+# Curly double quotes and dashes glued to words ("complete“—an") would otherwise stay inside
+# one token and hide the quotation's edge from the parser.
+_EXTRA_INFIXES: tuple[str, ...] = (r"[“”„«»]", r"(?<=[“”„«»])[—–]", r"[—–](?=[“”„«»])")
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: no sentence, and so no parse, runs across paragraphs."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -1,0 +1,614 @@
+"""In-document actor resolution: every mention of a person, state, organisation or group,
+merged into canonical actors ("Sen. John Kerry", "Mr Kerry", "the senator", "he").
+
+The resolver works on a spaCy parse. Names come from the entity recogniser and the dictionary;
+roles ("a German Foreign Ministry official") from noun phrases headed by a title noun; titles
+and countries from appositions and pre-modifiers; pronouns and definite descriptions ("the
+senator") from the most salient earlier mention that fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from cablegram.actors.dictionary import ActorDictionary, Entry
+from cablegram.records import Actor, ActorKind, ActorRecord, Mention, stable_id
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+DETERMINERS = frozenset({"a", "an", "the"})
+# Entity labels that can name an actor; NORP only when it heads its noun phrase ("the French").
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# How far back (in sentences) a pronoun or a definite description looks for its antecedent.
+ANTECEDENT_WINDOW = 4
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}—–-"
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One canonical actor of the document and the places it is mentioned."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def actor_id(self) -> str:
+        if "@" in self.key:
+            return stable_id(self.key)  # an unnamed "a spokesman": one per place in the text
+        # Named actors share one id across documents: same kind, name and country.
+        return stable_id(self.kind, self.name.lower(), self.country or "")
+
+    def add(self, text: str, start: int, end: int) -> None:
+        mention = Mention(text, start, end)
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+
+    def enrich(self, country: str | None, role: str | None, title: str | None) -> None:
+        self.country = self.country or country
+        self.role = self.role or role
+        self.title = self.title or title
+
+    def actor(self, text: str, start: int = -1, end: int = -1) -> Actor:
+        return Actor(
+            name=self.name,
+            kind=self.kind,
+            text=text,
+            country=self.country,
+            role=self.role,
+            title=self.title,
+            start=start,
+            end=end,
+            actor_id=self.actor_id,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What modifiers and appositions say about an actor."""
+
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip(_EDGE_PUNCT).split())
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head's noun phrase up to the head: determiners and modifiers, no clauses after it."""
+    doc = head.doc
+    start = head.left_edge.i
+    # Skip an opening quote or bracket that the phrase begins with.
+    while start < head.i and doc[start].is_punct and doc[start].text not in "[(":
+        start += 1
+    end = head.i + 1
+    # Keep flat name tails ("George W. Bush") and "of" complements ("member of parliament").
+    for child in head.rights:
+        if child.dep_ in ("flat", "compound") or (
+            child.dep_ == "prep" and child.lower_ == "of" and head.pos_ != "PROPN"
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    return doc[start:end]
+
+
+class DocumentActors:
+    """The actors of one parsed document, and lookups from spans to actors."""
+
+    def __init__(self, parsed: Doc, dictionary: ActorDictionary, doc_id: str = "") -> None:
+        self.doc = parsed
+        self.dictionary = dictionary
+        self.doc_id = doc_id
+        self.clusters: dict[str, Cluster] = {}
+        # Person clusters by each name token, to merge "Kerry" into "John Kerry".
+        self._by_surname: dict[str, Cluster] = {}
+        # Resolved (non-pronoun) mentions by head token index, for salience and lookups.
+        self._head_cluster: dict[int, Cluster] = {}
+        self._quoted = _quoted_token_mask(parsed)
+        self._collect()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        # Longest names first, so that "John Kerry" is the canonical cluster for "Kerry".
+        for ent in sorted(persons, key=lambda e: -len(self._person_name_tokens(e))):
+            self._add_person(ent)
+        for token in self.doc:
+            if token.i in self._head_cluster or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.dep_ in ("compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+                # A modifier names its head's actor, not an actor of its own ("German official").
+                if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
+                    continue
+            self._resolve_head(token)
+
+    def _person_name_tokens(self, ent: Span) -> list[Token]:
+        tokens = [t for t in ent if not t.is_punct or t.text == "."]
+        # Strip honorifics and titles written as part of the name ("Sen.", "President").
+        while tokens and (
+            _key(tokens[0].text) in self.dictionary.honorifics
+            or self.dictionary.title(tokens[0].text)
+            or self._entry(tokens[0].text) is not None
+        ):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+            tokens = tokens[:-1]
+        return [t for t in tokens if t.text != "."] if len(tokens) > 1 else tokens
+
+    def _person_cluster(self, name_tokens: Sequence[Token]) -> Cluster | None:
+        if not name_tokens:
+            return None
+        first, last = name_tokens[0], name_tokens[-1]
+        # The name as written between its first and last token ("al-Thani" keeps its hyphen).
+        name = _strip_possessive(self.doc.text[first.idx : last.idx + len(last.text)])
+        name = " ".join(name.split())
+        words = name.replace("-", " ").split() if name else []
+        words = [w for w in name.split() if w]
+        if not words:
+            return None
+        surname = words[-1].lower()
+        cluster = self._by_surname.get(surname)
+        if cluster is None:
+            cluster = Cluster(key=f"person:{surname}", name=name, kind="person")
+            self.clusters[cluster.key] = cluster
+            self._by_surname[surname] = cluster
+        elif len(words) > len(cluster.name.split()) and cluster.name.split()[-1] in words:
+            cluster.name = name
+        return cluster
+
+    def _add_person(self, ent: Span) -> Cluster | None:
+        name_tokens = self._person_name_tokens(ent)
+        if not name_tokens or all(t.pos_ not in ("PROPN", "NOUN", "X") for t in name_tokens):
+            return None
+        name = " ".join(t.text for t in name_tokens)
+        entry = self._entry(name)
+        if entry is not None and entry.kind != "person":
+            return None  # the recogniser took a country or an organisation for a person
+        cluster = self._person_cluster(name_tokens)
+        if cluster is None:
+            return None
+        head = ent.root
+        facts = self._facts_for_name(head, ent)
+        cluster.enrich(facts.country, facts.role, facts.title)
+        text = _clean(ent.text)
+        cluster.add(text, ent.start_char, ent.start_char + len(ent.text.rstrip(_EDGE_PUNCT)))
+        for token in ent:
+            self._head_cluster[token.i] = cluster
+        return cluster
+
+    # --- facts from modifiers and appositions ------------------------------------------------
+
+    def _entry(self, text: str) -> Entry | None:
+        bare = _strip_possessive(text)
+        entry = self.dictionary.entry(bare)
+        if entry is None and bare[:1].isupper():
+            # Names written with "the" ("The Economist") also stand without it.
+            entry = self.dictionary.entry("the " + bare)
+        return entry
+
+    def _facts_from_tokens(self, tokens: Iterable[Token]) -> _Facts:
+        """Country, role and title from a run of modifier or apposition tokens."""
+        tokens = list(tokens)
+        words = [_key(_strip_possessive(t.text)) for t in tokens]
+        title = self._longest_title(words)
+        country: str | None = None
+        role: str | None = None
+        org_country: str | None = None
+        for span_len in (4, 3, 2, 1):
+            for i in range(len(words) - span_len + 1):
+                entry = self.dictionary.phrases.get(" ".join(words[i : i + span_len]))
+                if entry is None or entry.kind == "person":
+                    continue
+                # A country named outright ("Germany's", "French") outranks the home country
+                # of an organisation that shares words with the phrase.
+                if entry.via == "organization":
+                    org_country = org_country or entry.country
+                    role = role or entry.role
+                elif country is None and entry.country:
+                    country = entry.country
+        country = country or org_country
+        for word in words:
+            honorific = self.dictionary.honorifics.get(word)
+            if honorific and honorific[0] and role is None and title is None:
+                role = honorific[0]
+                title = honorific[1]
+        if title is not None:
+            found = self.dictionary.title(title)
+            role = (found.role if found else None) or role
+        return _Facts(country, role, title)
+
+    def _longest_title(self, words: Sequence[str]) -> str | None:
+        for span_len in (4, 3, 2, 1):
+            for i in range(len(words) - span_len + 1):
+                phrase = " ".join(words[i : i + span_len])
+                # An honorific names its title in full: "Sen." is a senator.
+                implied = self.dictionary.honorifics.get(phrase, (None, None))[1]
+                if implied:
+                    return implied
+                if phrase in self.dictionary.titles:
+                    return phrase
+        return None
+
+    def _facts_for_name(self, head: Token, name_span: Span | None = None) -> _Facts:
+        """Facts about a named person: pre-modifiers ("French Foreign Minister") and appositions."""
+        lo = name_span.start if name_span is not None else head.i
+        hi = name_span.end if name_span is not None else head.i + 1
+        phrase = noun_phrase(head)
+        before = [t for t in self.doc[phrase.start : lo] if t.dep_ != "det"]
+        inside = [t for t in self.doc[lo:hi]]
+        facts = self._facts_from_tokens([*before, *inside])
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                appos = self._facts_from_tokens(child.subtree)
+                facts = _Facts(
+                    facts.country or appos.country,
+                    facts.role or appos.role,
+                    facts.title or appos.title,
+                )
+        # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
+        if head.dep_ == "appos":
+            other = self._facts_from_tokens(noun_phrase(head.head))
+            facts = _Facts(
+                facts.country or other.country,
+                facts.role or other.role,
+                facts.title or other.title,
+            )
+        return facts
+
+    # --- resolving one head token -------------------------------------------------------------
+
+    def _resolve_head(self, token: Token) -> list[Actor]:
+        """The actors a noun-phrase head names (several for "Paris and Berlin"-like modifiers)."""
+        if token.i in self._head_cluster:
+            cluster = self._head_cluster[token.i]
+            phrase = noun_phrase(token)
+            return [cluster.actor(_clean(phrase.text), phrase.start_char, phrase.end_char)]
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._resolve_pronoun(token)
+        if lower in RELATIVE_PRONOUNS and token.dep_.startswith("nsubj"):
+            clause = token.head
+            if clause.dep_ == "relcl":
+                return self._resolve_head(clause.head)
+            return []
+        if token.pos_ == "PRON":
+            return []
+        phrase = noun_phrase(token)
+        text = _clean(phrase.text)
+        entity = _entity_of(token)
+        if entity is not None and entity.label_ == "PERSON":
+            person = self._add_person(entity)
+            return [person.actor(text, phrase.start_char, phrase.end_char)] if person else []
+        # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
+        for candidate in self._name_candidates(token, phrase, entity):
+            entry = self._entry(candidate.text)
+            if entry is not None:
+                if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
+                    return []
+                return [
+                    self._dictionary_cluster(entry, candidate, phrase).actor(
+                        text, phrase.start_char, phrase.end_char
+                    )
+                ]
+        title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
+        if title is not None:
+            return self._resolve_role(token, phrase, title.text)
+        if entity is not None and entity.label_ == "ORG":
+            name = _clean(_strip_possessive(_strip_determiner(entity.text)))
+            facts = self._facts_from_tokens(t for t in phrase if t.i < entity.start)
+            cluster = self._cluster(f"org:{name.lower()}", name, "organization", facts)
+            cluster.add(text, phrase.start_char, phrase.end_char)
+            self._head_cluster[token.i] = cluster
+            return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+        if (
+            token.pos_ == "PROPN"
+            and token.ent_type_ in ("", "PERSON")
+            and self._has_title_modifier(token)
+        ):
+            # "[Pentagon spokesman] Little": a name the recogniser missed, after a title.
+            name_tokens = [t for t in self.doc[phrase.start : token.i + 1] if t.pos_ == "PROPN"]
+            name_tokens = [t for t in name_tokens if not self._is_descriptor(t)]
+            named = self._person_cluster(name_tokens or [token])
+            if named is not None:
+                facts = self._facts_from_tokens(phrase)
+                named.enrich(facts.country, facts.role, facts.title)
+                named.add(text, phrase.start_char, phrase.end_char)
+                self._head_cluster[token.i] = named
+                return [named.actor(text, phrase.start_char, phrase.end_char)]
+        return []
+
+    def _is_descriptor(self, token: Token) -> bool:
+        word = _key(_strip_possessive(token.text))
+        return (
+            word in self.dictionary.titles
+            or word in self.dictionary.honorifics
+            or word in self.dictionary.phrases
+        )
+
+    def _has_title_modifier(self, token: Token) -> bool:
+        return any(
+            self.dictionary.title(t.text) is not None or self.dictionary.title(t.lemma_) is not None
+            for t in token.lefts
+        ) or any(
+            self.dictionary.title(t.lemma_) is not None for t in noun_phrase(token) if t != token
+        )
+
+    def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
+        if entity is not None:
+            yield entity
+            if entity[0].lower_ == "the":
+                yield entity[1:]
+        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
+        start = token.i
+        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
+        for i in range(start, token.i + 1):
+            yield self.doc[i : token.i + 1]
+
+    def _dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
+        kind = entry.kind
+        role = entry.role
+        if entry.via == "demonym_plural":
+            role = None  # "the Iranians": the people, not the government
+        facts = _Facts(entry.country, role, None)
+        cluster = self._cluster(f"{kind}:{entry.name.lower()}", entry.name, kind, facts)
+        cluster.add(_clean(phrase.text), phrase.start_char, phrase.end_char)
+        self._head_cluster[candidate.root.i] = cluster
+        return cluster
+
+    def _cluster(self, key: str, name: str, kind: ActorKind, facts: _Facts) -> Cluster:
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            cluster = Cluster(key=key, name=name, kind=kind)
+            self.clusters[key] = cluster
+        cluster.enrich(facts.country, facts.role, facts.title)
+        return cluster
+
+    def _resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
+        """A title-headed phrase: an earlier person ("the senator") or a new role actor."""
+        text = _clean(phrase.text)
+        if token.dep_ == "appos" and token.head.i in self._head_cluster:
+            cluster = self._head_cluster[token.head.i]
+            self._head_cluster[token.i] = cluster
+            return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+        modifiers = [t for t in phrase if t.i != token.i and t.lower_ not in DETERMINERS]
+        plural = token.tag_ in ("NNS", "NNPS")
+        definite = phrase[0].lower_ == "the"
+        if definite and not plural and not modifiers:
+            earlier = self._earlier_person_with_title(token, title)
+            if earlier is not None:
+                earlier.add(text, phrase.start_char, phrase.end_char)
+                self._head_cluster[token.i] = earlier
+                return [earlier.actor(text, phrase.start_char, phrase.end_char)]
+        name = _clean(_strip_determiner(phrase.text))
+        facts = self._facts_from_tokens(phrase)
+        kind: ActorKind = "group" if plural else "person"
+        countries = self._coordinated_countries(phrase)
+        if len(countries) > 1:
+            # "French and German officials": one group for the statement, one actor per country.
+            actors = []
+            for iso3 in countries:
+                cluster = self._cluster(
+                    f"{kind}:{name.lower()}:{iso3}", name, kind, _Facts(iso3, facts.role, title)
+                )
+                cluster.add(text, phrase.start_char, phrase.end_char)
+                actors.append(cluster.actor(text, phrase.start_char, phrase.end_char))
+            return actors
+        key = f"{kind}:{name.lower()}"
+        if not definite and not plural:
+            key += f"@{phrase.start_char}"  # "a spokesman" here is not "a spokesman" there
+        cluster = self._cluster(key, name, kind, _Facts(facts.country, facts.role, title))
+        cluster.add(text, phrase.start_char, phrase.end_char)
+        self._head_cluster[token.i] = cluster
+        return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+
+    def _coordinated_countries(self, phrase: Span) -> list[str]:
+        countries: list[str] = []
+        for t in phrase:
+            entry = self._entry(t.text)
+            if entry is not None and entry.country and entry.country not in countries:
+                countries.append(entry.country)
+        has_conj = any(t.dep_ == "cc" for t in phrase)
+        return countries if has_conj else countries[:1]
+
+    def _earlier_person_with_title(self, token: Token, title: str) -> Cluster | None:
+        best: Cluster | None = None
+        for index in range(token.i - 1, -1, -1):
+            cluster = self._head_cluster.get(index)
+            if cluster is not None and cluster.kind == "person" and cluster.title:
+                if title in cluster.title or cluster.title in title:
+                    best = cluster
+                    break
+        return best
+
+    # --- pronouns -----------------------------------------------------------------------------
+
+    def _resolve_pronoun(self, token: Token) -> list[Actor]:
+        want_person = token.lower_ in PERSON_PRONOUNS
+        best: tuple[tuple[int, int, int, int], Cluster] | None = None
+        sentence_index = _sentence_index(self.doc)
+        here = sentence_index[token.i]
+        token_quoted = self._quoted[token.i]
+        for index, cluster in self._head_cluster.items():
+            if index >= token.i or self._quoted[index] != token_quoted:
+                continue
+            distance = here - sentence_index[index]
+            if distance > ANTECEDENT_WINDOW:
+                continue
+            if want_person != (cluster.kind == "person"):
+                continue
+            if not want_person and cluster.kind == "state":
+                continue
+            candidate = self.doc[index]
+            score = (distance, _depth(candidate), _role_rank(candidate), -index)
+            if best is None or score < best[0]:
+                best = (score, cluster)
+        if best is None:
+            return []
+        cluster = best[1]
+        cluster.add(token.text, token.idx, token.idx + len(token.text))
+        return [cluster.actor(token.text, token.idx, token.idx + len(token.text))]
+
+    # --- public -------------------------------------------------------------------------------
+
+    def lookup(self, span: Span | Token) -> list[Actor]:
+        """The actor(s) a noun phrase names; [] when it names none."""
+        head = span if isinstance(span, Token) else span.root
+        if head.dep_ == "poss" or head.lower_ in FIRST_PERSON:
+            return self._resolve_head(head) if head.lower_ not in FIRST_PERSON else []
+        actors = self._resolve_head(head)
+        if actors:
+            return actors
+        # "Paris and Berlin", "France and Germany": conjuncts name one actor each.
+        conjuncts = [c for c in head.conjuncts if c.i > head.i]
+        if conjuncts:
+            for conj in conjuncts:
+                actors.extend(self._resolve_head(conj))
+        return actors
+
+    def name_as_person(self, token: Token) -> Actor | None:
+        """A capitalised name the recogniser missed, taken as a person ("Little said")."""
+        phrase = noun_phrase(token)
+        name_tokens = [t for t in phrase if t.pos_ == "PROPN" and not self._is_descriptor(t)]
+        if not name_tokens or self._entry(token.text) is not None:
+            return None
+        cluster = self._person_cluster(name_tokens)
+        if cluster is None:
+            return None
+        facts = self._facts_from_tokens(phrase)
+        # A title standing just before the name in brackets or as a sibling ("[spokesman] Little").
+        siblings = [t for t in token.head.children if t.i < token.i and t.dep_ == token.dep_]
+        for sibling in siblings:
+            more = self._facts_from_tokens(noun_phrase(sibling))
+            facts = _Facts(
+                facts.country or more.country, facts.role or more.role, facts.title or more.title
+            )
+        cluster.enrich(facts.country, facts.role, facts.title)
+        text = _clean(phrase.text)
+        cluster.add(text, phrase.start_char, phrase.end_char)
+        self._head_cluster[token.i] = cluster
+        return cluster.actor(text, phrase.start_char, phrase.end_char)
+
+    def speaker(self, span: Span | Token) -> Actor | None:
+        """One actor for a speaker phrase: a coordinated group stays one group."""
+        actors = self.lookup(span)
+        if not actors:
+            return None
+        if len(actors) == 1:
+            return actors[0]
+        first = actors[0]
+        countries = {a.country for a in actors}
+        if len(countries) > 1:
+            return Actor(
+                name=first.name,
+                kind=first.kind,
+                text=first.text,
+                country=None,
+                role=first.role,
+                title=first.title,
+                start=first.start,
+                end=first.end,
+                actor_id=stable_id(first.kind, first.name.lower()),
+            )
+        return first
+
+    def records(self) -> tuple[ActorRecord, ...]:
+        """One record per canonical actor; clusters that met under one identity are merged."""
+        merged: dict[str, ActorRecord] = {}
+        for c in sorted(self.clusters.values(), key=lambda c: (c.kind, c.name)):
+            if not c.mentions:
+                continue
+            record = merged.get(c.actor_id)
+            mentions = set(c.mentions) | set(record.mentions if record else ())
+            merged[c.actor_id] = ActorRecord(
+                doc_id=self.doc_id,
+                actor_id=c.actor_id,
+                name=c.name,
+                kind=c.kind,
+                country=c.country,
+                role=(record.role if record else None) or c.role,
+                title=(record.title if record else None) or c.title,
+                mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+            )
+        return tuple(merged.values())
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _role_rank(token: Token) -> int:
+    dep = token.dep_
+    if dep.startswith("nsubj"):
+        return 0
+    if dep in ("dobj", "dative", "appos", "attr"):
+        return 1
+    return 2
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    cached = doc.user_data.get("cablegram_sentence_index")
+    if isinstance(cached, list):
+        return cached
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    doc.user_data["cablegram_sentence_index"] = index
+    return index
+
+
+def _quoted_token_mask(doc: Doc) -> list[bool]:
+    """Which tokens stand inside quotation marks (as the quote pairing finds them)."""
+    from cablegram.statements.quotes import find_quotes
+
+    mask = [False] * len(doc)
+    for quote in find_quotes(doc.text):
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask

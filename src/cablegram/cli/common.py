@@ -1,0 +1,83 @@
+"""Pieces shared by several commands: common options, and the extract run over inputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from typing import TYPE_CHECKING
+
+from cablegram.cli import UserError
+from cablegram.records import Annotation, Document, IngestError
+
+if TYPE_CHECKING:
+    from cablegram.pipeline import Annotator
+
+
+def iso_date(value: str) -> str:
+    """argparse type for --date: an ISO date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from err
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for stdin")
+    parser.add_argument("--date", type=iso_date, help="publication date for undated input")
+    add_model_options(parser)
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model", help="an installed spaCy English pipeline (default: en_core_web_sm)"
+    )
+    parser.add_argument(
+        "--actors", metavar="FILE", help="your own actors CSV: name,aliases,kind,country,role"
+    )
+
+
+def load_annotator(args: argparse.Namespace) -> Annotator:
+    # Imported here: loading spaCy costs a second that commands such as `report` never need.
+    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.nlp import ModelNotFound
+    from cablegram.pipeline import Annotator
+
+    try:
+        return Annotator.load(args.model, args.actors)
+    except (ModelNotFound, DictionaryError) as err:
+        raise UserError(str(err)) from err
+
+
+@dataclass(slots=True)
+class InputTally:
+    """How many inputs were read and how many were bad."""
+
+    documents: int = 0
+    errors: int = 0
+
+    def report(self, error: IngestError) -> None:
+        self.errors += 1
+        print(str(error), file=sys.stderr)
+
+
+def read_documents(
+    paths: Sequence[str], user_date: str | None, tally: InputTally
+) -> Iterator[Document]:
+    """Cleaned documents from the inputs; each bad input is reported on stderr as one line."""
+    from cablegram.ingest import ingest
+
+    for item in ingest(paths, user_date=user_date):
+        if isinstance(item, IngestError):
+            tally.report(item)
+        else:
+            tally.documents += 1
+            yield item
+
+
+def annotate_inputs(args: argparse.Namespace, tally: InputTally) -> Iterator[Annotation]:
+    annotator = load_annotator(args)
+    yield from annotator.annotate(read_documents(args.paths, args.date, tally))

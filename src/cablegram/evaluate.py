@@ -1,0 +1,355 @@
+"""The gold-file scorer behind ``cablegram evaluate``.
+
+Implements exactly the rules of ``shared/gold/README.md``: text normalisation, statement
+matching by containment, speaker matching by name or whole-word containment, event matching
+by sentence and type, and optional gold lines that count neither way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cablegram.records import Actor, Event, Statement
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "theirs",
+        "its",
+        "us",
+        "me",
+    ]
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, plain dashes, white space folded to one space."""
+    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldStatement:
+    doc: str
+    text_contains: str
+    speakers: tuple[str, ...]
+    kind: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    doc: str
+    event_type: str
+    sentence_contains: str
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    statements: tuple[GoldStatement, ...]
+    events: tuple[GoldEvent, ...]
+
+    @property
+    def docs(self) -> frozenset[str]:
+        return frozenset(g.doc for g in self.statements) | frozenset(g.doc for g in self.events)
+
+
+class GoldFileError(Exception):
+    """The gold file cannot be read; the message names the file and line."""
+
+
+def load_gold(path: str | Path) -> Gold:
+    statements: list[GoldStatement] = []
+    events: list[GoldEvent] = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise GoldFileError(f"{path}: cannot read gold file ({err})") from err
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["record"] == "statement":
+                statements.append(
+                    GoldStatement(
+                        doc=row["doc"],
+                        text_contains=normalise(row["text_contains"]),
+                        speakers=tuple(normalise(s) for s in row.get("speaker") or ()),
+                        kind=row.get("kind"),
+                        optional=bool(row.get("optional", False)),
+                    )
+                )
+            elif row["record"] == "event":
+                events.append(
+                    GoldEvent(
+                        doc=row["doc"],
+                        event_type=row["event_type"].upper(),
+                        sentence_contains=normalise(row["sentence_contains"]),
+                        sources=tuple(s.upper() for s in row.get("source") or ()),
+                        targets=tuple(s.upper() for s in row.get("target") or ()),
+                        optional=bool(row.get("optional", False)),
+                    )
+                )
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise GoldFileError(f"{path}:{number}: malformed gold line ({err!r})") from err
+    return Gold(tuple(statements), tuple(events))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'.-]+", text)
+
+
+def statement_matches(gold: GoldStatement, predicted_text: str) -> bool:
+    text = normalise(predicted_text)
+    if gold.text_contains and gold.text_contains in text:
+        return True
+    return len(_words(text)) >= 3 and text in gold.text_contains
+
+
+def speaker_is_right(gold: GoldStatement, speaker: Actor | None) -> bool:
+    if speaker is None or not gold.speakers:
+        return False
+    canonical = gold.speakers[0]
+    for value in (speaker.name, speaker.text):
+        said = normalise(value)
+        if not said or said in PRONOUNS:
+            continue
+        if said in gold.speakers:
+            return True
+        if re.search(rf"(?<![\w]){re.escape(canonical)}(?![\w])", said):
+            return True
+    return False
+
+
+def event_matches(gold: GoldEvent, event: Event) -> bool:
+    return event.event_type.upper() == gold.event_type and gold.sentence_contains in normalise(
+        event.sentence
+    )
+
+
+def source_is_right(gold: GoldEvent, source: Actor | None) -> bool:
+    if source is None:
+        return False
+    said = {v.upper() for v in (source.country, source.name) if v}
+    return bool(said & set(gold.sources))
+
+
+@dataclass(slots=True)
+class Counts:
+    """Counts behind one family of figures (statements or events)."""
+
+    predicted: int = 0  # predictions that count (not matched to an optional gold line)
+    gold: int = 0  # gold lines that count (not optional)
+    matched: int = 0  # non-optional gold lines matched
+    attribute_right: int = 0  # of those, with the right speaker / source
+    attribute_scored: int = 0  # of those, where the gold names a speaker / source
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    wrong_attribute: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    statements: Counts
+    events: Counts
+
+    def figures(self) -> dict[str, float | int]:
+        s, e = self.statements, self.events
+        sp, sr = _ratio(s.matched, s.predicted), _ratio(s.matched, s.gold)
+        ep2e, er2e = _ratio(s.attribute_right, s.predicted), _ratio(s.attribute_right, s.gold)
+        evp, evr = _ratio(e.matched, e.predicted), _ratio(e.matched, e.gold)
+        return {
+            "statement_precision": round(sp, 4),
+            "statement_recall": round(sr, 4),
+            "statement_f1": round(_f1(sp, sr), 4),
+            "speaker_accuracy": round(_ratio(s.attribute_right, s.attribute_scored), 4),
+            "end_to_end_precision": round(ep2e, 4),
+            "end_to_end_recall": round(er2e, 4),
+            "end_to_end_f1": round(_f1(ep2e, er2e), 4),
+            "event_precision": round(evp, 4),
+            "event_recall": round(evr, 4),
+            "event_f1": round(_f1(evp, evr), 4),
+            "source_accuracy": round(_ratio(e.attribute_right, e.attribute_scored), 4),
+            "statements_predicted": s.predicted,
+            "statements_gold": s.gold,
+            "statements_matched": s.matched,
+            "events_predicted": e.predicted,
+            "events_gold": e.gold,
+            "events_matched": e.matched,
+        }
+
+
+def _doc_key(source_path: str) -> str:
+    # Gold names documents by file name; a JSONL line's path carries ":LINE" after it.
+    return Path(source_path).name
+
+
+def score_statements(
+    gold: Sequence[GoldStatement], predicted: Sequence[tuple[str, Statement]]
+) -> Counts:
+    """Score (doc file name, statement) predictions against gold statement lines."""
+    counts = Counts(gold=sum(1 for g in gold if not g.optional))
+    taken: set[int] = set()
+    for doc, st in predicted:
+        candidates = [
+            i for i, g in enumerate(gold) if g.doc == doc and statement_matches(g, st.text)
+        ]
+        free = [i for i in candidates if i not in taken]
+        # Prefer a gold line that counts, then one whose speaker this prediction gets right.
+        free.sort(key=lambda i: (gold[i].optional, not speaker_is_right(gold[i], st.speaker)))
+        if free:
+            index = free[0]
+            taken.add(index)
+            g = gold[index]
+            if g.optional:
+                continue
+            counts.predicted += 1
+            counts.matched += 1
+            if g.speakers:
+                counts.attribute_scored += 1
+                if speaker_is_right(g, st.speaker):
+                    counts.attribute_right += 1
+                else:
+                    counts.wrong_attribute.append(
+                        {
+                            "doc": doc,
+                            "text": st.text,
+                            "gold_speaker": g.speakers[0],
+                            "speaker": st.speaker.name if st.speaker else None,
+                        }
+                    )
+            continue
+        if any(gold[i].optional for i in candidates):
+            continue  # a repeat of an optional line costs nothing either
+        counts.predicted += 1
+        counts.false_positives.append(
+            {"doc": doc, "text": st.text, "speaker": st.speaker.name if st.speaker else None}
+        )
+    counts.misses = [
+        {"doc": g.doc, "text_contains": g.text_contains, "speaker": g.speakers[:1]}
+        for i, g in enumerate(gold)
+        if i not in taken and not g.optional
+    ]
+    return counts
+
+
+def score_events(gold: Sequence[GoldEvent], predicted: Sequence[tuple[str, Event]]) -> Counts:
+    """Score (doc file name, event) predictions against gold event lines."""
+    counts = Counts(gold=sum(1 for g in gold if not g.optional))
+    taken: set[int] = set()
+    for doc, ev in predicted:
+        free = [
+            i
+            for i, g in enumerate(gold)
+            if g.doc == doc and i not in taken and event_matches(g, ev)
+        ]
+        free.sort(key=lambda i: (gold[i].optional, not source_is_right(gold[i], ev.source)))
+        if free:
+            index = free[0]
+            taken.add(index)
+            g = gold[index]
+            if g.optional:
+                continue
+            counts.predicted += 1
+            counts.matched += 1
+            if g.sources:
+                counts.attribute_scored += 1
+                if source_is_right(g, ev.source):
+                    counts.attribute_right += 1
+                else:
+                    counts.wrong_attribute.append(
+                        {
+                            "doc": doc,
+                            "sentence": ev.sentence,
+                            "gold_source": list(g.sources),
+                            "source": ev.source.name if ev.source else None,
+                        }
+                    )
+            continue
+        if any(g.doc == doc and g.optional and event_matches(g, ev) for g in gold):
+            continue  # a repeat of an optional line costs nothing either
+        counts.predicted += 1
+        counts.false_positives.append(
+            {"doc": doc, "type": ev.event_type, "trigger": ev.trigger, "sentence": ev.sentence}
+        )
+    counts.misses = [
+        {"doc": g.doc, "event_type": g.event_type, "sentence_contains": g.sentence_contains}
+        for i, g in enumerate(gold)
+        if i not in taken and not g.optional
+    ]
+    return counts
+
+
+def score(gold: Gold, records: Iterable[dict[str, Any]]) -> Scores:
+    """Score extracted records (as ``extract --format jsonl`` prints them) against gold."""
+    doc_names: dict[str, str] = {}
+    statements: list[tuple[str, Statement]] = []
+    events: list[tuple[str, Event]] = []
+    pending: list[dict[str, Any]] = []
+    for rec in records:
+        kind = rec.get("record")
+        if kind == "document":
+            doc_names[rec["doc_id"]] = _doc_key(rec.get("source_path", ""))
+        elif kind in ("statement", "event"):
+            pending.append(rec)
+    wanted = gold.docs
+    for rec in pending:
+        doc = doc_names.get(rec["doc_id"], "")
+        if doc not in wanted:
+            continue
+        if rec["record"] == "statement":
+            statements.append((doc, Statement.from_json(rec)))
+        else:
+            events.append((doc, Event.from_json(rec)))
+    return Scores(score_statements(gold.statements, statements), score_events(gold.events, events))

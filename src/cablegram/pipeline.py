@@ -1,0 +1,58 @@
+"""The one function every runner calls: cleaned documents in, annotated records out.
+
+Pure with respect to storage: it reads no files and touches no database, so the CLI, the
+Python API, the process pool and Dask workers all run exactly this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cablegram import nlp as nlp_stage
+from cablegram.actors.dictionary import ActorDictionary, load_dictionary
+from cablegram.actors.resolve import DocumentActors
+from cablegram.records import Annotation, Document
+from cablegram.statements.extract import extract_statements
+
+
+def annotate_parsed(
+    document: Document, parsed: Doc, dictionary: ActorDictionary | None = None
+) -> Annotation:
+    """Annotate one document whose text has already been parsed."""
+    actors = DocumentActors(parsed, dictionary or load_dictionary(), document.doc_id)
+    statements = extract_statements(parsed, actors, document.doc_id)
+    # Actor records last: resolving speakers adds mentions ("he") to the actors.
+    return Annotation(document=document, actors=actors.records(), statements=tuple(statements))
+
+
+@dataclass(frozen=True, slots=True)
+class Annotator:
+    """A loaded model and actor dictionary, annotating documents in batches."""
+
+    nlp: Language
+    dictionary: ActorDictionary
+    batch_size: int = nlp_stage.BATCH_SIZE
+
+    @classmethod
+    def load(cls, model: str | None = None, actors_file: str | None = None) -> Annotator:
+        return cls(nlp_stage.load(model), load_dictionary(actors_file))
+
+    def annotate(self, documents: Iterable[Document]) -> Iterator[Annotation]:
+        """Annotate documents in order; nlp.pipe keeps each parse beside its document."""
+        pairs = ((d.text, d) for d in documents)
+        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield annotate_parsed(document, parsed, self.dictionary)
+
+
+def annotate_documents(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    dictionary: ActorDictionary | None = None,
+) -> Iterator[Annotation]:
+    """Annotate documents with the default model and dictionary unless given others."""
+    annotator = Annotator(nlp or nlp_stage.load(), dictionary or load_dictionary())
+    yield from annotator.annotate(documents)

@@ -1,0 +1,150 @@
+"""Pairing quotation marks into quote spans, tolerant of the marks real articles use.
+
+Handles straight, curly, low-9 and guillemet double quotes; single quotes at the top level
+(British style) and nested inside double ones; quotes running over several paragraphs by the
+convention that an unclosed paragraph is continued by one that opens with a mark; and stray or
+mistyped marks (an opening mark used to close), which never stop the rest of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‚")
+SINGLE_CLOSE = frozenset("’")
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+_OPENERS_BEFORE = frozenset(" \t\n([{—–-/:")
+# A quote longer than this without a closing mark is a stray mark, not a quote.
+MAX_QUOTE_CHARS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The words between a pair of marks (offsets exclude the marks and edge white space)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    # True when this paragraph's quote continues the previous paragraph's unclosed one.
+    continues: bool = False
+
+
+def _is_letter_or_digit(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, i: int, inside: bool) -> str | None:
+    """'open', 'close' or None for the mark at i, from its shape and its neighbours."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after_is_end = after.isspace() or (not after.isalnum() and after not in "'‘“\"")
+    if ch in DOUBLE_OPEN:
+        # A mistyped opening mark that closes: inside a quote, followed by a space or punctuation.
+        if inside and after_is_end and not before.isspace():
+            return "close"
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        if not inside and (before in _OPENERS_BEFORE or before == "\n") and after.isalnum():
+            return "open"
+        return "close"
+    if ch == STRAIGHT_DOUBLE:
+        if inside:
+            return "close" if not before.isspace() or after_is_end else "open"
+        if before in _OPENERS_BEFORE or i == 0:
+            return "open" if not after.isspace() else None
+        return "close" if after_is_end else "open"
+    return None
+
+
+def _single_role(text: str, i: int, inside: bool) -> str | None:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if _is_letter_or_digit(before) and _is_letter_or_digit(after):
+        return None  # an apostrophe inside a word: Kerry’s, don't
+    if ch in SINGLE_OPEN or (ch == STRAIGHT_SINGLE and not inside):
+        if (before.isspace() or before in '([{“"—–') and after.isalnum():
+            return "open"
+        return None
+    if ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE:
+        if inside and not before.isspace() and (after.isspace() or not after.isalnum()):
+            return "close"
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_starts_with_open(text: str, i: int) -> bool:
+    """Whether the paragraph starting after position i opens with a quotation mark."""
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j < len(text) and (text[j] in DOUBLE_OPEN or text[j] == STRAIGHT_DOUBLE)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every top-level quote in the text, in order. Nested quotes stay inside their parent."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    continues = False
+    single_open_at: int | None = None  # a top-level single-quoted passage
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            # A paragraph ends: a quote still open either continues in the next paragraph or
+            # was a stray mark.
+            if open_at is not None:
+                if _paragraph_starts_with_open(text, i):
+                    start, end = _trim(text, open_at + 1, i)
+                    if end > start:
+                        quotes.append(Quote(start, end, open_at, i, continues))
+                    continues = True
+                else:
+                    continues = False
+                open_at = None
+            single_open_at = None
+            i += 1
+            continue
+        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
+            role = _role(text, i, open_at is not None)
+            if role == "open":
+                if open_at is None:
+                    open_at = i
+                    single_open_at = None
+                elif i - open_at > 1:
+                    # Two openings in a row: the first was stray.
+                    open_at = i
+                    continues = False
+            elif role == "close" and open_at is not None:
+                start, end = _trim(text, open_at + 1, i)
+                if end > start and i - open_at <= MAX_QUOTE_CHARS:
+                    quotes.append(Quote(start, end, open_at, i, continues))
+                open_at = None
+                continues = False
+        elif open_at is None and (ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE):
+            role = _single_role(text, i, single_open_at is not None)
+            if role == "open" and single_open_at is None:
+                single_open_at = i
+            elif role == "close" and single_open_at is not None:
+                start, end = _trim(text, single_open_at + 1, i)
+                if end > start and " " in text[start:end]:
+                    quotes.append(Quote(start, end, single_open_at, i))
+                single_open_at = None
+        if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
+            open_at = None
+            continues = False
+        i += 1
+    return quotes

@@ -1,0 +1,55 @@
+"""Quote pairing on texts written for the test: every mark style, nesting, strays."""
+
+from cablegram.statements.quotes import find_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    text = 'She said "we will go." He replied “we will not.”'
+    assert quoted(text) == ["we will go.", "we will not."]
+
+
+def test_single_quotes_at_top_level_and_apostrophes() -> None:
+    text = "‘We won’t leave,’ the minister said. The envoy’s aides' plans held."
+    assert quoted(text) == ["We won’t leave,"]
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
+    text = "“He told me ‘never again’ and left,” she said."
+    assert quoted(text) == ["He told me ‘never again’ and left,"]
+
+
+def test_guillemets_and_low_nine_marks() -> None:
+    assert quoted("Il a dit «non merci» hier. „Nein“, sagte er.") == ["non merci", "Nein"]
+
+
+def test_opening_mark_typed_where_a_closing_one_belongs() -> None:
+    text = "he insisted they would stay “until the job is done“—a phrase he likes."
+    assert quoted(text) == ["until the job is done"]
+
+
+def test_stray_mark_does_not_swallow_the_document() -> None:
+    text = 'A stray " mark here.\n“This one pairs,” the aide said.'
+    assert quoted(text) == ["This one pairs,"]
+
+
+def test_unclosed_paragraph_continued_by_the_next() -> None:
+    text = "“First paragraph of the speech.\n“Second paragraph,” the mayor said."
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "First paragraph of the speech.",
+        "Second paragraph,",
+    ]
+    assert quotes[1].continues and not quotes[0].continues
+
+
+def test_unclosed_quote_at_end_of_paragraph_is_dropped() -> None:
+    text = "He said “we may\nNext paragraph has “a real quote” in it."
+    assert quoted(text) == ["a real quote"]
+
+
+def test_only_quote_marks() -> None:
+    assert find_quotes('""""“”“”') == []

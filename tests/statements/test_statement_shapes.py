@@ -1,0 +1,123 @@
+"""Each quote and reported-speech shape on sentences written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Annotation, Statement
+
+Annotate = Callable[[str], Annotation]
+
+
+def only(annotation: Annotation, fragment: str) -> Statement:
+    matches = [s for s in annotation.statements if fragment in s.text]
+    assert len(matches) == 1, [s.text for s in annotation.statements]
+    return matches[0]
+
+
+def speaker_name(statement: Statement) -> str | None:
+    return statement.speaker.name if statement.speaker else None
+
+
+def test_attribution_after_the_quote(annotate: Annotate) -> None:
+    a = annotate("“We will rebuild the bridge by spring,” Mayor Anna Kowalski said on Monday.")
+    s = only(a, "rebuild the bridge")
+    assert s.kind == "direct"
+    assert s.text == "We will rebuild the bridge by spring"
+    assert speaker_name(s) == "Anna Kowalski"
+    assert s.cue == "said"
+    assert a.document.text[s.start : s.end] == s.text
+
+
+def test_attribution_before_the_quote_with_a_comma(annotate: Annotate) -> None:
+    a = annotate("Prime Minister Tomas Varga replied, “The border will stay open.”")
+    s = only(a, "border will stay open")
+    assert (s.kind, speaker_name(s), s.cue) == ("direct", "Tomas Varga", "replied")
+
+
+def test_attribution_inside_a_split_quote(annotate: Annotate) -> None:
+    a = annotate("“The talks are over,” Ambassador Lena Holm said, “and nothing was agreed.”")
+    texts = {s.text: speaker_name(s) for s in a.statements}
+    assert texts == {"The talks are over": "Lena Holm", "and nothing was agreed.": "Lena Holm"}
+
+
+def test_colon_introduces_the_quote(annotate: Annotate) -> None:
+    a = annotate("Senator Ruth Adler had this to say: “The treaty is dead on arrival.”")
+    s = only(a, "treaty is dead")
+    assert speaker_name(s) == "Ruth Adler"
+
+
+def test_pronoun_speaker_resolved_to_the_last_person(annotate: Annotate) -> None:
+    a = annotate(
+        "The newspaper asked Defence Minister Karl Brandt whether the army would leave. "
+        "“Not this year,” he said."
+    )
+    s = only(a, "Not this year")
+    assert speaker_name(s) == "Karl Brandt"
+    assert s.speaker is not None and s.speaker.text == "he"
+
+
+def test_continuation_quote_belongs_to_the_previous_speaker(annotate: Annotate) -> None:
+    a = annotate(
+        "“Our farmers are suffering,” Governor Maria Lopez said. "
+        "“The subsidies must return before the harvest.”"
+    )
+    s = only(a, "subsidies must return")
+    assert s.kind == "direct"
+    assert speaker_name(s) == "Maria Lopez"
+
+
+def test_reported_speech_with_that_clause_and_addressee(annotate: Annotate) -> None:
+    a = annotate(
+        "Foreign Minister Ivan Petrov told the Associated Press that Moscow would not retreat."
+    )
+    s = only(a, "Moscow would not retreat")
+    assert s.kind == "indirect"
+    assert speaker_name(s) == "Ivan Petrov"
+    assert s.addressee is not None and s.addressee.name == "Associated Press"
+
+
+def test_group_speaker_with_relative_pronoun(annotate: Annotate) -> None:
+    a = annotate("The plan worried several Italian diplomats, who say the ceasefire cannot hold.")
+    s = only(a, "ceasefire cannot hold")
+    assert s.speaker is not None and "Italian diplomats" in s.speaker.name
+    assert s.speaker.country == "ITA"
+
+
+def test_mixed_reported_speech_quoting_a_fragment(annotate: Annotate) -> None:
+    a = annotate("General Omar Haddad said the rebels were “close to collapse” after the raid.")
+    s = only(a, "close to collapse")
+    assert s.kind == "mixed"
+    assert speaker_name(s) == "Omar Haddad"
+
+
+def test_according_to(annotate: Annotate) -> None:
+    a = annotate(
+        "According to the World Health Organization, the outbreak has slowed in the north."
+    )
+    s = only(a, "outbreak has slowed")
+    assert s.cue == "according to"
+    assert speaker_name(s) == "World Health Organization"
+
+
+def test_parenthetical_attribution(annotate: Annotate) -> None:
+    a = annotate(
+        "The embargo will end in May, Chancellor Petra Wolf told reporters, and trade will resume."
+    )
+    s = only(a, "embargo will end in May")
+    assert speaker_name(s) == "Petra Wolf"
+
+
+def test_author_voice_and_scare_quotes_are_not_statements(annotate: Annotate) -> None:
+    a = annotate(
+        "I think the summit failed. We say the policy is wrong. "
+        "Critics call it the “grand bargain” era of diplomacy."
+    )
+    assert [s.text for s in a.statements if s.speaker is None or s.speaker.name == "I"] == []
+    assert all("grand bargain" not in s.text for s in a.statements if s.kind == "direct")
+
+
+def test_unbalanced_mark_keeps_later_quotes(annotate: Annotate) -> None:
+    a = annotate('The memo said " nothing.\n“We stand ready,” President Ana Costa said.')
+    s = only(a, "We stand ready")
+    assert speaker_name(s) == "Ana Costa"
