@@ -7,7 +7,7 @@ Python API, the process pool and Dask workers all run exactly this.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from cablegram import nlp as nlp_stage
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
+from cablegram.events import code_events, estimate_document_date
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
 
@@ -23,10 +24,33 @@ def annotate_parsed(
     document: Document, parsed: Doc, dictionary: ActorDictionary | None = None
 ) -> Annotation:
     """Annotate one document whose text has already been parsed."""
+    document = with_estimated_date(document)
     actors = DocumentActors(parsed, dictionary or load_dictionary(), document.doc_id)
     statements = extract_statements(parsed, actors, document.doc_id)
-    # Actor records last: resolving speakers adds mentions ("he") to the actors.
-    return Annotation(document=document, actors=actors.records(), statements=tuple(statements))
+    events = code_events(parsed, document, actors.lookup, statements)
+    # Actor records last: resolving speakers and sources adds mentions ("he") to the actors.
+    return Annotation(
+        document=document,
+        actors=actors.records(),
+        statements=tuple(statements),
+        events=tuple(events),
+    )
+
+
+def with_estimated_date(document: Document) -> Document:
+    """An undated document gets a date estimated from its own time references, marked so."""
+    if document.date is not None:
+        return document
+    estimate = estimate_document_date(document.text)
+    if estimate is None:
+        return document
+    return replace(
+        document,
+        date=estimate.date,
+        date_source="text",
+        date_range=(estimate.range_start, estimate.range_end),
+        date_confidence=estimate.confidence,
+    )
 
 
 @dataclass(frozen=True, slots=True)

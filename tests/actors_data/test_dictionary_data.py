@@ -103,7 +103,7 @@ def _country_phrases() -> dict[str, set[str]]:
         ("country_aliases.csv", ("iso3", "kind", "text")),
         ("organizations.csv", ("name", "aliases", "kind", "country", "role")),
         ("titles.csv", ("title", "role", "kind")),
-        ("honorifics.csv", ("text", "implies_role", "implies_title")),
+        ("honorifics.csv", ("text", "implies_role", "implies_title", "implies_country")),
     ],
 )
 def test_header_and_rows_well_formed(name: str, header: tuple[str, ...]) -> None:

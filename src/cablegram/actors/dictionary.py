@@ -55,10 +55,22 @@ class ActorDictionary:
     titles: dict[str, Title] = field(default_factory=dict)
     # Honorifics ("Sen.", "Mr") -> (role, title) they imply.
     honorifics: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # Honorifics that only one country's press uses ("Sen.", "Rep.": the US Congress).
+    honorific_countries: dict[str, str] = field(default_factory=dict)
+    # Short capitalised aliases ("US", "WHO") that name an actor only when written in capitals;
+    # lower-cased they are ordinary words ("us", "who").
+    exact_case: dict[str, Entry] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name
+    _case_only: set[str] = field(default_factory=set)
 
     def entry(self, text: str) -> Entry | None:
-        return self.phrases.get(_key(text))
+        exact = self.exact_case.get(" ".join(text.split()))
+        if exact is not None:
+            return exact
+        key = _key(text)
+        if key in self._case_only:
+            return None
+        return self.phrases.get(key)
 
     def title(self, text: str) -> Title | None:
         return self.titles.get(_key(text))
@@ -79,10 +91,24 @@ class ActorDictionary:
                 role = (row.get("role") or "").strip().upper() or None
             except (KeyError, ValueError, AttributeError) as err:
                 raise DictionaryError(f"{source}:{number}: {err}") from err
-            entry = Entry(name, kind, country, role, "organization")  # type: ignore[arg-type]
             aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            acronyms = [a for a in aliases if _is_acronym(a)]
+            # International organisations go by their acronym in event data ("NATO", "IAEA"),
+            # as in CAMEO's actor codes; others keep their full name ("Associated Press").
+            canonical = acronyms[0] if role == "IGO" and acronyms else name
+            via = "person" if kind == "person" else "organization"
+            entry = Entry(canonical, kind, country, role, via)  # type: ignore[arg-type]
             for text in (name, *aliases):
-                self.phrases[_key(text)] = entry
+                if _is_acronym(text) and len(text) <= 4:
+                    self.exact_case[text] = entry
+                    self._case_only.add(_key(text))
+                else:
+                    self.phrases[_key(text)] = entry
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _key(text: str) -> str:
@@ -123,16 +149,14 @@ def _add_countries(dictionary: ActorDictionary) -> None:
     for row in _package_csv("country_aliases.csv"):
         iso3, via, text = row["iso3"], row["kind"], row["text"]
         kind: ActorKind = "group" if via == "demonym_plural" else "state"
-        dictionary.phrases.setdefault(
-            _key(text),
-            Entry(
-                dictionary.country_names[iso3],
-                kind,
-                iso3,
-                "GOV",
-                "country" if via == "alias" else via,
-            ),
+        entry = Entry(
+            dictionary.country_names[iso3], kind, iso3, "GOV", "country" if via == "alias" else via
         )
+        if _is_acronym(text) and len(text) <= 4:
+            dictionary.exact_case.setdefault(text, entry)
+            dictionary._case_only.add(_key(text))
+        else:
+            dictionary.phrases.setdefault(_key(text), entry)
 
 
 def _add_titles(dictionary: ActorDictionary) -> None:
@@ -148,6 +172,8 @@ def _add_titles(dictionary: ActorDictionary) -> None:
             (row.get("implies_role") or "").upper() or None,
             (row.get("implies_title") or "").lower() or None,
         )
+        if row.get("implies_country"):
+            dictionary.honorific_countries[_key(row["text"])] = row["implies_country"]
 
 
 @lru_cache(maxsize=8)
@@ -156,6 +182,9 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     dictionary = ActorDictionary()
     _add_countries(dictionary)
     dictionary.add_organizations(_package_csv("organizations.csv"), "organizations.csv")
+    people = resources.files("cablegram") / "data" / "people.csv"
+    if people.is_file():
+        dictionary.add_organizations(_package_csv("people.csv"), "people.csv")
     _add_titles(dictionary)
     if user_file:
         path = Path(user_file)

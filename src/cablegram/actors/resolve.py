@@ -126,6 +126,8 @@ class DocumentActors:
         self._by_surname: dict[str, Cluster] = {}
         # Resolved (non-pronoun) mentions by head token index, for salience and lookups.
         self._head_cluster: dict[int, Cluster] = {}
+        # Heads that name several actors at once ("French and German officials").
+        self._head_group: dict[int, list[Cluster]] = {}
         self._quoted = _quoted_token_mask(parsed)
         self._collect()
 
@@ -193,6 +195,11 @@ class DocumentActors:
         head = ent.root
         facts = self._facts_for_name(head, ent)
         cluster.enrich(facts.country, facts.role, facts.title)
+        known = self._entry(cluster.name)
+        if known is not None and known.kind == "person":
+            # A person the gazetteer knows: their country and role when the text gives none.
+            cluster.name = known.name
+            cluster.enrich(known.country, known.role, None)
         text = _clean(ent.text)
         cluster.add(text, ent.start_char, ent.start_char + len(ent.text.rstrip(_EDGE_PUNCT)))
         for token in ent:
@@ -235,6 +242,7 @@ class DocumentActors:
             if honorific and honorific[0] and role is None and title is None:
                 role = honorific[0]
                 title = honorific[1]
+            country = country or self.dictionary.honorific_countries.get(word)
         if title is not None:
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
@@ -283,9 +291,10 @@ class DocumentActors:
     def _resolve_head(self, token: Token) -> list[Actor]:
         """The actors a noun-phrase head names (several for "Paris and Berlin"-like modifiers)."""
         if token.i in self._head_cluster:
-            cluster = self._head_cluster[token.i]
             phrase = noun_phrase(token)
-            return [cluster.actor(_clean(phrase.text), phrase.start_char, phrase.end_char)]
+            members = self._head_group.get(token.i) or [self._head_cluster[token.i]]
+            text = _clean(phrase.text)
+            return [m.actor(text, phrase.start_char, phrase.end_char) for m in members]
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._resolve_pronoun(token)
@@ -313,6 +322,12 @@ class DocumentActors:
                         text, phrase.start_char, phrase.end_char
                     )
                 ]
+        known = self._by_surname.get(_strip_possessive(token.text).lower())
+        if known is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
+            # A surname the recogniser missed ("Ms Delgado") of a person already named in full.
+            known.add(text, phrase.start_char, phrase.end_char)
+            self._head_cluster[token.i] = known
+            return [known.actor(text, phrase.start_char, phrase.end_char)]
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None:
             return self._resolve_role(token, phrase, title.text)
@@ -409,14 +424,17 @@ class DocumentActors:
         countries = self._coordinated_countries(phrase)
         if len(countries) > 1:
             # "French and German officials": one group for the statement, one actor per country.
-            actors = []
-            for iso3 in countries:
-                cluster = self._cluster(
+            group = [
+                self._cluster(
                     f"{kind}:{name.lower()}:{iso3}", name, kind, _Facts(iso3, facts.role, title)
                 )
-                cluster.add(text, phrase.start_char, phrase.end_char)
-                actors.append(cluster.actor(text, phrase.start_char, phrase.end_char))
-            return actors
+                for iso3 in countries
+            ]
+            for member in group:
+                member.add(text, phrase.start_char, phrase.end_char)
+            self._head_cluster[token.i] = group[0]
+            self._head_group[token.i] = group
+            return [m.actor(text, phrase.start_char, phrase.end_char) for m in group]
         key = f"{kind}:{name.lower()}"
         if not definite and not plural:
             key += f"@{phrase.start_char}"  # "a spokesman" here is not "a spokesman" there
@@ -448,7 +466,7 @@ class DocumentActors:
 
     def _resolve_pronoun(self, token: Token) -> list[Actor]:
         want_person = token.lower_ in PERSON_PRONOUNS
-        best: tuple[tuple[int, int, int, int], Cluster] | None = None
+        best: tuple[tuple[int, int, int, int], int] | None = None
         sentence_index = _sentence_index(self.doc)
         here = sentence_index[token.i]
         token_quoted = self._quoted[token.i]
@@ -465,12 +483,14 @@ class DocumentActors:
             candidate = self.doc[index]
             score = (distance, _depth(candidate), _role_rank(candidate), -index)
             if best is None or score < best[0]:
-                best = (score, cluster)
+                best = (score, index)
         if best is None:
             return []
-        cluster = best[1]
-        cluster.add(token.text, token.idx, token.idx + len(token.text))
-        return [cluster.actor(token.text, token.idx, token.idx + len(token.text))]
+        end = token.idx + len(token.text)
+        members = self._head_group.get(best[1]) or [self._head_cluster[best[1]]]
+        for member in members:
+            member.add(token.text, token.idx, end)
+        return [m.actor(token.text, token.idx, end) for m in members]
 
     # --- public -------------------------------------------------------------------------------
 

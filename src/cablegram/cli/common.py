@@ -7,7 +7,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from cablegram.cli import UserError

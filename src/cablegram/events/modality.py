@@ -1,0 +1,184 @@
+"""Negation and modality of an event trigger, read off the dependency parse.
+
+A trigger's *governors* are the words above it in its own clause chain: "had no plans to
+send" gives send -> plans -> had. Negation and modal auxiliaries count when they sit on the
+trigger or on a governor reached through an infinitive or an object (not through a clause of
+saying: "did not say they would attack" does not deny the attack).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from cablegram.records import Modality, Statement
+
+# Dependencies that keep us inside one event's clause chain when walking up from a trigger.
+CHAIN_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "attr", "oprd", "acomp", "agent"}
+)
+# The part of the chain through which a governor's negation or modal reaches the trigger.
+CONTROL_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp"})
+NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    """A word above the trigger, and the dependency by which the walk reached it."""
+
+    token: Token
+    via: str  # the dependency label of the word below it
+
+
+def governors(trigger: Token, limit: int = 8) -> list[Governor]:
+    """The trigger's governors, nearest first, up the clause chain (at most ``limit``)."""
+    out: list[Governor] = []
+    tok = trigger
+    # A conjoined verb shares its first conjunct's place ("pledged to improve ... and
+    # increase ..."), without that conjunct becoming its governor.
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    while tok.dep_ in CHAIN_DEPS and tok.head is not tok and len(out) < limit:
+        out.append(Governor(tok.head, tok.dep_))
+        tok = tok.head
+    return out
+
+
+def controlling(trigger: Token, chain: Sequence[Governor]) -> list[Token]:
+    """The trigger and the governors whose negation and modals carry down to it."""
+    out = [trigger]
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+        out.append(tok)
+    for gov in chain:
+        if gov.via not in CONTROL_DEPS:
+            break
+        out.append(gov.token)
+    return out
+
+
+def _subject_negated(verb: Token) -> bool:
+    """ "Neither Paris nor Berlin will ...", "no country will ...": a negated subject."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in ("neither", "nor") and tok.dep_ in ("preconj", "cc"):
+                return True
+            if tok.lower_ in ("no", "none", "nobody") and tok.head is child:
+                return True
+        if child.lower_ in ("none", "nobody", "nothing"):
+            return True
+    return False
+
+
+def is_negated(
+    trigger: Token,
+    chain: Sequence[Governor],
+    negative_verbs: frozenset[str],
+    negative_nouns: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the text denies the event: a negation on the trigger or the words controlling it,
+    "no plans to", "neither ... nor", "never", or a governing "refuse to" / "fail to"."""
+    for tok in controlling(trigger, chain):
+        if tok is not trigger and tok.lemma_.lower() in negative_verbs | negative_nouns:
+            return True
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.lower_ == "never" and child.dep_ in ("advmod", "neg"):
+                return True
+            # "no plans to send", "no talks": a determiner "no" on a noun in the chain.
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+            if child.dep_ == "prep" and child.lower_ == "without" and tok is trigger:
+                return True
+        if tok.pos_ in ("VERB", "AUX") and _subject_negated(tok):
+            return True
+    return False
+
+
+def _aux_lemmas(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
+        c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
+    }
+
+
+def _in_condition(tok: Token) -> bool:
+    """The word heads an if/unless clause, or has one hanging on it ("even if X is elected")."""
+    if tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
+    ):
+        return True
+    for child in tok.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+        ):
+            return True
+    return False
+
+
+def has_unless(tok_chain: Sequence[Token]) -> bool:
+    """A condition of the "unless ..." kind on the event: the mark of a threat."""
+    for tok in tok_chain:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
+            ):
+                return True
+    return False
+
+
+def is_future(tokens: Sequence[Token]) -> bool:
+    """ "will", "shall", "'ll", "won't", "going to" on the trigger or its controlling words."""
+    for tok in tokens:
+        if _aux_lemmas(tok) & FUTURE_AUX:
+            return True
+        if (
+            tok.lemma_ == "go"
+            and tok.tag_ == "VBG"
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            return True
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+            return True
+    return False
+
+
+def is_hypothetical(tokens: Sequence[Token]) -> bool:
+    """ "would", "could", "might", "may", an if/unless clause: the event is not asserted."""
+    return any(_aux_lemmas(tok) & HYPOTHETICAL_AUX or _in_condition(tok) for tok in tokens)
+
+
+def is_speculative(tokens: Sequence[Token]) -> bool:
+    """A modal ("would", "could", "may") with no condition stated: speculation, not an event.
+
+    "Europeans could be reluctant to send troops" or "he'd probably agree" say what might
+    happen; a conditional ("if Kerry wins, Paris will not send troops") states a position and
+    stays an event, marked hypothetical.
+    """
+    modal = any(_aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
+    return modal and not any(_in_condition(tok) for tok in tokens)
+
+
+def statement_at(start: int, end: int, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose span holds the given character span, if any (the narrowest)."""
+    holding = [s for s in statements if s.start <= start and end <= s.end]
+    return min(holding, key=lambda s: s.end - s.start) if holding else None
+
+
+def modality_of(tokens: Sequence[Token], statement: Statement | None) -> Modality:
+    """Reported (inside a statement) before hypothetical before future before asserted."""
+    if statement is not None:
+        return "reported"
+    if is_hypothetical(tokens):
+        return "hypothetical"
+    if is_future(tokens):
+        return "future"
+    return "asserted"
