@@ -121,3 +121,29 @@ def test_unbalanced_mark_keeps_later_quotes(annotate: Annotate) -> None:
     a = annotate('The memo said " nothing.\n“We stand ready,” President Ana Costa said.')
     s = only(a, "We stand ready")
     assert speaker_name(s) == "Ana Costa"
+
+
+def test_title_then_name_in_apposition(annotate: Annotate) -> None:
+    a = annotate("Norway's trade minister, Ola Berg, urged both sides to show restraint.")
+    s = only(a, "show restraint")
+    assert s.speaker is not None
+    assert (s.speaker.name, s.speaker.country) == ("Ola Berg", "NOR")
+
+
+def test_speech_verb_misparsed_as_reduced_relative(annotate: Annotate) -> None:
+    a = annotate(
+        "Chile’s defence minister, Rosa Vidal, announced on Tuesday that Santiago would send "
+        "two ships to Peru."
+    )
+    s = only(a, "Santiago would send two ships")
+    assert speaker_name(s) == "Rosa Vidal"
+
+
+def test_british_single_quotes_and_continuation(annotate: Annotate) -> None:
+    a = annotate(
+        "‘We will not be intimidated,’ Minister Ann Blake told MPs. ‘Nor will our allies.’"
+    )
+    assert {s.text: speaker_name(s) for s in a.statements} == {
+        "We will not be intimidated": "Ann Blake",
+        "Nor will our allies.": "Ann Blake",
+    }

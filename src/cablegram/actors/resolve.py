@@ -405,6 +405,17 @@ class DocumentActors:
     def _resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
         """A title-headed phrase: an earlier person ("the senator") or a new role actor."""
         text = _clean(phrase.text)
+        for child in token.children:
+            # "Russia's foreign minister, Sergei Lavrov,": the title names the person after it.
+            entity = _entity_of(child) if child.dep_ == "appos" else None
+            if entity is not None and entity.label_ == "PERSON":
+                person = self._add_person(entity)
+                if person is not None:
+                    facts = self._facts_from_tokens(phrase)
+                    person.enrich(facts.country, facts.role, facts.title or title)
+                    person.add(text, phrase.start_char, phrase.end_char)
+                    self._head_cluster[token.i] = person
+                    return [person.actor(text, phrase.start_char, phrase.end_char)]
         if token.dep_ == "appos" and token.head.i in self._head_cluster:
             cluster = self._head_cluster[token.head.i]
             self._head_cluster[token.i] = cluster
@@ -497,16 +508,15 @@ class DocumentActors:
     def lookup(self, span: Span | Token) -> list[Actor]:
         """The actor(s) a noun phrase names; [] when it names none."""
         head = span if isinstance(span, Token) else span.root
-        if head.dep_ == "poss" or head.lower_ in FIRST_PERSON:
-            return self._resolve_head(head) if head.lower_ not in FIRST_PERSON else []
+        if head.lower_ in FIRST_PERSON:
+            return []
         actors = self._resolve_head(head)
-        if actors:
+        if head.dep_ == "poss":
             return actors
-        # "Paris and Berlin", "France and Germany": conjuncts name one actor each.
-        conjuncts = [c for c in head.conjuncts if c.i > head.i]
-        if conjuncts:
-            for conj in conjuncts:
-                actors.extend(self._resolve_head(conj))
+        # "Paris and Berlin", "Israel and Lebanon": each conjunct names an actor of its own.
+        for conj in head.conjuncts:
+            if conj.i > head.i:
+                actors.extend(a for a in self._resolve_head(conj) if a not in actors)
         return actors
 
     def name_as_person(self, token: Token) -> Actor | None:
@@ -535,25 +545,31 @@ class DocumentActors:
     def speaker(self, span: Span | Token) -> Actor | None:
         """One actor for a speaker phrase: a coordinated group stays one group."""
         actors = self.lookup(span)
-        if not actors:
-            return None
-        if len(actors) == 1:
-            return actors[0]
+        if len(actors) <= 1:
+            return actors[0] if actors else None
         first = actors[0]
+        head = span if isinstance(span, Token) else span.root
         countries = {a.country for a in actors}
-        if len(countries) > 1:
-            return Actor(
-                name=first.name,
-                kind=first.kind,
-                text=first.text,
-                country=None,
-                role=first.role,
-                title=first.title,
-                start=first.start,
-                end=first.end,
-                actor_id=stable_id(first.kind, first.name.lower()),
-            )
-        return first
+        names = {a.name for a in actors}
+        if len(names) == 1 and len(countries) == 1:
+            return first
+        # "Kerry and Barnier", "French and German officials": the phrase as written.
+        name = (
+            first.name
+            if len(names) == 1
+            else _clean(_strip_determiner(self.doc[head.left_edge.i : head.right_edge.i + 1].text))
+        )
+        return Actor(
+            name=name,
+            kind="group",
+            text=first.text if len(names) == 1 else name,
+            country=countries.pop() if len(countries) == 1 else None,
+            role=first.role if len({a.role for a in actors}) == 1 else None,
+            title=first.title if len(names) == 1 else None,
+            start=first.start,
+            end=first.end,
+            actor_id=stable_id("group", name.lower()),
+        )
 
     def records(self) -> tuple[ActorRecord, ...]:
         """One record per canonical actor; clusters that met under one identity are merged."""

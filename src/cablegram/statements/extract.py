@@ -158,6 +158,10 @@ class StatementFinder:
             if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
                 current = current.head
                 continue
+            if current.dep_ == "acl" and current.tag_ == "VBD":
+                # "Germany's minister, Boris Pistorius, announced ...": a finite verb the parser
+                # hung on the subject noun as if it were a reduced relative clause.
+                return current.head
             return None
         return None
 
