@@ -146,6 +146,10 @@ class DocumentActors:
                 if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
                     continue
             self._resolve_head(token)
+        # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
+        for token in self.doc:
+            if token.lower_ in PERSON_PRONOUNS and token.i not in self._head_cluster:
+                self._resolve_pronoun(token)
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]
@@ -501,6 +505,9 @@ class DocumentActors:
         members = self._head_group.get(best[1]) or [self._head_cluster[best[1]]]
         for member in members:
             member.add(token.text, token.idx, end)
+        self._head_cluster[token.i] = members[0]
+        if len(members) > 1:
+            self._head_group[token.i] = members
         return [m.actor(token.text, token.idx, end) for m in members]
 
     # --- public -------------------------------------------------------------------------------

@@ -216,20 +216,25 @@ class StatementFinder:
             start = min(c.left_edge.i for c in complements)
             end = max(c.right_edge.i for c in complements) + 1
             return self._trimmed(self.doc[start:end])
-        # A parenthetical attribution: "..., the senator continues, he'll be telling ...".
+        # A parenthetical attribution: "..., the senator continues, he'll be telling ...",
+        # "As Lynch points out, the rebels ...", "Ankara, he said, would not wait".
         if verb.dep_ in ("advcl", "parataxis") and verb.head.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ in ("dobj", "mark") for c in verb.children):
-                return None
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
+                return None  # "because he said so", "after telling them": not an attribution
             head = verb.head
             inner = {t.i for t in verb.subtree}
-            tokens = [t for t in head.subtree if t.i not in inner]
-            # Keep the contiguous run that holds the head.
-            lo = hi = head.i
-            members = {t.i for t in tokens}
-            while lo - 1 in members:
-                lo -= 1
-            while hi + 1 in members:
-                hi += 1
+            outer = [t.i for t in head.subtree if t.i not in inner]
+            if not outer:
+                return None
+            lo, hi = min(outer), max(outer)
+            if not lo < min(inner) < max(inner) < hi:
+                # The attribution stands at one edge: keep the side that holds the head.
+                lo = hi = head.i
+                while lo - 1 in outer:
+                    lo -= 1
+                while hi + 1 in outer:
+                    hi += 1
             return self._trimmed(self.doc[lo : hi + 1])
         return None
 
