@@ -53,6 +53,13 @@ def standin_lookup(span: Span) -> Sequence[Actor]:
     return found
 
 
+def strict_lookup(span: Span) -> Sequence[Actor]:
+    """Names a state only when the phrase's head word is its name or demonym, as a resolver
+    that cannot place "warships" or "thousands" would (test scaffolding)."""
+    code = STATES.get(span.root.lower_)
+    return [Actor(code, "state", span.text, code, "GOV")] if code else []
+
+
 CodeFn = Callable[..., list[Event]]
 
 
@@ -70,5 +77,16 @@ def code(events_nlp: Language) -> CodeFn:
     ) -> list[Event]:
         document = Document(doc_id=document_id(text), source_path="test.txt", text=text, date=date)
         return code_events(events_nlp(text), document, standin_lookup, statements)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def strict_code(events_nlp: Language) -> CodeFn:
+    """Like ``code``, with the strict head-word lookup."""
+
+    def run(text: str) -> list[Event]:
+        document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
+        return code_events(events_nlp(text), document, strict_lookup)
 
     return run

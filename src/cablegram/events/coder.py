@@ -84,6 +84,10 @@ FIRST_PERSON = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+HEDGES = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
+# Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +241,11 @@ def _verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | N
     if depth > 6:
         return None
     if _is_passive(verb):
-        return _agent(verb)
+        agent = _agent(verb)
+        if agent is None and verb.lemma_.lower() in table.stative_passives:
+            # "Vietnam is committed to ...", "Israel is opposed to ...": a state, not a passive.
+            return _child(verb, "nsubjpass", "nsubj")
+        return agent
     subject = _child(verb, *SUBJECT_DEPS)
     if subject is not None:
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
@@ -253,6 +261,11 @@ def _verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | N
         if obj is not None and head.lemma_.lower() in table.object_control_verbs:
             return obj
         return _verb_subject(head, table, depth + 1)
+    if dep == "conj" and _is_passive(head) and not _is_passive(verb):
+        # "X has been indicted by the court and will resign": X resigns, not the court.
+        subject = _child(head, "nsubjpass")
+        if subject is not None:
+            return subject
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return _verb_subject(head, table, depth + 1)
     if dep == "pcomp":
@@ -297,14 +310,14 @@ def _noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]
     # A noun trigger modifying the light verb's object ("a mediation effort") stands in its place.
     place = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
     head = place.head
-    if place.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in table.light_verbs:
+    if place.dep_ in ("dobj", "attr", "nsubjpass") and _is_one_of(head, table.light_verbs):
         subject = _verb_subject(head, table)
         if subject is not None:
             out.append(subject)
     elif place.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and (
-            verb.lemma_.lower() in table.light_verbs
+            _is_one_of(verb, table.light_verbs)
             or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
         ):
             subject = _verb_subject(verb, table)
@@ -338,6 +351,49 @@ def _resolve(token: Token, ctx: _Context) -> list[Actor]:
     return list(ctx.actors(noun_phrase(token)))
 
 
+def _entity_span(token: Token) -> Span:
+    """The named entity a token belongs to ("Ivory Coast"), or the token alone."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i : token.i + 1]
+
+
+def _resolve_source(token: Token, ctx: _Context, depth: int = 0) -> list[Actor]:
+    """The actors a source phrase names. When the phrase as a whole names none, its parts
+    may: the "of" object of a counting or collective noun ("thousands of Iraqi Kurds", "a
+    group of Moroccan diplomats"), or the states and organisations that modify it ("Israeli
+    tanks", "U.N. helicopters", "the Turkish and Greek sides")."""
+    actors = _resolve(token, ctx)
+    if actors or depth > 2 or token.pos_ == "PRON":
+        return actors
+    if token.lemma_.lower() in ctx.table.group_nouns or token.like_num or token.pos_ == "NUM":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        actors.extend(_resolve_source(obj, ctx, depth + 1))
+        if actors:
+            return actors
+    # "Israeli army bulldozers": the state may modify a modifier.
+    near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
+    modifiers = [
+        c
+        for t in near
+        for c in t.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MODIFIER_ENTS
+    ]
+    for mod in list(modifiers):
+        modifiers.extend(c for c in mod.conjuncts if c not in modifiers and c.ent_type_)
+    seen: set[tuple[str, str | None]] = set()
+    for mod in modifiers:
+        for actor in ctx.actors(_entity_span(mod)):
+            if (actor.name, actor.country) not in seen:
+                seen.add((actor.name, actor.country))
+                actors.append(actor)
+    return actors
+
+
 def _resolve_pronoun(
     token: Token, chain: Sequence[Governor], statement: Statement | None, ctx: _Context
 ) -> list[Actor]:
@@ -365,7 +421,7 @@ def _source_actors(
     out: list[Actor] = []
     for found in candidates:
         for tok in found if isinstance(found, list) else [found]:
-            actors = _resolve(tok, ctx)
+            actors = _resolve_source(tok, ctx)
             if not actors and (tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON):
                 actors = _resolve_pronoun(tok, chain, statement, ctx)
             out.extend(actors)
@@ -378,7 +434,28 @@ def _source_actors(
     return list(unique.values())
 
 
-def _target_candidates(trigger: Token, pattern: Pattern) -> list[Token]:
+def _light_carriers(noun: Token, table: PatternTable) -> list[Token]:
+    """Words whose objects may name a noun event's target: the noun it modifies ("mediation
+    mission between X and Y") and the light verb that governs it ("gave a warm welcome to
+    X", "arrived in X on a visit")."""
+    out: list[Token] = []
+    place = noun
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        place = noun.head
+        out.append(place)
+    head = place.head
+    if place.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif place.dep_ not in ("dobj", "attr", "nsubjpass"):
+        return out
+    if head.pos_ in ("VERB", "AUX") and _is_one_of(head, table.light_verbs):
+        out.append(head)
+    return out
+
+
+def _target_candidates(
+    trigger: Token, pattern: Pattern, table: PatternTable | None = None
+) -> list[Token]:
     """Noun phrases that may name the target, most likely first."""
     out: list[Token] = []
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
@@ -387,6 +464,12 @@ def _target_candidates(trigger: Token, pattern: Pattern) -> list[Token]:
         if subj is not None:
             out.append(subj)
     carriers = [trigger]
+    if is_noun and table is not None:
+        for carrier in _light_carriers(trigger, table):
+            carriers.append(carrier)
+            out.extend(
+                _child(c, "pobj") or c for c in carrier.children if c.dep_ in ("dative", "iobj")
+            )
     for child in trigger.children:
         if child.dep_ in ("dative", "iobj"):
             out.append(_child(child, "pobj") or child)
@@ -403,7 +486,7 @@ def _target_candidates(trigger: Token, pattern: Pattern) -> list[Token]:
             for child in carrier.children:
                 if child.dep_ not in ("prep", "dative") or child.lower_ != rank:
                     continue
-                out.extend(c for c in child.children if c.dep_ == "pobj")
+                out.extend(c for c in child.children if c.dep_ == "pobj" and c is not trigger)
                 for sub in child.children:
                     if sub.dep_ == "prep":
                         out.extend(c for c in sub.children if c.dep_ == "pobj")
@@ -433,7 +516,7 @@ def _target_actor(
 ) -> Actor | None:
     fallback: Actor | None = None
     source_keys = {(a.name, a.country) for a in sources}
-    for tok in _target_candidates(trigger, pattern):
+    for tok in _target_candidates(trigger, pattern, ctx.table):
         for actor in _resolve(tok, ctx):
             if (actor.name, actor.country) in source_keys:
                 fallback = fallback or actor
@@ -550,6 +633,22 @@ def _intended(
     return reported and would
 
 
+def _reported_intent(
+    tokens: Sequence[Token], chain: Sequence[Governor], table: PatternTable
+) -> bool:
+    """ "Iraq said it would allow ...": a "would" in what an actor said is that actor's stated
+    intention (the future seen from the past), not the writer's speculation. Only a plain
+    "would" counts: "could", "might", "may" or a hedge ("would probably") stay speculation."""
+    if not _under_speech(chain, table):
+        return False
+    modals = {
+        c.lower_ for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")
+    } & HYPOTHETICAL_MODALS
+    if not modals or not modals <= {"would", "'d"}:
+        return False
+    return not any(c.lower_ in HEDGES for t in tokens for c in t.children if c.dep_ == "advmod")
+
+
 def ctx_intent_nouns(table: PatternTable) -> frozenset[str]:
     return table.intent_nouns
 
@@ -621,7 +720,9 @@ def _code_one(
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     statement = statement_at(start, end, ctx.statements)
     tokens = controlling(trigger, chain)
-    if _condition_clause(trigger, tokens) or is_speculative(tokens):
+    if _condition_clause(trigger, tokens):
+        return []
+    if is_speculative(tokens) and not _reported_intent(tokens, chain, ctx.table):
         return []
     idle = ctx.table.wish_verbs | ctx.table.unrealised_verbs
     if any(_is_one_of(g.token, idle) for g in chain if g.via in ("xcomp", "acomp", "acl")):
@@ -635,7 +736,8 @@ def _code_one(
     if coded is None:
         return []
     refusal_words = ctx.table.negative_verbs | ctx.table.negative_nouns
-    if negated and statement is None and not any(t.lemma_.lower() in refusal_words for t in tokens):
+    voiced = statement is not None or _under_speech(chain, ctx.table)
+    if negated and not voiced and not any(t.lemma_.lower() in refusal_words for t in tokens):
         # A rejection is voiced: an actor's own words, or "refuse"/"decline". The author's
         # remark that someone will not act ("neither Paris nor Berlin will participate")
         # records no act of rejecting.

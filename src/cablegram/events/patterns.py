@@ -77,6 +77,8 @@ class PatternTable:
     negative_nouns: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     unrealised_verbs: frozenset[str] = frozenset()
+    stative_passives: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: PatternPos) -> tuple[Pattern, ...]:
         """Patterns for a lemma and part of speech, most specific first."""
@@ -165,6 +167,8 @@ def build_table(sources: Iterable[tuple[str, Mapping[str, Any]]]) -> PatternTabl
         "negative_nouns": set(),
         "wish_verbs": set(),
         "unrealised_verbs": set(),
+        "stative_passives": set(),
+        "group_nouns": set(),
     }
     defaults: dict[str, str] = {}
     for name, data in sources:
@@ -191,6 +195,8 @@ def build_table(sources: Iterable[tuple[str, Mapping[str, Any]]]) -> PatternTabl
         negative_nouns=frozenset(lists["negative_nouns"]),
         wish_verbs=frozenset(lists["wish_verbs"]),
         unrealised_verbs=frozenset(lists["unrealised_verbs"]),
+        stative_passives=frozenset(lists["stative_passives"]),
+        group_nouns=frozenset(lists["group_nouns"]),
     )
 
 
