@@ -223,14 +223,16 @@ class DocumentActors:
     def _facts_from_tokens(self, tokens: Iterable[Token]) -> _Facts:
         """Country, role and title from a run of modifier or apposition tokens."""
         tokens = list(tokens)
-        words = [_key(_strip_possessive(t.text)) for t in tokens]
+        written = [_strip_possessive(t.text) for t in tokens]
+        words = [_key(w) for w in written]
         title = self._longest_title(words)
         country: str | None = None
         role: str | None = None
         org_country: str | None = None
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
-                entry = self.dictionary.phrases.get(" ".join(words[i : i + span_len]))
+                # As written, so that "U.S." and "US" (capitals only) are found.
+                entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
                 if entry is None or entry.kind == "person":
                     continue
                 # A country named outright ("Germany's", "French") outranks the home country
@@ -314,7 +316,10 @@ class DocumentActors:
         entity = _entity_of(token)
         if entity is not None and entity.label_ == "PERSON":
             person = self._add_person(entity)
-            return [person.actor(text, phrase.start_char, phrase.end_char)] if person else []
+            if person is not None:
+                return [person.actor(text, phrase.start_char, phrase.end_char)]
+            # The recogniser took a place or an organisation for a person ("Sri Lanka"): the
+            # dictionary look-up below still finds it.
         # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
         for candidate in self._name_candidates(token, phrase, entity):
             entry = self._entry(candidate.text)
@@ -435,6 +440,10 @@ class DocumentActors:
                 return [earlier.actor(text, phrase.start_char, phrase.end_char)]
         name = _clean(_strip_determiner(phrase.text))
         facts = self._facts_from_tokens(phrase)
+        if facts.country is None:
+            place = self._place_of(token)
+            if place is not None:
+                facts = _Facts(place, facts.role, facts.title)
         kind: ActorKind = "group" if plural else "person"
         countries = self._coordinated_countries(phrase)
         if len(countries) > 1:
@@ -457,6 +466,19 @@ class DocumentActors:
         cluster.add(text, phrase.start_char, phrase.end_char)
         self._head_cluster[token.i] = cluster
         return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+
+    def _place_of(self, token: Token) -> str | None:
+        """The country in a place phrase on a role noun: "security forces in Guinea"."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                entry = self._entry(noun_phrase(pobj).text) or self._entry(pobj.text)
+                if entry is not None and entry.country and entry.kind == "state":
+                    return entry.country
+        return None
 
     def _coordinated_countries(self, phrase: Span) -> list[str]:
         countries: list[str] = []

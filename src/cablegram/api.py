@@ -1,0 +1,235 @@
+"""The Python API: annotate a text, open a store, ask it questions.
+
+    import cablegram
+    annotation = cablegram.extract("...", date="2004-10-15", title="...")
+    with cablegram.open("cablegram.db") as store:
+        store.write(annotation)
+        store.statements(speaker="Barnier")
+        store.stance("send troops to Iraq")
+
+Everything returned is a plain record (:mod:`cablegram.records`) or a query result
+dataclass with ``to_json()``. spaCy and the query modules load on first use, so
+``import cablegram`` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+
+from cablegram.records import (
+    ActorRecord,
+    Annotation,
+    Document,
+    Event,
+    IngestError,
+    RawDocument,
+    Statement,
+)
+from cablegram.store import DEFAULT_PATH, Store, StoreError
+
+if TYPE_CHECKING:
+    from cablegram.pipeline import Annotator
+    from cablegram.query.events import EventItem
+    from cablegram.query.export import Format, What
+    from cablegram.query.network import Network
+    from cablegram.query.quotes import Quote
+    from cablegram.query.stance import Embedder, StanceResult
+    from cablegram.query.timeline import Timeline
+
+__all__ = ["CablegramStore", "extract", "open"]
+
+
+@lru_cache(maxsize=1)
+def _annotator() -> Annotator:
+    # Loaded once per process: the spaCy model takes a second or two to load.
+    from cablegram.pipeline import Annotator
+
+    return Annotator.load()
+
+
+def extract(
+    text: str,
+    date: str | None = None,
+    *,
+    title: str | None = None,
+    source_path: str = "<text>",
+) -> Annotation:
+    """Clean and annotate one article's text: its document, actors, statements and events.
+
+    ``date`` (YYYY-MM-DD) is the publication date; relative dates resolve against it.
+    Raises ValueError for a malformed date or a text that cleaning leaves empty.
+    """
+    if date is not None:
+        date = dt.date.fromisoformat(date).isoformat()
+    from cablegram.ingest import clean_document
+
+    raw = RawDocument(source_path=source_path, text=text, title=title, date=date)
+    cleaned = clean_document(raw, user_date=date)
+    if isinstance(cleaned, IngestError):
+        raise ValueError(cleaned.reason)
+    if title is not None and cleaned.title != title:
+        cleaned = replace(cleaned, title=title)
+    return next(iter(_annotator().annotate([cleaned])))
+
+
+class CablegramStore:
+    """A store with the query layer on top. Use it as a context manager or call close()."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> CablegramStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------
+
+    def write(self, annotation: Annotation) -> bool:
+        """Store one annotated document; False when it is already stored."""
+        return self.store.write(annotation)
+
+    def add(self, text: str, date: str | None = None, *, title: str | None = None) -> Annotation:
+        """Extract an article's records and store them; returns what was extracted."""
+        annotation = extract(text, date, title=title)
+        self.store.write(annotation)
+        return annotation
+
+    # -- records ---------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        return self.store.documents()
+
+    def document(self, doc_id: str) -> Document | None:
+        return self.store.document(doc_id)
+
+    def actors(self, doc_id: str | None = None) -> list[ActorRecord]:
+        return self.store.actors(doc_id)
+
+    def statements(
+        self,
+        speaker: str | None = None,
+        country: str | None = None,
+        search: str | None = None,
+        doc_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[Statement]:
+        """Statements matching every filter (speaker substring, ISO3 country, full text)."""
+        return self.store.statements(
+            speaker=speaker, country=country, search=search, doc_id=doc_id, limit=limit
+        )
+
+    def events(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        doc_id: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Events matching every filter (actor name or ISO3, PLOVER type, date bounds)."""
+        return self.store.events(
+            actor=actor,
+            event_type=event_type,
+            since=since,
+            until=until,
+            doc_id=doc_id,
+            search=search,
+            limit=limit,
+        )
+
+    # -- questions -------------------------------------------------------------------
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        country: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[Quote]:
+        """Statements with their citations (article title, date, sentence)."""
+        from cablegram.query.quotes import find_quotes
+
+        return find_quotes(self.store, speaker, country, search, limit)
+
+    def event_list(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventItem]:
+        """Events with their citations, in date order."""
+        from cablegram.query.events import find_events
+
+        return find_events(self.store, actor, event_type, since, until, search, limit)
+
+    def stance(
+        self,
+        proposition: str,
+        *,
+        semantic: bool | None = False,
+        embedder: Embedder | None = None,
+    ) -> StanceResult:
+        """Each country's and actor's stance on a proposition, with citations."""
+        from cablegram.query.stance import find_stance
+
+        return find_stance(self.store, proposition, semantic=semantic, embedder=embedder)
+
+    def timeline(self, actor: str) -> Timeline:
+        """An actor's statements and events in date order (name substring or ISO3)."""
+        from cablegram.query.timeline import build_timeline
+
+        return build_timeline(self.store, actor)
+
+    def network(self, min_count: int = 1) -> Network:
+        """Actor-to-actor dyads from events and from addressed statements."""
+        from cablegram.query.network import build_network
+
+        return build_network(self.store, min_count)
+
+    def export(
+        self,
+        what: What,
+        fmt: Format = "jsonl",
+        *,
+        out: TextIO | None = None,
+        path: str | Path | None = None,
+    ) -> int:
+        """Write records as jsonl, csv, parquet (needs ``path``) or plover; returns the count."""
+        from cablegram.query.export import export
+
+        return export(self.store, what, fmt, out=out, path=path)
+
+
+def open(path: str | Path = DEFAULT_PATH, *, create: bool = True) -> CablegramStore:
+    """Open (creating it unless ``create`` is False) the store at ``path``.
+
+    Raises :class:`cablegram.store.StoreError` when the path is not a usable store.
+    """
+    target = Path(path)
+    if not create and not target.exists():
+        raise StoreError(f"no store at {target}")
+    return CablegramStore(Store.open(target, create=create))

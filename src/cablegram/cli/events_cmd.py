@@ -1,0 +1,74 @@
+"""``cablegram events``: coded events with their citations, filtered by actor, type, dates."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+
+from cablegram.cli import UserError, command
+from cablegram.cli.quotes_cmd import add_store_options, positive, print_json
+from cablegram.query.common import open_for_reading
+from cablegram.query.events import events_json, find_events, render_events
+from cablegram.records import PLOVER_TYPES
+from cablegram.store import StoreError
+
+
+def event_type(value: str) -> str:
+    """argparse type for --type: a PLOVER type, any case."""
+    upper = value.strip().upper()
+    if upper not in PLOVER_TYPES:
+        raise argparse.ArgumentTypeError(
+            f"not a PLOVER type: {value!r} (one of {', '.join(PLOVER_TYPES)})"
+        )
+    return upper
+
+
+def partial_date(value: str) -> str:
+    """argparse type for --since/--until: YYYY, YYYY-MM or YYYY-MM-DD."""
+    parts = value.split("-")
+    ok = (
+        1 <= len(parts) <= 3
+        and len(parts[0]) == 4
+        and all(p.isdigit() for p in parts)
+        and all(len(p) == 2 for p in parts[1:])
+    )
+    if not ok:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
+    return value
+
+
+@command("events", "List coded events (who did what to whom) with their citations.")
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_store_options(parser)
+    parser.add_argument(
+        "--actor", metavar="NAME|ISO3", help="source or target: name (substring) or country"
+    )
+    parser.add_argument("--type", type=event_type, metavar="TYPE", help="PLOVER type, e.g. REJECT")
+    parser.add_argument("--since", type=partial_date, metavar="DATE", help="on or after DATE")
+    parser.add_argument("--until", type=partial_date, metavar="DATE", help="on or before DATE")
+    parser.add_argument("--search", metavar="TEXT", help="full-text search in the sentences")
+    parser.add_argument("--limit", type=positive, metavar="N", help="list at most N events")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        store = open_for_reading(args.db)
+    except StoreError as err:
+        raise UserError(str(err)) from None
+    with store:
+        items = find_events(
+            store,
+            actor=args.actor,
+            event_type=args.type,
+            since=args.since,
+            until=args.until,
+            search=args.search,
+            limit=args.limit,
+        )
+    if args.json:
+        print_json(events_json(items))
+    else:
+        render_events(items, Console())
+    return 0

@@ -1,0 +1,60 @@
+"""``cablegram export``: records as JSON lines, CSV, Parquet, or PLOVER-style JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import cast
+
+from cablegram.cli import UserError, command
+from cablegram.query.common import open_for_reading
+from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, export
+from cablegram.store import DEFAULT_PATH, StoreError
+
+
+@command("export", "Write statements, events, actors or documents as JSONL, CSV or Parquet.")
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", default=DEFAULT_PATH, metavar="FILE", help=f"the store (default: {DEFAULT_PATH})"
+    )
+    parser.add_argument("--what", choices=WHATS, required=True, help="which records")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl (default), csv, parquet (needs --out), or plover (events only)",
+    )
+    parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    what, fmt = cast(What, args.what), cast(Format, args.format)
+    if fmt == "parquet" and not args.out:
+        raise UserError("--format parquet writes a binary file: give --out FILE")
+    if fmt == "plover" and what != "events":
+        raise UserError("--format plover is for events only (--what events)")
+    out_path = Path(args.out) if args.out else None
+    if out_path is not None and out_path.is_dir():
+        raise UserError(f"{out_path}: is a folder; --out takes a file name")
+    if out_path is not None and not out_path.parent.is_dir():
+        raise UserError(f"{out_path}: folder {out_path.parent} does not exist")
+    try:
+        store = open_for_reading(args.db)
+    except StoreError as err:
+        raise UserError(str(err)) from None
+    with store:
+        try:
+            if out_path is None:
+                # Article text is Unicode: write UTF-8 whatever the terminal's locale says.
+                if hasattr(sys.stdout, "reconfigure"):
+                    sys.stdout.reconfigure(encoding="utf-8")
+                count = export(store, what, fmt, out=sys.stdout)
+            else:
+                count = export(store, what, fmt, path=out_path)
+        except (ExportError, OSError) as err:
+            raise UserError(str(err)) from None
+    if out_path is not None:
+        print(f"{count} {what} -> {out_path} ({fmt})", file=sys.stderr)
+    return 0

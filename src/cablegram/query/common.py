@@ -1,0 +1,143 @@
+"""Pieces every query shares: opening a store to read, citations, actor cells and dates.
+
+Query results are frozen dataclasses with a ``to_json()`` method: the CLI prints them as
+tables or JSON, the Python API returns them, and the web layer renders them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+
+from cablegram.records import Actor, Document
+from cablegram.store import Store, StoreError
+
+JSON = dict[str, Any]
+
+
+def open_for_reading(path: str | Path) -> Store:
+    """Open an existing store; a missing one is an error that says how to make it."""
+    target = Path(path)
+    if not target.exists():
+        raise StoreError(f"no store at {target} (run `cablegram ingest` first)")
+    return Store.open(target, create=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as a query shows it: who, of what kind, for which country."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+
+    @classmethod
+    def of(cls, actor: Actor | None) -> ActorRef | None:
+        if actor is None:
+            return None
+        return cls(actor.name, actor.kind, actor.country, actor.role, actor.title)
+
+    def label(self) -> str:
+        return f"{self.name} ({self.country})" if self.country else self.name
+
+    def to_json(self) -> JSON:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "role": self.role,
+            "title": self.title,
+        }
+
+
+def actor_json(actor: ActorRef | None) -> JSON | None:
+    return actor.to_json() if actor else None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where something was said or reported: the article and the sentence."""
+
+    doc_id: str
+    document: str
+    date: str | None
+    sentence: str
+    url: str | None = None
+
+    def to_json(self) -> JSON:
+        return {
+            "doc_id": self.doc_id,
+            "document": self.document,
+            "date": self.date,
+            "sentence": self.sentence,
+            "url": self.url,
+        }
+
+
+class DocumentInfo:
+    """Titles and dates of documents, read from the store once each.
+
+    Queries cite many records from few documents; reading each document once keeps a
+    query over a large store from loading every article's text.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, Document | None] = {}
+
+    def get(self, doc_id: str) -> Document | None:
+        if doc_id not in self._cache:
+            self._cache[doc_id] = self._store.document(doc_id)
+        return self._cache[doc_id]
+
+    def title(self, doc_id: str) -> str:
+        """The document's title, else its path, else its id: never empty."""
+        doc = self.get(doc_id)
+        if doc is None:
+            return doc_id
+        return doc.title or doc.source_path or doc_id
+
+    def date(self, doc_id: str) -> str | None:
+        doc = self.get(doc_id)
+        return doc.date if doc else None
+
+    def citation(self, doc_id: str, sentence: str) -> Citation:
+        doc = self.get(doc_id)
+        return Citation(
+            doc_id=doc_id,
+            document=self.title(doc_id),
+            date=doc.date if doc else None,
+            sentence=sentence,
+            url=doc.url if doc else None,
+        )
+
+
+def sort_key(date: str | None, order: int) -> tuple[int, str, int]:
+    """Dated things first in date order, undated ones after, each kept in stored order."""
+    return (0, date, order) if date else (1, "", order)
+
+
+def is_country_code(text: str) -> bool:
+    """Whether a user's actor filter reads as an ISO 3166-1 alpha-3 code ("FRA", "deu")."""
+    stripped = text.strip()
+    return len(stripped) == 3 and stripped.isalpha()
+
+
+def cell(value: object) -> Text:
+    """A table cell; Text, not str, so article text such as "[bold]" is never rich markup."""
+    if value is None or value == "" or value == []:
+        return Text("—", style="dim")
+    if isinstance(value, bool):
+        return Text("yes" if value else "no")
+    if isinstance(value, list):
+        return Text(", ".join(str(v) for v in value))
+    return Text(str(value))
+
+
+def who(actor: ActorRef | None) -> Text:
+    return cell(actor.label() if actor else None)

@@ -1,0 +1,362 @@
+"""Exports of the store that pandas, R and DuckDB read as they are.
+
+Every format carries the same flat table per kind of record, with a fixed column list and
+types (:data:`COLUMNS`): nested actors become columns (``speaker_name``,
+``speaker_country``, ...), lists become one ``"; "``-joined string, so a CSV, a JSON-lines
+file and a Parquet file of the same records load into the same data frame. CSV writes a
+header, empty cells for nulls and ``true``/``false`` for booleans; Parquet has an explicit
+schema, so an empty export still has typed columns.
+
+``plover`` (events only) writes one PLOVER-style JSON object a line, after the field names
+of the PLOVER gold-standard records:
+
+=================  ==============================================================
+PLOVER field       cablegram
+=================  ==============================================================
+``id``             ``event_id``
+``date``           the event's date, else its document's
+``event``          ``event_type``
+``mode``           ``mode``
+``context``        null (cablegram does not code PLOVER contexts)
+``source``         list of one ``{actorText, name, code, sector, kind, title}``:
+                   mention, canonical name, ISO3 country, role, actor kind, title
+``target``         the same for the target (empty list when none)
+``eventText``      ``trigger``
+``text``           ``sentence``
+``negated``        ``negated`` (a refusal is coded REJECT with ``negated`` true)
+``modality``       ``modality``
+``publication``    the first reporting article's title
+``citations``      every reporting article: ``{doc_id, title, date, url, sentence}``
+=================  ==============================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Final, Literal, TextIO
+
+from cablegram.query.common import DocumentInfo
+from cablegram.records import Actor, ActorRecord, Document, Event, Statement
+from cablegram.store import Store
+
+What = Literal["statements", "events", "actors", "documents"]
+Format = Literal["jsonl", "csv", "parquet", "plover"]
+ColumnType = Literal["string", "int", "float", "bool"]
+
+WHATS: Final[tuple[What, ...]] = ("statements", "events", "actors", "documents")
+FORMATS: Final[tuple[Format, ...]] = ("jsonl", "csv", "parquet", "plover")
+
+_ACTOR_FIELDS: Final[tuple[tuple[str, ColumnType], ...]] = (
+    ("name", "string"),
+    ("kind", "string"),
+    ("country", "string"),
+    ("role", "string"),
+    ("title", "string"),
+    ("text", "string"),
+    ("actor_id", "string"),
+)
+
+
+def _actor_columns(prefix: str) -> list[tuple[str, ColumnType]]:
+    return [(f"{prefix}_{name}", kind) for name, kind in _ACTOR_FIELDS]
+
+
+COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
+    "documents": [
+        ("doc_id", "string"),
+        ("source_path", "string"),
+        ("title", "string"),
+        ("publisher", "string"),
+        ("authors", "string"),
+        ("date", "string"),
+        ("date_source", "string"),
+        ("date_range_start", "string"),
+        ("date_range_end", "string"),
+        ("date_confidence", "float"),
+        ("url", "string"),
+        ("removed_count", "int"),
+        ("text", "string"),
+    ],
+    "actors": [
+        ("doc_id", "string"),
+        ("actor_id", "string"),
+        ("name", "string"),
+        ("kind", "string"),
+        ("country", "string"),
+        ("role", "string"),
+        ("title", "string"),
+        ("mention_count", "int"),
+        ("mentions", "string"),
+    ],
+    "statements": [
+        ("doc_id", "string"),
+        ("statement_id", "string"),
+        ("kind", "string"),
+        ("text", "string"),
+        ("cue", "string"),
+        *_actor_columns("speaker"),
+        *_actor_columns("addressee"),
+        ("start", "int"),
+        ("end", "int"),
+        ("sentence", "string"),
+        ("document_title", "string"),
+        ("document_date", "string"),
+    ],
+    "events": [
+        ("doc_id", "string"),
+        ("event_id", "string"),
+        ("event_type", "string"),
+        ("mode", "string"),
+        ("negated", "bool"),
+        ("modality", "string"),
+        ("date", "string"),
+        ("trigger", "string"),
+        *_actor_columns("source"),
+        *_actor_columns("target"),
+        ("start", "int"),
+        ("end", "int"),
+        ("sentence", "string"),
+        ("statement_id", "string"),
+        ("citation_count", "int"),
+        ("document_title", "string"),
+        ("document_date", "string"),
+    ],
+}
+
+Row = dict[str, Any]
+
+
+class ExportError(ValueError):
+    """An export that cannot be made as asked (a bad combination of options)."""
+
+
+def _actor_row(prefix: str, actor: Actor | None) -> Row:
+    return {
+        f"{prefix}_{name}": (getattr(actor, name) or None) if actor else None
+        for name, _ in _ACTOR_FIELDS
+    }
+
+
+def _document_row(doc: Document) -> Row:
+    return {
+        "doc_id": doc.doc_id,
+        "source_path": doc.source_path,
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "authors": "; ".join(doc.authors) or None,
+        "date": doc.date,
+        "date_source": doc.date_source,
+        "date_range_start": doc.date_range[0] if doc.date_range else None,
+        "date_range_end": doc.date_range[1] if doc.date_range else None,
+        "date_confidence": doc.date_confidence,
+        "url": doc.url,
+        "removed_count": len(doc.removed),
+        "text": doc.text,
+    }
+
+
+def _actor_record_row(actor: ActorRecord) -> Row:
+    return {
+        "doc_id": actor.doc_id,
+        "actor_id": actor.actor_id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "role": actor.role,
+        "title": actor.title,
+        "mention_count": len(actor.mentions),
+        "mentions": "; ".join(dict.fromkeys(m.text for m in actor.mentions)) or None,
+    }
+
+
+def _statement_row(statement: Statement, docs: DocumentInfo) -> Row:
+    return {
+        "doc_id": statement.doc_id,
+        "statement_id": statement.statement_id,
+        "kind": statement.kind,
+        "text": statement.text,
+        "cue": statement.cue,
+        **_actor_row("speaker", statement.speaker),
+        **_actor_row("addressee", statement.addressee),
+        "start": statement.start,
+        "end": statement.end,
+        "sentence": statement.sentence,
+        "document_title": docs.title(statement.doc_id),
+        "document_date": docs.date(statement.doc_id),
+    }
+
+
+def _event_row(event: Event, citations: int, docs: DocumentInfo) -> Row:
+    return {
+        "doc_id": event.doc_id,
+        "event_id": event.event_id,
+        "event_type": event.event_type,
+        "mode": event.mode,
+        "negated": event.negated,
+        "modality": event.modality,
+        "date": event.date,
+        "trigger": event.trigger,
+        **_actor_row("source", event.source),
+        **_actor_row("target", event.target),
+        "start": event.start,
+        "end": event.end,
+        "sentence": event.sentence,
+        "statement_id": event.statement_id,
+        "citation_count": citations,
+        "document_title": docs.title(event.doc_id),
+        "document_date": docs.date(event.doc_id),
+    }
+
+
+def export_rows(store: Store, what: What) -> Iterator[Row]:
+    """The flat rows of one kind of record, each with exactly the columns of ``COLUMNS``."""
+    docs = DocumentInfo(store)
+    if what == "documents":
+        yield from (_document_row(d) for d in store.documents())
+    elif what == "actors":
+        yield from (_actor_record_row(a) for a in store.actors())
+    elif what == "statements":
+        yield from (_statement_row(s, docs) for s in store.statements())
+    elif what == "events":
+        for event in store.events():
+            cited = len(store.event_citations(event.event_id)) or 1
+            yield _event_row(event, cited, docs)
+    else:
+        raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
+
+
+def _plover_actor(actor: Actor | None) -> list[dict[str, Any]]:
+    if actor is None:
+        return []
+    return [
+        {
+            "actorText": actor.text,
+            "name": actor.name,
+            "code": actor.country,
+            "sector": actor.role,
+            "kind": actor.kind,
+            "title": actor.title,
+        }
+    ]
+
+
+def plover_events(store: Store) -> Iterator[dict[str, Any]]:
+    """Events as PLOVER-style objects (see the module's table for the mapping)."""
+    docs = DocumentInfo(store)
+    for event in store.events():
+        cited = store.event_citations(event.event_id)
+        pairs = [(c.doc_id, c.sentence) for c in cited] or [(event.doc_id, event.sentence)]
+        citations = []
+        for doc_id, sentence in pairs:
+            doc = docs.get(doc_id)
+            citations.append(
+                {
+                    "doc_id": doc_id,
+                    "title": docs.title(doc_id),
+                    "date": doc.date if doc else None,
+                    "url": doc.url if doc else None,
+                    "sentence": sentence,
+                }
+            )
+        yield {
+            "id": event.event_id,
+            "date": event.date or docs.date(event.doc_id),
+            "event": event.event_type,
+            "mode": event.mode,
+            "context": None,
+            "source": _plover_actor(event.source),
+            "target": _plover_actor(event.target),
+            "eventText": event.trigger,
+            "text": event.sentence,
+            "negated": event.negated,
+            "modality": event.modality,
+            "publication": docs.title(event.doc_id),
+            "citations": citations,
+        }
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """One JSON object a line; returns how many."""
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[Row], what: What, out: TextIO) -> int:
+    """RFC 4180 CSV with a header row; returns how many data rows."""
+    names = [name for name, _ in COLUMNS[what]]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(names)
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_value(row[name]) for name in names])
+        count += 1
+    return count
+
+
+def parquet_schema(what: What) -> Any:
+    """The explicit Arrow schema of one kind of record (pyarrow imported only here)."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    return pa.schema([pa.field(name, types[kind], nullable=True) for name, kind in COLUMNS[what]])
+
+
+def write_parquet(rows: Iterable[Row], what: What, path: str | Path) -> int:
+    """A Parquet file with the explicit schema; returns how many rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema(what)
+    listed = list(rows)
+    columns = {name: [row[name] for row in listed] for name in schema.names}
+    table = pa.Table.from_pydict(columns, schema=schema)
+    pq.write_table(table, str(path))
+    return len(listed)
+
+
+def export(
+    store: Store,
+    what: What,
+    fmt: Format,
+    out: TextIO | None = None,
+    path: str | Path | None = None,
+) -> int:
+    """Write one kind of record in one format; returns how many records were written.
+
+    Text formats go to ``out`` when given, else to the file at ``path``. Parquet needs
+    ``path`` (a binary file is no use on a terminal); ``plover`` is for events only.
+    """
+    if what not in WHATS:
+        raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if fmt == "plover" and what != "events":
+        raise ExportError("--format plover is for events only (--what events)")
+    if fmt == "parquet":
+        if path is None:
+            raise ExportError("--format parquet writes a binary file: give --out FILE")
+        return write_parquet(export_rows(store, what), what, path)
+    if out is None:
+        if path is None:
+            raise ExportError("give an output stream or a path")
+        with Path(path).open("w", encoding="utf-8", newline="") as handle:
+            return export(store, what, fmt, out=handle)
+    if fmt == "plover":
+        return write_jsonl(plover_events(store), out)
+    if fmt == "csv":
+        return write_csv(export_rows(store, what), what, out)
+    return write_jsonl(export_rows(store, what), out)

@@ -1,0 +1,310 @@
+"""The FastAPI app: server-rendered pages over a store, read-only, plus the same data as JSON.
+
+Pages are rendered by Jinja2 with autoescaping on; article text is only ever escaped (see
+:mod:`cablegram.web.highlight`). Each request opens its own read-only connection, since a
+SQLite connection belongs to the thread that opened it and requests run on a pool.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, Final
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.exceptions import HTTPException
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cablegram import __version__
+from cablegram.records import Document
+from cablegram.store import Store
+from cablegram.web import queries
+from cablegram.web.graph import layout
+from cablegram.web.highlight import EventMark, highlight
+from cablegram.web.readonly import open_readonly
+
+STATIC_DIR: Final = Path(__file__).parent / "static"
+DOCUMENTS_PER_PAGE: Final = 50
+QUOTES_LIMIT: Final = 200
+# Defence in depth: even if some text escaped escaping, no inline script or style would run,
+# and nothing is fetched from anywhere but this server.
+_CSP: Final = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def actor_url(name: str) -> str:
+    """The actor page of ``name`` (a canonical name or an ISO3 code)."""
+    return "/actors/" + quote(name, safe="")
+
+
+def document_url(doc_id: str, anchor: str = "") -> str:
+    """A document's page, optionally at one statement or event."""
+    return "/documents/" + quote(doc_id, safe="") + (f"#{quote(anchor, safe='')}" if anchor else "")
+
+
+def page_url(path: str, **params: object) -> str:
+    """``path`` with the query parameters that are set."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
+@functools.cache
+def _templates() -> Environment:
+    env = Environment(
+        loader=PackageLoader("cablegram.web", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        actor_url=actor_url,
+        document_url=document_url,
+        page_url=page_url,
+        version=__version__,
+    )
+    return env
+
+
+def render(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render one template to an HTML response."""
+    return HTMLResponse(_templates().get_template(template).render(**context), status_code)
+
+
+def _store(request: Request) -> Iterator[Store]:
+    store = open_readonly(request.app.state.db_path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+OptionalText = Annotated[str | None, Query(max_length=500)]
+
+
+def _blank(value: str | None) -> str | None:
+    """A form field left empty means no filter."""
+    value = value.strip() if value is not None else None
+    return value or None
+
+
+def document_title(doc: Document) -> str:
+    return doc.title or doc.source_path or doc.doc_id
+
+
+pages = APIRouter()
+api = APIRouter(prefix="/api")
+
+
+# -- pages -------------------------------------------------------------------------------
+
+
+@pages.get("/", response_class=HTMLResponse)
+def home(store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
+    """The documents stored, with counts, and a search box over quotes."""
+    documents = store.documents()
+    pages_total = max(1, -(-len(documents) // DOCUMENTS_PER_PAGE))
+    shown = documents[(page - 1) * DOCUMENTS_PER_PAGE : page * DOCUMENTS_PER_PAGE]
+    rows = [(doc, store.counts(doc.doc_id)) for doc in shown]
+    return render(
+        "home.html",
+        counts=store.counts(),
+        rows=rows,
+        page=page,
+        pages_total=pages_total,
+        title_of=document_title,
+    )
+
+
+@pages.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(doc_id: str, store: StoreDep) -> HTMLResponse:
+    """One article's clean text with its statements highlighted and its events marked."""
+    doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    statements = store.statements(doc_id=doc_id)
+    events = store.events(doc_id=doc_id)
+    # A deduplicated event carries the offsets of the article that first reported it; this
+    # article's own trigger span is in its citation.
+    marks = [
+        EventMark(event, c.start, c.end)
+        for event in events
+        for c in store.event_citations(event.event_id)
+        if c.doc_id == doc_id
+    ]
+    return render(
+        "document.html",
+        doc=doc,
+        title=document_title(doc),
+        text=highlight(doc.text, statements, marks, actor_url),
+        statements=statements,
+        events=events,
+        actors=store.actors(doc_id),
+        counts=store.counts(doc_id),
+    )
+
+
+@pages.get("/actors/{name:path}", response_class=HTMLResponse)
+def actor_page(name: str, store: StoreDep) -> HTMLResponse:
+    """An actor's timeline: what it said and did, and what was done to it, in date order."""
+    timeline = queries.timeline(store, name)
+    return render(
+        "actor.html",
+        status_code=200 if timeline.entries else 404,
+        name=name,
+        is_code=queries.is_country_code(name),
+        timeline=timeline,
+    )
+
+
+@pages.get("/quotes", response_class=HTMLResponse)
+def quotes_page(
+    store: StoreDep,
+    q: OptionalText = None,
+    speaker: OptionalText = None,
+    country: OptionalText = None,
+) -> HTMLResponse:
+    """Search over statements: full text, speaker and speaker's country."""
+    q, speaker, country = _blank(q), _blank(speaker), _blank(country)
+    found = store.statements(speaker=speaker, country=country, search=q, limit=QUOTES_LIMIT)
+    titles = {s.doc_id: store.document(s.doc_id) for s in found}
+    return render(
+        "quotes.html",
+        q=q or "",
+        speaker=speaker or "",
+        country=country or "",
+        statements=found,
+        documents=titles,
+        title_of=document_title,
+        limit=QUOTES_LIMIT,
+    )
+
+
+@pages.get("/stance", response_class=HTMLResponse)
+def stance_page(store: StoreDep, q: OptionalText = None) -> HTMLResponse:
+    """A proposition in; each actor's stance on it, with citations, out."""
+    proposition = _blank(q)
+    result = queries.stance(store, proposition) if proposition else None
+    return render("stance.html", q=proposition or "", result=result)
+
+
+@pages.get("/network", response_class=HTMLResponse)
+def network_page(store: StoreDep, actor: OptionalText = None) -> HTMLResponse:
+    """The actor-to-actor dyads, drawn and tabulated."""
+    view = queries.network(store, _blank(actor))
+    return render("network.html", actor=view.actor or "", view=view, graph=layout(view.event_dyads))
+
+
+# -- JSON --------------------------------------------------------------------------------
+
+
+@api.get("/documents")
+def api_documents(store: StoreDep) -> list[dict[str, Any]]:
+    """Every document's metadata and counts (without its text)."""
+    out: list[dict[str, Any]] = []
+    for doc in store.documents():
+        data = doc.to_json()
+        del data["text"]
+        data["counts"] = store.counts(doc.doc_id)
+        out.append(data)
+    return out
+
+
+@api.get("/documents/{doc_id}")
+def api_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
+    """One document with its actors, statements and events, as records."""
+    doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    return {
+        "document": doc.to_json(),
+        "actors": [a.to_json() for a in store.actors(doc_id)],
+        "statements": [s.to_json() for s in store.statements(doc_id=doc_id)],
+        "events": [e.to_json() for e in store.events(doc_id=doc_id)],
+    }
+
+
+@api.get("/quotes")
+def api_quotes(
+    store: StoreDep,
+    q: OptionalText = None,
+    speaker: OptionalText = None,
+    country: OptionalText = None,
+) -> list[dict[str, Any]]:
+    """Statements matching the filters, as records."""
+    found = store.statements(
+        speaker=_blank(speaker), country=_blank(country), search=_blank(q), limit=QUOTES_LIMIT
+    )
+    return [s.to_json() for s in found]
+
+
+@api.get("/actors/{name:path}")
+def api_actor(name: str, store: StoreDep) -> dict[str, Any]:
+    """An actor's timeline, as ``cablegram timeline --json`` prints it."""
+    return queries.timeline(store, name).to_json()
+
+
+@api.get("/stance")
+def api_stance(store: StoreDep, q: Annotated[str, Query(max_length=500)]) -> dict[str, Any]:
+    """Each country's and actor's stance on the proposition ``q``."""
+    return queries.stance(store, q).to_json()
+
+
+@api.get("/network")
+def api_network(store: StoreDep, actor: OptionalText = None) -> dict[str, Any]:
+    """The actor-to-actor dyads, all or those involving ``actor``."""
+    view = queries.network(store, _blank(actor))
+    return {
+        "actor": view.actor,
+        "event_dyads": [d.to_json() for d in view.event_dyads],
+        "statement_dyads": [d.to_json() for d in view.statement_dyads],
+    }
+
+
+# -- the app -----------------------------------------------------------------------------
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Errors as a page for people and as JSON under /api."""
+    assert isinstance(exc, StarletteHTTPException)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": exc.detail}, exc.status_code)
+    return render(
+        "error.html", status_code=exc.status_code, code=exc.status_code, detail=exc.detail
+    )
+
+
+async def _headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    response.headers["Content-Security-Policy"] = _CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def create_app(db_path: str) -> FastAPI:
+    """The web UI over the store at ``db_path``, which it only ever reads.
+
+    Raises :class:`cablegram.store.StoreError` at once when the store cannot be opened, so
+    a bad path fails at start-up rather than on the first request.
+    """
+    open_readonly(db_path).close()
+    # The interactive API docs load scripts from a CDN; the UI must work offline.
+    app = FastAPI(title="cablegram", version=__version__, docs_url=None, redoc_url=None)
+    app.state.db_path = db_path
+    app.include_router(pages)
+    app.include_router(api)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.middleware("http")(_headers)
+    return app

@@ -1,0 +1,29 @@
+"""Fixtures for the web tests: a store of hand-made articles, and a client over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from web_samples import all_articles
+
+from cablegram.store import Store
+from cablegram.web.app import create_app
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the sample articles, built once for all web tests."""
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    with Store.open(path) as store:
+        for annotation in all_articles():
+            assert store.write(annotation)
+    return path
+
+
+@pytest.fixture(scope="session")
+def client(web_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(str(web_db))) as test_client:
+        yield test_client
