@@ -110,3 +110,26 @@ def test_bad_user_actors_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("name,aliases,kind,country,role\nX,,organization,ZZZ,NGO\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"actors.csv:2: unknown ISO"):
         load_dictionary(str(path))
+
+
+def test_gazetteer_gives_a_known_person_a_country(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "Vladimir Putin spoke, and later Putin left.")
+    assert {(a.name, a.country) for a in at(parsed, actors, "Putin", 1)} == {
+        ("Vladimir Putin", "RUS")
+    }
+    parsed, actors = resolve(nlp, "Yesterday Putin warned the West.")
+    assert [(a.name, a.country) for a in at(parsed, actors, "Putin")] == [("Putin", "RUS")]
+
+
+def test_people_named_by_where_they_live(nlp: Language) -> None:
+    parsed, actors = resolve(
+        nlp, "Bosnian Serbs blocked the road. Ethnic Albanians in Serbia marched."
+    )
+    assert at(parsed, actors, "Serbs")[0].country == "BIH"
+    assert at(parsed, actors, "Albanians")[0].country == "SRB"
+
+
+def test_officials_of_an_international_organisation_act_for_it(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "EU officials met in Brussels.")
+    official = at(parsed, actors, "officials")[0]
+    assert (official.role, official.country) == ("IGO", None)

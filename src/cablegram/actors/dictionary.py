@@ -62,6 +62,8 @@ class ActorDictionary:
     exact_case: dict[str, Entry] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name
     _case_only: set[str] = field(default_factory=set)
+    # People by surname, where the gazetteer holds only one person of that surname.
+    _surnames: dict[str, Entry | None] = field(default_factory=dict)
 
     def entry(self, text: str) -> Entry | None:
         exact = self.exact_case.get(" ".join(text.split()))
@@ -71,6 +73,10 @@ class ActorDictionary:
         if key in self._case_only:
             return None
         return self.phrases.get(key)
+
+    def person_by_surname(self, surname: str) -> Entry | None:
+        """The one known person with this surname ("Putin"), or None when several or none."""
+        return self._surnames.get(_key(surname))
 
     def title(self, text: str) -> Title | None:
         return self.titles.get(_key(text))
@@ -98,6 +104,11 @@ class ActorDictionary:
             canonical = acronyms[0] if role == "IGO" and acronyms else name
             via = "person" if kind == "person" else "organization"
             entry = Entry(canonical, kind, country, role, via)  # type: ignore[arg-type]
+            if kind == "person":
+                for text in {name.split()[-1], *(a.split()[-1] for a in aliases)}:
+                    key = _key(text)
+                    known = self._surnames.get(key, entry)
+                    self._surnames[key] = entry if known == entry else None
             for text in (name, *aliases):
                 if _is_acronym(text) and len(text) <= 4:
                     self.exact_case[text] = entry

@@ -27,6 +27,7 @@ DETERMINERS = frozenset({"a", "an", "the"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # How far back (in sentences) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_WINDOW = 4
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}—–-"
 
@@ -204,6 +205,12 @@ class DocumentActors:
             # A person the gazetteer knows: their country and role when the text gives none.
             cluster.name = known.name
             cluster.enrich(known.country, known.role, None)
+        elif known is None and " " not in cluster.name:
+            # Only a surname in the text ("Putin"): the gazetteer's one person of that name
+            # lends a country and role, but the name stays as the text gives it.
+            surname = self.dictionary.person_by_surname(cluster.name)
+            if surname is not None:
+                cluster.enrich(surname.country, surname.role, None)
         text = _clean(ent.text)
         cluster.add(text, ent.start_char, ent.start_char + len(ent.text.rstrip(_EDGE_PUNCT)))
         for token in ent:
@@ -249,7 +256,8 @@ class DocumentActors:
                 role = honorific[0]
                 title = honorific[1]
             country = country or self.dictionary.honorific_countries.get(word)
-        if title is not None:
+        if title is not None and role not in ("IGO", "NGO"):
+            # "EU officials", "Red Cross officials" act for their organisation, not a state.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
         return _Facts(country, role, title)
@@ -342,7 +350,8 @@ class DocumentActors:
             return self._resolve_role(token, phrase, title.text)
         if entity is not None and entity.label_ == "ORG":
             name = _clean(_strip_possessive(_strip_determiner(entity.text)))
-            facts = self._facts_from_tokens(t for t in phrase if t.i < entity.start)
+            # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
+            facts = self._facts_from_tokens(t for t in phrase if t.i < entity.end)
             cluster = self._cluster(f"org:{name.lower()}", name, "organization", facts)
             cluster.add(text, phrase.start_char, phrase.end_char)
             self._head_cluster[token.i] = cluster
@@ -395,10 +404,19 @@ class DocumentActors:
     def _dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
         kind = entry.kind
         role = entry.role
+        country = entry.country
+        name = entry.name
         if entry.via == "demonym_plural":
             role = None  # "the Iranians": the people, not the government
-        facts = _Facts(entry.country, role, None)
-        cluster = self._cluster(f"{kind}:{entry.name.lower()}", entry.name, kind, facts)
+            # A people named by where they live: "Bosnian Serbs", "Albanians in Serbia".
+            located = self._place_of(candidate.root) or self._qualifying_country(
+                candidate.root, entry
+            )
+            if located is not None and located != country:
+                country = located
+                name = _clean(_strip_determiner(phrase.text))
+        facts = _Facts(country, role, None)
+        cluster = self._cluster(f"{kind}:{name.lower()}", name, kind, facts)
         cluster.add(_clean(phrase.text), phrase.start_char, phrase.end_char)
         self._head_cluster[candidate.root.i] = cluster
         return cluster
@@ -467,15 +485,25 @@ class DocumentActors:
         self._head_cluster[token.i] = cluster
         return [cluster.actor(text, phrase.start_char, phrase.end_char)]
 
+    def _qualifying_country(self, head: Token, entry: Entry) -> str | None:
+        """The country of a demonym qualifying a people's name ("Bosnian" in "Bosnian Serbs")."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.i < head.i:
+                found = self._entry(child.text)
+                if found is not None and found.country and found.country != entry.country:
+                    return found.country
+        return None
+
     def _place_of(self, token: Token) -> str | None:
         """The country in a place phrase on a role noun: "security forces in Guinea"."""
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "inside"):
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                entry = self._entry(noun_phrase(pobj).text) or self._entry(pobj.text)
+                phrase = _strip_determiner(noun_phrase(pobj).text)
+                entry = self._entry(phrase) or self._entry(pobj.text)
                 if entry is not None and entry.country and entry.kind == "state":
                     return entry.country
         return None
