@@ -27,6 +27,8 @@ DETERMINERS = frozenset({"a", "an", "the"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # How far back (in sentences) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_WINDOW = 4
+# How far back (in tokens) "the senator" looks for the person who holds the title.
+TITLE_WINDOW_TOKENS = 3000
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}—–-"
@@ -120,6 +122,7 @@ class DocumentActors:
 
     def __init__(self, parsed: Doc, dictionary: ActorDictionary, doc_id: str = "") -> None:
         self.doc = parsed
+        self.text = parsed.text  # Doc.text rebuilds the string on every access
         self.dictionary = dictionary
         self.doc_id = doc_id
         self.clusters: dict[str, Cluster] = {}
@@ -130,6 +133,7 @@ class DocumentActors:
         # Heads that name several actors at once ("French and German officials").
         self._head_group: dict[int, list[Cluster]] = {}
         self._quoted = _quoted_token_mask(parsed)
+        self._sentence_starts = [sent.start for sent in parsed.sents]
         self._collect()
 
     # --- building ---------------------------------------------------------------------------
@@ -170,7 +174,7 @@ class DocumentActors:
             return None
         first, last = name_tokens[0], name_tokens[-1]
         # The name as written between its first and last token ("al-Thani" keeps its hyphen).
-        name = _strip_possessive(self.doc.text[first.idx : last.idx + len(last.text)])
+        name = _strip_possessive(self.text[first.idx : last.idx + len(last.text)])
         name = " ".join(name.split())
         words = name.replace("-", " ").split() if name else []
         words = [w for w in name.split() if w]
@@ -519,7 +523,7 @@ class DocumentActors:
 
     def _earlier_person_with_title(self, token: Token, title: str) -> Cluster | None:
         best: Cluster | None = None
-        for index in range(token.i - 1, -1, -1):
+        for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1):
             cluster = self._head_cluster.get(index)
             if cluster is not None and cluster.kind == "person" and cluster.title:
                 if title in cluster.title or cluster.title in title:
@@ -535,8 +539,10 @@ class DocumentActors:
         sentence_index = _sentence_index(self.doc)
         here = sentence_index[token.i]
         token_quoted = self._quoted[token.i]
-        for index, cluster in self._head_cluster.items():
-            if index >= token.i or self._quoted[index] != token_quoted:
+        first = self._sentence_starts[max(0, here - ANTECEDENT_WINDOW)]
+        for index in range(first, token.i):
+            cluster = self._head_cluster.get(index)
+            if cluster is None or self._quoted[index] != token_quoted:
                 continue
             distance = here - sentence_index[index]
             if distance > ANTECEDENT_WINDOW:
@@ -659,10 +665,14 @@ def _strip_determiner(text: str) -> str:
 def _entity_of(token: Token) -> Span | None:
     if not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    # An index from token to entity, built once per document: looking through doc.ents for
+    # every token would be quadratic on long documents.
+    index = token.doc.user_data.get("cablegram_entity_index")
+    if not isinstance(index, dict):
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["cablegram_entity_index"] = index
+    found = index.get(token.i)
+    return found if isinstance(found, Span) else None
 
 
 def _depth(token: Token) -> int:

@@ -9,6 +9,7 @@ first of the month, a year-level one ("in 2004", "last year") the first of Janua
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -195,7 +196,20 @@ def parse_iso(value: str | None) -> dt.date | None:
 
 def time_expressions(sentence: Span) -> list[Span]:
     """The sentence's time expressions: spaCy DATE entities, in text order."""
-    return [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    # Span.ents walks the whole document on every call; index the dates once per document.
+    doc = sentence.doc
+    dates = doc.user_data.get("cablegram_date_entities")
+    if not isinstance(dates, list):
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        doc.user_data["cablegram_date_entities"] = dates
+    first = bisect.bisect_left([ent.start for ent in dates], sentence.start)
+    found: list[Span] = []
+    for ent in dates[first:]:
+        if ent.start >= sentence.end:
+            break
+        if ent.end <= sentence.end:
+            found.append(ent)
+    return found
 
 
 def _attached(expr: Span, trigger: Token) -> bool:

@@ -13,6 +13,7 @@ voice (first person outside quotes) and unattributed scare quotes are not statem
 from __future__ import annotations
 
 import tomllib
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -118,11 +119,13 @@ class StatementFinder:
         self.quotes = find_quotes(self.text)
         self._quote_of_char = self._index_quotes()
 
-    def _index_quotes(self) -> list[int]:
-        index = [-1] * (len(self.text) + 1)
+    def _index_quotes(self) -> array[int]:
+        # One small integer per character: which quote (if any) holds it.
+        index = array("i", [-1]) * (len(self.text) + 1)
         for number, q in enumerate(self.quotes):
-            for i in range(q.open_mark, q.close_mark + 1):
-                index[i] = number
+            index[q.open_mark : q.close_mark + 1] = array("i", [number]) * (
+                q.close_mark + 1 - q.open_mark
+            )
         return index
 
     def _in_quote(self, token: Token) -> int:
@@ -390,7 +393,12 @@ class StatementFinder:
         return j + 1, q.open_mark
 
     def _tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.doc if start <= t.idx < end]
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        return [t for t in span if start <= t.idx < end]
 
     def _attribute_quote(self, q: Quote) -> tuple[Token | None, str | None, Actor | None, bool]:
         """(cue token, cue text, speaker, judged) for a quote, or cue None when unattributed."""
@@ -508,10 +516,11 @@ class StatementFinder:
         lo, hi = start, end
         if cue is not None:
             lo, hi = min(lo, cue.idx), max(hi, cue.idx + len(cue.text))
-        sents = [s for s in self.doc.sents if s.start_char < hi and s.end_char > lo]
-        if not sents:
+        span = self.doc.char_span(lo, max(hi, lo + 1), alignment_mode="expand")
+        if span is None or not len(span):
             return self.text[lo:hi]
-        return self.text[sents[0].start_char : sents[-1].end_char].strip()
+        first, last = span[0].sent, span[-1].sent
+        return self.text[first.start_char : last.end_char].strip()
 
     def statements(self, doc_id: str) -> list[Statement]:
         reported = self.reported_speech()
