@@ -147,3 +147,27 @@ def test_british_single_quotes_and_continuation(annotate: Annotate) -> None:
         "We will not be intimidated": "Ann Blake",
         "Nor will our allies.": "Ann Blake",
     }
+
+
+def test_a_statement_speaks_for_whoever_issued_it(annotate: Annotate) -> None:
+    a = annotate(
+        "Kenya's foreign ministry said in a statement that the border was closed. "
+        "“The closure is temporary,” the statement said."
+    )
+    s = only(a, "closure is temporary")
+    assert s.speaker is not None and s.speaker.country == "KEN"
+
+
+def test_dateline_is_not_part_of_the_speaker(annotate: Annotate) -> None:
+    a = annotate("NAIROBI — Kenyan police said the protest had ended peacefully.")
+    s = only(a, "protest had ended")
+    assert s.speaker is not None and not s.speaker.text.startswith("NAIROBI")
+
+
+def test_comma_bounded_subject_then_verb(annotate: Annotate) -> None:
+    a = annotate(
+        "The Arab League chief, Ahmed Aboul Gheit, called on both sides to show “restraint” "
+        "and offered to mediate."
+    )
+    s = only(a, "restraint")
+    assert speaker_name(s) == "Ahmed Aboul Gheit"

@@ -29,6 +29,23 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ANTECEDENT_WINDOW = 4
 # How far back (in tokens) "the senator" looks for the person who holds the title.
 TITLE_WINDOW_TOKENS = 3000
+# Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
+_POSTED_ABROAD = frozenset(
+    {
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "correspondent",
+        "correspondents",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+    }
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}—–-"
@@ -102,6 +119,11 @@ def noun_phrase(head: Token) -> Span:
     """The head's noun phrase up to the head: determiners and modifiers, no clauses after it."""
     doc = head.doc
     start = head.left_edge.i
+    # A dateline or a lead-in set off by a dash is not part of the phrase ("BEIRUT — the army").
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in ("—", "–", "--"):
+            start = i + 1
+            break
     # Skip an opening quote or bracket that the phrase begins with.
     while start < head.i and doc[start].is_punct and doc[start].text not in "[(":
         start += 1
@@ -236,7 +258,11 @@ class DocumentActors:
         tokens = list(tokens)
         written = [_strip_possessive(t.text) for t in tokens]
         words = [_key(w) for w in written]
-        title = self._longest_title(words)
+        # The title is the one the phrase is about: it holds the run's syntactic head
+        # ("spokesman" in "Foreign Ministry spokesman", "member of parliament" in an apposition).
+        inside = {t.i for t in tokens}
+        roots = [n for n, t in enumerate(tokens) if t.head.i not in inside or t.head.i == t.i]
+        title = self._longest_title(words, roots[0] if roots else None)
         country: str | None = None
         role: str | None = None
         org_country: str | None = None
@@ -266,17 +292,24 @@ class DocumentActors:
             role = (found.role if found else None) or role
         return _Facts(country, role, title)
 
-    def _longest_title(self, words: Sequence[str]) -> str | None:
+    def _longest_title(self, words: Sequence[str], head: int | None = None) -> str | None:
+        """The title among the words: the one holding the phrase's head word if any, else the
+        last one (nearest the name it precedes: "Foreign Ministry spokesman"), longest first."""
+        best: tuple[tuple[bool, int, int], str] | None = None
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 phrase = " ".join(words[i : i + span_len])
                 # An honorific names its title in full: "Sen." is a senator.
-                implied = self.dictionary.honorifics.get(phrase, (None, None))[1]
-                if implied:
-                    return implied
-                if phrase in self.dictionary.titles:
-                    return phrase
-        return None
+                found = self.dictionary.honorifics.get(phrase, (None, None))[1]
+                if not found and phrase in self.dictionary.titles:
+                    found = phrase
+                if not found:
+                    continue
+                holds_head = head is not None and i <= head < i + span_len
+                rank = (holds_head, i + span_len, span_len)
+                if best is None or rank > best[0]:
+                    best = (rank, found)
+        return best[1] if best else None
 
     def _facts_for_name(self, head: Token, name_span: Span | None = None) -> _Facts:
         """Facts about a named person: pre-modifiers ("French Foreign Minister") and appositions."""
@@ -462,11 +495,14 @@ class DocumentActors:
                 return [earlier.actor(text, phrase.start_char, phrase.end_char)]
         name = _clean(_strip_determiner(phrase.text))
         facts = self._facts_from_tokens(phrase)
-        if facts.country is None:
+        if facts.country is None and title not in _POSTED_ABROAD:
             place = self._place_of(token)
             if place is not None:
                 facts = _Facts(place, facts.role, facts.title)
-        kind: ActorKind = "group" if plural else "person"
+        found_title = self.dictionary.title(title)
+        kind: ActorKind = (
+            "group" if plural or (found_title and found_title.kind == "group") else "person"
+        )
         countries = self._coordinated_countries(phrase)
         if len(countries) > 1:
             # "French and German officials": one group for the statement, one actor per country.
@@ -586,8 +622,8 @@ class DocumentActors:
         """A capitalised name the recogniser missed, taken as a person ("Little said")."""
         phrase = noun_phrase(token)
         name_tokens = [t for t in phrase if t.pos_ == "PROPN" and not self._is_descriptor(t)]
-        if not name_tokens or self._entry(token.text) is not None:
-            return None
+        if not name_tokens or self._entry(token.text) is not None or not token.text[:1].isupper():
+            return None  # a name is capitalised: "ministry" tagged NNP is not a person
         cluster = self._person_cluster(name_tokens)
         if cluster is None:
             return None

@@ -76,6 +76,7 @@ class Cues:
     judging_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     attribution_phrases: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
         judging_verbs=frozenset(raw["judging_verbs"]),
         speech_nouns=frozenset(raw["speech_nouns"]),
         attribution_phrases=tuple(tuple(p.split()) for p in raw["attribution_phrases"]),
+        document_nouns=frozenset(raw.get("document_nouns", ())),
     )
 
 
@@ -118,6 +120,8 @@ class StatementFinder:
         self.cues = cues or load_cues()
         self.quotes = find_quotes(self.text)
         self._quote_of_char = self._index_quotes()
+        # Who issued which document ("said in a statement"): (offset, noun, issuer).
+        self._issued: list[tuple[int, str, Actor]] = []
 
     def _index_quotes(self) -> array[int]:
         # One small integer per character: which quote (if any) holds it.
@@ -161,7 +165,8 @@ class StatementFinder:
             if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
                 current = current.head
                 continue
-            if current.dep_ == "acl" and current.tag_ == "VBD":
+            after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
+            if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
                 # "Germany's minister, Boris Pistorius, announced ...": a finite verb the parser
                 # hung on the subject noun as if it were a reduced relative clause.
                 return current.head
@@ -181,9 +186,25 @@ class StatementFinder:
         actor = self.actors.speaker(subject)
         if actor is None and subject.pos_ == "PROPN":
             actor = self.actors.name_as_person(subject)
+        noun = subject.lemma_.lower()
+        if actor is None and noun in self.cues.document_nouns:
+            # "The statement said": whoever issued the statement last mentioned.
+            issuers = [a for at, n, a in self._issued if n == noun and at < subject.idx]
+            actor = issuers[-1] if issuers else None
+        if actor is not None:
+            self._note_documents(verb, actor)
         if actor is None and subject.pos_ == "PRON":
             return None, False
         return actor, True
+
+    def _note_documents(self, verb: Token, speaker: Actor) -> None:
+        """Remember that the speaker issued the document the verb names ("in a statement")."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via"):
+                for pobj in prep.children:
+                    noun = pobj.lemma_.lower()
+                    if pobj.dep_ == "pobj" and noun in self.cues.document_nouns:
+                        self._issued.append((pobj.idx, noun, speaker))
 
     def _addressee(self, verb: Token) -> Actor | None:
         for child in verb.children:
@@ -207,6 +228,18 @@ class StatementFinder:
         lemma = verb.lemma_.lower()
         if not complements and lemma in ("promise", "pledge", "vow", "threaten", "urge"):
             complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not complements:
+            # "said in a statement that ...": the parser may hang the clause on the document.
+            complements = [
+                clause
+                for prep in verb.children
+                if prep.dep_ == "prep"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.cues.document_nouns
+                for clause in pobj.children
+                if clause.dep_ in ("acl", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            ]
         if complements and lemma not in _TELL_LIKE:
             # "officials say the dangers ... could make": the parser may hang the complement's
             # subject on the speech verb as its object.
