@@ -237,11 +237,19 @@ class DocumentActors:
             surname = self.dictionary.person_by_surname(cluster.name)
             if surname is not None:
                 cluster.enrich(surname.country, surname.role, None)
-        text = _clean(ent.text)
-        cluster.add(text, ent.start_char, ent.start_char + len(ent.text.rstrip(_EDGE_PUNCT)))
+        cluster.add(*self._where(ent.start_char, ent.end_char))
         for token in ent:
             self._head_cluster[token.i] = cluster
         return cluster
+
+    def _where(self, start: int, end: int) -> tuple[str, int, int]:
+        """A mention as written: its text and offsets without edge punctuation or spaces, so
+        that ``text[start:end]`` is exactly the mention's text."""
+        while start < end and self.text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and self.text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        return self.text[start:end], start, end
 
     # --- facts from modifiers and appositions ------------------------------------------------
 
@@ -344,8 +352,7 @@ class DocumentActors:
         if token.i in self._head_cluster:
             phrase = noun_phrase(token)
             members = self._head_group.get(token.i) or [self._head_cluster[token.i]]
-            text = _clean(phrase.text)
-            return [m.actor(text, phrase.start_char, phrase.end_char) for m in members]
+            return [m.actor(*self._where(phrase.start_char, phrase.end_char)) for m in members]
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._resolve_pronoun(token)
@@ -357,12 +364,11 @@ class DocumentActors:
         if token.pos_ == "PRON":
             return []
         phrase = noun_phrase(token)
-        text = _clean(phrase.text)
         entity = _entity_of(token)
         if entity is not None and entity.label_ == "PERSON":
             person = self._add_person(entity)
             if person is not None:
-                return [person.actor(text, phrase.start_char, phrase.end_char)]
+                return [person.actor(*self._where(phrase.start_char, phrase.end_char))]
             # The recogniser took a place or an organisation for a person ("Sri Lanka"): the
             # dictionary look-up below still finds it.
         # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
@@ -371,17 +377,14 @@ class DocumentActors:
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
-                return [
-                    self._dictionary_cluster(entry, candidate, phrase).actor(
-                        text, phrase.start_char, phrase.end_char
-                    )
-                ]
+                cluster = self._dictionary_cluster(entry, candidate, phrase)
+                return [cluster.actor(*self._where(phrase.start_char, phrase.end_char))]
         known = self._by_surname.get(_strip_possessive(token.text).lower())
         if known is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
             # A surname the recogniser missed ("Ms Delgado") of a person already named in full.
-            known.add(text, phrase.start_char, phrase.end_char)
+            known.add(*self._where(phrase.start_char, phrase.end_char))
             self._head_cluster[token.i] = known
-            return [known.actor(text, phrase.start_char, phrase.end_char)]
+            return [known.actor(*self._where(phrase.start_char, phrase.end_char))]
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None:
             return self._resolve_role(token, phrase, title.text)
@@ -390,9 +393,9 @@ class DocumentActors:
             # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
             facts = self._facts_from_tokens(t for t in phrase if t.i < entity.end)
             cluster = self._cluster(f"org:{name.lower()}", name, "organization", facts)
-            cluster.add(text, phrase.start_char, phrase.end_char)
+            cluster.add(*self._where(phrase.start_char, phrase.end_char))
             self._head_cluster[token.i] = cluster
-            return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+            return [cluster.actor(*self._where(phrase.start_char, phrase.end_char))]
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ in ("", "PERSON")
@@ -405,9 +408,9 @@ class DocumentActors:
             if named is not None:
                 facts = self._facts_from_tokens(phrase)
                 named.enrich(facts.country, facts.role, facts.title)
-                named.add(text, phrase.start_char, phrase.end_char)
+                named.add(*self._where(phrase.start_char, phrase.end_char))
                 self._head_cluster[token.i] = named
-                return [named.actor(text, phrase.start_char, phrase.end_char)]
+                return [named.actor(*self._where(phrase.start_char, phrase.end_char))]
         return []
 
     def _is_descriptor(self, token: Token) -> bool:
@@ -454,7 +457,7 @@ class DocumentActors:
                 name = _clean(_strip_determiner(phrase.text))
         facts = _Facts(country, role, None)
         cluster = self._cluster(f"{kind}:{name.lower()}", name, kind, facts)
-        cluster.add(_clean(phrase.text), phrase.start_char, phrase.end_char)
+        cluster.add(*self._where(phrase.start_char, phrase.end_char))
         self._head_cluster[candidate.root.i] = cluster
         return cluster
 
@@ -468,7 +471,6 @@ class DocumentActors:
 
     def _resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
         """A title-headed phrase: an earlier person ("the senator") or a new role actor."""
-        text = _clean(phrase.text)
         for child in token.children:
             # "Russia's foreign minister, Sergei Lavrov,": the title names the person after it.
             entity = _entity_of(child) if child.dep_ == "appos" else None
@@ -477,22 +479,22 @@ class DocumentActors:
                 if person is not None:
                     facts = self._facts_from_tokens(phrase)
                     person.enrich(facts.country, facts.role, facts.title or title)
-                    person.add(text, phrase.start_char, phrase.end_char)
+                    person.add(*self._where(phrase.start_char, phrase.end_char))
                     self._head_cluster[token.i] = person
-                    return [person.actor(text, phrase.start_char, phrase.end_char)]
+                    return [person.actor(*self._where(phrase.start_char, phrase.end_char))]
         if token.dep_ == "appos" and token.head.i in self._head_cluster:
             cluster = self._head_cluster[token.head.i]
             self._head_cluster[token.i] = cluster
-            return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+            return [cluster.actor(*self._where(phrase.start_char, phrase.end_char))]
         modifiers = [t for t in phrase if t.i != token.i and t.lower_ not in DETERMINERS]
         plural = token.tag_ in ("NNS", "NNPS")
         definite = phrase[0].lower_ == "the"
         if definite and not plural and not modifiers:
             earlier = self._earlier_person_with_title(token, title)
             if earlier is not None:
-                earlier.add(text, phrase.start_char, phrase.end_char)
+                earlier.add(*self._where(phrase.start_char, phrase.end_char))
                 self._head_cluster[token.i] = earlier
-                return [earlier.actor(text, phrase.start_char, phrase.end_char)]
+                return [earlier.actor(*self._where(phrase.start_char, phrase.end_char))]
         name = _clean(_strip_determiner(phrase.text))
         facts = self._facts_from_tokens(phrase)
         if facts.country is None and title not in _POSTED_ABROAD:
@@ -513,17 +515,17 @@ class DocumentActors:
                 for iso3 in countries
             ]
             for member in group:
-                member.add(text, phrase.start_char, phrase.end_char)
+                member.add(*self._where(phrase.start_char, phrase.end_char))
             self._head_cluster[token.i] = group[0]
             self._head_group[token.i] = group
-            return [m.actor(text, phrase.start_char, phrase.end_char) for m in group]
+            return [m.actor(*self._where(phrase.start_char, phrase.end_char)) for m in group]
         key = f"{kind}:{name.lower()}"
         if not definite and not plural:
             key += f"@{phrase.start_char}"  # "a spokesman" here is not "a spokesman" there
         cluster = self._cluster(key, name, kind, _Facts(facts.country, facts.role, title))
-        cluster.add(text, phrase.start_char, phrase.end_char)
+        cluster.add(*self._where(phrase.start_char, phrase.end_char))
         self._head_cluster[token.i] = cluster
-        return [cluster.actor(text, phrase.start_char, phrase.end_char)]
+        return [cluster.actor(*self._where(phrase.start_char, phrase.end_char))]
 
     def _qualifying_country(self, head: Token, entry: Entry) -> str | None:
         """The country of a demonym qualifying a people's name ("Bosnian" in "Bosnian Serbs")."""
@@ -636,10 +638,9 @@ class DocumentActors:
                 facts.country or more.country, facts.role or more.role, facts.title or more.title
             )
         cluster.enrich(facts.country, facts.role, facts.title)
-        text = _clean(phrase.text)
-        cluster.add(text, phrase.start_char, phrase.end_char)
+        cluster.add(*self._where(phrase.start_char, phrase.end_char))
         self._head_cluster[token.i] = cluster
-        return cluster.actor(text, phrase.start_char, phrase.end_char)
+        return cluster.actor(*self._where(phrase.start_char, phrase.end_char))
 
     def speaker(self, span: Span | Token) -> Actor | None:
         """One actor for a speaker phrase: a coordinated group stays one group."""

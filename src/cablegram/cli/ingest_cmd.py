@@ -1,55 +1,162 @@
-"""`cablegram ingest`: read, clean, annotate and store articles."""
+"""`cablegram ingest`: read, clean, annotate and store articles, in parallel and resumably."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cablegram.cli import UserError, command
-from cablegram.cli.common import InputTally, add_input_options, load_annotator, read_documents
-from cablegram.records import Document
+from cablegram.cli.common import add_input_options
 from cablegram.store import DEFAULT_PATH, Store, StoreError
+
+if TYPE_CHECKING:
+    from cablegram.runners.driver import IngestStats
+    from cablegram.runners.local import Runner
+
+DEFAULT_BATCH = 32
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 @command("ingest", "read, clean, annotate and store articles (html, txt, jsonl)")
 def configure(parser: argparse.ArgumentParser) -> None:
+    from cablegram.runners.local import cpu_count
+
     add_input_options(parser)
     parser.add_argument("--db", default=DEFAULT_PATH, help=f"the store (default: {DEFAULT_PATH})")
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        default=cpu_count(),
+        metavar="N",
+        help="processes annotating in parallel (default: the number of cores; 1: this process)",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=DEFAULT_BATCH,
+        metavar="N",
+        help=f"documents sent to a worker at a time (default: {DEFAULT_BATCH})",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster: a scheduler address, or 'local' for a LocalCluster "
+        "of --workers processes",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write Parquet partitions to DIR instead of a store (bring them in with "
+        "`cablegram load DIR`)",
+    )
+    parser.add_argument(
+        "--no-syndication",
+        action="store_true",
+        help="store syndicated copies as new articles instead of linking them to the first copy",
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar, no per-document notices"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.nlp import ModelNotFound
+
     try:
-        store = Store.open(args.db)
-    except StoreError as err:
+        stats = _ingest(args)
+    except (ModelNotFound, DictionaryError) as err:
         raise UserError(str(err)) from err
-    tally = InputTally()
-    already: list[str] = []
+    except BrokenProcessPool:
+        raise UserError(
+            "a worker process died (out of memory?); what was stored is kept: "
+            "run the same command again to resume"
+        ) from None
+    except KeyboardInterrupt:
+        print("cablegram: interrupted; run the same command again to resume", file=sys.stderr)
+        raise
+    _summary(stats, args.out or args.db, quiet=args.quiet)
+    return 1 if stats.documents == 0 else 0
 
-    def new_documents() -> Iterator[Document]:
-        # Already stored documents are skipped before the costly parse, so a rerun resumes.
-        for document in read_documents(args.paths, args.date, tally):
-            if store.has_document(document.doc_id):
-                already.append(document.source_path)
-            else:
-                yield document
 
-    stored = 0
-    with store:
-        annotator = load_annotator(args)
-        for annotation in annotator.annotate(new_documents()):
+def _ingest(args: argparse.Namespace) -> IngestStats:
+    from cablegram.runners.driver import Source, ingest_to_parquet, ingest_to_store
+    from cablegram.runners.progress import reporter_for
+
+    source = Source(args.paths, args.date)
+    make_runner = _runner_factory(args)
+    with reporter_for(args.quiet) as reporter:
+        if args.out:
+            out = Path(args.out)
             try:
-                if store.write(annotation):
-                    stored += 1
-                else:
-                    already.append(annotation.document.source_path)
-            except StoreError as err:
-                print(f"cablegram: {annotation.document.source_path}: {err}", file=sys.stderr)
-    for path in already:
-        print(f"cablegram: {path}: already stored, skipped", file=sys.stderr)
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise UserError(f"{out}: cannot create folder ({err.strerror})") from None
+            return ingest_to_parquet(
+                source, out, make_runner, batch_size=args.batch_size, reporter=reporter
+            )
+        try:
+            store = Store.open(args.db)
+        except StoreError as err:
+            raise UserError(str(err)) from err
+        with store:
+            return ingest_to_store(
+                source,
+                store,
+                make_runner,
+                batch_size=args.batch_size,
+                reporter=reporter,
+                syndication=not args.no_syndication,
+            )
+
+
+def _summary(stats: IngestStats, target: str, *, quiet: bool) -> None:
+    if stats.syndicated and not quiet:
+        print(
+            f"cablegram: {stats.syndicated} syndicated copies linked to their first copy",
+            file=sys.stderr,
+        )
     print(
-        f"{stored} stored, {len(already)} already stored, {tally.errors} unreadable "
-        f"-> {args.db}"
+        f"{stats.stored} stored, {stats.already} already stored, {stats.unreadable} unreadable "
+        f"-> {target}"
     )
-    return 1 if tally.documents == 0 else 0
+
+
+def _runner_factory(args: argparse.Namespace) -> Callable[[int], Runner]:
+    from cablegram.runners.batch import BatchOptions
+    from cablegram.runners.local import InProcessRunner, ProcessPoolRunner
+
+    options = BatchOptions(model=args.model, actors=args.actors, out_dir=args.out)
+
+    def make_runner(total: int) -> Runner:
+        if args.dask:
+            # Imported here: Dask costs a second to import that local runs never need.
+            from cablegram.runners.dask import DaskRunner
+
+            try:
+                return DaskRunner(options, args.dask, args.workers)
+            except (OSError, ValueError) as err:
+                raise UserError(f"cannot reach Dask at {args.dask} ({err})") from err
+        # A pool pays for starting workers and loading a model in each: worth it only when
+        # every worker gets at least one batch.
+        batches = -(-total // args.batch_size)
+        workers = min(args.workers, batches)
+        if workers <= 1:
+            return InProcessRunner(options)
+        return ProcessPoolRunner(options, workers)
+
+    return make_runner

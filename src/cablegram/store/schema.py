@@ -239,6 +239,31 @@ END;
 INSERT INTO events_actor_fts(events_actor_fts) VALUES ('rebuild');
 """
 
+V4_SYNDICATION = """
+-- Near-duplicate detection (cablegram.syndication): each original's MinHash signature and
+-- its LSH band keys. Looking a new document's band keys up in the indexed table finds its
+-- candidate originals without loading an index into memory, however large the store.
+CREATE TABLE minhash (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE minhash_bands (
+    band_key INTEGER NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES minhash(doc_id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX minhash_bands_doc ON minhash_bands(doc_id);
+
+-- A syndicated copy (the same article republished elsewhere) links to the first stored
+-- copy; its own statements and events are not stored, so it adds no evidence twice.
+CREATE TABLE syndication (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    syndicated_of TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    similarity REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX syndication_of ON syndication(syndicated_of);
+"""
+
 Apply = Callable[[sqlite3.Connection], None]
 
 
@@ -276,6 +301,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, removed text, actors, statements, events, meta", _sql(V1_CORE)),
     Migration(2, "full-text search; event citations", _sql(V2_SEARCH_AND_CITATIONS)),
     Migration(3, "indexed substring search on actor names", _sql(V3_ACTOR_SEARCH)),
+    Migration(4, "near-duplicate signatures; syndicated copies", _sql(V4_SYNDICATION)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,8 +27,10 @@ from cablegram.records import (
     Removed,
     Statement,
 )
+from cablegram.store import syndication as _syndication
 from cablegram.store.errors import StoreError
 from cablegram.store.schema import ACTOR_COLUMNS, migrate, schema_version
+from cablegram.store.syndication import SyndicationLink
 
 DEFAULT_PATH: Final = "cablegram.db"
 # How long a writer waits for another process's transaction before giving up.
@@ -333,6 +335,49 @@ class Store:
             else:
                 skipped += 1
         return stored, skipped
+
+    def write_ingested(
+        self,
+        annotation: Annotation,
+        *,
+        fingerprint: tuple[bytes, Sequence[int]] | None = None,
+        syndicated_of: tuple[str, float] | None = None,
+    ) -> bool:
+        """Store one document in one transaction, with its near-duplicate bookkeeping.
+
+        An original is written whole and, given its ``fingerprint`` (MinHash signature and
+        band keys), indexed for later near-duplicate look-ups. A syndicated copy, given
+        ``syndicated_of`` (the original's doc_id and the similarity), keeps its document
+        row and the link, but none of its actors, statements or events: it is the same
+        evidence again. Returns False, storing nothing, when the doc_id is already stored.
+        """
+        doc = annotation.document
+        conn = self._conn
+        if syndicated_of is not None:
+            annotation = Annotation(document=doc)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self._has_document(doc.doc_id):
+                    conn.execute("ROLLBACK")
+                    return False
+                self._insert(annotation)
+                if syndicated_of is not None:
+                    original, score = syndicated_of
+                    _syndication.insert_link(conn, doc.doc_id, original, score)
+                elif fingerprint is not None:
+                    signature, bands = fingerprint
+                    _syndication.insert_fingerprint(conn, doc.doc_id, signature, bands)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            raise StoreError(
+                f"{self._path}: could not store document {doc.doc_id} ({doc.source_path}): {err}"
+            ) from err
+        return True
 
     def _insert(self, annotation: Annotation) -> None:
         doc = annotation.document
@@ -642,6 +687,24 @@ class Store:
             )
         out["event_citations"] = int(citations.fetchone()[0])
         return out
+
+    # -- syndicated copies ----------------------------------------------------------------
+
+    def minhash_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        """Stored originals sharing a band key, with their signatures, earliest first."""
+        return _syndication.candidates(self._conn, bands)
+
+    def syndicated_of(self, doc_id: str) -> str | None:
+        """The doc_id of the first stored copy when this document is a syndicated copy."""
+        return _syndication.original_of(self._conn, doc_id)
+
+    def syndicated_copies(self, doc_id: str) -> list[str]:
+        """The doc_ids of this document's syndicated copies, in stored order."""
+        return _syndication.copies_of(self._conn, doc_id)
+
+    def syndication_links(self) -> list[SyndicationLink]:
+        """Every syndicated copy with the original it links to, in stored order."""
+        return _syndication.links(self._conn)
 
     # -- meta ----------------------------------------------------------------------------
 
