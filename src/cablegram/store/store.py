@@ -445,6 +445,18 @@ class Store:
                 for s in annotation.statements
             ],
         )
+        # One event, many sources: an event another article already reported (same type,
+        # actors and negation, compatible date, similar wording) gains a citation instead of
+        # a second row.
+        fresh: list[Event] = []
+        citations: list[tuple[str, Event]] = []
+        for e in annotation.events:
+            known = self._same_stored_event(e)
+            if known is None:
+                fresh.append(e)
+                citations.append((e.event_id, e))
+            else:
+                citations.append((known, e))
         conn.executemany(
             'INSERT INTO events (doc_id, event_id, event_type, trigger, sentence, start, "end", '
             "mode, negated, modality, date, sort_date, statement_id, "
@@ -470,14 +482,33 @@ class Store:
                     *_actor_values(e.target),
                     "\n".join(actor_label(a, mentions) or "" for a in (e.source, e.target)),
                 )
-                for e in annotation.events
+                for e in fresh
             ],
         )
         conn.executemany(
             'INSERT OR IGNORE INTO event_citations (event_id, doc_id, sentence, start, "end") '
             "VALUES (?,?,?,?,?)",
-            [(e.event_id, doc.doc_id, e.sentence, e.start, e.end) for e in annotation.events],
+            [(event_id, doc.doc_id, e.sentence, e.start, e.end) for event_id, e in citations],
         )
+
+    def _same_stored_event(self, event: Event) -> str | None:
+        """The stored event (from another article) that this one reports again, if any."""
+        # Imported here: the events package loads spaCy, which readers of a store never need.
+        from cablegram.events.dedup import same_event
+
+        if event.source is None or not event.source.country:
+            return None  # looked up through the indexed source country only
+        rows = self._conn.execute(
+            f"SELECT {_EVENT_SELECT} FROM events e WHERE e.source_country = ? "
+            "AND e.event_type = ? AND e.negated = ? AND e.doc_id != ? "
+            "ORDER BY e.id DESC LIMIT 200",
+            (event.source.country, event.event_type, int(event.negated), event.doc_id),
+        ).fetchall()
+        for row in rows:
+            stored = _event_from(row)
+            if same_event(stored, event):
+                return stored.event_id
+        return None
 
     # -- reading -------------------------------------------------------------------------
 
