@@ -171,3 +171,26 @@ def test_comma_bounded_subject_then_verb(annotate: Annotate) -> None:
     )
     s = only(a, "restraint")
     assert speaker_name(s) == "Ahmed Aboul Gheit"
+
+
+def test_titles_in_quotation_marks_are_not_statements(annotate: Annotate) -> None:
+    a = annotate(
+        'As the historian Mary Beard wrote in "The Roman Triumph," empires rise and fall. '
+        'Speaking to "Face the Nation" on Sunday, Minister Omar Said said talks would resume.'
+    )
+    assert {s.text for s in a.statements if s.kind == "direct"} == set()
+    assert any("empires rise and fall" in s.text for s in a.statements)
+    assert any("talks would resume" in s.text for s in a.statements)
+
+
+def test_according_to_at_the_end_is_cut_from_the_content(annotate: Annotate) -> None:
+    a = annotate("The ceasefire is holding, according to United Nations monitors.")
+    s = only(a, "ceasefire is holding")
+    assert s.text == "The ceasefire is holding"
+    assert s.cue == "according to"
+
+
+def test_mixed_statement_keeps_its_closing_mark(annotate: Annotate) -> None:
+    a = annotate('Minister Lena Berg said the alliance was "stronger than ever."')
+    s = only(a, "stronger than ever")
+    assert s.text.endswith('ever."')

@@ -388,6 +388,15 @@ class DocumentActors:
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None:
             return self._resolve_role(token, phrase, title.text)
+        if token.pos_ == "NOUN":
+            # "the historian, Mary Beard,": a description the dictionary lacks, naming a person.
+            for child in token.children:
+                named = _entity_of(child) if child.dep_ == "appos" else None
+                if named is not None and named.label_ == "PERSON":
+                    person = self._add_person(named)
+                    if person is not None:
+                        self._head_cluster[token.i] = person
+                        return [person.actor(*self._where(phrase.start_char, phrase.end_char))]
         if entity is not None and entity.label_ == "ORG":
             name = _clean(_strip_possessive(_strip_determiner(entity.text)))
             # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.

@@ -284,9 +284,13 @@ class StatementFinder:
             start += 1
         while end > start and text[end - 1] in _TRIM + ".":
             end -= 1
-        # Keep a closing quotation mark that closes a mark inside the span.
-        if end < len(text) and text[end] in '”"’' and any(c in text[start:end] for c in '“"‘'):
-            end += 1
+        # Keep the closing mark of a quotation opened inside the span, and the stop before it
+        # ('was "stronger than ever."').
+        inside = text[start:end]
+        if inside.count("“") > inside.count("”") or inside.count('"') % 2:
+            close = next((j for j in range(end, min(end + 3, len(text))) if text[j] in '”"'), -1)
+            if close >= 0:
+                end = close + 1
         if (
             start < end
             and text[start] in '“"'
@@ -367,11 +371,17 @@ class StatementFinder:
                 actors = self.actors.lookup(objects[0])
                 speaker = self.actors.speaker(objects[0]) if actors else None
                 clause = token.head
-                inner = {t.i for t in token.subtree}
-                rest_tokens = [t for t in clause.subtree if t.i not in inner]
-                if not rest_tokens:
+                inner = {t.i for t in token.subtree} | {t.i for t in last.subtree}
+                outer = [t.i for t in clause.subtree if t.i not in inner]
+                if not outer:
                     continue
-                span = self._trimmed(self.doc[rest_tokens[0].i : rest_tokens[-1].i + 1])
+                # Keep the side of the attribution that holds the clause's head.
+                lo = hi = clause.i if clause.i in outer else outer[0]
+                while lo - 1 in outer:
+                    lo -= 1
+                while hi + 1 in outer:
+                    hi += 1
+                span = self._trimmed(self.doc[lo : hi + 1])
                 if span is None:
                     continue
                 yield _Found(
@@ -506,6 +516,8 @@ class StatementFinder:
             if number in covered:
                 previous = None
                 continue
+            if self._is_title(q):
+                continue  # "wrote in 'The Post-American World'": a title, not speech
             cue, cue_text, speaker, judged = self._attribute_quote(q)
             if (
                 cue is None
@@ -532,6 +544,23 @@ class StatementFinder:
             found.append(current)
             previous, previous_end = current, q.close_mark
         return found
+
+    def _is_title(self, q: Quote) -> bool:
+        """A book, article or programme title: a short quotation in title case, or one that is
+        the object of a preposition ("in 'X'", "to 'Meet the Press'")."""
+        words = self.text[q.start : q.end].rstrip(",.;:").split()
+        if not words or len(words) > 10 or self.text[q.start : q.end].rstrip().endswith(("?", "!")):
+            return False
+        small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+        capitalised = [w for w in words[1:] if w.lower() not in small]
+        if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() for w in capitalised):
+            return True
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in ("in", "to", "on", "titled", "entitled", "called")
+        )
 
     def _adjacent(self, previous_end: int, q: Quote) -> bool:
         """No sentence of the author's stands between the previous quote and this one."""
