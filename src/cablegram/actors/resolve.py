@@ -391,9 +391,9 @@ class DocumentActors:
         if token.pos_ == "NOUN":
             # "the historian, Mary Beard,": a description the dictionary lacks, naming a person.
             for child in token.children:
-                named = _entity_of(child) if child.dep_ == "appos" else None
-                if named is not None and named.label_ == "PERSON":
-                    person = self._add_person(named)
+                appositive = _entity_of(child) if child.dep_ == "appos" else None
+                if appositive is not None and appositive.label_ == "PERSON":
+                    person = self._add_person(appositive)
                     if person is not None:
                         self._head_cluster[token.i] = person
                         return [person.actor(*self._where(phrase.start_char, phrase.end_char))]
