@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +14,52 @@ from cablegram.cli import UserError
 from cablegram.records import Annotation, Document, IngestError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cablegram.pipeline import Annotator
+    from cablegram.store import Store
+
+
+def positive(value: str) -> int:
+    """argparse type for a count of 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return number
+
+
+def add_store_options(parser: argparse.ArgumentParser) -> None:
+    """--db and --json, which every query command takes."""
+    from cablegram.store import DEFAULT_PATH
+
+    parser.add_argument(
+        "--db", default=DEFAULT_PATH, metavar="FILE", help=f"the store (default: {DEFAULT_PATH})"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead")
+
+
+def reading_store(path: str) -> Store:
+    """An existing store opened for a query; a missing or unusable one is a UserError."""
+    from cablegram.query.common import open_for_reading
+    from cablegram.store import StoreError
+
+    try:
+        return open_for_reading(path)
+    except StoreError as err:
+        raise UserError(str(err)) from None
+
+
+def show(args: argparse.Namespace, data: object, render: Callable[[Console], None]) -> None:
+    """Print a query's result: one JSON document with --json, else rich tables."""
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        from rich.console import Console
+
+        render(Console())
 
 
 def iso_date(value: str) -> str:

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-
-from cablegram.cli import UserError, command
-from cablegram.cli.quotes_cmd import add_store_options, positive, print_json
-from cablegram.query.common import open_for_reading
+from cablegram.cli import command
+from cablegram.cli.common import add_store_options, positive, reading_store, show
 from cablegram.query.events import events_json, find_events, render_events
 from cablegram.records import PLOVER_TYPES
-from cablegram.store import StoreError
 
 
 def event_type(value: str) -> str:
@@ -53,11 +49,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         items = find_events(
             store,
             actor=args.actor,
@@ -67,8 +59,5 @@ def run(args: argparse.Namespace) -> int:
             search=args.search,
             limit=args.limit,
         )
-    if args.json:
-        print_json(events_json(items))
-    else:
-        render_events(items, Console())
+    show(args, events_json(items), lambda console: render_events(items, console))
     return 0

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import cast
 
 from cablegram.cli import UserError, command
-from cablegram.query.common import open_for_reading
+from cablegram.cli.common import reading_store
 from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, export
-from cablegram.store import DEFAULT_PATH, StoreError
+from cablegram.store import DEFAULT_PATH
 
 
 @command("export", "Write statements, events, actors or documents as JSONL, CSV or Parquet.")
@@ -40,11 +40,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{out_path}: is a folder; --out takes a file name")
     if out_path is not None and not out_path.parent.is_dir():
         raise UserError(f"{out_path}: folder {out_path.parent} does not exist")
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         try:
             if out_path is None:
                 # Article text is Unicode: write UTF-8 whatever the terminal's locale says.

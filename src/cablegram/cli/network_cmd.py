@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-
-from cablegram.cli import UserError, command
-from cablegram.cli.quotes_cmd import add_store_options, positive, print_json
-from cablegram.query.common import open_for_reading
+from cablegram.cli import command
+from cablegram.cli.common import add_store_options, positive, reading_store, show
 from cablegram.query.network import build_network, render_network
-from cablegram.store import StoreError
 
 
 @command("network", "Show who acts on whom (events) and who speaks to whom (statements).")
@@ -27,14 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         network = build_network(store, min_count=args.min_count)
-    if args.json:
-        print_json(network.to_json())
-    else:
-        render_network(network, Console())
+    show(args, network.to_json(), lambda console: render_network(network, console))
     return 0

@@ -3,37 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from rich.console import Console
-
-from cablegram.cli import UserError, command
-from cablegram.query.common import open_for_reading
+from cablegram.cli import command
+from cablegram.cli.common import add_store_options, positive, reading_store, show
 from cablegram.query.quotes import find_quotes, quotes_json, render_quotes
-from cablegram.store import DEFAULT_PATH, StoreError
-
-
-def positive(value: str) -> int:
-    """argparse type for a count of 1 or more."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
-    return number
-
-
-def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """--db and --json, which every query command takes."""
-    parser.add_argument(
-        "--db", default=DEFAULT_PATH, metavar="FILE", help=f"the store (default: {DEFAULT_PATH})"
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead")
-
-
-def print_json(data: object) -> None:
-    print(json.dumps(data, indent=2))
 
 
 @command("quotes", "List statements (who said what) with their citations.")
@@ -47,16 +20,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         quotes = find_quotes(
             store, speaker=args.speaker, country=args.country, search=args.search, limit=args.limit
         )
-    if args.json:
-        print_json(quotes_json(quotes))
-    else:
-        render_quotes(quotes, Console())
+    show(args, quotes_json(quotes), lambda console: render_quotes(quotes, console))
     return 0

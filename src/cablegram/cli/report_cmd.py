@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-from rich.console import Console
-
-from cablegram.cli import UserError, command
+from cablegram.cli import command
+from cablegram.cli.common import add_store_options, reading_store, show
 from cablegram.query.report import DEFAULT_LIMIT, build_report, render_report
-from cablegram.store import DEFAULT_PATH, Store, StoreError
 
 
 def _count(value: str) -> int:
@@ -25,10 +21,7 @@ def _count(value: str) -> int:
 
 @command("report", "Print what the store holds: documents, removed text, statements, events.")
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", default=DEFAULT_PATH, metavar="FILE", help=f"the store (default: {DEFAULT_PATH})"
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead")
+    add_store_options(parser)
     parser.add_argument(
         "--limit",
         type=_count,
@@ -40,17 +33,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.db)
-    if not path.exists():
-        raise UserError(f"no store at {path} (run `cablegram ingest` first)")
-    try:
-        store = Store.open(path, create=False)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         report = build_report(store, limit=args.limit or None)
-    if args.json:
-        print(json.dumps(report, indent=2))
-    else:
-        render_report(report, Console())
+    show(args, report, lambda console: render_report(report, console))
     return 0

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-
 from cablegram.cli import UserError, command
-from cablegram.cli.quotes_cmd import add_store_options, print_json
-from cablegram.query.common import open_for_reading
+from cablegram.cli.common import add_store_options, reading_store, show
 from cablegram.query.stance import SemanticUnavailable, find_stance, render_stance
-from cablegram.store import StoreError
 
 
 @command("stance", "Find who supports or opposes a proposition, with citations.")
@@ -39,17 +35,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.proposition.strip():
         raise UserError('stance: give a proposition, e.g. "send troops to Iraq"')
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         try:
             result = find_stance(store, args.proposition, semantic=args.semantic)
         except SemanticUnavailable as err:
             raise UserError(str(err)) from None
-    if args.json:
-        print_json(result.to_json())
-    else:
-        render_stance(result, Console())
+    show(args, result.to_json(), lambda console: render_stance(result, console))
     return 0

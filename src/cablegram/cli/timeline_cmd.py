@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-
 from cablegram.cli import UserError, command
-from cablegram.cli.quotes_cmd import add_store_options, print_json
-from cablegram.query.common import open_for_reading
+from cablegram.cli.common import add_store_options, reading_store, show
 from cablegram.query.timeline import build_timeline, render_timeline
-from cablegram.store import StoreError
 
 
 @command("timeline", "Show what an actor said and did, in date order, with citations.")
@@ -23,14 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.actor.strip():
         raise UserError("timeline: give an actor's name or ISO3 code")
-    try:
-        store = open_for_reading(args.db)
-    except StoreError as err:
-        raise UserError(str(err)) from None
-    with store:
+    with reading_store(args.db) as store:
         timeline = build_timeline(store, args.actor)
-    if args.json:
-        print_json(timeline.to_json())
-    else:
-        render_timeline(timeline, Console())
+    show(args, timeline.to_json(), lambda console: render_timeline(timeline, console))
     return 0
