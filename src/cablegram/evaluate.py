@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cablegram.records import Actor, Event, Statement
 
@@ -235,53 +235,75 @@ def _doc_key(source_path: str) -> str:
     return Path(source_path).name
 
 
-def score_statements(
-    gold: Sequence[GoldStatement], predicted: Sequence[tuple[str, Statement]]
+Gold_ = TypeVar("Gold_", GoldStatement, GoldEvent)
+Predicted = TypeVar("Predicted", Statement, Event)
+
+
+def _match(
+    gold: Sequence[Gold_],
+    predicted: Sequence[tuple[str, Predicted]],
+    matches: Callable[[Gold_, Predicted], bool],
+    right: Callable[[Gold_, str, Predicted], bool],
+    scored: Callable[[Gold_], bool],
+    describe: Callable[[str, Predicted], dict[str, Any]],
+    expected: Callable[[Gold_], dict[str, Any]],
 ) -> Counts:
-    """Score (doc file name, statement) predictions against gold statement lines."""
+    """Match predictions to gold lines, each gold line at most once, and count.
+
+    ``right`` says whether the attribute (speaker, source) is right; ``scored`` whether the
+    gold line names one. A second prediction of a taken line is a false positive unless the
+    line is optional; optional lines count neither way.
+    """
     counts = Counts(gold=sum(1 for g in gold if not g.optional))
     taken: set[int] = set()
-    for doc, st in predicted:
-        candidates = [
-            i for i, g in enumerate(gold) if g.doc == doc and statement_matches(g, st.text)
-        ]
+    for doc, item in predicted:
+        candidates = [i for i, g in enumerate(gold) if g.doc == doc and matches(g, item)]
         free = [i for i in candidates if i not in taken]
-        # Prefer a gold line that counts, then one whose speaker this prediction gets right.
-        free.sort(key=lambda i: (gold[i].optional, not speaker_is_right(gold[i], st.speaker)))
+        # Prefer a gold line that counts, then one whose attribute this prediction gets right.
+        free.sort(key=lambda i: (gold[i].optional, not right(gold[i], doc, item)))
         if free:
-            index = free[0]
-            taken.add(index)
-            g = gold[index]
+            taken.add(free[0])
+            g = gold[free[0]]
             if g.optional:
                 continue
             counts.predicted += 1
             counts.matched += 1
-            if g.speakers:
+            if scored(g):
                 counts.attribute_scored += 1
-                if speaker_is_right(g, st.speaker):
+                if right(g, doc, item):
                     counts.attribute_right += 1
                 else:
-                    counts.wrong_attribute.append(
-                        {
-                            "doc": doc,
-                            "text": st.text,
-                            "gold_speaker": g.speakers[0],
-                            "speaker": st.speaker.name if st.speaker else None,
-                        }
-                    )
+                    counts.wrong_attribute.append({**describe(doc, item), **expected(g)})
             continue
         if any(gold[i].optional for i in candidates):
             continue  # a repeat of an optional line costs nothing either
         counts.predicted += 1
-        counts.false_positives.append(
-            {"doc": doc, "text": st.text, "speaker": st.speaker.name if st.speaker else None}
-        )
+        counts.false_positives.append(describe(doc, item))
     counts.misses = [
-        {"doc": g.doc, "text_contains": g.text_contains, "speaker": g.speakers[:1]}
+        {"doc": g.doc, **expected(g)}
         for i, g in enumerate(gold)
         if i not in taken and not g.optional
     ]
     return counts
+
+
+def score_statements(
+    gold: Sequence[GoldStatement], predicted: Sequence[tuple[str, Statement]]
+) -> Counts:
+    """Score (doc file name, statement) predictions against gold statement lines."""
+    return _match(
+        gold,
+        predicted,
+        matches=lambda g, st: statement_matches(g, st.text),
+        right=lambda g, _doc, st: speaker_is_right(g, st.speaker),
+        scored=lambda g: bool(g.speakers),
+        describe=lambda doc, st: {
+            "doc": doc,
+            "text": st.text,
+            "speaker": st.speaker.name if st.speaker else None,
+        },
+        expected=lambda g: {"text_contains": g.text_contains, "gold_speaker": g.speakers[:1]},
+    )
 
 
 def _one_per_trigger(predicted: Sequence[tuple[str, Event]]) -> list[tuple[str, Event]]:
@@ -309,55 +331,31 @@ def _group_sources(
 
 def score_events(gold: Sequence[GoldEvent], predicted: Sequence[tuple[str, Event]]) -> Counts:
     """Score (doc file name, event) predictions against gold event lines."""
-    counts = Counts(gold=sum(1 for g in gold if not g.optional))
-    taken: set[int] = set()
     sources = _group_sources(predicted)
 
     def right(g: GoldEvent, doc: str, ev: Event) -> bool:
         members = sources.get((doc, ev.start, ev.end, ev.event_type), [])
         return any(source_is_right(g, s) for s in members)
 
-    for doc, ev in _one_per_trigger(predicted):
-        free = [
-            i
-            for i, g in enumerate(gold)
-            if g.doc == doc and i not in taken and event_matches(g, ev)
-        ]
-        free.sort(key=lambda i: (gold[i].optional, not right(gold[i], doc, ev)))
-        if free:
-            index = free[0]
-            taken.add(index)
-            g = gold[index]
-            if g.optional:
-                continue
-            counts.predicted += 1
-            counts.matched += 1
-            if g.sources:
-                counts.attribute_scored += 1
-                if right(g, doc, ev):
-                    counts.attribute_right += 1
-                else:
-                    counts.wrong_attribute.append(
-                        {
-                            "doc": doc,
-                            "sentence": ev.sentence,
-                            "gold_source": list(g.sources),
-                            "source": ev.source.name if ev.source else None,
-                        }
-                    )
-            continue
-        if any(g.doc == doc and g.optional and event_matches(g, ev) for g in gold):
-            continue  # a repeat of an optional line costs nothing either
-        counts.predicted += 1
-        counts.false_positives.append(
-            {"doc": doc, "type": ev.event_type, "trigger": ev.trigger, "sentence": ev.sentence}
-        )
-    counts.misses = [
-        {"doc": g.doc, "event_type": g.event_type, "sentence_contains": g.sentence_contains}
-        for i, g in enumerate(gold)
-        if i not in taken and not g.optional
-    ]
-    return counts
+    return _match(
+        gold,
+        _one_per_trigger(predicted),
+        matches=event_matches,
+        right=right,
+        scored=lambda g: bool(g.sources),
+        describe=lambda doc, ev: {
+            "doc": doc,
+            "type": ev.event_type,
+            "trigger": ev.trigger,
+            "sentence": ev.sentence,
+            "source": ev.source.name if ev.source else None,
+        },
+        expected=lambda g: {
+            "event_type": g.event_type,
+            "sentence_contains": g.sentence_contains,
+            "gold_source": list(g.sources),
+        },
+    )
 
 
 def score(gold: Gold, records: Iterable[dict[str, Any]]) -> Scores:
