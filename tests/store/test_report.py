@@ -23,6 +23,8 @@ def test_report_data_lists_documents_removed_text_statements_and_events(store: S
         "publisher": "Foreign Policy",
         "date": "2003-03-10",
         "date_source": "metadata",
+        "date_range": None,
+        "date_confidence": None,
         "authors": ["Ann Writer", "Bo Reporter"],
         "source_path": "corpus/france.html",
         "statements": 2,

@@ -58,6 +58,8 @@ def build_report(store: Store, limit: int | None = DEFAULT_LIMIT) -> Report:
                 "publisher": doc.publisher,
                 "date": doc.date,
                 "date_source": doc.date_source,
+                "date_range": list(doc.date_range) if doc.date_range else None,
+                "date_confidence": doc.date_confidence,
                 "authors": list(doc.authors),
                 "source_path": doc.source_path,
                 "statements": counts["statements"],
@@ -166,7 +168,7 @@ def render_report(report: Report, console: Console) -> None:
         docs.add_row(
             _cell(d["title"] or d["source_path"]),
             _cell(d["publisher"]),
-            _cell(d["date"]),
+            _cell(_document_date(d)),
             _cell(d["authors"]),
             _cell(d["statements"]),
             _cell(d["events"]),
@@ -226,3 +228,11 @@ def render_report(report: Report, console: Console) -> None:
                 _cell(e["document"]),
             )
         console.print(events)
+
+
+def _document_date(row: dict[str, Any]) -> str | None:
+    """A date estimated from the text says so ("~2013-02-01 est."); its range and confidence
+    are in the JSON. Metadata and user dates stand as they are."""
+    if row["date"] is None or row.get("date_source") != "text":
+        return row["date"]  # type: ignore[no-any-return]
+    return f"~{row['date']} est."
