@@ -194,3 +194,12 @@ def test_mixed_statement_keeps_its_closing_mark(annotate: Annotate) -> None:
     a = annotate('Minister Lena Berg said the alliance was "stronger than ever."')
     s = only(a, "stronger than ever")
     assert s.text.endswith('ever."')
+
+
+def test_speech_not_yet_made_is_not_a_statement(annotate: Annotate) -> None:
+    a = annotate(
+        "Chancellor Ida Lund is expected to tell the summit that Norway will leave. "
+        "Tomorrow she will say that the decision is final. "
+        "Officials said the talks had failed."
+    )
+    assert [s.text for s in a.statements] == ["the talks had failed"]

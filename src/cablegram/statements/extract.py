@@ -607,15 +607,20 @@ class StatementFinder:
         return records
 
 
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_UNSPOKEN_AUX = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll"})
+_EXPECTING = frozenset({"expect", "plan", "intend", "want", "hope", "set", "due", "likely"})
 
 
 def _hypothetical(verb: Token) -> bool:
-    """Speech that is only imagined: a modal on the verb or on the verb it complements."""
+    """Speech not (yet) made: a modal or future auxiliary on the verb or on the verb it
+    complements ("would say", "will tell parliament"), or speech that is only expected
+    ("is expected to tell", "plans to announce")."""
     chain = [verb]
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
         chain.append(verb.head)
-    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for v in chain for c in v.children)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTING:
+            return True
+    return any(c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX for v in chain for c in v.children)
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
