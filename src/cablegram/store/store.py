@@ -11,11 +11,11 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
 from cablegram.records import (
     Actor,
@@ -72,6 +72,44 @@ class EventCitation:
     sentence: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document's metadata without its text: what a listing of documents shows."""
+
+    doc_id: str
+    source_path: str
+    title: str | None
+    publisher: str | None
+    authors: tuple[str, ...]
+    date: str | None
+    date_source: str | None
+    url: str | None
+    removed: tuple[Removed, ...]
+    date_range: tuple[str, str] | None
+    date_confidence: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """As :meth:`Document.to_json` gives it, less ``text``."""
+        return {
+            "record": "document",
+            "doc_id": self.doc_id,
+            "source_path": self.source_path,
+            "title": self.title,
+            "publisher": self.publisher,
+            "authors": list(self.authors),
+            "date": self.date,
+            "date_source": self.date_source,
+            "url": self.url,
+            "removed": [{"kind": r.kind, "text": r.text} for r in self.removed],
+            "date_range": list(self.date_range) if self.date_range else None,
+            "date_confidence": self.date_confidence,
+        }
+
+
+_SUMMARY_COLUMNS: Final = _DOCUMENT_COLUMNS.replace("text, ", "", 1)
+_COUNTED: Final = ("documents", "removed", "actors", "mentions", "statements")
 
 
 def _actor_values(actor: Actor | None) -> tuple[object, ...]:
@@ -208,18 +246,64 @@ def like_pattern(text: str) -> str:
 _TRIGRAM: Final = 3
 
 
-def _label_filter(fts: str, column: str, needle: str) -> tuple[str, list[object]]:
-    """SQL (and its parameter) for the rowids whose actor labels contain ``needle``.
+def _label_filter(
+    fts: str, column: str, needle: str, lower: int | None = None
+) -> tuple[str, list[object]]:
+    """SQL (and its parameters) for the rowids whose actor labels contain ``needle``.
 
     Three or more characters make a trigram phrase query: an indexed, case-insensitive
-    substring match. A shorter needle falls back to LIKE over the labels.
+    substring match. A shorter needle falls back to LIKE over the labels. ``lower`` bounds
+    the rowids from below, so that a search over its most recent rows reads only those.
     """
     needle = needle.strip()
+    bound, extra = ("", []) if lower is None else (" AND rowid >= ?", [lower])
     if len(needle) >= _TRIGRAM:
-        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", [
-            '"' + needle.replace('"', '""') + '"'
+        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?{bound}", [
+            '"' + needle.replace('"', '""') + '"',
+            *extra,
         ]
-    return f"SELECT rowid FROM {fts} WHERE {column} LIKE ? ESCAPE '\\'", [like_pattern(needle)]
+    return f"SELECT rowid FROM {fts} WHERE {column} LIKE ? ESCAPE '\\'{bound}", [
+        like_pattern(needle),
+        *extra,
+    ]
+
+
+def fts_prefix(term: str) -> str:
+    """One term as an FTS5 prefix query (``"term"*``), never query syntax: for callers that
+    combine terms themselves with ``AND``/``OR`` and parentheses (see
+    :meth:`Store.statements_matching`)."""
+    return '"' + term.replace('"', '""') + '"*'
+
+
+# A search with a limit ranks (bm25) at most this many of its most recent matches; see
+# Store.statements. Ranking scores every candidate: 5,000 take ~15 ms, a million ~1.5 s.
+RANK_WINDOW: Final = 5_000
+# How much the window grows when other filters leave too few of its rows.
+_WINDOW_GROWTH: Final = 4
+# Marks around the words a full-text expression matched (see Store.statements_matching).
+# Control characters: cleaning removes them from article text, so they mark unambiguously.
+_MARK_OPEN: Final = "\x01"
+_MARK_CLOSE: Final = "\x02"
+_MARKED: Final = re.compile("\x01([^\x02]*)\x02")
+
+
+R = TypeVar("R", Statement, Event)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[R]):
+    """A record found by a full-text expression, with the words of it that matched.
+
+    ``words`` are the matched stretches of text as written (a phrase term's words together,
+    e.g. "al-Qaeda"), from every indexed column, in text order.
+    """
+
+    record: R
+    words: tuple[str, ...]
+
+
+def _marked(*columns: str) -> tuple[str, ...]:
+    return tuple(word for column in columns for word in _MARKED.findall(column))
 
 
 def _iso(value: str | dt.date | None) -> str | None:
@@ -530,6 +614,105 @@ class Store:
         rows = self._conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY rowid")
         return [_document_from(row, tuple(removed.get(row[0], ()))) for row in rows]
 
+    def document_count(self) -> int:
+        """How many documents are stored."""
+        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document_summaries(
+        self,
+        offset: int = 0,
+        limit: int | None = None,
+        *,
+        doc_ids: Sequence[str] | None = None,
+    ) -> list[DocumentSummary]:
+        """Stored documents' metadata, without their text, in the order they were stored:
+        ``limit`` of them from ``offset`` on (a page of a listing), or all; only those of
+        ``doc_ids`` when given (ids not stored are left out)."""
+        if doc_ids is None:
+            rows = self._conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents ORDER BY rowid LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            ).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(dict.fromkeys(doc_ids))):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(
+                    self._conn.execute(
+                        f"SELECT {_SUMMARY_COLUMNS}, rowid FROM documents "
+                        f"WHERE doc_id IN ({marks})",
+                        chunk,
+                    )
+                )
+            rows.sort(key=lambda row: row[-1])
+            end = None if limit is None else offset + limit
+            rows = [row[:-1] for row in rows[offset:end]]
+        removed: dict[str, list[Removed]] = defaultdict(list)
+        ids = [row[0] for row in rows]
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for doc_id, kind, text in self._conn.execute(
+                f"SELECT doc_id, kind, text FROM removed WHERE doc_id IN ({marks}) "
+                "ORDER BY doc_id, position",
+                chunk,
+            ):
+                removed[doc_id].append(Removed(kind, text))
+        out = []
+        for row in rows:
+            doc_id, source_path, title, publisher, authors, date, date_source, url = row[:8]
+            range_start, range_end, confidence = row[8:11]
+            out.append(
+                DocumentSummary(
+                    doc_id=doc_id,
+                    source_path=source_path,
+                    title=title,
+                    publisher=publisher,
+                    authors=tuple(json.loads(authors)),
+                    date=date,
+                    date_source=date_source,
+                    url=url,
+                    removed=tuple(removed.get(doc_id, ())),
+                    date_range=(range_start, range_end) if range_start is not None else None,
+                    date_confidence=confidence,
+                )
+            )
+        return out
+
+    def counts_by_document(self, doc_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        """:meth:`counts` for each of many documents at once (a few grouped queries, not
+        seven per document); a document not stored counts zero everywhere."""
+        out = {
+            doc_id: dict.fromkeys((*_COUNTED, "events", "event_citations"), 0) for doc_id in doc_ids
+        }
+        for chunk in _chunks(list(out)):
+            marks = ",".join("?" * len(chunk))
+            queries = [
+                (
+                    table,
+                    f"SELECT doc_id, count(*) FROM {table} WHERE doc_id IN ({marks}) "
+                    "GROUP BY doc_id",
+                )
+                for table in _COUNTED
+            ]
+            queries.append(
+                (
+                    "events",
+                    "SELECT doc_id, count(DISTINCT event_id) FROM event_citations "
+                    f"WHERE doc_id IN ({marks}) GROUP BY doc_id",
+                )
+            )
+            queries.append(
+                (
+                    "event_citations",
+                    f"SELECT doc_id, count(*) FROM event_citations WHERE doc_id IN ({marks}) "
+                    "GROUP BY doc_id",
+                )
+            )
+            for key, sql in queries:
+                for doc_id, n in self._conn.execute(sql, chunk):
+                    out[doc_id][key] = int(n)
+        return out
+
     def document(self, doc_id: str) -> Document | None:
         """One document by id, or None."""
         row = self._conn.execute(
@@ -588,23 +771,70 @@ class Store:
         ``speaker`` matches, case-insensitively and as a substring, the speaker's canonical
         name, the mention that says it, or any mention of that actor in the document.
         ``country`` is the speaker's ISO3 code. ``search`` is full-text over the statement
-        and its sentence; results then come best match first, else in stored order.
+        and its sentence; results then come best match first (bm25), else in stored order.
+
+        Ranking scores every candidate, which a common word over a large store makes slow
+        (a word in half of a million statements: 0.8 s). So a search with a ``limit`` ranks
+        a window of the most recent matches: the :data:`RANK_WINDOW` most recent statements
+        the search matches (newest by rowid, which the full-text index reads in order,
+        however many match), widened fourfold at a time until the other filters leave at
+        least ``limit`` of them. A search matching fewer statements ranks them all, exactly
+        as without a limit. Without a ``limit`` every match is ranked.
         """
-        source = "statements s"
+        if search is None:
+            where, params = self._statement_filters(speaker, country, doc_id, None, False)
+            sql = f"SELECT {_STATEMENT_SELECT} FROM statements s"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY s.id"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            return [_statement_from(row) for row in self._conn.execute(sql, params)]
+        query = fts_query(search)
+        if query is None:
+            return []
+        source = "statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+        filtered = speaker is not None or country is not None or doc_id is not None
+
+        def where_at(lower: int | None) -> tuple[str, list[object]]:
+            where, params = self._statement_filters(speaker, country, doc_id, lower, True)
+            where.insert(0, "statements_fts MATCH ?")
+            params.insert(0, query)
+            if lower is not None:
+                where.append("statements_fts.rowid >= ?")
+                params.append(lower)
+            return " AND ".join(where), params
+
+        lower = None
+        if limit is not None:
+            lower = self._rank_window("statements_fts", source, query, limit, where_at, filtered)
+        clause, params = where_at(lower)
+        # "+rank": rank only the rows the filters keep, not every match.
+        rank = "+statements_fts.rank" if filtered else "statements_fts.rank"
+        sql = f"SELECT {_STATEMENT_SELECT} FROM {source} WHERE {clause} ORDER BY {rank}, s.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_statement_from(row) for row in self._conn.execute(sql, params)]
+
+    @staticmethod
+    def _statement_filters(
+        speaker: str | None,
+        country: str | None,
+        doc_id: str | None,
+        lower: int | None,
+        searching: bool,
+    ) -> tuple[list[str], list[object]]:
         where: list[str] = []
         params: list[object] = []
-        order = "s.id"
-        if search is not None:
-            query = fts_query(search)
-            if query is None:
-                return []
-            source = "statements_fts JOIN statements s ON s.id = statements_fts.rowid"
-            where.append("statements_fts MATCH ?")
-            params.append(query)
-            order = "statements_fts.rank, s.id"
         if speaker is not None:
-            label_sql, args = _label_filter("statements_speaker_fts", "speaker_label", speaker)
-            where.append(f"s.id IN ({label_sql})")
+            label_sql, args = _label_filter(
+                "statements_speaker_fts", "speaker_label", speaker, lower
+            )
+            # With a search, "+" keeps SQLite from running the full-text search once per
+            # speaker row (a rowid look-up each) instead of once, checking each match.
+            where.append(f"{'+' if searching else ''}s.id IN ({label_sql})")
             params.extend(args)
         if country is not None:
             where.append("s.speaker_country = ?")
@@ -612,14 +842,56 @@ class Store:
         if doc_id is not None:
             where.append("s.doc_id = ?")
             params.append(doc_id)
-        sql = f"SELECT {_STATEMENT_SELECT} FROM {source}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_statement_from(row) for row in self._conn.execute(sql, params)]
+        return where, params
+
+    def _rank_window(
+        self,
+        fts: str,
+        source: str,
+        query: str,
+        limit: int,
+        where_at: Callable[[int | None], tuple[str, list[object]]],
+        filtered: bool,
+    ) -> int | None:
+        """The lowest rowid of the recent matches to rank (see :meth:`statements`), or None
+        when the window takes in every match."""
+        window = RANK_WINDOW
+        while True:
+            row = self._conn.execute(
+                f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (query, window - 1),
+            ).fetchone()
+            if row is None:
+                return None
+            lower = int(row[0])
+            if not filtered:
+                return lower
+            where, params = where_at(lower)
+            kept = self._conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT ?)",
+                [*params, limit],
+            ).fetchone()[0]
+            if kept >= limit:
+                return lower
+            window *= _WINDOW_GROWTH
+
+    def statements_matching(self, expression: str, limit: int) -> list[Match[Statement]]:
+        """The ``limit`` most recent statements a full-text ``expression`` matches.
+
+        ``expression`` is FTS5 syntax built by the caller: :func:`fts_prefix` terms joined
+        with ``AND``, ``OR`` and parentheses, never text a user typed (that goes through
+        ``statements(search=...)``). Newest first by rowid, which FTS5 reads in order and
+        stops early, so the cost is bounded by ``limit`` rather than by how many match.
+        Each statement comes with the words of its text and sentence that matched.
+        """
+        rows = self._conn.execute(
+            f"SELECT {_STATEMENT_SELECT}, highlight(statements_fts, 0, ?, ?), "
+            "highlight(statements_fts, 1, ?, ?) "
+            "FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
+            "WHERE statements_fts MATCH ? ORDER BY statements_fts.rowid DESC LIMIT ?",
+            (_MARK_OPEN, _MARK_CLOSE, _MARK_OPEN, _MARK_CLOSE, expression, limit),
+        )
+        return [Match(_statement_from(row[:-2]), _marked(row[-2], row[-1])) for row in rows]
 
     def events(
         self,
@@ -631,33 +903,79 @@ class Store:
         search: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        """Events matching every filter given, in stored order.
+        """Events matching every filter given, in stored order (best match first with ``search``).
 
         ``actor`` matches the source or the target: a substring of its name or mention, or
         its ISO3 country code. ``since``/``until`` bound the event's date (the document's
         when the event has none), inclusive; ``until="2003"`` takes in all of 2003.
         ``doc_id`` finds every event that document reports, deduplicated ones included.
+        A ``search`` with a ``limit`` ranks a window of the most recent matches, as
+        :meth:`statements` does.
         """
-        source = "events e"
+        if search is None:
+            where, params = self._event_filters(
+                actor, event_type, since, until, doc_id, None, searching=False
+            )
+            sql = f"SELECT {_EVENT_SELECT} FROM events e"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY e.id"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            return [_event_from(row) for row in self._conn.execute(sql, params)]
+        query = fts_query(search)
+        if query is None:
+            return []
+        source = "events_fts JOIN events e ON e.id = events_fts.rowid"
+        filtered = any(v is not None for v in (actor, event_type, since, until, doc_id))
+
+        def where_at(lower: int | None) -> tuple[str, list[object]]:
+            where, params = self._event_filters(
+                actor, event_type, since, until, doc_id, lower, searching=True
+            )
+            where.insert(0, "events_fts MATCH ?")
+            params.insert(0, query)
+            if lower is not None:
+                where.append("events_fts.rowid >= ?")
+                params.append(lower)
+            return " AND ".join(where), params
+
+        lower = None
+        if limit is not None:
+            lower = self._rank_window("events_fts", source, query, limit, where_at, filtered)
+        clause, params = where_at(lower)
+        rank = "+events_fts.rank" if filtered else "events_fts.rank"
+        sql = f"SELECT {_EVENT_SELECT} FROM {source} WHERE {clause} ORDER BY {rank}, e.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_event_from(row) for row in self._conn.execute(sql, params)]
+
+    @staticmethod
+    def _event_filters(
+        actor: str | None,
+        event_type: str | None,
+        since: str | dt.date | None,
+        until: str | dt.date | None,
+        doc_id: str | None,
+        lower: int | None,
+        *,
+        searching: bool,
+    ) -> tuple[list[str], list[object]]:
         where: list[str] = []
         params: list[object] = []
-        order = "e.id"
-        if search is not None:
-            query = fts_query(search)
-            if query is None:
-                return []
-            source = "events_fts JOIN events e ON e.id = events_fts.rowid"
-            where.append("events_fts MATCH ?")
-            params.append(query)
-            order = "events_fts.rank, e.id"
         if actor is not None:
-            label_sql, args = _label_filter("events_actor_fts", "actor_label", actor)
+            label_sql, args = _label_filter("events_actor_fts", "actor_label", actor, lower)
             code = actor.strip().upper()
+            bound, extra = ("", []) if lower is None else (" AND id >= ?", [lower])
+            plus = "+" if searching else ""
             where.append(
-                f"e.id IN ({label_sql} UNION SELECT id FROM events WHERE source_country = ? "
-                "UNION SELECT id FROM events WHERE target_country = ?)"
+                f"{plus}e.id IN ({label_sql} UNION SELECT id FROM events "
+                f"WHERE source_country = ?{bound} "
+                f"UNION SELECT id FROM events WHERE target_country = ?{bound})"
             )
-            params.extend([*args, code, code])
+            params.extend([*args, code, *extra, code, *extra])
         if event_type is not None:
             where.append("e.event_type = ?")
             params.append(event_type.upper())
@@ -672,14 +990,19 @@ class Store:
         if doc_id is not None:
             where.append("e.event_id IN (SELECT event_id FROM event_citations WHERE doc_id = ?)")
             params.append(doc_id)
-        sql = f"SELECT {_EVENT_SELECT} FROM {source}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_event_from(row) for row in self._conn.execute(sql, params)]
+        return where, params
+
+    def events_matching(self, expression: str, limit: int) -> list[Match[Event]]:
+        """The ``limit`` most recent events a full-text ``expression`` matches, each with
+        the words of its sentence and trigger that matched; see :meth:`statements_matching`."""
+        rows = self._conn.execute(
+            f"SELECT {_EVENT_SELECT}, highlight(events_fts, 0, ?, ?), "
+            "highlight(events_fts, 1, ?, ?) "
+            "FROM events_fts JOIN events e ON e.id = events_fts.rowid "
+            "WHERE events_fts MATCH ? ORDER BY events_fts.rowid DESC LIMIT ?",
+            (_MARK_OPEN, _MARK_CLOSE, _MARK_OPEN, _MARK_CLOSE, expression, limit),
+        )
+        return [Match(_event_from(row[:-2]), _marked(row[-2], row[-1])) for row in rows]
 
     def event_citations(self, event_id: str) -> list[EventCitation]:
         """Every document and sentence that reports this event, in stored order."""
@@ -751,6 +1074,14 @@ class Store:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value)),
         )
+
+
+# SQLite takes at most 32,766 parameters a statement (fewer in builds before 3.32).
+_CHUNK: Final = 900
+
+
+def _chunks(items: list[str]) -> list[list[str]]:
+    return [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
 
 def _check_path(target: Path, name: str, create: bool) -> None:

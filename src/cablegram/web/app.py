@@ -1,14 +1,22 @@
 """The FastAPI app: server-rendered pages over a store, read-only, plus the same data as JSON.
 
 Pages are rendered by Jinja2 with autoescaping on; article text is only ever escaped (see
-:mod:`cablegram.web.highlight`). Each request opens its own read-only connection, since a
-SQLite connection belongs to the thread that opened it and requests run on a pool.
+:mod:`cablegram.web.highlight`).
+
+Under load (200 requests at once) what counts is the work each request does, since the
+endpoints are plain functions run on Starlette's thread pool and share one interpreter:
+each request borrows a read-only connection from a pool (:class:`ReadPool`) rather than
+opening one; listings read documents' metadata a page at a time, never their text, with
+every count in a few grouped queries; JSON goes out as built, without FastAPI's response
+validation; and the security headers are set by a plain ASGI middleware.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Iterator
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Final
 from urllib.parse import quote, urlencode
@@ -18,11 +26,14 @@ from fastapi.exceptions import HTTPException
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cablegram import __version__
 from cablegram.records import Document
-from cablegram.store import Store
+from cablegram.store import SCHEMA_VERSION, Store
+from cablegram.store.store import DocumentSummary
 from cablegram.web import queries
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
@@ -78,12 +89,57 @@ def render(template: str, status_code: int = 200, **context: Any) -> HTMLRespons
     return HTMLResponse(_templates().get_template(template).render(**context), status_code)
 
 
+# Idle connections kept open for the next requests: as many as requests run at once on
+# Starlette's thread pool (40 threads), so that a burst opens none after the first.
+POOL_IDLE: Final = 40
+
+
+class ReadPool:
+    """Read-only connections to one store, lent to one request at a time.
+
+    Opening a connection (and checking its schema) on every request costs more than many
+    of the requests themselves. A connection is never used by two requests at once, and
+    reads in autocommit, so each query sees what the store holds then. A lent connection
+    whose store changed schema since (upgraded under a running server) is reopened, so
+    the check :func:`open_readonly` makes still holds.
+    """
+
+    def __init__(self, path: str, idle: int = POOL_IDLE) -> None:
+        self._path = path
+        self._max_idle = idle
+        self._idle: list[Store] = []
+        self._lock = threading.Lock()
+
+    def acquire(self) -> Store:
+        with self._lock:
+            store = self._idle.pop() if self._idle else None
+        if store is not None:
+            if store.schema_version == SCHEMA_VERSION:
+                return store
+            store.close()
+        return open_readonly(self._path)
+
+    def release(self, store: Store) -> None:
+        with self._lock:
+            if len(self._idle) < self._max_idle:
+                self._idle.append(store)
+                return
+        store.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for store in idle:
+            store.close()
+
+
 def _store(request: Request) -> Iterator[Store]:
-    store = open_readonly(request.app.state.db_path)
+    pool: ReadPool = request.app.state.pool
+    store = pool.acquire()
     try:
         yield store
     finally:
-        store.close()
+        pool.release(store)
 
 
 StoreDep = Annotated[Store, Depends(_store)]
@@ -96,7 +152,7 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-def document_title(doc: Document) -> str:
+def document_title(doc: Document | DocumentSummary) -> str:
     return doc.title or doc.source_path or doc.doc_id
 
 
@@ -110,10 +166,10 @@ api = APIRouter(prefix="/api")
 @pages.get("/", response_class=HTMLResponse)
 def home(store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
     """The documents stored, with counts, and a search box over quotes."""
-    documents = store.documents()
-    pages_total = max(1, -(-len(documents) // DOCUMENTS_PER_PAGE))
-    shown = documents[(page - 1) * DOCUMENTS_PER_PAGE : page * DOCUMENTS_PER_PAGE]
-    rows = [(doc, store.counts(doc.doc_id)) for doc in shown]
+    pages_total = max(1, -(-store.document_count() // DOCUMENTS_PER_PAGE))
+    shown = store.document_summaries((page - 1) * DOCUMENTS_PER_PAGE, DOCUMENTS_PER_PAGE)
+    counts = store.counts_by_document([doc.doc_id for doc in shown])
+    rows = [(doc, counts[doc.doc_id]) for doc in shown]
     return render(
         "home.html",
         counts=store.counts(),
@@ -175,7 +231,9 @@ def quotes_page(
     """Search over statements: full text, speaker and speaker's country."""
     q, speaker, country = _blank(q), _blank(speaker), _blank(country)
     found = store.statements(speaker=speaker, country=country, search=q, limit=QUOTES_LIMIT)
-    titles = {s.doc_id: store.document(s.doc_id) for s in found}
+    summaries = store.document_summaries(doc_ids=[s.doc_id for s in found])
+    known = {doc.doc_id: doc for doc in summaries}
+    titles = {s.doc_id: known.get(s.doc_id) for s in found}
     return render(
         "quotes.html",
         q=q or "",
@@ -206,16 +264,21 @@ def network_page(store: StoreDep, actor: OptionalText = None) -> HTMLResponse:
 # -- JSON --------------------------------------------------------------------------------
 
 
-@api.get("/documents")
-def api_documents(store: StoreDep) -> list[dict[str, Any]]:
-    """Every document's metadata and counts (without its text)."""
-    out: list[dict[str, Any]] = []
-    for doc in store.documents():
-        data = doc.to_json()
-        del data["text"]
-        data["counts"] = store.counts(doc.doc_id)
-        out.append(data)
-    return out
+# The JSON endpoints return their JSONResponse themselves: FastAPI would otherwise encode
+# and validate every nested value again (for a list of documents, most of the request).
+
+
+@api.get("/documents", response_model=list[dict[str, Any]])
+def api_documents(
+    store: StoreDep,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+) -> JSONResponse:
+    """Every document's metadata and counts (without its text); ``offset`` and ``limit``
+    give a page of them."""
+    docs = store.document_summaries(offset, limit)
+    counts = store.counts_by_document([doc.doc_id for doc in docs])
+    return JSONResponse([doc.to_json() | {"counts": counts[doc.doc_id]} for doc in docs])
 
 
 @api.get("/documents/{doc_id}")
@@ -232,18 +295,18 @@ def api_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     }
 
 
-@api.get("/quotes")
+@api.get("/quotes", response_model=list[dict[str, Any]])
 def api_quotes(
     store: StoreDep,
     q: OptionalText = None,
     speaker: OptionalText = None,
     country: OptionalText = None,
-) -> list[dict[str, Any]]:
+) -> JSONResponse:
     """Statements matching the filters, as records."""
     found = store.statements(
         speaker=_blank(speaker), country=_blank(country), search=_blank(q), limit=QUOTES_LIMIT
     )
-    return [s.to_json() for s in found]
+    return JSONResponse([s.to_json() for s in found])
 
 
 @api.get("/actors/{name:path}")
@@ -282,14 +345,27 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     )
 
 
-async def _headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    response.headers["Content-Security-Policy"] = _CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+class SecurityHeaders:
+    """Sets the security headers on every response: a plain ASGI middleware, which costs
+    far less per request than ``@app.middleware("http")`` (a task and streams each)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = _CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(db_path: str) -> FastAPI:
@@ -298,13 +374,23 @@ def create_app(db_path: str) -> FastAPI:
     Raises :class:`cablegram.store.StoreError` at once when the store cannot be opened, so
     a bad path fails at start-up rather than on the first request.
     """
-    open_readonly(db_path).close()
+    pool = ReadPool(db_path)
+    pool.release(pool.acquire())
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
     # The interactive API docs load scripts from a CDN; the UI must work offline.
-    app = FastAPI(title="cablegram", version=__version__, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="cablegram", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan
+    )
     app.state.db_path = db_path
+    app.state.pool = pool
     app.include_router(pages)
     app.include_router(api)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.middleware("http")(_headers)
+    app.add_middleware(SecurityHeaders)
     return app
