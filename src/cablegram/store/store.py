@@ -215,6 +215,26 @@ def _event_from(row: Sequence[Any]) -> Event:
     )
 
 
+Record = TypeVar("Record", Statement, Event)
+
+
+@dataclass(frozen=True)  # no slots: slotted generic dataclasses break super() on 3.11
+class _Table(Generic[Record]):
+    """What the shared read path needs to know of a searchable table."""
+
+    name: str
+    alias: str
+    fts: str
+    select: str
+    from_row: Callable[[Sequence[Any]], Record]
+
+
+_STATEMENT_TABLE: Final = _Table[Statement](
+    "statements", "s", "statements_fts", _STATEMENT_SELECT, _statement_from
+)
+_EVENT_TABLE: Final = _Table[Event]("events", "e", "events_fts", _EVENT_SELECT, _event_from)
+
+
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -781,42 +801,16 @@ class Store:
         least ``limit`` of them. A search matching fewer statements ranks them all, exactly
         as without a limit. Without a ``limit`` every match is ranked.
         """
-        if search is None:
-            where, params = self._statement_filters(speaker, country, doc_id, None, False)
-            sql = f"SELECT {_STATEMENT_SELECT} FROM statements s"
-            if where:
-                sql += " WHERE " + " AND ".join(where)
-            sql += " ORDER BY s.id"
-            if limit is not None:
-                sql += " LIMIT ?"
-                params.append(limit)
-            return [_statement_from(row) for row in self._conn.execute(sql, params)]
-        query = fts_query(search)
-        if query is None:
-            return []
-        source = "statements_fts JOIN statements s ON s.id = statements_fts.rowid"
         filtered = speaker is not None or country is not None or doc_id is not None
-
-        def where_at(lower: int | None) -> tuple[str, list[object]]:
-            where, params = self._statement_filters(speaker, country, doc_id, lower, True)
-            where.insert(0, "statements_fts MATCH ?")
-            params.insert(0, query)
-            if lower is not None:
-                where.append("statements_fts.rowid >= ?")
-                params.append(lower)
-            return " AND ".join(where), params
-
-        lower = None
-        if limit is not None:
-            lower = self._rank_window("statements_fts", source, query, limit, where_at, filtered)
-        clause, params = where_at(lower)
-        # "+rank": rank only the rows the filters keep, not every match.
-        rank = "+statements_fts.rank" if filtered else "statements_fts.rank"
-        sql = f"SELECT {_STATEMENT_SELECT} FROM {source} WHERE {clause} ORDER BY {rank}, s.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_statement_from(row) for row in self._conn.execute(sql, params)]
+        return self._select(
+            _STATEMENT_TABLE,
+            lambda lower, searching: self._statement_filters(
+                speaker, country, doc_id, lower, searching
+            ),
+            filtered,
+            search,
+            limit,
+        )
 
     @staticmethod
     def _statement_filters(
@@ -843,6 +837,54 @@ class Store:
             where.append("s.doc_id = ?")
             params.append(doc_id)
         return where, params
+
+    def _select(
+        self,
+        table: _Table[Record],
+        filters: Callable[[int | None, bool], tuple[list[str], list[object]]],
+        filtered: bool,
+        search: str | None,
+        limit: int | None,
+    ) -> list[Record]:
+        """Rows of a statements- or events-like table: every filter, then full-text search
+        ranked over a window of recent matches when there is a ``limit`` (see
+        :meth:`statements`), else all in stored order."""
+        alias, fts = table.alias, table.fts
+        if search is None:
+            where, params = filters(None, False)
+            sql = f"SELECT {table.select} FROM {table.name} {alias}"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += f" ORDER BY {alias}.id"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            return [table.from_row(row) for row in self._conn.execute(sql, params)]
+        query = fts_query(search)
+        if query is None:
+            return []
+        source = f"{fts} JOIN {table.name} {alias} ON {alias}.id = {fts}.rowid"
+
+        def where_at(lower: int | None) -> tuple[str, list[object]]:
+            where, params = filters(lower, True)
+            where.insert(0, f"{fts} MATCH ?")
+            params.insert(0, query)
+            if lower is not None:
+                where.append(f"{fts}.rowid >= ?")
+                params.append(lower)
+            return " AND ".join(where), params
+
+        lower = None
+        if limit is not None:
+            lower = self._rank_window(fts, source, query, limit, where_at, filtered)
+        clause, params = where_at(lower)
+        # "+rank": rank only the rows the filters keep, not every match.
+        rank = f"+{fts}.rank" if filtered else f"{fts}.rank"
+        sql = f"SELECT {table.select} FROM {source} WHERE {clause} ORDER BY {rank}, {alias}.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [table.from_row(row) for row in self._conn.execute(sql, params)]
 
     def _rank_window(
         self,
@@ -912,45 +954,16 @@ class Store:
         A ``search`` with a ``limit`` ranks a window of the most recent matches, as
         :meth:`statements` does.
         """
-        if search is None:
-            where, params = self._event_filters(
-                actor, event_type, since, until, doc_id, None, searching=False
-            )
-            sql = f"SELECT {_EVENT_SELECT} FROM events e"
-            if where:
-                sql += " WHERE " + " AND ".join(where)
-            sql += " ORDER BY e.id"
-            if limit is not None:
-                sql += " LIMIT ?"
-                params.append(limit)
-            return [_event_from(row) for row in self._conn.execute(sql, params)]
-        query = fts_query(search)
-        if query is None:
-            return []
-        source = "events_fts JOIN events e ON e.id = events_fts.rowid"
         filtered = any(v is not None for v in (actor, event_type, since, until, doc_id))
-
-        def where_at(lower: int | None) -> tuple[str, list[object]]:
-            where, params = self._event_filters(
-                actor, event_type, since, until, doc_id, lower, searching=True
-            )
-            where.insert(0, "events_fts MATCH ?")
-            params.insert(0, query)
-            if lower is not None:
-                where.append("events_fts.rowid >= ?")
-                params.append(lower)
-            return " AND ".join(where), params
-
-        lower = None
-        if limit is not None:
-            lower = self._rank_window("events_fts", source, query, limit, where_at, filtered)
-        clause, params = where_at(lower)
-        rank = "+events_fts.rank" if filtered else "events_fts.rank"
-        sql = f"SELECT {_EVENT_SELECT} FROM {source} WHERE {clause} ORDER BY {rank}, e.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_event_from(row) for row in self._conn.execute(sql, params)]
+        return self._select(
+            _EVENT_TABLE,
+            lambda lower, searching: self._event_filters(
+                actor, event_type, since, until, doc_id, lower, searching=searching
+            ),
+            filtered,
+            search,
+            limit,
+        )
 
     @staticmethod
     def _event_filters(
