@@ -102,6 +102,12 @@ class _Facts:
     role: str | None = None
     title: str | None = None
 
+    def filled_from(self, other: _Facts) -> _Facts:
+        """These facts, with what they lack taken from ``other``."""
+        return _Facts(
+            self.country or other.country, self.role or other.role, self.title or other.title
+        )
+
 
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
@@ -329,20 +335,10 @@ class DocumentActors:
         facts = self._facts_from_tokens([*before, *inside])
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
-                appos = self._facts_from_tokens(child.subtree)
-                facts = _Facts(
-                    facts.country or appos.country,
-                    facts.role or appos.role,
-                    facts.title or appos.title,
-                )
+                facts = facts.filled_from(self._facts_from_tokens(child.subtree))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         if head.dep_ == "appos":
-            other = self._facts_from_tokens(noun_phrase(head.head))
-            facts = _Facts(
-                facts.country or other.country,
-                facts.role or other.role,
-                facts.title or other.title,
-            )
+            facts = facts.filled_from(self._facts_from_tokens(noun_phrase(head.head)))
         return facts
 
     # --- resolving one head token -------------------------------------------------------------
@@ -642,10 +638,7 @@ class DocumentActors:
         # A title standing just before the name in brackets or as a sibling ("[spokesman] Little").
         siblings = [t for t in token.head.children if t.i < token.i and t.dep_ == token.dep_]
         for sibling in siblings:
-            more = self._facts_from_tokens(noun_phrase(sibling))
-            facts = _Facts(
-                facts.country or more.country, facts.role or more.role, facts.title or more.title
-            )
+            facts = facts.filled_from(self._facts_from_tokens(noun_phrase(sibling)))
         cluster.enrich(facts.country, facts.role, facts.title)
         cluster.add(*self._where(phrase.start_char, phrase.end_char))
         self._head_cluster[token.i] = cluster
