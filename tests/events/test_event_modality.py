@@ -111,3 +111,14 @@ def test_pronoun_in_reported_speech_is_the_speaker(code: CodeFn) -> None:
     text = "Dutch officials said they will not send troops to Mali."
     event = _one(_voiced(code, text, "they will not send troops to Mali"))
     assert (event.event_type, event.source.name) == ("REJECT", "NLD")
+
+
+def test_speculation_further_up_the_clause_is_no_event(code: CodeFn) -> None:
+    # "could" sits on "make", two clauses above "send": still only what might happen.
+    text = "The risks could make European governments reluctant to send troops to Mali."
+    assert code(text) == []
+
+
+def test_reluctance_voiced_is_a_refusal(code: CodeFn) -> None:
+    event = _one(_voiced(code, "Portugal is reluctant to send troops to Mali."))
+    assert (event.event_type, event.negated) == ("REJECT", True)

@@ -713,6 +713,21 @@ def code_events(
     return events
 
 
+def _mood_carriers(
+    tokens: Sequence[Token], chain: Sequence[Governor], table: PatternTable
+) -> list[Token]:
+    """The words whose modal makes the event speculative: the controlling ones, and further up
+    through clauses of any verb but a verb of saying ("could make governments reluctant to
+    send" is speculation; "said they could send" reports someone's words)."""
+    carriers = list(tokens)
+    for gov in chain:
+        if gov.token.lemma_.lower() in table.speech_verbs:
+            break
+        if gov.token not in carriers:
+            carriers.append(gov.token)
+    return carriers
+
+
 def _code_one(
     match: Match, chain: list[Governor], sent: Span, ctx: _Context, anchor: dt.date | None
 ) -> list[Event]:
@@ -722,7 +737,9 @@ def _code_one(
     tokens = controlling(trigger, chain)
     if _condition_clause(trigger, tokens):
         return []
-    if is_speculative(tokens) and not _reported_intent(tokens, chain, ctx.table):
+    if is_speculative(_mood_carriers(tokens, chain, ctx.table)) and not _reported_intent(
+        tokens, chain, ctx.table
+    ):
         return []
     idle = ctx.table.wish_verbs | ctx.table.unrealised_verbs
     if any(_is_one_of(g.token, idle) for g in chain if g.via in ("xcomp", "acomp", "acl")):
