@@ -254,7 +254,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def server_load(db: Path, requests: int = 200) -> None:
+def server_load(db: Path, requests: int = 200, workers: int = 1) -> None:
     if importlib.util.find_spec("cablegram.web.app") is None:
         line("server load", "skipped: cablegram.web does not exist")
         return
@@ -262,7 +262,10 @@ def server_load(db: Path, requests: int = 200) -> None:
 
     port = _free_port()
     server = subprocess.Popen(
-        [PY, "-m", "cablegram", "serve", "--db", str(db), "--port", str(port)],
+        [
+            *(PY, "-m", "cablegram", "serve", "--db", str(db)),
+            *("--port", str(port), "--workers", str(workers)),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -303,7 +306,7 @@ def server_load(db: Path, requests: int = 200) -> None:
         errors = sum(1 for _, ok in results if not ok)
         p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
         line(
-            f"{requests} concurrent requests to cablegram serve",
+            f"{requests} concurrent requests, serve --workers {workers}",
             f"{errors} errors, p50 {statistics.median(times):.0f} ms, p99 {p99:.0f} ms, "
             f"{wall:.1f}s in all",
             "no error",
@@ -330,6 +333,7 @@ def main() -> None:
             ("speedup", lambda: speedup(tmp, 60 if q else 300)),
             ("latency", lambda: latency(tmp, 50_000 if q else 1_000_000)),
             ("server", lambda: server_load(tmp / "speed-0.db")),
+            ("server2", lambda: server_load(tmp / "speed-0.db", workers=2)),
         ]
         for key, section in sections:
             if key in args.skip:

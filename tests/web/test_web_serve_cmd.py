@@ -41,9 +41,13 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_serve_answers_pages(web_db: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_answers_pages(web_db: Path, workers: str) -> None:
     port = _free_port()
-    command = [sys.executable, "-m", "cablegram", "serve", "--db", str(web_db), "--port", str(port)]
+    command = [
+        *(sys.executable, "-m", "cablegram", "serve", "--db", str(web_db)),
+        *("--port", str(port), "--workers", workers),
+    ]
     proc = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=os.environ
     )

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from cablegram.cli import UserError, command
+from cablegram.cli.common import positive
 from cablegram.store import DEFAULT_PATH, StoreError
+from cablegram.web.settings import STORE_ENV
 
 
 def _port(value: str) -> int:
@@ -29,6 +33,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="address to listen on (default: 127.0.0.1, this machine only)",
     )
     parser.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    parser.add_argument(
+        "--workers",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="server processes (default: 1); more serve more requests at once on more cores",
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,9 +50,22 @@ def run(args: argparse.Namespace) -> int:
     from cablegram.web.app import create_app
 
     try:
-        app = create_app(args.db)
+        app = create_app(args.db)  # fails here, once, on a bad store
     except StoreError as err:
         raise UserError(str(err)) from None
     print(f"cablegram: serving {args.db} at http://{args.host}:{args.port}/ (Ctrl-C stops)")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    # Several processes each build their own app: uvicorn imports it by name, and the store's
+    # path reaches them through the environment.
+    os.environ[STORE_ENV] = str(Path(args.db).resolve())
+    uvicorn.run(
+        "cablegram.web.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+    )
     return 0

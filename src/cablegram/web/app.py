@@ -14,6 +14,7 @@ validation; and the security headers are set by a plain ASGI middleware.
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -38,6 +39,7 @@ from cablegram.web import queries
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
 from cablegram.web.readonly import open_readonly
+from cablegram.web.settings import STORE_ENV
 
 STATIC_DIR: Final = Path(__file__).parent / "static"
 DOCUMENTS_PER_PAGE: Final = 50
@@ -394,3 +396,12 @@ def create_app(db_path: str) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the store named by ``$CABLEGRAM_DB``: the factory each server process
+    of ``cablegram serve --workers N`` calls."""
+    path = os.environ.get(STORE_ENV)
+    if not path:
+        raise RuntimeError(f"{STORE_ENV} is not set")
+    return create_app(path)
