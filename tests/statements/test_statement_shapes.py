@@ -203,3 +203,8 @@ def test_speech_not_yet_made_is_not_a_statement(annotate: Annotate) -> None:
         "Officials said the talks had failed."
     )
     assert [s.text for s in a.statements] == ["the talks had failed"]
+
+
+def test_a_short_capitalised_answer_is_still_speech(annotate: Annotate) -> None:
+    a = annotate("Asked about a second term, President Rosa Vidal said: “Absolutely Not.”")
+    assert speaker_name(only(a, "Absolutely Not")) == "Rosa Vidal"

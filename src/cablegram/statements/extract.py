@@ -553,7 +553,8 @@ class StatementFinder:
             return False
         small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
         capitalised = [w for w in words[1:] if w.lower() not in small]
-        if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() for w in capitalised):
+        # Three words or more: "Absolutely Not," he said is an answer, not a title.
+        if len(words) >= 3 and words[0][:1].isupper() and all(w[:1].isupper() for w in capitalised):
             return True
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         return (
