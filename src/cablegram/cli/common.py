@@ -21,15 +21,22 @@ if TYPE_CHECKING:
     from cablegram.store import Store
 
 
-def positive(value: str) -> int:
-    """argparse type for a count of 1 or more."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
-    return number
+def at_least(minimum: int) -> Callable[[str], int]:
+    """argparse type for a whole number of ``minimum`` or more."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more: {value}")
+        return number
+
+    return parse
+
+
+positive = at_least(1)
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:

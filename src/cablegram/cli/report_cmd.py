@@ -5,18 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cablegram.cli import command
-from cablegram.cli.common import add_store_options, reading_store, show
+from cablegram.cli.common import add_store_options, at_least, reading_store, show
 from cablegram.query.report import DEFAULT_LIMIT, build_report, render_report
-
-
-def _count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
-    return number
 
 
 @command("report", "Print what the store holds: documents, removed text, statements, events.")
@@ -24,7 +14,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
     parser.add_argument(
         "--limit",
-        type=_count,
+        type=at_least(0),
         default=DEFAULT_LIMIT,
         metavar="N",
         help=f"list at most N statements and N events (default: {DEFAULT_LIMIT}; 0: all)",

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cablegram.query.common import cell
 from cablegram.records import Actor, Document
 from cablegram.store import Store
 
@@ -126,21 +127,10 @@ def shorten(text: str, width: int) -> str:
     return flat[: width - 1].rstrip() + "…"
 
 
-def _cell(value: object) -> Text:
-    # Text, not str: article text such as "[bold]" or "[/]" must never be read as rich markup.
-    if value is None or value == "" or value == []:
-        return Text("—", style="dim")
-    if isinstance(value, bool):
-        return Text("yes" if value else "no")
-    if isinstance(value, list):
-        return Text(", ".join(str(v) for v in value))
-    return Text(str(value))
-
-
 def _who(name: str | None, country: str | None) -> Text:
     if name is None:
-        return _cell(None)
-    return _cell(f"{name} ({country})" if country else name)
+        return cell(None)
+    return cell(f"{name} ({country})" if country else name)
 
 
 def _shown(total: int, shown: int, what: str) -> str | None:
@@ -166,12 +156,12 @@ def render_report(report: Report, console: Console) -> None:
     docs.add_column("Events", justify="right")
     for d in report["documents"]:
         docs.add_row(
-            _cell(d["title"] or d["source_path"]),
-            _cell(d["publisher"]),
-            _cell(_document_date(d)),
-            _cell(d["authors"]),
-            _cell(d["statements"]),
-            _cell(d["events"]),
+            cell(d["title"] or d["source_path"]),
+            cell(d["publisher"]),
+            cell(_document_date(d)),
+            cell(d["authors"]),
+            cell(d["statements"]),
+            cell(d["events"]),
         )
     console.print(docs)
 
@@ -182,7 +172,7 @@ def render_report(report: Report, console: Console) -> None:
         removed.add_column("Text")
         for r in report["removed"]:
             removed.add_row(
-                _cell(r["document"]), _cell(r["kind"]), _cell(shorten(r["text"], _REMOVED_WIDTH))
+                cell(r["document"]), cell(r["kind"]), cell(shorten(r["text"], _REMOVED_WIDTH))
             )
         console.print(removed)
 
@@ -200,10 +190,10 @@ def render_report(report: Report, console: Console) -> None:
         for s in report["statements"]:
             statements.add_row(
                 _who(s["speaker"], s["speaker_country"]),
-                _cell(s["cue"]),
-                _cell(s["kind"]),
-                _cell(shorten(s["text"], _TEXT_WIDTH)),
-                _cell(s["document"]),
+                cell(s["cue"]),
+                cell(s["kind"]),
+                cell(shorten(s["text"], _TEXT_WIDTH)),
+                cell(s["document"]),
             )
         console.print(statements)
 
@@ -219,13 +209,13 @@ def render_report(report: Report, console: Console) -> None:
             events.add_column(name, no_wrap=short, overflow="fold")
         for e in report["events"]:
             events.add_row(
-                _cell(e["event_type"]),
+                cell(e["event_type"]),
                 _who(e["source"], e["source_country"]),
                 _who(e["target"], e["target_country"]),
-                _cell(e["negated"]),
-                _cell(e["modality"]),
-                _cell(e["date"]),
-                _cell(e["document"]),
+                cell(e["negated"]),
+                cell(e["modality"]),
+                cell(e["date"]),
+                cell(e["document"]),
             )
         console.print(events)
 
