@@ -745,10 +745,10 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _quoted_token_mask(doc: Doc) -> list[bool]:
     """Which tokens stand inside quotation marks (as the quote pairing finds them)."""
-    from cablegram.statements.quotes import find_quotes
+    from cablegram.statements.quotes import quotes_of
 
     mask = [False] * len(doc)
-    for quote in find_quotes(doc.text):
+    for quote in quotes_of(doc):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.resolve import FIRST_PERSON, DocumentActors
 from cablegram.records import Actor, Statement, StatementKind, stable_id
-from cablegram.statements.quotes import Quote, find_quotes
+from cablegram.statements.quotes import Quote, quotes_of
 
 _ABBREVIATIONS = frozenset(
     [
@@ -118,7 +118,7 @@ class StatementFinder:
         self.text = parsed.text
         self.actors = actors
         self.cues = cues or load_cues()
-        self.quotes = find_quotes(self.text)
+        self.quotes = quotes_of(parsed)
         self._quote_of_char = self._index_quotes()
         # Who issued which document ("said in a statement"): (offset, noun, issuer).
         self._issued: list[tuple[int, str, Actor]] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‚")
@@ -148,3 +150,13 @@ def find_quotes(text: str) -> list[Quote]:
             continues = False
         i += 1
     return quotes
+
+
+def quotes_of(doc: Doc) -> list[Quote]:
+    """The quotes of a parsed document, paired once and kept with it: the actor resolver
+    and the statement finder both need them."""
+    cached = doc.user_data.get("cablegram_quotes")
+    if not isinstance(cached, list):
+        cached = find_quotes(doc.text)
+        doc.user_data["cablegram_quotes"] = cached
+    return cached
