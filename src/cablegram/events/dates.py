@@ -198,11 +198,13 @@ def time_expressions(sentence: Span) -> list[Span]:
     """The sentence's time expressions: spaCy DATE entities, in text order."""
     # Span.ents walks the whole document on every call; index the dates once per document.
     doc = sentence.doc
-    dates = doc.user_data.get("cablegram_date_entities")
-    if not isinstance(dates, list):
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
-        doc.user_data["cablegram_date_entities"] = dates
-    first = bisect.bisect_left([ent.start for ent in dates], sentence.start)
+    cached = doc.user_data.get("cablegram_date_entities")
+    if not isinstance(cached, tuple):
+        found_dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        cached = (found_dates, [ent.start for ent in found_dates])
+        doc.user_data["cablegram_date_entities"] = cached
+    dates, starts = cached
+    first = bisect.bisect_left(starts, sentence.start)
     found: list[Span] = []
     for ent in dates[first:]:
         if ent.start >= sentence.end:
