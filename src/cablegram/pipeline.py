@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cablegram import nlp as nlp_stage
+from cablegram import windows
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events, estimate_document_date
@@ -67,6 +68,24 @@ class Annotator:
 
     def annotate(self, documents: Iterable[Document]) -> Iterator[Annotation]:
         """Annotate documents in order; nlp.pipe keeps each parse beside its document."""
-        pairs = ((d.text, d) for d in documents)
-        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        for parsed, document in self.parse(documents):
             yield annotate_parsed(document, parsed, self.dictionary)
+
+    def parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Each document's parse, in order: short ones batched through ``nlp.pipe``, long
+        ones (over :data:`cablegram.windows.WINDOW_CHARS`) alone, in windows of paragraphs."""
+        short: list[Document] = []
+        for document in documents:
+            if len(document.text) <= windows.WINDOW_CHARS:
+                short.append(document)
+                if len(short) < self.batch_size:
+                    continue
+            yield from self._pipe(short)
+            short = []
+            if len(document.text) > windows.WINDOW_CHARS:
+                yield windows.parse(self.nlp, document.text), document
+        yield from self._pipe(short)
+
+    def _pipe(self, documents: list[Document]) -> Iterator[tuple[Doc, Document]]:
+        pairs = ((d.text, d) for d in documents)
+        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)

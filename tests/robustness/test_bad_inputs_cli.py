@@ -69,4 +69,6 @@ def test_bad_files_give_one_line_each_and_no_traceback(tmp_path: Path) -> None:
         assert all(line.startswith(f"cablegram: {folder / name}") for line in mine)
     assert len(lines) == sum(expected.values()), lines
     unreadable = sum(expected.values())
-    assert result.stdout.strip() == f"4 stored, 0 already stored, {unreadable} unreadable -> {db}"
+    assert result.stdout.strip() == (
+        f"4 stored, 0 already stored, 0 linked, {unreadable} unreadable, 0 failed -> {db}"
+    )

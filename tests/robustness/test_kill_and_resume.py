@@ -75,7 +75,8 @@ def test_kill_9_then_resume_loses_nothing_and_stores_nothing_twice(tmp_path: Pat
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
     assert resumed.stdout.strip() == (
-        f"{N_DOCS - before} stored, {before} already stored, 0 unreadable -> {db}"
+        f"{N_DOCS - before} stored, {before} already stored, 0 linked, 0 unreadable, "
+        f"0 failed -> {db}"
     )
 
     source = Source([str(corpus)])

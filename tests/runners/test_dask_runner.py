@@ -87,8 +87,8 @@ def test_parquet_partitions_load_into_the_same_store(
     assert main(["load", str(out), "--db", str(loaded), "-q"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-2:] == [
-        f"9 stored, 0 already stored, 0 unreadable -> {loaded}",
-        f"0 stored, 9 already stored, 0 unreadable -> {loaded}",
+        f"8 stored, 0 already stored, 1 linked, 0 unreadable, 0 failed -> {loaded}",
+        f"0 stored, 9 already stored, 0 linked, 0 unreadable, 0 failed -> {loaded}",
     ]
     assert _records(loaded) == _records(direct)
     with Store.open(loaded) as a, Store.open(direct) as b:
@@ -118,5 +118,7 @@ def test_ingest_dask_local_on_the_command_line(
     out = tmp_path / "parts"
     args = ["ingest", str(corpus), "--dask", "local", "--workers", "1", "--out", str(out)]
     assert main([*args, "-q"]) == 0
-    assert capsys.readouterr().out.strip() == f"4 stored, 0 already stored, 0 unreadable -> {out}"
+    assert capsys.readouterr().out.strip() == (
+        f"4 stored, 0 already stored, 0 linked, 0 unreadable, 0 failed -> {out}"
+    )
     assert partitions(out)

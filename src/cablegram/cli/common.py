@@ -21,16 +21,22 @@ if TYPE_CHECKING:
     from cablegram.store import Store
 
 
+# The largest count any option takes: SQLite's integers (and LIMIT) stop at 2**63 - 1.
+MAX_COUNT = 2**63 - 1
+
+
 def at_least(minimum: int) -> Callable[[str], int]:
-    """argparse type for a whole number of ``minimum`` or more."""
+    """argparse type for a whole number of ``minimum`` or more (and at most 2**63 - 1)."""
 
     def parse(value: str) -> int:
         try:
-            number = int(value)
+            number = int(value) if len(value) <= 30 else MAX_COUNT + 1
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+            raise argparse.ArgumentTypeError(f"not a whole number: {value[:30]!r}") from None
         if number < minimum:
             raise argparse.ArgumentTypeError(f"must be {minimum} or more: {value}")
+        if number > MAX_COUNT:
+            raise argparse.ArgumentTypeError(f"must be at most {MAX_COUNT}: {value[:30]}")
         return number
 
     return parse
@@ -78,10 +84,51 @@ def iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from err
 
 
+# A publication date outside these bounds fails every document (date arithmetic runs off
+# the calendar) or is a typing slip; the run refuses it before reading anything.
+EARLIEST_DATE = date(1800, 1, 1)
+DATE_AHEAD_DAYS = 366
+
+
+def check_user_date(value: str | None, today: date | None = None) -> None:
+    """Raise a UserError (one line) for a --date before 1800 or more than a year ahead."""
+    if value is None:
+        return
+    given = date.fromisoformat(value)
+    today = today or date.today()
+    if given < EARLIEST_DATE:
+        raise UserError(f"--date {value}: before {EARLIEST_DATE.year}, refused (nothing was read)")
+    if (given - today).days > DATE_AHEAD_DAYS:
+        raise UserError(
+            f"--date {value}: more than a year after today ({today}), refused (nothing was read)"
+        )
+
+
 def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Input paths, --date, --max-size and the model options."""
+    from cablegram.ingest.files import DEFAULT_MAX_BYTES
+
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for stdin")
     parser.add_argument("--date", type=iso_date, help="publication date for undated input")
+    parser.add_argument(
+        "--max-size",
+        type=positive,
+        default=DEFAULT_MAX_BYTES // 1_000_000,
+        metavar="MB",
+        help="refuse input files (and JSONL lines) larger than this, in megabytes "
+        f"(default: {DEFAULT_MAX_BYTES // 1_000_000})",
+    )
     add_model_options(parser)
+
+
+def max_bytes(args: argparse.Namespace) -> int:
+    """The --max-size limit in bytes."""
+    limit: int = getattr(args, "max_size", 0) or 0
+    if not limit:
+        from cablegram.ingest.files import DEFAULT_MAX_BYTES
+
+        return DEFAULT_MAX_BYTES
+    return min(limit, MAX_COUNT // 1_000_000) * 1_000_000
 
 
 def add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -118,12 +165,17 @@ class InputTally:
 
 
 def read_documents(
-    paths: Sequence[str], user_date: str | None, tally: InputTally
+    paths: Sequence[str], user_date: str | None, tally: InputTally, limit: int | None = None
 ) -> Iterator[Document]:
-    """Cleaned documents from the inputs; each bad input is reported on stderr as one line."""
-    from cablegram.ingest import ingest
+    """Cleaned documents from the inputs; each bad input is reported on stderr as one line.
 
-    for item in ingest(paths, user_date=user_date):
+    Raises a UserError, before reading anything, for an impossible ``user_date``.
+    """
+    from cablegram.ingest import ingest
+    from cablegram.ingest.files import DEFAULT_MAX_BYTES
+
+    check_user_date(user_date)
+    for item in ingest(paths, user_date=user_date, max_bytes=limit or DEFAULT_MAX_BYTES):
         if isinstance(item, IngestError):
             tally.report(item)
         else:
@@ -137,7 +189,7 @@ def annotate_inputs(args: argparse.Namespace, tally: InputTally) -> Iterator[Ann
     from cablegram.runners.batch import annotate_documents
 
     annotator = load_annotator(args)
-    documents = read_documents(args.paths, args.date, tally)
+    documents = read_documents(args.paths, args.date, tally, max_bytes(args))
     while True:
         batch = list(itertools.islice(documents, annotator.batch_size))
         if not batch:

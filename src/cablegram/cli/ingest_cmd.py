@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cablegram.cli import UserError, command
-from cablegram.cli.common import add_input_options
+from cablegram.cli.common import add_input_options, check_user_date, max_bytes, positive
 from cablegram.store import DEFAULT_PATH, Store, StoreError
 
 if TYPE_CHECKING:
@@ -18,16 +18,6 @@ if TYPE_CHECKING:
     from cablegram.runners.local import Runner
 
 DEFAULT_BATCH = 32
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
-    return number
 
 
 @command("ingest", "read, clean, annotate and store articles (html, txt, jsonl)")
@@ -38,14 +28,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_PATH, help=f"the store (default: {DEFAULT_PATH})")
     parser.add_argument(
         "--workers",
-        type=_positive,
+        type=positive,
         default=cpu_count(),
         metavar="N",
         help="processes annotating in parallel (default: the number of cores; 1: this process)",
     )
     parser.add_argument(
         "--batch-size",
-        type=_positive,
+        type=positive,
         default=DEFAULT_BATCH,
         metavar="N",
         help=f"documents sent to a worker at a time (default: {DEFAULT_BATCH})",
@@ -76,11 +66,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from cablegram.actors.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
+    from cablegram.runners.outcome import RunHalted
 
+    check_user_date(args.date)
     try:
         stats = _ingest(args)
     except (ModelNotFound, DictionaryError) as err:
         raise UserError(str(err)) from err
+    except RunHalted as err:
+        raise UserError(str(err)) from None
     except BrokenProcessPool:
         raise UserError(
             "a worker process died (out of memory?); what was stored is kept: "
@@ -89,15 +83,15 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("cablegram: interrupted; run the same command again to resume", file=sys.stderr)
         raise
-    _summary(stats, args.out or args.db, quiet=args.quiet)
-    return 1 if stats.documents == 0 else 0
+    _summary(stats, args.out or args.db)
+    return stats.exit_status
 
 
 def _ingest(args: argparse.Namespace) -> IngestStats:
     from cablegram.runners.driver import Source, ingest_to_parquet, ingest_to_store
     from cablegram.runners.progress import reporter_for
 
-    source = Source(args.paths, args.date)
+    source = Source(args.paths, args.date, max_bytes(args))
     make_runner = _runner_factory(args)
     with reporter_for(args.quiet) as reporter:
         if args.out:
@@ -124,16 +118,14 @@ def _ingest(args: argparse.Namespace) -> IngestStats:
             )
 
 
-def _summary(stats: IngestStats, target: str, *, quiet: bool) -> None:
-    if stats.syndicated and not quiet:
-        print(
-            f"cablegram: {stats.syndicated} syndicated copies linked to their first copy",
-            file=sys.stderr,
-        )
-    print(
-        f"{stats.stored} stored, {stats.already} already stored, {stats.unreadable} unreadable "
-        f"-> {target}"
-    )
+def _summary(stats: IngestStats, target: str) -> None:
+    """The summary on stdout; the failed inputs named again, on stderr, when any failed."""
+    failures = stats.failure_line()
+    if failures:
+        print(failures, file=sys.stderr)
+    from cablegram.ingest.files import display_path
+
+    print(stats.summary(display_path(target)))
 
 
 def _runner_factory(args: argparse.Namespace) -> Callable[[int], Runner]:

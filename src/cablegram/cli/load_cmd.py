@@ -19,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cablegram.runners.driver import load_partitions
+    from cablegram.runners.driver import RunHalted, load_partitions
     from cablegram.runners.parquet import partitions
     from cablegram.runners.progress import reporter_for
 
@@ -33,14 +33,12 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as err:
         raise UserError(str(err)) from err
     with store, reporter_for(args.quiet, "loading") as reporter:
-        stats = load_partitions(folder, store, reporter)
-    if stats.syndicated and not args.quiet:
-        print(
-            f"cablegram: {stats.syndicated} syndicated copies linked to their first copy",
-            file=sys.stderr,
-        )
-    print(
-        f"{stats.stored} stored, {stats.already} already stored, "
-        f"{stats.unreadable} unreadable -> {args.db}"
-    )
-    return 1 if stats.documents == 0 else 0
+        try:
+            stats = load_partitions(folder, store, reporter)
+        except RunHalted as err:
+            raise UserError(str(err)) from None
+    failures = stats.failure_line()
+    if failures:
+        print(failures, file=sys.stderr)
+    print(stats.summary(args.db))
+    return stats.exit_status

@@ -30,13 +30,33 @@ class DecodeFailure(ValueError):
 
 def sniff_binary(head: bytes) -> str | None:
     """Why these first bytes of a file look binary, or None when they look like text."""
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or bomless_utf16(head):
         return None  # UTF-16/32 text is full of NUL bytes by design.
     if b"\x00" in head:
         return "binary file (contains NUL bytes)"
     controls = sum(1 for b in head if (b < 0x20 and b not in _TEXT_CONTROLS) or b == 0x7F)
     if head and controls > 0.1 * len(head):
         return "binary file (mostly non-text bytes)"
+    return None
+
+
+def bomless_utf16(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when these bytes read as UTF-16 text without a BOM.
+
+    Text in a Latin script written as UTF-16 has a NUL as the high byte of almost every
+    character: in the odd positions (little-endian) or the even ones (big-endian), and
+    hardly any in the other. Binary data puts its NUL bytes anywhere.
+    """
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(even)
+    zeros_even, zeros_odd = even.count(0), odd.count(0)
+    if zeros_odd >= 0.6 * half and zeros_even <= 0.02 * half:
+        return "utf-16-le"
+    if zeros_even >= 0.6 * half and zeros_odd <= 0.02 * half:
+        return "utf-16-be"
     return None
 
 
@@ -65,6 +85,12 @@ def _decode(data: bytes) -> str:
                 return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise DecodeFailure(f"undecodable {codec} text") from exc
+    utf16 = bomless_utf16(data[:SNIFF_BYTES])
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass  # odd length or a lone surrogate: not UTF-16 after all
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

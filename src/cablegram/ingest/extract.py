@@ -8,6 +8,7 @@ from typing import Any
 
 import trafilatura
 
+from cablegram.ingest.deep_html import tame_depth
 from cablegram.ingest.metadata import iso_date
 
 
@@ -35,7 +36,7 @@ def _str_or_none(value: object) -> str | None:
 def extract_html(html: str, url: str | None = None) -> Page | None:
     """The page's main text (precision over recall, no comments) and metadata, or None."""
     result = trafilatura.bare_extraction(
-        html,
+        tame_depth(html),
         url=url,
         favor_precision=True,
         include_comments=False,

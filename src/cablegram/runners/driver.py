@@ -13,26 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from cablegram.ingest import BoilerplateIndex, clean_document
+from cablegram.ingest import BoilerplateIndex
+from cablegram.ingest.files import DEFAULT_MAX_BYTES
+from cablegram.ingest.guard import clean_or_error, index_document, reason_of
 from cablegram.ingest.readers import read_inputs, stdin_bytes
 from cablegram.records import Annotation, Document, IngestError, RawDocument
 from cablegram.runners.batch import Batch, BatchResult
 from cablegram.runners.local import Runner
-from cablegram.store import Store, StoreError
+from cablegram.runners.outcome import IngestStats, RunHalted, fatal_reason
+from cablegram.store import Store
 from cablegram.syndication import Fingerprint, Match, find_original, fingerprint
 
+__all__ = ["IngestStats", "Reporter", "RunHalted", "Source", "ingest_to_store"]
 
-@dataclass(slots=True)
-class IngestStats:
-    """What a run did, document by document."""
-
-    documents: int = 0  # readable input documents, whatever became of them
-    stored: int = 0
-    already: int = 0
-    syndicated: int = 0
-    unreadable: int = 0
-    failed: int = 0
+T = TypeVar("T")
 
 
 class Reporter:
@@ -57,6 +53,7 @@ class Source:
 
     paths: Sequence[str]
     user_date: str | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
     _stdin: bytes | None = None
     _index: BoilerplateIndex | None = None
     total: int = 0
@@ -66,10 +63,10 @@ class Source:
         self._stdin = stdin_bytes() if "-" in self.paths else None
         index = BoilerplateIndex()
         total = 0
-        for item in read_inputs(self.paths, self._stdin):
+        for item in read_inputs(self.paths, self._stdin, self.max_bytes):
             total += 1
             if isinstance(item, RawDocument):
-                index.add(item)
+                index_document(index, item)
             if total % 100 == 0:
                 reporter.scanned(total)
         self._index, self.total = index, total
@@ -79,11 +76,11 @@ class Source:
         """Second pass: cleaned documents and errors, in input order, one at a time."""
         if self._index is None:
             raise RuntimeError("scan() the source first")
-        for item in read_inputs(self.paths, self._stdin):
+        for item in read_inputs(self.paths, self._stdin, self.max_bytes):
             if isinstance(item, IngestError):
                 yield item
             else:
-                yield clean_document(item, user_date=self.user_date, boilerplate=self._index)
+                yield clean_or_error(item, user_date=self.user_date, boilerplate=self._index)
 
 
 def batched(documents: Iterator[Document], size: int) -> Iterator[Batch]:
@@ -116,11 +113,15 @@ class StoreSink:
                 self._unreadable(item)
                 continue
             self.stats.documents += 1
-            if self.store.has_document(item.doc_id):
+            if self.guard(self.store.has_document, item.doc_id):
                 self._already(item.source_path)
                 continue
-            print_ = fingerprint(item.text) if self.syndication else None
-            match = find_original(self.store, print_) if print_ is not None else None
+            try:
+                print_ = fingerprint(item.text) if self.syndication else None
+            except (Exception, RecursionError, MemoryError) as err:
+                self._failed(item.source_path, reason_of(err, "fingerprint"))
+                continue
+            match = self.guard(find_original, self.store, print_) if print_ else None
             if match is not None:
                 # A copy of a stored article is not parsed at all.
                 self.write(Annotation(document=item), None, match)
@@ -131,14 +132,28 @@ class StoreSink:
     def take(self, result: BatchResult) -> None:
         for failure in result.failures:
             self._in_flight.pop(failure.doc_id, None)
-            self.stats.failed += 1
+            self.stats.fail(failure.source_path)
             self.reporter.notice(str(failure))
             self.reporter.advance()
         for annotation in result.annotations:
             print_ = self._in_flight.pop(annotation.document.doc_id, None)
             # An original may have been stored while this copy was being parsed.
-            match = find_original(self.store, print_) if print_ is not None else None
+            match = self.guard(find_original, self.store, print_) if print_ else None
             self.write(annotation, print_, match)
+
+    def guard(self, read: Callable[..., T], *args: object) -> T:
+        """A store read; an error that every later document would meet stops the run."""
+        try:
+            return read(*args)
+        except Exception as err:
+            raise RunHalted(self._halt_line(err)) from err
+
+    def _halt_line(self, err: BaseException) -> str:
+        reason = fatal_reason(err) or f"cannot use the store ({str(err)[:200]})"
+        return (
+            f"{self.store.path}: {reason}; stopped after {self.stats.stored} stored "
+            "(what was stored is kept: fix this and run the same command to resume)"
+        )
 
     def write(
         self,
@@ -156,27 +171,29 @@ class StoreSink:
                 fingerprint=(print_.signature, print_.bands) if print_ else None,
                 syndicated_of=(match.doc_id, match.similarity) if match else None,
             )
-        except StoreError as err:
-            self.stats.failed += 1
-            self.reporter.notice(f"cablegram: {document.source_path}: {err}")
+        except Exception as err:  # one document's bad data fails it alone
+            if fatal_reason(err) is not None:
+                raise RunHalted(self._halt_line(err)) from err
+            self._failed(document.source_path, f"could not store ({str(err)[:200]})", advance)
+            return
+        if not stored:
+            self.stats.already += 1
         else:
-            if not stored:
-                self.stats.already += 1
-                self.reporter.notice(f"cablegram: {document.source_path}: already stored, skipped")
-            else:
-                self.stats.stored += 1
-                if match is not None:
-                    self.stats.syndicated += 1
-                    self.reporter.notice(
-                        f"cablegram: {document.source_path}: syndicated copy of {match.doc_id} "
-                        f"(similarity {match.similarity:.2f}), linked"
-                    )
+            self.stats.stored += 1
+            if match is not None:
+                self.stats.syndicated += 1
+        if advance:
+            self.reporter.advance()
+
+    def _failed(self, path: str, reason: str, advance: bool = True) -> None:
+        self.stats.fail(path)
+        self.reporter.notice(f"cablegram: {path}: {reason}")
         if advance:
             self.reporter.advance()
 
     def _already(self, path: str) -> None:
+        # Counted in the summary; a resumed run of 100k documents prints no line for each.
         self.stats.already += 1
-        self.reporter.notice(f"cablegram: {path}: already stored, skipped")
         self.reporter.advance()
 
     def _unreadable(self, error: IngestError) -> None:
@@ -214,7 +231,7 @@ class ParquetSink:
 
     def take(self, result: BatchResult) -> None:
         for failure in result.failures:
-            self.stats.failed += 1
+            self.stats.fail(failure.source_path)
             self.reporter.notice(str(failure))
         self.stats.stored += result.written
         self.reporter.advance(result.written + len(result.failures))
@@ -287,13 +304,10 @@ def load_partitions(folder: Path, store: Store, reporter: Reporter | None = None
             for loaded in read_partition(part):
                 sink.stats.documents += 1
                 annotation, print_ = loaded.annotation, loaded.fingerprint
-                if store.has_document(annotation.document.doc_id):
+                if sink.guard(store.has_document, annotation.document.doc_id):
                     sink.stats.already += 1
-                    reporter.notice(
-                        f"cablegram: {annotation.document.source_path}: already stored, skipped"
-                    )
                     continue
-                match = find_original(store, print_) if print_ is not None else None
+                match = sink.guard(find_original, store, print_) if print_ else None
                 sink.write(annotation, print_, match, advance=False)
         except PartitionError as err:
             sink.stats.unreadable += 1

@@ -40,6 +40,7 @@ from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
 from cablegram.web.readonly import open_readonly
 from cablegram.web.settings import STORE_ENV
+from cablegram.web.validation import ParameterCheck
 
 STATIC_DIR: Final = Path(__file__).parent / "static"
 DOCUMENTS_PER_PAGE: Final = 50
@@ -394,6 +395,13 @@ def create_app(db_path: str) -> FastAPI:
     app.include_router(api)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Added first, so that SecurityHeaders wraps its refusals and 500 answers too.
+    app.add_middleware(
+        ParameterCheck,
+        error_page=lambda status, detail: render(
+            "error.html", status_code=status, code=status, detail=detail
+        ),
+    )
     app.add_middleware(SecurityHeaders)
     return app
 
