@@ -388,7 +388,7 @@ class Annotation:
     claims: tuple[Claim, ...] = ()
 
     def records(self) -> list[dict[str, Any]]:
-        """The document's records in contract order: document, actors, statements, events, claims."""
+        """The records in contract order: document, actors, statements, events, claims."""
         out: list[dict[str, Any]] = [self.document.to_json()]
         out.extend(a.to_json() for a in self.actors)
         out.extend(s.to_json() for s in self.statements)
