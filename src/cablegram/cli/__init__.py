@@ -76,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
+        from cablegram.cli.common import check_text_arguments
+
+        check_text_arguments(args)
         return run(args)
     except UserError as err:
         print(f"cablegram: {err}", file=sys.stderr)

@@ -45,6 +45,35 @@ def at_least(minimum: int) -> Callable[[str], int]:
 positive = at_least(1)
 
 
+# Arguments that name files: on POSIX a file name is bytes and need not be UTF-8.
+PATH_ARGUMENTS = frozenset({"paths", "db", "out", "actors", "model", "folder", "gold"})
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Raise a UserError (one line) for a text argument that is not valid UTF-8.
+
+    Python keeps undecodable bytes of the command line as lone surrogates, which no
+    query, store or terminal accepts; file names may hold them (they are shown escaped).
+    """
+    from cablegram.ingest.files import display_path
+
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS or name == "run":
+            continue
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and _has_surrogate(item):
+                option = name if name in ("actor", "proposition") else "--" + name.replace("_", "-")
+                raise UserError(
+                    f"argument {option}: not valid UTF-8 text ({display_path(item)}); "
+                    "check the terminal's encoding"
+                )
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def add_store_options(parser: argparse.ArgumentParser) -> None:
     """--db and --json, which every query command takes."""
     from cablegram.store import DEFAULT_PATH

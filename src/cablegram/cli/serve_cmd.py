@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from cablegram.cli import UserError, command
-from cablegram.cli.common import positive
+from cablegram.cli.common import positive, reading_store
 from cablegram.store import DEFAULT_PATH, StoreError
 from cablegram.web.settings import STORE_ENV
 
@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     from cablegram.web.app import create_app
 
+    reading_store(args.db).close()  # a missing, empty or corrupt store: one line, no server
     try:
         app = create_app(args.db)  # fails here, once, on a bad store
     except StoreError as err:

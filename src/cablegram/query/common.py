@@ -13,17 +13,15 @@ from typing import Any
 from rich.text import Text
 
 from cablegram.records import Actor, Document
-from cablegram.store import Store, StoreError
+from cablegram.store import Store
 
 JSON = dict[str, Any]
 
 
 def open_for_reading(path: str | Path) -> Store:
-    """Open an existing store; a missing one is an error that says how to make it."""
-    target = Path(path)
-    if not target.exists():
-        raise StoreError(f"no store at {target} (run `cablegram ingest` first)")
-    return Store.open(target, create=False)
+    """Open an existing store read-only; a missing, empty or corrupt one is a StoreError
+    (one line), and nothing is created or written."""
+    return Store.open(Path(path), create=False, readonly=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import Any, Final
 from cablegram.store import syndication as _syndication
 from cablegram.store.claims import ClaimReads
 from cablegram.store.errors import StoreError
+from cablegram.store.opening import check_integrity, connect_readonly
 from cablegram.store.reads import Reads
 from cablegram.store.rows import DocumentSummary, EventCitation
 from cablegram.store.schema import migrate, schema_version
@@ -54,17 +55,23 @@ class Store(Writes, Reads, SearchReads, ClaimReads):
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> Store:
+    def open(
+        cls, path: str | Path = DEFAULT_PATH, *, create: bool = True, readonly: bool = False
+    ) -> Store:
         """Open (creating it when ``create`` and missing) and migrate the store at ``path``.
 
         Raises :class:`StoreError` with a one-line message naming the file when the path is
-        a folder, is not a SQLite database, is another program's database, or carries a
-        schema newer than this version knows. A file that is not a database is never
-        written to.
+        a folder, is not a SQLite database, is another program's database, is corrupt
+        (``PRAGMA quick_check``), or carries a schema newer than this version knows. A file
+        that is not a sound database is never written to. With ``readonly`` the store must
+        exist and is opened for reading only (:func:`~cablegram.store.opening.connect_readonly`).
         """
         target = Path(path)
         name = str(target)
+        if readonly:
+            return cls(connect_readonly(target, BUSY_TIMEOUT_MS / 1000), target)
         _check_path(target, name, create)
+        existing = target.exists() and target.stat().st_size > 0
         try:
             conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as err:
@@ -72,6 +79,8 @@ class Store(Writes, Reads, SearchReads, ClaimReads):
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            if existing:
+                check_integrity(conn, name)
             if schema_version(conn) == 0 and _has_tables(conn):
                 raise StoreError(f"{name}: a SQLite database, but not a cablegram store")
             conn.execute("PRAGMA journal_mode = WAL")
