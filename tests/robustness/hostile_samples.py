@@ -60,7 +60,41 @@ _TOPICS = [
     "air routes",
 ]
 _VERBS = ["criticised", "welcomed", "questioned", "praised", "rejected", "defended"]
-_WORDS = ["talks", "plan", "budget", "council", "region", "summit", "treaty", "panel", "report", "village", "market", "harbour", "farmers", "unions", "lawyers", "bankers", "nurses", "teachers", "drivers", "miners", "pilots", "judges", "mayors", "early", "late", "quietly", "openly", "slowly", "sharply", "briefly", "firmly", "widely", "rarely"]
+_WORDS = [
+    "talks",
+    "plan",
+    "budget",
+    "council",
+    "region",
+    "summit",
+    "treaty",
+    "panel",
+    "report",
+    "village",
+    "market",
+    "harbour",
+    "farmers",
+    "unions",
+    "lawyers",
+    "bankers",
+    "nurses",
+    "teachers",
+    "drivers",
+    "miners",
+    "pilots",
+    "judges",
+    "mayors",
+    "early",
+    "late",
+    "quietly",
+    "openly",
+    "slowly",
+    "sharply",
+    "briefly",
+    "firmly",
+    "widely",
+    "rarely",
+]
 
 
 def good_article(i: int) -> str:
