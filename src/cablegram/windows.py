@@ -26,13 +26,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
 
-def windows(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, int]]:
+def windows(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) character ranges that cover ``text`` exactly, in order, each <= ``size``
-    unless no white space allows a cut.
+    (default :data:`WINDOW_CHARS`).
 
     A window ends just after a paragraph break ("\\n\\n") when one falls in its second half,
     else after a sentence end, else after any white space, else at ``size``.
     """
+    size = WINDOW_CHARS if size is None else size
     start, n = 0, len(text)
     while n - start > size:
         limit = start + size
@@ -54,13 +55,14 @@ def _last_match_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> in
     return last
 
 
-def parse(nlp: Language, text: str, size: int = WINDOW_CHARS) -> Doc:
+def parse(nlp: Language, text: str, size: int | None = None) -> Doc:
     """``nlp(text)``, in windows when ``text`` is longer than ``size``; the same ``Doc.text``.
 
     The joined ``Doc`` keeps tokens, tags, dependencies, sentence starts and entities of
     each window; the tok2vec tensors are dropped (nothing downstream reads them), which is
     most of what a parse holds per token.
     """
+    size = WINDOW_CHARS if size is None else size
     if len(text) <= size:
         return nlp(text)
     parts: list[Doc] = []

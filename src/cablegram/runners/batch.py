@@ -43,11 +43,16 @@ class Batch:
     """Documents to annotate together; ``part`` names the Parquet partition they become."""
 
     documents: tuple[Document, ...]
+    # The batch's place in the run's input order.
+    index: int = 0
 
     @property
     def part(self) -> str:
-        """A name fixed by the batch's documents, so a rerun recognises a written partition."""
-        return f"part-{stable_id(*(d.doc_id for d in self.documents))}.parquet"
+        """A name fixed by the batch's place and documents, so a rerun recognises a written
+        partition, and ``load`` (reading partitions in name order) stores documents in input
+        order, as a direct ingest does: which copy of a syndicated story is the original,
+        and which article's wording a shared event keeps, then agree."""
+        return f"part-{self.index:06d}-{stable_id(*(d.doc_id for d in self.documents))}.parquet"
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,13 +85,15 @@ class Source:
 
 def batched(documents: Iterator[Document], size: int) -> Iterator[Batch]:
     batch: list[Document] = []
+    index = 0
     for document in documents:
         batch.append(document)
         if len(batch) >= size:
-            yield Batch(tuple(batch))
+            yield Batch(tuple(batch), index)
             batch = []
+            index += 1
     if batch:
-        yield Batch(tuple(batch))
+        yield Batch(tuple(batch), index)
 
 
 class StoreSink:
