@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import generated_sentence, sample_sentences  # noqa: E402
+from synthetic import generated_sentence, sample_sentences
 
 PY = sys.executable
 SIZES = (100_000, 1_000_000, 5_000_000)
