@@ -307,8 +307,8 @@ def server_load(db: Path, requests: int = 200, workers: int = 1) -> None:
         p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
         line(
             f"{requests} concurrent requests, serve --workers {workers}",
-            f"{errors} errors, p50 {statistics.median(times):.0f} ms, p99 {p99:.0f} ms, "
-            f"{wall:.1f}s in all",
+            f"{errors} errors, {requests / wall:.0f} req/s, p50 {statistics.median(times):.0f} ms, "
+            f"p99 {p99:.0f} ms, {wall:.1f}s in all",
             "no error",
         )
     finally:
