@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -74,10 +75,15 @@ def test_kill_9_then_resume_loses_nothing_and_stores_nothing_twice(tmp_path: Pat
 
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
-    assert resumed.stdout.strip() == (
-        f"{N_DOCS - before} stored, {before} already stored, 0 linked, 0 unreadable, "
-        f"0 failed -> {db}"
+    # Near-identical rounds may be linked as copies rather than stored anew.
+    summary = re.fullmatch(
+        r"(\d+) stored, (\d+) already stored, (\d+) linked, 0 unreadable, 0 failed -> (.+)",
+        resumed.stdout.strip(),
     )
+    assert summary, resumed.stdout
+    stored, already, linked = (int(summary.group(i)) for i in (1, 2, 3))
+    assert stored + linked == N_DOCS - before and already == before
+    assert summary.group(4) == str(db)
 
     source = Source([str(corpus)])
     source.scan(StderrReporter())

@@ -75,6 +75,16 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(err)) from err
     except RunHalted as err:
         raise UserError(str(err)) from None
+    except BrokenPipeError:
+        raise
+    except OSError as err:  # writing partitions (--out): a full disk, a read-only folder
+        from cablegram.ingest.files import display_path
+
+        where = display_path(args.out or args.db)
+        raise UserError(
+            f"{where}: {err.strerror or err}; stopped (what was written is kept: "
+            "run the same command again to resume)"
+        ) from None
     except BrokenProcessPool:
         raise UserError(
             "a worker process died (out of memory?); what was stored is kept: "
