@@ -1,0 +1,176 @@
+"""Pronouns by grammar, titles merged with their holders, countries by context and counts
+that are not actors: each kind on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cablegram import nlp as nlp_stage
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.resolve import DocumentActors
+from cablegram.records import Actor
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nlp_stage.load()
+
+
+def resolve(nlp: Language, text: str, date: str | None = None) -> tuple[Doc, DocumentActors]:
+    parsed = nlp(text)
+    return parsed, DocumentActors(parsed, load_dictionary(), "doc", date)
+
+
+def at(parsed: Doc, actors: DocumentActors, word: str, nth: int = 0) -> list[Actor]:
+    tokens = [t for t in parsed if t.text == word]
+    return actors.lookup(tokens[nth])
+
+
+def names(parsed: Doc, actors: DocumentActors, word: str, nth: int = 0) -> list[str]:
+    return [a.name for a in at(parsed, actors, word, nth)]
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # Gender from honorifics: "She" skips the man, "He" skips the woman.
+        ("Mr Paul Stein met Ms Ana Ruiz in Vienna. She said the talks failed.", "She", "Ana Ruiz"),
+        ("Ms Ana Ruiz met Mr Paul Stein in Vienna. He said the talks failed.", "He", "Paul Stein"),
+        # Gender from a pronoun already bound: the second "she" stays with the woman.
+        (
+            "Lena Vogt called Tom Meyer on Monday. She asked for a meeting, "
+            "and Meyer refused. Later she tried again.",
+            "she",
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_pronouns_agree_in_gender(nlp: Language, text: str, pronoun: str, expected: str) -> None:
+    parsed, actors = resolve(nlp, text)
+    assert names(parsed, actors, pronoun) == [expected]
+
+
+def test_possessive_binds_to_the_subject_of_its_clause(nlp: Language) -> None:
+    text = (
+        "Yvette Cooper spoke in London. "
+        '"The UK will not stand idly by as Putin continues his barbaric invasion," said Cooper.'
+    )
+    parsed, actors = resolve(nlp, text)
+    assert names(parsed, actors, "his") == ["Vladimir Putin"]
+    parsed, actors = resolve(
+        nlp, "Karl Brandt praised the plan while Otto Weiss defended his own record."
+    )
+    assert names(parsed, actors, "his") == ["Otto Weiss"]
+
+
+def test_object_pronoun_never_binds_to_its_own_subject(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "Karl Brandt met Otto Weiss on Friday. Weiss praised him.")
+    assert names(parsed, actors, "him") == ["Karl Brandt"]
+
+
+def test_speech_subject_prefers_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Karl Brandt said the plan would fail. "
+        "Critics including Otto Weiss have opposed the plan for months. "
+        "He said the vote should be delayed."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert names(parsed, actors, "He") == ["Karl Brandt"]
+
+
+def test_they_takes_groups_and_organisations_never_places_or_persons(nlp: Language) -> None:
+    text = "Kenya asked the Red Cross for help after Karl Brandt visited. They sent doctors."
+    parsed, actors = resolve(nlp, text)
+    assert names(parsed, actors, "They") == ["International Committee of the Red Cross"]
+    parsed, actors = resolve(nlp, "Officials in Peru met Karl Brandt. He said Peru was ready.")
+    assert names(parsed, actors, "He") == ["Karl Brandt"]
+
+
+# --- titles and descriptions -----------------------------------------------------------------
+
+
+def test_title_before_the_name_is_one_actor(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "UK Foreign Secretary Yvette Cooper said Britain would act.")
+    cooper = at(parsed, actors, "Cooper")[0]
+    assert (cooper.name, cooper.country, cooper.title) == (
+        "Yvette Cooper",
+        "GBR",
+        "foreign secretary",
+    )
+    people = [r for r in actors.records() if r.kind == "person"]
+    assert [r.name for r in people] == ["Yvette Cooper"]
+
+
+def test_description_after_the_name_merges_with_it(nlp: Language) -> None:
+    text = "Irakli Kobakhidze, the Georgian prime minister, said the vote was fair."
+    parsed, actors = resolve(nlp, text)
+    found = at(parsed, actors, "Kobakhidze")[0]
+    assert (found.country, found.title) == ("GEO", "prime minister")
+    assert at(parsed, actors, "minister")[0].actor_id == found.actor_id
+
+
+# --- countries by context --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia Governor Brian Kemp said the state would send National Guard troops.",
+        "Georgia state senator Lisa Hart said the bill would pass.",
+        "Lisa Hart, who lives in the state of Georgia, said Georgia would vote early.",
+    ],
+)
+def test_a_us_state_named_like_a_country_is_not_that_country(nlp: Language, text: str) -> None:
+    _, actors = resolve(nlp, text)
+    countries = {r.country for r in actors.records()}
+    assert "GEO" not in countries
+    person = next(r for r in actors.records() if r.kind == "person")
+    assert person.country in (None, "USA")
+
+
+def test_the_country_georgia_stays_the_country(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "Georgia's parliament met as Georgia protested to Moscow.")
+    assert at(parsed, actors, "Georgia", 1)[0].country == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3"),
+    [
+        ("The U.S federal government said it would respond.", "government", "USA"),
+        ("The U.K government said it would respond.", "government", "GBR"),
+    ],
+)
+def test_abbreviations_without_the_final_period(
+    nlp: Language, text: str, word: str, iso3: str
+) -> None:
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, word)[0].country == iso3
+
+
+# --- counts are not actors -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Russia sent 10,000 troops to the border.", "troops"),
+        ("Russia could send up to 10,000 troops to the border.", "troops"),
+        ("About 120,000 soldiers massed near the border.", "soldiers"),
+        ("Thousands of protesters marched in the capital.", "protesters"),
+        ("Police said 300 demonstrators were arrested.", "demonstrators"),
+    ],
+)
+def test_quantities_are_never_actors(nlp: Language, text: str, word: str) -> None:
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, word) == []
+    assert all(word not in r.name for r in actors.records())
+
+
+def test_a_small_count_of_officials_is_still_an_actor(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "Two officials said the talks had failed.")
+    assert names(parsed, actors, "officials") != []
