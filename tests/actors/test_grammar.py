@@ -174,3 +174,53 @@ def test_quantities_are_never_actors(nlp: Language, text: str, word: str) -> Non
 def test_a_small_count_of_officials_is_still_an_actor(nlp: Language) -> None:
     parsed, actors = resolve(nlp, "Two officials said the talks had failed.")
     assert names(parsed, actors, "officials") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3"),
+    [
+        # A domestic role named without a country belongs to the country of the story.
+        (
+            "Tanzania held an election on Wednesday. Opposition leader Tundu Lissu, who is on "
+            "trial in Tanzania, was barred from running.",
+            "Lissu",
+            "TZA",
+        ),
+        ("Promise Mkwananzi of Zimbabwe's opposition said the vote failed.", "Mkwananzi", "ZWE"),
+        ("Karl Brandt from Austria's parliament said the law would pass.", "Brandt", "AUT"),
+        ("Lord Bourne said the government had failed.", "Bourne", "GBR"),
+    ],
+)
+def test_persons_get_the_country_the_text_gives(
+    nlp: Language, text: str, word: str, iso3: str
+) -> None:
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, word)[0].country == iso3
+
+
+def test_a_domestic_role_without_a_clear_country_gets_none(nlp: Language) -> None:
+    text = "Peru and Chile met. Opposition leader Ana Ruiz said the deal was bad."
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, "Ruiz")[0].country is None
+
+
+# --- CAMEO-style codes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("NATO said the alliance would meet.", "NATO", "IGOWSTNAT"),
+        ("The European Union imposed sanctions.", "Union", "IGOEUREEC"),
+        ("The United Nations called for calm.", "Nations", "IGOUNO"),
+        ("A French diplomat said Paris would wait.", "diplomat", "FRAGOV"),
+        ("Paris rejected the plan.", "Paris", "FRA"),
+        ("The Pentagon said troops would stay.", "Pentagon", "USAMIL"),
+    ],
+)
+def test_actors_carry_cameo_codes(nlp: Language, text: str, word: str, code: str) -> None:
+    parsed, actors = resolve(nlp, text)
+    found = at(parsed, actors, word)[0]
+    assert found.code == code
+    record = next(r for r in actors.records() if r.actor_id == found.actor_id)
+    assert record.code == code

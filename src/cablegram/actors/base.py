@@ -80,6 +80,7 @@ class Cluster:
             start=start,
             end=end,
             actor_id=self.actor_id,
+            code=self.code,
         )
 
 

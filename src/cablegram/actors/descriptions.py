@@ -20,6 +20,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
+from cablegram.actors.identity import office_title
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
@@ -43,6 +44,8 @@ _NOT_THE_HOLDER = frozenset(
         "next",
     }
 )
+# Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
+_OF_BODY = frozenset({"of", "from"})
 # How far back (in tokens) "the senator" looks for the person who holds the title.
 TITLE_WINDOW_TOKENS = 3000
 # Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
@@ -143,6 +146,12 @@ class Descriptions(ResolverState):
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         if head.dep_ == "appos":
             facts = facts.filled_from(self.facts_from_tokens(noun_phrase(head.head)))
+        # "Promise Mkwananzi of Zimbabwe's opposition", "Ana Ruiz from Peru's Congress".
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _OF_BODY:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        facts = facts.filled_from(self.facts_from_tokens(noun_phrase(pobj)))
         return facts
 
     def resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
@@ -215,6 +224,8 @@ class Descriptions(ResolverState):
     def _office_holder(self, token: Token, country: str, title: str) -> Cluster | None:
         """"The French foreign minister": the person the text has named with this title and
         country, else the dictionary's holder of the office on the document's date."""
+        if office_title(title, country) is None:
+            return None  # "Zimbabwe's opposition" is a body, not one office
         earlier = self._earlier_person_with_title(token, title, country)
         if earlier is not None:
             return earlier

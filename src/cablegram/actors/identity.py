@@ -39,6 +39,9 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
     "premier": ("prime minister", None),
     "chancellor": ("chancellor", frozenset({"DEU", "AUT"})),
 }
+# Roles that act within one country: a person holding one, named without a country, belongs
+# to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
+_DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
 
@@ -108,11 +111,12 @@ class Identity(ResolverState):
         ]
 
     def _choose(self, cluster: Cluster, candidates: list[Entry]) -> Entry | None:
-        bare = len(cluster.name.split()) == 1
+        shared = len(self.dictionary.surnames.get(key(cluster.name), ())) > 1
+        bare = len(cluster.name.split()) == 1 and shared
         country = cluster.country or (self.dominant_country() if bare else None)
         if country is not None:
             candidates = [e for e in candidates if e.country in (None, country)]
-        if bare and len(self.dictionary.surnames.get(key(cluster.name), ())) > 1:
+        if bare:
             # A surname several known people share ("Johnson"): only the one holding an
             # office in the country of the story on its date.
             candidates = [e for e in candidates if self.office_on_date(e) is not None]
@@ -146,4 +150,6 @@ class Identity(ResolverState):
                     cluster.code = cluster.code or office.code
                 cluster.enrich(entry.country, entry.role, None)
             cluster.code = cluster.code or entry.code
+        if cluster.kind == "person" and cluster.country is None and cluster.role in _DOMESTIC_ROLES:
+            cluster.country = self.dominant_country()
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)

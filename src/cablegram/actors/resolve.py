@@ -102,6 +102,7 @@ class DocumentActors(MentionFinder, Descriptions, CountryContext, Pronouns, Iden
             start=first.start,
             end=first.end,
             actor_id=stable_id("group", name.lower()),
+            code=first.code if len({a.code for a in actors}) == 1 else None,
         )
 
     def records(self) -> tuple[ActorRecord, ...]:
@@ -121,5 +122,6 @@ class DocumentActors(MentionFinder, Descriptions, CountryContext, Pronouns, Iden
                 role=(record.role if record else None) or c.role,
                 title=(record.title if record else None) or c.title,
                 mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+                code=(record.code if record else None) or c.code,
             )
         return tuple(merged.values())
