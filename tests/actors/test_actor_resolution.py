@@ -121,9 +121,7 @@ def test_gazetteer_gives_a_known_person_a_country(nlp: Language) -> None:
     # A surname only one known person has: that person, with the same id in every document.
     parsed, actors = resolve(nlp, "Yesterday Putin warned the West.")
     found = at(parsed, actors, "Putin")
-    assert [(a.name, a.country, a.actor_id) for a in found] == [
-        ("Vladimir Putin", "RUS", full_id)
-    ]
+    assert [(a.name, a.country, a.actor_id) for a in found] == [("Vladimir Putin", "RUS", full_id)]
 
 
 def test_people_named_by_where_they_live(nlp: Language) -> None:

@@ -18,9 +18,7 @@ TRUSS = Actor("Liz Truss", "person", "Liz Truss", "GBR", "GOV", actor_id="truss"
 PUTIN = Actor("Vladimir Putin", "person", "Putin", "RUS", "GOV", actor_id="putin", code="RUSGOV")
 BELARUS = Actor("Belarus", "state", "Belarus", "BLR", "GOV", actor_id="blr", code="BLR")
 UN = Actor("UN", "organization", "the UN", None, "IGO", actor_id="un", code="IGOUNO")
-UNICEF = Actor(
-    "UNICEF", "organization", "Unicef", None, "IGO", actor_id="unicef", code="IGOUNOKID"
-)
+UNICEF = Actor("UNICEF", "organization", "Unicef", None, "IGO", actor_id="unicef", code="IGOUNOKID")
 RUSSIANS = Actor("Russians", "group", "Rusty Russians", "RUS", None, actor_id="rus-group")
 
 

@@ -224,3 +224,9 @@ def test_actors_carry_cameo_codes(nlp: Language, text: str, word: str, code: str
     assert found.code == code
     record = next(r for r in actors.records() if r.actor_id == found.actor_id)
     assert record.code == code
+
+
+def test_a_title_written_before_the_name_names_that_person(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "UK Foreign secretary Yvette Cooper said Britain would act.")
+    title = at(parsed, actors, "secretary")[0]
+    assert title.actor_id == at(parsed, actors, "Cooper")[0].actor_id

@@ -46,7 +46,8 @@ def test_name_variants_in_two_documents_share_one_id(nlp: Language) -> None:
     assert first(parsed, actors, "Johnson", 1).actor_id == full.actor_id
     # Another British story of that year names him by surname only.
     parsed, actors = resolve(
-        nlp, "Johnson told MPs that Britain would leave the EU, and Britain's MPs refused.",
+        nlp,
+        "Johnson told MPs that Britain would leave the EU, and Britain's MPs refused.",
         "2019-10-02",
     )
     bare = first(parsed, actors, "Johnson")
@@ -105,15 +106,21 @@ def _with(actors: DocumentActors) -> tuple[Doc, DocumentActors]:
 @pytest.mark.parametrize(
     ("text", "date", "word", "expected"),
     [
-        ("The French foreign minister said Paris would help.", "2016-03-01", "minister",
-         "Jean-Marc Ayrault"),
-        ("The French foreign minister said Paris would help.", "2025-10-01", "minister",
-         "Jean-Noël Barrot"),
-        ("Russia's foreign minister warned the West.", "2015-01-10", "minister",
-         "Sergei Lavrov"),
+        (
+            "The French foreign minister said Paris would help.",
+            "2016-03-01",
+            "minister",
+            "Jean-Marc Ayrault",
+        ),
+        (
+            "The French foreign minister said Paris would help.",
+            "2025-10-01",
+            "minister",
+            "Jean-Noël Barrot",
+        ),
+        ("Russia's foreign minister warned the West.", "2015-01-10", "minister", "Sergei Lavrov"),
         ("The US secretary of state flew to Cairo.", "2014-05-05", "secretary", "John Kerry"),
-        ("The British prime minister spoke to reporters.", "2017-06-01", "minister",
-         "Theresa May"),
+        ("The British prime minister spoke to reporters.", "2017-06-01", "minister", "Theresa May"),
     ],
 )
 def test_an_office_resolves_to_its_holder_on_the_date(

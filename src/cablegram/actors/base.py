@@ -204,6 +204,8 @@ class ResolverState:
     head_group: dict[int, list[Cluster]]
     quoted: list[bool]
     sentence_starts: list[int]
+    # Set once every mention of the document is resolved; later clusters are identified at once.
+    collected: bool = False
 
     def where(self, start: int, end: int) -> tuple[str, int, int]:
         """A mention as written: its text and offsets without edge punctuation or spaces, so

@@ -169,6 +169,11 @@ class Descriptions(ResolverState):
                     person.add(*where)
                     self.head_cluster[token.i] = person
                     return [person.actor(*where)]
+        named = self.head_cluster.get(token.head.i)
+        if token.dep_ in ("compound", "nmod") and named is not None and named.kind == "person":
+            # "UK Foreign secretary Yvette Cooper": the title is the name's, one actor.
+            self.head_cluster[token.i] = named
+            return [named.actor(*where)]
         if token.dep_ == "appos" and token.head.i in self.head_cluster:
             cluster = self.head_cluster[token.head.i]
             self.head_cluster[token.i] = cluster
@@ -222,7 +227,7 @@ class Descriptions(ResolverState):
         return [cluster.actor(*where)]
 
     def _office_holder(self, token: Token, country: str, title: str) -> Cluster | None:
-        """"The French foreign minister": the person the text has named with this title and
+        """ "The French foreign minister": the person the text has named with this title and
         country, else the dictionary's holder of the office on the document's date."""
         if office_title(title, country) is None:
             return None  # "Zimbabwe's opposition" is a body, not one office

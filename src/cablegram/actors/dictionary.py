@@ -185,7 +185,14 @@ class ActorDictionary:
             identity = f"{'person' if kind == 'person' else 'org'}:{_key(name)}"
             code = (row.get("code") or "").strip().upper() or None
             entry = Entry(
-                canonical, kind, country, role, via, identity, code, source  # type: ignore[arg-type]
+                canonical,
+                kind,
+                country,
+                role,
+                via,
+                identity,
+                code,
+                source,  # type: ignore[arg-type]
             )
             self.add_entry(entry, (name, *aliases), replace)
 

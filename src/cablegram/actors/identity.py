@@ -69,9 +69,7 @@ class Identity(ResolverState):
             counts: dict[str, int] = {}
             for cluster in self.clusters.values():
                 if cluster.kind == "state" and cluster.country:
-                    counts[cluster.country] = counts.get(cluster.country, 0) + len(
-                        cluster.mentions
-                    )
+                    counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
             total = sum(counts.values())
             best = max(counts, key=lambda c: counts[c]) if counts else None
             share_ok = best is not None and counts[best] >= 2

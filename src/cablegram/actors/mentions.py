@@ -40,17 +40,11 @@ def is_quantity(token: Token) -> bool:
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     for child in token.children:
-        if child.dep_ == "nummod" and (
-            _DIGITS.search(child.text) or child.lower_ in _AMOUNT_WORDS
-        ):
+        if child.dep_ == "nummod" and (_DIGITS.search(child.text) or child.lower_ in _AMOUNT_WORDS):
             return True
     # "thousands of troops": the head is the amount, the people its complement.
     head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lower_ in _AMOUNT_WORDS
-    )
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS
 
 
 class MentionFinder(ResolverState):
@@ -76,6 +70,7 @@ class MentionFinder(ResolverState):
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
+        self.collected = True
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]
@@ -102,6 +97,10 @@ class MentionFinder(ResolverState):
         name = " ".join(words)
         surname = words[-1].lower()
         cluster = self.by_surname.get(surname)
+        if cluster is None and len(words) == 1:
+            # A given name alone ("Hillary") of the one person of the text who has it.
+            given = [c for c in self.clusters.values() if _given_name(c) == surname]
+            cluster = given[0] if len(given) == 1 else None
         if cluster is not None and not _same_person(cluster.name, name):
             # "George W. Bush" and "George H. W. Bush" in one text: two people.
             cluster = self.clusters.get(f"person:{name.lower()}")
@@ -133,6 +132,8 @@ class MentionFinder(ResolverState):
         cluster.add(*self.where(ent.start_char, ent.end_char))
         for token in ent:
             self.head_cluster[token.i] = cluster
+        if self.collected:
+            self.identify(cluster)  # a name first met while statements are resolved
         return cluster
 
     # --- resolving one head token -------------------------------------------------------------
@@ -172,6 +173,17 @@ class MentionFinder(ResolverState):
                 cluster = self._dictionary_cluster(entry, candidate, phrase)
                 return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
         known = self.by_surname.get(strip_possessive(token.text).lower())
+        given = [
+            t.text
+            for t in phrase
+            if t.pos_ == "PROPN" and t.i < token.i and not self.is_descriptor(t)
+        ]
+        if (
+            given
+            and known is not None
+            and not _same_person(known.name, " ".join([*given, token.text]))
+        ):
+            known = None  # "Ivanka Trump" is not the "Donald Trump" named before
         if known is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
             # A surname the recogniser missed ("Ms Delgado") of a person already named in full.
             known.add(*self.where(phrase.start_char, phrase.end_char))
@@ -268,6 +280,12 @@ class MentionFinder(ResolverState):
         self.head_cluster[token.i] = cluster
         self.identify(cluster)
         return cluster.actor(*self.where(phrase.start_char, phrase.end_char))
+
+
+def _given_name(cluster: Cluster) -> str | None:
+    """The first word of a person cluster's full name ("hillary"), None for other clusters."""
+    words = cluster.name.split()
+    return words[0].lower() if cluster.kind == "person" and len(words) > 1 else None
 
 
 def _same_person(known: str, new: str) -> bool:
