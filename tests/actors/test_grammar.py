@@ -230,3 +230,11 @@ def test_a_title_written_before_the_name_names_that_person(nlp: Language) -> Non
     parsed, actors = resolve(nlp, "UK Foreign secretary Yvette Cooper said Britain would act.")
     title = at(parsed, actors, "secretary")[0]
     assert title.actor_id == at(parsed, actors, "Cooper")[0].actor_id
+
+
+def test_another_persons_possessive_gives_no_title(nlp: Language) -> None:
+    text = "Defense Secretary Karl Brandt’s aide Otto Weiss spoke to reporters."
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, "Brandt")[0].title == "defense secretary"
+    weiss = [r for r in actors.records() if "Weiss" in r.name]
+    assert [(r.name, r.title) for r in weiss] in ([("Otto Weiss", "aide")], [("Otto Weiss", None)])

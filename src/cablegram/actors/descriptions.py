@@ -137,7 +137,14 @@ class Descriptions(ResolverState):
         lo = name_span.start if name_span is not None else head.i
         hi = name_span.end if name_span is not None else head.i + 1
         phrase = noun_phrase(head)
-        before = [t for t in self.doc[phrase.start : lo] if t.dep_ != "det"]
+        # Another person's possessive is theirs, not this name's ("Panetta's Richard Holbrooke").
+        other = {
+            t.i
+            for child in head.children
+            if child.dep_ == "poss" and child.ent_type_ == "PERSON"
+            for t in child.subtree
+        }
+        before = [t for t in self.doc[phrase.start : lo] if t.dep_ != "det" and t.i not in other]
         inside = list(self.doc[lo:hi])
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:

@@ -74,9 +74,11 @@ class MentionFinder(ResolverState):
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]
-        # Strip honorifics and titles written as part of the name ("Sen.", "President").
+        # Strip honorifics and titles written as part of the name ("Sen.", "President"), and
+        # a possessive the recogniser took in from the word before ("Panetta’s Richard ...").
         while tokens and (
-            key(tokens[0].text) in self.dictionary.honorifics
+            tokens[0].text in ("'s", "’s", "'", "’")
+            or key(tokens[0].text) in self.dictionary.honorifics
             or self.dictionary.title(tokens[0].text)
             or self.entry(tokens[0].text) is not None
         ):
@@ -129,7 +131,8 @@ class MentionFinder(ResolverState):
         head = ent.root
         facts = self.facts_for_name(head, ent)
         cluster.enrich(facts.country, facts.role, facts.title)
-        cluster.add(*self.where(ent.start_char, ent.end_char))
+        start = ent[1].idx if len(ent) > 1 and ent[0].text in ("'s", "’s") else ent.start_char
+        cluster.add(*self.where(start, ent.end_char))
         for token in ent:
             self.head_cluster[token.i] = cluster
         if self.collected:
