@@ -119,3 +119,24 @@ def test_codes_from_country_and_role(
     kind: str, country: str | None, role: str | None, expected: str | None
 ) -> None:
     assert code_for(kind, country, role) == expected
+
+
+def test_listing_folds_a_countryless_row_into_the_same_name_with_a_country() -> None:
+    def record(doc: str, actor_id: str, name: str, country: str | None) -> ActorRecord:
+        return ActorRecord(doc, actor_id, name, "person", country, None, None, (), None)
+
+    rows = list_actors(
+        [
+            record("d1", "a", "Tim Kaine", "USA"),
+            record("d2", "b", "Tim Kaine", None),
+            record("d3", "c", "John Smith", "GBR"),
+            record("d4", "d", "John Smith", "AUS"),
+            record("d5", "e", "John Smith", None),
+        ]
+    )
+    assert sorted((r.name, r.country or "", len(r.documents)) for r in rows) == [
+        ("John Smith", "", 1),
+        ("John Smith", "AUS", 1),
+        ("John Smith", "GBR", 1),
+        ("Tim Kaine", "USA", 2),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 import pycountry
 
@@ -184,16 +185,8 @@ class ActorDictionary:
             via = "person" if kind == "person" else "organization"
             identity = f"{'person' if kind == 'person' else 'org'}:{_key(name)}"
             code = (row.get("code") or "").strip().upper() or None
-            entry = Entry(
-                canonical,
-                kind,
-                country,
-                role,
-                via,
-                identity,
-                code,
-                source,  # type: ignore[arg-type]
-            )
+            actor_kind = cast(ActorKind, kind)  # checked against _KINDS above
+            entry = Entry(canonical, actor_kind, country, role, via, identity, code, source)
             self.add_entry(entry, (name, *aliases), replace)
 
 

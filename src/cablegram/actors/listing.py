@@ -76,4 +76,28 @@ def list_actors(records: Iterable[ActorRecord], kind: str | None = None) -> list
                 row.aliases[text] += 1
     for row in rows.values():
         row.name = row.names.most_common(1)[0][0]
-    return sorted(rows.values(), key=lambda r: (-r.mentions, r.name))
+    return sorted(_merge_countryless(list(rows.values())), key=lambda r: (-r.mentions, r.name))
+
+
+def _merge_countryless(rows: list[ActorRow]) -> list[ActorRow]:
+    """Rows of a named person or organisation without a country, folded into the one row of
+    the same kind and name that has a country ("Tim Kaine" in a text that gives no country is
+    the "Tim Kaine (USA)" of the other texts). A missing country is no conflict; two rows
+    with different countries stay apart. Ids stay as stored: this only groups the listing."""
+    by_name: dict[tuple[str, str], list[ActorRow]] = {}
+    for row in rows:
+        if row.kind in ("person", "organization") and len(row.name.split()) > 1:
+            by_name.setdefault((row.kind, row.name.lower()), []).append(row)
+    dropped: set[int] = set()
+    for same in by_name.values():
+        located = [r for r in same if r.country]
+        if len(located) != 1:
+            continue
+        keep = located[0]
+        for row in same:
+            if row.country is None:
+                keep.mentions += row.mentions
+                keep.documents |= row.documents
+                keep.aliases.update(row.aliases)
+                dropped.add(id(row))
+    return [row for row in rows if id(row) not in dropped]
