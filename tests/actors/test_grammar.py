@@ -189,6 +189,11 @@ def test_a_small_count_of_officials_is_still_an_actor(nlp: Language) -> None:
         ("Promise Mkwananzi of Zimbabwe's opposition said the vote failed.", "Mkwananzi", "ZWE"),
         ("Karl Brandt from Austria's parliament said the law would pass.", "Brandt", "AUT"),
         ("Lord Bourne said the government had failed.", "Bourne", "GBR"),
+        (
+            "Brazil and Brazil's congress argued. Mayor Ana Ruiz said the budget would pass.",
+            "Ruiz",
+            "BRA",
+        ),
     ],
 )
 def test_persons_get_the_country_the_text_gives(

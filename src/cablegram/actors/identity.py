@@ -42,6 +42,7 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
 # Roles that act within one country: a person holding one, named without a country, belongs
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
 _DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
+_DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state senator"})
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
 
@@ -148,6 +149,7 @@ class Identity(ResolverState):
                     cluster.code = cluster.code or office.code
                 cluster.enrich(entry.country, entry.role, None)
             cluster.code = cluster.code or entry.code
-        if cluster.kind == "person" and cluster.country is None and cluster.role in _DOMESTIC_ROLES:
+        domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
+        if cluster.kind == "person" and cluster.country is None and domestic:
             cluster.country = self.dominant_country()
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)
