@@ -3,14 +3,16 @@
 Rules, in order:
 
 1. **Agreement.** "he"/"she" forms take a person whose gender is unknown or agrees (gender
-   comes from honorifics "Mr"/"Ms", gendered titles "spokeswoman", and pronouns already bound);
+   comes from honorifics "Mr"/"Ms" and gendered titles "spokeswoman"; a pronoun bound earlier
+   does not fix it, since one wrong binding would then mislead every later one);
    "they" forms take a group, an organisation or a coordinated set, never a place: a country
    named as a place is never an antecedent.
 2. **Clause structure.** A possessive ("his invasion") or reflexive ("himself") binds first to
    the subject of its own clause ("as Putin continues his invasion" -> Putin). An object
    pronoun ("Putin told him") never binds to the subject of its own clause.
 3. **Speakers.** The subject of a speech verb ("he said") prefers the person who was last the
-   subject of a speech verb in the preceding sentences.
+   subject of a speech verb before it, unless another candidate stands more than
+   :data:`SPEAKER_REACH` sentence nearer.
 4. **Salience.** Otherwise the nearest sentence, then the shallowest mention, then subjects
    before objects, then the latest mention.
 
@@ -31,6 +33,9 @@ from cablegram.records import Actor
 
 # How far back (in sentences) a pronoun looks for its antecedent.
 ANTECEDENT_WINDOW = 4
+# How many sentences further back than the most salient candidate the last speaker may be and
+# still be preferred by a speech verb's subject pronoun.
+SPEAKER_REACH = 1
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
@@ -119,10 +124,9 @@ class Pronouns(ResolverState):
 
     def _speaker_antecedent(self, token: Token, first: int) -> int | None:
         """The head index of the last person who was the subject of a speech verb before the
-        pronoun's sentence, within the window."""
+        pronoun ("Fowler said ..., and he noted"; "X said. ... He added"), within the window."""
         verbs = speech_verbs()
-        sentence_start = self.sentence_starts[sentence_index(self.doc)[token.i]]
-        for index in range(sentence_start - 1, first - 1, -1):
+        for index in range(token.i - 1, first - 1, -1):
             candidate = self.doc[index]
             if not candidate.dep_.startswith("nsubj") or candidate.head.lemma_ not in verbs:
                 continue
@@ -142,25 +146,27 @@ class Pronouns(ResolverState):
         if (token.dep_ == "poss" or lower in _REFLEXIVE) and bound_subject and subject is not None:
             if self._agrees(self.head_cluster[subject.i], token):
                 chosen = subject.i
-        if (
-            chosen is None
-            and token.dep_.startswith("nsubj")
-            and token.head.lemma_ in speech_verbs()
-            and not self.quoted[token.i]
-        ):
-            chosen = self._speaker_antecedent(token, first)
         if chosen is None:
             exclude = subject.i if (token.dep_ in _OBJECT_DEPS and subject is not None) else None
             chosen = self._salient(token, first, here, exclude)
+            if (
+                token.dep_.startswith("nsubj")
+                and token.head.lemma_ in speech_verbs()
+                and not self.quoted[token.i]
+            ):
+                speaker = self._speaker_antecedent(token, first)
+                # The last speaker wins unless someone else was named clearly nearer (more
+                # than one sentence nearer): "X said ... Y called for ... he said" is Y.
+                if speaker is not None and (
+                    chosen is None or index_of[chosen] - index_of[speaker] <= SPEAKER_REACH
+                ):
+                    chosen = speaker
         if chosen is None:
             return []
         end = token.idx + len(token.text)
         members = self.head_group.get(chosen) or [self.head_cluster[chosen]]
-        gender = pronoun_gender(lower)
         for member in members:
             member.add(token.text, token.idx, end)
-            if gender and member.kind == "person" and len(members) == 1:
-                member.gender = member.gender or gender
         self.head_cluster[token.i] = members[0]
         if len(members) > 1:
             self.head_group[token.i] = members
