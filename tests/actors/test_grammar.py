@@ -174,6 +174,10 @@ def test_quantities_are_never_actors(nlp: Language, text: str, word: str) -> Non
 def test_a_small_count_of_officials_is_still_an_actor(nlp: Language) -> None:
     parsed, actors = resolve(nlp, "Two officials said the talks had failed.")
     assert names(parsed, actors, "officials") != []
+    parsed, actors = resolve(nlp, "Ten judges of the appeals court said the rule was legal.")
+    assert names(parsed, actors, "judges") != []
+    parsed, actors = resolve(nlp, "10 judges of the appeals court said the rule was legal.")
+    assert names(parsed, actors, "judges") != []
 
 
 @pytest.mark.parametrize(

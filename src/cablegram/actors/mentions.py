@@ -3,7 +3,6 @@ organisations the recogniser found, each turned into a cluster of the document."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
@@ -30,17 +29,25 @@ from cablegram.records import Actor
 _AMOUNT_WORDS = frozenset(
     {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"}
 )
-_DIGITS = re.compile(r"\d")
+# From this count on, "N soldiers" is an amount of people, not an actor.
+QUANTITY_FROM = 100
+
+
+def _large(number: str) -> bool:
+    """Whether a number written in digits is :data:`QUANTITY_FROM` or more ("10,000")."""
+    digits = number.replace(",", "").replace(".", "")
+    return digits.isdigit() and int(digits) >= QUANTITY_FROM
 
 
 def is_quantity(token: Token) -> bool:
-    """True when a plural noun phrase counts people rather than naming an actor: a number in
-    digits or a round amount modifies it ("10,000 troops", "up to 120,000 soldiers",
-    "thousands of protesters"). Small counts in words ("two officials") still name actors."""
+    """True when a plural noun phrase counts people rather than naming an actor: a number of
+    :data:`QUANTITY_FROM` or more or a round amount modifies it ("10,000 troops", "up to
+    120,000 soldiers", "thousands of protesters"). Small counts ("two officials", "10 judges
+    of the appeals court") still name a group that can speak and act."""
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     for child in token.children:
-        if child.dep_ == "nummod" and (_DIGITS.search(child.text) or child.lower_ in _AMOUNT_WORDS):
+        if child.dep_ == "nummod" and (_large(child.text) or child.lower_ in _AMOUNT_WORDS):
             return True
     # "thousands of troops": the head is the amount, the people its complement.
     head = token.head
