@@ -26,7 +26,9 @@ def annotate_parsed(
 ) -> Annotation:
     """Annotate one document whose text has already been parsed."""
     document = with_estimated_date(document)
-    actors = DocumentActors(parsed, dictionary or load_dictionary(), document.doc_id)
+    actors = DocumentActors(
+        parsed, dictionary or load_dictionary(), document.doc_id, document.date
+    )
     statements = extract_statements(parsed, actors, document.doc_id)
     events = code_events(parsed, document, actors.lookup, statements)
     # Actor records last: resolving speakers and sources adds mentions ("he") to the actors.

@@ -168,8 +168,14 @@ def test_documented_collisions_list_the_preferred_country_first() -> None:
 @pytest.mark.parametrize(
     ("text", "iso3"),
     [
-        *[(t, "USA") for t in ("U.S.", "US", "America", "United States", "American", "Americans")],
-        *[(t, "GBR") for t in ("Britain", "UK", "U.K.", "British", "Britons", "Brits", "London")],
+        *[
+            (t, "USA")
+            for t in ("U.S.", "U.S", "US", "America", "United States", "American", "Americans")
+        ],
+        *[
+            (t, "GBR")
+            for t in ("Britain", "UK", "U.K.", "U.K", "British", "Britons", "Brits", "London")
+        ],
         ("Russia", "RUS"),
         ("Iran", "IRN"),
         ("South Korea", "KOR"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 import pycountry
 
@@ -36,6 +37,38 @@ class Entry:
     role: str | None
     # How the phrase names it: "country", "demonym", "demonym_plural", "capital", "organization".
     via: str
+    # A stable key of the entry ("person:boris johnson"), shared by every phrase that names it:
+    # the actor id of a known person or organisation derives from it, not from the text.
+    identity: str = ""
+    # A CAMEO-style actor code ("IGOUNO", "IGOWSTNAT") when the dictionary gives one.
+    code: str | None = None
+    # The file the entry comes from ("people.csv", a user's file).
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a person held, from ``start`` to ``end`` (ISO dates; None: open-ended).
+
+    ``title`` is a canonical office ("foreign minister") when the source names one; a Phoenix
+    role such as ``[FRAGOV 040401-050630]`` gives only a country and a sector role.
+    """
+
+    title: str | None
+    country: str | None
+    role: str | None
+    start: str | None
+    end: str | None
+    source: str
+    # The CAMEO code of a Phoenix role ("FRAGOV", "IGOUNO"), when the source gives one.
+    code: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether the office was held on ``date`` (an ISO date or its prefix)."""
+        if date is None:
+            return False
+        day = date[:10]
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +95,13 @@ class ActorDictionary:
     exact_case: dict[str, Entry] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name
     _case_only: set[str] = field(default_factory=set)
-    # People by surname, where the gazetteer holds only one person of that surname.
-    _surnames: dict[str, Entry | None] = field(default_factory=dict)
+    # Every person entry by each of their full names and by surname: a name may fit several.
+    people: dict[str, list[Entry]] = field(default_factory=dict)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    # Offices by entry identity, and office holders by (country, office title).
+    offices: dict[str, list[Office]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[Entry, Office]]] = field(default_factory=dict)
+    by_identity: dict[str, Entry] = field(default_factory=dict)
 
     def entry(self, text: str) -> Entry | None:
         exact = self.exact_case.get(" ".join(text.split()))
@@ -76,7 +114,45 @@ class ActorDictionary:
 
     def person_by_surname(self, surname: str) -> Entry | None:
         """The one known person with this surname ("Putin"), or None when several or none."""
-        return self._surnames.get(_key(surname))
+        found = self.surnames.get(_key(surname), [])
+        return found[0] if len(found) == 1 else None
+
+    def add_office(self, entry: Entry, office: Office) -> None:
+        """Record that ``entry`` held ``office`` (its dates, country and title)."""
+        self.offices.setdefault(entry.identity, []).append(office)
+        if office.title and office.country:
+            self.holders.setdefault((office.country, office.title), []).append((entry, office))
+
+    def office_holder(self, country: str, title: str, date: str | None) -> Entry | None:
+        """The person who held the office (by its canonical title or a synonym, see
+        :func:`cablegram.actors.identity.office_title`) in ``country`` on ``date``."""
+        from cablegram.actors.identity import office_title
+
+        canonical = office_title(title, country)
+        if canonical is None or date is None:
+            return None
+        found = [e for e, o in self.holders.get((country, canonical), []) if o.holds_on(date)]
+        return found[0] if len(found) == 1 else None
+
+    def add_entry(self, entry: Entry, phrases: Iterable[str], replace: bool) -> None:
+        """Index ``entry`` under its phrases. ``replace``: a user's entry takes a phrase over
+        from the shipped ones (rename, merge); entries of one file that share a phrase are
+        all kept, to be told apart by date and country (split)."""
+        self.by_identity[entry.identity] = entry
+        for text in phrases:
+            if _is_acronym(text) and len(text) <= 4:
+                self.exact_case[text] = entry
+                self._case_only.add(_key(text))
+            else:
+                self.phrases[_key(text)] = entry
+            if entry.kind != "person":
+                continue
+            for index, word in ((self.people, _key(text)), (self.surnames, _key(text.split()[-1]))):
+                known = index.setdefault(word, [])
+                if replace and any(e.source != entry.source for e in known):
+                    known.clear()
+                if all(e.identity != entry.identity for e in known):
+                    known.append(entry)
 
     def title(self, text: str) -> Title | None:
         return self.titles.get(_key(text))
@@ -84,7 +160,11 @@ class ActorDictionary:
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
 
-    def add_organizations(self, rows: Iterable[dict[str, str]], source: str) -> None:
+    def add_organizations(
+        self, rows: Iterable[dict[str, str]], source: str, replace: bool = False
+    ) -> None:
+        """Entries from rows of the organisations format (``name,aliases,kind,country,role``,
+        optionally ``code``); ``source`` names the file in errors and on the entries."""
         for number, row in enumerate(rows, start=2):
             try:
                 name = row["name"].strip()
@@ -103,18 +183,11 @@ class ActorDictionary:
             # as in CAMEO's actor codes; others keep their full name ("Associated Press").
             canonical = acronyms[0] if role == "IGO" and acronyms else name
             via = "person" if kind == "person" else "organization"
-            entry = Entry(canonical, kind, country, role, via)  # type: ignore[arg-type]
-            if kind == "person":
-                for text in {name.split()[-1], *(a.split()[-1] for a in aliases)}:
-                    key = _key(text)
-                    known = self._surnames.get(key, entry)
-                    self._surnames[key] = entry if known == entry else None
-            for text in (name, *aliases):
-                if _is_acronym(text) and len(text) <= 4:
-                    self.exact_case[text] = entry
-                    self._case_only.add(_key(text))
-                else:
-                    self.phrases[_key(text)] = entry
+            identity = f"{'person' if kind == 'person' else 'org'}:{_key(name)}"
+            code = (row.get("code") or "").strip().upper() or None
+            actor_kind = cast(ActorKind, kind)  # checked against _KINDS above
+            entry = Entry(canonical, actor_kind, country, role, via, identity, code, source)
+            self.add_entry(entry, (name, *aliases), replace)
 
 
 def _is_acronym(text: str) -> bool:
@@ -192,21 +265,33 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     """The shipped dictionary, extended (and overridden) by a user's organisations-format CSV."""
     dictionary = ActorDictionary()
     _add_countries(dictionary)
-    dictionary.add_organizations(_package_csv("organizations.csv"), "organizations.csv")
-    people = resources.files("cablegram") / "data" / "people.csv"
-    if people.is_file():
-        dictionary.add_organizations(_package_csv("people.csv"), "people.csv")
+    codes = {row["name"]: row["code"] for row in _package_csv("organization_codes.csv")}
+    dictionary.add_organizations(
+        ({**row, "code": codes.get(row["name"], "")} for row in _package_csv("organizations.csv")),
+        "organizations.csv",
+    )
+    dictionary.add_organizations(_package_csv("people.csv"), "people.csv")
+    _add_offices(dictionary)
     _add_titles(dictionary)
     if user_file:
-        path = Path(user_file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise DictionaryError(f"{path}: cannot read actors file ({err})") from err
-        rows = list(_read_csv(text))
-        if not rows or "name" not in rows[0]:
-            raise DictionaryError(
-                f"{path}: expected a CSV with a header name,aliases,kind,country,role"
-            )
-        dictionary.add_organizations(rows, str(path))
+        from cablegram.actors.phoenix import add_user_file
+
+        add_user_file(dictionary, Path(user_file))
     return dictionary
+
+
+def _add_offices(dictionary: ActorDictionary) -> None:
+    """The dated offices of ``offices.csv`` (``name,office,country,start,end,source``)."""
+    for number, row in enumerate(_package_csv("offices.csv"), start=2):
+        entry = dictionary.by_identity.get(f"person:{_key(row['name'])}")
+        if entry is None:
+            raise DictionaryError(f"offices.csv:{number}: {row['name']!r} is not in people.csv")
+        office = Office(
+            row["office"],
+            row["country"],
+            entry.role,
+            row["start"] or None,
+            row["end"] or None,
+            row["source"],
+        )
+        dictionary.add_office(entry, office)

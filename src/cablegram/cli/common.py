@@ -165,7 +165,10 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         "--model", help="an installed spaCy English pipeline (default: en_core_web_sm)"
     )
     parser.add_argument(
-        "--actors", metavar="FILE", help="your own actors CSV: name,aliases,kind,country,role"
+        "--actors",
+        metavar="FILE",
+        help="your own actors: a CSV (name,aliases,kind,country,role) or a PETRARCH/Phoenix "
+        "dictionary with CAMEO codes and dated roles (see README)",
     )
 
 

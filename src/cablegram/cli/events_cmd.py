@@ -38,7 +38,9 @@ def partial_date(value: str) -> str:
 def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
     parser.add_argument(
-        "--actor", metavar="NAME|ISO3", help="source or target: name (substring) or country"
+        "--actor",
+        metavar="NAME|ISO3|CODE",
+        help="source or target: whole words of a name, an ISO3 country (RUS) or a CAMEO code",
     )
     parser.add_argument("--type", type=event_type, metavar="TYPE", help="PLOVER type, e.g. REJECT")
     parser.add_argument("--since", type=partial_date, metavar="DATE", help="on or after DATE")

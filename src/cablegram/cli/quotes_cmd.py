@@ -12,7 +12,9 @@ from cablegram.query.quotes import find_quotes, quotes_json, render_quotes
 @command("quotes", "List statements (who said what) with their citations.")
 def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
-    parser.add_argument("--speaker", metavar="NAME", help="speaker name or mention (substring)")
+    parser.add_argument(
+        "--speaker", metavar="NAME", help="speaker: whole words of a name, ISO3 or CAMEO code"
+    )
     parser.add_argument("--country", metavar="ISO3", help="speaker's country code, e.g. FRA")
     parser.add_argument("--search", metavar="TEXT", help="full-text search; every word must occur")
     parser.add_argument("--limit", type=positive, metavar="N", help="list at most N statements")

@@ -11,7 +11,9 @@ from cablegram.query.timeline import build_timeline, render_timeline
 
 @command("timeline", "Show what an actor said and did, in date order, with citations.")
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("actor", metavar="ACTOR", help="a name (substring) or an ISO3 code")
+    parser.add_argument(
+        "actor", metavar="ACTOR", help="whole words of a name, an ISO3 code or a CAMEO code"
+    )
     add_store_options(parser)
     parser.set_defaults(run=run)
 

@@ -74,6 +74,33 @@ def _label_filter(
     ]
 
 
+_ISO3: Final = re.compile(r"^[A-Z]{3}$")
+_CAMEO: Final = re.compile(r"^(?:[A-Z]{3}){2,}$|^(?:IGO|NGO)$")
+
+
+def _actor_filter(
+    term: str, fts: str, column: str, prefixes: tuple[str, ...], lower: int | None
+) -> tuple[str, list[object]]:
+    """SQL (and parameters) for the rowids whose actor (``prefixes``: "speaker", or "source"
+    and "target") matches ``term``: a CAMEO code ("IGOUNO", "FRAGOV") its ``code`` or a code
+    under it; an upper-case three-letter ISO code ("RUS") that country only; else a name or
+    mention holding ``term`` as whole words ("Truss" does not match "RUS" or "rus")."""
+    term = term.strip()
+    table = fts.split("_")[0]
+    if _CAMEO.match(term) or _ISO3.match(term):
+        code = _CAMEO.match(term) is not None
+        test = " OR ".join(f"{p}_{'code LIKE' if code else 'country ='} ?" for p in prefixes)
+        bound, extra = ("", []) if lower is None else (" AND id >= ?", [lower])
+        params: list[object] = [term + "%" if code else term] * len(prefixes)
+        return f"SELECT id FROM {table} WHERE ({test}){bound}", [*params, *extra]
+    label_sql, args = _label_filter(fts, column, term, lower)
+    escaped = "".join(f"[{c}]" if c in "*?[" else c for c in term.lower())
+    return f"{label_sql} AND lower(' ' || {column} || ' ') GLOB ?", [
+        *args,
+        f"*[^a-z0-9]{escaped}[^a-z0-9]*",
+    ]
+
+
 def fts_prefix(term: str) -> str:
     """One term as an FTS5 prefix query (``"term"*``), never query syntax: for callers that
     combine terms themselves with ``AND``/``OR`` and parentheses (see
@@ -131,8 +158,9 @@ class SearchReads(StoreBase):
     ) -> list[Statement]:
         """Statements matching every filter given.
 
-        ``speaker`` matches, case-insensitively and as a substring, the speaker's canonical
-        name, the mention that says it, or any mention of that actor in the document.
+        ``speaker`` matches, case-insensitively and as whole words, the speaker's canonical
+        name, the mention that says it, or any mention of that actor in the document; an
+        upper-case ISO3 code matches that country and a CAMEO code the speaker's ``code``.
         ``country`` is the speaker's ISO3 code. ``search`` is full-text over the statement
         and its sentence; results then come best match first (bm25), else in stored order.
 
@@ -166,8 +194,8 @@ class SearchReads(StoreBase):
         where: list[str] = []
         params: list[object] = []
         if speaker is not None:
-            label_sql, args = _label_filter(
-                "statements_speaker_fts", "speaker_label", speaker, lower
+            label_sql, args = _actor_filter(
+                speaker, "statements_speaker_fts", "speaker_label", ("speaker",), lower
             )
             # With a search, "+" keeps SQLite from running the full-text search once per
             # speaker row (a rowid look-up each) instead of once, checking each match.
@@ -290,9 +318,10 @@ class SearchReads(StoreBase):
     ) -> list[Event]:
         """Events matching every filter given, in stored order (best match first with ``search``).
 
-        ``actor`` matches the source or the target: a substring of its name or mention, or
-        its ISO3 country code. ``since``/``until`` bound the event's date (the document's
-        when the event has none), inclusive; ``until="2003"`` takes in all of 2003.
+        ``actor`` matches the source or the target: whole words of its name or mention, an
+        upper-case ISO3 country code, or a CAMEO code (see :meth:`statements`).
+        ``since``/``until`` bound the event's date (the document's when the event has none),
+        inclusive; ``until="2003"`` takes in all of 2003.
         ``doc_id`` finds every event that document reports, deduplicated ones included.
         A ``search`` with a ``limit`` ranks a window of the most recent matches, as
         :meth:`statements` does.
@@ -322,16 +351,11 @@ class SearchReads(StoreBase):
         where: list[str] = []
         params: list[object] = []
         if actor is not None:
-            label_sql, args = _label_filter("events_actor_fts", "actor_label", actor, lower)
-            code = actor.strip().upper()
-            bound, extra = ("", []) if lower is None else (" AND id >= ?", [lower])
-            plus = "+" if searching else ""
-            where.append(
-                f"{plus}e.id IN ({label_sql} UNION SELECT id FROM events "
-                f"WHERE source_country = ?{bound} "
-                f"UNION SELECT id FROM events WHERE target_country = ?{bound})"
+            label_sql, args = _actor_filter(
+                actor, "events_actor_fts", "actor_label", ("source", "target"), lower
             )
-            params.extend([*args, code, *extra, code, *extra])
+            where.append(f"{'+' if searching else ''}e.id IN ({label_sql})")
+            params.extend(args)
         if event_type is not None:
             where.append("e.event_type = ?")
             params.append(event_type.upper())

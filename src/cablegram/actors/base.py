@@ -1,0 +1,282 @@
+"""What every part of the in-document resolver shares: the cluster of one actor's mentions,
+the facts a phrase gives, text helpers, and the resolver's state.
+
+The resolver is one class (:class:`cablegram.actors.resolve.DocumentActors`) assembled from
+parts by job: mention finding (``mentions``), titles and descriptions (``descriptions``),
+pronouns (``pronouns``) and country context (``context``). Each part is a mixin over
+:class:`ResolverState`, which declares the state and the methods one part calls in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from cablegram.actors.dictionary import ActorDictionary, Entry
+from cablegram.records import Actor, ActorKind, Mention, stable_id
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+DETERMINERS = frozenset({"a", "an", "the"})
+# Entity labels that can name an actor; NORP only when it heads its noun phrase ("the French").
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}—–-"
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One canonical actor of the document and the places it is mentioned.
+
+    ``identity`` is the dictionary's stable key for a known person or organisation (see
+    :mod:`cablegram.actors.identity`); the actor id derives from it when set, so the same
+    person has one id in every document.
+    """
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    identity: str | None = None
+    code: str | None = None
+    # "he"/"she" once a pronoun of that gender or a gendered honorific names the actor.
+    gender: str | None = None
+
+    @property
+    def actor_id(self) -> str:
+        if self.identity:
+            return stable_id("entry", self.identity)
+        if "@" in self.key:
+            return stable_id(self.key)  # an unnamed "a spokesman": one per place in the text
+        # Named actors share one id across documents: same kind, name and country.
+        return stable_id(self.kind, self.name.lower(), self.country or "")
+
+    def add(self, text: str, start: int, end: int) -> None:
+        mention = Mention(text, start, end)
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+
+    def enrich(self, country: str | None, role: str | None, title: str | None) -> None:
+        self.country = self.country or country
+        self.role = self.role or role
+        self.title = self.title or title
+
+    def actor(self, text: str, start: int = -1, end: int = -1) -> Actor:
+        return Actor(
+            name=self.name,
+            kind=self.kind,
+            text=text,
+            country=self.country,
+            role=self.role,
+            title=self.title,
+            start=start,
+            end=end,
+            actor_id=self.actor_id,
+            code=self.code,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What modifiers and appositions say about an actor."""
+
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+
+    def filled_from(self, other: Facts) -> Facts:
+        """These facts, with what they lack taken from ``other``."""
+        return Facts(
+            self.country or other.country, self.role or other.role, self.title or other.title
+        )
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def clean(text: str) -> str:
+    return " ".join(text.strip(EDGE_PUNCT).split())
+
+
+def strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head's noun phrase up to the head: determiners and modifiers, no clauses after it."""
+    doc = head.doc
+    start = head.left_edge.i
+    # A dateline or a lead-in set off by a dash is not part of the phrase ("BEIRUT — the army").
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in ("—", "–", "--"):
+            start = i + 1
+            break
+    # Skip an opening quote or bracket that the phrase begins with.
+    while start < head.i and doc[start].is_punct and doc[start].text not in "[(":
+        start += 1
+    end = head.i + 1
+    # Keep flat name tails ("George W. Bush") and "of" complements ("member of parliament").
+    for child in head.rights:
+        if child.dep_ in ("flat", "compound") or (
+            child.dep_ == "prep" and child.lower_ == "of" and head.pos_ != "PROPN"
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    return doc[start:end]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The actor-like entity (person, organisation, place, group) the token stands in."""
+    if not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
+        return None
+    # An index from token to entity, built once per document: looking through doc.ents for
+    # every token would be quadratic on long documents.
+    index = token.doc.user_data.get("cablegram_entity_index")
+    if not isinstance(index, dict):
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["cablegram_entity_index"] = index
+    found = index.get(token.i)
+    return found if isinstance(found, Span) else None
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token, computed once per document."""
+    cached = doc.user_data.get("cablegram_sentence_index")
+    if isinstance(cached, list):
+        return cached
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    doc.user_data["cablegram_sentence_index"] = index
+    return index
+
+
+def quoted_token_mask(doc: Doc) -> list[bool]:
+    """Which tokens stand inside quotation marks (as the quote pairing finds them)."""
+    from cablegram.statements.quotes import quotes_of
+
+    mask = [False] * len(doc)
+    for quote in quotes_of(doc):
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
+class ResolverState:
+    """The state of one document's resolution, shared by the resolver's parts.
+
+    The methods below are implemented by the parts; they are declared here so that each part
+    can call another's with its types checked.
+    """
+
+    doc: Doc
+    text: str
+    dictionary: ActorDictionary
+    doc_id: str
+    # The document's date (ISO, "YYYY-MM-DD") when known: dated offices resolve against it.
+    date: str | None
+    clusters: dict[str, Cluster]
+    # Person clusters by each name token, to merge "Kerry" into "John Kerry".
+    by_surname: dict[str, Cluster]
+    # Resolved (non-pronoun) mentions by head token index, for salience and lookups.
+    head_cluster: dict[int, Cluster]
+    # Heads that name several actors at once ("French and German officials").
+    head_group: dict[int, list[Cluster]]
+    quoted: list[bool]
+    sentence_starts: list[int]
+    # Set once every mention of the document is resolved; later clusters are identified at once.
+    collected: bool = False
+
+    def where(self, start: int, end: int) -> tuple[str, int, int]:
+        """A mention as written: its text and offsets without edge punctuation or spaces, so
+        that ``text[start:end]`` is exactly the mention's text."""
+        while start < end and self.text[start] in EDGE_PUNCT:
+            start += 1
+        while end > start and self.text[end - 1] in EDGE_PUNCT:
+            end -= 1
+        return self.text[start:end], start, end
+
+    def entry(self, text: str) -> Entry | None:
+        """The dictionary entry a phrase names, with or without a leading "the"."""
+        bare = strip_possessive(text)
+        found = self.dictionary.entry(bare)
+        if found is None and bare[:1].isupper():
+            # Names written with "the" ("The Economist") also stand without it.
+            found = self.dictionary.entry("the " + bare)
+        return found
+
+    def cluster(self, cluster_key: str, name: str, kind: ActorKind, facts: Facts) -> Cluster:
+        """The cluster under ``cluster_key``, made on first use and enriched with ``facts``."""
+        found = self.clusters.get(cluster_key)
+        if found is None:
+            found = Cluster(key=cluster_key, name=name, kind=kind)
+            self.clusters[cluster_key] = found
+        found.enrich(facts.country, facts.role, facts.title)
+        return found
+
+    # --- implemented by the parts ------------------------------------------------------------
+
+    def add_person(self, ent: Span) -> Cluster | None:
+        raise NotImplementedError
+
+    def person_cluster(self, name_tokens: Sequence[Token]) -> Cluster | None:
+        raise NotImplementedError
+
+    def resolve_head(self, token: Token) -> list[Actor]:
+        raise NotImplementedError
+
+    def resolve_pronoun(self, token: Token) -> list[Actor]:
+        raise NotImplementedError
+
+    def resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
+        raise NotImplementedError
+
+    def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
+        raise NotImplementedError
+
+    def facts_for_name(self, head: Token, name_span: Span | None = None) -> Facts:
+        raise NotImplementedError
+
+    def is_descriptor(self, token: Token) -> bool:
+        raise NotImplementedError
+
+    def has_title_modifier(self, token: Token) -> bool:
+        raise NotImplementedError
+
+    def place_of(self, token: Token) -> str | None:
+        raise NotImplementedError
+
+    def qualifying_country(self, head: Token, entry: Entry) -> str | None:
+        raise NotImplementedError
+
+    def coordinated_countries(self, phrase: Span) -> list[str]:
+        raise NotImplementedError
+
+    def is_subnational(self, token: Token) -> bool:
+        raise NotImplementedError
+
+    def subdivision_country(self, token: Token) -> str | None:
+        raise NotImplementedError
+
+    def identify(self, cluster: Cluster) -> None:
+        raise NotImplementedError

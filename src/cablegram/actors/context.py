@@ -1,0 +1,132 @@
+"""Country context: which country a phrase's place words point to.
+
+* A place phrase on a role noun ("security forces in Guinea") or a people ("Albanians in
+  Serbia").
+* Coordinated demonyms ("French and German officials").
+* A state, province or region that shares its name with a country ("Georgia" the US state,
+  "México" the Mexican state) is that subdivision, not the country, when the document says so:
+  the name stands before a subnational title ("Georgia Governor", "Georgia state senator"), or
+  after "the state of". One such cue decides for every mention of the name in the document.
+  Subdivision names come from pycountry's ISO 3166-2 data.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from cablegram.actors.base import ResolverState, key, noun_phrase, strip_determiner
+from cablegram.actors.dictionary import Entry
+
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
+# Words that, right after a place name, make it a state or province: "Georgia Governor Brian
+# Kemp", "Georgia state senator", "the Georgia legislature", "Georgia county officials".
+SUBNATIONAL_CUES = frozenset(
+    {
+        "governor",
+        "gov.",
+        "lt.",
+        "lieutenant",
+        "state",
+        "statehouse",
+        "legislature",
+        "legislator",
+        "legislators",
+        "assemblyman",
+        "assemblywoman",
+        "county",
+        "counties",
+        "senate",
+        "premier",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """Lower-cased ISO 3166-2 subdivision names -> the alpha-3 code of their country."""
+    found: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is None:
+            continue
+        found.setdefault(key(subdivision.name), country.alpha_3)
+    return found
+
+
+class CountryContext(ResolverState):
+    """Countries from place phrases, coordinations and the document's subnational cues."""
+
+    _subnational: frozenset[str] | None = None
+
+    def _subnational_names(self) -> frozenset[str]:
+        """Country-named places the document marks as a state or province."""
+        if self._subnational is not None:
+            return self._subnational
+        subdivisions = subdivision_countries()
+        names: set[str] = set()
+        for token in self.doc:
+            word = key(token.text)
+            if word not in subdivisions:
+                continue
+            entry = self.dictionary.entry(token.text)
+            if entry is None or entry.kind != "state" or entry.country == subdivisions[word]:
+                continue
+            after = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if after is not None and after.lower_ in ("'s", "’s") and token.i + 2 < len(self.doc):
+                after = token.nbor(2)  # "Georgia's governor"
+            before = self.doc[max(0, token.i - 3) : token.i].text.lower()
+            if (after is not None and after.lower_ in SUBNATIONAL_CUES) or before.endswith(
+                "state of"
+            ):
+                names.add(word)
+        self._subnational = frozenset(names)
+        return self._subnational
+
+    def is_subnational(self, token: Token) -> bool:
+        """Whether this country-named token stands for a state or province in this document."""
+        return key(token.text) in self._subnational_names()
+
+    def subdivision_country(self, token: Token) -> str | None:
+        """The country of the subdivision a country-named token stands for ("Georgia" -> USA)."""
+        return subdivision_countries().get(key(token.text))
+
+    def place_of(self, token: Token) -> str | None:
+        """The country in a place phrase on a role noun: "security forces in Guinea"."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if self.is_subnational(pobj):
+                    return self.subdivision_country(pobj)
+                phrase = strip_determiner(noun_phrase(pobj).text)
+                entry = self.entry(phrase) or self.entry(pobj.text)
+                if entry is not None and entry.country and entry.kind == "state":
+                    return entry.country
+        return None
+
+    def qualifying_country(self, head: Token, entry: Entry) -> str | None:
+        """The country of a demonym qualifying a people's name ("Bosnian" in "Bosnian Serbs")."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.i < head.i:
+                found = self.entry(child.text)
+                if found is not None and found.country and found.country != entry.country:
+                    return found.country
+        return None
+
+    def coordinated_countries(self, phrase: Span) -> list[str]:
+        """The countries of a phrase's coordinated modifiers ("Swedish and Danish")."""
+        countries: list[str] = []
+        for t in phrase:
+            entry = self.entry(t.text)
+            if entry is None or not entry.country:
+                continue
+            country = self.subdivision_country(t) if self.is_subnational(t) else entry.country
+            if country and country not in countries:
+                countries.append(country)
+        has_conj = any(t.dep_ == "cc" for t in phrase)
+        return countries if has_conj else countries[:1]

@@ -1,0 +1,285 @@
+"""Titles and descriptions: the country, role and title a phrase gives ("Russia's foreign
+minister", "a Pentagon spokesman"), and title-headed phrases resolved to the person the text
+or the dated dictionary ties them to ("the senator", "the French foreign minister")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from cablegram.actors.base import (
+    DETERMINERS,
+    Cluster,
+    Facts,
+    ResolverState,
+    clean,
+    entity_of,
+    key,
+    noun_phrase,
+    strip_determiner,
+    strip_possessive,
+)
+from cablegram.actors.identity import office_title
+from cablegram.records import Actor, ActorKind
+
+# Modifiers that make a title someone other than today's holder: "the former foreign minister".
+_NOT_THE_HOLDER = frozenset(
+    {
+        "former",
+        "ex",
+        "then",
+        "late",
+        "deputy",
+        "acting",
+        "previous",
+        "future",
+        "incoming",
+        "outgoing",
+        "shadow",
+        "junior",
+        "vice",
+        "assistant",
+        "interim",
+        "next",
+    }
+)
+# Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
+_OF_BODY = frozenset({"of", "from"})
+# How far back (in tokens) "the senator" looks for the person who holds the title.
+TITLE_WINDOW_TOKENS = 3000
+# Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
+_POSTED_ABROAD = frozenset(
+    {
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "correspondent",
+        "correspondents",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+    }
+)
+
+
+class Descriptions(ResolverState):
+    """Facts from modifiers and appositions, and title-headed phrases."""
+
+    def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
+        """Country, role and title from a run of modifier or apposition tokens."""
+        tokens = list(tokens)
+        written = [strip_possessive(t.text) for t in tokens]
+        words = [key(w) for w in written]
+        # The title is the one the phrase is about: it holds the run's syntactic head
+        # ("spokesman" in "Foreign Ministry spokesman", "member of parliament" in an apposition).
+        inside = {t.i for t in tokens}
+        roots = [n for n, t in enumerate(tokens) if t.head.i not in inside or t.head.i == t.i]
+        title = self._longest_title(words, roots[0] if roots else None)
+        country: str | None = None
+        role: str | None = None
+        org_country: str | None = None
+        for span_len in (4, 3, 2, 1):
+            for i in range(len(words) - span_len + 1):
+                # As written, so that "U.S." and "US" (capitals only) are found.
+                entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if entry is None or entry.kind == "person":
+                    continue
+                if entry.kind == "state" and self.is_subnational(tokens[i + span_len - 1]):
+                    # "Georgia Governor": a US state; its country is the subdivision's.
+                    country = country or self.subdivision_country(tokens[i + span_len - 1])
+                    continue
+                # A country named outright ("Germany's", "French") outranks the home country
+                # of an organisation that shares words with the phrase.
+                if entry.via == "organization":
+                    org_country = org_country or entry.country
+                    role = role or entry.role
+                elif country is None and entry.country:
+                    country = entry.country
+        country = country or org_country
+        for word in words:
+            honorific = self.dictionary.honorifics.get(word)
+            if honorific and honorific[0] and role is None and title is None:
+                role = honorific[0]
+                title = honorific[1]
+            country = country or self.dictionary.honorific_countries.get(word)
+        if title is not None and role not in ("IGO", "NGO"):
+            # "EU officials", "Red Cross officials" act for their organisation, not a state.
+            found = self.dictionary.title(title)
+            role = (found.role if found else None) or role
+        return Facts(country, role, title)
+
+    def _longest_title(self, words: Sequence[str], head: int | None = None) -> str | None:
+        """The title among the words: the one holding the phrase's head word if any, else the
+        last one (nearest the name it precedes: "Foreign Ministry spokesman"), longest first."""
+        best: tuple[tuple[bool, int, int], str] | None = None
+        for span_len in (4, 3, 2, 1):
+            for i in range(len(words) - span_len + 1):
+                phrase = " ".join(words[i : i + span_len])
+                # An honorific names its title in full: "Sen." is a senator.
+                found = self.dictionary.honorifics.get(phrase, (None, None))[1]
+                if not found and phrase in self.dictionary.titles:
+                    found = phrase
+                if not found:
+                    continue
+                holds_head = head is not None and i <= head < i + span_len
+                rank = (holds_head, i + span_len, span_len)
+                if best is None or rank > best[0]:
+                    best = (rank, found)
+        return best[1] if best else None
+
+    def facts_for_name(self, head: Token, name_span: Span | None = None) -> Facts:
+        """Facts about a named person: pre-modifiers ("French Foreign Minister") and appositions."""
+        lo = name_span.start if name_span is not None else head.i
+        hi = name_span.end if name_span is not None else head.i + 1
+        phrase = noun_phrase(head)
+        # Another person's possessive is theirs, not this name's ("Panetta's Richard Holbrooke").
+        other = {
+            t.i
+            for child in head.children
+            if child.dep_ == "poss" and child.ent_type_ == "PERSON"
+            for t in child.subtree
+        }
+        before = [t for t in self.doc[phrase.start : lo] if t.dep_ != "det" and t.i not in other]
+        inside = list(self.doc[lo:hi])
+        facts = self.facts_from_tokens([*before, *inside])
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                facts = facts.filled_from(self.facts_from_tokens(child.subtree))
+        # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
+        if head.dep_ == "appos":
+            facts = facts.filled_from(self.facts_from_tokens(noun_phrase(head.head)))
+        # "Promise Mkwananzi of Zimbabwe's opposition", "Ana Ruiz from Peru's Congress".
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _OF_BODY:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        facts = facts.filled_from(self.facts_from_tokens(noun_phrase(pobj)))
+        return facts
+
+    def resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
+        """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
+        the office on the document's date, or a new role actor."""
+        where = self.where(phrase.start_char, phrase.end_char)
+        for child in token.children:
+            # "Russia's foreign minister, Sergei Lavrov,": the title names the person after it.
+            entity = entity_of(child) if child.dep_ == "appos" else None
+            if entity is not None and entity.label_ == "PERSON":
+                person = self.add_person(entity)
+                if person is not None:
+                    facts = self.facts_from_tokens(phrase)
+                    person.enrich(facts.country, facts.role, facts.title or title)
+                    person.add(*where)
+                    self.head_cluster[token.i] = person
+                    return [person.actor(*where)]
+        named = self.head_cluster.get(token.head.i)
+        if token.dep_ in ("compound", "nmod") and named is not None and named.kind == "person":
+            # "UK Foreign secretary Yvette Cooper": the title is the name's, one actor.
+            self.head_cluster[token.i] = named
+            return [named.actor(*where)]
+        if token.dep_ == "appos" and token.head.i in self.head_cluster:
+            cluster = self.head_cluster[token.head.i]
+            self.head_cluster[token.i] = cluster
+            return [cluster.actor(*where)]
+        modifiers = [t for t in phrase if t.i != token.i and t.lower_ not in DETERMINERS]
+        plural = token.tag_ in ("NNS", "NNPS")
+        definite = phrase[0].lower_ == "the" or phrase[0].dep_ == "poss"
+        if definite and not plural and not modifiers:
+            earlier = self._earlier_person_with_title(token, title)
+            if earlier is not None:
+                earlier.add(*where)
+                self.head_cluster[token.i] = earlier
+                return [earlier.actor(*where)]
+        name = clean(strip_determiner(phrase.text))
+        facts = self.facts_from_tokens(phrase)
+        if facts.country is None and title not in _POSTED_ABROAD:
+            place = self.place_of(token)
+            if place is not None:
+                facts = Facts(place, facts.role, facts.title)
+        not_holder = any(t.lower_.strip("-") in _NOT_THE_HOLDER for t in phrase)
+        if definite and not plural and facts.country and not not_holder:
+            holder = self._office_holder(token, facts.country, facts.title or title)
+            if holder is not None:
+                holder.add(*where)
+                self.head_cluster[token.i] = holder
+                return [holder.actor(*where)]
+        found_title = self.dictionary.title(title)
+        kind: ActorKind = (
+            "group" if plural or (found_title and found_title.kind == "group") else "person"
+        )
+        countries = self.coordinated_countries(phrase)
+        if len(countries) > 1:
+            # "French and German officials": one group for the statement, one actor per country.
+            group = [
+                self.cluster(
+                    f"{kind}:{name.lower()}:{iso3}", name, kind, Facts(iso3, facts.role, title)
+                )
+                for iso3 in countries
+            ]
+            for member in group:
+                member.add(*where)
+            self.head_cluster[token.i] = group[0]
+            self.head_group[token.i] = group
+            return [m.actor(*where) for m in group]
+        cluster_key = f"{kind}:{name.lower()}"
+        if not definite and not plural:
+            cluster_key += f"@{phrase.start_char}"  # "a spokesman" here is not "a spokesman" there
+        cluster = self.cluster(cluster_key, name, kind, Facts(facts.country, facts.role, title))
+        cluster.add(*where)
+        self.head_cluster[token.i] = cluster
+        return [cluster.actor(*where)]
+
+    def _office_holder(self, token: Token, country: str, title: str) -> Cluster | None:
+        """ "The French foreign minister": the person the text has named with this title and
+        country, else the dictionary's holder of the office on the document's date."""
+        if office_title(title, country) is None:
+            return None  # "Zimbabwe's opposition" is a body, not one office
+        earlier = self._earlier_person_with_title(token, title, country)
+        if earlier is not None:
+            return earlier
+        entry = self.dictionary.office_holder(country, title, self.date)
+        if entry is None:
+            return None
+        cluster = self.clusters.get(f"entry:{entry.identity}")
+        if cluster is None:
+            known = (c for c in self.clusters.values() if c.identity == entry.identity)
+            cluster = next(known, None)
+        if cluster is None:
+            cluster = self.cluster(
+                f"entry:{entry.identity}", entry.name, "person", Facts(entry.country, None, None)
+            )
+            cluster.identity = entry.identity
+        cluster.enrich(country, entry.role, title)
+        return cluster
+
+    def _earlier_person_with_title(
+        self, token: Token, title: str, country: str | None = None
+    ) -> Cluster | None:
+        for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1):
+            cluster = self.head_cluster.get(index)
+            if cluster is not None and cluster.kind == "person" and cluster.title:
+                if country is not None and cluster.country != country:
+                    continue
+                if title in cluster.title or cluster.title in title:
+                    return cluster
+        return None
+
+    def is_descriptor(self, token: Token) -> bool:
+        word = key(strip_possessive(token.text))
+        return (
+            word in self.dictionary.titles
+            or word in self.dictionary.honorifics
+            or word in self.dictionary.phrases
+        )
+
+    def has_title_modifier(self, token: Token) -> bool:
+        return any(
+            self.dictionary.title(t.text) is not None or self.dictionary.title(t.lemma_) is not None
+            for t in token.lefts
+        ) or any(
+            self.dictionary.title(t.lemma_) is not None for t in noun_phrase(token) if t != token
+        )

@@ -1,0 +1,155 @@
+"""Corpus-level identity: a person cluster of the document matched to a dictionary entry,
+so that "Boris Johnson", "Mr Johnson" and, in a British story of 2019, "Johnson" carry one
+actor id in every document, and "George Bush" is the father or the son by the document's date.
+
+The annotate stage stays a pure function of the document: the id of a matched person derives
+from the entry's stable key (``Entry.identity``, e.g. ``person:boris johnson``), else from the
+name and country as written (see :class:`cablegram.actors.base.Cluster`).
+
+Matching rules (precision first):
+
+* a full name the dictionary knows, or a name whose first and last words fit exactly one
+  entry ("George Bush" fits two; the date picks one);
+* a bare surname fits when one known person has it ("Putin"), or, when several do
+  ("Johnson"), the one holding an office in the story's country on its date;
+* filters: the country the text gives (or, for a bare surname without one, the document's
+  dominant country) must agree; several candidates are narrowed to those holding an office on
+  the document's date, then to those whose office is the title the text gives.
+"""
+
+from __future__ import annotations
+
+from cablegram.actors.base import Cluster, ResolverState, key
+from cablegram.actors.codes import code_for
+from cablegram.actors.dictionary import Entry, Office
+
+# Title words the text uses -> the canonical office of ``offices.csv``; None: any country.
+_OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
+    "foreign minister": ("foreign minister", None),
+    "foreign secretary": ("foreign minister", None),
+    "top diplomat": ("foreign minister", None),
+    "foreign affairs minister": ("foreign minister", None),
+    "minister of foreign affairs": ("foreign minister", None),
+    "minister for foreign affairs": ("foreign minister", None),
+    "secretary of state": ("foreign minister", frozenset({"USA"})),
+    "president": ("president", None),
+    "vice president": ("vice president", None),
+    "vice-president": ("vice president", None),
+    "prime minister": ("prime minister", None),
+    "premier": ("prime minister", None),
+    "chancellor": ("chancellor", frozenset({"DEU", "AUT"})),
+}
+# Roles that act within one country: a person holding one, named without a country, belongs
+# to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
+_DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
+_DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state senator"})
+# A dominant country needs this share of the document's state mentions, and two of them.
+_DOMINANT_SHARE = 0.5
+
+
+def office_title(title: str, country: str | None) -> str | None:
+    """The canonical office a title names in a country ("foreign secretary" -> "foreign
+    minister"; "secretary of state" only in the USA), or None."""
+    found = _OFFICE_SYNONYMS.get(key(title))
+    if found is None:
+        return None
+    office, countries = found
+    if countries is not None and country not in countries:
+        return None
+    return office
+
+
+class Identity(ResolverState):
+    """Matches clusters to dictionary entries and gives each a CAMEO-style code."""
+
+    _dominant: tuple[str | None] | None = None
+
+    def dominant_country(self) -> str | None:
+        """The country most of the document's state mentions name, when one clearly leads."""
+        if self._dominant is None:
+            counts: dict[str, int] = {}
+            for cluster in self.clusters.values():
+                if cluster.kind == "state" and cluster.country:
+                    counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+            total = sum(counts.values())
+            best = max(counts, key=lambda c: counts[c]) if counts else None
+            share_ok = best is not None and counts[best] >= 2
+            share_ok = share_ok and best is not None and counts[best] >= _DOMINANT_SHARE * total
+            self._dominant = (best if share_ok else None,)
+        return self._dominant[0]
+
+    def office_on_date(self, entry: Entry) -> Office | None:
+        """The entry's office held on the document's date, if any."""
+        for office in self.dictionary.offices.get(entry.identity, ()):
+            if office.holds_on(self.date):
+                return office
+        return None
+
+    def _candidates(self, cluster: Cluster) -> list[Entry]:
+        name = key(cluster.name)
+        # "Karl-Heinz" and "Karl Heinz" are one name written two ways.
+        exact = self.dictionary.people.get(name) or self.dictionary.people.get(
+            name.replace("-", " ")
+        )
+        if exact:
+            return list(exact)
+        words = name.replace(".", ". ").split()
+        by_surname = self.dictionary.surnames.get(words[-1], []) if words else []
+        if len(words) == 1:
+            return list(by_surname)
+        # "George Bush": the entries whose first and last names are these, when the text's
+        # country or the document's date backs one up.
+        return [
+            e
+            for e in by_surname
+            if key(e.name).split()[0] == words[0]
+            and (
+                (cluster.country is not None and e.country == cluster.country)
+                or self.office_on_date(e) is not None
+            )
+        ]
+
+    def _choose(self, cluster: Cluster, candidates: list[Entry]) -> Entry | None:
+        shared = len(self.dictionary.surnames.get(key(cluster.name), ())) > 1
+        bare = len(cluster.name.split()) == 1 and shared
+        country = cluster.country or (self.dominant_country() if bare else None)
+        if country is not None:
+            candidates = [e for e in candidates if e.country in (None, country)]
+        if bare:
+            # A surname several known people share ("Johnson"): only the one holding an
+            # office in the country of the story on its date.
+            candidates = [e for e in candidates if self.office_on_date(e) is not None]
+            if country is None:
+                return None
+        if len(candidates) > 1:
+            dated = [e for e in candidates if self.office_on_date(e) is not None]
+            candidates = dated or candidates
+        if len(candidates) > 1 and cluster.title:
+            wanted = office_title(cluster.title, cluster.country)
+            titled = [
+                e
+                for e in candidates
+                if any(o.title == wanted for o in self.dictionary.offices.get(e.identity, ()))
+            ]
+            candidates = titled or candidates
+        return candidates[0] if len(candidates) == 1 else None
+
+    def identify(self, cluster: Cluster) -> None:
+        """Give a cluster its dictionary identity (when one fits), its dated role and code."""
+        entry = self.dictionary.by_identity.get(cluster.identity) if cluster.identity else None
+        if entry is None and cluster.kind == "person" and "@" not in cluster.key:
+            entry = self._choose(cluster, self._candidates(cluster))
+        if entry is not None:
+            cluster.identity = entry.identity
+            if cluster.kind == "person":
+                cluster.name = entry.name
+                office = self.office_on_date(entry)
+                if office is not None:
+                    cluster.enrich(office.country, office.role, None)
+                    cluster.code = cluster.code or office.code
+                cluster.enrich(entry.country, entry.role, None)
+            cluster.code = cluster.code or entry.code
+        domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
+        if cluster.kind == "person" and cluster.country is None and domestic:
+            cluster.country = self.dominant_country()
+        cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)

@@ -1,0 +1,103 @@
+"""The corpus's actors, one row per actor id: the listing ``cablegram actors`` prints.
+
+Rows are built from the stored actor records only, so the listing shows exactly the identities
+the annotate stage gave (see :mod:`cablegram.actors.identity`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from cablegram.records import ActorRecord
+
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}
+# Aliases shown per actor; the JSON output has them all.
+SHOWN_ALIASES = 6
+
+
+@dataclass(slots=True)
+class ActorRow:
+    """One actor of the corpus: its id, names, aliases and how often it is mentioned where."""
+
+    actor_id: str
+    name: str
+    kind: str
+    country: str | None
+    code: str | None
+    role: str | None
+    mentions: int = 0
+    documents: set[str] = field(default_factory=set)
+    aliases: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "actor_id": self.actor_id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "code": self.code,
+            "role": self.role,
+            "mentions": self.mentions,
+            "documents": len(self.documents),
+            "aliases": [text for text, _ in self.aliases.most_common()],
+        }
+
+
+def list_actors(records: Iterable[ActorRecord], kind: str | None = None) -> list[ActorRow]:
+    """One row per actor id, most mentioned first; ``kind`` keeps only that kind.
+
+    The row's name is the name its records give most often; aliases are the distinct ways the
+    text names it (pronouns left out), most frequent first.
+    """
+    rows: dict[str, ActorRow] = {}
+    for record in records:
+        if kind is not None and record.kind != kind:
+            continue
+        row = rows.get(record.actor_id)
+        if row is None:
+            row = ActorRow(
+                record.actor_id, record.name, record.kind, record.country, record.code, record.role
+            )
+            rows[record.actor_id] = row
+        row.names[record.name] += 1
+        row.country = row.country or record.country
+        row.code = row.code or record.code
+        row.role = row.role or record.role
+        row.documents.add(record.doc_id)
+        row.mentions += len(record.mentions)
+        for mention in record.mentions:
+            text = " ".join(mention.text.split())
+            if text.lower() not in _PRONOUNS:
+                row.aliases[text] += 1
+    for row in rows.values():
+        row.name = row.names.most_common(1)[0][0]
+    return sorted(_merge_countryless(list(rows.values())), key=lambda r: (-r.mentions, r.name))
+
+
+def _merge_countryless(rows: list[ActorRow]) -> list[ActorRow]:
+    """Rows of a named person or organisation without a country, folded into the one row of
+    the same kind and name that has a country ("Tim Kaine" in a text that gives no country is
+    the "Tim Kaine (USA)" of the other texts). A missing country is no conflict; two rows
+    with different countries stay apart. Ids stay as stored: this only groups the listing."""
+    by_name: dict[tuple[str, str], list[ActorRow]] = {}
+    for row in rows:
+        if row.kind in ("person", "organization") and len(row.name.split()) > 1:
+            by_name.setdefault((row.kind, row.name.lower()), []).append(row)
+    dropped: set[int] = set()
+    for same in by_name.values():
+        located = [r for r in same if r.country]
+        if len(located) != 1:
+            continue
+        keep = located[0]
+        for row in same:
+            if row.country is None:
+                keep.mentions += row.mentions
+                keep.documents |= row.documents
+                keep.aliases.update(row.aliases)
+                dropped.add(id(row))
+    return [row for row in rows if id(row) not in dropped]

@@ -1,0 +1,315 @@
+"""Mention finding: names of persons, dictionary names (states, organisations, peoples) and
+organisations the recogniser found, each turned into a cluster of the document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from cablegram.actors.base import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    Cluster,
+    Facts,
+    ResolverState,
+    clean,
+    entity_of,
+    key,
+    noun_phrase,
+    strip_determiner,
+    strip_possessive,
+)
+from cablegram.actors.dictionary import Entry
+from cablegram.records import Actor
+
+# Words that make a noun phrase a count or an amount, not an actor: "10,000 troops",
+# "up to 10,000 troops", "thousands of soldiers", "hundreds of protesters".
+_AMOUNT_WORDS = frozenset(
+    {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"}
+)
+# From this count on, "N soldiers" is an amount of people, not an actor.
+QUANTITY_FROM = 100
+
+
+def _large(number: str) -> bool:
+    """Whether a number written in digits is :data:`QUANTITY_FROM` or more ("10,000")."""
+    digits = number.replace(",", "").replace(".", "")
+    return digits.isdigit() and int(digits) >= QUANTITY_FROM
+
+
+def is_quantity(token: Token) -> bool:
+    """True when a plural noun phrase counts people rather than naming an actor: a number of
+    :data:`QUANTITY_FROM` or more or a round amount modifies it ("10,000 troops", "up to
+    120,000 soldiers", "thousands of protesters"). Small counts ("two officials", "10 judges
+    of the appeals court") still name a group that can speak and act."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in token.children:
+        if child.dep_ == "nummod" and (_large(child.text) or child.lower_ in _AMOUNT_WORDS):
+            return True
+    # "thousands of troops": the head is the amount, the people its complement.
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS
+
+
+class MentionFinder(ResolverState):
+    """Finds the document's named mentions and resolves one noun-phrase head at a time."""
+
+    def collect(self) -> None:
+        """Resolve every mention of the document, names first, then heads, then pronouns."""
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        # Longest names first, so that "John Kerry" is the canonical cluster for "Kerry".
+        for ent in sorted(persons, key=lambda e: -len(self._person_name_tokens(e))):
+            self.add_person(ent)
+        for token in self.doc:
+            if token.i in self.head_cluster or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.dep_ in ("compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+                # A modifier names its head's actor, not an actor of its own ("German official").
+                if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
+                    continue
+            self.resolve_head(token)
+        # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
+        for token in self.doc:
+            if token.lower_ in PERSON_PRONOUNS and token.i not in self.head_cluster:
+                self.resolve_pronoun(token)
+        for cluster in self.clusters.values():
+            self.identify(cluster)
+        self.collected = True
+
+    def _person_name_tokens(self, ent: Span) -> list[Token]:
+        tokens = [t for t in ent if not t.is_punct or t.text == "."]
+        # Strip honorifics and titles written as part of the name ("Sen.", "President"), and
+        # a possessive the recogniser took in from the word before ("Panetta’s Richard ...").
+        while tokens and (
+            tokens[0].text in ("'s", "’s", "'", "’")
+            or key(tokens[0].text) in self.dictionary.honorifics
+            or self.dictionary.title(tokens[0].text)
+            or self.entry(tokens[0].text) is not None
+        ):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+            tokens = tokens[:-1]
+        return [t for t in tokens if t.text != "."] if len(tokens) > 1 else tokens
+
+    def person_cluster(self, name_tokens: Sequence[Token]) -> Cluster | None:
+        if not name_tokens:
+            return None
+        first, last = name_tokens[0], name_tokens[-1]
+        # The name as written between its first and last token ("al-Thani" keeps its hyphen).
+        name = strip_possessive(self.text[first.idx : last.idx + len(last.text)])
+        words = name.split()
+        if not words:
+            return None
+        name = " ".join(words)
+        surname = words[-1].lower()
+        cluster = self.by_surname.get(surname)
+        if cluster is None and len(words) == 1:
+            # A given name alone ("Hillary") of the one person of the text who has it.
+            given = [c for c in self.clusters.values() if _given_name(c) == surname]
+            cluster = given[0] if len(given) == 1 else None
+        if cluster is not None and not _same_person(cluster.name, name):
+            # "George W. Bush" and "George H. W. Bush" in one text: two people.
+            cluster = self.clusters.get(f"person:{name.lower()}")
+        if cluster is None:
+            cluster_key = f"person:{surname}"
+            if cluster_key in self.clusters:
+                cluster_key = f"person:{name.lower()}"
+            cluster = Cluster(key=cluster_key, name=name, kind="person")
+            self.clusters[cluster.key] = cluster
+            self.by_surname.setdefault(surname, cluster)
+        elif len(words) > len(cluster.name.split()) and cluster.name.split()[-1] in words:
+            cluster.name = name
+        return cluster
+
+    def add_person(self, ent: Span) -> Cluster | None:
+        name_tokens = self._person_name_tokens(ent)
+        if not name_tokens or all(t.pos_ not in ("PROPN", "NOUN", "X") for t in name_tokens):
+            return None
+        name = " ".join(t.text for t in name_tokens)
+        entry = self.entry(name)
+        if entry is not None and entry.kind != "person":
+            return None  # the recogniser took a country or an organisation for a person
+        cluster = self.person_cluster(name_tokens)
+        if cluster is None:
+            return None
+        head = ent.root
+        facts = self.facts_for_name(head, ent)
+        cluster.enrich(facts.country, facts.role, facts.title)
+        start = ent[1].idx if len(ent) > 1 and ent[0].text in ("'s", "’s") else ent.start_char
+        cluster.add(*self.where(start, ent.end_char))
+        for token in ent:
+            self.head_cluster[token.i] = cluster
+        if self.collected:
+            self.identify(cluster)  # a name first met while statements are resolved
+        return cluster
+
+    # --- resolving one head token -------------------------------------------------------------
+
+    def resolve_head(self, token: Token) -> list[Actor]:
+        """The actors a noun-phrase head names (several for "Paris and Berlin"-like modifiers)."""
+        if token.i in self.head_cluster:
+            phrase = noun_phrase(token)
+            members = self.head_group.get(token.i) or [self.head_cluster[token.i]]
+            return [m.actor(*self.where(phrase.start_char, phrase.end_char)) for m in members]
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.resolve_pronoun(token)
+        if lower in RELATIVE_PRONOUNS and token.dep_.startswith("nsubj"):
+            clause = token.head
+            if clause.dep_ == "relcl":
+                return self.resolve_head(clause.head)
+            return []
+        if token.pos_ == "PRON" or is_quantity(token):
+            return []
+        phrase = noun_phrase(token)
+        entity = entity_of(token)
+        if entity is not None and entity.label_ == "PERSON":
+            person = self.add_person(entity)
+            if person is not None:
+                return [person.actor(*self.where(phrase.start_char, phrase.end_char))]
+            # The recogniser took a place or an organisation for a person ("Sri Lanka"): the
+            # dictionary look-up below still finds it.
+        # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
+        for candidate in self._name_candidates(token, phrase, entity):
+            entry = self.entry(candidate.text)
+            if entry is not None:
+                if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
+                    return []
+                if entry.kind == "state" and self.is_subnational(candidate.root):
+                    return []  # "Georgia Governor ...": the US state, not the country
+                cluster = self._dictionary_cluster(entry, candidate, phrase)
+                return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
+        known = self.by_surname.get(strip_possessive(token.text).lower())
+        given = [
+            t.text
+            for t in phrase
+            if t.pos_ == "PROPN" and t.i < token.i and not self.is_descriptor(t)
+        ]
+        if (
+            given
+            and known is not None
+            and not _same_person(known.name, " ".join([*given, token.text]))
+        ):
+            known = None  # "Ivanka Trump" is not the "Donald Trump" named before
+        if known is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
+            # A surname the recogniser missed ("Ms Delgado") of a person already named in full.
+            known.add(*self.where(phrase.start_char, phrase.end_char))
+            self.head_cluster[token.i] = known
+            return [known.actor(*self.where(phrase.start_char, phrase.end_char))]
+        title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
+        if title is not None:
+            return self.resolve_role(token, phrase, title.text)
+        if token.pos_ == "NOUN":
+            # "the historian, Mary Beard,": a description the dictionary lacks, naming a person.
+            for child in token.children:
+                appositive = entity_of(child) if child.dep_ == "appos" else None
+                if appositive is not None and appositive.label_ == "PERSON":
+                    person = self.add_person(appositive)
+                    if person is not None:
+                        self.head_cluster[token.i] = person
+                        return [person.actor(*self.where(phrase.start_char, phrase.end_char))]
+        if entity is not None and entity.label_ == "ORG":
+            name = clean(strip_possessive(strip_determiner(entity.text)))
+            # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
+            facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
+            cluster = self.cluster(f"org:{name.lower()}", name, "organization", facts)
+            cluster.add(*self.where(phrase.start_char, phrase.end_char))
+            self.head_cluster[token.i] = cluster
+            return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
+        if (
+            token.pos_ == "PROPN"
+            and token.ent_type_ in ("", "PERSON")
+            and self.has_title_modifier(token)
+        ):
+            # "[Pentagon spokesman] Little": a name the recogniser missed, after a title.
+            name_tokens = [t for t in self.doc[phrase.start : token.i + 1] if t.pos_ == "PROPN"]
+            name_tokens = [t for t in name_tokens if not self.is_descriptor(t)]
+            named = self.person_cluster(name_tokens or [token])
+            if named is not None:
+                facts = self.facts_from_tokens(phrase)
+                named.enrich(facts.country, facts.role, facts.title)
+                named.add(*self.where(phrase.start_char, phrase.end_char))
+                self.head_cluster[token.i] = named
+                return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
+        return []
+
+    def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
+        if entity is not None:
+            yield entity
+            if entity[0].lower_ == "the":
+                yield entity[1:]
+        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
+        start = token.i
+        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
+        for i in range(start, token.i + 1):
+            yield self.doc[i : token.i + 1]
+
+    def _dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
+        kind = entry.kind
+        role = entry.role
+        country = entry.country
+        name = entry.name
+        if entry.via == "demonym_plural":
+            role = None  # "the Iranians": the people, not the government
+            # A people named by where they live: "Bosnian Serbs", "Albanians in Serbia".
+            located = self.place_of(candidate.root) or self.qualifying_country(
+                candidate.root, entry
+            )
+            if located is not None and located != country:
+                country = located
+                name = clean(strip_determiner(phrase.text))
+        facts = Facts(country, role, None)
+        cluster = self.cluster(f"{kind}:{name.lower()}", name, kind, facts)
+        if entry.kind in ("person", "organization", "group") and entry.via != "demonym_plural":
+            cluster.identity = cluster.identity or entry.identity
+        cluster.code = cluster.code or entry.code
+        cluster.add(*self.where(phrase.start_char, phrase.end_char))
+        self.head_cluster[candidate.root.i] = cluster
+        return cluster
+
+    def name_as_person(self, token: Token) -> Actor | None:
+        """A capitalised name the recogniser missed, taken as a person ("Little said")."""
+        phrase = noun_phrase(token)
+        name_tokens = [t for t in phrase if t.pos_ == "PROPN" and not self.is_descriptor(t)]
+        if not name_tokens or self.entry(token.text) is not None or not token.text[:1].isupper():
+            return None  # a name is capitalised: "ministry" tagged NNP is not a person
+        cluster = self.person_cluster(name_tokens)
+        if cluster is None:
+            return None
+        facts = self.facts_from_tokens(phrase)
+        # A title standing just before the name in brackets or as a sibling ("[spokesman] Little").
+        siblings = [t for t in token.head.children if t.i < token.i and t.dep_ == token.dep_]
+        for sibling in siblings:
+            facts = facts.filled_from(self.facts_from_tokens(noun_phrase(sibling)))
+        cluster.enrich(facts.country, facts.role, facts.title)
+        cluster.add(*self.where(phrase.start_char, phrase.end_char))
+        self.head_cluster[token.i] = cluster
+        self.identify(cluster)
+        return cluster.actor(*self.where(phrase.start_char, phrase.end_char))
+
+
+def _given_name(cluster: Cluster) -> str | None:
+    """The first word of a person cluster's full name ("hillary"), None for other clusters."""
+    words = cluster.name.split()
+    return words[0].lower() if cluster.kind == "person" and len(words) > 1 else None
+
+
+def _same_person(known: str, new: str) -> bool:
+    """Whether two names with one surname can be one person: the shorter one's words (initials
+    compared by letter) all appear in the longer one, in order, and neither adds a middle
+    initial the other lacks when both give a first name ("George W. Bush", "George H. W. Bush")."""
+    a = [w.strip(".").lower() for w in known.replace(".", ". ").split()]
+    b = [w.strip(".").lower() for w in new.replace(".", ". ").split()]
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) <= 1:
+        return True  # a bare surname joins whichever full name has it
+    it = iter(long)
+    if not all(any(w == x for x in it) for w in short):
+        return False
+    initials_short = [w for w in short[:-1] if len(w) == 1]
+    initials_long = [w for w in long[:-1] if len(w) == 1]
+    return not (initials_short and initials_long and initials_short != initials_long)

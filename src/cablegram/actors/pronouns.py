@@ -1,0 +1,213 @@
+"""Pronoun resolution by grammar, then salience.
+
+Rules, in order:
+
+1. **Agreement.** "he"/"she" forms take a person whose gender is unknown or agrees (gender
+   comes from honorifics "Mr"/"Ms" and gendered titles "spokeswoman"; a pronoun bound earlier
+   does not fix it, since one wrong binding would then mislead every later one);
+   "they" forms take a group, an organisation or a coordinated set, never a place: a country
+   named as a place is never an antecedent.
+2. **Clause structure.** A possessive ("his invasion") or reflexive ("himself") binds first to
+   the subject of its own clause ("as Putin continues his invasion" -> Putin). An object
+   pronoun ("Putin told him") never binds to the subject of its own clause.
+3. **Speakers.** The subject of a speech verb ("he said") prefers the person who was last the
+   subject of a speech verb before it, unless another candidate stands more than
+   :data:`SPEAKER_REACH` sentence nearer.
+4. **Salience.** Otherwise the nearest sentence, then the shallowest mention, then subjects
+   before objects, then the latest mention.
+
+The window is :data:`ANTECEDENT_WINDOW` sentences; a pronoun inside a quotation looks only at
+mentions inside quotations and vice versa.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from cablegram.actors.base import Cluster, ResolverState, sentence_index
+from cablegram.records import Actor
+
+# How far back (in sentences) a pronoun looks for its antecedent.
+ANTECEDENT_WINDOW = 4
+# How many sentences further back than the most salient candidate the last speaker may be and
+# still be preferred by a speech verb's subject pronoun.
+SPEAKER_REACH = 1
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "ms": "f",
+    "ms.": "f",
+    "mrs": "f",
+    "mrs.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+}
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "obj"})
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The speech verb lemmas of ``data/speech_cues.toml``."""
+    raw = tomllib.loads(
+        (resources.files("cablegram") / "data" / "speech_cues.toml").read_text(encoding="utf-8")
+    )
+    return frozenset(raw["speech_verbs"])
+
+
+def pronoun_gender(word: str) -> str | None:
+    lower = word.lower()
+    if lower in MASCULINE:
+        return "m"
+    if lower in FEMININE:
+        return "f"
+    return None
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a token stands in: up the tree to the first verb with one."""
+    node = token
+    for _ in range(20):
+        head = node.head
+        if head.i == node.i:
+            return None
+        node = head
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                    return child
+            if node.dep_ not in ("xcomp", "aux", "auxpass"):
+                return None  # a clause without a subject of its own
+    return None
+
+
+class Pronouns(ResolverState):
+    """Resolves personal pronouns to clusters of the document."""
+
+    def gender_of(self, cluster: Cluster) -> str | None:
+        """The cluster's grammatical gender when the text shows it, else None."""
+        if cluster.gender is None:
+            for mention in cluster.mentions:
+                # The honorific may be inside the mention ("Mr Stein") or just before it.
+                before = self.text[max(0, mention.start - 12) : mention.start].split()[-1:]
+                for word in [*before, *mention.text.split()[:1]]:
+                    if word.lower() in _HONORIFIC_GENDER:
+                        cluster.gender = _HONORIFIC_GENDER[word.lower()]
+                if cluster.gender is not None:
+                    break
+            title = cluster.title or ""
+            if cluster.gender is None and title.endswith("woman"):
+                cluster.gender = "f"
+            elif cluster.gender is None and title.endswith(("spokesman", "chairman")):
+                cluster.gender = "m"
+        return cluster.gender
+
+    def _agrees(self, cluster: Cluster, token: Token) -> bool:
+        lower = token.lower_
+        if lower in MASCULINE | FEMININE:
+            if cluster.kind != "person":
+                return False
+            gender = self.gender_of(cluster)
+            return gender is None or gender == pronoun_gender(lower)
+        # "they": groups, organisations; never a place or a single person.
+        return cluster.kind in ("group", "organization")
+
+    def _speaker_antecedent(self, token: Token, first: int) -> int | None:
+        """The head index of the last person who was the subject of a speech verb before the
+        pronoun ("Fowler said ..., and he noted"; "X said. ... He added"), within the window."""
+        verbs = speech_verbs()
+        for index in range(token.i - 1, first - 1, -1):
+            candidate = self.doc[index]
+            if not candidate.dep_.startswith("nsubj") or candidate.head.lemma_ not in verbs:
+                continue
+            cluster = self.head_cluster.get(index)
+            if cluster is not None and self._agrees(cluster, token):
+                return index
+        return None
+
+    def resolve_pronoun(self, token: Token) -> list[Actor]:
+        index_of = sentence_index(self.doc)
+        here = index_of[token.i]
+        first = self.sentence_starts[max(0, here - ANTECEDENT_WINDOW)]
+        chosen: int | None = None
+        subject = clause_subject(token)
+        bound_subject = subject is not None and subject.i in self.head_cluster
+        lower = token.lower_
+        if (token.dep_ == "poss" or lower in _REFLEXIVE) and bound_subject and subject is not None:
+            if self._agrees(self.head_cluster[subject.i], token):
+                chosen = subject.i
+        if chosen is None:
+            exclude = subject.i if (token.dep_ in _OBJECT_DEPS and subject is not None) else None
+            chosen = self._salient(token, first, here, exclude)
+            if (
+                token.dep_.startswith("nsubj")
+                and token.head.lemma_ in speech_verbs()
+                and not self.quoted[token.i]
+            ):
+                speaker = self._speaker_antecedent(token, first)
+                # The last speaker wins unless someone else was named clearly nearer (more
+                # than one sentence nearer): "X said ... Y called for ... he said" is Y.
+                if speaker is not None and (
+                    chosen is None or index_of[chosen] - index_of[speaker] <= SPEAKER_REACH
+                ):
+                    chosen = speaker
+        if chosen is None:
+            return []
+        end = token.idx + len(token.text)
+        members = self.head_group.get(chosen) or [self.head_cluster[chosen]]
+        for member in members:
+            member.add(token.text, token.idx, end)
+        self.head_cluster[token.i] = members[0]
+        if len(members) > 1:
+            self.head_group[token.i] = members
+        return [m.actor(token.text, token.idx, end) for m in members]
+
+    def _salient(self, token: Token, first: int, here: int, exclude: int | None) -> int | None:
+        index_of = sentence_index(self.doc)
+        token_quoted = self.quoted[token.i]
+        excluded = self.head_cluster.get(exclude) if exclude is not None else None
+        best: tuple[tuple[int, int, int, int], int] | None = None
+        for index in range(first, token.i):
+            cluster = self.head_cluster.get(index)
+            if cluster is None or self.quoted[index] != token_quoted or cluster is excluded:
+                continue
+            distance = here - index_of[index]
+            if distance > ANTECEDENT_WINDOW:
+                continue
+            members = self.head_group.get(index)
+            if members and token.lower_ not in MASCULINE | FEMININE:
+                pass  # "French and German officials ... they": the set agrees with "they"
+            elif not self._agrees(cluster, token):
+                continue
+            candidate = self.doc[index]
+            score = (distance, _depth(candidate), _role_rank(candidate), -index)
+            if best is None or score < best[0]:
+                best = (score, index)
+        return best[1] if best else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _role_rank(token: Token) -> int:
+    dep = token.dep_
+    if dep.startswith("nsubj"):
+        return 0
+    if dep in ("dobj", "dative", "appos", "attr"):
+        return 1
+    return 2

@@ -1,0 +1,45 @@
+"""Checks of the dated offices (offices.csv) and the CAMEO codes (organization_codes.csv)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from importlib import resources
+
+from cablegram.actors.codes import is_code
+from cablegram.actors.identity import office_title
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (resources.files("cablegram") / "data" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_every_office_holder_is_a_known_person_with_dates_and_a_source() -> None:
+    people = {row["name"]: row for row in _rows("people.csv")}
+    for row in _rows("offices.csv"):
+        assert row["name"] in people, row
+        assert people[row["name"]]["country"] == row["country"], row
+        assert office_title(row["office"], row["country"]) == row["office"], row
+        assert len(row["start"]) == 10 and (not row["end"] or row["start"] < row["end"]), row
+        assert row["source"].startswith("https://en.wikipedia.org/wiki/"), row
+
+
+def test_terms_of_one_office_do_not_overlap() -> None:
+    terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in _rows("offices.csv"):
+        terms.setdefault((row["country"], row["office"]), []).append(
+            (row["start"], row["end"] or "9999")
+        )
+    for office, spans in terms.items():
+        spans.sort()
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end <= start, office
+
+
+def test_organisation_codes_name_known_organisations() -> None:
+    names = {row["name"] for row in _rows("organizations.csv")}
+    for row in _rows("organization_codes.csv"):
+        assert row["name"] in names, row
+        assert is_code(row["code"]), row
