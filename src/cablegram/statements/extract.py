@@ -12,8 +12,6 @@ statements.
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from spacy.tokens import Doc
 
 from cablegram.actors.resolve import DocumentActors
@@ -24,8 +22,6 @@ from cablegram.statements.cues import Cues, load_cues
 from cablegram.statements.registry import REGISTRY, Attribution, rules
 
 PART_JOINER = " … "
-_HAS_SPANS = any(f.name == "spans" for f in fields(Statement))
-_HAS_RULE = any(f.name == "rule" for f in fields(Statement))
 
 
 class StatementFinder:
@@ -97,11 +93,6 @@ class StatementFinder:
         for f in self.found():
             text = PART_JOINER.join(self.ctx.text[s:e] for s, e in f.spans)
             end = f.last_end
-            extra: dict[str, object] = {}
-            if _HAS_SPANS:
-                extra["spans"] = tuple((s, e) for s, e in f.spans)
-            if _HAS_RULE:
-                extra["rule"] = f.rule
             records.append(
                 Statement(
                     doc_id=doc_id,
@@ -114,7 +105,8 @@ class StatementFinder:
                     speaker=f.speaker,
                     cue=f.cue_text,
                     addressee=f.addressee,
-                    **extra,  # type: ignore[arg-type]
+                    spans=tuple(f.spans),
+                    rule=f.rule,
                 )
             )
         return records

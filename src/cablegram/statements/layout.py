@@ -24,7 +24,7 @@ from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import speaker_from
 
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>Q|A|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:"
+    r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:"
     r"[ \t]+(?P<body>\S[^\n]*)",
     re.MULTILINE,
 )
@@ -58,7 +58,7 @@ _NOT_LABELS = frozenset(
     ]
 )
 _DASH_SIGNATURE = re.compile(
-    r"^[ \t]*(?:[—–]|--?)[ \t]*(?P<name>[A-Z][^\n]{1,120}?)[ \t.]*$", re.MULTILINE
+    r"[ \t]*\n?[ \t]*(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][^\n]{1,120}?)[ \t.]*$", re.MULTILINE
 )
 
 
@@ -192,6 +192,8 @@ def dash_signature(ctx: Context, number: int, previous: Found | None) -> Attribu
     """'"..." —Commissioner Marcus Olsen': a dash and a name closing the quote's line."""
     q = ctx.quotes[number]
     line_end = ctx.text.find("\n", q.close_mark)
+    if line_end >= 0 and not ctx.text[q.close_mark + 1 : line_end].strip():
+        line_end = ctx.text.find("\n", line_end + 1)  # the sign-off on the next line
     line_end = len(ctx.text) if line_end < 0 else line_end
     m = _DASH_SIGNATURE.match(ctx.text, q.close_mark + 1, line_end)
     if m is None or len(m.group("name").split()) > 12:

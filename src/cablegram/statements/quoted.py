@@ -25,10 +25,16 @@ from cablegram.actors.resolve import FIRST_PERSON
 from cablegram.records import Actor
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
-from cablegram.statements.cues import core_cue, lexicon_cue
+from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.quotes import Quote
 from cablegram.statements.registry import Attribution, rule
-from cablegram.statements.speakers import addressee_of, is_agent, speaker_from, speaker_of
+from cablegram.statements.speakers import (
+    addressee_of,
+    is_agent,
+    speaker_from,
+    speaker_of,
+    subject_of,
+)
 
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"]
@@ -40,8 +46,15 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
     for token in tokens:
         cue = lexicon_cue(token, ctx.cues)
         if cue is None:
-            continue
-        if token.lemma_.lower() not in ctx.cues.speech_verbs and not _beside(ctx, token, q, after):
+            # The open class: any verb off the stop-list right beside the quote, with a person,
+            # group or organisation as subject ('"We are done," she deadpanned').
+            cue = open_cue(token, ctx.cues)
+            subject = subject_of(token) if cue is not None else None
+            if subject is None or not is_agent(ctx, subject) or not _beside(ctx, token, q, after):
+                continue
+        elif token.lemma_.lower() not in ctx.cues.speech_verbs and not _beside(
+            ctx, token, q, after
+        ):
             continue  # a lexicon verb counts only right beside its quote ("sighed X")
         if unrealised(token):
             return Attribution(None, None, None)  # "did not say 'never'": no one said it

@@ -87,12 +87,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_starts_with_open(text: str, i: int) -> bool:
-    """Whether the paragraph starting after position i opens with a quotation mark."""
+def _paragraph_starts_with_open(text: str, i: int, marks: frozenset[str] = DOUBLE_OPEN) -> bool:
+    """Whether the paragraph starting after position i opens with a quotation mark (double
+    by default, or one of ``marks`` and its straight form)."""
     j = i
     while j < len(text) and text[j].isspace():
         j += 1
-    return j < len(text) and (text[j] in DOUBLE_OPEN or text[j] == STRAIGHT_DOUBLE)
+    straight = STRAIGHT_DOUBLE if marks is DOUBLE_OPEN else STRAIGHT_SINGLE
+    return j < len(text) and (text[j] in marks or text[j] == straight)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -101,6 +103,7 @@ def find_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     continues = False
     single_open_at: int | None = None  # a top-level single-quoted passage
+    single_continues = False
     i = 0
     n = len(text)
     while i < n:
@@ -117,6 +120,14 @@ def find_quotes(text: str) -> list[Quote]:
                 else:
                     continues = False
                 open_at = None
+            if single_open_at is not None and _paragraph_starts_with_open(text, i, SINGLE_OPEN):
+                # British style: each paragraph of a long quote reopens it; only the last closes.
+                start, end = _trim(text, single_open_at + 1, i)
+                if end > start:
+                    quotes.append(Quote(start, end, single_open_at, i, single_continues))
+                single_continues = True
+            else:
+                single_continues = False
             single_open_at = None
             i += 1
             continue
@@ -143,8 +154,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif role == "close" and single_open_at is not None:
                 start, end = _trim(text, single_open_at + 1, i)
                 if end > start and " " in text[start:end]:
-                    quotes.append(Quote(start, end, single_open_at, i))
+                    quotes.append(Quote(start, end, single_open_at, i, single_continues))
                 single_open_at = None
+                single_continues = False
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             open_at = None
             continues = False

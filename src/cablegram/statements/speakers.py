@@ -74,6 +74,10 @@ DOCUMENT_SOURCES = frozenset(
         "report",
     ]
 )
+# "One said ... another said": each indefinite subject is a speaker of its own, as written.
+_INDEFINITE = frozenset(
+    ["one", "another", "others", "some", "many", "several", "both", "someone", "somebody"]
+)
 # Head nouns that are places, times or abstractions, never speakers ("Zaporizhzhia", "faith").
 _ENTITY_NOT_SPEAKER = frozenset(["LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"])
 _ORGANISATION_NOUNS = frozenset(
@@ -152,8 +156,8 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
         return None
     if token.ent_type_ in _ENTITY_NOT_SPEAKER or is_dateline(token):
         return None
-    if token.pos_ == "PRON":
-        if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who"}:
+    if token.pos_ in ("PRON", "NUM") or token.lower_ in _INDEFINITE:
+        if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | _INDEFINITE | {"who"}:
             return None
         phrase_text, start, end = token.text, token.idx, token.idx + len(token.text)
     elif token.pos_ in ("NOUN", "PROPN"):
