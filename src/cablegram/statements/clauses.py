@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from cablegram.statements.context import Context, Found
+from cablegram.statements.context import QUOTE_CHARS, Context, Found
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
@@ -37,6 +37,7 @@ from cablegram.statements.speakers import (
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "csubj", "nsubj", "nsubjpass", "attr"})
 _UNSPOKEN_AUX = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll"})
 _EXPECTING = frozenset({"expect", "plan", "intend", "want", "hope", "set", "due", "likely"})
+_WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "whether", "if", "which"])
 _OBJECT_COMPLEMENT = frozenset({"promise", "pledge", "vow", "threaten", "urge", "demand"})
 
 
@@ -54,7 +55,10 @@ def hypothetical(verb: Token) -> bool:
 
 def negated(verb: Token) -> bool:
     """ "did not say", "never said", "declined to say", "refused to comment"."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children):
+    if any(
+        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor")) and not _quoted_word(c)
+        for c in verb.children
+    ):
         return True
     head = verb.head
     return (
@@ -62,6 +66,19 @@ def negated(verb: Token) -> bool:
         and head.i != verb.i
         and head.lemma_.lower() in ("decline", "refuse", "fail", "hesitate")
     )
+
+
+def _quoted_word(token: Token) -> bool:
+    """A word standing between quotation marks ('"Never," he said'): what was said."""
+    doc = token.doc
+
+    def mark(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in QUOTE_CHARS
+
+    after = mark(token.i + 1) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text in ",.!?" and mark(token.i + 2)
+    )
+    return mark(token.i - 1) and after
 
 
 def unrealised(verb: Token) -> bool:
@@ -101,6 +118,10 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         ]
     if not complements:
         return None
+    if verb.lemma_.lower() not in ctx.cues.direct_only and all(
+        c.left_edge.lower_ in _WH_WORDS for c in complements
+    ):
+        return None  # "discussed how he might approach it": a question, not a report
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
     return ctx.trimmed(ctx.doc[start:end])
@@ -110,6 +131,8 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
     if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
+    if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "because he said so", "after telling them": not an attribution

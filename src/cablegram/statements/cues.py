@@ -41,6 +41,8 @@ class Cues:
     lexicon_nouns: frozenset[str] = frozenset()
     # The stop-list of the open-class cue rule (speech_cues.toml, ``not_speech_verbs``).
     not_speech: frozenset[str] = frozenset()
+    # Common nouns naming people or groups who can speak (``speaker_nouns``).
+    speaker_nouns: frozenset[str] = frozenset()
 
     def sense(self, lemma: str, pos: str = "verb") -> str | None:
         """The sense a cue carries ("warn" -> "warn"), or None when the lexicon lacks it."""
@@ -83,6 +85,7 @@ def load_cues() -> Cues:
         ),
         lexicon_nouns=frozenset(lemma for lemma, pos, _, _ in rows if pos == "noun"),
         not_speech=frozenset(raw.get("not_speech_verbs", ())),
+        speaker_nouns=frozenset(raw.get("speaker_nouns", ())),
     )
 
 

@@ -52,12 +52,14 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
             subject = subject_of(token) if cue is not None else None
             if subject is None or not is_agent(ctx, subject) or not _beside(ctx, token, q, after):
                 continue
-        elif token.lemma_.lower() not in ctx.cues.speech_verbs and not _beside(
+        elif core_cue(token, ctx.cues) is None and not _beside(
             ctx, token, q, after
         ):
             continue  # a lexicon verb counts only right beside its quote ("sighed X")
         if unrealised(token):
-            return Attribution(None, None, None)  # "did not say 'never'": no one said it
+            if _governs(ctx, token, q, after):
+                return Attribution(None, None, None)  # "did not say 'never'": no one said it
+            continue
         speaker, usable = speaker_of(ctx, token)
         if usable:
             return Attribution(token, cue, speaker, addressee=addressee_of(ctx, token))
@@ -69,10 +71,16 @@ def _beside(ctx: Context, token: Token, q: Quote, after: bool) -> bool:
     if after:
         between = ctx.text[q.close_mark + 1 : token.idx]
         return not between.strip(" ,") or _subject_only(ctx, token, q)
-    end = max(t.idx + len(t.text) for t in token.subtree if t.idx < q.open_mark)
-    return ctx.text[end : q.open_mark].strip() in (",", ":", "—", "–") and (
-        ctx.text[q.open_mark - 1 : q.open_mark] != "" and ctx.text[end : q.open_mark].strip() != ""
-    )
+    words = [t for t in token.subtree if t.idx < q.open_mark and not t.is_punct]
+    end = max(t.idx + len(t.text) for t in words) if words else token.idx + len(token.text)
+    return ctx.text[end : q.open_mark].strip() in (",", ":", "—", "–")
+
+
+def _governs(ctx: Context, token: Token, q: Quote, after: bool) -> bool:
+    """The cue stands right against the quote ("did not say 'never'", "'...,' he would say")."""
+    if after:
+        return _beside(ctx, token, q, after)
+    return not ctx.text[token.idx + len(token.text) : q.open_mark].strip(" ,:")
 
 
 def _subject_only(ctx: Context, token: Token, q: Quote) -> bool:

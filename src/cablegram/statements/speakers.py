@@ -160,7 +160,7 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
         if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | _INDEFINITE | {"who"}:
             return None
         phrase_text, start, end = token.text, token.idx, token.idx + len(token.text)
-    elif token.pos_ in ("NOUN", "PROPN"):
+    elif token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _can_speak(ctx, token)):
         phrase = noun_phrase(token)
         phrase_text = phrase.text.strip(" ,;:\"'“”‘’")
         start, end = phrase.start_char, phrase.end_char
@@ -187,6 +187,23 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
         start=start,
         end=end,
         actor_id=stable_id("mention", ctx.doc.user_data.get("doc_id", ""), start, end),
+    )
+
+
+# Agent nouns ("the harbour master", "a strategist", "the chairperson").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def _can_speak(ctx: Context, noun: Token) -> bool:
+    """A common noun naming a person, group, organisation or document ("the CNN host")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in ctx.cues.speaker_nouns
+        or noun.lower_ in ctx.cues.speaker_nouns
+        or lemma in _ORGANISATION_NOUNS
+        or lemma in DOCUMENT_SOURCES
+        or noun.ent_type_ in ("ORG", "NORP", "PERSON")
+        or lemma.endswith(_AGENT_SUFFIXES)
     )
 
 
