@@ -43,6 +43,8 @@ class Cues:
     not_speech: frozenset[str] = frozenset()
     # Common nouns naming people or groups who can speak (``speaker_nouns``).
     speaker_nouns: frozenset[str] = frozenset()
+    # Nouns naming non-agent sources ("the report", "records"): speakers of kind "document".
+    document_sources: frozenset[str] = frozenset()
 
     def sense(self, lemma: str, pos: str = "verb") -> str | None:
         """The sense a cue carries ("warn" -> "warn"), or None when the lexicon lacks it."""
@@ -86,6 +88,7 @@ def load_cues() -> Cues:
         lexicon_nouns=frozenset(lemma for lemma, pos, _, _ in rows if pos == "noun"),
         not_speech=frozenset(raw.get("not_speech_verbs", ())),
         speaker_nouns=frozenset(raw.get("speaker_nouns", ())),
+        document_sources=frozenset(raw.get("document_sources", ())),
     )
 
 

@@ -16,7 +16,12 @@ from spacy.tokens import Doc
 
 from cablegram.actors.resolve import DocumentActors
 from cablegram.records import Statement, stable_id
-from cablegram.statements import clauses, layout, quoted  # noqa: F401  (registers the rules)
+from cablegram.statements import (  # noqa: F401  (importing registers the rules)
+    clauses,
+    layout,
+    objects,
+    quoted,
+)
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import Cues, load_cues
 from cablegram.statements.registry import REGISTRY, Attribution, rules

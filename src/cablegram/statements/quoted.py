@@ -52,9 +52,7 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
             subject = subject_of(token) if cue is not None else None
             if subject is None or not is_agent(ctx, subject) or not _beside(ctx, token, q, after):
                 continue
-        elif core_cue(token, ctx.cues) is None and not _beside(
-            ctx, token, q, after
-        ):
+        elif core_cue(token, ctx.cues) is None and not _beside(ctx, token, q, after):
             continue  # a lexicon verb counts only right beside its quote ("sighed X")
         if unrealised(token):
             if _governs(ctx, token, q, after):

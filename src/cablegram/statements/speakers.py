@@ -15,65 +15,11 @@ from spacy.tokens import Token
 from cablegram.actors.resolve import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, noun_phrase
 from cablegram.records import Actor, ActorKind, stable_id
 from cablegram.statements.context import Context
+from cablegram.statements.cues import load_cues
 
 _NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which", "these", "those"])
 # Nouns naming a source that is not an agent: "the report states", "FEC records show".
-DOCUMENT_SOURCES = frozenset(
-    [
-        "report",
-        "records",
-        "record",
-        "document",
-        "documents",
-        "email",
-        "emails",
-        "e-mail",
-        "memo",
-        "memorandum",
-        "letter",
-        "filing",
-        "filings",
-        "study",
-        "survey",
-        "poll",
-        "polls",
-        "analysis",
-        "data",
-        "figures",
-        "statistics",
-        "statement",
-        "release",
-        "communique",
-        "communiqué",
-        "transcript",
-        "complaint",
-        "lawsuit",
-        "indictment",
-        "affidavit",
-        "ruling",
-        "order",
-        "notice",
-        "website",
-        "site",
-        "post",
-        "tweet",
-        "message",
-        "note",
-        "minutes",
-        "audit",
-        "review",
-        "summary",
-        "assessment",
-        "budget",
-        "proposal",
-        "draft",
-        "bill",
-        "law",
-        "regulation",
-        "plan",
-        "report",
-    ]
-)
+DOCUMENT_SOURCES: frozenset[str] = load_cues().document_sources
 # "One said ... another said": each indefinite subject is a speaker of its own, as written.
 _INDEFINITE = frozenset(
     ["one", "another", "others", "some", "many", "several", "both", "someone", "somebody"]
@@ -282,7 +228,10 @@ def is_agent(ctx: Context, subject: Token) -> bool:
         return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who"}
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return subject.lemma_.lower() in _ORGANISATION_NOUNS or bool(ctx.actors.lookup(subject))
+    lemma = subject.lemma_.lower()
+    if lemma in _ORGANISATION_NOUNS or lemma in DOCUMENT_SOURCES:
+        return True
+    return bool(ctx.actors.lookup(subject))
 
 
 TELL_LIKE = _TELL_LIKE
