@@ -281,3 +281,21 @@ def test_a_malformed_lexicon_row_names_its_line() -> None:
         assert ":2:" in str(err)
     else:
         raise AssertionError("a bad sense was accepted")
+
+
+# --- nested quotes ---------------------------------------------------------------------------
+
+
+def test_a_quote_inside_a_quote_belongs_to_its_own_speaker(annotate: Annotate) -> None:
+    a = annotate(
+        "“I told them, ‘We will not sign this treaty,’ and they laughed,” Minister Ida Berg said. "
+        "“The envoy told me ‘there is no deal’ and walked out,” said Kurt Vogel."
+    )
+    [inner] = [s for s in a.statements if s.text == "We will not sign this treaty"]
+    assert inner.rule == "nested_quote"
+    assert inner.speaker is not None and inner.speaker.name == "Ida Berg"  # "I" is the speaker
+    envoy = [s for s in a.statements if s.text == "there is no deal"]
+    assert len(envoy) == 1 and envoy[0].speaker is not None
+    assert "envoy" in envoy[0].speaker.text.lower()
+    [outer] = [s for s in a.statements if s.text.endswith("and walked out")]
+    assert outer.speaker is not None and outer.speaker.name == "Kurt Vogel"

@@ -24,7 +24,7 @@ from cablegram.statements import (  # noqa: F401  (importing registers the rules
 )
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import Cues, load_cues
-from cablegram.statements.registry import REGISTRY, Attribution, rules
+from cablegram.statements.registry import REGISTRY, STAGES, Attribution, rules
 
 PART_JOINER = " … "
 
@@ -46,6 +46,8 @@ class StatementFinder:
             reported.extend(f for f in r.func(ctx) if not _in_question(ctx, f))
         found.extend(reported)
         found.extend(self._quotations(found))
+        for r in rules("nested"):
+            found.extend(inner for outer in list(found) for inner in r.func(ctx, outer))
         kept = _drop_nested(found)
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
@@ -143,7 +145,11 @@ def _drop_nested(found: list[Found]) -> list[Found]:
     speaker (a quote inside a quote, or speech reported inside an answer, keeps its own)."""
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.last_end - f.start))):
-        if any(
+        if f.rule == "nested_quote":
+            # A quote inside a quote is its own statement, even when the outer speaker made it.
+            if any((k.start, k.last_end) == (f.start, f.last_end) for k in kept):
+                continue
+        elif any(
             k.start <= f.start
             and f.last_end <= k.last_end
             and (
@@ -163,12 +169,7 @@ def extract_statements(parsed: Doc, actors: DocumentActors, doc_id: str) -> list
 
 def rule_names() -> list[str]:
     """The names of the registered attribution rules, stage by stage."""
-    return [
-        r.name
-        for stage in ("layout", "clause", "quote")
-        for r in REGISTRY.values()
-        if r.stage == stage
-    ]
+    return [r.name for stage in STAGES for r in REGISTRY.values() if r.stage == stage]
 
 
 __all__ = ["Cues", "StatementFinder", "extract_statements", "load_cues", "rule_names"]

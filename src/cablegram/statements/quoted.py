@@ -11,6 +11,8 @@ Tried in this order; the first that attributes the quote wins:
 - ``continuation``: a quote with no attribution right after another: the same utterance.
 - ``speaker_sentence_before``: a quote standing as its own sentence after the sentence that
   names and describes its speaker ("X was blunt when asked. 'We cannot ...'").
+- ``nested_quote`` (stage ``nested``, run on each direct statement): a quote inside a quote
+  belongs to its own speaker.
 
 Not statements: titles of books and shows, scare quotes and borrowed phrases ("so-called
 'dishonest media'", "rejected any 'need'"), and quotes whose only cue is negated or unrealised
@@ -19,6 +21,8 @@ Not statements: titles of books and shows, scare quotes and borrowed phrases ("s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from cablegram.actors.resolve import FIRST_PERSON
@@ -26,7 +30,7 @@ from cablegram.records import Actor
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
-from cablegram.statements.quotes import Quote
+from cablegram.statements.quotes import Quote, find_quotes
 from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import (
     addressee_of,
@@ -275,3 +279,43 @@ def skip_quote(ctx: Context, q: Quote) -> bool:
 
 
 __all__ = ["is_title", "skip_quote"]
+
+
+def _inner_quotes(ctx: Context, outer: Found) -> list[tuple[int, int]]:
+    """(start, end) of the quotations inside a direct statement's parts."""
+    inner: list[tuple[int, int]] = []
+    for lo, hi in outer.spans:
+        for q in find_quotes(ctx.text[lo:hi]):
+            inner.append((lo + q.start, lo + q.end))
+    return inner
+
+
+@rule("nested_quote", "nested")
+def nested_quote(ctx: Context, outer: Found) -> Iterable[Found]:
+    """A quote inside a quote belongs to its own speaker: the subject of a speech verb inside
+    the outer quote ("'He told me, "never again,"' she said"); "I" and "we" are the outer
+    speaker."""
+    if outer.kind != "direct" or outer.speaker is None:
+        return
+    for start, end in _inner_quotes(ctx, outer):
+        before = [t for t in ctx.tokens_in(outer.start, start) if t.sent.start_char <= start]
+        sentence_start = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if sentence_start is None:
+            continue
+        sent = sentence_start[0].sent
+        cues = [t for t in before if t.idx >= sent.start_char and core_cue(t, ctx.cues)]
+        if not cues or unrealised(cues[-1]):
+            continue
+        verb = cues[-1]
+        subject = subject_of(verb)
+        if subject is None:
+            continue
+        if subject.lower_ in FIRST_PERSON:
+            speaker: Actor | None = outer.speaker
+        else:
+            speaker, usable = speaker_from(ctx, subject, verb)
+            if not usable:
+                continue
+        while end > start and ctx.text[end - 1] in ",;:":
+            end -= 1
+        yield Found("direct", start, end, verb, core_cue(verb, ctx.cues), speaker, "nested_quote")

@@ -8,6 +8,8 @@ order, and within a stage rules run in registration order:
 - ``clause``: ``(ctx) -> Iterable[Found]``: reported speech read from the parse.
 - ``quote``: ``(ctx, number, previous) -> Attribution | None``: for each quote no earlier rule
   covered, the first rule that attributes it wins; ``previous`` is the last quote statement.
+- ``nested``: ``(ctx, statement) -> Iterable[Found]``: statements inside a found one (a quote
+  inside a quote, with its own speaker).
 
 Every statement carries the name of the rule that found it (``Statement.rule``), which
 ``cablegram evaluate --by-rule`` scores. To add a shape, write one function, register it, and
@@ -25,8 +27,8 @@ from spacy.tokens import Token
 from cablegram.records import Actor, StatementKind
 from cablegram.statements.context import Context, Found
 
-Stage = Literal["layout", "clause", "quote"]
-STAGES: tuple[Stage, ...] = ("layout", "clause", "quote")
+Stage = Literal["layout", "clause", "quote", "nested"]
+STAGES: tuple[Stage, ...] = ("layout", "clause", "quote", "nested")
 
 
 @dataclass(frozen=True, slots=True)
