@@ -299,3 +299,27 @@ def test_a_quote_inside_a_quote_belongs_to_its_own_speaker(annotate: Annotate) -
     assert "envoy" in envoy[0].speaker.text.lower()
     [outer] = [s for s in a.statements if s.text.endswith("and walked out")]
     assert outer.speaker is not None and outer.speaker.name == "Kurt Vogel"
+
+
+# --- noun-phrase contents ------------------------------------------------------------------
+
+
+def test_noun_phrase_contents_of_speech_acts(annotate: Annotate) -> None:
+    a = annotate(
+        "In July, the teachers' union called for a moratorium on charter schools. "
+        "Democrats called the contempt citation a political ploy. "
+        "Senator Ann Lee cited derogatory comments the candidate had made about veterans. "
+        "Senator Ann Lee criticized the candidate."
+    )
+    rules = {s.text: s.rule for s in a.statements}
+    assert rules.get("a moratorium on charter schools") == "demand_object"
+    assert rules.get("the contempt citation a political ploy") == "judging_object"
+    assert rules.get("derogatory comments the candidate had made about veterans") == "verb_object"
+    assert not any(s.cue == "criticized" for s in a.statements)  # no content but a person
+
+
+def test_a_poll_shows_is_a_document_speaking(annotate: Annotate) -> None:
+    a = annotate("A new poll shows that the mayor leads by five points.")
+    s = find(a, "mayor leads by five points")
+    assert s.rule == "document_finding"
+    assert s.speaker is not None and s.speaker.kind == "document"

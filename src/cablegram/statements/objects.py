@@ -6,6 +6,9 @@
   "accused Clinton of lying", "criticized the bank for ...": a characterisation the speaker
   made. The content is the object with its complement; a bare object ("criticized the bank")
   is not enough.
+- ``verb_object``: "cited derogatory comments Trump had made", "condemned the attack",
+  "rejected the proposal": an evaluative speech act whose content is its object, a noun
+  phrase of two words or more that is not a person ("criticized Trump" reports no content).
 - ``document_finding``: "a poll shows that ...", "the report found that ...": a non-agent
   source (kind ``document``) and what it states.
 
@@ -133,6 +136,65 @@ def judging_object(ctx: Context) -> Iterable[Found]:
             yield found
 
 
+# Speech acts whose object is what was said about: citing, condemning, praising, rejecting.
+_OBJECT_VERBS = frozenset(
+    [
+        "cite",
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "praise",
+        "welcome",
+        "reject",
+        "deny",
+        "dispute",
+        "dismiss",
+        "applaud",
+        "decry",
+        "lament",
+        "defend",
+        "endorse",
+        "propose",
+        "announce",
+        "demand",
+        "promise",
+        "pledge",
+    ]
+)
+
+
+@rule("verb_object", "clause")
+def verb_object(ctx: Context) -> Iterable[Found]:
+    """ "cited derogatory comments", "condemned the attack": the object of a speech act."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OBJECT_VERBS or unrealised(verb):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
+            continue  # a clause is the other rules' business
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            continue
+        obj = objects[0]
+        words = [t for t in obj.subtree if not t.is_punct]
+        if len(words) < 2 or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+            continue
+        if obj.pos_ == "PRON" or obj.lower_ in ctx.cues.speaker_nouns:
+            continue
+        if any(t.lower_ == "so-called" for t in words) or ctx.quotes_within(
+            obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        ):
+            continue  # "rejected the so-called 'peace dividend'": a borrowed phrase
+        subject = _agent_subject(ctx, verb)
+        if subject is None:
+            continue
+        found = _span_found(
+            ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, "verb_object", subject
+        )
+        if found is not None:
+            yield found
+
+
 @rule("document_finding", "clause")
 def document_finding(ctx: Context) -> Iterable[Found]:
     """ "the poll shows that ...", "a report found that ...": a document and its finding."""
@@ -156,4 +218,4 @@ def document_finding(ctx: Context) -> Iterable[Found]:
             yield found
 
 
-__all__ = ["demand_object", "document_finding", "judging_object"]
+__all__ = ["demand_object", "document_finding", "judging_object", "verb_object"]

@@ -1,13 +1,15 @@
 """Pairing quotation marks into quote spans, tolerant of the marks real articles use.
 
-Handles straight, curly, low-9 and guillemet double quotes; single quotes at the top level
-(British style) and nested inside double ones; quotes running over several paragraphs by the
+Handles straight, curly, low-9 and guillemet double quotes, and two apostrophes typed for one;
+single quotes at the top level (British style, over several paragraphs too) and nested inside
+double ones; quotes running over several paragraphs by the
 convention that an unclosed paragraph is continued by one that opens with a mark; and stray or
 mistyped marks (an opening mark used to close), which never stop the rest of the document.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -97,8 +99,26 @@ def _paragraph_starts_with_open(text: str, i: int, marks: frozenset[str] = DOUBL
     return j < len(text) and (text[j] in marks or text[j] == straight)
 
 
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _as_double_marks(text: str) -> str:
+    """Two apostrophes typed for a double mark (''like this'', as some archives print quotes)
+    become one straight double mark and a space, offsets unchanged: the mark goes where the
+    quote's words touch it, the space on the outer side."""
+
+    def swap(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        opening = before.isspace() or before in "([{—–-/:"
+        return ' "' if opening else '" '
+
+    return _TWO_APOSTROPHES.sub(swap, text)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every top-level quote in the text, in order. Nested quotes stay inside their parent."""
+    if "''" in text:
+        text = _as_double_marks(text)
     quotes: list[Quote] = []
     open_at: int | None = None
     continues = False

@@ -153,6 +153,17 @@ def _can_speak(ctx: Context, noun: Token) -> bool:
     )
 
 
+def _is_place_name(ctx: Context, name: str) -> bool:
+    """Whether the document names a place (GPE, LOC, FAC) with exactly this name."""
+    places = ctx.doc.user_data.get("cablegram_place_names")
+    if not isinstance(places, frozenset):
+        places = frozenset(
+            e.text.lower() for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+        )
+        ctx.doc.user_data["cablegram_place_names"] = places
+    return name.lower() in places
+
+
 def speaker_of(ctx: Context, verb: Token) -> tuple[Actor | None, bool]:
     """(speaker, usable) for a cue verb: usable is False when the subject is the author, a
     dateline, an expletive or missing."""
@@ -176,6 +187,8 @@ def speaker_from(
     actor = ctx.actors.speaker(subject)
     if actor is None and subject.pos_ == "PROPN":
         actor = ctx.actors.name_as_person(subject)
+    if actor is not None and actor.kind == "person" and _is_place_name(ctx, actor.name):
+        actor = None  # "he" resolved to a city the recogniser once took for a person
     noun = subject.lemma_.lower()
     if actor is None and noun in ctx.cues.document_nouns:
         # "The statement said": whoever issued the statement last mentioned.
