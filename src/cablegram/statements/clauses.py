@@ -38,7 +38,27 @@ _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "csubj", "nsubj", "nsubjpass
 _UNSPOKEN_AUX = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll"})
 _EXPECTING = frozenset({"expect", "plan", "intend", "want", "hope", "set", "due", "likely"})
 _WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "whether", "if", "which"])
-_OBJECT_COMPLEMENT = frozenset({"promise", "pledge", "vow", "threaten", "urge", "demand"})
+# Verbs whose infinitive complement is what was said: a promise, a demand, an instruction
+# ("vowed to stay", "told his advisers to find a way"); "agreed to act" is an event.
+_OBJECT_COMPLEMENT = frozenset(
+    [
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "urge",
+        "demand",
+        "tell",
+        "ask",
+        "advise",
+        "instruct",
+        "order",
+        "remind",
+        "encourage",
+        "invite",
+        "warn",
+    ]
+)
 
 
 def hypothetical(verb: Token) -> bool:

@@ -160,6 +160,11 @@ _OBJECT_VERBS = frozenset(
         "demand",
         "promise",
         "pledge",
+        "attack",
+        "slam",
+        "blast",
+        "question",
+        "challenge",
     ]
 )
 

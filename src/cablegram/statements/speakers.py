@@ -22,7 +22,7 @@ _NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which"
 DOCUMENT_SOURCES: frozenset[str] = load_cues().document_sources
 # "One said ... another said": each indefinite subject is a speaker of its own, as written.
 _INDEFINITE = frozenset(
-    ["one", "another", "others", "some", "many", "several", "both", "someone", "somebody"]
+    ["one", "another", "others", "some", "many", "several", "both", "all", "someone", "somebody"]
 )
 # Head nouns that are places, times or abstractions, never speakers ("Zaporizhzhia", "faith").
 _ENTITY_NOT_SPEAKER = frozenset(["LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"])
