@@ -91,7 +91,10 @@ def test_extract_follows_the_record_contract(extracted: list[dict[str, Any]]) ->
         assert st["kind"] in ("direct", "indirect", "mixed")
         text = texts[st["doc_id"]]
         assert isinstance(text, str)
-        assert text[st["start"] : st["end"]] == st["text"]
+        # One utterance in parts (records.md `spans`): the parts joined with " … ".
+        parts = st.get("spans") or [[st["start"], st["end"]]]
+        assert " … ".join(text[a:b] for a, b in parts) == st["text"]
+        assert (parts[0][0], parts[-1][1]) == (st["start"], st["end"])
         if st["speaker"] is not None:
             assert st["speaker"].keys() >= ACTOR_FIELDS
     for ev in events:

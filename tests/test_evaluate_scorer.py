@@ -115,3 +115,96 @@ def test_malformed_gold_line_names_file_and_line(tmp_path: Path) -> None:
     path.write_text('{"record": "statement"}\n', encoding="utf-8")
     with pytest.raises(GoldFileError, match=r"bad.jsonl:1"):
         load_gold(path)
+
+
+def test_a_statement_in_parts_matches_part_by_part(gold_file: Path) -> None:
+    """One utterance in two parts matches both gold lines: one prediction, right; two lines."""
+    doc = {"record": "document", "doc_id": "x", "source_path": "corpus/d1.txt", "text": "..."}
+    joined = Statement(
+        "x",
+        "s1",
+        "direct",
+        "We will not go … the talks had failed",
+        0,
+        40,
+        "",
+        person("Ana Costa"),
+        spans=((0, 14), (20, 40)),
+        rule="cue_after",
+    )
+    figures = score(load_gold(gold_file), [doc, joined.to_json()]).figures()
+    assert figures["statements_predicted"] == 1
+    assert figures["statements_matched"] == 2
+    assert figures["statement_precision"] == 1.0
+    assert figures["statement_recall"] == 1.0
+    # The speaker is right for the first line only: the prediction is right end to end.
+    assert figures["end_to_end_precision"] == 1.0
+    assert figures["end_to_end_recall"] == 0.5
+
+
+def test_figures_by_rule(gold_file: Path) -> None:
+    """Per rule: s1 (right) and s2 (repeat) by cue_after, s3 (right, pronoun) by
+    speech_verb_clause, s4 (optional) and s5 (wrong) by according_to."""
+    rows = records()
+    rules = {"s1": "cue_after", "s2": "cue_after", "s3": "speech_verb_clause"}
+    for row in rows:
+        if row.get("record") == "statement":
+            row["rule"] = rules.get(str(row["statement_id"]), "according_to")
+    by_rule = score(load_gold(gold_file), rows).by_rule()
+    assert by_rule["cue_after"]["predicted"] == 2
+    assert by_rule["cue_after"]["precision"] == 0.5
+    assert by_rule["cue_after"]["recall"] == 0.5
+    assert by_rule["cue_after"]["end_to_end_precision"] == 0.5
+    assert by_rule["speech_verb_clause"]["precision"] == 1.0
+    assert by_rule["speech_verb_clause"]["end_to_end_precision"] == 0.0
+    assert by_rule["according_to"]["predicted"] == 1  # the optional match does not count
+    assert by_rule["according_to"]["precision"] == 0.0
+
+
+def test_evaluate_by_rule_from_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    article = tmp_path / "brief.txt"
+    article.write_text(
+        "“The bridge will reopen in May,” Mayor Anna Kowalski said on Monday.\n\n"
+        "Officials said the ferry would keep running until then.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {
+            "doc": "brief.txt",
+            "record": "statement",
+            "kind": "direct",
+            "text_contains": "bridge will reopen",
+            "speaker": ["anna kowalski"],
+        },
+        {
+            "doc": "brief.txt",
+            "record": "statement",
+            "kind": "indirect",
+            "text_contains": "ferry would keep running",
+            "speaker": ["officials"],
+        },
+    ]
+    gold.write_text("\n".join(json.dumps(g) for g in lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cablegram",
+            "evaluate",
+            str(gold),
+            str(article),
+            "--by-rule",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    by_rule = json.loads(done.stdout)["by_rule"]
+    assert by_rule["cue_after"]["precision"] == 1.0
+    assert by_rule["speech_verb_clause"]["recall"] == 0.5

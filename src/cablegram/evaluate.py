@@ -1,141 +1,46 @@
 """The gold-file scorer behind ``cablegram evaluate``.
 
 Implements exactly the rules of ``shared/gold/README.md``: text normalisation, statement
-matching by containment, speaker matching by name or whole-word containment, event matching
-by sentence and type, and optional gold lines that count neither way.
+matching by containment (a statement in several parts, ``spans``, part by part), speaker
+matching by name or whole-word containment, event matching by sentence and type, and optional
+gold lines that count neither way. ``score(...).by_rule()`` gives precision and recall for each
+attribution rule named in the statements' ``rule`` field.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cablegram.gold import (
+    PRONOUNS,
+    Gold,
+    GoldEvent,
+    GoldFileError,
+    GoldStatement,
+    load_gold,
+    normalise,
+)
 from cablegram.records import Actor, Event, Statement
 
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-    }
-)
-_SPACE = re.compile(r"\s+")
-PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "i",
-        "we",
-        "you",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "their",
-        "theirs",
-        "its",
-        "us",
-        "me",
-    ]
-)
-
-
-def normalise(text: str) -> str:
-    """Lower case, straight quotes, plain dashes, white space folded to one space."""
-    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
-
-
-@dataclass(frozen=True, slots=True)
-class GoldStatement:
-    doc: str
-    text_contains: str
-    speakers: tuple[str, ...]
-    kind: str | None = None
-    optional: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class GoldEvent:
-    doc: str
-    event_type: str
-    sentence_contains: str
-    sources: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    optional: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Gold:
-    statements: tuple[GoldStatement, ...]
-    events: tuple[GoldEvent, ...]
-
-    @property
-    def docs(self) -> frozenset[str]:
-        return frozenset(g.doc for g in self.statements) | frozenset(g.doc for g in self.events)
-
-
-class GoldFileError(Exception):
-    """The gold file cannot be read; the message names the file and line."""
-
-
-def load_gold(path: str | Path) -> Gold:
-    statements: list[GoldStatement] = []
-    events: list[GoldEvent] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        raise GoldFileError(f"{path}: cannot read gold file ({err})") from err
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if row["record"] == "statement":
-                statements.append(
-                    GoldStatement(
-                        doc=row["doc"],
-                        text_contains=normalise(row["text_contains"]),
-                        speakers=tuple(normalise(s) for s in row.get("speaker") or ()),
-                        kind=row.get("kind"),
-                        optional=bool(row.get("optional", False)),
-                    )
-                )
-            elif row["record"] == "event":
-                events.append(
-                    GoldEvent(
-                        doc=row["doc"],
-                        event_type=row["event_type"].upper(),
-                        sentence_contains=normalise(row["sentence_contains"]),
-                        sources=tuple(s.upper() for s in row.get("source") or ()),
-                        targets=tuple(s.upper() for s in row.get("target") or ()),
-                        optional=bool(row.get("optional", False)),
-                    )
-                )
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            raise GoldFileError(f"{path}:{number}: malformed gold line ({err!r})") from err
-    return Gold(tuple(statements), tuple(events))
+__all__ = [
+    "Counts",
+    "Gold",
+    "GoldEvent",
+    "GoldFileError",
+    "GoldStatement",
+    "Outcome",
+    "Scores",
+    "load_gold",
+    "normalise",
+    "score",
+    "score_events",
+    "score_statements",
+    "statement_parts",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -186,6 +91,10 @@ class Counts:
     matched: int = 0  # non-optional gold lines matched
     attribute_right: int = 0  # of those, with the right speaker / source
     attribute_scored: int = 0  # of those, where the gold names a speaker / source
+    # Predictions matching at least one non-optional gold line (a statement in several parts
+    # may match several lines), and those with a right speaker / source on one of them.
+    hits: int = 0
+    attribute_hits: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     wrong_attribute: list[dict[str, Any]] = field(default_factory=list)
@@ -203,11 +112,46 @@ def _f1(p: float, r: float) -> float:
 class Scores:
     statements: Counts
     events: Counts
+    # One (rule name, outcome) per predicted statement, in the order they were scored.
+    statement_outcomes: tuple[tuple[str, Outcome], ...] = ()
+
+    def by_rule(self) -> dict[str, dict[str, float | int]]:
+        """Per attribution rule: predictions, right ones, precision, gold lines found, recall
+        (its share of all gold lines), and end-to-end precision and recall (right speaker).
+        Statements without a ``rule`` field count under "(none)"."""
+        gold = self.statements.gold
+        table: dict[str, dict[str, float | int]] = {}
+        for name, outcome in self.statement_outcomes:
+            row = table.setdefault(
+                name,
+                {
+                    "predicted": 0,
+                    "right": 0,
+                    "right_speaker": 0,
+                    "matched": 0,
+                    "matched_right_speaker": 0,
+                },
+            )
+            if not outcome.counted:
+                continue
+            row["predicted"] += 1
+            row["right"] += outcome.right
+            row["right_speaker"] += outcome.attribute_right
+            row["matched"] += outcome.matched
+            row["matched_right_speaker"] += outcome.matched_right
+        for row in table.values():
+            row["precision"] = round(_ratio(int(row["right"]), int(row["predicted"])), 4)
+            row["recall"] = round(_ratio(int(row["matched"]), gold), 4)
+            row["end_to_end_precision"] = round(
+                _ratio(int(row["right_speaker"]), int(row["predicted"])), 4
+            )
+            row["end_to_end_recall"] = round(_ratio(int(row["matched_right_speaker"]), gold), 4)
+        return dict(sorted(table.items()))
 
     def figures(self) -> dict[str, float | int]:
         s, e = self.statements, self.events
-        sp, sr = _ratio(s.matched, s.predicted), _ratio(s.matched, s.gold)
-        ep2e, er2e = _ratio(s.attribute_right, s.predicted), _ratio(s.attribute_right, s.gold)
+        sp, sr = _ratio(s.hits, s.predicted), _ratio(s.matched, s.gold)
+        ep2e, er2e = _ratio(s.attribute_hits, s.predicted), _ratio(s.attribute_right, s.gold)
         evp, evr = _ratio(e.matched, e.predicted), _ratio(e.matched, e.gold)
         return {
             "statement_precision": round(sp, 4),
@@ -224,6 +168,7 @@ class Scores:
             "statements_predicted": s.predicted,
             "statements_gold": s.gold,
             "statements_matched": s.matched,
+            "statements_right": s.hits,
             "events_predicted": e.predicted,
             "events_gold": e.gold,
             "events_matched": e.matched,
@@ -239,46 +184,79 @@ Gold_ = TypeVar("Gold_", GoldStatement, GoldEvent)
 Predicted = TypeVar("Predicted", Statement, Event)
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How one prediction fared: counted at all, right, right with its attribute, and how many
+    non-optional gold lines it took (and of those, with the right attribute)."""
+
+    counted: bool
+    right: bool
+    attribute_right: bool
+    matched: int = 0
+    matched_right: int = 0
+
+
 def _match(
     gold: Sequence[Gold_],
     predicted: Sequence[tuple[str, Predicted]],
-    matches: Callable[[Gold_, Predicted], bool],
+    matches: Callable[[Gold_, Predicted, int], bool],
     right: Callable[[Gold_, str, Predicted], bool],
     scored: Callable[[Gold_], bool],
     describe: Callable[[str, Predicted], dict[str, Any]],
     expected: Callable[[Gold_], dict[str, Any]],
+    parts: Callable[[Predicted], int] = lambda _item: 1,
+    outcomes: list[Outcome] | None = None,
 ) -> Counts:
     """Match predictions to gold lines, each gold line at most once, and count.
 
-    ``right`` says whether the attribute (speaker, source) is right; ``scored`` whether the
-    gold line names one. A second prediction of a taken line is a false positive unless the
-    line is optional; optional lines count neither way.
+    ``matches(gold, item, part)`` says whether part ``part`` of the item (of ``parts(item)``)
+    matches the line; each part takes at most one line. ``right`` says whether the attribute
+    (speaker, source) is right; ``scored`` whether the gold line names one. A second prediction
+    of a taken line is a false positive unless the line is optional; optional lines count
+    neither way. ``outcomes``, when given, receives one ``Outcome`` per prediction.
     """
     counts = Counts(gold=sum(1 for g in gold if not g.optional))
     taken: set[int] = set()
     for doc, item in predicted:
-        candidates = [i for i, g in enumerate(gold) if g.doc == doc and matches(g, item)]
-        free = [i for i in candidates if i not in taken]
-        # Prefer a gold line that counts, then one whose attribute this prediction gets right.
-        free.sort(key=lambda i: (gold[i].optional, not right(gold[i], doc, item)))
-        if free:
-            taken.add(free[0])
-            g = gold[free[0]]
-            if g.optional:
+        any_candidate_optional = False
+        took: list[int] = []
+        for part in range(parts(item)):
+            candidates = [i for i, g in enumerate(gold) if g.doc == doc and matches(g, item, part)]
+            any_candidate_optional |= any(gold[i].optional for i in candidates)
+            free = [i for i in candidates if i not in taken]
+            # Prefer a gold line that counts, then one whose attribute this prediction gets right.
+            free.sort(key=lambda i: (gold[i].optional, not right(gold[i], doc, item)))
+            if free:
+                taken.add(free[0])
+                took.append(free[0])
+        counting = [i for i in took if not gold[i].optional]
+        if not counting:
+            if took or any_candidate_optional:
+                # Matched only optional lines (or repeats one): costs nothing either way.
+                if outcomes is not None:
+                    outcomes.append(Outcome(False, False, False))
                 continue
             counts.predicted += 1
+            counts.false_positives.append(describe(doc, item))
+            if outcomes is not None:
+                outcomes.append(Outcome(True, False, False))
+            continue
+        counts.predicted += 1
+        counts.hits += 1
+        right_lines = 0
+        for i in counting:
+            g = gold[i]
             counts.matched += 1
             if scored(g):
                 counts.attribute_scored += 1
                 if right(g, doc, item):
                     counts.attribute_right += 1
+                    right_lines += 1
                 else:
                     counts.wrong_attribute.append({**describe(doc, item), **expected(g)})
-            continue
-        if any(gold[i].optional for i in candidates):
-            continue  # a repeat of an optional line costs nothing either
-        counts.predicted += 1
-        counts.false_positives.append(describe(doc, item))
+        counts.attribute_hits += right_lines > 0
+        if outcomes is not None:
+            outcomes.append(Outcome(True, True, right_lines > 0, len(counting), right_lines))
     counts.misses = [
         {"doc": g.doc, **expected(g)}
         for i, g in enumerate(gold)
@@ -287,14 +265,30 @@ def _match(
     return counts
 
 
+PART_JOINER = " … "
+
+
+def statement_parts(statement: Statement) -> list[str]:
+    """The texts of a statement's parts: ``text`` joins them with " … " (records.md)."""
+    spans = getattr(statement, "spans", None)
+    if spans is not None and len(spans) <= 1:
+        return [statement.text]
+    return statement.text.split(PART_JOINER) if PART_JOINER in statement.text else [statement.text]
+
+
 def score_statements(
-    gold: Sequence[GoldStatement], predicted: Sequence[tuple[str, Statement]]
+    gold: Sequence[GoldStatement],
+    predicted: Sequence[tuple[str, Statement]],
+    outcomes: list[Outcome] | None = None,
 ) -> Counts:
-    """Score (doc file name, statement) predictions against gold statement lines."""
+    """Score (doc file name, statement) predictions against gold statement lines; a statement
+    in several parts matches part by part."""
     return _match(
         gold,
         predicted,
-        matches=lambda g, st: statement_matches(g, st.text),
+        matches=lambda g, st, part: statement_matches(g, statement_parts(st)[part]),
+        parts=lambda st: len(statement_parts(st)),
+        outcomes=outcomes,
         right=lambda g, _doc, st: speaker_is_right(g, st.speaker),
         scored=lambda g: bool(g.speakers),
         describe=lambda doc, st: {
@@ -340,7 +334,7 @@ def score_events(gold: Sequence[GoldEvent], predicted: Sequence[tuple[str, Event
     return _match(
         gold,
         _one_per_trigger(predicted),
-        matches=event_matches,
+        matches=lambda g, ev, _part: event_matches(g, ev),
         right=right,
         scored=lambda g: bool(g.sources),
         describe=lambda doc, ev: {
@@ -362,6 +356,7 @@ def score(gold: Gold, records: Iterable[dict[str, Any]]) -> Scores:
     """Score extracted records (as ``extract --format jsonl`` prints them) against gold."""
     doc_names: dict[str, str] = {}
     statements: list[tuple[str, Statement]] = []
+    rules: list[str] = []
     events: list[tuple[str, Event]] = []
     pending: list[dict[str, Any]] = []
     for rec in records:
@@ -377,6 +372,13 @@ def score(gold: Gold, records: Iterable[dict[str, Any]]) -> Scores:
             continue
         if rec["record"] == "statement":
             statements.append((doc, Statement.from_json(rec)))
+            rules.append(str(rec.get("rule") or "(none)"))
         else:
             events.append((doc, Event.from_json(rec)))
-    return Scores(score_statements(gold.statements, statements), score_events(gold.events, events))
+    outcomes: list[Outcome] = []
+    counts = score_statements(gold.statements, statements, outcomes)
+    return Scores(
+        counts,
+        score_events(gold.events, events),
+        tuple(zip(rules, outcomes, strict=True)),
+    )

@@ -53,3 +53,10 @@ def test_unclosed_quote_at_end_of_paragraph_is_dropped() -> None:
 
 def test_only_quote_marks() -> None:
     assert find_quotes('""""“”“”') == []
+
+
+def test_two_apostrophes_typed_for_a_double_mark() -> None:
+    text = "The aide agreed. ''If we lose Ohio, we lose,'' Mr. Lane said. He said ''never.''"
+    assert quoted(text) == ["If we lose Ohio, we lose,", "never."]
+    # Possessives and contractions around them stay apostrophes.
+    assert quoted("The voters' choice isn't ours.") == []

@@ -15,6 +15,14 @@ def only(annotation: Annotation, fragment: str) -> Statement:
     return matches[0]
 
 
+def parts(annotation: Annotation, statement: Statement) -> list[str]:
+    """The statement's parts as the document text has them."""
+    spans = getattr(statement, "spans", None) or [(statement.start, statement.end)]
+    if len(spans) == 1 and " … " in statement.text:
+        return statement.text.split(" … ")
+    return [annotation.document.text[s:e] for s, e in spans]
+
+
 def speaker_name(statement: Statement) -> str | None:
     return statement.speaker.name if statement.speaker else None
 
@@ -38,7 +46,9 @@ def test_attribution_before_the_quote_with_a_comma(annotate: Annotate) -> None:
 def test_attribution_inside_a_split_quote(annotate: Annotate) -> None:
     a = annotate("“The talks are over,” Ambassador Lena Holm said, “and nothing was agreed.”")
     texts = {s.text: speaker_name(s) for s in a.statements}
-    assert texts == {"The talks are over": "Lena Holm", "and nothing was agreed.": "Lena Holm"}
+    # One utterance interrupted by its attribution: one statement in two parts.
+    assert texts == {"The talks are over … and nothing was agreed.": "Lena Holm"}
+    assert parts(a, a.statements[0]) == ["The talks are over", "and nothing was agreed."]
 
 
 def test_colon_introduces_the_quote(annotate: Annotate) -> None:
@@ -144,8 +154,7 @@ def test_british_single_quotes_and_continuation(annotate: Annotate) -> None:
         "‘We will not be intimidated,’ Minister Ann Blake told MPs. ‘Nor will our allies.’"
     )
     assert {s.text: speaker_name(s) for s in a.statements} == {
-        "We will not be intimidated": "Ann Blake",
-        "Nor will our allies.": "Ann Blake",
+        "We will not be intimidated … Nor will our allies.": "Ann Blake",
     }
 
 

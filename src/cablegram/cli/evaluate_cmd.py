@@ -21,6 +21,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--details", action="store_true", help="also list misses, false positives, wrong speakers"
     )
+    parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also give statement precision and recall per attribution rule",
+    )
     parser.set_defaults(run=run)
 
 
@@ -38,10 +43,36 @@ def run(args: argparse.Namespace) -> int:
         data: dict[str, object] = {"figures": scores.figures()}
         if args.details:
             data["details"] = _details(scores)
+        if args.by_rule:
+            data["by_rule"] = scores.by_rule()
         print(json.dumps(data, indent=2))
     else:
         _print_table(scores, args.details)
+        if args.by_rule:
+            _print_rules(scores)
     return 0
+
+
+_RULE_COLUMNS = (
+    ("predicted", "predicted"),
+    ("right", "right"),
+    ("precision", "P"),
+    ("matched", "gold found"),
+    ("recall", "R"),
+    ("end_to_end_precision", "e2e P"),
+    ("end_to_end_recall", "e2e R"),
+)
+
+
+def _print_rules(scores: Scores) -> None:
+    table = Table(title="statements by attribution rule")
+    table.add_column("rule")
+    for _, title in _RULE_COLUMNS:
+        table.add_column(title, justify="right")
+    for name, row in scores.by_rule().items():
+        cells = [row[key] for key, _ in _RULE_COLUMNS]
+        table.add_row(name, *(f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells))
+    Console().print(table)
 
 
 def _details(scores: Scores) -> dict[str, object]:

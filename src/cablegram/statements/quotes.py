@@ -1,13 +1,15 @@
 """Pairing quotation marks into quote spans, tolerant of the marks real articles use.
 
-Handles straight, curly, low-9 and guillemet double quotes; single quotes at the top level
-(British style) and nested inside double ones; quotes running over several paragraphs by the
+Handles straight, curly, low-9 and guillemet double quotes, and two apostrophes typed for one;
+single quotes at the top level (British style, over several paragraphs too) and nested inside
+double ones; quotes running over several paragraphs by the
 convention that an unclosed paragraph is continued by one that opens with a mark; and stray or
 mistyped marks (an opening mark used to close), which never stop the rest of the document.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -87,20 +89,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_starts_with_open(text: str, i: int) -> bool:
-    """Whether the paragraph starting after position i opens with a quotation mark."""
+def _paragraph_starts_with_open(text: str, i: int, marks: frozenset[str] = DOUBLE_OPEN) -> bool:
+    """Whether the paragraph starting after position i opens with a quotation mark (double
+    by default, or one of ``marks`` and its straight form)."""
     j = i
     while j < len(text) and text[j].isspace():
         j += 1
-    return j < len(text) and (text[j] in DOUBLE_OPEN or text[j] == STRAIGHT_DOUBLE)
+    straight = STRAIGHT_DOUBLE if marks is DOUBLE_OPEN else STRAIGHT_SINGLE
+    return j < len(text) and (text[j] in marks or text[j] == straight)
+
+
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _as_double_marks(text: str) -> str:
+    """Two apostrophes typed for a double mark (''like this'', as some archives print quotes)
+    become one straight double mark and a space, offsets unchanged: the mark goes where the
+    quote's words touch it, the space on the outer side."""
+
+    def swap(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        opening = before.isspace() or before in "([{—–-/:"
+        return ' "' if opening else '" '
+
+    return _TWO_APOSTROPHES.sub(swap, text)
 
 
 def find_quotes(text: str) -> list[Quote]:
     """Every top-level quote in the text, in order. Nested quotes stay inside their parent."""
+    if "''" in text:
+        text = _as_double_marks(text)
     quotes: list[Quote] = []
     open_at: int | None = None
     continues = False
     single_open_at: int | None = None  # a top-level single-quoted passage
+    single_continues = False
     i = 0
     n = len(text)
     while i < n:
@@ -117,6 +140,14 @@ def find_quotes(text: str) -> list[Quote]:
                 else:
                     continues = False
                 open_at = None
+            if single_open_at is not None and _paragraph_starts_with_open(text, i, SINGLE_OPEN):
+                # British style: each paragraph of a long quote reopens it; only the last closes.
+                start, end = _trim(text, single_open_at + 1, i)
+                if end > start:
+                    quotes.append(Quote(start, end, single_open_at, i, single_continues))
+                single_continues = True
+            else:
+                single_continues = False
             single_open_at = None
             i += 1
             continue
@@ -143,8 +174,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif role == "close" and single_open_at is not None:
                 start, end = _trim(text, single_open_at + 1, i)
                 if end > start and " " in text[start:end]:
-                    quotes.append(Quote(start, end, single_open_at, i))
+                    quotes.append(Quote(start, end, single_open_at, i, single_continues))
                 single_open_at = None
+                single_continues = False
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             open_at = None
             continues = False

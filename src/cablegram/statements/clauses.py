@@ -1,0 +1,382 @@
+"""Clause rules: reported speech read from the dependency parse.
+
+- ``speech_verb_clause``: a cue verb of the lexicon with a subject and a clausal complement
+  ("officials said the talks had failed", "warned that ...", "called for ...").
+- ``open_verb_clause``: any other verb, not on the stop-list, whose clausal complement is
+  speech and whose subject is certainly a person, group or organisation ("she fumed that").
+- ``parenthetical``: "..., the senator continues, he'll be ...", "As Lynch points out, ...".
+- ``verb_inside_quote``: He "observed that ...": the quotation opens with the speech verb.
+- ``according_to``: "according to X", at either edge of the clause it modifies.
+- ``nominal_cue``: "released a statement saying ...", "in a statement, ... ": a speech noun
+  whose verb ("saying", "that ...") carries the content, spoken by the noun's issuer.
+
+Not statements: a negated or unrealised speech act ("did not say", "would tell", "is expected
+to announce"), a speech verb used as a noun phrase, and speech with no one reporting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from cablegram.statements.context import QUOTE_CHARS, Context, Found
+from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
+from cablegram.statements.registry import rule
+from cablegram.statements.speakers import (
+    TELL_LIKE,
+    addressee_of,
+    is_agent,
+    speaker_from,
+    speaker_of,
+    subject_of,
+)
+
+# A speech verb used as a noun phrase ("the bargain would involve Bush admitting that ...")
+# describes speech that may never happen; it is not a report of speech.
+_NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "csubj", "nsubj", "nsubjpass", "attr"})
+_UNSPOKEN_AUX = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll"})
+_EXPECTING = frozenset({"expect", "plan", "intend", "want", "hope", "set", "due", "likely"})
+_WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "whether", "if", "which"])
+# Verbs whose infinitive complement is what was said: a promise, a demand, an instruction
+# ("vowed to stay", "told his advisers to find a way"); "agreed to act" is an event.
+_OBJECT_COMPLEMENT = frozenset(
+    [
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "urge",
+        "demand",
+        "tell",
+        "ask",
+        "advise",
+        "instruct",
+        "order",
+        "remind",
+        "encourage",
+        "invite",
+        "warn",
+    ]
+)
+
+
+def hypothetical(verb: Token) -> bool:
+    """Speech not (yet) made: a modal or future auxiliary on the verb or on the verb it
+    complements ("would say", "will tell parliament"), or speech that is only expected
+    ("is expected to tell", "plans to announce")."""
+    chain = [verb]
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        chain.append(verb.head)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTING:
+            return True
+    return any(c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX for v in chain for c in v.children)
+
+
+def negated(verb: Token) -> bool:
+    """ "did not say", "never said", "declined to say", "refused to comment"."""
+    if any(
+        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor")) and not _quoted_word(c)
+        for c in verb.children
+    ):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in ("decline", "refuse", "fail", "hesitate")
+    )
+
+
+def _quoted_word(token: Token) -> bool:
+    """A word standing between quotation marks ('"Never," he said'): what was said."""
+    doc = token.doc
+
+    def mark(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in QUOTE_CHARS
+
+    after = mark(token.i + 1) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text in ",.!?" and mark(token.i + 2)
+    )
+    return mark(token.i - 1) and after
+
+
+def unrealised(verb: Token) -> bool:
+    """A speech act that is negated, hypothetical, conditional or a noun phrase."""
+    if negated(verb) or verb.dep_ in _NOMINAL_DEPS or hypothetical(verb):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+
+
+def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """Character span of what the verb reports: its clausal complement(s)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    lemma = verb.lemma_.lower()
+    if not complements and (
+        lemma in _OBJECT_COMPLEMENT or ctx.cues.sense(lemma) in ("demand", "promise")
+    ):
+        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not complements:
+        # "said in a statement that ...": the parser may hang the clause on the document.
+        complements = [
+            clause
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ctx.cues.document_nouns
+            for clause in pobj.children
+            if clause.dep_ in ("acl", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ]
+    if complements and lemma not in TELL_LIKE:
+        # "officials say the dangers ... could make": the parser may hang the complement's
+        # subject on the speech verb as its object.
+        complements += [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and verb.i < c.i < min(x.i for x in complements)
+        ]
+    if not complements:
+        return None
+    if verb.lemma_.lower() not in ctx.cues.direct_only and all(
+        c.left_edge.lower_ in _WH_WORDS for c in complements
+    ):
+        return None  # "discussed how he might approach it": a question, not a report
+    start = min(c.left_edge.i for c in complements)
+    end = max(c.right_edge.i for c in complements) + 1
+    return ctx.trimmed(ctx.doc[start:end])
+
+
+def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
+    if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "because he said so", "after telling them": not an attribution
+    if _quote_follows(ctx, verb):
+        return None  # "The mood darkened as Berg said, '...'": the quote is what was said
+    head = verb.head
+    inner = {t.i for t in verb.subtree}
+    outer = [t.i for t in head.subtree if t.i not in inner]
+    if not outer:
+        return None
+    lo, hi = min(outer), max(outer)
+    if not lo < min(inner) < max(inner) < hi:
+        # The attribution stands at one edge: keep the side that holds the head.
+        lo = hi = head.i
+        while lo - 1 in outer:
+            lo -= 1
+        while hi + 1 in outer:
+            hi += 1
+    return ctx.trimmed(ctx.doc[lo : hi + 1])
+
+
+def _quote_follows(ctx: Context, verb: Token) -> bool:
+    """A quotation opens right after the verb's own words ("said quietly, '...'")."""
+    last = verb.right_edge
+    j = last.idx + len(last.text)
+    while j < len(ctx.text) and ctx.text[j] in " ,:—–":
+        j += 1
+    return (
+        j < len(ctx.text)
+        and ctx.quote_of_char[j] >= 0
+        and ctx.quotes[ctx.quote_of_char[j]].open_mark == j
+    )
+
+
+def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | None:
+    """A reported-speech statement for a cue verb, or None."""
+    inside = ctx.in_quote(token)
+    if inside >= 0:
+        return None
+    span = content_span(ctx, token)
+    name = rule_name
+    if span is None:
+        span = parenthetical_span(ctx, token)
+        name = "parenthetical"
+    if span is None:
+        return None
+    start, end = span
+    quotes = ctx.quotes_within(start, end)
+    if quotes and all(
+        ctx.quotes[n].start <= start + 1 and ctx.quotes[n].end >= end - 1 for n in quotes
+    ):
+        return None  # the whole content is a quotation: the quote rules attribute it
+    speaker, usable = speaker_of(ctx, token)
+    if not usable or speaker is None:
+        return None  # reported speech with no one reporting it is the author's claim
+    return Found(
+        kind="mixed" if quotes else "indirect",
+        start=start,
+        end=end,
+        cue=token,
+        cue_text=cue,
+        speaker=speaker,
+        rule=name,
+        addressee=addressee_of(ctx, token),
+        quotes=quotes,
+    )
+
+
+@rule("speech_verb_clause", "clause")
+def speech_verb_clause(ctx: Context) -> Iterable[Found]:
+    """A cue verb of the lexicon with a subject and a clausal complement."""
+    for token in ctx.doc:
+        cue = lexicon_cue(token, ctx.cues)
+        lemma = token.lemma_.lower()
+        if cue is None or lemma in ctx.cues.direct_only or lemma in ctx.cues.lexicon_quote_only:
+            continue
+        if unrealised(token) or ctx.is_silenced(token.idx):
+            continue
+        found = _report(ctx, token, cue, "speech_verb_clause")
+        if found is not None:
+            yield found
+
+
+@rule("open_verb_clause", "clause")
+def open_verb_clause(ctx: Context) -> Iterable[Found]:
+    """Any verb off the stop-list with a finite clausal complement and an agent subject."""
+    for token in ctx.doc:
+        if token.pos_ != "VERB" or lexicon_cue(token, ctx.cues) is not None:
+            continue
+        cue = open_cue(token, ctx.cues)
+        if cue is None or unrealised(token) or ctx.is_silenced(token.idx):
+            continue
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # A finite complement with its own subject, introduced by "that" or standing bare.
+        if not any(
+            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            for c in clauses
+        ):
+            continue
+        subject = subject_of(token)
+        if subject is None or not is_agent(ctx, subject):
+            continue
+        if subject.lemma_.lower() in ctx.cues.document_sources:
+            continue  # "the story featured ...": documents state things only through cues
+        found = _report(ctx, token, cue, "open_verb_clause")
+        if found is not None and found.rule == "open_verb_clause":
+            yield found
+
+
+@rule("verb_inside_quote", "clause")
+def verb_inside_quote(ctx: Context) -> Iterable[Found]:
+    """He "observed that ...": a quotation that opens with its own speech verb."""
+    seen: set[int] = set()
+    for token in ctx.doc:
+        inside = ctx.in_quote(token)
+        cue = core_cue(token, ctx.cues)
+        if inside < 0 or cue is None or inside in seen or unrealised(token):
+            continue
+        subject = subject_of(token)
+        if subject is None or ctx.in_quote(subject) >= 0:
+            continue  # a speech verb inside someone's quote belongs to the quote
+        speaker, usable = speaker_from(ctx, subject, token)
+        if usable and speaker is not None:
+            seen.add(inside)
+            q = ctx.quotes[inside]
+            yield Found(
+                "mixed", q.start, q.end, token, cue, speaker, "verb_inside_quote", None, [inside]
+            )
+
+
+@rule("according_to", "clause")
+def according_to(ctx: Context) -> Iterable[Found]:
+    """ "according to X": the clause on the side of the phrase that holds its head."""
+    for phrase in ctx.cues.attribution_phrases:
+        first, *rest = phrase
+        for token in ctx.doc:
+            if token.lower_ != first or token.i + len(rest) >= len(ctx.doc):
+                continue
+            if [t.lower_ for t in ctx.doc[token.i + 1 : token.i + 1 + len(rest)]] != rest:
+                continue
+            last = ctx.doc[token.i + len(rest)]
+            objects = [c for c in last.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            speaker, _ = speaker_from(ctx, objects[0])
+            clause = token.head
+            inner = {t.i for t in token.subtree} | {t.i for t in last.subtree}
+            outer = [t.i for t in clause.subtree if t.i not in inner]
+            if not outer:
+                continue
+            lo = hi = clause.i if clause.i in outer else outer[0]
+            while lo - 1 in outer:
+                lo -= 1
+            while hi + 1 in outer:
+                hi += 1
+            span = ctx.trimmed(ctx.doc[lo : hi + 1])
+            if span is None:
+                continue
+            quotes = ctx.quotes_within(*span)
+            yield Found(
+                kind="mixed" if quotes else "indirect",
+                start=span[0],
+                end=span[1],
+                cue=token,
+                cue_text=" ".join(phrase),
+                speaker=speaker,
+                rule="according_to",
+                quotes=quotes,
+            )
+
+
+@rule("nominal_cue", "clause")
+def nominal_cue(ctx: Context) -> Iterable[Found]:
+    """ "released a statement saying ...", "issued a warning that ...": the noun's issuer."""
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cues.lexicon_nouns:
+            continue
+        if noun.dep_ not in ("dobj", "pobj") or ctx.in_quote(noun) >= 0:
+            continue
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ != "VERB" or unrealised(verb):
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if (c.dep_ == "acl" and c.lemma_.lower() in ctx.cues.speech_verbs)
+                or (
+                    c.dep_ in ("acl", "relcl")
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        inner = (
+            [c for c in clause.children if c.dep_ == "ccomp"]
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ctx.cues.speech_verbs
+            else [clause]
+        )
+        if not inner:
+            continue
+        span = ctx.trimmed(
+            ctx.doc[min(c.left_edge.i for c in inner) : max(c.right_edge.i for c in inner) + 1]
+        )
+        if span is None:
+            continue
+        speaker, usable = speaker_of(ctx, verb)
+        if not usable or speaker is None:
+            continue
+        quotes = ctx.quotes_within(*span)
+        yield Found(
+            "mixed" if quotes else "indirect",
+            span[0],
+            span[1],
+            noun,
+            noun.text,
+            speaker,
+            "nominal_cue",
+            None,
+            quotes,
+        )
+
+
+__all__ = ["content_span", "hypothetical", "negated", "unrealised"]

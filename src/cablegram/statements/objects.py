@@ -1,0 +1,226 @@
+"""Clause rules whose content is a noun phrase or an object complement, not a clause.
+
+- ``demand_object``: "called for a moratorium on charter schools", "called on Congress to act",
+  "urged restraint": what a speaker demands (sense ``demand`` in the cue lexicon).
+- ``judging_object``: "called the citation a political ploy", "described the plan as reckless",
+  "accused Clinton of lying", "criticized the bank for ...": a characterisation the speaker
+  made. The content is the object with its complement; a bare object ("criticized the bank")
+  is not enough.
+- ``verb_object``: "cited derogatory comments Trump had made", "condemned the attack",
+  "rejected the proposal": an evaluative speech act whose content is its object, a noun
+  phrase of two words or more that is not a person ("criticized Trump" reports no content).
+- ``document_finding``: "a poll shows that ...", "the report found that ...": a non-agent
+  source (kind ``document``) and what it states.
+
+Each needs a speaker that can speak (a person, group, organisation or, for findings, a
+document) and a realised act (not negated, hypothetical or a noun phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from cablegram.statements.clauses import unrealised
+from cablegram.statements.context import Context, Found
+from cablegram.statements.cues import phrasal_cue
+from cablegram.statements.registry import rule
+from cablegram.statements.speakers import (
+    DOCUMENT_SOURCES,
+    addressee_of,
+    is_agent,
+    speaker_from,
+    subject_of,
+)
+
+_DEMAND_PARTICLES = frozenset([("call", "for"), ("call", "on"), ("call", "upon")])
+_FINDING_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "conclude", "say"])
+_COMPLEMENT_PREPS = frozenset(["as", "for", "of"])
+
+
+def _span_found(
+    ctx: Context, verb: Token, cue: str, lo: int, hi: int, name: str, subject: Token
+) -> Found | None:
+    if ctx.in_quote(verb) >= 0 or ctx.is_silenced(verb.idx):
+        return None
+    span = ctx.trimmed(ctx.doc[lo : hi + 1])
+    if span is None:
+        return None
+    speaker, usable = speaker_from(ctx, subject, verb)
+    if not usable or speaker is None:
+        return None
+    quotes = ctx.quotes_within(*span)
+    return Found(
+        kind="mixed" if quotes else "indirect",
+        start=span[0],
+        end=span[1],
+        cue=verb,
+        cue_text=cue,
+        speaker=speaker,
+        rule=name,
+        addressee=addressee_of(ctx, verb),
+        quotes=quotes,
+    )
+
+
+def _agent_subject(ctx: Context, verb: Token) -> Token | None:
+    subject = subject_of(verb)
+    if subject is None or not is_agent(ctx, subject):
+        return None
+    if subject.lemma_.lower() in DOCUMENT_SOURCES:
+        return None
+    return subject
+
+
+@rule("demand_object", "clause")
+def demand_object(ctx: Context) -> Iterable[Found]:
+    """ "called for X", "called on X to Y": the demand as a noun phrase or infinitive."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or unrealised(verb):
+            continue
+        preps = [
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "prt") and (verb.lemma_.lower(), c.lower_) in _DEMAND_PARTICLES
+        ]
+        if not preps:
+            continue
+        subject = _agent_subject(ctx, verb)
+        if subject is None:
+            continue
+        prep = preps[0]
+        pieces = [t for t in prep.subtree if t.i != prep.i]
+        pieces += [t for c in verb.children if c.dep_ in ("xcomp", "dobj") for t in c.subtree]
+        pieces = [t for t in pieces if t.i > prep.i]
+        if not pieces:
+            continue
+        cue = phrasal_cue(verb, ctx.cues) or f"{verb.text} {prep.text}"
+        found = _span_found(
+            ctx,
+            verb,
+            cue,
+            min(t.i for t in pieces),
+            max(t.i for t in pieces),
+            "demand_object",
+            subject,
+        )
+        if found is not None:
+            yield found
+
+
+@rule("judging_object", "clause")
+def judging_object(ctx: Context) -> Iterable[Found]:
+    """ "called X Y", "described X as Y", "accused X of Y": object and complement together."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.cues.judging_verbs:
+            continue
+        if unrealised(verb) or any(c.dep_ == "prt" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = [
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS and c.i > verb.i)
+        ]
+        if not objects or not complements:
+            continue
+        subject = _agent_subject(ctx, verb)
+        if subject is None:
+            continue
+        lo = min(t.i for c in objects + complements for t in c.subtree)
+        hi = max(t.i for c in objects + complements for t in c.subtree)
+        found = _span_found(ctx, verb, verb.text, lo, hi, "judging_object", subject)
+        if found is not None:
+            yield found
+
+
+# Speech acts whose object is what was said about: citing, condemning, praising, rejecting.
+_OBJECT_VERBS = frozenset(
+    [
+        "cite",
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "praise",
+        "welcome",
+        "reject",
+        "deny",
+        "dispute",
+        "dismiss",
+        "applaud",
+        "decry",
+        "lament",
+        "defend",
+        "endorse",
+        "propose",
+        "announce",
+        "demand",
+        "promise",
+        "pledge",
+        "attack",
+        "slam",
+        "blast",
+        "question",
+        "challenge",
+    ]
+)
+
+
+@rule("verb_object", "clause")
+def verb_object(ctx: Context) -> Iterable[Found]:
+    """ "cited derogatory comments", "condemned the attack": the object of a speech act."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OBJECT_VERBS or unrealised(verb):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
+            continue  # a clause is the other rules' business
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            continue
+        obj = objects[0]
+        words = [t for t in obj.subtree if not t.is_punct]
+        if len(words) < 2 or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+            continue
+        if obj.pos_ == "PRON" or obj.lower_ in ctx.cues.speaker_nouns:
+            continue
+        if any(t.lower_ == "so-called" for t in words) or ctx.quotes_within(
+            obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        ):
+            continue  # "rejected the so-called 'peace dividend'": a borrowed phrase
+        subject = _agent_subject(ctx, verb)
+        if subject is None:
+            continue
+        found = _span_found(
+            ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, "verb_object", subject
+        )
+        if found is not None:
+            yield found
+
+
+@rule("document_finding", "clause")
+def document_finding(ctx: Context) -> Iterable[Found]:
+    """ "the poll shows that ...", "a report found that ...": a document and its finding."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FINDING_VERBS or unrealised(verb):
+            continue
+        subject = subject_of(verb)
+        if subject is None or subject.lemma_.lower() not in DOCUMENT_SOURCES:
+            continue
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        if not clauses:
+            continue
+        lo = min(t.i for c in clauses for t in c.subtree)
+        hi = max(t.i for c in clauses for t in c.subtree)
+        found = _span_found(ctx, verb, verb.text, lo, hi, "document_finding", subject)
+        if found is not None:
+            yield found
+
+
+__all__ = ["demand_object", "document_finding", "judging_object", "verb_object"]

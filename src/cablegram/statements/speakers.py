@@ -1,0 +1,262 @@
+"""Who speaks: the subject of a cue, resolved to an actor, filtered to people, groups,
+organisations, states and documents.
+
+A speaker is never the author (first person outside quotes), never a dateline ("SELMA —"),
+never a place-like or abstract noun the recogniser took for a name. A non-agent source of speech
+("the report states", "according to FEC records") is an actor of kind ``document``. When no
+antecedent or name is certain, the speaker is the mention as written ("the daily", "he"), never a
+guessed name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.actors.resolve import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, noun_phrase
+from cablegram.records import Actor, ActorKind, stable_id
+from cablegram.statements.context import Context
+from cablegram.statements.cues import load_cues
+
+_NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which", "these", "those"])
+# Nouns naming a source that is not an agent: "the report states", "FEC records show".
+DOCUMENT_SOURCES: frozenset[str] = load_cues().document_sources
+# "One said ... another said": each indefinite subject is a speaker of its own, as written.
+_INDEFINITE = frozenset(
+    ["one", "another", "others", "some", "many", "several", "both", "all", "someone", "somebody"]
+)
+# Head nouns that are places, times or abstractions, never speakers ("Zaporizhzhia", "faith").
+_ENTITY_NOT_SPEAKER = frozenset(["LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"])
+_ORGANISATION_NOUNS = frozenset(
+    [
+        "agency",
+        "ministry",
+        "department",
+        "firm",
+        "company",
+        "daily",
+        "newspaper",
+        "paper",
+        "network",
+        "campaign",
+        "committee",
+        "council",
+        "government",
+        "administration",
+        "office",
+        "bureau",
+        "party",
+        "union",
+        "court",
+        "board",
+        "commission",
+        "group",
+        "organization",
+        "organisation",
+        "institute",
+        "foundation",
+        "bank",
+        "team",
+        "army",
+        "police",
+        "embassy",
+    ]
+)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing through conjoined and subordinate verbs that share it."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
+            return min(subjects, key=lambda s: abs(s.i - current.i))
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
+        if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
+            # "Germany's minister, Boris Pistorius, announced ...": a finite verb the parser
+            # hung on the subject noun as if it were a reduced relative clause.
+            return current.head
+        return None
+    return None
+
+
+def is_dateline(token: Token) -> bool:
+    """An upper-case place opening a paragraph and set off by a dash or comma ("SELMA —")."""
+    doc = token.doc
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    i = token.i
+    while i > 0 and doc[i - 1].text.isupper() and "\n" not in doc[i - 1].text:
+        i -= 1
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    follows = doc[token.i + 1 : token.i + 6]
+    return at_start and any(t.text in ("—", "–", "--", "-", "(") for t in follows)
+
+
+def mention_as_written(ctx: Context, token: Token) -> Actor | None:
+    """The speaker phrase itself as an actor, when nothing resolves it."""
+    if token.lower_ in _NOT_SPEAKERS or token.lower_ in FIRST_PERSON:
+        return None
+    if token.ent_type_ in _ENTITY_NOT_SPEAKER or is_dateline(token):
+        return None
+    if token.pos_ in ("PRON", "NUM") or token.lower_ in _INDEFINITE:
+        if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | _INDEFINITE | {"who"}:
+            return None
+        phrase_text, start, end = token.text, token.idx, token.idx + len(token.text)
+    elif token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _can_speak(ctx, token)):
+        phrase = noun_phrase(token)
+        phrase_text = phrase.text.strip(" ,;:\"'“”‘’")
+        start, end = phrase.start_char, phrase.end_char
+    else:
+        return None
+    if not phrase_text:
+        return None
+    lemma = token.lemma_.lower()
+    kind: ActorKind
+    if lemma in DOCUMENT_SOURCES:
+        kind = "document"
+    elif lemma in _ORGANISATION_NOUNS or token.ent_type_ == "ORG":
+        kind = "organization"
+    elif (
+        token.tag_ in ("NNS", "NNPS") or token.lower_ in GROUP_PRONOUNS or token.ent_type_ == "NORP"
+    ):
+        kind = "group"
+    else:
+        kind = "person"
+    return Actor(
+        name=phrase_text,
+        kind=kind,
+        text=phrase_text,
+        start=start,
+        end=end,
+        actor_id=stable_id("mention", ctx.doc.user_data.get("doc_id", ""), start, end),
+    )
+
+
+# Agent nouns ("the harbour master", "a strategist", "the chairperson").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def _can_speak(ctx: Context, noun: Token) -> bool:
+    """A common noun naming a person, group, organisation or document ("the CNN host")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in ctx.cues.speaker_nouns
+        or noun.lower_ in ctx.cues.speaker_nouns
+        or lemma in _ORGANISATION_NOUNS
+        or lemma in DOCUMENT_SOURCES
+        or noun.ent_type_ in ("ORG", "NORP", "PERSON")
+        or lemma.endswith(_AGENT_SUFFIXES)
+    )
+
+
+def _is_place_name(ctx: Context, name: str) -> bool:
+    """Whether the document names a place (GPE, LOC, FAC) with exactly this name."""
+    places = ctx.doc.user_data.get("cablegram_place_names")
+    if not isinstance(places, frozenset):
+        places = frozenset(
+            e.text.lower() for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+        )
+        ctx.doc.user_data["cablegram_place_names"] = places
+    return name.lower() in places
+
+
+def speaker_of(ctx: Context, verb: Token) -> tuple[Actor | None, bool]:
+    """(speaker, usable) for a cue verb: usable is False when the subject is the author, a
+    dateline, an expletive or missing."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None, False
+    return speaker_from(ctx, subject, verb)
+
+
+def speaker_from(
+    ctx: Context, subject: Token, verb: Token | None = None
+) -> tuple[Actor | None, bool]:
+    """(speaker, usable) for a subject token (see ``speaker_of``)."""
+    lower = subject.lower_
+    if lower in FIRST_PERSON and ctx.in_quote(subject) < 0:
+        return None, False  # the author's own voice
+    if lower in _NOT_SPEAKERS or is_dateline(subject):
+        return None, False
+    if subject.ent_type_ in _ENTITY_NOT_SPEAKER:
+        return None, False
+    actor = ctx.actors.speaker(subject)
+    if actor is None and subject.pos_ == "PROPN":
+        actor = ctx.actors.name_as_person(subject)
+    if actor is not None and actor.kind == "person" and _is_place_name(ctx, actor.name):
+        actor = None  # "he" resolved to a city the recogniser once took for a person
+    noun = subject.lemma_.lower()
+    if actor is None and noun in ctx.cues.document_nouns:
+        # "The statement said": whoever issued the statement last mentioned.
+        issuers = [a for at, n, a in ctx.issued if n == noun and at < subject.idx]
+        actor = issuers[-1] if issuers else None
+    if actor is not None and verb is not None:
+        note_documents(ctx, verb, actor)
+    if actor is None:
+        actor = mention_as_written(ctx, subject)
+        if actor is None:
+            return None, False
+    return actor, True
+
+
+def note_documents(ctx: Context, verb: Token, speaker: Actor) -> None:
+    """Remember that the speaker issued the document the verb names ("in a statement")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via"):
+            for pobj in prep.children:
+                noun = pobj.lemma_.lower()
+                if pobj.dep_ == "pobj" and noun in ctx.cues.document_nouns:
+                    ctx.issued.append((pobj.idx, noun, speaker))
+
+
+_TELL_LIKE = frozenset({"tell", "assure", "warn", "urge", "inform", "ask", "remind", "advise"})
+
+
+def addressee_of(ctx: Context, verb: Token) -> Actor | None:
+    """Whom the speech was addressed to: "told X (that)", "said to X"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _TELL_LIKE:
+            actors = ctx.actors.lookup(child)
+            if actors:
+                return actors[0]
+            if child.pos_ in ("NOUN", "PROPN") or child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                return mention_as_written(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    actors = ctx.actors.lookup(pobj)
+                    if actors:
+                        return actors[0]
+    return None
+
+
+def is_agent(ctx: Context, subject: Token) -> bool:
+    """Whether a subject can speak for certain: a personal pronoun, a named person, group,
+    organisation or state, or a phrase the resolver knows; used by the open-class cue rule."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who"}
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = subject.lemma_.lower()
+    if lemma in _ORGANISATION_NOUNS or lemma in DOCUMENT_SOURCES:
+        return True
+    return bool(ctx.actors.lookup(subject))
+
+
+TELL_LIKE = _TELL_LIKE
+
+__all__ = [
+    "DOCUMENT_SOURCES",
+    "TELL_LIKE",
+    "addressee_of",
+    "is_agent",
+    "is_dateline",
+    "mention_as_written",
+    "speaker_from",
+    "speaker_of",
+    "subject_of",
+]
