@@ -142,6 +142,8 @@ def _code_one(
         # records no act of rejecting.
         return []
     sources, how = source_actors(trigger, site.chain, site.statement, ctx, event_type)
+    if not sources and match.rule == "speech-must":
+        sources, how = _quote_speaker(match, ctx)
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     if not sources and not (
@@ -165,6 +167,18 @@ def _code_one(
     return _emit(
         site, match, event_type, pattern.mode, sources, target, modality, score, ctx, anchor
     )
+
+
+def _quote_speaker(match: Match, ctx: Context) -> tuple[list[Actor], str]:
+    """ "'Russia must withdraw,' said the minister": when the verb of saying names no actor
+    the lookup knows, the speaker of the statement holding the demand is the one demanding."""
+    for comp in match.token.children:
+        if comp.dep_ != "ccomp":
+            continue
+        held = statement_at(comp.idx, comp.idx + len(comp.text), ctx.statements)
+        if held is not None and held.speaker is not None:
+            return [held.speaker], "indirect"
+    return [], "none"
 
 
 def _request_by_speaker(
