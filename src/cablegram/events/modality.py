@@ -120,18 +120,20 @@ def _aux_lemmas(tok: Token) -> set[str]:
     }
 
 
+def _conditional_clause(clause: Token) -> bool:
+    """An if/unless/whether clause; "even if" concedes rather than conditions ("will not send
+    troops even if Kerry wins" holds whoever wins)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+    if not marks:
+        return False
+    return not any(c.lower_ == "even" and c.i < marks[0].i for c in clause.children)
+
+
 def _in_condition(tok: Token) -> bool:
-    """The word heads an if/unless clause, or has one hanging on it ("even if X is elected")."""
-    if tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
-    ):
-        return True
-    for child in tok.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-        ):
-            return True
-    return False
+    """The word heads an if/unless clause, or has one hanging on it ("if X is elected")."""
+    return _conditional_clause(tok) or any(_conditional_clause(c) for c in tok.children)
 
 
 def has_unless(tok_chain: Sequence[Token]) -> bool:
@@ -275,7 +277,10 @@ def _hypothetical(site: Site) -> bool:
 
 @MODALITIES.rule("planned")
 def _planned(site: Site) -> bool:
-    """ "plans to impose", "a proposal to send", "intends to meet": not done, not promised."""
+    """ "plans to impose", "a proposal to send", "intends to meet": not done, not promised.
+    A denied plan ("had no plans to send") is a refusal, told as it was."""
+    if is_negated(site.trigger, site.chain, site.table.negative_verbs, site.table.negative_nouns):
+        return False
     for gov in site.chain:
         if gov.via not in ("xcomp", "acl", "acomp"):
             break
