@@ -231,3 +231,51 @@ def test_confidence_ranks_how_the_event_was_found(code: CodeFn) -> None:
     (plain,) = code("Russia withdrew its troops from Georgia.")
     (planned,) = code("Greece plans to impose restrictions on Turkish imports.")
     assert 0.0 < planned.confidence < plain.confidence <= 1.0
+
+
+# -- kinds found in fresh articles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following a four-month truce, Iran attacked Iraq.",
+        "During the talks with Iran, Iraq attacked Kuwait.",
+    ],
+)
+def test_a_setting_noun_is_no_event(code: CodeFn, text: str) -> None:
+    assert [e.event_type for e in code(text)] == ["ASSAULT"]
+
+
+def test_an_infinitive_of_purpose_is_no_act(code: CodeFn) -> None:
+    # Only the resignation happened; allowing elections was its aim.
+    events = code("The Egyptian minister resigned to allow elections in Egypt.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_a_hedged_report_is_no_event(code: CodeFn) -> None:
+    assert code("British and Danish warplanes are believed to have attacked Syria.") == []
+    assert code("Iran is thought to have sent weapons to Syria.") == []
+
+
+def test_a_habit_is_no_event(code: CodeFn) -> None:
+    assert code("Every time France meets Germany, the talks stall.") == []
+
+
+def test_subject_noun_and_its_verb_are_one_event(code: CodeFn) -> None:
+    events = code("Syrian airstrikes killed four civilians in Iraq.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_denying_involvement_is_no_rejection(code: CodeFn) -> None:
+    assert code("Iran denied any involvement in the attack on Iraq.") == []
+
+
+def test_an_actor_is_not_its_own_target(code: CodeFn) -> None:
+    events = code("Pakistan said Pakistan is committed to the talks.")
+    assert all(e.target is None or e.target.name != e.source.name for e in events if e.source)
+
+
+def test_committing_atrocities_is_no_pledge(code: CodeFn) -> None:
+    events = code("Atrocities were committed by the Indian army in Kashmir.")
+    assert all(e.event_type != "AGREE" for e in events)

@@ -63,6 +63,12 @@ NOUN_TARGET_PREPS = (
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions by which a light verb carries a noun event: "arrived on a visit", "in a
+# meeting with X", "for talks"; not "was immune to the sanctions".
+LIGHT_PREPS = frozenset({"on", "in", "at", "for", "into"})
+# Entity labels of a noun trigger's modifier that may name its source ("U.N. sanctions",
+# "Iranian offer", "Putin's visit"): not a capitalised common word ("the State visit").
+SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
 MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -145,7 +151,7 @@ def _noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]
     modifiers = [
         c
         for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in SOURCE_MODIFIER_ENTS
     ]
     if modifiers:
         out.append(modifiers)
@@ -156,7 +162,7 @@ def _noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]
         subject = verb_subject(head, table)
         if subject is not None:
             out.append(subject)
-    elif place.dep_ == "pobj" and head.dep_ == "prep":
+    elif place.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and (
             is_one_of(verb, table.light_verbs)
@@ -355,16 +361,14 @@ def target_candidates(
 def target_actor(
     trigger: Token, pattern: Pattern, event_type: str, sources: Sequence[Actor], ctx: Context
 ) -> Actor | None:
-    """The first candidate phrase that names an actor other than the source, and is not
-    ruled out by a filter; failing that, one that names the source itself."""
-    fallback: Actor | None = None
+    """The first candidate phrase that names an actor other than the source (an actor does
+    not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter."""
     source_keys = {(a.name, a.country) for a in sources}
     for tok in target_candidates(trigger, pattern, ctx.table):
         if not_actor(tok, "target", event_type, ctx.table):
             continue
         for actor in _resolve(tok, ctx):
             if (actor.name, actor.country) in source_keys:
-                fallback = fallback or actor
                 continue
             return actor
-    return fallback
+    return None

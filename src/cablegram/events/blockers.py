@@ -29,8 +29,12 @@ from cablegram.events.rules import Registry
 
 # A denial of these is a denial that something happened, not a refusal.
 REPORT_NOUNS = frozenset(
-    {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "story"}
-)
+    {
+        "report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation",
+        "story", "involvement", "responsibility", "role", "accusation", "charge",
+        "wrongdoing", "link", "knowledge", "participation", "complicity",
+    }
+)  # fmt: skip
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "dispute"})
 
 
@@ -123,3 +127,69 @@ def _is_form(token: Token, lemmas: frozenset[str]) -> bool:
         return True
     word = token.lower_
     return any(word in (lem + "s", lem + "d", lem + "ed", lem + "ing") for lem in lemmas)
+
+
+# Prepositions whose noun object is the setting of another event, not an event told:
+# "following a four-month truce", "during the truce", "through battle", "amid talks".
+BACKGROUND_PREPS = frozenset(
+    {"during", "following", "after", "before", "since", "amid", "amidst", "through",
+     "despite", "until", "throughout", "like", "unlike", "without"}
+)  # fmt: skip
+# Verbs whose passive hedges the clause under it: "are believed to have participated".
+HEDGING_PASSIVES = frozenset(
+    {"believe", "think", "suspect", "rumour", "rumor", "presume", "suppose", "expect", "fear"}
+)
+
+
+@BLOCKERS.rule("background-noun")
+def _background_noun(site: Site) -> bool:
+    """ "Following a four-month truce, ...", "during the truce": a noun event named as the
+    setting of the sentence is not reported by it."""
+    trig = site.trigger
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in BACKGROUND_PREPS
+    )
+
+
+@BLOCKERS.rule("purpose")
+def _purpose(site: Site) -> bool:
+    """ "must reduce violence to allow the peace process", "resigned to allow elections":
+    an infinitive of purpose is an aim, not an act."""
+    for tok in site.tokens:
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+    return False
+
+
+@BLOCKERS.rule("hedged")
+def _hedged(site: Site) -> bool:
+    """ "warplanes are believed to have participated": a hedged report is no event."""
+    for gov in site.chain:
+        if gov.via != "xcomp":
+            return False
+        # "are believed to have", "now believed to have", "officials believe them to have".
+        if gov.token.lemma_.lower() in HEDGING_PASSIVES:
+            return True
+    return False
+
+
+@BLOCKERS.rule("habitual")
+def _habitual(site: Site) -> bool:
+    """ "Every time I speak to Vladimir ...", "whenever they meet": a habit, not an event."""
+    trig = site.trigger
+    if trig.dep_ == "relcl" and trig.head.lemma_.lower() == "time":
+        if any(d.lower_ in ("every", "each") for d in trig.head.children):
+            return True
+    for tok in site.tokens:
+        for c in tok.children:
+            if c.lower_ == "whenever":
+                return True
+            if (
+                c.dep_ in ("npadvmod", "advmod")
+                and c.lemma_.lower() == "time"
+                and any(d.lower_ in ("every", "each") for d in c.children)
+            ):
+                return True
+    return False

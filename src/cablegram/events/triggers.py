@@ -144,9 +144,15 @@ def _dictionary(token: Token, table: PatternTable) -> Pattern | None:
 def _intent_default(token: Token, table: PatternTable) -> Pattern | None:
     """ "offered to be an intermediary": a verb of intention whose complement is no event."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "ADJ") and lemma in table.intent_default_type:
-        return Pattern(lemma, "verb", table.intent_default_type[lemma])
-    return None
+    if token.pos_ not in ("VERB", "ADJ") or lemma not in table.intent_default_type:
+        return None
+    # Only an intention has a complement: "committed to the process", "pledged to help";
+    # "atrocities committed by the army" is no pledge.
+    if not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
+    ):
+        return None
+    return Pattern(lemma, "verb", table.intent_default_type[lemma])
 
 
 def demanded_clause(verb: Token) -> bool:
@@ -195,6 +201,15 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
     for index in sorted(matches):
         match = matches[index]
         chain = governors(match.token)
+        head = match.token.head
+        if (
+            match.token.pos_ in ("NOUN", "PROPN")
+            and match.token.dep_ in ("nsubj", "nsubjpass")
+            and head.i in matches
+            and head is not match.token
+        ):
+            # "U.S. airstrikes killed four locals": one event, told by its verb.
+            continue
         suppressed = False
         for gov in chain:
             if gov.token.i in matches:
