@@ -279,3 +279,27 @@ def test_an_actor_is_not_its_own_target(code: CodeFn) -> None:
 def test_committing_atrocities_is_no_pledge(code: CodeFn) -> None:
     events = code("Atrocities were committed by the Indian army in Kashmir.")
     assert all(e.event_type != "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt demanded that Israel ease the restrictions on Gaza.",
+        "Kenya insisted that Uganda withdraw its troops from the border.",
+    ],
+)
+def test_a_mandative_that_clause_is_no_act(code: CodeFn, text: str) -> None:
+    # The easing and the withdrawal were asked for; only a demand may be coded.
+    assert {e.event_type for e in code(text)} <= {"REQUEST"}
+
+
+def test_ordering_a_newspaper_shut_is_coercion(code: CodeFn) -> None:
+    events = code("Egypt ordered the opposition newspaper to suspend publication.")
+    assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_an_actor_does_not_act_on_its_own_state(code: CodeFn) -> None:
+    official = Actor("Sergey Lavrov", "person", "Lavrov", "RUS", "GOV")
+    text = "Lavrov warned that Russia would retaliate against Britain."
+    events = _quoted(code, text, "Russia would retaliate against Britain", official)
+    assert all(e.target is None or e.target.country != "RUS" for e in events)

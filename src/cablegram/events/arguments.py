@@ -364,11 +364,14 @@ def target_actor(
     """The first candidate phrase that names an actor other than the source (an actor does
     not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter."""
     source_keys = {(a.name, a.country) for a in sources}
+    source_states = {a.country for a in sources if a.country}
     for tok in target_candidates(trigger, pattern, ctx.table):
         if not_actor(tok, "target", event_type, ctx.table):
             continue
         for actor in _resolve(tok, ctx):
             if (actor.name, actor.country) in source_keys:
                 continue
+            if actor.kind == "state" and actor.country in source_states:
+                continue  # "Lavrov warned that Russia would retaliate": not a threat to Russia
             return actor
     return None

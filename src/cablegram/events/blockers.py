@@ -193,3 +193,19 @@ def _habitual(site: Site) -> bool:
             ):
                 return True
     return False
+
+
+@BLOCKERS.rule("subjunctive")
+def _subjunctive(site: Site) -> bool:
+    """ "demanded that Israel ease restrictions", "insisted that he be reinstated": a bare
+    verb with its own subject in a that-clause is what someone asked for, not what was done."""
+    for tok in site.tokens:
+        if (
+            tok.tag_ == "VB"
+            and tok.dep_ in ("ccomp", "acl")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "be" for c in tok.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            return True
+    return False
