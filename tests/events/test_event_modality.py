@@ -24,21 +24,21 @@ def _voiced(code: CodeFn, text: str, content: str | None = None) -> list[Event]:
 
 def test_negated_aid_is_a_refusal(code: CodeFn) -> None:
     event = _one(_voiced(code, "Spain will not send troops to Iraq."))
-    assert (event.event_type, event.negated, event.modality) == ("REJECT", True, "reported")
+    assert (event.event_type, event.negated, event.modality) == ("REJECT", False, "reported")
     assert event.source.name == "ESP"
 
 
 def test_no_plans_to(code: CodeFn) -> None:
     event = _one(_voiced(code, "Italy has no plans to send soldiers to Libya."))
-    assert (event.event_type, event.negated) == ("REJECT", True)
+    assert (event.event_type, event.negated) == ("REJECT", False)
     assert event.source.name == "ITA"
 
 
 def test_neither_nor_gives_one_refusal_per_actor(code: CodeFn) -> None:
     events = _voiced(code, "Neither Paris nor Berlin will participate in the mission.")
     assert [(e.event_type, e.negated, e.source.name) for e in events] == [
-        ("REJECT", True, "FRA"),
-        ("REJECT", True, "DEU"),
+        ("REJECT", False, "FRA"),
+        ("REJECT", False, "DEU"),
     ]
 
 
@@ -54,12 +54,12 @@ def test_a_wish_is_not_an_event(code: CodeFn) -> None:
 
 def test_refuse_to_meet(code: CodeFn) -> None:
     event = _one(code("Portugal refused to meet the Angolan delegation."))
-    assert (event.event_type, event.negated, event.source.name) == ("REJECT", True, "PRT")
+    assert (event.event_type, event.negated, event.source.name) == ("REJECT", False, "PRT")
 
 
 def test_never(code: CodeFn) -> None:
     event = _one(_voiced(code, "Finland will never send troops to Estonia."))
-    assert (event.event_type, event.negated) == ("REJECT", True)
+    assert (event.event_type, event.negated) == ("REJECT", False)
 
 
 def test_denied_hostile_act_is_no_event(code: CodeFn) -> None:
@@ -80,7 +80,8 @@ def test_intended_coercion_is_a_threat(code: CodeFn) -> None:
 def test_conditional_is_hypothetical(code: CodeFn) -> None:
     event = _one(code("Poland would send troops to Iraq if Kerry is elected."))
     assert event.modality == "hypothetical"
-    assert event.event_type == "AID"
+    # Troops sent into another state are a deployment, never aid.
+    assert event.event_type == "MOBILIZE"
 
 
 def test_condition_premise_is_not_an_event(code: CodeFn) -> None:
@@ -101,7 +102,7 @@ def test_reported_inside_a_statement(code: CodeFn) -> None:
         speaker=speaker,
     )
     event = _one(code(text, statements=[statement]))
-    assert (event.event_type, event.negated, event.modality) == ("REJECT", True, "reported")
+    assert (event.event_type, event.negated, event.modality) == ("REJECT", False, "reported")
     assert event.statement_id == "s1"
     # "we" inside the quote is its speaker.
     assert event.source.name == "NLD"
@@ -121,4 +122,4 @@ def test_speculation_further_up_the_clause_is_no_event(code: CodeFn) -> None:
 
 def test_reluctance_voiced_is_a_refusal(code: CodeFn) -> None:
     event = _one(_voiced(code, "Portugal is reluctant to send troops to Mali."))
-    assert (event.event_type, event.negated) == ("REJECT", True)
+    assert (event.event_type, event.negated) == ("REJECT", False)

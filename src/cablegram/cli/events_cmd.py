@@ -20,6 +20,17 @@ def event_type(value: str) -> str:
     return upper
 
 
+def fraction(value: str) -> float:
+    """argparse type for --min-confidence: a number from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {value!r}")
+    return number
+
+
 def partial_date(value: str) -> str:
     """argparse type for --since/--until: YYYY, YYYY-MM or YYYY-MM-DD."""
     parts = value.split("-")
@@ -47,6 +58,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=partial_date, metavar="DATE", help="on or before DATE")
     parser.add_argument("--search", metavar="TEXT", help="full-text search in the sentences")
     parser.add_argument("--limit", type=positive, metavar="N", help="list at most N events")
+    parser.add_argument(
+        "--min-confidence", type=fraction, metavar="X", help="events with confidence >= X (0-1)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             until=args.until,
             search=args.search,
             limit=args.limit,
+            min_confidence=args.min_confidence,
         )
     show(args, events_json(items), lambda console: render_events(items, console))
     return 0

@@ -1,10 +1,13 @@
 """One event, many sources: merging reports of the same event from several articles.
 
-Two coded events are the same event when they have the same type, the same source and target
-(by country, or by name for actors without one), the same negation, compatible dates (equal,
-within a few days, or one of them unknown) and similar wording: the same trigger lemma, or
-content words of their sentences overlapping by a Jaccard index of at least 0.3. Merged
-events keep every (document, sentence, offsets) that reported them as citations.
+Two coded events are the same event only when nothing tells them apart: the same type, the
+same source actor (the actor itself, by name and country, not merely its country), the same
+target actor, the same negation and modality, day-precision dates at most three days apart,
+and similar wording (the same trigger stem, or content words of their sentences overlapping by
+a Jaccard index of at least 0.3). An undated event, or one dated only to a month or a year,
+never merges: "Britain imposed sanctions" in 2022 and in 2025 are two events. Merged events
+keep every (document, sentence, offsets) that reported them as citations, so a reader sees
+which articles back each event.
 """
 
 from __future__ import annotations
@@ -152,14 +155,25 @@ class MergedEvent:
 
 
 def _actor_key(actor: Actor | None) -> str:
+    """The actor itself: its name and its country ("Liz Truss|GBR", not just "GBR")."""
     if actor is None:
         return ""
-    return (actor.country or actor.name).upper()
+    return f"{actor.name.casefold()}|{(actor.country or '').upper()}"
 
 
-def event_key(event: Event) -> tuple[str, str, str, bool]:
-    """What two reports must share to be one event: type, source, target and negation."""
-    return (event.event_type, _actor_key(event.source), _actor_key(event.target), event.negated)
+EventKey = tuple[str, str, str, bool, str]
+
+
+def event_key(event: Event) -> EventKey:
+    """What two reports must share to be one event: type, source actor, target actor,
+    negation and modality."""
+    return (
+        event.event_type,
+        _actor_key(event.source),
+        _actor_key(event.target),
+        event.negated,
+        event.modality,
+    )
 
 
 def _stem(word: str) -> str:
@@ -183,11 +197,17 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def dates_compatible(a: str | None, b: str | None, max_days: int = MAX_DAYS_APART) -> bool:
-    """Equal, within ``max_days``, or one unknown."""
+    """Both known, and at most ``max_days`` apart (an unknown date is compatible with none)."""
     da, db = parse_iso(a), parse_iso(b)
     if da is None or db is None:
-        return True
+        return False
     return abs((da - db).days) <= max_days
+
+
+def day_dated(event: Event) -> bool:
+    """The event has a date the text gives to the day (an unknown precision counts as a day
+    only for records written before precision was recorded, which have a date)."""
+    return event.date is not None and event.date_precision in ("day", None)
 
 
 def similar_wording(a: Event, b: Event, threshold: float = MIN_JACCARD) -> bool:
@@ -203,6 +223,8 @@ def same_event(
     """Whether two reports describe one event."""
     return (
         event_key(a) == event_key(b)
+        and day_dated(a)
+        and day_dated(b)
         and dates_compatible(a.date, b.date, max_days)
         and similar_wording(a, b, threshold)
     )
@@ -224,7 +246,7 @@ def merge_events(
     known date of its reports.
     """
     groups: list[list[Event]] = []
-    by_key: dict[tuple[str, str, str, bool], list[int]] = {}
+    by_key: dict[EventKey, list[int]] = {}
     for event in events:
         placed = False
         for index in by_key.get(event_key(event), []):

@@ -4,15 +4,25 @@ A trigger's *governors* are the words above it in its own clause chain: "had no 
 send" gives send -> plans -> had. Negation and modal auxiliaries count when they sit on the
 trigger or on a governor reached through an infinitive or an object (not through a clause of
 saying: "did not say they would attack" does not deny the attack).
+
+The registry ``MODALITIES`` of small named rules reads a trigger's :class:`Site` (the
+blocking rules, which say that nothing happened at all, are in
+:mod:`~cablegram.events.blockers`):
+
+- ``MODALITIES`` say how the event is told, first rule that fires wins: ``hypothetical``
+  (would/could/may, if-clauses, plans and proposals), ``reported`` (inside a statement),
+  ``future``, else ``asserted``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.rules import Registry
 from cablegram.records import Modality, Statement
 
 # Dependencies that keep us inside one event's clause chain when walking up from a trigger.
@@ -110,18 +120,20 @@ def _aux_lemmas(tok: Token) -> set[str]:
     }
 
 
+def _conditional_clause(clause: Token) -> bool:
+    """An if/unless/whether clause; "even if" concedes rather than conditions ("will not send
+    troops even if Kerry wins" holds whoever wins)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+    if not marks:
+        return False
+    return not any(c.lower_ == "even" and c.i < marks[0].i for c in clause.children)
+
+
 def _in_condition(tok: Token) -> bool:
-    """The word heads an if/unless clause, or has one hanging on it ("even if X is elected")."""
-    if tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children
-    ):
-        return True
-    for child in tok.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-        ):
-            return True
-    return False
+    """The word heads an if/unless clause, or has one hanging on it ("if X is elected")."""
+    return _conditional_clause(tok) or any(_conditional_clause(c) for c in tok.children)
 
 
 def has_unless(tok_chain: Sequence[Token]) -> bool:
@@ -173,12 +185,132 @@ def statement_at(start: int, end: int, statements: Sequence[Statement]) -> State
     return min(holding, key=lambda s: s.end - s.start) if holding else None
 
 
-def modality_of(tokens: Sequence[Token], statement: Statement | None) -> Modality:
-    """Reported (inside a statement) before hypothetical before future before asserted."""
-    if statement is not None:
-        return "reported"
-    if is_hypothetical(tokens):
-        return "hypothetical"
-    if is_future(tokens):
-        return "future"
-    return "asserted"
+HEDGES = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
+# Modal verbs and phrases that make their clause something demanded of its subject.
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A trigger in its sentence: what every modality and blocking rule reads.
+
+    ``chain`` are its governors (nearest first), ``tokens`` the trigger and the governors
+    whose negation and modals carry down to it, ``statement`` the statement holding it.
+    """
+
+    trigger: Token
+    pattern: Pattern
+    chain: tuple[Governor, ...]
+    tokens: tuple[Token, ...]
+    sent: Span
+    statement: Statement | None
+    table: PatternTable
+
+    def under_speech(self) -> bool:
+        """The event sits in the complement of a verb of saying ("said they would ...")."""
+        return any(
+            g.via == "ccomp" and g.token.lemma_.lower() in self.table.speech_verbs
+            for g in self.chain
+        )
+
+    def voiced(self) -> bool:
+        """Someone's own words: inside a statement, or under a verb of saying."""
+        return self.statement is not None or self.under_speech()
+
+    def mood_carriers(self) -> list[Token]:
+        """The words whose modal makes the event speculative: the controlling ones, and
+        further up through clauses of any verb but a verb of saying ("could make governments
+        reluctant to send" is speculation; "said they could send" reports someone's words)."""
+        carriers = list(self.tokens)
+        for gov in self.chain:
+            if gov.token.lemma_.lower() in self.table.speech_verbs:
+                break
+            if gov.token not in carriers:
+                carriers.append(gov.token)
+        return carriers
+
+
+def demand_modal(verb: Token) -> bool:
+    """ "must withdraw", "should stop", "ought to", "has to leave", "needs to talk"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def stated_would(site: Site) -> bool:
+    """A plain "would" (no "could", "might", hedge) in someone's own words: an intention
+    the speaker stated, perhaps on a condition ("said they would meet him if ...")."""
+    if not site.voiced():
+        return False
+    modals = {
+        c.lower_ for t in site.tokens for c in t.children if c.dep_ in ("aux", "auxpass")
+    } & HYPOTHETICAL_AUX
+    if not modals or not modals <= {"would", "'d"}:
+        return False
+    return not any(
+        c.lower_ in HEDGES for t in site.tokens for c in t.children if c.dep_ == "advmod"
+    )
+
+
+def reported_intent(site: Site) -> bool:
+    """ "Iraq said it would allow ...": a "would" in what an actor said is that actor's stated
+    intention (the future seen from the past), not the writer's speculation. Only a plain
+    "would" with no condition counts: "could", "might", "may", a hedge ("would probably") or
+    an if-clause ("if we did that, we'd send") stay speculation or hypothesis."""
+    return stated_would(site) and not any(_in_condition(t) for t in site.tokens)
+
+
+ModalityRule = Callable[[Site], bool]
+MODALITIES: Registry[ModalityRule] = Registry("modalities")
+
+
+@MODALITIES.rule("hypothetical")
+def _hypothetical(site: Site) -> bool:
+    """would/could/might/may (but for a reported plain "would"), or an if/unless clause."""
+    if any(_in_condition(t) for t in site.tokens):
+        return True
+    return is_hypothetical(list(site.tokens)) and not reported_intent(site)
+
+
+@MODALITIES.rule("planned")
+def _planned(site: Site) -> bool:
+    """ "plans to impose", "a proposal to send", "intends to meet": not done, not promised.
+    A denied plan ("had no plans to send") is a refusal, told as it was."""
+    if is_negated(site.trigger, site.chain, site.table.negative_verbs, site.table.negative_nouns):
+        return False
+    for gov in site.chain:
+        if gov.via not in ("xcomp", "acl", "acomp"):
+            break
+        lemma = gov.token.lemma_.lower()
+        if lemma in site.table.plan_verbs or (gov.via == "acl" and lemma in site.table.plan_nouns):
+            return True
+    return False
+
+
+@MODALITIES.rule("reported")
+def _reported(site: Site) -> bool:
+    return site.statement is not None
+
+
+@MODALITIES.rule("future")
+def _future(site: Site) -> bool:
+    return is_future(list(site.tokens)) or reported_intent(site)
+
+
+MODALITY_OF_RULE: dict[str, Modality] = {
+    "hypothetical": "hypothetical",
+    "planned": "hypothetical",
+    "reported": "reported",
+    "future": "future",
+}
+
+
+def modality_of(site: Site) -> tuple[Modality, str]:
+    """The event's modality and the name of the rule that gave it ("asserted" when none)."""
+    for rule in MODALITIES:
+        if rule.fn(site):
+            return MODALITY_OF_RULE[rule.name], rule.name
+    return "asserted", "asserted"

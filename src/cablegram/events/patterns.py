@@ -79,6 +79,9 @@ class PatternTable:
     unrealised_verbs: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: PatternPos) -> tuple[Pattern, ...]:
         """Patterns for a lemma and part of speech, most specific first."""
@@ -169,6 +172,9 @@ def build_table(sources: Iterable[tuple[str, Mapping[str, Any]]]) -> PatternTabl
         "unrealised_verbs": set(),
         "stative_passives": set(),
         "group_nouns": set(),
+        "audience_nouns": set(),
+        "plan_verbs": set(),
+        "plan_nouns": set(),
     }
     defaults: dict[str, str] = {}
     for name, data in sources:
@@ -197,6 +203,9 @@ def build_table(sources: Iterable[tuple[str, Mapping[str, Any]]]) -> PatternTabl
         unrealised_verbs=frozenset(lists["unrealised_verbs"]),
         stative_passives=frozenset(lists["stative_passives"]),
         group_nouns=frozenset(lists["group_nouns"]),
+        audience_nouns=frozenset(lists["audience_nouns"]),
+        plan_verbs=frozenset(lists["plan_verbs"]),
+        plan_nouns=frozenset(lists["plan_nouns"]),
     )
 
 

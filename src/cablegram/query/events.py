@@ -48,6 +48,7 @@ class EventItem:
     sentence: str
     statement_id: str | None
     citations: tuple[Citation, ...]
+    confidence: float = 1.0
 
     def to_json(self) -> JSON:
         return {
@@ -65,6 +66,7 @@ class EventItem:
             "sentence": self.sentence,
             "statement_id": self.statement_id,
             "citations": [c.to_json() for c in self.citations],
+            "confidence": self.confidence,
         }
 
 
@@ -92,6 +94,7 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
         sentence=event.sentence,
         statement_id=event.statement_id,
         citations=citations,
+        confidence=event.confidence,
     )
 
 
@@ -103,12 +106,16 @@ def find_events(
     until: str | dt.date | None = None,
     search: str | None = None,
     limit: int | None = None,
+    min_confidence: float | None = None,
 ) -> list[EventItem]:
-    """Events matching every filter (see :meth:`Store.events`), in date order, undated last."""
+    """Events matching every filter (see :meth:`Store.events`), in date order, undated last;
+    ``min_confidence`` keeps events whose confidence (0 to 1) is at least that."""
     docs = DocumentInfo(store)
     found = store.events(
         actor=actor, event_type=event_type, since=since, until=until, search=search
     )
+    if min_confidence is not None:
+        found = [e for e in found if e.confidence >= min_confidence]
     items = [event_item(store, e, docs) for e in found]
     items = [
         item

@@ -23,7 +23,7 @@ PLOVER field       cablegram
 ``target``         the same for the target (empty list when none)
 ``eventText``      ``trigger``
 ``text``           ``sentence``
-``negated``        ``negated`` (a refusal is coded REJECT with ``negated`` true)
+``negated``        ``negated`` (the event did not happen; a refusal is coded REJECT, not negated)
 ``modality``       ``modality``
 ``publication``    the first reporting article's title
 ``citations``      every reporting article: ``{doc_id, title, date, url, sentence}``

@@ -19,7 +19,7 @@ How it works, in four steps:
 3. **Evidence.** Each relevant record with an actor becomes evidence for or against:
    - events by type: cooperative types (AGREE SUPPORT COOPERATE AID CONSULT CONCEDE
      MOBILIZE) support, or oppose when negated (or preceded by "reluctant to", "refused
-     to", ...); REJECT opposes (the coder writes a refusal as REJECT with ``negated`` true);
+     to", ...); REJECT opposes (the coder writes a refusal as REJECT, not negated);
      RETREAT supports a proposition about withdrawing and opposes one about sending or
      deploying, noted "withdrew"; REQUEST weakly supports; other types are unclear;
    - statements by polarity: a negation cue in the statement's own words ("not", "no",

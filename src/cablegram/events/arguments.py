@@ -1,0 +1,377 @@
+"""The arguments of an event: who acts (source) and who is acted on (target).
+
+Both come from the trigger's own dependency arguments, never from the nearest name: the
+subject of a verb (through infinitives, conjuncts and participles), the "by" agent of a
+passive, the possessor or "by" object of a noun, the subject of a light verb ("held talks");
+and for the target the object, the passive subject, and the "to/with/against/on" objects.
+The caller's actor lookup says what those noun phrases name. The registered argument filters
+(``NOT_ACTORS``) then drop phrases that are no actor of the event: quantities ("10,000
+troops"), venues ("in the House of Commons"), the audience of a verb of saying ("told
+reporters"), and cities that name an agreement or a meeting ("the Minsk agreements").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from cablegram.events.filters import not_actor
+from cablegram.events.modality import Governor
+from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.tree import (
+    agent,
+    child,
+    entity_span,
+    first_person,
+    is_one_of,
+    is_passive,
+    noun_phrase,
+)
+from cablegram.records import Actor, Document, Statement
+
+ActorLookup = Callable[[Span], Sequence[Actor]]
+
+# Prepositions whose object may be the target, in order of preference.
+TARGET_PREPS = (
+    "against",
+    "with",
+    "to",
+    "on",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "at",
+    "of",
+    "for",
+    "in",
+)
+NOUN_TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "between",
+    "toward",
+    "towards",
+    "of",
+    "from",
+    "in",
+    "into",
+)
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions by which a light verb carries a noun event: "arrived on a visit", "in a
+# meeting with X", "for talks"; not "was immune to the sanctions".
+LIGHT_PREPS = frozenset({"on", "in", "at", "for", "into"})
+# Entity labels of a noun trigger's modifier that may name its source ("U.N. sanctions",
+# "Iranian offer", "Putin's visit"): not a capitalised common word ("the State visit").
+SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the argument finder needs besides the parse: the document and the lookups."""
+
+    parsed: Doc
+    document: Document
+    actors: ActorLookup
+    statements: Sequence[Statement]
+    table: PatternTable
+
+
+def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
+    """The subject of a verb, looking up through infinitives, conjuncts and participles."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        by = agent(verb)
+        if by is None and verb.lemma_.lower() in table.stative_passives:
+            # "Vietnam is committed to ...", "Israel is opposed to ...": a state, not a passive.
+            return child(verb, "nsubjpass", "nsubj")
+        return by
+    subject = child(verb, *SUBJECT_DEPS)
+    if subject is not None:
+        # "France, which has ...": the relative pronoun stands for the noun it hangs on.
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    head = verb.head
+    if head is verb:
+        return None
+    dep = verb.dep_
+    if dep == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_.lower() in table.object_control_verbs:
+            return obj
+        return verb_subject(head, table, depth + 1)
+    if dep == "conj" and is_passive(head) and not is_passive(verb):
+        # "X has been indicted by the court and will resign": X resigns, not the court.
+        subject = child(head, "nsubjpass")
+        if subject is not None:
+            return subject
+    if dep in ("conj", "advcl", "acomp", "oprd"):
+        return verb_subject(head, table, depth + 1)
+    if dep == "pcomp":
+        # "by pulling ...": the preposition's head verb acts.
+        governor = head.head if head.dep_ == "prep" else head
+        return verb_subject(governor, table, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in table.intent_nouns:
+        # "its decision not to send troops", "France had no plans to send troops".
+        poss = child(head, "poss")
+        if poss is not None:
+            return poss
+        if head.dep_ in ("dobj", "attr", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            return verb_subject(head.head, table, depth + 1)
+        return None
+    if dep == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj":
+        # "issued a declaration demanding ...": the one who issued it demands.
+        if head.head.lemma_.lower() in table.light_verbs:
+            return verb_subject(head.head, table, depth + 1)
+        return None
+    return None
+
+
+def _noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
+    """Who may act in a noun event, most likely first: "Iran's offer", "U.N. sanctions",
+    "talks by X", or the subject of a light verb ("held talks", "launched a mediation
+    effort") or of the verb of "in a meeting with X"."""
+    out: list[Token | list[Token]] = []
+    poss = child(noun, "poss")
+    if poss is not None:
+        out.append(poss)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by_object = child(by, "pobj") if by is not None else None
+    if by_object is not None:
+        out.append(by_object)
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in SOURCE_MODIFIER_ENTS
+    ]
+    if modifiers:
+        out.append(modifiers)
+    # A noun trigger modifying the light verb's object ("a mediation effort") stands in its place.
+    place = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    head = place.head
+    if place.dep_ in ("dobj", "attr", "nsubjpass") and is_one_of(head, table.light_verbs):
+        subject = verb_subject(head, table)
+        if subject is not None:
+            out.append(subject)
+    elif place.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS:
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and (
+            is_one_of(verb, table.light_verbs)
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+        ):
+            subject = verb_subject(verb, table)
+            if subject is not None:
+                out.append(subject)
+    return out
+
+
+def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | None:
+    """The subject of the verb of saying whose complement holds the event."""
+    for gov in chain:
+        if gov.via == "ccomp" and gov.token.lemma_.lower() in table.speech_verbs:
+            return child(gov.token, *SUBJECT_DEPS)
+    return None
+
+
+def under_speech(chain: Sequence[Governor], table: PatternTable) -> bool:
+    """The event sits in the complement of a verb of saying ("said they would ...")."""
+    return any(g.via == "ccomp" and g.token.lemma_.lower() in table.speech_verbs for g in chain)
+
+
+def _resolve(token: Token, ctx: Context) -> list[Actor]:
+    return list(ctx.actors(noun_phrase(token)))
+
+
+def _resolve_source(token: Token, ctx: Context, depth: int = 0) -> list[Actor]:
+    """The actors a source phrase names. When the phrase as a whole names none, its parts
+    may: the "of" object of a counting or collective noun ("thousands of Iraqi Kurds", "a
+    group of Moroccan diplomats"), or the states and organisations that modify it ("Israeli
+    tanks", "U.N. helicopters", "the Turkish and Greek sides")."""
+    actors = _resolve(token, ctx)
+    if actors or depth > 2 or token.pos_ == "PRON":
+        return actors
+    if token.lemma_.lower() in ctx.table.group_nouns or token.like_num or token.pos_ == "NUM":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        actors.extend(_resolve_source(obj, ctx, depth + 1))
+        if actors:
+            return actors
+    # "Israeli army bulldozers": the state may modify a modifier.
+    near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
+    modifiers = [
+        c
+        for t in near
+        for c in t.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MODIFIER_ENTS
+    ]
+    for mod in list(modifiers):
+        modifiers.extend(c for c in mod.conjuncts if c not in modifiers and c.ent_type_)
+    seen: set[tuple[str, str | None]] = set()
+    for mod in modifiers:
+        for actor in ctx.actors(entity_span(mod)):
+            if (actor.name, actor.country) not in seen:
+                seen.add((actor.name, actor.country))
+                actors.append(actor)
+    return actors
+
+
+def _resolve_pronoun(
+    token: Token, chain: Sequence[Governor], statement: Statement | None, ctx: Context
+) -> list[Actor]:
+    """A pronoun the lookup could not place: "we" in a quote is its speaker; "they" in what
+    someone said is usually the one who said it ("officials say they will not ...")."""
+    if token.pos_ != "PRON" and not first_person(token):
+        return []
+    if first_person(token) and statement is not None and statement.speaker is not None:
+        return [statement.speaker]
+    speaker = speech_subject(chain, ctx.table)
+    if speaker is not None and speaker.pos_ != "PRON":
+        return _resolve(speaker, ctx)
+    return []
+
+
+def source_actors(
+    trigger: Token,
+    chain: Sequence[Governor],
+    statement: Statement | None,
+    ctx: Context,
+    event_type: str = "",
+) -> tuple[list[Actor], str]:
+    """The actors who act, one per identity ("French and German officials" credits France
+    and Germany), and how they were found: ``"direct"`` (the trigger's own subject, agent,
+    possessor or modifier), ``"indirect"`` (up the clause chain, a light verb, a pronoun's
+    speaker) or ``"none"``."""
+    candidates: list[Token | list[Token]]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        candidates = _noun_sources(trigger, ctx.table)
+    else:
+        subject = verb_subject(trigger, ctx.table)
+        candidates = [subject] if subject is not None else []
+    out: list[Actor] = []
+    how = "none"
+    for found in candidates:
+        for tok in found if isinstance(found, list) else [found]:
+            if not_actor(tok, "source", event_type, ctx.table):
+                continue
+            actors = _resolve_source(tok, ctx)
+            direct = tok.head is trigger or (tok.head.dep_ == "agent" and tok.head.head is trigger)
+            if not actors and (tok.pos_ == "PRON" or first_person(tok)):
+                actors = _resolve_pronoun(tok, chain, statement, ctx)
+                direct = False
+            if actors and how != "direct":
+                how = "direct" if direct else "indirect"
+            out.extend(actors)
+        if out:
+            break
+    # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
+    unique: dict[tuple[str, str | None], Actor] = {}
+    for actor in out:
+        unique.setdefault((actor.name, actor.country), actor)
+    return list(unique.values()), how
+
+
+def _light_carriers(noun: Token, table: PatternTable) -> list[Token]:
+    """Words whose objects may name a noun event's target: the noun it modifies ("mediation
+    mission between X and Y") and the light verb that governs it ("gave a warm welcome to
+    X", "arrived in X on a visit")."""
+    out: list[Token] = []
+    place = noun
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        place = noun.head
+        out.append(place)
+    head = place.head
+    if place.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif place.dep_ not in ("dobj", "attr", "nsubjpass"):
+        return out
+    if head.pos_ in ("VERB", "AUX") and is_one_of(head, table.light_verbs):
+        out.append(head)
+    return out
+
+
+def target_candidates(
+    trigger: Token, pattern: Pattern, table: PatternTable | None = None
+) -> list[Token]:
+    """Noun phrases that may name the target, most likely first."""
+    out: list[Token] = []
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    if not is_noun and is_passive(trigger):
+        subj = child(trigger, "nsubjpass")
+        if subj is not None:
+            out.append(subj)
+    carriers = [trigger]
+    if is_noun and table is not None:
+        for carrier in _light_carriers(trigger, table):
+            carriers.append(carrier)
+            out.extend(
+                child(c, "pobj") or c for c in carrier.children if c.dep_ in ("dative", "iobj")
+            )
+    for kid in trigger.children:
+        if kid.dep_ in ("dative", "iobj"):
+            out.append(child(kid, "pobj") or kid)
+        if kid.dep_ == "dobj":
+            # The pattern's own object ("send troops") is not the target, but what it is
+            # sent to may hang on it ("sanctions on Iran").
+            if kid.lemma_.lower() in pattern.objects or kid.lower_ in pattern.objects:
+                carriers.append(kid)
+            else:
+                out.append(kid)
+    preps = NOUN_TARGET_PREPS if is_noun else TARGET_PREPS
+    for rank in preps:
+        for carrier in carriers:
+            for kid in carrier.children:
+                if kid.dep_ not in ("prep", "dative") or kid.lower_ != rank:
+                    continue
+                out.extend(c for c in kid.children if c.dep_ == "pobj" and c is not trigger)
+                for sub in kid.children:
+                    if sub.dep_ == "prep":
+                        out.extend(c for c in sub.children if c.dep_ == "pobj")
+    # "out of Iraq" hangs its object under "out".
+    for kid in trigger.children:
+        if kid.dep_ in ("prep", "advmod", "prt") and kid.lower_ == "out":
+            for sub in kid.children:
+                if sub.dep_ == "prep":
+                    out.extend(c for c in sub.children if c.dep_ == "pobj")
+    # "demanded that the US cancel", "said Russia must withdraw": the one asked.
+    for kid in trigger.children:
+        if kid.dep_ == "ccomp":
+            subj = child(kid, "nsubj", "nsubjpass")
+            if subj is not None:
+                out.append(subj)
+    seen: set[int] = set()
+    unique: list[Token] = []
+    for tok in out:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            unique.append(tok)
+    return unique
+
+
+def target_actor(
+    trigger: Token, pattern: Pattern, event_type: str, sources: Sequence[Actor], ctx: Context
+) -> Actor | None:
+    """The first candidate phrase that names an actor other than the source (an actor does
+    not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter."""
+    source_keys = {(a.name, a.country) for a in sources}
+    source_states = {a.country for a in sources if a.country}
+    for tok in target_candidates(trigger, pattern, ctx.table):
+        if not_actor(tok, "target", event_type, ctx.table):
+            continue
+        for actor in _resolve(tok, ctx):
+            if (actor.name, actor.country) in source_keys:
+                continue
+            if actor.kind == "state" and actor.country in source_states:
+                continue  # "Lavrov warned that Russia would retaliate": not a threat to Russia
+            return actor
+    return None

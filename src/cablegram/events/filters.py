@@ -1,0 +1,98 @@
+"""Argument filters: noun phrases that are no actor of an event, whatever they resolve to.
+
+Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head token, its role
+(``"source"`` or ``"target"``), the event type and the pattern table:
+
+- ``amount``: "sent 10,000 troops", "$5 million" (as a target);
+- ``venue``: "in the House of Commons", "at the summit", unless the act is done to the place
+  (ASSAULT, COERCE, MOBILIZE) or one travels there ("arrived in Beijing on a visit");
+- ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data);
+- ``named-after-a-city``: "the Minsk agreements", "the Geneva talks".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from cablegram.events.patterns import PatternTable
+from cablegram.events.rules import Registry
+from cablegram.events.tree import entity_span
+
+# "in X" and "at X" name a place; only for acts done to a place is that place the target.
+PLACE_PREPS = frozenset({"in", "at"})
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+MOTION_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "return", "land"})
+# Entity labels that are amounts, never actors ("10,000 troops", "$5 million").
+AMOUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+# Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Capital cities (lower case) from the package's country aliases."""
+    text = resources.files("cablegram").joinpath("data", "country_aliases.csv")
+    with text.open(encoding="utf-8") as handle:
+        return frozenset(
+            row["text"].lower() for row in csv.DictReader(handle) if row["kind"] == "capital"
+        )
+
+
+ArgFilter = Callable[[Token, str, str, PatternTable], bool]
+NOT_ACTORS: Registry[ArgFilter] = Registry("argument filters")
+
+
+@NOT_ACTORS.rule("amount")
+def _amount(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "sent 10,000 troops", "$5 million": an amount, or what it counts, is no target."""
+    if role != "target":
+        return False
+    if tok.ent_type_ in AMOUNT_ENTS or tok.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children) and not any(
+        c.ent_type_ in MODIFIER_ENTS for c in tok.children
+    )
+
+
+@NOT_ACTORS.rule("venue")
+def _venue(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "in the House of Commons", "at the summit": a place where, not a party to the act
+    (unless the act is done to the place: an attack, a seizure, a deployment)."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in PLACE_PREPS
+        and event_type not in PLACE_TYPES
+        # "arrived in Beijing on a visit": where one travels to is whom one visits.
+        and prep.head.lemma_.lower() not in MOTION_VERBS
+    )
+
+
+@NOT_ACTORS.rule("audience")
+def _audience(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "told reporters", "said in an interview with journalists": who listened."""
+    return tok.lemma_.lower() in table.audience_nouns or tok.lower_ in table.audience_nouns
+
+
+@NOT_ACTORS.rule("named-after-a-city")
+def _city_name(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "the Minsk agreements", "the Geneva talks": a city naming an agreement or a meeting."""
+    return (
+        tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and entity_span(tok).text.lower() in capitals()
+    )
+
+
+def not_actor(tok: Token, role: str, event_type: str, table: PatternTable) -> str | None:
+    """The name of the first filter that rules the phrase out as the event's ``role``
+    ("source" or "target"), if any."""
+    for rule in NOT_ACTORS:
+        if rule.fn(tok, role, event_type, table):
+            return rule.name
+    return None

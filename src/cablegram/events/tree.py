@@ -1,0 +1,72 @@
+"""Small readings of a spaCy dependency parse shared by the event coder's stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+FIRST_PERSON = frozenset(
+    {"i", "we", "me", "us", "our", "my", "ours", "mine", "myself", "ourselves"}
+)
+
+
+def first_person(token: Token) -> bool:
+    """ "we", "I", "our" (but not "US", the country, which lower-cases the same)."""
+    return token.lower_ in FIRST_PERSON and not (token.text.isupper() and len(token.text) > 1)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` attached by one of ``deps``."""
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def agent(token: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase."""
+    by = child(token, "agent")
+    return child(by, "pobj") if by is not None else None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """The token is a form of one of the lemmas, even where the lemmatiser slips ("hopes")."""
+    if token.lemma_.lower() in lemmas:
+        return True
+    word = token.lower_
+    return any(
+        word in (lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma.rstrip("e") + "ing")
+        for lemma in lemmas
+    )
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase a token heads, without its relative or participial clauses."""
+    doc = token.doc
+    excluded: set[int] = set()
+    for c in token.children:
+        if c.dep_ in CLAUSE_DEPS:
+            excluded.update(t.i for t in c.subtree)
+    kept = [t.i for t in token.subtree if t.i not in excluded]
+    start, end = min(kept), max(kept) + 1
+    # Cut at the first excluded word after the head, so the clause does not creep back in.
+    later = [i for i in excluded if i > token.i]
+    if later:
+        end = min(end, min(later))
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def entity_span(token: Token) -> Span:
+    """The named entity a token belongs to ("Ivory Coast"), or the token alone."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i : token.i + 1]

@@ -1,0 +1,231 @@
+"""Finding event triggers in a sentence: pattern matching, then choosing the governing ones.
+
+A trigger is a word the pattern dictionary knows (a verb such as "withdraw", a noun such as
+"talks", a phrase such as "send troops"), or a word one of the registered trigger rules
+recognises (a verb of intention with no event under it, a verb of saying whose complement
+says that someone "must" act). In a chain of triggers the governing one wins ("threatened to
+cut off aid" is a THREATEN), except that a transparent verb ("refuse to", "plan to") gives way
+to the trigger under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from cablegram.events.modality import Governor, demand_modal, governors
+from cablegram.events.patterns import Pattern, PatternPos, PatternTable
+from cablegram.events.rules import Registry
+from cablegram.events.tree import child, first_person
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger word, the pattern it matched, and the rule that found it."""
+
+    token: Token
+    pattern: Pattern
+    rule: str = "pattern"
+
+
+def pos_of(token: Token) -> PatternPos | None:
+    if token.pos_ in ("VERB", "AUX"):
+        return "verb"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if token.pos_ == "ADJ":
+        return "adj"
+    return None
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """The trigger's objects: dobj, passive subject, a noun's "of" object, and their conjuncts."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass", "oprd", "dative"):
+            out.append(c)
+        elif c.dep_ == "prep" and (c.lower_ == "of" or token.pos_ != "NOUN"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            # "out of Iraq": the object sits one preposition further down.
+            for sub in c.children:
+                if sub.dep_ == "prep":
+                    out.extend(g for g in sub.children if g.dep_ == "pobj")
+    for tok in list(out):
+        out.extend(c for c in tok.conjuncts if c not in out)
+    # "part of a military aid program", "a shipment of aid": the "of" object counts too.
+    for tok in list(out):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
+    return out
+
+
+def _object_lemmas(objects: list[Token]) -> set[str]:
+    """Lemmas of the objects and of their noun modifiers ("mediation efforts")."""
+    lemmas: set[str] = set()
+    for obj in objects:
+        lemmas.update((obj.lemma_.lower(), obj.lower_))
+        lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+    return lemmas
+
+
+def fits(token: Token, pattern: Pattern) -> bool:
+    """Whether the token meets every condition the pattern sets."""
+    children = list(token.children)
+    objects = object_tokens(token)
+    if pattern.no_object and any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return False
+    if pattern.infinitive and not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children
+    ):
+        return False
+    if pattern.objects and not _object_lemmas(objects) & pattern.objects:
+        return False
+    if pattern.object_ents and not {o.ent_type_ for o in objects if o.ent_type_} & (
+        pattern.object_ents
+    ):
+        return False
+    if pattern.particles:
+        near = {
+            c.lower_ for c in children if c.dep_ in ("prt", "advmod", "prep", "acomp", "npadvmod")
+        }
+        near |= {g.lower_ for c in children if c.dep_ == "prep" for g in c.children}
+        if not near & pattern.particles:
+            return False
+    if (
+        pattern.preps
+        and not {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        & pattern.preps
+    ):
+        return False
+    if pattern.modifiers:
+        mods = {
+            c.lemma_.lower()
+            for t in [token, *objects]
+            for c in t.children
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        }
+        if not mods & pattern.modifiers:
+            return False
+    return True
+
+
+def match_token(token: Token, table: PatternTable) -> Pattern | None:
+    """The most specific pattern that fits the token, if any."""
+    pos = pos_of(token)
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    for pattern in table.candidates(lemma, pos):
+        if fits(token, pattern):
+            return pattern
+    # spaCy sometimes lemmatises a plural noun trigger as itself ("talks").
+    if pos == "noun" and token.lower_ != lemma:
+        for pattern in table.candidates(token.lower_, pos):
+            if fits(token, pattern):
+                return pattern
+    return None
+
+
+TriggerRule = Callable[[Token, PatternTable], Pattern | None]
+TRIGGER_RULES: Registry[TriggerRule] = Registry("triggers")
+
+
+@TRIGGER_RULES.rule("pattern")
+def _dictionary(token: Token, table: PatternTable) -> Pattern | None:
+    """A word of the pattern dictionary."""
+    return match_token(token, table)
+
+
+@TRIGGER_RULES.rule("intent-default")
+def _intent_default(token: Token, table: PatternTable) -> Pattern | None:
+    """ "offered to be an intermediary": a verb of intention whose complement is no event."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "ADJ") or lemma not in table.intent_default_type:
+        return None
+    # Only an intention has a complement: "committed to the process", "pledged to help";
+    # "atrocities committed by the army" is no pledge.
+    if not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
+    ):
+        return None
+    return Pattern(lemma, "verb", table.intent_default_type[lemma])
+
+
+def demanded_clause(verb: Token) -> bool:
+    """The clause says its subject must act ("Russia must withdraw", "Iran has to stop"),
+    with a subject that is not the speaker ("we must") or an empty "it"/"there"."""
+    subject = child(verb, "nsubj", "nsubjpass")
+    if subject is None or first_person(subject) or subject.lower_ in ("it", "there"):
+        return False
+    return demand_modal(verb)
+
+
+@TRIGGER_RULES.rule("speech-must")
+def _says_must(token: Token, table: PatternTable) -> Pattern | None:
+    """ "X said that Y must ...": saying that someone must do something is a demand."""
+    if token.lemma_.lower() not in table.speech_verbs:
+        return None
+    for comp in token.children:
+        if comp.dep_ == "ccomp" and any(demanded_clause(v) for v in [comp, *comp.conjuncts]):
+            return Pattern(token.lemma_.lower(), "verb", "REQUEST")
+    return None
+
+
+def sentence_matches(sent: Span, table: PatternTable) -> dict[int, Match]:
+    """Every trigger of a sentence, by token index: the first rule that recognises a word."""
+    matches: dict[int, Match] = {}
+    for token in sent:
+        for rule in TRIGGER_RULES:
+            pattern = rule.fn(token, table)
+            if pattern is not None:
+                matches[token.i] = Match(token, pattern, rule.name)
+                break
+    return matches
+
+
+def transparent(token: Token, table: PatternTable) -> bool:
+    """A verb that hands its complement on: "refuse to", "plan to"."""
+    lemma = token.lemma_.lower()
+    return lemma in table.negative_verbs or lemma in table.intent_verbs
+
+
+def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, list[Governor]]]:
+    """Keep the governing trigger of each chain; a transparent verb ("refuse to", "plan to")
+    gives way to the trigger under it."""
+    kept: list[tuple[Match, list[Governor]]] = []
+    yielded: set[int] = set()
+    for index in sorted(matches):
+        match = matches[index]
+        chain = governors(match.token)
+        head = match.token.head
+        if (
+            match.token.pos_ in ("NOUN", "PROPN")
+            and match.token.dep_ in ("nsubj", "nsubjpass")
+            and head.i in matches
+            and head is not match.token
+        ):
+            # "U.S. airstrikes killed four locals": one event, told by its verb.
+            continue
+        suppressed = False
+        for gov in chain:
+            if gov.token.i in matches:
+                if transparent(gov.token, table) and gov.via == "xcomp":
+                    yielded.add(gov.token.i)
+                    continue
+                suppressed = True
+                break
+            if (
+                gov.via == "xcomp"
+                and gov.token.lemma_.lower() in table.object_control_verbs
+                and child(gov.token, "dobj") is not None
+            ):
+                # "advise Kerry to leave Iraq": an act someone is asked to do has not happened.
+                suppressed = True
+                break
+        if not suppressed:
+            kept.append((match, chain))
+    return [(m, c) for m, c in kept if m.token.i not in yielded]
