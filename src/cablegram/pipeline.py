@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from cablegram import nlp as nlp_stage
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
+from cablegram.claims import extract_claims
 from cablegram.events import code_events, estimate_document_date
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
@@ -34,6 +35,7 @@ def annotate_parsed(
         actors=actors.records(),
         statements=tuple(statements),
         events=tuple(events),
+        claims=tuple(extract_claims(parsed, statements, events)),
     )
 
 

@@ -216,7 +216,7 @@ def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
     if prep.i == 0:
         return None
     before = prep.doc[prep.i - 1]
-    if before is prep.head or before.pos_ != "NOUN":
+    if before.i == prep.head.i or before.pos_ != "NOUN":
         return None
     if lemma(before) in words.support_nouns | words.against_nouns:
         return before
@@ -236,7 +236,7 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
 def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | None:
     """The nominal frame of a noun phrase standing alone ("a ceasefire in Sri Lanka")."""
     words = words or claim_words()
-    root = next((t for t in doc if t.head is t), None)
+    root = next((t for t in doc if t.head.i == t.i), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return None
     return _nominal(root, words)

@@ -91,7 +91,7 @@ def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
     On the frame's head, a "no" on its object counts too ("send no troops").
     """
     holders = [token]
-    if token is head:
+    if token.i == head.i:
         holders += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for holder in holders:
         for child in holder.children:
@@ -114,7 +114,7 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude against what the token governs: a verb ("refuse", "rule out"), a noun
     ("opposition"), "against", or an adjective judging it ("unjustifiable")."""
     judge = _judged_against(token, words)
-    if token is not head:
+    if token.i != head.i:
         word = lemma(token)
         if token.pos_ == "VERB" and (
             word in words.against_verbs or predicate_name(token) in words.against_phrasal
@@ -135,7 +135,7 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
 @polarity_rule("support")
 def support(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude for what the token governs ("call for", "urge", "welcome"): no flip."""
-    if token is head:
+    if token.i == head.i:
         return None
     word = lemma(token)
     if word in words.support_verbs | words.support_nouns | words.support_adjectives:
@@ -154,7 +154,7 @@ def _first_person(token: Token | None) -> bool:
 @polarity_rule("account")
 def account(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """Someone else's account ("I read that", "some say") or demand ("pressing us to")."""
-    if token is head:
+    if token.i == head.i:
         return None
     word = lemma(token)
     if word in words.perception_verbs:
@@ -238,7 +238,7 @@ def read_polarity(
             cues.append(step.cue)
             flips += step.flip
             attitude = attitude or step.attitude
-        if is_top(node) or node.head is node or _own_clause(node):
+        if is_top(node) or node.head.i == node.i or _own_clause(node):
             break
         node = node.head
     if dropped is not None:

@@ -79,7 +79,7 @@ def read_scope(
 def _clause_top(trigger: Token) -> Token:
     """The highest token of the trigger's clause below any verb of saying."""
     node = trigger
-    while node.head is not node and lemma(node.head) not in _SAYING:
+    while node.head.i != node.i and lemma(node.head) not in _SAYING:
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "prep", "pobj", "dobj"):
             break
         node = node.head
@@ -101,7 +101,7 @@ def read_event(
     inside = {t.i for t in scope}
 
     def is_top(node: Token) -> bool:
-        return node is top or node.head.i not in inside
+        return node.i == top.i or node.head.i not in inside
 
     found: list[FoundClaim] = []
     for frame in frame_heads(governed, words):

@@ -124,11 +124,11 @@ class Proposition:
 def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: ignore[type-arg]
     if not frames:
         return None
-    root = next((t for t in doc_tokens if t.head is t), doc_tokens[0])
+    root = next((t for t in doc_tokens if t.head.i == t.i), doc_tokens[0])
 
     def depth(frame: Frame) -> int:
         node, steps = doc_tokens[0].doc[frame.head], 0
-        while node is not root and node.head is not node:
+        while node.i != root.i and node.head.i != node.i:
             node, steps = node.head, steps + 1
         return steps
 
@@ -151,7 +151,7 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     if frame is None:
         return Proposition(text, None, None)
     head = doc[frame.head]
-    reading = read_polarity(head, lambda node: node.head is node, tokens)
+    reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
     polarity: Polarity = reading.polarity if reading is not None else "support"
     return Proposition(text, frame.predicate, frame.object, dict(frame.arguments), polarity)
 
