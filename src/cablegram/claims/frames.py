@@ -87,8 +87,14 @@ def _is_attitude_word(token: Token, words: ClaimWords) -> bool:
 _NAME_TYPES: Final = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
+_NOT_NAMES: Final = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def is_name(token: Token) -> bool:
-    """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO")."""
+    """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO"),
+    not a date ("in September")."""
+    if token.ent_type_ in _NOT_NAMES:
+        return False
     return token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES
 
 

@@ -86,6 +86,23 @@ def _clause_top(trigger: Token) -> Token:
     return node
 
 
+_OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _reaches(node: Token, trigger: Token) -> bool:
+    """Whether the trigger governs the frame at ``node`` without a clause of its own in
+    between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
+    while node.i != trigger.i:
+        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB":
+            return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def read_event(
     doc: Doc, start: int, end: int, source: str = "event", words: ClaimWords | None = None
 ) -> list[FoundClaim]:
@@ -105,6 +122,8 @@ def read_event(
 
     found: list[FoundClaim] = []
     for frame in frame_heads(governed, words):
+        if not _reaches(doc[frame.head], trigger):
+            continue
         reading = read_polarity(doc[frame.head], is_top, scope, words)
         if reading is not None:
             found.append(FoundClaim(frame, reading, confidence(source, reading)))

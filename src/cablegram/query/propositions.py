@@ -173,14 +173,23 @@ class Bearing:
 
 
 def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> bool:
-    """Whether every core word of the proposition meets a core word of the claim."""
+    """Whether the claim names the same act: every core word of the proposition meets a
+    word of the claim, and every core word of the claim meets a word of the proposition
+    ("end sanctions" is not "impose sanctions", though both are about sanctions)."""
     wanted = proposition.core
     if not wanted:
         return False
     have = core(predicate, obj)
-    # A light verb still counts when the proposition's core asks for it ("agree a truce").
-    have_all = (*have, predicate) if predicate not in have else have
-    return all(any(meet(w, h) for h in have_all) for w in wanted)
+    claim_words = (*have, predicate) if predicate not in have else have
+    prop_words = (*wanted, proposition.predicate or "")
+    return all(any(meet(w, h) for h in claim_words) for w in wanted) and all(
+        any(meet(h, w) for w in prop_words if w) for h in have
+    )
+
+
+# Roles a preposition gives: an explicit place or target ("to Iraq", "on Russia"). Names
+# that only modify a noun ("French troops", "UN sanctions") are "about" roles.
+EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
 
 
 def bears_on(
@@ -194,21 +203,26 @@ def bears_on(
     """How a claim (predicate, object, arguments) bears on the proposition, or None.
 
     ``country_of``: a place name's ISO3 code or None; ``document_mentions``: whether the
-    claim's document mentions any of the given phrases.
+    claim's document mentions any of the given phrases. A claim whose explicit place or
+    target is none of the proposition's names is about something else; each name of the
+    proposition must be named by the claim or, failing that, by its document.
     """
     if not core_matches(proposition, predicate, obj):
         return None
-    matched = [w for w in proposition.core]
+    matched = list(proposition.core)
     relevance = 1.0
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
-    if wanted:
-        have = {argument_key(v, country_of) for v in arguments.values()}
-        if have:
-            if not set(wanted) & have:
-                return None
-        elif document_mentions(wanted.values()):
+    if not wanted:
+        return Bearing(relevance, tuple(matched), proposition.polarity == "support")
+    have = {argument_key(v, country_of) for v in arguments.values()}
+    explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
+    if explicit and not explicit & set(wanted):
+        return None
+    for key, text in wanted.items():
+        if key in have:
+            matched.append(text)
+        elif document_mentions([text]):
             relevance = DOCUMENT_CONTEXT
         else:
             return None
-        matched.extend(wanted.values())
     return Bearing(relevance, tuple(matched), same_direction=proposition.polarity == "support")

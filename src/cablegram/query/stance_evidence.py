@@ -103,7 +103,7 @@ class Mentions:
             code = country_of(phrase)
             names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
             for name in names:
-                if re.search(r"\b" + re.escape(name.casefold()) + r"\b", text):
+                if re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text):
                     return True
         return False
 
@@ -141,14 +141,31 @@ def _speaks_for(actor: ActorRef, code: str | None) -> str | None:
     return entry.name if entry is not None else None
 
 
+def members(actor: ActorRef) -> list[ActorRef]:
+    """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
+    of France, Germany and the United Kingdom"): each speaks for itself. Any other actor is
+    itself."""
+    if actor.kind != "group" or actor.country:
+        return [actor]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
+    codes = list(dict.fromkeys(code for code in map(country_of, parts) if code))
+    if len(codes) < 2:
+        return [actor]
+    names = load_dictionary().country_names
+    return [ActorRef(names.get(c, c), "state", c, actor.role or "GOV", None) for c in codes]
+
+
 def claim_evidence(
-    claim: Claim, side: Side, relevance: float, matched: tuple[str, ...],
-    docs: DocumentInfo, records: Records,
+    claim: Claim,
+    actor: ActorRef,
+    side: Side,
+    relevance: float,
+    matched: tuple[str, ...],
+    docs: DocumentInfo,
+    records: Records,
 ) -> Evidence | None:
-    """One claim as evidence, citing its statement (with the quote) or its event."""
-    actor = ActorRef.of(claim.actor)
-    if actor is None:
-        return None
+    """One claim as evidence of ``actor``'s stance, citing its statement (with the quote)
+    or its event."""
     quote = statement_id = event_type = None
     if claim.source_kind == "statement":
         statement = records.statement(claim.doc_id, claim.source_id)
@@ -213,10 +230,13 @@ def gather_evidence(
         if bearing is None:
             continue
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
-        item = claim_evidence(claim, side, bearing.relevance, bearing.matched, docs, records)
-        if item is not None:
-            evidence.append(item)
-            seen.add(claim.claim_id)
+        for actor in members(ActorRef.of(claim.actor) or ActorRef("", "document")):
+            item = claim_evidence(
+                claim, actor, side, bearing.relevance, bearing.matched, docs, records
+            )
+            if item is not None:
+                evidence.append(item)
+        seen.add(claim.claim_id)
     if embed is not None:
         evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records))
     return evidence, notes
@@ -279,7 +299,8 @@ def _semantic(
         if score < threshold:
             continue
         side: Side = claim.polarity if query.polarity == "support" else _flip(claim.polarity)
-        item = claim_evidence(claim, side, score, (), docs, records)
-        if item is not None:
-            out.append(item)
+        for actor in members(ActorRef.of(claim.actor) or ActorRef("", "document")):
+            item = claim_evidence(claim, actor, side, score, (), docs, records)
+            if item is not None:
+                out.append(item)
     return out
