@@ -177,7 +177,7 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
             continue
         word = child.lower_
         if word in words.hypothetical_words:
-            return Step(f'modal "{child.text}"', modality="hypothetical")
+            return Step(f'modal "{child.lower_}"', modality="hypothetical")
         if word in words.future_words:
             return Step(f'modal "{child.text}"', modality="future")
     return None
@@ -234,6 +234,7 @@ def read_polarity(
             if step.modality is not None:
                 if mood == "asserted" or step.modality == "hypothetical":
                     mood = step.modality
+                cues.append(step.cue)
                 continue
             cues.append(step.cue)
             flips += step.flip

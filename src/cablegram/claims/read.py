@@ -8,7 +8,7 @@ the top of those words. An event's claims are the frames its trigger heads or go
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -57,6 +57,15 @@ def confidence(source: str, reading: Reading) -> float:
     return round(value, 2)
 
 
+def _backshifted(reading: Reading) -> Reading:
+    """Reported speech shifts "will" back to "would" ("Orban said Budapest would veto"):
+    there a bare "would" is the speaker's future, not a hypothetical. An "if" keeps it."""
+    modal_cues = [c for c in reading.cues if c.startswith("modal")]
+    if reading.modality == "hypothetical" and modal_cues == ['modal "would"']:
+        return replace(reading, modality="future")
+    return reading
+
+
 def read_scope(
     tokens: Sequence[Token], source: str, words: ClaimWords | None = None
 ) -> list[FoundClaim]:
@@ -71,6 +80,8 @@ def read_scope(
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
         reading = read_polarity(head, is_top, tokens, words)
+        if reading is not None and source in ("indirect", "mixed"):
+            reading = _backshifted(reading)
         if reading is not None:
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found

@@ -172,6 +172,11 @@ class Bearing:
     same_direction: bool
 
 
+def head_word(proposition: Proposition) -> str:
+    """The word naming the act: the predicate, or the object of a light verb."""
+    return proposition.core[0]
+
+
 def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> bool:
     """Whether the claim names the same act: every core word of the proposition meets a
     word of the claim, and every core word of the claim meets a word of the proposition
@@ -179,6 +184,10 @@ def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> b
     wanted = proposition.core
     if not wanted:
         return False
+    if obj is None and predicate not in synonyms().light_verbs:
+        # An act named without its object ("opposed recognition", "announced the
+        # withdrawal"): it must name the proposition's act itself.
+        return meet(head_word(proposition), predicate)
     have = core(predicate, obj)
     claim_words = (*have, predicate) if predicate not in have else have
     prop_words = (*wanted, proposition.predicate or "")

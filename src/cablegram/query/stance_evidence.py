@@ -76,6 +76,20 @@ def _country_phrases() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(set(p))) for code, p in out.items()}
 
 
+@cache
+def _country_exact() -> dict[str, tuple[str, ...]]:
+    """ISO3 code -> names written only in capitals ("US", "U.S.", "UK")."""
+    out: dict[str, list[str]] = {}
+    for phrase, entry in load_dictionary().exact_case.items():
+        if entry.kind == "state" and entry.country:
+            out.setdefault(entry.country, []).append(phrase)
+    return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+def _mentioned(name: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
 def country_of(text: str) -> str | None:
     """The ISO3 code a place name names ("Tehran", "Russian", "the U.S."), else None."""
     dictionary = load_dictionary()
@@ -97,14 +111,17 @@ class Mentions:
     def __call__(self, doc_id: str, phrases: Iterable[str]) -> bool:
         if doc_id not in self._text:
             doc = self._docs.get(doc_id)
-            self._text[doc_id] = doc.text.casefold() if doc else ""
+            self._text[doc_id] = doc.text if doc else ""
         text = self._text[doc_id]
+        folded = text.casefold()
         for phrase in phrases:
             code = country_of(phrase)
             names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
-            for name in names:
-                if re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text):
-                    return True
+            if any(_mentioned(name.casefold(), folded) for name in names):
+                return True
+            exact = _country_exact().get(code, ()) if code else ()
+            if any(_mentioned(name, text) for name in exact):
+                return True
         return False
 
 
