@@ -127,7 +127,8 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         stranded = stranded_noun(token, words) if token.pos_ == "ADP" else None
         if stranded is not None and lemma(stranded) in words.against_nouns:
             return Step(f'against: "{stranded.text}"', flip=True, attitude=True)
-    if judge is not None:
+    if judge is not None and not judge.left_edge.i <= head.i <= judge.right_edge.i:
+        # (A judgement the frame sits inside was already met on the way up.)
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
 

@@ -88,11 +88,10 @@ def read_scope(
 
 
 def _clause_top(trigger: Token) -> Token:
-    """The highest token of the trigger's clause below any verb of saying."""
+    """The highest token above the trigger below any verb of saying: the clause the
+    event's source acts in ("France had no plans to send troops", not "..., he said")."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "prep", "pobj", "dobj"):
-            break
         node = node.head
     return node
 

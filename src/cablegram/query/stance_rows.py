@@ -133,13 +133,12 @@ def _round(value: float) -> float:
 
 
 def _sides(evidence: Sequence[Evidence]) -> dict[Side, list[float]]:
-    """Each side's utterance strengths (the best item per utterance and side)."""
+    """Each side's utterance strengths: one utterance is one vote, for the side of its
+    strongest reading (a statement and the event coded in it may be read differently)."""
     out: dict[Side, list[float]] = {"support": [], "oppose": []}
     for group in utterances(evidence):
-        for side in ("support", "oppose"):
-            values = [e.confidence * e.relevance for e in group if e.side == side]
-            if values:
-                out[side].append(max(values))
+        best = max(group, key=lambda e: (e.confidence * e.relevance, e.kind == "statement"))
+        out[best.side].append(best.confidence * best.relevance)
     return out
 
 
