@@ -216,7 +216,7 @@ def read_polarity(
     denied, or a demand made on the speaker).
     """
     words = words or claim_words()
-    flips = 0
+    flips = judged = against_steps = 0
     cues: list[str] = []
     mood: Modality = "asserted"
     attitude = False
@@ -238,7 +238,13 @@ def read_polarity(
                 cues.append(step.cue)
                 continue
             cues.append(step.cue)
-            flips += step.flip
+            if step.cue.startswith("judged"):
+                judged += 1
+            elif step.cue.startswith("against"):
+                against_steps += 1
+                flips += 1
+            else:
+                flips += step.flip
             attitude = attitude or step.attitude
         if is_top(node) or node.head.i == node.i or _own_clause(node):
             break
@@ -248,5 +254,9 @@ def read_polarity(
             return None
         cues.append(f"{dropped.cue}, denied")
         return Reading("oppose", mood, tuple(cues), attitude=True, denial=True)
+    # A judgement ("unjustifiable") and an attitude against ("condemned") say one thing
+    # twice: "condemned as unjustifiable the reinstatement" opposes it once.
+    if not against_steps:
+        flips += judged
     polarity: Polarity = "oppose" if flips % 2 else "support"
     return Reading(polarity, mood, tuple(cues), attitude)

@@ -74,7 +74,7 @@ def read_scope(
     inside = {t.i for t in tokens}
 
     def is_top(node: Token) -> bool:
-        return node.head.i not in inside or lemma(node.head) in _SAYING
+        return node.head.i not in inside
 
     found: list[FoundClaim] = []
     for frame in frame_heads(tokens, words):

@@ -14,6 +14,7 @@ import importlib.util
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Final
 
@@ -158,6 +159,20 @@ def _speaks_for(actor: ActorRef, code: str | None) -> str | None:
     return entry.name if entry is not None else None
 
 
+_FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
+
+
+def actor_of(claim: Claim) -> ActorRef:
+    """The claim's actor as a query shows it; a former office holder ("a former foreign
+    minister, Hubert Vedrine") keeps "former" in the title, so he does not speak for the
+    state."""
+    actor = ActorRef.of(claim.actor) or ActorRef("", "document")
+    title = actor.title or ""
+    if _FORMER.search(claim.actor.text) and not _FORMER.search(title):
+        return replace(actor, title=f"former {title}".strip())
+    return actor
+
+
 def members(actor: ActorRef) -> list[ActorRef]:
     """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
     of France, Germany and the United Kingdom"): each speaks for itself. Any other actor is
@@ -247,7 +262,7 @@ def gather_evidence(
         if bearing is None:
             continue
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
-        for actor in members(ActorRef.of(claim.actor) or ActorRef("", "document")):
+        for actor in members(actor_of(claim)):
             item = claim_evidence(
                 claim, actor, side, bearing.relevance, bearing.matched, docs, records
             )
@@ -316,7 +331,7 @@ def _semantic(
         if score < threshold:
             continue
         side: Side = claim.polarity if query.polarity == "support" else _flip(claim.polarity)
-        for actor in members(ActorRef.of(claim.actor) or ActorRef("", "document")):
+        for actor in members(actor_of(claim)):
             item = claim_evidence(claim, actor, side, score, (), docs, records)
             if item is not None:
                 out.append(item)
