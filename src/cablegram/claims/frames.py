@@ -50,9 +50,18 @@ def phrase(token: Token) -> str:
     return " ".join(words)
 
 
+_PARTICLES: Final = frozenset({"out", "back", "off", "away", "down", "up"})
+
+
 def particle(token: Token) -> str | None:
-    """The verb's particle ("out" in "rule out"), or None."""
-    return next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    """The verb's particle ("out" in "rule out", "pulled soldiers out of Iraq"), or None."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+        if child.dep_ == "prep" and child.lower_ in _PARTICLES and token.pos_ == "VERB":
+            if not any(c.dep_ == "pobj" for c in child.children):
+                return child.lower_
+    return None
 
 
 def predicate_name(token: Token) -> str:
@@ -137,6 +146,10 @@ def _arguments(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
             if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "PART"):
                 role = words.argument_roles.get(child.lower_)
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                inner = next((c for c in child.children if c.dep_ == "prep"), None)
+                if pobj is None and inner is not None:
+                    # "out of Iraq": the role of the first word, the name of the inner one.
+                    pobj = next((c for c in inner.children if c.dep_ == "pobj"), None)
                 name = name_in(pobj) if pobj is not None else None
                 if role is not None and name is not None:
                     found.setdefault(role, name)

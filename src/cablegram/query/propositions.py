@@ -48,6 +48,7 @@ class Synonyms:
 
     light_verbs: frozenset[str]
     groups: tuple[frozenset[str], ...]
+    opposites: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -58,6 +59,14 @@ def synonyms() -> Synonyms:
     return Synonyms(
         light_verbs=frozenset(str(w).casefold() for w in data["light_verbs"]),
         groups=tuple(frozenset(k for w in g for k in keys(str(w))) for g in data["groups"]),
+        opposites=tuple((str(a), str(b)) for a, b in data.get("opposites", ())),
+    )
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two acts undo each other ("send" and "withdraw"), per the opposites list."""
+    return any(
+        (meet(a, x) and meet(b, y)) or (meet(a, y) and meet(b, x)) for x, y in synonyms().opposites
     )
 
 
@@ -170,6 +179,8 @@ class Bearing:
     relevance: float
     matched: tuple[str, ...]
     same_direction: bool
+    # The claim names the act undoing the proposition's ("withdraw" for "send").
+    undoes: bool = False
 
 
 def head_word(proposition: Proposition) -> str:
@@ -196,6 +207,14 @@ def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> b
     )
 
 
+def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+    """Whether the claim names the act that undoes the proposition's, on the same object
+    ("pull out soldiers" against "send troops")."""
+    if proposition.predicate is None or proposition.object is None or obj is None:
+        return False
+    return opposite(proposition.predicate, predicate) and meet(proposition.object, obj)
+
+
 # Roles a preposition gives: an explicit place or target ("to Iraq", "on Russia"). Names
 # that only modify a noun ("French troops", "UN sanctions") are "about" roles.
 EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
@@ -216,13 +235,15 @@ def bears_on(
     target is none of the proposition's names is about something else; each name of the
     proposition must be named by the claim or, failing that, by its document.
     """
-    if not core_matches(proposition, predicate, obj):
+    same = core_matches(proposition, predicate, obj)
+    if not same and not _undoes(proposition, predicate, obj):
         return None
     matched = list(proposition.core)
     relevance = 1.0
+    direction = (proposition.polarity == "support") == same
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
     if not wanted:
-        return Bearing(relevance, tuple(matched), proposition.polarity == "support")
+        return Bearing(relevance, tuple(matched), direction, undoes=not same)
     have = {argument_key(v, country_of) for v in arguments.values()}
     explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
     if explicit and not explicit & set(wanted):
@@ -234,4 +255,4 @@ def bears_on(
             relevance = DOCUMENT_CONTEXT
         else:
             return None
-    return Bearing(relevance, tuple(matched), same_direction=proposition.polarity == "support")
+    return Bearing(relevance, tuple(matched), direction, undoes=not same)

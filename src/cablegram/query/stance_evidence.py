@@ -266,6 +266,8 @@ def gather_evidence(
             item = claim_evidence(
                 claim, actor, side, bearing.relevance, bearing.matched, docs, records
             )
+            if item is not None and bearing.undoes:
+                item = replace(item, note=f"opposite act: {claim.predicate}")
             if item is not None:
                 evidence.append(item)
         seen.add(claim.claim_id)
