@@ -81,9 +81,7 @@ def test_negation_is_scoped_to_the_predicate_it_governs(read: Read) -> None:
 )
 def test_attitudes_against(read: Read, text: str) -> None:
     found = [f for f in read(text) if f.frame.predicate not in ("vote",)]
-    assert found and found[-1].reading.polarity == "oppose", [
-        (f.frame, f.reading) for f in found
-    ]
+    assert found and found[-1].reading.polarity == "oppose", [(f.frame, f.reading) for f in found]
 
 
 @pytest.mark.parametrize(

@@ -60,13 +60,13 @@ ARTICLES: tuple[tuple[str, str, str], ...] = (
     (
         "Tehran condemns",
         "2025-09-28",
-        "Iran condemned as \"unjustifiable\" the reinstatement of UN sanctions on Iran.",
+        'Iran condemned as "unjustifiable" the reinstatement of UN sanctions on Iran.',
     ),
     (
         "Colombo refuses",
         "2009-02-05",
         '"Some countries are pressurising us to go for a ceasefire, but we will not bow to '
-        'calls for a truce," Sri Lanka\'s Defence Secretary Gotabaya Rajapaksa said.',
+        "calls for a truce,\" Sri Lanka's Defence Secretary Gotabaya Rajapaksa said.",
     ),
     (
         "Washington denies",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
 
-__all__ = ["extract_claims", "has_agency", "statement_claims", "event_claims"]
+__all__ = ["event_claims", "extract_claims", "has_agency", "statement_claims"]
 
 # Roles without agency in a debate: the press reports positions, it does not take them.
 NO_AGENCY_ROLES = frozenset({"MED"})

@@ -31,7 +31,9 @@ def claims_from_records(
         at = event.sentence.find(event.trigger)
         if at < 0 or not event.trigger:
             continue
-        local = replace(event, start=at, end=at + len(event.trigger))
-        out.extend(event_claims(nlp(event.sentence), local))
-    seen: set[str] = set()
-    return [c for c in out if not (c.claim_id in seen or seen.add(c.claim_id))]
+        moved = replace(event, start=at, end=at + len(event.trigger))
+        out.extend(event_claims(nlp(event.sentence), moved))
+    unique: dict[str, Claim] = {}
+    for claim in out:
+        unique.setdefault(claim.claim_id, claim)
+    return list(unique.values())

@@ -42,9 +42,7 @@ def lemma(token: Token) -> str:
 def phrase(token: Token) -> str:
     """A noun with its name parts ("Sri Lanka", "Middle East"), without determiners."""
     parts = [
-        t
-        for t in token.lefts
-        if t.dep_ in _NAME_PARTS or (t.dep_ == "amod" and t.pos_ == "PROPN")
+        t for t in token.lefts if t.dep_ in _NAME_PARTS or (t.dep_ == "amod" and t.pos_ == "PROPN")
     ]
     words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
     return " ".join(words)
@@ -96,7 +94,9 @@ def _is_attitude_word(token: Token, words: ClaimWords) -> bool:
 _NAME_TYPES: Final = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
-_NOT_NAMES: Final = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_NAMES: Final = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 
 
 def is_name(token: Token) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Final
 
-import networkx as nx
+import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
 from rich.console import Console
 from rich.table import Table
 

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any, Final
 
-import networkx as nx
+import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 FORMATS: Final = ("graphml", "gexf", "csv")
 

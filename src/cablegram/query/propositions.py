@@ -29,8 +29,8 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-import Stemmer
-from lemminflect import getAllLemmas
+import Stemmer  # type: ignore[import-untyped, import-not-found, unused-ignore]
+from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 from spacy.language import Language
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root

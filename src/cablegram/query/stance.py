@@ -47,16 +47,16 @@ from cablegram.store import Store
 __all__ = [
     "EVIDENCE_CAP",
     "Embedder",
+    "Evidence",
     "SemanticUnavailable",
+    "Stance",
     "StanceResult",
+    "StanceRow",
     "decide",
     "embedding_available",
     "find_stance",
     "load_embedder",
     "render_stance",
-    "Stance",
-    "StanceRow",
-    "Evidence",
 ]
 
 

@@ -9,6 +9,7 @@ and targets are compared as countries where the actor dictionary knows them ("Te
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import math
@@ -257,7 +258,7 @@ def gather_evidence(
             claim.object,
             dict(claim.arguments),
             country_of,
-            lambda phrases, doc_id=claim.doc_id: mentions(doc_id, phrases),
+            functools.partial(mentions, claim.doc_id),
         )
         if bearing is None:
             continue
