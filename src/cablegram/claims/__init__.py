@@ -13,11 +13,13 @@ Pure: a function of the parsed document and the records before it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["event_claims", "extract_claims", "has_agency", "statement_claims"]
 

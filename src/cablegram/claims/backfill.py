@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from cablegram.claims import event_claims, statement_claims
 from cablegram.records import Claim, Event, Statement
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def claims_from_records(

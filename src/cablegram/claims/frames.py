@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords, claim_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Dependency labels.
 _OBJECTS: Final = frozenset({"dobj", "obj"})

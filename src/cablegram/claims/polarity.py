@@ -25,12 +25,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Final, Literal
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING, Final, Literal
 
 from cablegram.claims.frames import lemma, predicate_name, stranded_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 Polarity = Literal["support", "oppose"]
 Modality = Literal["asserted", "future", "hypothetical"]
@@ -64,7 +65,7 @@ class Reading:
     denial: bool = False
 
 
-Rule = Callable[[Token, Token, ClaimWords], "Step | None"]
+Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
 RULES: dict[str, Rule] = {}
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Final
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, lemma
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import Reading, read_polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Base confidence of a claim by where it was read from: a quotation says it in the actor's
 # own words; reported speech is the writer's paraphrase; an event is the writer's account.

@@ -20,9 +20,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Final
+from typing import Any, Final
 
-import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
 from rich.console import Console
 from rich.table import Table
 
@@ -101,8 +100,10 @@ class DiscourseNetwork:
             "congruence": [t.to_json() for t in self.ties],
         }
 
-    def affiliation_graph(self) -> nx.Graph:
-        """Bipartite graph: actor and concept nodes, edges carrying the stance."""
+    def affiliation_graph(self) -> Any:
+        """Bipartite ``networkx.Graph``: actor and concept nodes, edges carrying the stance."""
+        import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
         graph = nx.Graph()
         for concept in self.concepts:
             graph.add_node(f"concept:{concept}", kind="concept", label=concept)
@@ -118,8 +119,11 @@ class DiscourseNetwork:
             )
         return graph
 
-    def congruence_graph(self) -> nx.Graph:
-        """Actor graph: ``agree`` and ``disagree`` counts, ``weight`` = agree - disagree."""
+    def congruence_graph(self) -> Any:
+        """Actor ``networkx.Graph``: ``agree`` and ``disagree`` counts, ``weight`` = agree -
+        disagree."""
+        import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
         graph = nx.Graph()
         for p in self.positions:
             graph.add_node(p.actor, kind=p.kind, country=p.country or "")

@@ -27,15 +27,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Final
-
-import Stemmer  # type: ignore[import-untyped, import-not-found, unused-ignore]
-from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any, Final
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.query.common import JSON
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DATA_FILE: Final = "claim_synonyms.toml"
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -71,13 +70,18 @@ def opposite(a: str, b: str) -> bool:
 
 
 @cache
-def _stemmer() -> Stemmer.Stemmer:
+def _stemmer() -> Any:
+    # Imported on first use: lemminflect and PyStemmer are only needed once a query runs.
+    import Stemmer  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
     return Stemmer.Stemmer("english")
 
 
 @cache
 def keys(word: str) -> frozenset[str]:
     """The forms a word is compared by: itself, its lemmas, and their Snowball stems."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
     word = word.casefold().strip()
     forms = {word}
     if " " not in word:
