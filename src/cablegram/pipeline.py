@@ -16,6 +16,7 @@ from cablegram import nlp as nlp_stage
 from cablegram import windows
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
+from cablegram.claims import extract_claims
 from cablegram.events import code_events, estimate_document_date
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
@@ -37,6 +38,7 @@ def annotate_parsed(
         actors=actors.records(),
         statements=tuple(statements),
         events=tuple(events),
+        claims=tuple(extract_claims(parsed, statements, events)),
     )
 
 

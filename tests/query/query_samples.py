@@ -5,6 +5,8 @@ Nothing here runs the NLP: each test store is built with ``Store.write(Annotatio
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cablegram.records import (
     Actor,
     ActorRecord,
@@ -290,11 +292,23 @@ def other_article() -> Annotation:
     return Annotation(doc, (), (s1,), events)
 
 
+def with_claims(annotation: Annotation) -> Annotation:
+    """The annotation with the claims its hand-made statements and events carry."""
+    from cablegram import nlp
+    from cablegram.claims.backfill import claims_from_records
+
+    claims = claims_from_records(nlp.load(), annotation.statements, annotation.events)
+    return replace(annotation, claims=tuple(claims))
+
+
 def all_articles() -> list[Annotation]:
     return [
-        paris_article(),
-        berlin_article(),
-        madrid_article(),
-        *warsaw_articles(),
-        other_article(),
+        with_claims(a)
+        for a in (
+            paris_article(),
+            berlin_article(),
+            madrid_article(),
+            *warsaw_articles(),
+            other_article(),
+        )
     ]

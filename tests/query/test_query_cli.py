@@ -57,7 +57,7 @@ def test_every_query_command_prints_one_json_document(
         (["quotes", "--speaker", "Barnier"], "Michel Barnier"),
         (["events", "--type", "RETREAT"], "RETREAT"),
         (["timeline", "ESP"], "pulled"),
-        (["stance", "send troops to Iraq"], "oppose (withdrew)"),
+        (["stance", "send troops to Iraq"], "oppose (opposite act: pull out)"),
         (["network"], "CONSULT"),
     ],
 )

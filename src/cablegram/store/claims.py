@@ -103,3 +103,28 @@ class ClaimReads(StoreBase):
             sql += " LIMIT ?"
             params.append(limit)
         return [claim_from(row) for row in self._conn.execute(sql, params)]
+
+    def claims_about(
+        self, words: Sequence[str], prefixes: Sequence[str] = (), limit: int | None = None
+    ) -> list[Claim]:
+        """Claims whose predicate or object is one of ``words`` or starts with one of
+        ``prefixes`` (stems: "deploy" finds "deployment"), most recent first, at most ``limit``.
+        """
+        tests: list[str] = []
+        params: list[object] = []
+        if words:
+            slots = ",".join("?" * len(words))
+            tests.append(f"predicate IN ({slots}) OR object IN ({slots})")
+            params.extend([*words, *words])
+        for prefix in prefixes:
+            pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            tests.append("predicate LIKE ? ESCAPE '\\' OR object LIKE ? ESCAPE '\\'")
+            params.extend([pattern, pattern])
+        if not tests:
+            return []
+        sql = f"SELECT {_CLAIM_SELECT} FROM claims WHERE " + " OR ".join(f"({t})" for t in tests)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [claim_from(row) for row in self._conn.execute(sql, params)]

@@ -258,8 +258,18 @@ def stance_page(store: StoreDep, q: OptionalText = None) -> HTMLResponse:
 
 
 @pages.get("/network", response_class=HTMLResponse)
-def network_page(store: StoreDep, actor: OptionalText = None) -> HTMLResponse:
-    """The actor-to-actor dyads, drawn and tabulated."""
+def network_page(
+    store: StoreDep,
+    actor: OptionalText = None,
+    tab: OptionalText = None,
+    proposition: OptionalText = None,
+) -> HTMLResponse:
+    """The actor-to-actor dyads, drawn and tabulated; ``tab=discourse``: who takes which
+    position and who sides with whom."""
+    if _blank(tab) == "discourse":
+        wanted = _blank(proposition)
+        found = queries.discourse(store, wanted)
+        return render("discourse.html", proposition=wanted or "", network=found)
     view = queries.network(store, _blank(actor))
     return render("network.html", actor=view.actor or "", view=view, graph=layout(view.event_dyads))
 

@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cablegram.query.common import ActorRef, is_country_code
+from cablegram.query.discourse import DiscourseNetwork, build_discourse
 from cablegram.query.network import EventDyad, StatementDyad, build_network
 from cablegram.query.stance import StanceResult, find_stance
 from cablegram.query.timeline import Timeline, build_timeline
 from cablegram.store import Store
 
 __all__ = [
+    "DiscourseNetwork",
     "EventDyad",
     "NetworkView",
     "StanceResult",
     "Timeline",
+    "discourse",
     "involves",
     "is_country_code",
     "network",
@@ -44,6 +47,11 @@ def stance(store: Store, proposition: str) -> StanceResult:
     seconds; ``cablegram stance --semantic`` is there for that.
     """
     return find_stance(store, proposition, semantic=False)
+
+
+def discourse(store: Store, proposition: str | None) -> DiscourseNetwork:
+    """The discourse network over one proposition, or over every act the claims name."""
+    return build_discourse(store, [proposition] if proposition else [])
 
 
 def tone(dyad: EventDyad) -> Tone:

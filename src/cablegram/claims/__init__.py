@@ -1,0 +1,130 @@
+"""The claims stage: what each statement and event says about a course of action.
+
+For every statement (its speaker's words) and every event (its source's act) the stage
+reads the predicate-argument frames in the parse (:mod:`cablegram.claims.frames`) and which
+way each points for the actor (:mod:`cablegram.claims.polarity`), and records them as
+:class:`~cablegram.records.Claim` records citing the statement or event. Only actors with
+agency get claims: a news outlet reporting, or a document ("according to FEC records"),
+takes no position.
+
+Pure: a function of the parsed document and the records before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
+from cablegram.records import Actor, Claim, Event, Statement, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["event_claims", "extract_claims", "has_agency", "statement_claims"]
+
+# Roles without agency in a debate: the press reports positions, it does not take them.
+NO_AGENCY_ROLES = frozenset({"MED"})
+
+
+def has_agency(actor: Actor | None) -> bool:
+    """Whether an actor takes positions: not missing, not a document, not the press."""
+    if actor is None or actor.kind == "document":
+        return False
+    return (actor.role or "").upper() not in NO_AGENCY_ROLES
+
+
+def _claim(
+    found: FoundClaim,
+    *,
+    doc_id: str,
+    actor: Actor,
+    source_kind: str,
+    source_id: str,
+    sentence: str,
+    modality: str,
+    date: str | None,
+    date_precision: str | None,
+) -> Claim:
+    frame, reading = found.frame, found.reading
+    claim_modality = reading.modality if reading.modality != "asserted" else modality
+    return Claim(
+        doc_id=doc_id,
+        claim_id=stable_id(doc_id, source_kind, source_id, frame.head, frame.predicate),
+        actor=actor,
+        predicate=frame.predicate,
+        polarity=reading.polarity,
+        source_kind="statement" if source_kind == "statement" else "event",
+        source_id=source_id,
+        sentence=sentence,
+        object=frame.object,
+        arguments=tuple(sorted(frame.arguments.items())),
+        modality=claim_modality,  # type: ignore[arg-type]
+        date=date,
+        date_precision=date_precision,  # type: ignore[arg-type]
+        confidence=found.confidence,
+    )
+
+
+def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
+    """The claims in one statement's own words (all its parts), for its speaker."""
+    if not has_agency(statement.speaker):
+        return []
+    assert statement.speaker is not None
+    tokens = tokens_in(parsed, statement.parts)
+    if not tokens:
+        return []
+    return [
+        _claim(
+            found,
+            doc_id=statement.doc_id,
+            actor=statement.speaker,
+            source_kind="statement",
+            source_id=statement.statement_id,
+            sentence=statement.sentence,
+            modality="asserted",
+            date=statement.date,
+            date_precision=statement.date_precision,
+        )
+        for found in read_scope(tokens, statement.kind)
+    ]
+
+
+def event_claims(parsed: Doc, event: Event) -> list[Claim]:
+    """The claims an event's trigger heads or governs, for its source."""
+    if not has_agency(event.source):
+        return []
+    assert event.source is not None
+    return [
+        _claim(
+            found,
+            doc_id=event.doc_id,
+            actor=event.source,
+            source_kind="event",
+            source_id=event.event_id,
+            sentence=event.sentence,
+            modality=event.modality,
+            date=event.date,
+            date_precision=event.date_precision,
+        )
+        for found in read_event(parsed, event.start, event.end)
+    ]
+
+
+def extract_claims(
+    parsed: Doc, statements: Sequence[Statement], events: Iterable[Event]
+) -> list[Claim]:
+    """Every claim of a document's statements and events, in that order, each once."""
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for statement in statements:
+        for claim in statement_claims(parsed, statement):
+            if claim.claim_id not in seen:
+                seen.add(claim.claim_id)
+                claims.append(claim)
+    for event in events:
+        for claim in event_claims(parsed, event):
+            if claim.claim_id not in seen:
+                seen.add(claim.claim_id)
+                claims.append(claim)
+    return claims

