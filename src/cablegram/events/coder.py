@@ -687,7 +687,7 @@ def code_events(
     ctx = _Context(parsed, document, actors, statements, table)
     events: list[Event] = []
     anchor: dt.date | None = None
-    base = dates_mod.parse_iso(document.date)
+    base = dates_mod.parse_iso(dates_mod.relative_base(document))
     for sent in parsed.sents:
         # One intention is one event: "pledged to improve relations and increase aid" is
         # a single AGREE, coded at its first complement.
@@ -776,7 +776,9 @@ def _code_one(
         # not one that anybody did.
         return []
     prefer: dates_mod.Prefer = "future" if modality == "future" else "past"
-    resolved = dates_mod.event_date(trigger, sent, ctx.document.date, prefer, anchor)
+    resolved = dates_mod.event_date(
+        trigger, sent, dates_mod.relative_base(ctx.document), prefer, anchor
+    )
     out: list[Event] = []
     listed: list[Actor | None] = list(sources) or [None]
     for source in listed:

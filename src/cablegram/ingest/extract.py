@@ -9,6 +9,7 @@ from typing import Any
 import trafilatura
 
 from cablegram.ingest.metadata import iso_date
+from cablegram.ingest.pagedate import html_byline_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +22,16 @@ class Page:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    # "metadata" (the page's date metadata) or "byline" (the article's byline or dateline).
+    date_source: str | None = None
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
-# htmldate: prefer the original publication date over a later modification date.
-_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": True}
+# htmldate reads the page's date metadata (meta tags, JSON-LD, <time> of the article) and
+# prefers the publication date over a modification date. No extensive search: that takes
+# the oldest date anywhere on the page, a "most read" link or a comment included; the
+# byline (pagedate) comes after the metadata instead.
+_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 
 
 def _str_or_none(value: object) -> str | None:
@@ -50,11 +56,17 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
     if text is None:
         return None
     author = _str_or_none(data.get("author"))
+    date = iso_date(data.get("date"))
+    date_source = "metadata" if date else None
+    if date is None:
+        date = html_byline_date(html)
+        date_source = "byline" if date else None
     return Page(
         text=text,
         title=_str_or_none(data.get("title")),
         authors=tuple(a for a in _AUTHOR_SPLIT.split(author) if a) if author else (),
         publisher=_str_or_none(data.get("sitename")),
-        date=iso_date(data.get("date")),
+        date=date,
         url=_str_or_none(data.get("url")) or url,
+        date_source=date_source,
     )
