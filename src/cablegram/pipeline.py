@@ -16,6 +16,8 @@ from cablegram import nlp as nlp_stage
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events, estimate_document_date
+from cablegram.events.dates import date_statements
+from cablegram.ingest.text import parser_view
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
 
@@ -27,6 +29,7 @@ def annotate_parsed(
     document = with_estimated_date(document)
     actors = DocumentActors(parsed, dictionary or load_dictionary(), document.doc_id)
     statements = extract_statements(parsed, actors, document.doc_id)
+    statements = date_statements(statements, parsed, document)
     events = code_events(parsed, document, actors.lookup, statements)
     # Actor records last: resolving speakers and sources adds mentions ("he") to the actors.
     return Annotation(
@@ -67,6 +70,8 @@ class Annotator:
 
     def annotate(self, documents: Iterable[Document]) -> Iterator[Annotation]:
         """Annotate documents in order; nlp.pipe keeps each parse beside its document."""
-        pairs = ((d.text, d) for d in documents)
+        # The parser reads a same-length view of the text (apostrophe look-alikes and
+        # editorial brackets evened out), so every offset still points into ``d.text``.
+        pairs = ((parser_view(d.text), d) for d in documents)
         for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield annotate_parsed(document, parsed, self.dictionary)

@@ -798,6 +798,7 @@ def _code_one(
                 negated=negated,
                 modality=modality,
                 date=resolved.iso() if resolved else None,
+                date_precision=resolved.precision if resolved else None,
                 statement_id=statement.statement_id if statement else None,
             )
         )

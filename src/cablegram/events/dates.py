@@ -13,13 +13,13 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from cablegram.records import Document
+from cablegram.records import Document, Statement
 
 Precision = Literal["day", "month", "year"]
 Prefer = Literal["past", "future"]
@@ -365,13 +365,25 @@ def event_date(
     resolves forward whatever ``prefer`` says.
     """
     base = parse_iso(document_date)
-    if looks_forward(trigger):
-        prefer = "future"
     for expr in order_expressions(time_expressions(sentence), trigger):
-        resolved = resolve_expression(_with_deadline(expr), base, prefer, anchor)
+        # The tense of the clause the expression hangs on decides its direction: in
+        # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
+        attached = _attached(expr, trigger)
+        owner = trigger if attached else _clause_verb(expr.root)
+        forward = looks_forward(owner) or (attached and prefer == "future")
+        direction: Prefer = "future" if forward else "past"
+        resolved = resolve_expression(_with_deadline(expr), base, direction, anchor)
         if resolved is not None:
             return resolved
     return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word belongs to (the word itself when none is found)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return token
 
 
 def statement_date(
@@ -439,3 +451,23 @@ def document_precision(document: Document) -> Precision | None:
             if days > MAX_BASE_RANGE_DAYS:
                 return "month"
     return "day"
+
+
+def date_statements(
+    statements: Sequence[Statement], parsed: Doc, document: Document
+) -> list[Statement]:
+    """The statements with ``date`` and ``date_precision`` set: the time the text gives for
+    the speech ("told parliament in February 2005"), else the document's date."""
+    base = relative_base(document)
+    dated: list[Statement] = []
+    for statement in statements:
+        resolved = statement_date(parsed, statement.start, statement.end, statement.cue, base)
+        if resolved is not None:
+            dated.append(
+                replace(statement, date=resolved.iso(), date_precision=resolved.precision)
+            )
+        else:
+            dated.append(
+                replace(statement, date=document.date, date_precision=document_precision(document))
+            )
+    return dated

@@ -9,7 +9,8 @@ from typing import Any
 import trafilatura
 
 from cablegram.ingest.metadata import iso_date
-from cablegram.ingest.pagedate import html_byline_date
+from cablegram.ingest.pagedate import page_date
+from cablegram.records import DateSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +24,15 @@ class Page:
     date: str | None = None
     url: str | None = None
     # "metadata" (the page's date metadata) or "byline" (the article's byline or dateline).
-    date_source: str | None = None
+    date_source: DateSource | None = None
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
-# htmldate reads the page's date metadata (meta tags, JSON-LD, <time> of the article) and
-# prefers the publication date over a modification date. No extensive search: that takes
-# the oldest date anywhere on the page, a "most read" link or a comment included; the
-# byline (pagedate) comes after the metadata instead.
+# A byline's separator and what follows it ("Ana Rojas · 3 March 2022") is no part of a name.
+_AUTHOR_TAIL = re.compile(r"\s*[·|•]\s*.*$|[\s,–—-]+$")
+# The date is read by pagedate (metadata, then the byline); trafilatura's own date search
+# is kept cheap. No extensive search: that takes the oldest date anywhere on the page, a
+# "most read" link or a comment included.
 _DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 
 
@@ -56,15 +58,16 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
     if text is None:
         return None
     author = _str_or_none(data.get("author"))
-    date = iso_date(data.get("date"))
-    date_source = "metadata" if date else None
-    if date is None:
-        date = html_byline_date(html)
-        date_source = "byline" if date else None
+    date, date_source = page_date(html)
+    date = iso_date(date)
     return Page(
         text=text,
         title=_str_or_none(data.get("title")),
-        authors=tuple(a for a in _AUTHOR_SPLIT.split(author) if a) if author else (),
+        authors=tuple(
+            name for a in _AUTHOR_SPLIT.split(author) if (name := _AUTHOR_TAIL.sub("", a))
+        )
+        if author
+        else (),
         publisher=_str_or_none(data.get("sitename")),
         date=date,
         url=_str_or_none(data.get("url")) or url,

@@ -21,13 +21,23 @@ _SENTENCE_END = (".", ",", ";", ":")
 _STARTS_LIKE_TITLE = re.compile(r"^[\"'“‘(\[]?[A-Z0-9]")
 
 
+# "Foreign Secretary David Lammy said: 'We will not ...'": a verb of saying before a quote
+# mark is a lede that quotes someone, never a headline.
+_SAYS_THEN_QUOTE = re.compile(
+    r"\b(?:said|says|told|tells|added|warned|declared|insisted|stated|wrote|writes)\b"
+    r"[^\"“‘']{0,60}[\"“‘']"
+)
+
+
 def is_title_like(line: str) -> bool:
-    """A short line that starts with a capital and does not end like a sentence or clause."""
+    """A short line that starts with a capital and does not end like a sentence or clause,
+    and is no lede that quotes a speaker."""
     count = len(words(line))
     return (
         0 < count <= MAX_TITLE_WORDS
         and bool(_STARTS_LIKE_TITLE.match(line))
         and not line.endswith(_SENTENCE_END)
+        and not _SAYS_THEN_QUOTE.search(line)
     )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from cablegram.ingest.decode import repair_text
 from cablegram.ingest.extract import extract_html
 from cablegram.ingest.metadata import iso_date
-from cablegram.records import IngestError, RawDocument
+from cablegram.records import DateSource, IngestError, RawDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class Prepared:
     url: str | None
     from_html: bool
     # Where ``date`` came from: "metadata" (the page's or the input record's) or "byline".
-    date_source: str | None = None
+    date_source: DateSource | None = None
 
 
 def _repair(value: str | None) -> str | None:
@@ -40,6 +40,7 @@ def _repair(value: str | None) -> str | None:
 
 def prepare(raw: RawDocument) -> Prepared | IngestError:
     """Extract (HTML) and repair the text; the raw document's own metadata wins over the page's."""
+    date_source: DateSource | None
     if raw.html is not None and raw.html.strip():
         page = extract_html(raw.html, raw.url)
         if page is None:
