@@ -16,7 +16,7 @@ from cablegram import nlp as nlp_stage
 from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events, estimate_document_date
-from cablegram.events.dates import date_statements
+from cablegram.events.statement_dates import date_statements
 from cablegram.ingest.text import parser_view
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements

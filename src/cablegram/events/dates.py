@@ -13,13 +13,13 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import dateparser
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from cablegram.records import Document, Statement
+from cablegram.records import Document
 
 Precision = Literal["day", "month", "year"]
 Prefer = Literal["past", "future"]
@@ -292,7 +292,7 @@ def time_expressions(sentence: Span) -> list[Span]:
     return found
 
 
-def _attached(expr: Span, trigger: Token) -> bool:
+def attached(expr: Span, trigger: Token) -> bool:
     """Whether the expression hangs on the trigger's clause (or inside a noun trigger)."""
     root = expr.root
     if trigger.i <= root.i < trigger.i + 1 or (root in trigger.subtree and trigger.pos_ == "NOUN"):
@@ -307,7 +307,7 @@ def _attached(expr: Span, trigger: Token) -> bool:
 
 def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
     """Expressions attached to the trigger first, then the rest by distance from it."""
-    return sorted(exprs, key=lambda e: (not _attached(e, trigger), abs(e.root.i - trigger.i)))
+    return sorted(exprs, key=lambda e: (not attached(e, trigger), abs(e.root.i - trigger.i)))
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -368,9 +368,9 @@ def event_date(
     for expr in order_expressions(time_expressions(sentence), trigger):
         # The tense of the clause the expression hangs on decides its direction: in
         # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
-        attached = _attached(expr, trigger)
-        owner = trigger if attached else _clause_verb(expr.root)
-        forward = looks_forward(owner) or (attached and prefer == "future")
+        on_trigger = attached(expr, trigger)
+        owner = trigger if on_trigger else _clause_verb(expr.root)
+        forward = looks_forward(owner) or (on_trigger and prefer == "future")
         direction: Prefer = "future" if forward else "past"
         resolved = resolve_expression(_with_deadline(expr), base, direction, anchor)
         if resolved is not None:
@@ -384,42 +384,6 @@ def _clause_verb(token: Token) -> Token:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return token
-
-
-def statement_date(
-    parsed: Doc, start: int, end: int, cue: str | None, document_date: str | None
-) -> ResolvedDate | None:
-    """When a statement was made, from a time expression on its cue ("told parliament in
-    February 2005", "said on Friday"); ``None`` when the text gives none.
-
-    Only expressions outside the statement's own words count: a date inside a quote is
-    what the quote talks about, not when it was said.
-    """
-    if not cue:
-        return None
-    span = parsed.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sentences = list({id(t.sent): t.sent for t in (span[0], span[-1])}.values())
-    first_word = cue.split()[0].casefold()
-    cues = [
-        t for sent in sentences for t in sent if t.lower_ == first_word and not start <= t.idx < end
-    ]
-    if not cues:
-        return None
-    cue_token = min(cues, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
-    base = parse_iso(document_date)
-    exprs = [
-        e
-        for sent in sentences
-        for e in time_expressions(sent)
-        if (e.end_char <= start or e.start_char >= end) and _attached(e, cue_token)
-    ]
-    for expr in sorted(exprs, key=lambda e: abs(e.root.i - cue_token.i)):
-        resolved = resolve_expression(expr.text, base, "past")
-        if resolved is not None:
-            return resolved
-    return None
 
 
 # An estimated document date is a base for relative expressions only when this sure.
@@ -436,38 +400,3 @@ def relative_base(document: Document) -> str | None:
         if start is None or end is None or (end - start).days > MAX_BASE_RANGE_DAYS:
             return None
     return document.date
-
-
-def document_precision(document: Document) -> Precision | None:
-    """How precise the document's date is: a day, unless it is a wide estimate."""
-    if document.date is None:
-        return None
-    if document.date_source == "text" and document.date_range:
-        start, end = (parse_iso(v) for v in document.date_range)
-        if start is not None and end is not None:
-            days = (end - start).days
-            if days > 62:
-                return "year"
-            if days > MAX_BASE_RANGE_DAYS:
-                return "month"
-    return "day"
-
-
-def date_statements(
-    statements: Sequence[Statement], parsed: Doc, document: Document
-) -> list[Statement]:
-    """The statements with ``date`` and ``date_precision`` set: the time the text gives for
-    the speech ("told parliament in February 2005"), else the document's date."""
-    base = relative_base(document)
-    dated: list[Statement] = []
-    for statement in statements:
-        resolved = statement_date(parsed, statement.start, statement.end, statement.cue, base)
-        if resolved is not None:
-            dated.append(
-                replace(statement, date=resolved.iso(), date_precision=resolved.precision)
-            )
-        else:
-            dated.append(
-                replace(statement, date=document.date, date_precision=document_precision(document))
-            )
-    return dated
