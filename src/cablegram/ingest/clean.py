@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from cablegram.ingest.boilerplate import BoilerplateIndex
-from cablegram.ingest.metadata import take_title
+from cablegram.ingest.metadata import byline_names, take_title
 from cablegram.ingest.pagedate import text_byline_date
 from cablegram.ingest.prepare import Prepared, prepare, source_group
 from cablegram.ingest.rules import RuleContext, apply_rules
@@ -23,6 +23,8 @@ from cablegram.records import (
 
 # A byline line longer than this is a dateline opening the lede: it stays in the text.
 MAX_BYLINE_WORDS = 15
+# "By Ana Rojas · 3 March 2022": the separator and the date after the names.
+_BYLINE_TAIL = re.compile(r"\s*(?:[·|•]|,?\s+on\s).*$")
 # What remains after a paywall prompt, or of a text cut off mid-way, shorter than this is
 # a teaser of the article, not the article.
 MAX_TEASER_WORDS = 150
@@ -60,6 +62,15 @@ def clean_document(
     kept = list(cleaned.kept)
     removed = list(cleaned.removed)
 
+    # The byline goes first, so that no title takes it for a headline.
+    date, date_source, byline = _date(prepared, user_date, kept)
+    byline_authors: tuple[str, ...] = ()
+    if byline is not None:
+        byline_authors = byline_names(_BYLINE_TAIL.sub("", kept[byline][1]))
+        removed.append((kept[byline][0], "bio", kept[byline][1]))
+        removed.sort(key=lambda item: item[0])
+        kept = kept[:byline] + kept[byline + 1 :]
+
     title = prepared.title
     if title is None and not prepared.from_html:
         title, used = take_title([text for _, text in kept])
@@ -69,11 +80,6 @@ def clean_document(
         kept = kept[1:]
         removed.sort(key=lambda item: item[0])
 
-    date, date_source, byline = _date(prepared, user_date, kept)
-    if byline is not None:
-        removed.append((kept[byline][0], "bio", kept[byline][1]))
-        removed.sort(key=lambda item: item[0])
-        kept = kept[:byline] + kept[byline + 1 :]
     if not kept:
         return IngestError(raw.source_path, "no article text after cleaning")
     text = join_paragraphs([t for _, t in kept])
@@ -83,7 +89,7 @@ def clean_document(
         text=text,
         title=title,
         publisher=prepared.publisher or cleaned.publisher,
-        authors=prepared.authors or cleaned.authors,
+        authors=prepared.authors or cleaned.authors or byline_authors,
         date=date,
         date_source=date_source,
         url=prepared.url,

@@ -42,7 +42,7 @@ _PUBLISHED = re.compile(
     r"^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*" + _DATE, re.I
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?" + _DATE, re.M)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?(?i:" + _DATE + ")")
 _NOT_PUBLICATION = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b", re.I)
 # Page parts whose dates are not the article's.
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "script", "style"})

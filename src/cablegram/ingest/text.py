@@ -145,9 +145,9 @@ def vocabulary(text: str) -> frozenset[str]:
 # Apostrophe look-alikes: the left single quote, the modifier letter apostrophe, the acute
 # accent, the grave accent and the prime, between two letters ("won‘t", "Austriaʼs").
 _APOSTROPHE_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[‘ʼ´`′](?=[^\W\d_])")
-# An editorial insertion completing a name: "[Russian leader Vladimir] Putin", "President
-# [Donald] Trump". One line, a capital letter first, no sentence punctuation inside.
-_INSERTION = re.compile(r"\[(?=[A-Z])[^\[\]\n.!?;]{1,80}\]")
+# An editorial insertion: "[Russian leader Vladimir] Putin", "President [Donald] Trump",
+# "[in Helsinki]". One line, a letter first, no sentence punctuation inside.
+_INSERTION = re.compile(r"\[(?=[^\W\d_])[^\[\]\n.!?;]{1,80}\]")
 
 
 def parser_view(text: str) -> str:
