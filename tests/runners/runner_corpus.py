@@ -48,8 +48,10 @@ WIRE_STORY = (
     "The previous round ended without agreement after France raised objections to the "
     "draft text, according to two Western diplomats who spoke on condition of anonymity."
 )
-# An aggregator's copy: lightly edited, one sentence added, not the same text.
+# An aggregator's copy: the same article, quotes restyled, one sentence of its own added.
 SYNDICATED_COPY = (
-    WIRE_STORY.replace("on Thursday", "on Thursday morning")
-    + "\n\nThe talks are due to continue in Vienna next month."
+    WIRE_STORY.replace("“", '"').replace("”", '"')
+    + "\n\nGermany's foreign minister told reporters that Berlin would not accept delays."
 )
+# Another article: the same frame with another man in it (Jaccard about 0.7).
+EDITED_STORY = WIRE_STORY.replace("John Kerry", "Antony Blinken").replace("Kerry", "Blinken")

@@ -20,7 +20,7 @@ from cablegram.records import Annotation, Document, IngestError, RawDocument
 from cablegram.runners.batch import Batch, BatchResult
 from cablegram.runners.local import Runner
 from cablegram.store import Store, StoreError
-from cablegram.syndication import Fingerprint, Match, find_original, fingerprint
+from cablegram.syndication import Fingerprint, Match, find_original, fingerprint, novel_records
 
 
 @dataclass(slots=True)
@@ -97,6 +97,14 @@ def batched(documents: Iterator[Document], size: int) -> Iterator[Batch]:
         yield Batch(tuple(batch))
 
 
+def _as_copy(store: Store, annotation: Annotation, match: Match | None) -> Annotation:
+    """A linked copy keeps only the records of the sentences its original lacks."""
+    if match is None:
+        return annotation
+    original = store.document(match.doc_id)
+    return novel_records(annotation, original.text if original else "")
+
+
 class StoreSink:
     """Writes results to a store, linking syndicated copies to their first stored copy."""
 
@@ -120,12 +128,8 @@ class StoreSink:
                 self._already(item.source_path)
                 continue
             print_ = fingerprint(item.text) if self.syndication else None
-            match = find_original(self.store, print_) if print_ is not None else None
-            if match is not None:
-                # A copy of a stored article is not parsed at all.
-                self.write(Annotation(document=item), None, match)
-                continue
             self._in_flight[item.doc_id] = print_
+            # A copy of a stored article is parsed too: the sentences it adds are evidence.
             yield item
 
     def take(self, result: BatchResult) -> None:
@@ -137,8 +141,12 @@ class StoreSink:
         for annotation in result.annotations:
             print_ = self._in_flight.pop(annotation.document.doc_id, None)
             # An original may have been stored while this copy was being parsed.
-            match = find_original(self.store, print_) if print_ is not None else None
-            self.write(annotation, print_, match)
+            match = (
+                find_original(self.store, print_, text=annotation.document.text)
+                if print_ is not None
+                else None
+            )
+            self.write(_as_copy(self.store, annotation, match), print_, match)
 
     def write(
         self,
@@ -293,8 +301,12 @@ def load_partitions(folder: Path, store: Store, reporter: Reporter | None = None
                         f"cablegram: {annotation.document.source_path}: already stored, skipped"
                     )
                     continue
-                match = find_original(store, print_) if print_ is not None else None
-                sink.write(annotation, print_, match, advance=False)
+                match = (
+                    find_original(store, print_, text=annotation.document.text)
+                    if print_ is not None
+                    else None
+                )
+                sink.write(_as_copy(store, annotation, match), print_, match, advance=False)
         except PartitionError as err:
             sink.stats.unreadable += 1
             reporter.notice(f"cablegram: {err}")
