@@ -17,7 +17,7 @@ from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events, estimate_document_date
 from cablegram.events.statement_dates import date_statements
-from cablegram.ingest.text import parser_view
+from cablegram.ingest.parserview import as_written, parser_view
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
 
@@ -32,12 +32,13 @@ def annotate_parsed(
     statements = date_statements(statements, parsed, document)
     events = code_events(parsed, document, actors.lookup, statements)
     # Actor records last: resolving speakers and sources adds mentions ("he") to the actors.
-    return Annotation(
+    annotation = Annotation(
         document=document,
         actors=actors.records(),
         statements=tuple(statements),
         events=tuple(events),
     )
+    return as_written(annotation, parsed.text)
 
 
 def with_estimated_date(document: Document) -> Document:

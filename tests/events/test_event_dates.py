@@ -195,3 +195,13 @@ def test_estimate_ignores_counts_copyright_and_the_future() -> None:
     assert estimate_document_date(counts) is None
     text = "It is 40 years since the 2000 treaty."
     assert estimate_document_date(text, today=dt.date(2026, 1, 1)) is None
+
+
+def test_a_time_in_another_clause_dates_nothing(events_nlp: Language) -> None:
+    parsed = events_nlp("Egypt refused to cancel the powers it granted itself last month.")
+    (token,) = [t for t in parsed if t.text == "refused"]
+    assert event_date(token, token.sent, "2012-12-07") is None
+    parsed = events_nlp('"We will not retreat," Putin said on Tuesday.')
+    (token,) = [t for t in parsed if t.text == "retreat"]
+    resolved = event_date(token, token.sent, "2023-03-10")
+    assert resolved is not None and resolved.iso() == "2023-03-07"  # the saying's Tuesday

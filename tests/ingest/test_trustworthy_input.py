@@ -11,7 +11,8 @@ from cablegram.ingest import clean_document
 from cablegram.ingest.decode import decode_bytes
 from cablegram.ingest.metadata import take_title
 from cablegram.ingest.pagedate import line_date, page_date
-from cablegram.ingest.text import parser_view, split_paragraphs
+from cablegram.ingest.parserview import parser_view
+from cablegram.ingest.text import split_paragraphs
 from cablegram.records import Document, RawDocument
 
 LEDE = (

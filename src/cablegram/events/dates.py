@@ -368,8 +368,13 @@ def event_date(
     for expr in order_expressions(time_expressions(sentence), trigger):
         # The tense of the clause the expression hangs on decides its direction: in
         # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
-        on_trigger = attached(expr, trigger)
-        owner = trigger if on_trigger else _clause_verb(expr.root)
+        owner = _clause_verb(expr.root)
+        on_trigger = owner.i == trigger.i or (trigger.pos_ != "VERB" and owner.i == trigger.head.i)
+        if not on_trigger and owner.i != expr.root.i and owner not in trigger.ancestors:
+            # "refused to cancel the powers it granted itself last month": a time in a
+            # clause under the trigger (a relative clause, a complement) dates something else.
+            continue
+        owner = trigger if on_trigger else owner
         forward = looks_forward(owner) or (on_trigger and prefer == "future")
         direction: Prefer = "future" if forward else "past"
         resolved = resolve_expression(_with_deadline(expr), base, direction, anchor)
@@ -380,6 +385,8 @@ def event_date(
 
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause a word belongs to (the word itself when none is found)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor

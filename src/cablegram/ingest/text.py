@@ -140,24 +140,3 @@ def join_paragraphs(paragraphs: list[str]) -> str:
 def vocabulary(text: str) -> frozenset[str]:
     """A word set written as one white-space separated string."""
     return frozenset(text.split())
-
-
-# Apostrophe look-alikes: the left single quote, the modifier letter apostrophe, the acute
-# accent, the grave accent and the prime, between two letters ("won‘t", "Austriaʼs").
-_APOSTROPHE_LOOKALIKE = re.compile(r"(?<=[^\W\d_])[‘ʼ´`′](?=[^\W\d_])")
-# An editorial insertion: "[Russian leader Vladimir] Putin", "President [Donald] Trump",
-# "[in Helsinki]". One line, a letter first, no sentence punctuation inside.
-_INSERTION = re.compile(r"\[(?=[^\W\d_])[^\[\]\n.!?;]{1,80}\]")
-
-
-def parser_view(text: str) -> str:
-    """The text as the parser should read it, the same length, so offsets carry over.
-
-    Apostrophe look-alikes between letters become the apostrophe (U+2019), so that
-    negation, contractions and quote pairing read "won‘t" as "won’t"; the brackets of an
-    editorial insertion become spaces, so that "[Russian leader Vladimir] Putin" reads as
-    the name it completes. Every other character stays in place; records keep pointing
-    into the cleaned text as written.
-    """
-    text = _APOSTROPHE_LOOKALIKE.sub("’", text)
-    return _INSERTION.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
