@@ -58,18 +58,20 @@ def clean_document(
     if boilerplate is not None:
         is_boilerplate = partial(boilerplate.is_boilerplate, source_group(raw, prepared))
 
-    cleaned = apply_rules(split_paragraphs(prepared.text), RuleContext(is_boilerplate))
+    paragraphs = split_paragraphs(prepared.text)
+    cleaned = apply_rules(paragraphs, RuleContext(is_boilerplate))
     kept = list(cleaned.kept)
     removed = list(cleaned.removed)
 
     # The byline goes first, so that no title takes it for a headline.
-    date, date_source, byline = _date(prepared, user_date, kept)
+    date, date_source, byline = _date(prepared, user_date, paragraphs)
     byline_authors: tuple[str, ...] = ()
     if byline is not None:
-        byline_authors = byline_names(_BYLINE_TAIL.sub("", kept[byline][1]))
-        removed.append((kept[byline][0], "bio", kept[byline][1]))
-        removed.sort(key=lambda item: item[0])
-        kept = kept[:byline] + kept[byline + 1 :]
+        byline_authors = byline_names(_BYLINE_TAIL.sub("", paragraphs[byline]))
+        if any(index == byline for index, _ in kept):
+            removed.append((byline, "bio", paragraphs[byline]))
+            removed.sort(key=lambda item: item[0])
+            kept = [item for item in kept if item[0] != byline]
 
     title = prepared.title
     if title is None and not prepared.from_html:
@@ -99,20 +101,22 @@ def clean_document(
 
 
 def _date(
-    prepared: Prepared, user_date: str | None, kept: list[tuple[int, str]]
+    prepared: Prepared, user_date: str | None, paragraphs: list[str]
 ) -> tuple[str | None, DateSource | None, int | None]:
-    """The date, where it came from, and which kept paragraph was a byline-only line.
+    """The date, where it came from, and which paragraph was a byline-only line.
 
-    A plain-text byline or dateline near the head ("By Ana Rojas · 3 March 2022",
-    "BERLIN, March 15, 2024 (Reuters) - ...") dates a document that has no metadata date.
+    A plain-text byline, date stamp or dateline near the head ("By Ana Rojas · 3 March
+    2022", "Posted December 7th, 2012", "BERLIN, March 15, 2024 (Reuters) - ...") dates a
+    document that has no metadata date. Read from the paragraphs before cleaning, since the
+    cleaning rules drop bylines and stamps.
     """
     if user_date:
         return user_date, "user", None
     if prepared.date:
         return prepared.date, prepared.date_source or "metadata", None
-    found = text_byline_date([text for _, text in kept])
+    found = text_byline_date(paragraphs)
     if found is None:
         return None, None, None
     date, index = found
-    byline_only = len(words(kept[index][1])) <= MAX_BYLINE_WORDS
+    byline_only = len(words(paragraphs[index])) <= MAX_BYLINE_WORDS
     return date, "byline", index if byline_only else None

@@ -5,6 +5,7 @@
 - ``embed``: embedded social posts, their attribution line ("— Name (@handle) February 21,
   2022") and the post's text right above it, and embed labels ("View this post on
   Instagram", "Skip Twitter post");
+- ``navigation``: date stamps ("Posted December 7th, 2012 at 3:35 am");
 - ``caption``: photo captions and image credits ("Image source, Reuters", "Image caption,
   ...", "Photo: AFP", "(Photo by X/AFP via Getty Images)").
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech
+from cablegram.ingest.pagedate import is_date_stamp
+from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech, edges
 from cablegram.ingest.text import words
 from cablegram.records import RemovedKind
 
@@ -61,11 +63,15 @@ _CAPTION = re.compile(
     r"|\(?(?:photo(?:graph)?|picture|image|file\s+photo)s?\s+(?:by|courtesy\s+of)\s+[^)]{2,80}\)?\s*$"
     r"|[^.!?]{0,60}\b(?:via\s+getty\s+images|/\s*(?:afp|reuters|ap|epa|getty\s+images|"
     r"bloomberg|shutterstock|anadolu)\b)[^.!?]{0,30}$"
+    r"|(?:file\s+)?(?:photo|picture|image|video)s?\s*$"
+    r"|.{0,300}\S(?:Image|Photo|Picture|Credit)s?:\s*[\w .,'/&\-]{1,50}$"
     r"|.{0,300}\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{0,60})?\)\s*$"
     r"|.{0,300}\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*$)",
     re.I,
 )
 MAX_CAPTION_WORDS = 60
+# A caption that says it is one: "Image caption, ...", "...the dealImage: AP".
+_LABELLED = re.compile(r"^(?:image|media|video)\s|\S(?:Image|Photo|Picture|Credit)s?:\s*\S+", re.I)
 
 
 def paywall_prompts(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
@@ -107,6 +113,13 @@ def captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
             for i, p in enumerate(paragraphs)
             if len(words(p)) <= MAX_CAPTION_WORDS
             and _CAPTION.match(p)
-            and not (carries_speech(p) and not re.match(r"^(?:image|media|video)\s", p, re.I))
+            and not (carries_speech(p) and not _LABELLED.search(p))
         }
     )
+
+
+def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Lines that only stamp a date and time ("Last updated: ...", "April 24, 2011") near
+    the head or the tail -> navigation. The cleaner reads the publication date from them
+    before they go (see :func:`cablegram.ingest.pagedate.text_byline_date`)."""
+    return Findings({i: "navigation" for i in edges(paragraphs) if is_date_stamp(paragraphs[i])})

@@ -89,7 +89,8 @@ def publisher_from_footer(line: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    rf"^By:?\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\.?$",
+    rf"^(?:(?i:written|reported|words|story|text)\s+)?(?i:by):?\s+"
+    rf"(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\.?$",
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Generic words of organisation names; bylines naming one credit a publisher, not a person.
@@ -98,7 +99,7 @@ _ORG_WORDS = vocabulary(
     service institute project network media group report wire editors editorial board
     associated international foundation center centre council online radio tv television
     broadcasting tribune herald gazette telegraph guardian monitor observer chronicle
-    interest affairs reporters correspondents desk team bureau"""
+    interest affairs reporters correspondents desk team bureau syndication"""
 )
 
 

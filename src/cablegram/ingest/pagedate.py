@@ -41,6 +41,15 @@ _BYLINE = re.compile(r"^by\s+[A-Z][^\n]{1,80}?(?:\s*[·|•,–—-]\s*|\s+on\s+
 _PUBLISHED = re.compile(
     r"^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*" + _DATE, re.I
 )
+# A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
+# September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+_ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
+_STAMP = re.compile(
+    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?)?"
+    r"(?:\s+on)?\s*:?\s*" + _DATE + _TIME + _ZONE + r"\s*$",
+    re.I,
+)
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?(?i:" + _DATE + ")")
 _NOT_PUBLICATION = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b", re.I)
@@ -79,12 +88,22 @@ def _date_start(match: re.Match[str]) -> int:
     return min(match.start(g) for g in ("m1", "d2", "y3") if match.start(g) >= 0)
 
 
-def line_date(line: str) -> str | None:
-    """The publication date a byline, "Published ..." line or dateline gives, else None.
+def is_date_stamp(line: str) -> bool:
+    """A line that only stamps a date (and time): "Posted ... at 3:35 am", "April 24, 2011"."""
+    return bool(_STAMP.match(line.strip()))
+
+
+def line_date(line: str, bare: bool = True) -> str | None:
+    """The publication date a byline, "Published ..." line, dateline or (with ``bare``) a
+    line holding only a date gives, else None.
 
     A date that an "updated"/"modified" word introduces is no publication date.
     """
     line = line.strip()
+    stamp = _STAMP.match(line)
+    if stamp and (bare or stamp["label"]):
+        label = (stamp["label"] or "").lower()
+        return None if _NOT_PUBLICATION.search(label) else parse_date(stamp)
     for regex in (_BYLINE, _PUBLISHED, _DATELINE):
         match = regex.match(line)
         if match:
@@ -95,9 +114,13 @@ def line_date(line: str) -> str | None:
 
 
 def text_byline_date(paragraphs: list[str]) -> tuple[str, int] | None:
-    """The date a byline or dateline among the first lines gives, and that line's index."""
+    """The date a byline or dateline among the first lines gives, and that line's index.
+
+    A line holding only a date counts below the first line: a date above everything else
+    is as often the day's date in a site's top bar as the article's.
+    """
     for i, para in enumerate(paragraphs[:HEAD_LINES]):
-        found = line_date(para[:MAX_LINE_CHARS])
+        found = line_date(para[:MAX_LINE_CHARS], bare=i > 0)
         if found:
             return found, i
     return None

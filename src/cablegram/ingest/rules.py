@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cablegram.ingest.furniture import captions, embedded_posts, paywall_prompts
+from cablegram.ingest.furniture import captions, date_stamps, embedded_posts, paywall_prompts
 from cablegram.ingest.metadata import (
     bio_author,
     byline_names,
@@ -51,6 +51,7 @@ __all__ = [
     "captions",
     "comment_section",
     "copyright_footers",
+    "date_stamps",
     "disclaimers",
     "embedded_posts",
     "is_navigation",
@@ -294,6 +295,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("paywall", paywall_prompts),
     ("embed", embedded_posts),
     ("caption", captions),
+    ("date_stamp", date_stamps),
     ("disclaimer", disclaimers),
     ("byline", bylines),
     ("bio", author_bios),

@@ -81,6 +81,7 @@ _COMMENT_POLICY = re.compile(
 # A comment section opened by a strong sign (a comment block follows) needs only this
 # much article before it.
 MIN_WORDS_BEFORE_COMMENTS = 15
+MAX_COMMENT_LABEL_WORDS = 5
 
 
 def is_comment_meta(para: str) -> bool:
@@ -115,6 +116,8 @@ def comment_section(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
         ):
             removed.update(dict.fromkeys(range(i, len(paragraphs)), "comments"))
             break
+        if trigger and len(words(para)) <= MAX_COMMENT_LABEL_WORDS:
+            removed[i] = "comments"  # "Leave a comment" under a headline: a lone UI label
     return Findings(removed)
 
 
@@ -125,6 +128,7 @@ _RELATED_TRIGGER = re.compile(
     r"more\s+(?:from|on|in|by|about)\s+\S.{0,60}"
     r"|more\s+(?:stories|articles|news|coverage|reading)"
     r"|(?:read|see)\s+(?:more|also|next)"
+    r"|also\s+(?:read|see|on\s+\S+)"
     r"|related(?:\s+(?:articles?|stories|posts?|content|coverage|reading|links|topics))?"
     r"|recommended(?:\s+(?:for\s+you|articles?|stories|reading))?"
     r"|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)"
@@ -177,6 +181,20 @@ def is_teaser_bullet(para: str) -> bool:
     return item[:1].isupper() or item[:1].isdigit()
 
 
+# A bullet this short is a menu item ("• Facebook", "1. Politics"), not a headline.
+MAX_MENU_ITEM_WORDS = 3
+# A related heading over at most this many short lines that end the text heads a list of
+# teasers, whatever punctuation they end with.
+MAX_TAIL_TEASERS, MAX_TAIL_TEASER_WORDS = 12, 30
+
+
+def _short_tail(paragraphs: Sequence[str], start: int) -> bool:
+    rest = paragraphs[start:]
+    return 0 < len(rest) <= MAX_TAIL_TEASERS and all(
+        len(words(p)) <= MAX_TAIL_TEASER_WORDS and not re.search(r"[\"“”]", p) for p in rest
+    )
+
+
 def related_teasers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """ "More from X" / "Related" headings and the teaser list under them -> related.
 
@@ -188,11 +206,13 @@ def related_teasers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     removed: dict[int, RemovedKind] = {}
     for i, para in enumerate(paragraphs):
         if _INLINE_TEASER.match(para) or is_teaser_bullet(para):
-            removed[i] = "related"
+            removed[i] = "navigation" if len(words(para)) <= MAX_MENU_ITEM_WORDS else "related"
             continue
         if not (_RELATED_TRIGGER.match(para) and len(words(para)) <= MAX_TRIGGER_WORDS):
             continue
         end = _teasers_end(paragraphs, i + 1)
+        if end < len(paragraphs) and _short_tail(paragraphs, i + 1):
+            end = len(paragraphs)  # a heading over a short list that ends the text
         if end < len(paragraphs):
             end = i + 1
             while end < len(paragraphs) and is_title_like(paragraphs[end]):
