@@ -118,3 +118,13 @@ def test_statement_dated_by_its_own_words(
     result = annotate(annotator, RawDocument("s.txt", text=sentence), "2023-03-10")
     assert result.statements
     assert {(s.date, s.date_precision) for s in result.statements} == {(date, precision)}
+
+
+def test_records_keep_the_text_as_written(annotator: Annotator) -> None:
+    text = '"We will not retreat," [Russian leader Vladimir] Putin said on Tuesday.'
+    result = annotate(annotator, RawDocument("b.txt", text=text), "2023-03-10")
+    [statement] = result.statements
+    assert statement.speaker is not None and statement.speaker.name == "Vladimir Putin"
+    assert statement.sentence == text
+    assert statement.speaker.text == text[statement.speaker.start : statement.speaker.end]
+    assert (statement.date, statement.date_precision) == ("2023-03-07", "day")

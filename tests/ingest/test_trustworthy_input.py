@@ -239,3 +239,30 @@ def test_hard_wrapped_wire_copy_without_blank_lines_is_unwrapped() -> None:
         and 'limits," the minister' in paragraphs[1]
     )
     assert all(p in " ".join(wrapped.split()) for p in paragraphs)  # nothing lost, nothing added
+
+
+def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:
+    doc = clean(f"No compromise?\n\nApril 24, 2011\n\n{LEDE}\n\n{SECOND}")
+    assert (doc.date, doc.date_source, doc.title) == ("2011-04-24", "byline", "No compromise?")
+    assert kinds(doc)["navigation"] == ["April 24, 2011"]
+    posted = clean(f"Posted December 7th, 2012 at 3:35 am (UTC-5)\n\n{LEDE}\n\n{SECOND}")
+    assert posted.date == "2012-12-07"
+    # The day's date in a top bar, or a "Last updated" stamp, is no publication date.
+    top = clean(f"Monday, August 2, 2021\n\nRiver talks\n\n{LEDE}\n\n{SECOND}")
+    assert (top.date, top.title) == (None, "River talks")
+    updated = clean(
+        f"Written By: Wire Syndication\n\nLast updated: May 2, 2025 19:49:07 IST\n\n{LEDE}"
+    )
+    assert updated.date is None and updated.text == LEDE
+
+
+def test_also_read_list_at_the_end_and_glued_credits() -> None:
+    tail = (
+        "ALSO READ\n\nOfficials recall envoys ahead of sanctions, reports AP.\n\n"
+        "Lap record falls at the Grand Prix"
+    )
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{tail}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}" and len(kinds(doc)["related"]) == 3
+    glued = "Saleh said he would leave only through 'ballot boxes'Image: AP"
+    doc = clean(f"{LEDE}\n\nFILE PHOTO\n\n{glued}\n\nLeave a comment\n\n{SECOND}")
+    assert kinds(doc) == {"caption": ["FILE PHOTO", glued], "comments": ["Leave a comment"]}
