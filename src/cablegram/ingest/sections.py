@@ -185,13 +185,15 @@ def is_teaser_bullet(para: str) -> bool:
 MAX_MENU_ITEM_WORDS = 3
 # A related heading over at most this many short lines that end the text heads a list of
 # teasers, whatever punctuation they end with.
-MAX_TAIL_TEASERS, MAX_TAIL_TEASER_WORDS = 12, 30
+MAX_TAIL_TEASERS, MAX_TAIL_TEASER_WORDS = 12, 25
+# Article prose that reports speech is never a teaser, however short.
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells)\b")
 
 
 def _short_tail(paragraphs: Sequence[str], start: int) -> bool:
     rest = paragraphs[start:]
     return 0 < len(rest) <= MAX_TAIL_TEASERS and all(
-        len(words(p)) <= MAX_TAIL_TEASER_WORDS and not re.search(r"[\"“”]", p) for p in rest
+        len(words(p)) <= MAX_TAIL_TEASER_WORDS and not _REPORTED.search(p) for p in rest
     )
 
 
