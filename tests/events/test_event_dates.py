@@ -205,3 +205,14 @@ def test_a_time_in_another_clause_dates_nothing(events_nlp: Language) -> None:
     (token,) = [t for t in parsed if t.text == "retreat"]
     resolved = event_date(token, token.sent, "2023-03-10")
     assert resolved is not None and resolved.iso() == "2023-03-07"  # the saying's Tuesday
+
+
+def test_estimate_from_years_ago_after_a_dated_sentence() -> None:
+    text = (
+        "In a June 2009 meeting, the two ministers discussed the pipeline. "
+        "That meeting took place nearly two years ago, and little has changed since."
+    )
+    estimate = estimate_document_date(text, today=dt.date(2024, 1, 1))
+    assert estimate is not None
+    assert (estimate.date, estimate.range_end) == ("2011-06-01", "2011-06-30")
+    assert estimate.confidence < 0.5

@@ -9,6 +9,8 @@ that place a date relative to the moment of writing count as evidence:
   gives a month);
 - ``relative_year``: "last year's election in 2022" -> 2023; "this year's budget for 2023"
   -> 2023; "next year's 2024 vote" -> 2023 (one explicit year in the sentence);
+- ``ago``: "That meeting took place two years ago" after a sentence that dated the meeting
+  ("a June 2009 meeting") -> June 2011;
 - ``recent_day``: a full date in a sentence with words of recency ("on Monday, March 3,
   2011", "this week ... March 3, 2011") -> the days after that date.
 
@@ -159,6 +161,38 @@ def _recent_day(sentence: str) -> Iterator[_Finding]:
     yield _Finding(day, day + dt.timedelta(days=7), 0.6, "recent_day")
 
 
+# "In a June 2009 meeting ... That meeting took place nearly two years ago": how far back
+# the sentences before may name the date that "ago" counts from.
+BACK_SENTENCES = 2
+
+
+def _ago_back(sentence: str, before: list[str]) -> Iterator[_Finding]:
+    """ "That meeting took place two years ago", after a sentence that dated the meeting:
+    the writing time is that date plus the count (the last date the sentences name)."""
+    if _years(sentence) or not before:
+        return
+    match = _AGO.search(sentence)
+    amount = _amount(match["n"]) if match else None
+    if match is None or amount is None:
+        return
+    context = " ".join(before)
+    years = _years(context)
+    if not years:
+        return
+    year, offset = years[-1]
+    named = [m for m in _MONTH_YEAR.finditer(context) if m.start() <= offset < m.end()]
+    month = _month_number(named[-1]["month"]) if named else None
+    unit = match["unit"].lower()
+    if unit == "month":
+        if month is None:
+            return
+        first = shift(dt.date(year, month, 1), amount, "month")
+        yield _Finding(first, shift(first, 1, "month") - dt.timedelta(days=1), 0.4, "ago")
+        return
+    start, end, _ = _period(year + amount * (10 if unit == "decade" else 1), month)
+    yield _Finding(start, end, 0.4, "ago")
+
+
 FINDERS: tuple[tuple[str, Callable[[str], Iterator[_Finding]]], ...] = (
     ("since_or_ago", _since_or_ago),
     ("relative_year", _relative_year),
@@ -177,12 +211,15 @@ def estimate_document_date(text: str, today: dt.date | None = None) -> DateEstim
     """
     latest = today or dt.date.today()
     findings: list[_Finding] = []
+    before: list[str] = []
     for line in text.splitlines():
         if _FOOTER.search(line):
             continue
         for sentence in _SENTENCE.findall(line):
             for _name, finder in FINDERS:
                 findings.extend(f for f in finder(sentence) if f.start <= latest)
+            findings.extend(f for f in _ago_back(sentence, before) if f.start <= latest)
+            before = [*before[-(BACK_SENTENCES - 1) :], sentence]
     if not findings:
         return None
     best = max(findings, key=lambda f: (f.confidence, f.start))
