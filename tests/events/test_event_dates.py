@@ -216,3 +216,11 @@ def test_estimate_from_years_ago_after_a_dated_sentence() -> None:
     assert estimate is not None
     assert (estimate.date, estimate.range_end) == ("2011-06-01", "2011-06-30")
     assert estimate.confidence < 0.5
+
+
+def test_ago_never_counts_from_an_old_year_further_back() -> None:
+    text = (
+        "Iran is dealing with the America of the 1953 coup. Kerry said it wants a dialogue. "
+        "Of course, that conversation took place nearly three years ago."
+    )
+    assert estimate_document_date(text, today=dt.date(2024, 1, 1)) is None

@@ -161,9 +161,10 @@ def _recent_day(sentence: str) -> Iterator[_Finding]:
     yield _Finding(day, day + dt.timedelta(days=7), 0.6, "recent_day")
 
 
-# "In a June 2009 meeting ... That meeting took place nearly two years ago": how far back
-# the sentences before may name the date that "ago" counts from.
-BACK_SENTENCES = 2
+# "In a June 2009 meeting ... That meeting took place nearly two years ago": the sentence
+# right before must name the date that "ago" counts from, to a month at least; a bare year
+# further back ("the 1953 coup") is what the text is about, not when it was written.
+BACK_SENTENCES = 1
 
 
 def _ago_back(sentence: str, before: list[str]) -> Iterator[_Finding]:
@@ -181,11 +182,11 @@ def _ago_back(sentence: str, before: list[str]) -> Iterator[_Finding]:
         return
     year, offset = years[-1]
     named = [m for m in _MONTH_YEAR.finditer(context) if m.start() <= offset < m.end()]
-    month = _month_number(named[-1]["month"]) if named else None
+    if not named:
+        return
+    month = _month_number(named[-1]["month"])
     unit = match["unit"].lower()
     if unit == "month":
-        if month is None:
-            return
         first = shift(dt.date(year, month, 1), amount, "month")
         yield _Finding(first, shift(first, 1, "month") - dt.timedelta(days=1), 0.4, "ago")
         return
