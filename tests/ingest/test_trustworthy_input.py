@@ -266,3 +266,14 @@ def test_also_read_list_at_the_end_and_glued_credits() -> None:
     glued = "Saleh said he would leave only through 'ballot boxes'Image: AP"
     doc = clean(f"{LEDE}\n\nFILE PHOTO\n\n{glued}\n\nLeave a comment\n\n{SECOND}")
     assert kinds(doc) == {"caption": ["FILE PHOTO", glued], "comments": ["Leave a comment"]}
+
+
+def test_a_list_of_headlines_of_one_length_is_not_unwrapped() -> None:
+    block = (
+        "Floods hit the northern valleys as rivers burst their banks overnight\n"
+        "Ministers agree on a new treaty to share the waters of the great lake\n"
+        "Farmers protest outside parliament over the price of diesel and seed\n"
+        "Election officials begin counting ballots in the disputed provinces\n"
+        "Central bank raises interest rates for the third time in a single year"
+    )
+    assert split_paragraphs(block) == block.split("\n")

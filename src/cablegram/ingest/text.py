@@ -75,6 +75,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 # the width; the lines that stop short end paragraphs.
 _FULL_SLACK = 15
 MIN_WRAPPED_LINES = 4
+MIN_CONTINUED_SHARE = 0.3
 
 
 def _wrapped_paragraphs(lines: list[str]) -> bool:
@@ -91,8 +92,17 @@ def _wrapped_paragraphs(lines: list[str]) -> bool:
     full = [line for line in lines[:-1] if len(line) >= width - _FULL_SLACK]
     if 2 * len(full) < len(lines) - 1:
         return False
-    open_ended = sum(1 for line in full if not re.search(r"[.!?:][\"”’)]*$", line))
-    return 2 * open_ended >= len(full)
+    open_ended = [
+        k
+        for k, line in enumerate(lines[:-1])
+        if len(line) >= width - _FULL_SLACK and not re.search(r"[.!?:][\"”’)]*$", line)
+    ]
+    if 2 * len(open_ended) < len(full):
+        return False
+    # A sentence broken at the width goes on in lower case often enough; a list of
+    # headlines of one length (every line capitalised) is no wrapped prose.
+    continued = sum(1 for k in open_ended if lines[k + 1][:1].islower())
+    return MIN_CONTINUED_SHARE * len(open_ended) <= continued
 
 
 def _rewrap(raw: list[str], lines: list[str]) -> list[str]:
