@@ -19,6 +19,7 @@ from typing import Literal
 import dateparser
 from spacy.tokens import Span, Token
 
+from cablegram.events.tense import clause_verb, looks_forward
 from cablegram.records import Document
 
 Precision = Literal["day", "month", "year"]
@@ -310,38 +311,6 @@ def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
     return sorted(exprs, key=lambda e: (not attached(e, trigger), abs(e.root.i - trigger.i)))
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
-# "plans to impose", "is set to meet", "is expected to sign": an intention looks forward.
-_INTENT_HEADS = frozenset(
-    {"plan", "intend", "expect", "set", "schedule", "due", "aim", "prepare", "hope", "vow"}
-)
-
-
-def looks_forward(token: Token) -> bool:
-    """Is the clause of this word in the future tense ("will impose", "plans to impose")?
-
-    Climbs from a noun to the verb that governs it and through infinitive complements
-    ("is set to impose"); a verb in the past tense on the way ends the climb ("planned to").
-    """
-    verb = token
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-            break
-        verb = verb.head
-    for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
-            return True
-        if verb.tag_ == "VBD" and verb.dep_ != "xcomp":
-            return False
-        if verb.dep_ != "xcomp":
-            return False
-        verb = verb.head
-        if verb.lemma_.lower() in _INTENT_HEADS and verb.tag_ != "VBD":
-            if not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
-                return True
-    return False
-
-
 def _with_deadline(expr: Span) -> str:
     """The expression's text, with the "by"/"until" that stands before it (spaCy leaves it
     out of the DATE entity)."""
@@ -368,7 +337,7 @@ def event_date(
     for expr in order_expressions(time_expressions(sentence), trigger):
         # The tense of the clause the expression hangs on decides its direction: in
         # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
-        owner = _clause_verb(expr.root)
+        owner = clause_verb(expr.root)
         on_trigger = owner.i == trigger.i or (trigger.pos_ != "VERB" and owner.i == trigger.head.i)
         if not on_trigger and owner.i != expr.root.i and owner not in trigger.ancestors:
             # "refused to cancel the powers it granted itself last month": a time in a
@@ -381,16 +350,6 @@ def event_date(
         if resolved is not None:
             return resolved
     return None
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause a word belongs to (the word itself when none is found)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return token
 
 
 # An estimated document date is a base for relative expressions only when this sure.
