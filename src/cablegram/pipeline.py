@@ -18,6 +18,8 @@ from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.claims import extract_claims
 from cablegram.events import code_events, estimate_document_date
+from cablegram.events.statement_dates import date_statements
+from cablegram.ingest.parserview import as_written, parser_view
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements
 
@@ -31,15 +33,17 @@ def annotate_parsed(
         parsed, dictionary or load_dictionary(), document.doc_id, document.date
     )
     statements = extract_statements(parsed, actors, document.doc_id)
+    statements = date_statements(statements, parsed, document)
     events = code_events(parsed, document, actors.lookup, statements)
     # Actor records last: resolving speakers and sources adds mentions ("he") to the actors.
-    return Annotation(
+    annotation = Annotation(
         document=document,
         actors=actors.records(),
         statements=tuple(statements),
         events=tuple(events),
         claims=tuple(extract_claims(parsed, statements, events)),
     )
+    return as_written(annotation, parsed.text)
 
 
 def with_estimated_date(document: Document) -> Document:
@@ -87,9 +91,11 @@ class Annotator:
             yield from self._pipe(short)
             short = []
             if len(document.text) > windows.WINDOW_CHARS:
-                yield windows.parse(self.nlp, document.text), document
+                yield windows.parse(self.nlp, parser_view(document.text)), document
         yield from self._pipe(short)
 
     def _pipe(self, documents: list[Document]) -> Iterator[tuple[Doc, Document]]:
-        pairs = ((d.text, d) for d in documents)
+        # The parser reads a same-length view of the text (apostrophe look-alikes and
+        # editorial brackets evened out), so every offset still points into ``d.text``.
+        pairs = ((parser_view(d.text), d) for d in documents)
         yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)

@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from cablegram.events import estimate_document_date, resolve_expression
+from cablegram.events.dates import Prefer, event_date
 from cablegram.records import Event
 
 CodeFn = Callable[..., list[Event]]
@@ -18,7 +20,9 @@ BASE = dt.date(2004, 10, 15)  # a Friday
     ("expression", "expected"),
     [
         ("last week", "2004-10-08"),
-        ("on Friday", "2004-10-08"),
+        ("on Friday", "2004-10-15"),
+        ("last Friday", "2004-10-08"),
+        ("on Thursday", "2004-10-14"),
         ("on Tuesday", "2004-10-12"),
         ("yesterday", "2004-10-14"),
         ("in February 2010", "2010-02-01"),
@@ -77,46 +81,146 @@ def test_event_date_later_anchor(code: CodeFn) -> None:
     assert consult and consult[0].date == "2010-02-01"
 
 
-UNDATED = """Talks resume in Geneva
+@pytest.mark.parametrize(
+    ("expression", "base", "prefer", "expected", "precision"),
+    [
+        # A weekday equal to the publication day is that day, whichever the tense.
+        ("Friday", dt.date(2024, 3, 15), "past", "2024-03-15", "day"),
+        ("on Friday", dt.date(2024, 3, 15), "future", "2024-03-15", "day"),
+        ("Monday morning", dt.date(2024, 3, 11), "past", "2024-03-11", "day"),
+        # The tense decides the direction of any other weekday.
+        ("on Friday", dt.date(2024, 3, 13), "future", "2024-03-15", "day"),
+        ("on Friday", dt.date(2024, 3, 13), "past", "2024-03-08", "day"),
+        ("Tuesday", dt.date(2024, 3, 13), "future", "2024-03-19", "day"),
+        ("next Tuesday", dt.date(2024, 3, 13), "past", "2024-03-19", "day"),
+        # A deadline is never in the past; a month alone takes its year from the tense.
+        ("by June", dt.date(2024, 3, 13), "past", "2024-06-01", "month"),
+        ("by June", dt.date(2024, 8, 2), "past", "2025-06-01", "month"),
+        ("until Friday", dt.date(2024, 3, 13), "past", "2024-03-15", "day"),
+        ("in June", dt.date(2024, 3, 13), "past", "2023-06-01", "month"),
+        ("in June", dt.date(2024, 3, 13), "future", "2024-06-01", "month"),
+        ("in March", dt.date(2024, 3, 13), "past", "2024-03-01", "month"),
+        ("last March", dt.date(2024, 3, 13), "past", "2023-03-01", "month"),
+        # Precision is kept: the date is the first day of the period the text gives.
+        ("in 2013", dt.date(2024, 3, 13), "past", "2013-01-01", "year"),
+        ("in February 2005", dt.date(2024, 3, 13), "past", "2005-02-01", "month"),
+        ("March 5, 2001", dt.date(2024, 3, 13), "past", "2001-03-05", "day"),
+    ],
+)
+def test_direction_and_precision(
+    expression: str, base: dt.date, prefer: Prefer, expected: str, precision: str
+) -> None:
+    resolved = resolve_expression(expression, base, prefer=prefer)
+    assert resolved is not None
+    assert (resolved.iso(), resolved.precision) == (expected, precision)
 
-Negotiators met again this week in Geneva, a month after the talks broke down on
-March 3, 2011. The two delegations first sat down together in 2008, and officials said on
-Monday that a deal could be reached before the summer.
 
-Copyright 2005-2016 Example Media. All rights reserved.
-"""
+def test_dateline_weekday_is_the_publication_day(code: CodeFn) -> None:
+    text = (
+        "BERLIN, March 15 (Wire) - Germany on Friday recalled its ambassador to Russia "
+        "for consultations."
+    )
+    events = code(text, date="2024-03-15")
+    assert events and {e.date for e in events} == {"2024-03-15"}
 
 
-def test_estimate_from_latest_full_date() -> None:
-    estimate = estimate_document_date(UNDATED, today=dt.date(2024, 1, 1))
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "expected"),
+    [
+        ("Britain will impose sanctions on Friday.", "impose", "2024-03-13", "2024-03-15"),
+        ("The UK will announce new sanctions on Tuesday.", "announce", "2024-03-13", "2024-03-19"),
+        ("France plans to impose sanctions on Monday.", "impose", "2024-03-13", "2024-03-18"),
+        ("France imposed sanctions on Iran on Monday.", "imposed", "2024-03-13", "2024-03-11"),
+        ("Spain is set to sign the deal by June.", "sign", "2024-08-02", "2025-06-01"),
+        ("Spain signed the deal in June.", "signed", "2024-08-02", "2024-06-01"),
+    ],
+)
+def test_tense_decides_the_direction(
+    events_nlp: Language, text: str, trigger: str, published: str, expected: str
+) -> None:
+    parsed = events_nlp(text)
+    (token,) = [t for t in parsed if t.text == trigger]
+    resolved = event_date(token, token.sent, published)
+    assert resolved is not None and resolved.iso() == expected
+
+
+# ------------------------------------------------------------ estimating an undated article
+
+
+def test_an_old_year_named_is_no_evidence_of_writing_time() -> None:
+    text = (
+        "The war that began in 1980 still shapes the region. Veterans of the 1980 campaign "
+        "met in the capital to remember it."
+    )
+    assert estimate_document_date(text, today=dt.date(2026, 1, 1)) is None
+    assert estimate_document_date("The 2004 election changed little.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("It is now 43 years since the 1980 invasion, and the border is still closed.", 2023),
+        ("The 1980 invasion, 43 years ago, is remembered in the capital.", 2023),
+        ("Thousands marked the 30th anniversary of the 1991 referendum.", 2021),
+        ("Turnout fell in last year's election, held in 2022, to a record low.", 2023),
+        ("The party hopes to win next year's 2024 vote.", 2023),
+    ],
+)
+def test_estimate_from_evidence_of_writing_time(text: str, year: int) -> None:
+    estimate = estimate_document_date(text, today=dt.date(2026, 1, 1))
     assert estimate is not None
-    assert estimate.date == "2011-03-03"
-    assert estimate.range_start == "2011-03-03"
-    assert estimate.range_start <= estimate.date <= estimate.range_end
-    assert estimate.range_end < "2011-06-01"  # words of recency keep the range short
-    assert 0.5 <= estimate.confidence <= 0.8
+    assert estimate.date == f"{year}-01-01"
+    assert (estimate.range_start, estimate.range_end) == (f"{year}-01-01", f"{year}-12-31")
+    assert 0.3 <= estimate.confidence <= 0.8
 
 
-def test_estimate_from_years_ago() -> None:
+def test_estimate_from_a_recent_full_date() -> None:
+    text = (
+        "Negotiators met again in Geneva on Monday, March 7, 2011, a month after the talks "
+        "first broke down. The two delegations first sat down together in 2008.\n"
+        "Copyright 2005-2016 Example Media. All rights reserved."
+    )
+    estimate = estimate_document_date(text, today=dt.date(2024, 1, 1))
+    assert estimate is not None
+    assert (estimate.date, estimate.range_start, estimate.range_end) == (
+        "2011-03-07",
+        "2011-03-07",
+        "2011-03-14",
+    )
+    assert estimate.confidence >= 0.5
+
+
+def test_estimate_ignores_counts_copyright_and_the_future() -> None:
+    counts = "About 2000 troops arrived. Copyright 2016 Example Media."
+    assert estimate_document_date(counts) is None
+    text = "It is 40 years since the 2000 treaty."
+    assert estimate_document_date(text, today=dt.date(2026, 1, 1)) is None
+
+
+def test_a_time_in_another_clause_dates_nothing(events_nlp: Language) -> None:
+    parsed = events_nlp("Egypt refused to cancel the powers it granted itself last month.")
+    (token,) = [t for t in parsed if t.text == "refused"]
+    assert event_date(token, token.sent, "2012-12-07") is None
+    parsed = events_nlp('"We will not retreat," Putin said on Tuesday.')
+    (token,) = [t for t in parsed if t.text == "retreat"]
+    resolved = event_date(token, token.sent, "2023-03-10")
+    assert resolved is not None and resolved.iso() == "2023-03-07"  # the saying's Tuesday
+
+
+def test_estimate_from_years_ago_after_a_dated_sentence() -> None:
     text = (
         "In a June 2009 meeting, the two ministers discussed the pipeline. "
         "That meeting took place nearly two years ago, and little has changed since."
     )
     estimate = estimate_document_date(text, today=dt.date(2024, 1, 1))
     assert estimate is not None
-    assert estimate.date == "2011-06-01"
-    assert estimate.range_start == "2009-06-01"
+    assert (estimate.date, estimate.range_end) == ("2011-06-01", "2011-06-30")
+    assert estimate.confidence < 0.5
 
 
-def test_estimate_ignores_counts_and_copyright() -> None:
-    text = "About 2000 troops arrived. Copyright 2016 Example Media."
-    assert estimate_document_date(text, today=dt.date(2024, 1, 1)) is None
-
-
-def test_estimate_year_only_is_unsure() -> None:
-    estimate = estimate_document_date(
-        "The 2004 election changed little.", today=dt.date(2024, 1, 1)
+def test_ago_never_counts_from_an_old_year_further_back() -> None:
+    text = (
+        "Iran is dealing with the America of the 1953 coup. Kerry said it wants a dialogue. "
+        "Of course, that conversation took place nearly three years ago."
     )
-    assert estimate is not None
-    assert estimate.range_start == "2004-01-01"
-    assert estimate.confidence < 0.4
+    assert estimate_document_date(text, today=dt.date(2024, 1, 1)) is None

@@ -128,7 +128,8 @@ def test_bullet_run_of_names_and_comments_starts_a_section() -> None:
 
 def test_comment_count_under_the_headline_does_not_swallow_the_story() -> None:
     paras = ["A Headline", "12 comments", *BODY]
-    assert comment_section(paras, CTX).removed == {}
+    # The count line is a lone UI label: it goes, the story stays.
+    assert comment_section(paras, CTX).removed == {1: "comments"}
 
 
 def test_article_bullet_list_is_not_comments() -> None:

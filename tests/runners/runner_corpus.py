@@ -5,6 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+# One city per article: a first line that differed only in its number would recur across a
+# whole corpus and be site furniture to the boilerplate index.
+CITIES = (
+    "Vienna", "Geneva", "Oslo", "Doha", "Nairobi", "Lima", "Hanoi", "Accra", "Riga",
+    "Quito", "Tunis", "Dakar",
+)  # fmt: skip
 SPEAKERS = ("John Kerry", "Angela Merkel", "Laurent Fabius", "Sergei Lavrov")
 CLAIMS = (
     "the talks would resume next week in Geneva",
@@ -20,7 +26,7 @@ def article(i: int) -> str:
     other = SPEAKERS[(i + 1) % len(SPEAKERS)]
     claim = CLAIMS[i % len(CLAIMS)]
     return (
-        f"Diplomats met in Vienna on day {i} of the conference.\n\n"
+        f"Diplomats met in {CITIES[i % len(CITIES)]} on day {i} of the conference.\n\n"
         f"“{claim[0].upper()}{claim[1:]},” {speaker} said on Tuesday.\n\n"
         f"{other} told reporters that talks number {i} had gone well."
     )
@@ -48,8 +54,10 @@ WIRE_STORY = (
     "The previous round ended without agreement after France raised objections to the "
     "draft text, according to two Western diplomats who spoke on condition of anonymity."
 )
-# An aggregator's copy: lightly edited, one sentence added, not the same text.
+# An aggregator's copy: the same article, quotes restyled, one sentence of its own added.
 SYNDICATED_COPY = (
-    WIRE_STORY.replace("on Thursday", "on Thursday morning")
-    + "\n\nThe talks are due to continue in Vienna next month."
+    WIRE_STORY.replace("“", '"').replace("”", '"')
+    + "\n\nGermany's foreign minister told reporters that Berlin would not accept delays."
 )
+# Another article: the same frame with another man in it (Jaccard about 0.7).
+EDITED_STORY = WIRE_STORY.replace("John Kerry", "Antony Blinken").replace("Kerry", "Blinken")

@@ -68,7 +68,7 @@ def code_events(
     ctx = Context(parsed, document, actors, statements, table)
     events: list[Event] = []
     anchor: dt.date | None = None
-    base = dates_mod.parse_iso(document.date)
+    base = dates_mod.parse_iso(dates_mod.relative_base(document))
     for sent in parsed.sents:
         # One intention is one event: "pledged to improve relations and increase aid" is
         # a single AGREE, coded at its first complement.
@@ -217,7 +217,9 @@ def _emit(
     trigger = match.token
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     prefer: dates_mod.Prefer = "future" if modality == "future" else "past"
-    resolved = dates_mod.event_date(trigger, site.sent, ctx.document.date, prefer, anchor)
+    resolved = dates_mod.event_date(
+        trigger, site.sent, dates_mod.relative_base(ctx.document), prefer, anchor
+    )
     statement = site.statement
     out: list[Event] = []
     listed: list[Actor | None] = list(sources) or [None]

@@ -19,6 +19,9 @@ from typing import Literal
 import dateparser
 from spacy.tokens import Span, Token
 
+from cablegram.events.tense import clause_verb, looks_forward
+from cablegram.records import Document
+
 Precision = Literal["day", "month", "year"]
 Prefer = Literal["past", "future"]
 
@@ -121,6 +124,55 @@ def _precision_of(norm: str) -> Precision:
     return "year"
 
 
+_WEEKDAY_EXPR = re.compile(
+    r"^(?:(?P<which>last|this|next|coming|past|previous)\s+)?(?P<day>"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_MONTH_EXPR = re.compile(
+    r"^(?:(?P<which>last|this|next|coming|past|previous)\s+)?(?P<month>"
+    + "|".join(MONTHS)
+    + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$"
+)
+# "a deal by June", "until Friday": a deadline lies ahead of the words that set it.
+_DEADLINE = re.compile(r"^\W*(?:by|until|till|no later than)\s", re.I)
+_BACKWARD = ("last", "past", "previous")
+_FORWARD = ("next", "coming")
+
+
+def _weekday_date(base: dt.date, weekday: int, which: str | None, prefer: Prefer) -> dt.date:
+    """The weekday nearest ``base`` in the direction the words and the tense give.
+
+    A bare weekday that is the base's own weekday is the base day itself: "Germany on
+    Friday recalled its ambassador" in a Friday paper happened that day.
+    """
+    ahead = (weekday - base.weekday()) % 7  # days to the next such weekday, 0 for today
+    if which in _BACKWARD:
+        return base - dt.timedelta(days=(7 - ahead) if ahead else 7)
+    if which in _FORWARD:
+        return base + dt.timedelta(days=ahead or 7)
+    if ahead == 0:
+        return base
+    if prefer == "future":
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=7 - ahead)
+
+
+def _month_date(base: dt.date, month: int, which: str | None, prefer: Prefer) -> dt.date:
+    """A month named without a year, in the year the words and the tense give."""
+    if which == "this":
+        year = base.year
+    elif which in _BACKWARD:
+        year = base.year if month < base.month else base.year - 1
+    elif which in _FORWARD:
+        year = base.year if month > base.month else base.year + 1
+    elif prefer == "future":
+        year = base.year if month >= base.month else base.year + 1
+    else:
+        year = base.year if month <= base.month else base.year - 1
+    return dt.date(year, month, 1)
+
+
 def resolve_expression(
     text: str,
     base: dt.date | None,
@@ -129,31 +181,30 @@ def resolve_expression(
 ) -> ResolvedDate | None:
     """Resolve one time expression against ``base`` (the document date) or ``anchor`` (the
     last date the text named, for "five years later"). ``None`` for durations ("six months"),
-    vague spans ("the past few days") and relative expressions with nothing to anchor them."""
+    vague spans ("the past few days") and relative expressions with nothing to anchor them.
+
+    ``prefer`` is the direction the tense gives ("will impose sanctions on Friday" looks
+    forward); a deadline ("by June", "until Friday") always looks forward. A weekday that is
+    the base's own weekday is the base day in either direction.
+    """
+    if _DEADLINE.match(text):
+        prefer = "future"
     norm = _normalise(text)
     if not norm:
         return None
     rel = _RELATIVE.match(norm)
     if rel:
-        amount = _number(rel["n"])
-        if amount is None:
-            return None
-        unit = rel["unit"]
-        # "three years ago" is as precise as a month at best; "two weeks ago" is a day.
-        precision: Precision = "day" if unit in _UNIT_DAYS else "month"
-        if rel["dir"] == "ago":
-            start = base
-            sign = -1
-        else:
-            start = anchor
-            sign = -1 if rel["dir"] in ("earlier", "before") else 1
-        if start is None:
-            return None
-        return ResolvedDate(
-            _truncate(shift(start, sign * amount, unit), precision), precision, False
-        )
+        return _relative(rel, base, anchor)
     if re.fullmatch(r"(?:1[89]|20)\d{2}", norm):
         return ResolvedDate(dt.date(int(norm), 1, 1), "year", True)
+    named = _WEEKDAY_EXPR.match(norm)
+    if named and base is not None:
+        day = _weekday_date(base, WEEKDAYS.index(named["day"]), named["which"], prefer)
+        return ResolvedDate(day, "day", False)
+    named = _MONTH_EXPR.match(norm)
+    if named and base is not None:
+        month = _month_number(named["month"])
+        return ResolvedDate(_month_date(base, month, named["which"], prefer), "month", False)
     words = set(norm.split())
     known = (
         words & set(MONTHS)
@@ -182,6 +233,34 @@ def resolve_expression(
     if "last year" in norm or "this year" in norm or "next year" in norm:
         precision = "year"
     return ResolvedDate(_truncate(parsed.date(), precision), precision, absolute)
+
+
+def _relative(
+    rel: re.Match[str], base: dt.date | None, anchor: dt.date | None
+) -> ResolvedDate | None:
+    """ "three years ago" (from the base), "five years later" (from the anchor)."""
+    amount = _number(rel["n"])
+    if amount is None:
+        return None
+    unit = rel["unit"]
+    # "three years ago" is as precise as a month at best; "two weeks ago" is a day.
+    precision: Precision = "day" if unit in _UNIT_DAYS else "month"
+    if rel["dir"] == "ago":
+        start = base
+        sign = -1
+    else:
+        start = anchor
+        sign = -1 if rel["dir"] in ("earlier", "before") else 1
+    if start is None:
+        return None
+    return ResolvedDate(_truncate(shift(start, sign * amount, unit), precision), precision, False)
+
+
+def _month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -214,7 +293,7 @@ def time_expressions(sentence: Span) -> list[Span]:
     return found
 
 
-def _attached(expr: Span, trigger: Token) -> bool:
+def attached(expr: Span, trigger: Token) -> bool:
     """Whether the expression hangs on the trigger's clause (or inside a noun trigger)."""
     root = expr.root
     if trigger.i <= root.i < trigger.i + 1 or (root in trigger.subtree and trigger.pos_ == "NOUN"):
@@ -229,7 +308,16 @@ def _attached(expr: Span, trigger: Token) -> bool:
 
 def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
     """Expressions attached to the trigger first, then the rest by distance from it."""
-    return sorted(exprs, key=lambda e: (not _attached(e, trigger), abs(e.root.i - trigger.i)))
+    return sorted(exprs, key=lambda e: (not attached(e, trigger), abs(e.root.i - trigger.i)))
+
+
+def _with_deadline(expr: Span) -> str:
+    """The expression's text, with the "by"/"until" that stands before it (spaCy leaves it
+    out of the DATE entity)."""
+    before = expr.doc[expr.start - 1] if expr.start > 0 else None
+    if before is not None and before.lower_ in ("by", "until", "till"):
+        return f"{before.text} {expr.text}"
+    return expr.text
 
 
 def event_date(
@@ -239,179 +327,42 @@ def event_date(
     prefer: Prefer = "past",
     anchor: dt.date | None = None,
 ) -> ResolvedDate | None:
-    """The date of the event whose trigger is given, from its sentence; ``None`` if unanchored."""
+    """The date of the event whose trigger is given, from its sentence; ``None`` if unanchored.
+
+    ``document_date`` is the base for relative expressions (``None`` when the document's
+    date is too rough for them, see :func:`relative_base`). A trigger in the future tense
+    resolves forward whatever ``prefer`` says.
+    """
     base = parse_iso(document_date)
     for expr in order_expressions(time_expressions(sentence), trigger):
-        resolved = resolve_expression(expr.text, base, prefer, anchor)
+        # The tense of the clause the expression hangs on decides its direction: in
+        # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
+        owner = clause_verb(expr.root)
+        on_trigger = owner.i == trigger.i or (trigger.pos_ != "VERB" and owner.i == trigger.head.i)
+        if not on_trigger and owner.i != expr.root.i and owner not in trigger.ancestors:
+            # "refused to cancel the powers it granted itself last month": a time in a
+            # clause under the trigger (a relative clause, a complement) dates something else.
+            continue
+        owner = trigger if on_trigger else owner
+        forward = looks_forward(owner) or (on_trigger and prefer == "future")
+        direction: Prefer = "future" if forward else "past"
+        resolved = resolve_expression(_with_deadline(expr), base, direction, anchor)
         if resolved is not None:
             return resolved
     return None
 
 
-# ------------------------------------------------------------------ document date estimation
-
-_MONTH_RE = r"(?P<month>" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-_FULL_MDY = re.compile(
-    _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I
-)
-_FULL_DMY = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I
-)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
-_MONTH_YEAR = re.compile(r"\b" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
-_BARE_YEAR = re.compile(
-    r"(?<![\d$£€.,/-])(?P<year>(?:19|20)\d{2})(?![\d%,.]\d|\d|s\b|\s*(?:%|percent|per cent))"
-)
-_NOT_A_YEAR_AFTER = re.compile(
-    r"\s+(?:people|troops|soldiers|men|women|tons|tonnes|dollars|euros|members|officers|"
-    r"civilians|refugees|workers|students|votes|km|kilometres|kilometers|miles|feet|metres)\b",
-    re.I,
-)
-_AGO = re.compile(
-    r"\b(?:nearly|almost|about|around|some|roughly|more than|over|just|only)?\s*"
-    + _NUM
-    + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b",
-    re.I,
-)
-_RECENT = re.compile(
-    r"\b(?:this week|last week|this month|yesterday|today|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)|last night|"
-    r"tomorrow|this weekend|last weekend)\b",
-    re.I,
-)
-_FOOTER = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+# An estimated document date is a base for relative expressions only when this sure.
+MAX_BASE_RANGE_DAYS = 14
 
 
-@dataclass(frozen=True, slots=True)
-class DateEstimate:
-    """An estimated publication date: a point, the range it could fall in, and a confidence."""
+def relative_base(document: Document) -> str | None:
+    """The document's date as a base for "on Friday" or "last week", or ``None``.
 
-    date: str
-    range_start: str
-    range_end: str
-    confidence: float
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    date: dt.date
-    precision: Precision
-    offset: int
-
-
-def _month_number(name: str) -> int:
-    name = name.lower().rstrip(".")
-    if name in MONTHS:
-        return MONTHS.index(name) + 1
-    return MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
-
-
-def _explicit_dates(text: str, latest_year: int) -> list[_Mention]:
-    """Explicit dates (full, month-year, bare year) with offsets, most precise per place."""
-    found: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(day: dt.date, precision: Precision, start: int, end: int) -> None:
-        if day.year > latest_year or not free(start, end):
-            return
-        taken.append((start, end))
-        found.append(_Mention(day, precision, start))
-
-    for regex in (_FULL_MDY, _FULL_DMY):
-        for m in regex.finditer(text):
-            try:
-                add(
-                    dt.date(int(m["year"]), _month_number(m["month"]), int(m["day"])),
-                    "day",
-                    *m.span(),
-                )
-            except (ValueError, KeyError):
-                continue
-    for m in _ISO.finditer(text):
-        try:
-            add(dt.date(int(m["year"]), int(m["mon"]), int(m["day"])), "day", *m.span())
-        except ValueError:
-            continue
-    for m in _MONTH_YEAR.finditer(text):
-        add(dt.date(int(m["year"]), _month_number(m["month"]), 1), "month", *m.span())
-    for m in _BARE_YEAR.finditer(text):
-        if _NOT_A_YEAR_AFTER.match(text, m.end()):
-            continue
-        add(dt.date(int(m["year"]), 1, 1), "year", *m.span())
-    return sorted(found, key=lambda x: x.offset)
-
-
-def _end_of(mention: _Mention) -> dt.date:
-    if mention.precision == "year":
-        return dt.date(mention.date.year, 12, 31)
-    if mention.precision == "month":
-        return shift(mention.date, 1, "month") - dt.timedelta(days=1)
-    return mention.date
-
-
-def estimate_document_date(text: str, today: dt.date | None = None) -> DateEstimate | None:
-    """Estimate when an undated article was written from its own time references.
-
-    Method:
-    1. Collect explicit dates the text names (full dates, month + year, bare years; copyright
-       lines and numbers that are counts, such as "2000 troops", are skipped; years after
-       ``today`` are ignored). An article normally reports on things that have already
-       happened, so the latest of them (taken at its last possible day) is a lower bound.
-    2. "N years/months/weeks/days ago" counted from the latest explicit date named before it
-       gives a point estimate (the text says how far back that date lies), and wins over (1)
-       when later.
-    3. Otherwise the estimate is the lower bound itself.
-    The range runs from the lower bound to a horizon set by how precise the evidence is
-    (a few weeks after a full date with words of recency such as "this week" or "on Monday",
-    a year after a bare year). Confidence grows with precision and with agreeing evidence;
-    it never exceeds 0.8, since a text can always look back at an older event.
-    Returns ``None`` when the text names no date at all.
+    An estimate from the text whose range is wider than two weeks is no base for them.
     """
-    latest_year = (today or dt.date.today()).year + 1
-    body = "\n".join(line for line in text.splitlines() if not _FOOTER.search(line))
-    mentions = _explicit_dates(body, latest_year)
-    if not mentions:
-        return None
-    latest = max(mentions, key=lambda m: (_end_of(m), m.precision == "day"))
-    lower = latest.date
-    precision = latest.precision
-    recent = bool(_RECENT.search(body))
-
-    point: dt.date | None = None
-    for m in _AGO.finditer(body):
-        amount = _number(m["n"].lower())
-        if amount is None:
-            continue
-        before = [x for x in mentions if x.offset < m.start()]
-        if not before:
-            continue
-        # The most recent date named so far is the likeliest referent of "that ... N years ago".
-        anchor = max(before, key=lambda x: x.date)
-        candidate = shift(anchor.date, amount, m["unit"].lower())
-        if point is None or candidate > point:
-            point = candidate
-
-    horizon = {"day": 45 if recent else 180, "month": 240, "year": 540}[precision]
-    if point is not None and point >= lower:
-        estimate = point
-        start = lower
-        end = max(point + dt.timedelta(days=180), lower + dt.timedelta(days=horizon))
-        confidence = 0.5
-    else:
-        estimate = _end_of(latest)
-        start = lower
-        end = lower + dt.timedelta(days=horizon)
-        confidence = {"day": 0.6 if recent else 0.45, "month": 0.35, "year": 0.25}[precision]
-    # Several mentions in the latest year agree with one another: a little more sure.
-    same_year = sum(1 for x in mentions if x.date.year == lower.year)
-    if same_year >= 3:
-        confidence += 0.1
-    return DateEstimate(
-        date=estimate.isoformat(),
-        range_start=start.isoformat(),
-        range_end=end.isoformat(),
-        confidence=round(min(confidence, 0.8), 2),
-    )
+    if document.date_source == "text" and document.date_range:
+        start, end = (parse_iso(v) for v in document.date_range)
+        if start is None or end is None or (end - start).days > MAX_BASE_RANGE_DAYS:
+            return None
+    return document.date

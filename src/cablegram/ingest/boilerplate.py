@@ -12,25 +12,29 @@ from cablegram.records import IngestError, RawDocument, stable_id
 
 # Long lines that recur are syndicated article text, not site furniture: never boilerplate.
 MAX_BOILERPLATE_WORDS = 60
+# CCNet counts lines over thousands of pages; a handful of documents is no evidence that
+# a line is furniture rather than a story retold. At least this many documents of a source
+# must hold the line, and more than half of them.
+MIN_DOCS = 5
 
 
 class BoilerplateIndex:
     """Counts, per source, in how many documents each (hashed, normalised) line occurs.
 
     A line is boilerplate for a source when it occurs in at least ``min_docs`` of its
-    documents and in at least half of them. Only hashes and counts are kept, and the same
+    documents and in more than half of them. Only hashes and counts are kept, and the same
     document added twice counts once.
     """
 
-    def __init__(self, min_docs: int = 3) -> None:
-        self.min_docs = min_docs
+    def __init__(self, min_docs: int = MIN_DOCS) -> None:
+        self.min_docs = max(min_docs, MIN_DOCS)
         self._docs: Counter[str] = Counter()
         self._lines: dict[str, Counter[str]] = {}
         self._seen: set[str] = set()
 
     @classmethod
     def from_raws(
-        cls, raws: Iterable[RawDocument | IngestError], min_docs: int = 3
+        cls, raws: Iterable[RawDocument | IngestError], min_docs: int = MIN_DOCS
     ) -> BoilerplateIndex:
         """An index over a stream of raw documents (errors in the stream are skipped)."""
         index = cls(min_docs=min_docs)
@@ -63,7 +67,7 @@ class BoilerplateIndex:
         if counts is None or not key:
             return False
         count = counts.get(key, 0)
-        return count >= self.min_docs and 2 * count >= self._docs[group]
+        return count >= self.min_docs and 2 * count > self._docs[group]
 
     def documents(self, group: str) -> int:
         """How many distinct documents the group holds."""
@@ -87,7 +91,7 @@ class BoilerplateIndex:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BoilerplateIndex:
         """The index back from ``to_dict``'s form."""
-        index = cls(min_docs=int(data.get("min_docs", 3)))
+        index = cls(min_docs=int(data.get("min_docs", MIN_DOCS)))
         for group, entry in dict(data.get("groups") or {}).items():
             index._docs[group] = int(entry["documents"])
             index._lines[group] = Counter({k: int(v) for k, v in entry["lines"].items()})

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
 from cablegram.ingest.boilerplate import BoilerplateIndex
-from cablegram.ingest.metadata import take_title
+from cablegram.ingest.metadata import byline_names, take_title
+from cablegram.ingest.pagedate import text_byline_date
 from cablegram.ingest.prepare import Prepared, prepare, source_group
 from cablegram.ingest.rules import RuleContext, apply_rules
-from cablegram.ingest.text import fold, join_paragraphs, split_paragraphs
+from cablegram.ingest.text import fold, join_paragraphs, split_paragraphs, words
 from cablegram.records import (
     DateSource,
     Document,
@@ -18,6 +20,22 @@ from cablegram.records import (
     Removed,
     document_id,
 )
+
+# A byline line longer than this is a dateline opening the lede: it stays in the text.
+MAX_BYLINE_WORDS = 15
+# "By Ana Rojas · 3 March 2022": the separator and the date after the names.
+_BYLINE_TAIL = re.compile(r"\s*(?:[·|•]|,?\s+on\s).*$")
+# What remains after a paywall prompt, or of a text cut off mid-way, shorter than this is
+# a teaser of the article, not the article.
+MAX_TEASER_WORDS = 150
+_CUT_OFF = re.compile(r"(?:\.\.\.|…|\[\s*…\s*\]|\(\s*more\s*\))\s*$", re.I)
+
+
+def is_teaser(text: str, removed_kinds: list[str]) -> bool:
+    """Only a teaser remains: a short text behind a paywall prompt, or one cut off mid-way."""
+    if len(words(text)) > MAX_TEASER_WORDS:
+        return False
+    return "paywall" in removed_kinds or bool(_CUT_OFF.search(text))
 
 
 def clean_document(
@@ -40,9 +58,20 @@ def clean_document(
     if boilerplate is not None:
         is_boilerplate = partial(boilerplate.is_boilerplate, source_group(raw, prepared))
 
-    cleaned = apply_rules(split_paragraphs(prepared.text), RuleContext(is_boilerplate))
+    paragraphs = split_paragraphs(prepared.text)
+    cleaned = apply_rules(paragraphs, RuleContext(is_boilerplate))
     kept = list(cleaned.kept)
     removed = list(cleaned.removed)
+
+    # The byline goes first, so that no title takes it for a headline.
+    date, date_source, byline = _date(prepared, user_date, paragraphs)
+    byline_authors: tuple[str, ...] = ()
+    if byline is not None:
+        byline_authors = byline_names(_BYLINE_TAIL.sub("", paragraphs[byline]))
+        if any(index == byline for index, _ in kept):
+            removed.append((byline, "bio", paragraphs[byline]))
+            removed.sort(key=lambda item: item[0])
+            kept = [item for item in kept if item[0] != byline]
 
     title = prepared.title
     if title is None and not prepared.from_html:
@@ -56,24 +85,38 @@ def clean_document(
     if not kept:
         return IngestError(raw.source_path, "no article text after cleaning")
     text = join_paragraphs([t for _, t in kept])
-    date, date_source = _date(prepared, user_date)
     return Document(
         doc_id=document_id(text),
         source_path=raw.source_path,
         text=text,
         title=title,
         publisher=prepared.publisher or cleaned.publisher,
-        authors=prepared.authors or cleaned.authors,
+        authors=prepared.authors or cleaned.authors or byline_authors,
         date=date,
         date_source=date_source,
         url=prepared.url,
         removed=tuple(Removed(kind, piece) for _, kind, piece in removed),
+        teaser=is_teaser(text, [kind for _, kind, _ in removed]),
     )
 
 
-def _date(prepared: Prepared, user_date: str | None) -> tuple[str | None, DateSource | None]:
+def _date(
+    prepared: Prepared, user_date: str | None, paragraphs: list[str]
+) -> tuple[str | None, DateSource | None, int | None]:
+    """The date, where it came from, and which paragraph was a byline-only line.
+
+    A plain-text byline, date stamp or dateline near the head ("By Ana Rojas · 3 March
+    2022", "Posted December 7th, 2012", "BERLIN, March 15, 2024 (Reuters) - ...") dates a
+    document that has no metadata date. Read from the paragraphs before cleaning, since the
+    cleaning rules drop bylines and stamps.
+    """
     if user_date:
-        return user_date, "user"
+        return user_date, "user", None
     if prepared.date:
-        return prepared.date, "metadata"
-    return None, None
+        return prepared.date, prepared.date_source or "metadata", None
+    found = text_byline_date(paragraphs)
+    if found is None:
+        return None, None, None
+    date, index = found
+    byline_only = len(words(paragraphs[index])) <= MAX_BYLINE_WORDS
+    return date, "byline", index if byline_only else None

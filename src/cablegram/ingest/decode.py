@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
 import ftfy
+import webencodings  # type: ignore[import-untyped]
 
 # How much of a file the binary sniffer looks at.
 SNIFF_BYTES = 8192
@@ -61,7 +63,9 @@ def bomless_utf16(head: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode bytes as text: a BOM, else UTF-8, else detection, else cp1252, else latin-1.
+    """Decode bytes as text: a BOM, else the page's declared charset (WHATWG labels: a page
+    labelled iso-8859-1, latin1 or us-ascii is windows-1252), else UTF-8, else detection,
+    else windows-1252.
 
     Raises DecodeFailure for empty, binary or undecodable input.
     """
@@ -78,6 +82,49 @@ def decode_bytes(data: bytes) -> str:
     return text
 
 
+# WHATWG's prescan looks for a <meta> charset in the first 1024 bytes of a page.
+PRESCAN_BYTES = 1024
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*(?P<label>[A-Za-z0-9_.:\-]+)", re.I)
+
+
+def _whatwg_c1(error: UnicodeError) -> tuple[str, int]:
+    """windows-1252 as the Encoding Standard defines it: the five bytes Python's cp1252
+    leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) decode to the C1 code points."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "".join(chr(b) for b in error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("cablegram-whatwg-c1", _whatwg_c1)
+
+
+def encoding_for_label(label: str) -> webencodings.Encoding | None:
+    """The Encoding Standard's encoding for a label ("latin1" -> windows-1252), or None.
+
+    A page that declares UTF-16 in ASCII bytes cannot be UTF-16: it is read as UTF-8.
+    """
+    encoding = webencodings.lookup(label.strip())
+    if encoding is not None and encoding.name.startswith("utf-16"):
+        return webencodings.lookup("utf-8")
+    return encoding
+
+
+def declared_label(data: bytes) -> str | None:
+    """The charset label an HTML page declares in a <meta> near its top, if any."""
+    head = data[:PRESCAN_BYTES]
+    if b"<" not in head:
+        return None
+    match = _META_CHARSET.search(head)
+    return match["label"].decode("ascii", "replace") if match else None
+
+
+def _decode_as(data: bytes, encoding: webencodings.Encoding) -> str:
+    """Decode with a WHATWG encoding; bytes it cannot map become U+FFFD, never nothing."""
+    codec = encoding.codec_info.name
+    errors = "cablegram-whatwg-c1" if codec == "cp1252" else "replace"
+    return data.decode(codec, errors)
+
+
 def _decode(data: bytes) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -91,6 +138,10 @@ def _decode(data: bytes) -> str:
             return data.decode(utf16)
         except UnicodeDecodeError:
             pass  # odd length or a lone surrogate: not UTF-16 after all
+    label = declared_label(data)
+    declared = encoding_for_label(label) if label else None
+    if declared is not None and declared.name != "utf-8":
+        return _decode_as(data, declared)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -98,27 +149,45 @@ def _decode(data: bytes) -> str:
     detected = _detect(data)
     if detected is not None:
         return detected
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    if _mostly_ascii(data):
+        return _decode_as(data, _WINDOWS_1252)
+    # No reading fits: latin-1 maps every byte, and the unprintable test then judges it.
+    return data.decode("latin-1")
+
+
+# Western text in a single-byte encoding is mostly ASCII; bytes that are mostly high are
+# some other script or no text at all, and windows-1252 is no fair guess for them.
+MIN_ASCII_SHARE = 0.5
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    sample = data[:100_000]
+    return sum(1 for b in sample if b < 0x80) >= MIN_ASCII_SHARE * len(sample)
+
+
+_WINDOWS_1252 = webencodings.lookup("windows-1252")
 
 
 def _detect(data: bytes) -> str | None:
-    """charset-normalizer's guess, nudged towards cp1252 when that reads as well.
+    """charset-normalizer's guess, read through the Encoding Standard's label table.
 
     On short Western text the detector often ranks cp1250 or mac_latin2 first with a
     near-equal score, which turns "naïve" into "naďve"; news in English is far more
-    likely cp1252, so a cp1252-compatible reading within a small margin wins.
+    likely cp1252, so a cp1252-compatible reading within a small margin wins. A guess of
+    latin-1 or ASCII is read as windows-1252, as browsers do, so that the curly quotes,
+    apostrophes and dashes in bytes 0x80-0x9F are kept, not turned into control codes.
     """
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         return None
     best = min(matches, key=lambda m: m.chaos)
     for match in matches:
-        western = {"cp1252", "latin_1"} & set(match.could_be_from_charset)
+        western = {"cp1252", "latin_1", "ascii"} & set(match.could_be_from_charset)
         if western and match.chaos <= best.chaos + 0.1:
-            return str(match)
+            return _decode_as(data, _WINDOWS_1252) if _mostly_ascii(data) else str(match)
+    encoding = encoding_for_label(best.encoding.replace("_", "-"))
+    if encoding is not None and encoding.name == "windows-1252" and _mostly_ascii(data):
+        return _decode_as(data, _WINDOWS_1252)
     return str(best)
 
 

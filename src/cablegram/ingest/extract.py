@@ -10,6 +10,8 @@ import trafilatura
 
 from cablegram.ingest.deep_html import tame_depth
 from cablegram.ingest.metadata import iso_date
+from cablegram.ingest.pagedate import page_date
+from cablegram.records import DateSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +24,17 @@ class Page:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    # "metadata" (the page's date metadata) or "byline" (the article's byline or dateline).
+    date_source: DateSource | None = None
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
-# htmldate: prefer the original publication date over a later modification date.
-_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": True}
+# A byline's separator and what follows it ("Ana Rojas · 3 March 2022") is no part of a name.
+_AUTHOR_TAIL = re.compile(r"\s*[·|•]\s*.*$|[\s,–—-]+$")
+# The date is read by pagedate (metadata, then the byline); trafilatura's own date search
+# is kept cheap. No extensive search: that takes the oldest date anywhere on the page, a
+# "most read" link or a comment included.
+_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 
 
 def _str_or_none(value: object) -> str | None:
@@ -51,11 +59,18 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
     if text is None:
         return None
     author = _str_or_none(data.get("author"))
+    date, date_source = page_date(html)
+    date = iso_date(date)
     return Page(
         text=text,
         title=_str_or_none(data.get("title")),
-        authors=tuple(a for a in _AUTHOR_SPLIT.split(author) if a) if author else (),
+        authors=tuple(
+            name for a in _AUTHOR_SPLIT.split(author) if (name := _AUTHOR_TAIL.sub("", a))
+        )
+        if author
+        else (),
         publisher=_str_or_none(data.get("sitename")),
-        date=iso_date(data.get("date")),
+        date=date,
         url=_str_or_none(data.get("url")) or url,
+        date_source=date_source,
     )

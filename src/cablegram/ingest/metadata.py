@@ -21,13 +21,23 @@ _SENTENCE_END = (".", ",", ";", ":")
 _STARTS_LIKE_TITLE = re.compile(r"^[\"'“‘(\[]?[A-Z0-9]")
 
 
+# "Foreign Secretary David Lammy said: 'We will not ...'": a verb of saying before a quote
+# mark is a lede that quotes someone, never a headline.
+_SAYS_THEN_QUOTE = re.compile(
+    r"\b(?:said|says|told|tells|added|warned|declared|insisted|stated|wrote|writes)\b"
+    r"[^\"“‘']{0,60}[\"“‘']"
+)
+
+
 def is_title_like(line: str) -> bool:
-    """A short line that starts with a capital and does not end like a sentence or clause."""
+    """A short line that starts with a capital and does not end like a sentence or clause,
+    and is no lede that quotes a speaker."""
     count = len(words(line))
     return (
         0 < count <= MAX_TITLE_WORDS
         and bool(_STARTS_LIKE_TITLE.match(line))
         and not line.endswith(_SENTENCE_END)
+        and not _SAYS_THEN_QUOTE.search(line)
     )
 
 
@@ -79,7 +89,8 @@ def publisher_from_footer(line: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    rf"^By:?\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\.?$",
+    rf"^(?:(?i:written|reported|words|story|text)\s+)?(?i:by):?\s+"
+    rf"(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\.?$",
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Generic words of organisation names; bylines naming one credit a publisher, not a person.
@@ -88,7 +99,7 @@ _ORG_WORDS = vocabulary(
     service institute project network media group report wire editors editorial board
     associated international foundation center centre council online radio tv television
     broadcasting tribune herald gazette telegraph guardian monitor observer chronicle
-    interest affairs reporters correspondents desk team bureau"""
+    interest affairs reporters correspondents desk team bureau syndication"""
 )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from cablegram.ingest.decode import repair_text
 from cablegram.ingest.extract import extract_html
 from cablegram.ingest.metadata import iso_date
-from cablegram.records import IngestError, RawDocument
+from cablegram.records import DateSource, IngestError, RawDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,8 @@ class Prepared:
     date: str | None
     url: str | None
     from_html: bool
+    # Where ``date`` came from: "metadata" (the page's or the input record's) or "byline".
+    date_source: DateSource | None = None
 
 
 def _repair(value: str | None) -> str | None:
@@ -38,6 +40,7 @@ def _repair(value: str | None) -> str | None:
 
 def prepare(raw: RawDocument) -> Prepared | IngestError:
     """Extract (HTML) and repair the text; the raw document's own metadata wins over the page's."""
+    date_source: DateSource | None
     if raw.html is not None and raw.html.strip():
         page = extract_html(raw.html, raw.url)
         if page is None:
@@ -47,11 +50,13 @@ def prepare(raw: RawDocument) -> Prepared | IngestError:
         publisher = raw.publisher or page.publisher
         authors = raw.authors or page.authors
         date = iso_date(raw.date) or page.date
+        date_source = "metadata" if iso_date(raw.date) else page.date_source
         url = raw.url or page.url
     elif raw.text is not None and raw.text.strip():
         text, from_html = raw.text, False
         title, publisher, authors = raw.title, raw.publisher, raw.authors
         date, url = iso_date(raw.date), raw.url
+        date_source = "metadata" if date else None
     else:
         return IngestError(raw.source_path, "no text")
     return Prepared(
@@ -62,6 +67,7 @@ def prepare(raw: RawDocument) -> Prepared | IngestError:
         date=date,
         url=url,
         from_html=from_html,
+        date_source=date_source,
     )
 
 

@@ -10,66 +10,57 @@ order; each runs on what the rules before it left.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+from cablegram.ingest.furniture import captions, date_stamps, embedded_posts, paywall_prompts
 from cablegram.ingest.metadata import (
     bio_author,
     byline_names,
     is_copyright_line,
     is_handle_line,
-    is_title_like,
     looks_like_person,
     publisher_from_footer,
 )
+from cablegram.ingest.rulebase import (
+    HEAD_ZONE,
+    MAX_DISCLAIMER_WORDS,
+    MAX_FOOTER_WORDS,
+    MIN_DUPLICATE_CHARS,
+    MIN_TRUNCATED_CHARS,
+    TERMINAL,
+    Findings,
+    Rule,
+    RuleContext,
+    carries_speech,
+    edges,
+    tail_zone,
+)
+from cablegram.ingest.sections import comment_section, related_teasers
 from cablegram.ingest.text import fold, vocabulary, words
 from cablegram.records import RemovedKind
 
-
-@dataclass(frozen=True, slots=True)
-class RuleContext:
-    """What a rule may know beyond the paragraphs: the corpus-wide boilerplate test."""
-
-    is_boilerplate: Callable[[str], bool] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Findings:
-    """A rule's verdict: paragraph index -> removed kind, and metadata read on the way."""
-
-    removed: Mapping[int, RemovedKind] = field(default_factory=dict)
-    publisher: str | None = None
-    authors: tuple[str, ...] = ()
-
-
-Rule = Callable[[Sequence[str], RuleContext], Findings]
-
-# Sections (comments, teasers) only end an article when enough article stands before them;
-# a "12 comments" link under the headline must not swallow the story.
-MIN_WORDS_BEFORE_SECTION = 60
-# Bios, bylines and disclaimers sit at the edges of an article.
-HEAD_ZONE, TAIL_ZONE = 3, 5
-MAX_FOOTER_WORDS = 40
-MAX_DISCLAIMER_WORDS = 60
-MAX_STANDFIRST_WORDS = 40
-# Truncated teaser copies shorter than this are too weak a match to call duplicates.
-MIN_TRUNCATED_CHARS = 30
-MIN_DUPLICATE_CHARS = 20
-
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
-
-
-def _words_before(paragraphs: Sequence[str], index: int) -> int:
-    return sum(len(words(p)) for p in paragraphs[:index])
-
-
-def _tail(paragraphs: Sequence[str]) -> range:
-    return range(max(0, len(paragraphs) - TAIL_ZONE), len(paragraphs))
-
-
-def _edges(paragraphs: Sequence[str]) -> list[int]:
-    head = range(min(HEAD_ZONE, len(paragraphs)))
-    return sorted(set(head) | set(_tail(paragraphs)))
+__all__ = [
+    "RULES",
+    "Findings",
+    "Rule",
+    "RuleContext",
+    "apply_rules",
+    "author_bios",
+    "bylines",
+    "captions",
+    "comment_section",
+    "copyright_footers",
+    "date_stamps",
+    "disclaimers",
+    "embedded_posts",
+    "is_navigation",
+    "navigation_lines",
+    "paywall_prompts",
+    "recurring_lines",
+    "related_teasers",
+    "repeated_paragraphs",
+]
 
 
 # --- copyright footers -------------------------------------------------------------------
@@ -85,115 +76,6 @@ def copyright_footers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
             # The last footer names the site; an earlier one may credit a photo.
             publisher = publisher_from_footer(para) or publisher
     return Findings(removed, publisher=publisher)
-
-
-# --- reader comments ---------------------------------------------------------------------
-
-_COMMENT_TRIGGER = re.compile(
-    r"^(?:"
-    r"(?:show|hide|view|load|read|see|open)\s+(?:all\s+)?(?:\d+\s+)?comments?"
-    r"|\d+\s+(?:comments?|responses?|replies)"
-    r"|(?:reader\s+)?comments?(?:\s*\(\d+\))?"
-    r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
-    r"|join\s+the\s+(?:discussion|conversation|debate)"
-    r"|(?:\d+\s+)?(?:comments?|responses?|replies)\s+(?:to|on)\s+.{1,100}"
-    r")\s*:?$",
-    re.I,
-)
-_BULLET = re.compile(r"^[•·▪●◦‣]\s*(?P<item>.+)$")
-MAX_COMMENTER_WORDS = 5
-
-
-def _commenter(para: str) -> bool:
-    """A bullet item holding only a short name: how comment lists introduce each author."""
-    match = _BULLET.match(para)
-    return match is not None and len(words(match.group("item"))) <= MAX_COMMENTER_WORDS
-
-
-def _comment_run_at(paragraphs: Sequence[str], i: int) -> bool:
-    """Does a run of "• name" + comment pairs (at least two) start at paragraph i?"""
-
-    def pair(j: int) -> bool:
-        return (
-            _commenter(paragraphs[j])
-            and j + 1 < len(paragraphs)
-            and not _BULLET.match(paragraphs[j + 1])
-        )
-
-    return pair(i) and any(pair(j) for j in range(i + 2, len(paragraphs)))
-
-
-def comment_section(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
-    """A reader-comment section and everything after it -> comments."""
-    for i, para in enumerate(paragraphs):
-        is_start = bool(_COMMENT_TRIGGER.match(para)) or _comment_run_at(paragraphs, i)
-        if is_start and _words_before(paragraphs, i) >= MIN_WORDS_BEFORE_SECTION:
-            return Findings(dict.fromkeys(range(i, len(paragraphs)), "comments"))
-    return Findings()
-
-
-# --- related-article teasers -------------------------------------------------------------
-
-_RELATED_TRIGGER = re.compile(
-    r"^(?:"
-    r"more\s+(?:from|on|in|by|about)\s+\S.{0,60}"
-    r"|more\s+(?:stories|articles|news|coverage|reading)"
-    r"|(?:read|see)\s+(?:more|also|next)"
-    r"|related(?:\s+(?:articles?|stories|posts?|content|coverage|reading|links|topics))?"
-    r"|recommended(?:\s+(?:for\s+you|articles?|stories|reading))?"
-    r"|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)"
-    r"|further\s+reading"
-    r"|most\s+(?:popular|read|viewed|shared)"
-    r"|trending(?:\s+now)?"
-    r"|editors?['’]?\s+picks?"
-    r"|don['’]t\s+miss"
-    r")\s*:?$",
-    re.I,
-)
-# "Read more: Some Other Headline" inside the text.
-_INLINE_TEASER = re.compile(r"^(?:read|see)\s+(?:more|also)\s*:\s*\S.{0,150}$", re.I)
-MAX_TRIGGER_WORDS = 8
-MIN_BARE_HEADLINES = 2
-
-
-def _teasers_end(paragraphs: Sequence[str], start: int) -> int:
-    """Where a list of headline (+ standfirst) teasers starting at ``start`` ends."""
-    j = start
-    while j < len(paragraphs) and is_title_like(paragraphs[j]):
-        j += 1
-        following = paragraphs[j] if j < len(paragraphs) else ""
-        if (
-            following
-            and not is_title_like(following)
-            and len(words(following)) <= MAX_STANDFIRST_WORDS
-        ):
-            j += 1
-    return j
-
-
-def related_teasers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
-    """ "More from X" / "Related" headings and the teaser list under them -> related.
-
-    When the teasers run to the end of the text the whole tail goes; in the middle of the
-    text only the heading and the bare headlines right under it go, so that a short
-    article paragraph after them is never taken for a standfirst.
-    """
-    removed: dict[int, RemovedKind] = {}
-    for i, para in enumerate(paragraphs):
-        if _INLINE_TEASER.match(para):
-            removed[i] = "related"
-            continue
-        if not (_RELATED_TRIGGER.match(para) and len(words(para)) <= MAX_TRIGGER_WORDS):
-            continue
-        end = _teasers_end(paragraphs, i + 1)
-        if end < len(paragraphs):
-            end = i + 1
-            while end < len(paragraphs) and is_title_like(paragraphs[end]):
-                end += 1
-            if end - (i + 1) < MIN_BARE_HEADLINES:
-                end = i + 1  # no list of headlines: a lone heading may head article text
-        removed.update(dict.fromkeys(range(i, end), "related"))
-    return Findings(removed)
 
 
 # --- disclaimers ---------------------------------------------------------------------------
@@ -217,7 +99,7 @@ def disclaimers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     return Findings(
         {
             i: "disclaimer"
-            for i in _edges(paragraphs)
+            for i in edges(paragraphs)
             if len(words(paragraphs[i])) <= MAX_DISCLAIMER_WORDS
             and _DISCLAIMER.search(paragraphs[i])
         }
@@ -236,8 +118,8 @@ def bylines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     removed: dict[int, RemovedKind] = {}
     authors: list[str] = []
     publisher = None
-    tail = set(_tail(paragraphs))
-    for i in _edges(paragraphs):
+    tail = set(tail_zone(paragraphs))
+    for i in edges(paragraphs):
         names = byline_names(paragraphs[i])
         if not names:
             continue
@@ -254,7 +136,7 @@ def author_bios(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """Author-bio paragraphs near the end ("X is a professor ... Twitter: @x") -> bio."""
     removed: dict[int, RemovedKind] = {}
     authors: list[str] = []
-    for i in _tail(paragraphs):
+    for i in tail_zone(paragraphs):
         if i == 0:
             continue  # a lone paragraph is the article, whatever it looks like
         name = bio_author(paragraphs[i])
@@ -302,7 +184,7 @@ def is_navigation(line: str) -> bool:
     run of lower-case words with no sentence structure (a menu of names); a menu split by
     separators ("Home | World | Politics"). Lines ending like sentences never are.
     """
-    if _TERMINAL.search(line):
+    if TERMINAL.search(line):
         return False
     tokens = [w.casefold() for w in words(line) if not w.isdigit()]
     if not tokens:
@@ -332,12 +214,29 @@ def navigation_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 # --- cross-document boilerplate --------------------------------------------------------------
 
 
+# The boilerplate index never takes more than this share of a document's words.
+MAX_BOILERPLATE_SHARE = 0.5
+
+
 def recurring_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
-    """Lines that recur across the documents of the same source -> boilerplate."""
+    """Lines that recur across the documents of the same source -> boilerplate.
+
+    Never a paragraph that reports speech (a quote, a named speaker with a verb of saying),
+    and never more than half of the document's words: recurring article text is a story
+    retold or updated, not site furniture. Past that share the shortest lines go first.
+    """
     test = ctx.is_boilerplate
     if test is None:
         return Findings()
-    return Findings({i: "boilerplate" for i, p in enumerate(paragraphs) if test(p)})
+    found = [i for i, p in enumerate(paragraphs) if not carries_speech(p) and test(p)]
+    budget = MAX_BOILERPLATE_SHARE * sum(len(words(p)) for p in paragraphs)
+    removed: dict[int, RemovedKind] = {}
+    for i in sorted(found, key=lambda i: len(words(paragraphs[i]))):
+        budget -= len(words(paragraphs[i]))
+        if budget < 0:
+            break
+        removed[i] = "boilerplate"
+    return Findings(removed)
 
 
 # --- repeated paragraphs ---------------------------------------------------------------------
@@ -393,6 +292,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("footer", copyright_footers),
     ("comments", comment_section),
     ("related", related_teasers),
+    ("paywall", paywall_prompts),
+    ("embed", embedded_posts),
+    ("caption", captions),
+    ("date_stamp", date_stamps),
     ("disclaimer", disclaimers),
     ("byline", bylines),
     ("bio", author_bios),

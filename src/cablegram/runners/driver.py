@@ -24,7 +24,7 @@ from cablegram.runners.batch import Batch, BatchResult
 from cablegram.runners.local import Runner
 from cablegram.runners.outcome import IngestStats, RunHalted, fatal_reason
 from cablegram.store import Store
-from cablegram.syndication import Fingerprint, Match, find_original, fingerprint
+from cablegram.syndication import Fingerprint, Match, find_original, fingerprint, novel_records
 
 __all__ = ["IngestStats", "Reporter", "RunHalted", "Source", "ingest_to_store"]
 
@@ -96,6 +96,14 @@ def batched(documents: Iterator[Document], size: int) -> Iterator[Batch]:
         yield Batch(tuple(batch), index)
 
 
+def _as_copy(store: Store, annotation: Annotation, match: Match | None) -> Annotation:
+    """A linked copy keeps only the records of the sentences its original lacks."""
+    if match is None:
+        return annotation
+    original = store.document(match.doc_id)
+    return novel_records(annotation, original.text if original else "")
+
+
 class StoreSink:
     """Writes results to a store, linking syndicated copies to their first stored copy."""
 
@@ -123,12 +131,8 @@ class StoreSink:
             except (Exception, RecursionError, MemoryError) as err:
                 self._failed(item.source_path, reason_of(err, "fingerprint"))
                 continue
-            match = self.guard(find_original, self.store, print_) if print_ else None
-            if match is not None:
-                # A copy of a stored article is not parsed at all.
-                self.write(Annotation(document=item), None, match)
-                continue
             self._in_flight[item.doc_id] = print_
+            # A copy of a stored article is parsed too: the sentences it adds are evidence.
             yield item
 
     def take(self, result: BatchResult) -> None:
@@ -140,13 +144,17 @@ class StoreSink:
         for annotation in result.annotations:
             print_ = self._in_flight.pop(annotation.document.doc_id, None)
             # An original may have been stored while this copy was being parsed.
-            match = self.guard(find_original, self.store, print_) if print_ else None
-            self.write(annotation, print_, match)
+            match = (
+                self.guard(find_original, self.store, print_, text=annotation.document.text)
+                if print_ is not None
+                else None
+            )
+            self.write(_as_copy(self.store, annotation, match), print_, match)
 
-    def guard(self, read: Callable[..., T], *args: object) -> T:
+    def guard(self, read: Callable[..., T], *args: object, **kwargs: object) -> T:
         """A store read; an error that every later document would meet stops the run."""
         try:
-            return read(*args)
+            return read(*args, **kwargs)
         except Exception as err:
             raise RunHalted(self._halt_line(err)) from err
 
@@ -309,8 +317,12 @@ def load_partitions(folder: Path, store: Store, reporter: Reporter | None = None
                 if sink.guard(store.has_document, annotation.document.doc_id):
                     sink.stats.already += 1
                     continue
-                match = sink.guard(find_original, store, print_) if print_ else None
-                sink.write(annotation, print_, match, advance=False)
+                match = (
+                    sink.guard(find_original, store, print_, text=annotation.document.text)
+                    if print_ is not None
+                    else None
+                )
+                sink.write(_as_copy(store, annotation, match), print_, match, advance=False)
         except PartitionError as err:
             sink.stats.unreadable += 1
             reporter.notice(f"cablegram: {err}")

@@ -76,13 +76,12 @@ class Writes(StoreBase):
         An original is written whole and, given its ``fingerprint`` (MinHash signature and
         band keys), indexed for later near-duplicate look-ups. A syndicated copy, given
         ``syndicated_of`` (the original's doc_id and the similarity), keeps its document
-        row and the link, but none of its actors, statements or events: it is the same
-        evidence again. Returns False, storing nothing, when the doc_id is already stored.
+        row, the link and the records the caller passes: only those of its sentences the
+        original lacks (see :func:`cablegram.syndication.novel_records`). Returns False,
+        storing nothing, when the doc_id is already stored.
         """
         doc = annotation.document
         conn = self._conn
-        if syndicated_of is not None:
-            annotation = Annotation(document=doc)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:

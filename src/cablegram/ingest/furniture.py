@@ -1,0 +1,125 @@
+"""Page furniture that a lone article shows by its own shape, not by recurring across a site.
+
+- ``paywall``: subscription prompts ("Subscribe to continue reading", "Already a
+  subscriber? Log in", "Start your free trial");
+- ``embed``: embedded social posts, their attribution line ("— Name (@handle) February 21,
+  2022") and the post's text right above it, and embed labels ("View this post on
+  Instagram", "Skip Twitter post");
+- ``navigation``: date stamps ("Posted December 7th, 2012 at 3:35 am");
+- ``caption``: photo captions and image credits ("Image source, Reuters", "Image caption,
+  ...", "Photo: AFP", "(Photo by X/AFP via Getty Images)").
+
+Each is a short line; none of them is ever article prose with a speaker, so a paragraph
+that reports speech is kept whatever it holds (except an embedded post's own text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cablegram.ingest.pagedate import is_date_stamp
+from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech, edges
+from cablegram.ingest.text import words
+from cablegram.records import RemovedKind
+
+MAX_PAYWALL_WORDS = 30
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|sign\s+up|register|log\s*in|sign\s+in)\s+(?:now\s+)?(?:for\s+free\s+)?"
+    r"(?:to\s+(?:continue|keep\s+reading|finish\s+reading|read\s+(?:the|this|more)|unlock|access)"
+    r"|for\s+(?:unlimited|full|digital)\s+access)"
+    r"|\balready\s+(?:a\s+)?(?:subscriber|member|registered)\b"
+    r"|\bstart\s+(?:your|a)\s+(?:free\s+)?trial\b"
+    r"|\bfree\s+trial\b.{0,40}\b(?:subscribe|subscription|cancel\s+anytime)\b"
+    r"|\b(?:this|the)\s+(?:article|story|content|piece)\s+is\s+(?:only\s+)?(?:available\s+)?"
+    r"(?:for|to)\s+(?:our\s+)?(?:subscribers|members)\b"
+    r"|\b(?:subscribers?|members?)[-\s]only\b"
+    r"|\byou(?:['’]ve|\s+have)\s+(?:reached|used)\s+(?:your|all)\b.{0,30}\b(?:articles?|limit)\b"
+    r"|\b(?:get|unlock)\s+(?:unlimited|full|complete)\s+(?:digital\s+)?access\b"
+    r"|\bto\s+continue\s+reading\b"
+    r"|^subscribe(?:\s+now)?\s*$"
+    r"|\b(?:become|be)\s+a\s+(?:subscriber|member)\s+(?:today|now|to)\b",
+    re.I,
+)
+
+# "— Jane Roe (@janeroe) February 21, 2022": the attribution line of an embedded post.
+_EMBED_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*$"
+)
+_EMBED_LABEL = re.compile(
+    r"^(?:view\s+this\s+post\s+on\s+\w+|a\s+post\s+shared\s+by\b.{0,80}"
+    r"|(?:skip|end\s+of)\s+(?:\w+\s+){0,2}(?:post|content|video)(?:\s*,?\s*\d+)?"
+    r"|allow\s+\w+\s+content\??|(?:this|the)\s+(?:post|tweet|video)\s+(?:is|was)\s+"
+    r"(?:unavailable|deleted|removed)|pic\.twitter\.com/\S+)\s*\.?$",
+    re.I,
+)
+_POST_LINK = re.compile(r"\bpic\.twitter\.com/\S+|https?://t\.co/\S+")
+MAX_EMBED_POST_WORDS = 70
+
+_CAPTION = re.compile(
+    r"^(?:(?:image|photo|picture|media|video)\s*(?:source|caption|credit)s?\s*[,:]"
+    r"|(?:photo(?:graph)?|picture|image|illustration|credit|source)s?\s*:\s*\S.{0,80}$"
+    r"|\(?(?:photo(?:graph)?|picture|image|file\s+photo)s?\s+(?:by|courtesy\s+of)\s+[^)]{2,80}\)?\s*$"
+    r"|[^.!?]{0,60}\b(?:via\s+getty\s+images|/\s*(?:afp|reuters|ap|epa|getty\s+images|"
+    r"bloomberg|shutterstock|anadolu)\b)[^.!?]{0,30}$"
+    r"|(?:file\s+)?(?:photo|picture|image|video)s?\s*$"
+    r"|.{0,300}\S(?:Image|Photo|Picture|Credit)s?:\s*[\w .,'/&\-]{1,50}$"
+    r"|.{0,300}\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{0,60})?\)\s*$"
+    r"|.{0,300}\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*$)",
+    re.I,
+)
+MAX_CAPTION_WORDS = 60
+# A caption that says it is one: "Image caption, ...", "...the dealImage: AP".
+_LABELLED = re.compile(r"^(?:image|media|video)\s|\S(?:Image|Photo|Picture|Credit)s?:\s*\S+", re.I)
+
+
+def paywall_prompts(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Subscription prompts -> paywall."""
+    return Findings(
+        {
+            i: "paywall"
+            for i, p in enumerate(paragraphs)
+            if len(words(p)) <= MAX_PAYWALL_WORDS and _PAYWALL.search(p) and not carries_speech(p)
+        }
+    )
+
+
+def embedded_posts(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Embedded social posts and embed labels -> embed.
+
+    A post's text is the paragraph just above its attribution line, when it is short or
+    holds a post link; it goes with the attribution even when it quotes someone, since a
+    post is the poster's words, not the article's.
+    """
+    removed: dict[int, RemovedKind] = {}
+    for i, para in enumerate(paragraphs):
+        if _EMBED_LABEL.match(para):
+            removed[i] = "embed"
+        elif _EMBED_ATTRIBUTION.match(para):
+            removed[i] = "embed"
+            if i > 0 and i - 1 not in removed:
+                above = paragraphs[i - 1]
+                if _POST_LINK.search(above) or len(words(above)) <= MAX_EMBED_POST_WORDS:
+                    removed[i - 1] = "embed"
+    return Findings(removed)
+
+
+def captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Photo captions and image credits -> caption."""
+    return Findings(
+        {
+            i: "caption"
+            for i, p in enumerate(paragraphs)
+            if len(words(p)) <= MAX_CAPTION_WORDS
+            and _CAPTION.match(p)
+            and not (carries_speech(p) and not _LABELLED.search(p))
+        }
+    )
+
+
+def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Lines that only stamp a date and time ("Last updated: ...", "April 24, 2011") near
+    the head or the tail -> navigation. The cleaner reads the publication date from them
+    before they go (see :func:`cablegram.ingest.pagedate.text_byline_date`)."""
+    return Findings({i: "navigation" for i in edges(paragraphs) if is_date_stamp(paragraphs[i])})

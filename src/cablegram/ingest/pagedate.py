@@ -1,0 +1,218 @@
+"""The publication date an article's own byline or dateline gives.
+
+Used when a page has no date metadata: "By Ana Rojas · 3 March 2022", "Published 3 March
+2022", "BERLIN, March 15, 2024 (Reuters) -". A date in an "Updated ..." bar, a sidebar of
+other stories or a reader comment is no publication date, and the HTML search skips the
+page parts that hold them (navigation, asides, footers, comment sections, "most read" boxes).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+
+import lxml.html  # type: ignore[import-untyped]
+from htmldate import find_date
+from lxml.etree import ParserError  # type: ignore[import-untyped]
+
+from cablegram.records import DateSource
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH = r"(?P<{0}>(?:" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE = (
+    _WEEKDAY
+    + r"(?:"
+    + _MONTH.format("m1")
+    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})"
+    + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.format("m2")
+    + r",?\s+(?P<y2>(?:19|20)\d{2})"
+    + r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b"
+)
+_DATE_RE = re.compile(_DATE, re.I)
+# "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022"
+_BYLINE = re.compile(r"^by\s+[A-Z][^\n]{1,80}?(?:\s*[·|•,–—-]\s*|\s+on\s+|\s+)" + _DATE, re.I)
+# "Published 3 March 2022", "First published on Thu 3 Mar 2022 10.05 GMT", "Posted: ..."
+_PUBLISHED = re.compile(
+    r"^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*" + _DATE, re.I
+)
+# A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
+# September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+_ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
+_STAMP = re.compile(
+    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?)?"
+    r"(?:\s+on)?\s*:?\s*" + _DATE + _TIME + _ZONE + r"\s*$",
+    re.I,
+)
+# "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?(?i:" + _DATE + ")")
+_NOT_PUBLICATION = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b", re.I)
+# Page parts whose dates are not the article's.
+_SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "script", "style"})
+_SKIP_CLASS = re.compile(
+    r"comment|sidebar|related|most|popular|trending|recommend|promo|teaser|widget|footer|"
+    r"\bnav|menu|update|timestamp-updated|breaking|ticker|top-?bar",
+    re.I,
+)
+# Elements small enough to be a byline line, not a whole article body.
+MAX_LINE_CHARS = 160
+# How far into the text a dateline or byline may stand.
+HEAD_LINES = 6
+
+
+def parse_date(match: re.Match[str]) -> str | None:
+    """The ISO date of a ``_DATE_RE``-shaped match, or None when it is no real date."""
+    try:
+        if match["y3"]:
+            day = dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        else:
+            name = (match["m1"] or match["m2"]).lower().rstrip(".")
+            month = (
+                _MONTHS.index(name) + 1
+                if name in _MONTHS
+                else (9 if name.startswith("sep") else [m[:3] for m in _MONTHS].index(name) + 1)
+            )
+            day = dt.date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
+    except ValueError:
+        return None
+    return day.isoformat()
+
+
+def _date_start(match: re.Match[str]) -> int:
+    return min(match.start(g) for g in ("m1", "d2", "y3") if match.start(g) >= 0)
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that only stamps a date (and time): "Posted ... at 3:35 am", "April 24, 2011"."""
+    return bool(_STAMP.match(line.strip()))
+
+
+def line_date(line: str, bare: bool = True) -> str | None:
+    """The publication date a byline, "Published ..." line, dateline or (with ``bare``) a
+    line holding only a date gives, else None.
+
+    A date that an "updated"/"modified" word introduces is no publication date.
+    """
+    line = line.strip()
+    stamp = _STAMP.match(line)
+    if stamp and (bare or stamp["label"]):
+        label = (stamp["label"] or "").lower()
+        return None if _NOT_PUBLICATION.search(label) else parse_date(stamp)
+    for regex in (_BYLINE, _PUBLISHED, _DATELINE):
+        match = regex.match(line)
+        if match:
+            if _NOT_PUBLICATION.search(line[: _date_start(match)]):
+                return None
+            return parse_date(match)
+    return None
+
+
+def text_byline_date(paragraphs: list[str]) -> tuple[str, int] | None:
+    """The date a byline or dateline among the first lines gives, and that line's index.
+
+    A line holding only a date counts below the first line: a date above everything else
+    is as often the day's date in a site's top bar as the article's.
+    """
+    for i, para in enumerate(paragraphs[:HEAD_LINES]):
+        found = line_date(para[:MAX_LINE_CHARS], bare=i > 0)
+        if found:
+            return found, i
+    return None
+
+
+def _skipped(element: lxml.html.HtmlElement) -> bool:
+    for node in [element, *element.iterancestors()]:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _SKIP_TAGS:
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if marks.strip() and _SKIP_CLASS.search(marks):
+            return True
+    return False
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
+def _metadata_only(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A page holding only the original's metadata: its head, meta tags and JSON-LD."""
+    page = lxml.html.fromstring("<html><head></head><body></body></html>")
+    head, body = page[0], page[1]
+    for element in root.iter("meta", "link", "title"):
+        head.append(copy.deepcopy(element))
+    for element in root.iter("script"):
+        if "ld+json" in (element.get("type") or ""):
+            body.append(copy.deepcopy(element))
+    return page
+
+
+def _article_only(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the page without its furniture: navigation, asides, comments, bars."""
+    page = copy.deepcopy(root)
+    doomed = [e for e in page.iter() if isinstance(e.tag, str) and _furniture(e)]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return page
+
+
+def _furniture(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in _SKIP_TAGS:
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(marks.strip()) and bool(_SKIP_CLASS.search(marks))
+
+
+def _htmldate(tree: lxml.html.HtmlElement) -> str | None:
+    # htmldate's plain search: metadata and date elements, no free-text scan of the page
+    # (which finds the oldest date anywhere: a "most read" link, a comment).
+    found = find_date(tree, extensive_search=False, original_date=True)
+    return found if isinstance(found, str) else None
+
+
+def page_date(html: str) -> tuple[str | None, DateSource | None]:
+    """The article's publication date and where it came from.
+
+    First the page's date metadata (meta tags, JSON-LD; htmldate reads them), then the
+    article's byline or "Published ..." line, then a date element of the article itself
+    (htmldate again, on the page stripped of navigation, asides, comments and "updated"
+    bars). Both of the latter are the byline's date (``"byline"``).
+    """
+    root = _parse(html)
+    if root is None:
+        return None, None
+    found = _htmldate(_metadata_only(root))
+    if found:
+        return found, "metadata"
+    found = _byline_in(root) or _htmldate(_article_only(root))
+    return (found, "byline") if found else (None, None)
+
+
+def html_byline_date(html: str) -> str | None:
+    """The date the article's byline gives in an HTML page, or None."""
+    root = _parse(html)
+    return _byline_in(root) if root is not None else None
+
+
+def _byline_in(root: lxml.html.HtmlElement) -> str | None:
+    """Short elements in document order, outside page furniture: the first byline date."""
+    for element in root.iter("p", "div", "span", "time", "address", "li", "small", "section"):
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > MAX_LINE_CHARS or _skipped(element):
+            continue
+        found = line_date(text)
+        if found:
+            return found
+    return None

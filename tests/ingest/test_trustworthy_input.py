@@ -1,0 +1,279 @@
+"""Input an analyst can trust: encodings, the parser's view, page dates, furniture, wraps.
+
+Every input here is written for the test; each case stands for a kind (see issue 9).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.ingest import clean_document
+from cablegram.ingest.decode import decode_bytes
+from cablegram.ingest.metadata import take_title
+from cablegram.ingest.pagedate import line_date, page_date
+from cablegram.ingest.parserview import parser_view
+from cablegram.ingest.text import split_paragraphs
+from cablegram.records import Document, RawDocument
+
+LEDE = (
+    "The river commission met on Tuesday in the border town to settle the dispute over "
+    "water rights that has divided the two provinces for most of the last decade."
+)
+SECOND = (
+    "Farmers on both banks have watched the level of the river fall each summer, and "
+    "the provincial governments blame each other for the dams built upstream since then."
+)
+
+
+def clean(text: str, **kwargs: object) -> Document:
+    doc = clean_document(RawDocument(source_path="t.txt", text=text, **kwargs))  # type: ignore[arg-type]
+    assert isinstance(doc, Document)
+    return doc
+
+
+def kinds(doc: Document) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for item in doc.removed:
+        found.setdefault(item.kind, []).append(item.text)
+    return found
+
+
+# ------------------------------------------------------------------------------ encodings
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin1", "us-ascii", "ISO_8859-1"])
+def test_a_latin1_label_reads_as_windows_1252(label: str) -> None:
+    body = "Austria’s minister said “we will not sign” – and left."
+    page = f'<html><head><meta charset="{label}"></head><body><p>{body}</p></body></html>'
+    assert body in decode_bytes(page.encode("cp1252"))
+
+
+def test_unlabelled_c1_bytes_keep_their_quotes_and_dashes() -> None:
+    text = "Austria’s envoy said “no deal” — twice."
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_undefined_windows_1252_bytes_are_kept_not_deleted() -> None:
+    page = b'<meta charset="latin1"><p>a\x81b \x92 c</p>'
+    decoded = decode_bytes(page)
+    assert "a\x81b ’ c" in decoded  # WHATWG maps 0x81 to U+0081; nothing is dropped
+
+
+# ----------------------------------------------------------------------- the parser's view
+
+
+@pytest.mark.parametrize("mark", ["‘", "ʼ", "´", "`"])
+def test_apostrophe_lookalikes_between_letters_read_as_apostrophes(mark: str) -> None:
+    text = f"We won{mark}t go, and the ministry{mark}s staff agreed. ‘Quoted’ stays."
+    view = parser_view(text)
+    assert len(view) == len(text)
+    assert "won’t" in view and "ministry’s" in view
+    assert "‘Quoted’" in view  # a quote mark before a word is no apostrophe
+
+
+def test_bracketed_insertions_read_as_the_names_they_complete() -> None:
+    text = "[Russian leader Vladimir] Putin met President [Donald] Trump [in Helsinki] on Monday."
+    view = parser_view(text)
+    assert len(view) == len(text)
+    expected = "Russian leader Vladimir Putin met President Donald Trump in Helsinki on Monday."
+    assert " ".join(view.split()) == expected
+    assert view.index("Putin") == text.index("Putin")
+
+
+# ------------------------------------------------------------------------------ page dates
+
+CASE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ministers agree new river treaty</title></head><body>
+<div class="top-bar"><span>Updated 5 minutes ago · Tuesday 19 July 2022</span></div>
+<main><article><h1>Ministers agree new river treaty</h1>
+<p class="byline">By Ana Rojas · 3 March 2022</p>
+<p>Peru and Bolivia signed a treaty on Thursday to share the waters of the lake, ending a
+dispute that had dragged on for a decade.</p>
+<p>"This is a fair deal for both our peoples," the foreign minister told reporters.</p>
+</article>
+<aside class="most-read"><h2>Most read</h2><ul>
+<li><a href="/a">Floods hit northern valleys</a> <span>12 June 2019</span></li>
+<li><a href="/b">New year celebrations</a> <span>2 January 2020</span></li></ul></aside>
+<section class="comments"><div class="comment"><span>lakeside</span>
+<span class="date">18 July 2022</span><p>The commission will be toothless.</p></div></section>
+</main></body></html>"""
+
+
+def test_byline_dates_a_page_without_metadata_never_a_sidebar_comment_or_update() -> None:
+    assert page_date(CASE_PAGE) == ("2022-03-03", "byline")
+    doc = clean_document(RawDocument(source_path="p.html", html=CASE_PAGE))
+    assert isinstance(doc, Document)
+    assert (doc.date, doc.date_source) == ("2022-03-03", "byline")
+    assert doc.authors == ("Ana Rojas",)
+
+
+def test_metadata_comes_before_the_byline() -> None:
+    page = CASE_PAGE.replace(
+        "<title>",
+        '<meta property="article:published_time" content="2022-03-02T18:00:00Z"><title>',
+    )
+    assert page_date(page) == ("2022-03-02", "metadata")
+
+
+def test_a_page_whose_only_dates_are_furniture_stays_undated() -> None:
+    page = CASE_PAGE.replace("By Ana Rojas · 3 March 2022", "By Ana Rojas")
+    assert page_date(page) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Ana Rojas · 3 March 2022", "2022-03-03"),
+        ("By Li Wei and Sam Ode | March 4, 2021", "2021-03-04"),
+        ("Published: 12 May 2019", "2019-05-12"),
+        ("First published on Thu 3 Mar 2022 10.05 GMT", "2022-03-03"),
+        ("BERLIN, March 15, 2024 (Wire) - Germany recalled its ambassador.", "2024-03-15"),
+        ("Updated 5 minutes ago · Tuesday 19 July 2022", None),
+        ("By Ana Rojas · Updated 19 July 2022", None),
+        ("BERLIN, March 15 (Wire) - Germany recalled its ambassador.", None),
+    ],
+)
+def test_byline_and_dateline_shapes(line: str, expected: str | None) -> None:
+    assert line_date(line) == expected
+
+
+def test_plain_text_byline_dates_the_document_and_leaves_the_text() -> None:
+    doc = clean(f"Dams and rivers\n\nBy Ana Rojas · 3 March 2022\n\n{LEDE}\n\n{SECOND}")
+    assert (doc.date, doc.date_source) == ("2022-03-03", "byline")
+    assert "Ana Rojas" not in doc.text
+    dated = clean(f"BERLIN, March 15, 2024 (Wire) - {LEDE}\n\n{SECOND}")
+    assert (dated.date, dated.date_source) == ("2024-03-15", "byline")
+    assert dated.text.startswith("BERLIN, March 15, 2024")  # a dateline is part of the lede
+
+
+# --------------------------------------------------------------------- furniture in a lone page
+
+
+def test_paywall_prompts_and_teaser_flag() -> None:
+    doc = clean(
+        f"{LEDE}\n\nSubscribe to continue reading\n\nAlready a subscriber? Log in\n\n"
+        "Start your free trial today"
+    )
+    assert len(kinds(doc)["paywall"]) == 3
+    assert doc.teaser
+    full = clean(f"{LEDE}\n\n{SECOND}\n\n{LEDE.replace('Tuesday', 'Monday')}\n\n{SECOND}" * 2)
+    assert not full.teaser
+
+
+def test_embedded_post_and_its_attribution() -> None:
+    post = "Our forces will respond to any provocation pic.twitter.com/abc123"
+    doc = clean(f"{LEDE}\n\n{post}\n\n— Jane Roe (@janeroe) February 21, 2022\n\n{SECOND}")
+    assert kinds(doc)["embed"] == [post, "— Jane Roe (@janeroe) February 21, 2022"]
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Image source, Reuters",
+        "Image caption, Farmers gather on the dry riverbed near the dam",
+        "Photo: AFP",
+        "(Photo by Jane Roe/AFP via Getty Images)",
+        "Farmers at the dam on Monday. REUTERS/Jane Roe",
+    ],
+)
+def test_captions_and_image_credits(caption: str) -> None:
+    doc = clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")
+    assert kinds(doc).get("caption") == [caption]
+
+
+def test_comment_policy_and_bulleted_teasers() -> None:
+    teaser = "- Why might the river dry up? Everything you need to know"
+    doc = clean(f"{LEDE}\n\n{teaser}\n\n{SECOND}\n\nComments: Our rules")
+    assert kinds(doc) == {"related": [teaser], "comments": ["Comments: Our rules"]}
+    content = "- The commission will publish water levels every week."
+    assert content in clean(f"{LEDE}\n\n{content}\n\n{SECOND}").text
+
+
+def test_plain_text_comment_blocks_and_everything_after_them() -> None:
+    text = (
+        f"{LEDE}\n\n3 comments\n\nriverwatcher · Mar 14, 2024\n\n"
+        'My cousin says the minister told him "we are ready to fight".\n\n'
+        "nile_daily · Mar 14, 2024\n\nThe United States should sanction them.\n\n"
+        "tomK · 2 hours ago\n\nSudan will suffer most."
+    )
+    doc = clean(text)
+    assert doc.text == LEDE
+    assert len(kinds(doc)["comments"]) == 7
+
+
+def test_a_run_of_comment_blocks_needs_no_count_line() -> None:
+    text = (
+        f"{LEDE}\n\nriverwatcher · Mar 14, 2024\n\nThe minister is right.\n\n"
+        "nile_daily — 14/03/2024 10:32\n\nThe minister is wrong."
+    )
+    assert clean(text).text == LEDE
+
+
+# ------------------------------------------------------------------------ titles and wraps
+
+
+def test_title_does_not_swallow_a_quoting_lede() -> None:
+    lede = "Foreign Secretary David Lammy said: 'We will not recognise the vote'"
+    title, used = take_title(["UK rejects vote", lede, SECOND])
+    assert (title, used) == ("UK rejects vote", 1)
+    doc = clean(f"UK rejects vote\n\n{lede}\n\n{SECOND}")
+    assert lede in doc.text
+
+
+def test_hard_wrapped_wire_copy_without_blank_lines_is_unwrapped() -> None:
+    wrapped = (
+        "MOSCOW, March 3 (Wire) - The foreign minister said on Tuesday that\n"
+        'Moscow would not "accept any deal that ignores our security interests"\n'
+        "and warned that the talks with Washington could collapse within weeks.\n"
+        '    "We have been patient for a long time, but patience has limits,"\n'
+        "the minister told reporters at a briefing, adding that the Kremlin would\n"
+        "respond to any new sanctions.\n"
+        "    The State Department did not immediately respond to a request for\n"
+        "comment on the remarks."
+    )
+    paragraphs = split_paragraphs(wrapped)
+    assert len(paragraphs) == 3
+    assert (
+        paragraphs[1].startswith('"We have been patient')
+        and 'limits," the minister' in paragraphs[1]
+    )
+    assert all(p in " ".join(wrapped.split()) for p in paragraphs)  # nothing lost, nothing added
+
+
+def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:
+    doc = clean(f"No compromise?\n\nApril 24, 2011\n\n{LEDE}\n\n{SECOND}")
+    assert (doc.date, doc.date_source, doc.title) == ("2011-04-24", "byline", "No compromise?")
+    assert kinds(doc)["navigation"] == ["April 24, 2011"]
+    posted = clean(f"Posted December 7th, 2012 at 3:35 am (UTC-5)\n\n{LEDE}\n\n{SECOND}")
+    assert posted.date == "2012-12-07"
+    # The day's date in a top bar, or a "Last updated" stamp, is no publication date.
+    top = clean(f"Monday, August 2, 2021\n\nRiver talks\n\n{LEDE}\n\n{SECOND}")
+    assert (top.date, top.title) == (None, "River talks")
+    updated = clean(
+        f"Written By: Wire Syndication\n\nLast updated: May 2, 2025 19:49:07 IST\n\n{LEDE}"
+    )
+    assert updated.date is None and updated.text == LEDE
+
+
+def test_also_read_list_at_the_end_and_glued_credits() -> None:
+    tail = (
+        "ALSO READ\n\nOfficials recall envoys ahead of sanctions, reports AP.\n\n"
+        "Lap record falls at the Grand Prix"
+    )
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{tail}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}" and len(kinds(doc)["related"]) == 3
+    glued = "Saleh said he would leave only through 'ballot boxes'Image: AP"
+    doc = clean(f"{LEDE}\n\nFILE PHOTO\n\n{glued}\n\nLeave a comment\n\n{SECOND}")
+    assert kinds(doc) == {"caption": ["FILE PHOTO", glued], "comments": ["Leave a comment"]}
+
+
+def test_a_list_of_headlines_of_one_length_is_not_unwrapped() -> None:
+    block = (
+        "Floods hit the northern valleys as rivers burst their banks overnight\n"
+        "Ministers agree on a new treaty to share the waters of the great lake\n"
+        "Farmers protest outside parliament over the price of diesel and seed\n"
+        "Election officials begin counting ballots in the disputed provinces\n"
+        "Central bank raises interest rates for the third time in a single year"
+    )
+    assert split_paragraphs(block) == block.split("\n")
