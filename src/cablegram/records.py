@@ -12,12 +12,26 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 RemovedKind = Literal[
-    "duplicate", "navigation", "comments", "footer", "bio", "related", "disclaimer", "boilerplate"
+    "duplicate",
+    "navigation",
+    "comments",
+    "footer",
+    "bio",
+    "related",
+    "disclaimer",
+    "boilerplate",
+    "paywall",
+    "embed",
+    "caption",
 ]
-DateSource = Literal["metadata", "user", "text"]
-ActorKind = Literal["person", "state", "organization", "group"]
+DateSource = Literal["metadata", "byline", "user", "text"]
+DatePrecision = Literal["day", "month", "year"]
+ActorKind = Literal["person", "state", "organization", "group", "document"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "reported"]
+Polarity = Literal["support", "oppose"]
+ClaimSource = Literal["statement", "event"]
+Span = tuple[int, int]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -75,6 +89,8 @@ class Document:
     # When the date was estimated from the text: the range it could fall in and how sure we are.
     date_range: tuple[str, str] | None = None
     date_confidence: float | None = None
+    # True when what remains after cleaning is only a teaser of a paywalled or truncated article.
+    teaser: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"record": "document"}
@@ -100,6 +116,7 @@ class Document:
             removed=tuple(Removed(r["kind"], r["text"]) for r in data.get("removed") or ()),
             date_range=(date_range[0], date_range[1]) if date_range else None,
             date_confidence=data.get("date_confidence"),
+            teaser=bool(data.get("teaser", False)),
         )
 
 
@@ -118,6 +135,8 @@ class Actor:
     end: int = -1
     # The canonical identity key shared by every mention of the same actor.
     actor_id: str = ""
+    # CAMEO-style code where the actor has one: "FRAGOV", "IGOUNO", "IGOEUREEC".
+    code: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,6 +153,7 @@ class Actor:
             start=data.get("start", -1),
             end=data.get("end", -1),
             actor_id=data.get("actor_id", ""),
+            code=data.get("code"),
         )
 
 
@@ -158,6 +178,7 @@ class ActorRecord:
     role: str | None = None
     title: str | None = None
     mentions: tuple[Mention, ...] = ()
+    code: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"record": "actor"}
@@ -176,6 +197,7 @@ class ActorRecord:
             role=data.get("role"),
             title=data.get("title"),
             mentions=tuple(Mention(m["text"], m["start"], m["end"]) for m in data["mentions"]),
+            code=data.get("code"),
         )
 
 
@@ -197,10 +219,23 @@ class Statement:
     speaker: Actor | None = None
     cue: str | None = None
     addressee: Actor | None = None
+    # The parts of one utterance, in order; () means the single span (start, end).
+    spans: tuple[Span, ...] = ()
+    # When it was said, and how much of that date the text gives.
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    # The name of the attribution rule that found it (for `evaluate --by-rule`).
+    rule: str | None = None
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        """The spans of the utterance's parts: ``spans``, or the one span (start, end)."""
+        return self.spans or ((self.start, self.end),)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"record": "statement"}
         data.update(asdict(self))
+        data["spans"] = [list(span) for span in self.parts]
         return data
 
     @classmethod
@@ -216,6 +251,10 @@ class Statement:
             speaker=_actor_or_none(data.get("speaker")),
             cue=data.get("cue"),
             addressee=_actor_or_none(data.get("addressee")),
+            spans=_spans(data.get("spans"), (data["start"], data["end"])),
+            date=data.get("date"),
+            date_precision=data.get("date_precision"),
+            rule=data.get("rule"),
         )
 
 
@@ -237,6 +276,9 @@ class Event:
     modality: Modality = "asserted"
     date: str | None = None
     statement_id: str | None = None
+    date_precision: DatePrecision | None = None
+    # 0 to 1: how surely the type, modality and arguments were found.
+    confidence: float = 1.0
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"record": "event"}
@@ -260,7 +302,79 @@ class Event:
             modality=data.get("modality", "asserted"),
             date=data.get("date"),
             statement_id=data.get("statement_id"),
+            date_precision=data.get("date_precision"),
+            confidence=float(data.get("confidence", 1.0)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An actor's position toward a course of action, read from a statement or an event.
+
+    ``predicate`` is the lemma of the action ("send"), ``object`` its lemmatised object
+    ("troops"), ``arguments`` other arguments by role ({"target": "Russia", "place": "Iraq"}),
+    ``polarity`` which way the actor points; ``source_kind``/``source_id`` name the statement or
+    event it was read from (the contract's ``from`` field).
+    """
+
+    doc_id: str
+    claim_id: str
+    actor: Actor
+    predicate: str
+    polarity: Polarity
+    source_kind: ClaimSource
+    source_id: str
+    sentence: str
+    object: str | None = None
+    arguments: tuple[tuple[str, str], ...] = ()
+    modality: Modality = "asserted"
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    confidence: float = 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record": "claim",
+            "doc_id": self.doc_id,
+            "claim_id": self.claim_id,
+            "actor": self.actor.to_json(),
+            "predicate": self.predicate,
+            "object": self.object,
+            "arguments": dict(self.arguments),
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "from": {"kind": self.source_kind, "id": self.source_id},
+            "sentence": self.sentence,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        origin = data.get("from") or {}
+        return cls(
+            doc_id=data["doc_id"],
+            claim_id=data["claim_id"],
+            actor=Actor.from_json(data["actor"]),
+            predicate=data["predicate"],
+            polarity=data["polarity"],
+            source_kind=origin.get("kind", "statement"),
+            source_id=origin.get("id", ""),
+            sentence=data.get("sentence", ""),
+            object=data.get("object"),
+            arguments=tuple(sorted((data.get("arguments") or {}).items())),
+            modality=data.get("modality", "asserted"),
+            date=data.get("date"),
+            date_precision=data.get("date_precision"),
+            confidence=float(data.get("confidence", 1.0)),
+        )
+
+
+def _spans(data: list[list[int]] | None, whole: Span) -> tuple[Span, ...]:
+    """Parts as read from JSON; one part equal to the whole span is kept as ()."""
+    spans = tuple((int(a), int(b)) for a, b in data or ())
+    return () if spans == (whole,) else spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,13 +385,15 @@ class Annotation:
     actors: tuple[ActorRecord, ...] = ()
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     def records(self) -> list[dict[str, Any]]:
-        """The document's records in contract order: document, actors, statements, events."""
+        """The records in contract order: document, actors, statements, events, claims."""
         out: list[dict[str, Any]] = [self.document.to_json()]
         out.extend(a.to_json() for a in self.actors)
         out.extend(s.to_json() for s in self.statements)
         out.extend(e.to_json() for e in self.events)
+        out.extend(c.to_json() for c in self.claims)
         return out
 
 

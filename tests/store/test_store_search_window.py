@@ -8,7 +8,7 @@ import pytest
 
 from cablegram.records import Actor, Annotation, Document, Statement
 from cablegram.store import Store
-from cablegram.store import store as store_module
+from cablegram.store import search as store_module
 from cablegram.store.store import fts_prefix
 
 KERRY = Actor(name="John Kerry", kind="person", text="Kerry", country="USA", actor_id="kerry")

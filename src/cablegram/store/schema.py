@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cablegram.store.errors import StoreError
+from cablegram.store.schema_v5 import V5_CONTRACT
 
-# The columns an embedded actor (speaker, addressee, source, target) takes, after its prefix.
-ACTOR_COLUMNS: tuple[str, ...] = (
+# The columns an embedded actor (speaker, addressee, source, target) took in migration 1,
+# after its prefix. Frozen: migrations are history. Migration 5 added "code".
+V1_ACTOR_COLUMNS: tuple[str, ...] = (
     "name",
     "kind",
     "text",
@@ -25,11 +27,13 @@ ACTOR_COLUMNS: tuple[str, ...] = (
     "end",
     "actor_id",
 )
+# The columns an embedded actor takes today, in the order reads and writes use.
+ACTOR_COLUMNS: tuple[str, ...] = (*V1_ACTOR_COLUMNS, "code")
 
 
 def _actor_columns(prefix: str) -> str:
     types = {"start": "INTEGER", "end": "INTEGER"}
-    return ",\n    ".join(f'"{prefix}_{col}" {types.get(col, "TEXT")}' for col in ACTOR_COLUMNS)
+    return ",\n    ".join(f'"{prefix}_{col}" {types.get(col, "TEXT")}' for col in V1_ACTOR_COLUMNS)
 
 
 V1_CORE = f"""
@@ -302,6 +306,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search; event citations", _sql(V2_SEARCH_AND_CITATIONS)),
     Migration(3, "indexed substring search on actor names", _sql(V3_ACTOR_SEARCH)),
     Migration(4, "near-duplicate signatures; syndicated copies", _sql(V4_SYNDICATION)),
+    Migration(
+        5, "spans, date precision, confidence, actor codes, teasers; claims", _sql(V5_CONTRACT)
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
