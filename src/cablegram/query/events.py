@@ -83,9 +83,7 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
     date, date_source = (
         (event.date, "event") if event.date else (doc_date, "document" if doc_date else None)
     )
-    precision = (
-        getattr(event, "date_precision", None) if event.date else "day" if doc_date else None
-    )
+    precision = event.date_precision if event.date else "day" if doc_date else None
     return EventItem(
         event_id=event.event_id,
         doc_id=event.doc_id,

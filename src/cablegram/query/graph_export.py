@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
-import networkx as nx
+import networkx as nx  # type: ignore[import-untyped]
 
 from cablegram.query.common import ActorRef
 from cablegram.query.network import Network

@@ -190,7 +190,7 @@ def build_network(
             continue
         if wanted is not None and event.event_type not in wanted:
             continue
-        if not within(event.doc_id, event.date, getattr(event, "date_precision", None)):
+        if not within(event.doc_id, event.date, event.date_precision):
             continue
         refs.setdefault(_key(source), source)
         refs.setdefault(_key(target), target)
@@ -224,8 +224,8 @@ def build_network(
         speaker, addressee = _ref(statement.speaker), _ref(statement.addressee)
         if speaker is None or addressee is None:
             continue
-        own = getattr(statement, "date", None)
-        if not within(statement.doc_id, own, getattr(statement, "date_precision", None)):
+        own = statement.date
+        if not within(statement.doc_id, own, statement.date_precision):
             continue
         refs.setdefault(_key(speaker), speaker)
         refs.setdefault(_key(addressee), addressee)

@@ -56,10 +56,10 @@ class Quote:
 
 
 def quote_of(statement: Statement, docs: DocumentInfo) -> Quote:
-    own: str | None = getattr(statement, "date", None)
+    own = statement.date
     doc_date = docs.date(statement.doc_id)
     date = own or doc_date
-    precision = getattr(statement, "date_precision", None) if own else "day" if date else None
+    precision = statement.date_precision if own else "day" if date else None
     return Quote(
         statement_id=statement.statement_id,
         doc_id=statement.doc_id,

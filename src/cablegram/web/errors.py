@@ -1,7 +1,7 @@
 """Every error as a page for people (HTML) and as JSON under ``/api``, never echoing input.
 
 FastAPI's own answer to a bad parameter is JSON that repeats what was sent; here a bad
-parameter is a 400 page naming the parameter and what it takes, a missing page a 404, and
+parameter is a 422 page naming the parameter and what it takes, a missing page a 404, and
 anything unexpected a 500 page, all from ``error.html``. Under ``/api/`` the same errors are
 JSON: ``{"detail": ...}`` with the parameter's name and the rule, never the value.
 """
@@ -61,7 +61,7 @@ def _name(error: dict[str, Any]) -> str:
 async def _validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     problems = [f"{_name(e)} must be {_rule(e)}" for e in exc.errors()]
-    return page(request, 400, "Bad request: " + "; ".join(problems) + ".")
+    return page(request, 422, "Bad request: " + "; ".join(problems) + ".")
 
 
 async def _http(request: Request, exc: Exception) -> Response:

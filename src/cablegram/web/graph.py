@@ -18,8 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import networkx as nx
-
 from cablegram.query.common import ActorRef
 from cablegram.web.queries import EventDyad, tone
 
@@ -118,13 +116,16 @@ def canvas(nodes: int) -> tuple[int, int]:
 def _positions(
     keys: Sequence[str], weights: dict[tuple[str, str], int], width: int, height: int
 ) -> dict[str, tuple[float, float]]:
+    # Imported here: networkx takes a second to load, which a server's start need not wait for.
+    import networkx as nx  # type: ignore[import-untyped]
+
     graph = nx.Graph()
     graph.add_nodes_from(keys)
     for (a, b), w in weights.items():
         if a != b:
             graph.add_edge(a, b, weight=math.log2(1 + w))
-    if len(keys) == 1:
-        return {keys[0]: (width / 2, height / 2)}
+    if len(keys) <= 1:
+        return {key: (width / 2, height / 2) for key in keys}
     raw = nx.spring_layout(graph, seed=7, iterations=200, k=1.6 / math.sqrt(len(keys)))
     xs = [float(p[0]) for p in raw.values()]
     ys = [float(p[1]) for p in raw.values()]
