@@ -8,6 +8,7 @@ from typing import Any
 
 import trafilatura
 
+from cablegram.ingest.fragment import fragment_text
 from cablegram.ingest.metadata import iso_date
 
 
@@ -44,11 +45,11 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         date_extraction_params=_DATE_PARAMS,
     )
     if result is None:
-        return None
+        return _fragment(html, url)
     data: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
     text = _str_or_none(data.get("text"))
     if text is None:
-        return None
+        return _fragment(html, url)
     author = _str_or_none(data.get("author"))
     return Page(
         text=text,
@@ -58,3 +59,12 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         date=iso_date(data.get("date")),
         url=_str_or_none(data.get("url")) or url,
     )
+
+
+def _fragment(html: str, url: str | None) -> Page | None:
+    """A fragment's own text when trafilatura found no article in it (a JSONL ``html``
+    field holding ``<p>...</p>``); never for a whole page, whose chrome would come along."""
+    if re.search(r"<(html|body)\b", html[:2000], re.I):
+        return None
+    text = fragment_text(html)
+    return Page(text=text, url=url) if text else None
