@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cablegram.pipeline_version import pipeline_version
 from cablegram.query.common import cell
 from cablegram.records import Actor
 from cablegram.store import Store
@@ -83,6 +84,8 @@ def build_summary(store: Store) -> Summary:
     if sourceless:
         problems.append(f"{sourceless} events have no source")
     links = len(store.syndication_links())
+    current = pipeline_version()
+    behind = len(store.documents_behind(current))
     return {
         "store": str(store.path),
         "schema_version": store.schema_version,
@@ -95,6 +98,14 @@ def build_summary(store: Store) -> Summary:
             "undated": len(undated),
         },
         "syndicated_copies": links,
+        "pipeline_version": current,
+        "documents_behind": behind,
+        "behind": (
+            f"{behind} documents were annotated by an older pipeline than {current}: "
+            "`cablegram reannotate` brings them up to date."
+            if behind
+            else ""
+        ),
         "top_actors": [{"actor": a, "records": n} for a, n in actors.most_common(TOP_ACTORS)],
         "event_types": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
         "statement_kinds": dict(sorted(kinds.items())),

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import HTTPException
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.datastructures import MutableHeaders
@@ -187,10 +187,14 @@ def home(store: StoreDep, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -
 
 
 @pages.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_page(doc_id: str, store: StoreDep) -> HTMLResponse:
-    """One article's clean text with its statements highlighted and its events marked."""
+def document_page(doc_id: str, store: StoreDep) -> Response:
+    """One article's clean text with its statements highlighted and its events marked; the
+    id a re-cleaned document had before redirects to its page."""
     doc = store.document(doc_id)
     if doc is None:
+        current = store.resolve(doc_id)
+        if current is not None:
+            return RedirectResponse(document_url(current), status_code=301)
         raise HTTPException(404, "The store holds no document with this id.")
     statements = store.statements(doc_id=doc_id)
     events = store.events(doc_id=doc_id)
