@@ -200,3 +200,59 @@ def test_the_api_returns_what_json_prints_with_the_same_filters(many_db: Path) -
         timeline = store.timeline("Kerry", until="2003")
         assert not timeline.entries and timeline.undated.count == 3
         assert store.report().to_json()["counts"]["documents"] == 2
+
+
+def _coarse_store(path: Path) -> Path:
+    text = "In 2013 Kerry rejected Iran. On 5 March 2013 Kerry accused Iran."
+    doc = Document("coarse", "corpus/coarse.txt", text, title="Coarse", date="2014-01-10")
+    year = Event(
+        "coarse",
+        "ev-year",
+        "REJECT",
+        "rejected",
+        "In 2013 Kerry rejected Iran.",
+        14,
+        22,
+        source=KERRY,
+        target=IRAN,
+        date="2013-01-01",
+        date_precision="year",
+    )
+    day = Event(
+        "coarse",
+        "ev-day",
+        "ACCUSE",
+        "accused",
+        "On 5 March 2013 Kerry accused Iran.",
+        51,
+        58,
+        source=KERRY,
+        target=IRAN,
+        date="2013-03-05",
+        date_precision="day",
+    )
+    with Store.open(path) as store:
+        store.write(Annotation(doc, (), (), (year, day)))
+    return path
+
+
+def test_a_year_date_is_shown_as_the_year_everywhere(tmp_path: Path) -> None:
+    db = _coarse_store(tmp_path / "coarse.db")
+    data = json.loads(_cli("events", "--db", str(db), "--json").stdout)
+    assert [e["event_id"] for e in data["events"]] == ["ev-day", "ev-year"]
+    assert data["events"][1]["date_precision"] == "year"
+    in_range = json.loads(_cli("events", "--db", str(db), "--since", "2013-06", "--json").stdout)
+    assert [e["event_id"] for e in in_range["events"]] == ["ev-year"]
+    assert in_range["coarse"] == 1
+    table = _cli("timeline", "Kerry", "--db", str(db)).stdout
+    assert "2013-01-01" not in table and "│ 2013 " in table
+    assert table.index("2013-03-05") < table.index("│ 2013 ")
+    csv_text = _cli("export", "--db", str(db), "--what", "events", "--format", "csv").stdout
+    assert ",2013,year," in csv_text and "2013-01-01" not in csv_text
+    from fastapi.testclient import TestClient
+
+    from cablegram.web.app import create_app
+
+    with TestClient(create_app(str(db))) as client:
+        page = client.get("/events").text
+        assert '<time datetime="2013-01-01">2013</time>' in page and "(year)" in page
