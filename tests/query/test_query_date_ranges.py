@@ -256,3 +256,20 @@ def test_a_year_date_is_shown_as_the_year_everywhere(tmp_path: Path) -> None:
     with TestClient(create_app(str(db))) as client:
         page = client.get("/events").text
         assert '<time datetime="2013-01-01">2013</time>' in page and "(year)" in page
+
+
+def test_report_is_a_summary_that_fits_a_screen(many_db: Path) -> None:
+    done = _cli("report", "--db", str(many_db))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) <= 60
+    flat = " ".join(done.stdout.split())
+    assert "Busiest actors" in flat and "John Kerry (USA)" in flat
+    assert "1 documents have no date: Title undated" in flat
+    assert "--full" in flat
+    full = _cli("report", "--db", str(many_db), "--full", "--limit", "0")
+    assert len(full.stdout.splitlines()) > len(lines)
+    data = json.loads(_cli("report", "--db", str(many_db), "--json").stdout)
+    assert data["counts"]["statements"] == TABLE_ROWS + 12
+    assert data["event_types"] == {"ACCUSE": 1, "REJECT": 1}
+    assert data["documents_behind"] == 0
