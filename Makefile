@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench clean
+.PHONY: demo test lint lock bench clean chromium
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,10 +18,15 @@ demo: $(STAMP)
 	$(BIN)/cablegram report --db demo.db
 
 # pytest exits 5 when it collects no test; that is not a failure of the code under test.
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
+
+# The browser tests drive Debian's Chromium: installed here when missing and apt-get is usable,
+# else one line says what to run. Browser tests never skip.
+chromium:
+	@sh .ci/ensure-chromium
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Benchmarks taking --quick, and the others run as they are.
-QUICK_AWARE = {"pipeline_bench.py"}
+QUICK_AWARE = {"pipeline_bench.py", "workers_bench.py", "reannotate_bench.py"}
 HELPERS = {"run_all.py", "synthetic.py"}
 
 

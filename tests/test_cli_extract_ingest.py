@@ -124,7 +124,7 @@ def test_ingest_twice_stores_once_and_says_so(tmp_path: Path) -> None:
     assert second.returncode == 0
     assert "0 stored, 1 already stored" in second.stdout
     assert "already stored" not in second.stderr  # counted in the summary, no line each
-    report = cablegram("report", "--db", str(db), "--json")
+    report = cablegram("report", "--db", str(db), "--json", "--full")
     data = json.loads(report.stdout)
     assert len(data["documents"]) == 1
 

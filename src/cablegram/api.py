@@ -7,9 +7,12 @@
         store.statements(speaker="Barnier")
         store.stance("send troops to Iraq")
 
-Everything returned is a plain record (:mod:`cablegram.records`) or a query result
-dataclass with ``to_json()``. spaCy and the query modules load on first use, so
-``import cablegram`` stays fast.
+Everything returned is a plain record (:mod:`cablegram.records`) or a query result with
+``to_json()``: the question methods (:meth:`CablegramStore.quotes`, ``event_list``,
+``timeline``, ``network``, ``stance``, ``report``) return exactly what the matching command
+prints with ``--json``, and take the same filters (``since=``/``until=`` included). Listings
+return everything unless ``limit`` is given. spaCy and the query modules load on first use,
+so ``import cablegram`` stays fast.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from cablegram.store import DEFAULT_PATH, Store, StoreError
 
 if TYPE_CHECKING:
     from cablegram.pipeline import Annotator
-    from cablegram.query.events import EventItem
+    from cablegram.query.events import EventList
     from cablegram.query.export import Format, What
     from cablegram.query.network import Network
-    from cablegram.query.quotes import Quote
+    from cablegram.query.quotes import QuoteList
+    from cablegram.query.report import StoreReport
     from cablegram.query.stance import Embedder, StanceResult
     from cablegram.query.timeline import Timeline
 
@@ -166,11 +170,16 @@ class CablegramStore:
         country: str | None = None,
         search: str | None = None,
         limit: int | None = None,
-    ) -> list[Quote]:
-        """Statements with their citations (article title, date, sentence)."""
+        *,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+    ) -> QuoteList:
+        """Statements with their citations, as ``cablegram quotes --json`` gives them: best
+        match first with ``search``, else in date order; undated ones outside a date range
+        are counted in ``.undated``."""
         from cablegram.query.quotes import find_quotes
 
-        return find_quotes(self.store, speaker, country, search, limit)
+        return find_quotes(self.store, speaker, country, search, limit, since=since, until=until)
 
     def event_list(
         self,
@@ -180,8 +189,8 @@ class CablegramStore:
         until: str | dt.date | None = None,
         search: str | None = None,
         limit: int | None = None,
-    ) -> list[EventItem]:
-        """Events with their citations, in date order."""
+    ) -> EventList:
+        """Events with their citations, in date order, as ``cablegram events --json``."""
         from cablegram.query.events import find_events
 
         return find_events(self.store, actor, event_type, since, until, search, limit)
@@ -198,17 +207,36 @@ class CablegramStore:
 
         return find_stance(self.store, proposition, semantic=semantic, embedder=embedder)
 
-    def timeline(self, actor: str) -> Timeline:
+    def timeline(
+        self,
+        actor: str,
+        *,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        limit: int | None = None,
+    ) -> Timeline:
         """An actor's statements and events in date order (name substring or ISO3)."""
         from cablegram.query.timeline import build_timeline
 
-        return build_timeline(self.store, actor)
+        return build_timeline(self.store, actor, since=since, until=until, limit=limit)
 
-    def network(self, min_count: int = 1) -> Network:
+    def network(
+        self,
+        min_count: int = 1,
+        *,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+    ) -> Network:
         """Actor-to-actor dyads from events and from addressed statements."""
         from cablegram.query.network import build_network
 
-        return build_network(self.store, min_count)
+        return build_network(self.store, min_count, since=since, until=until)
+
+    def report(self, *, full: bool = False, limit: int | None = None) -> StoreReport:
+        """What the store holds, as ``cablegram report --json [--full]`` prints it."""
+        from cablegram.query.report import StoreReport, build_report
+
+        return StoreReport(build_report(self.store, limit, full=full))
 
     def export(
         self,

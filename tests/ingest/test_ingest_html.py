@@ -64,3 +64,19 @@ def test_html_without_article_text() -> None:
         raw = RawDocument(source_path="empty.html", html=f"<html><body>{body}</body></html>")
         result = clean_document(raw)
         assert isinstance(result, IngestError) and result.path == "empty.html"
+
+
+def test_a_jsonl_html_fragment_is_read_as_its_paragraphs() -> None:
+    from cablegram.ingest.extract import extract_html
+
+    page = extract_html("<p>France said no.</p><div>Germany <b>agreed</b>.<br>Spain left.</div>")
+    assert page is not None
+    assert [line for line in page.text.splitlines() if line] == [
+        "France said no.",
+        "Germany agreed.",
+        "Spain left.",
+    ]
+    # A fragment too short for the article extractor is taken as it stands.
+    short = extract_html("<p>France said no.</p>")
+    assert short is not None and short.text == "France said no."
+    assert extract_html("<p><script>alert(1)</script></p>") is None

@@ -14,7 +14,7 @@ from cablegram.store import Store
 
 
 def test_report_data_lists_documents_removed_text_statements_and_events(store: Store) -> None:
-    report = build_report(store)
+    report = build_report(store, full=True)
     assert report["counts"]["documents"] == 2
     france, spain = report["documents"]
     assert france == {
@@ -54,14 +54,14 @@ def test_report_data_lists_documents_removed_text_statements_and_events(store: S
 
 
 def test_report_limit_caps_the_lists_not_the_counts(store: Store) -> None:
-    report = build_report(store, limit=1)
+    report = build_report(store, limit=1, full=True)
     assert len(report["statements"]) == len(report["events"]) == 1
     assert report["counts"]["statements"] == 3
 
 
 def test_tables_show_the_data_and_never_read_article_text_as_markup(store: Store) -> None:
     console = Console(record=True, width=200)
-    render_report(build_report(store), console)
+    render_report(build_report(store, full=True), console)
     out = console.export_text()
     for expected in (
         "Paris says no to troops",
@@ -94,13 +94,13 @@ def _cablegram(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_report_command(store: Store, db_path: Path, tmp_path: Path) -> None:
     store.close()
-    done = _cablegram("report", "--db", str(db_path), "--json", cwd=tmp_path)
+    done = _cablegram("report", "--db", str(db_path), "--json", "--full", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [d["doc_id"] for d in data["documents"]] == ["doc-france", "doc-spain"]
     assert len(data["statements"]) == 3 and len(data["events"]) == 3
 
-    done = _cablegram("report", "--db", str(db_path), cwd=tmp_path)
+    done = _cablegram("report", "--db", str(db_path), "--full", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Paris says no to troops" in done.stdout and "Statements" in done.stdout
 
@@ -123,7 +123,7 @@ def test_report_command_errors_are_one_line(tmp_path: Path) -> None:
 
 def test_report_of_an_empty_store(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        report = build_report(store)
+        report = build_report(store, full=True)
     assert report["documents"] == report["statements"] == report["events"] == []
     console = Console(record=True, width=40)
     render_report(report, console)

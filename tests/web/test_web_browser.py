@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from web_samples import BOLD, SCRIPT
+from web_samples import BOLD, SCRIPT, network_articles
 
+from cablegram.store import Store
 from cablegram.web.app import create_app
 
 try:
@@ -45,10 +46,24 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def base_url(web_db: Path) -> Iterator[str]:
     """The real app served by uvicorn on a free loopback port, in a thread."""
+    yield from _serve(web_db)
+
+
+@pytest.fixture(scope="module")
+def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a store whose events link 300 actors."""
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    with Store.open(path) as store:
+        for annotation in network_articles(300):
+            store.write(annotation)
+    yield from _serve(path)
+
+
+def _serve(db: Path) -> Iterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(str(web_db)), log_level="warning", lifespan="off")
+    config = uvicorn.Config(create_app(str(db)), log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -177,7 +192,7 @@ def test_actor_timeline(visit: Visit) -> None:
     page = visit.page
     items = page.locator("ol.timeline > li")
     assert items.count() >= 5
-    dates = [d for d in page.locator("time.when").all_inner_texts() if d != "undated"]
+    dates = page.locator(".when time").all_inner_texts()
     assert dates == sorted(dates)
     assert "We will not send troops to Iraq under any flag" in page.locator("main").inner_text()
     visit.screenshot("actor")
@@ -218,3 +233,70 @@ def test_network_is_drawn(visit: Visit) -> None:
     labels = svg.locator("text").all_text_contents()
     assert {"France", "Iraq", "Germany", "Spain", "United States"} <= set(labels)
     visit.screenshot("network")
+
+
+def test_events_page_filters(visit: Visit) -> None:
+    visit.go("/events")
+    page = visit.page
+    page.select_option("form#event-filters select[name=type]", "REJECT")
+    page.fill("form#event-filters input[name=since]", "2003")
+    page.click("form#event-filters button")
+    page.wait_for_url(re.compile(r"/events\?.*type=REJECT"))
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() >= 1
+    assert all("REJECT" in text for text in rows.all_inner_texts())
+    assert "in date order" in page.locator("#found").inner_text()
+    visit.screenshot("events")
+
+
+def test_actors_index_and_csv_download(visit: Visit) -> None:
+    visit.go("/")
+    page = visit.page
+    page.click("#counts a[href='/actors']")
+    page.wait_for_url(re.compile(r"/actors$"))
+    assert page.locator("table.actors tbody tr").count() >= 5
+    with page.expect_download() as info:
+        page.click("a.csv")
+    download = info.value
+    assert download.suggested_filename == "actors.csv"
+    assert Path(download.path()).read_text().startswith("name,kind,country")
+    visit.screenshot("actors")
+
+
+def test_error_pages_are_html(browser: Browser, base_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    response = page.goto(base_url + "/?page=0")
+    assert response is not None and response.status == 422
+    assert page.locator("h1").inner_text() == "Error"
+    assert "page must be" in page.locator("main").inner_text()
+    context.close()
+
+
+def test_network_of_300_actors_is_readable(browser: Browser, big_url: str, shots: Path) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    response = page.goto(big_url + "/network")
+    assert response is not None and response.ok
+    svg = page.locator("svg#graph")
+    assert svg.locator("circle").count() == 300
+    boxes = page.evaluate(
+        "() => [...document.querySelectorAll('svg#graph .labels text')].map(t => {"
+        " const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"
+    )
+    assert len(boxes) == 50
+    overlapping = [
+        (a, b)
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    ]
+    assert overlapping == []
+    # Drawn at its own size: labels are 12 px on screen, not shrunk to fit the page.
+    size = page.locator("svg#graph .labels text").first.evaluate(
+        "t => t.getBoundingClientRect().height"
+    )
+    assert size >= 11
+    assert svg.locator("text.edge-label").count() >= 1
+    page.screenshot(path=str(shots / "network-300.png"), full_page=False)
+    context.close()

@@ -243,3 +243,31 @@ def hostile_article() -> Annotation:
 
 def all_articles() -> list[Annotation]:
     return [paris_article(), madrid_article(), hostile_article()]
+
+
+def network_articles(actors: int) -> list[Annotation]:
+    """Articles whose events link ``actors`` made-up officials: a few hubs, many leaves, so
+    that the busiest fifty carry labels on a crowded drawing. No country: the store would
+    take one official's refusal for another's and deduplicate them."""
+    people = [
+        Actor(f"Official number {i:03d} of the ministry", "person", f"Official {i}", None, "GOV")
+        for i in range(actors)
+    ]
+    out = []
+    for i in range(1, actors):
+        hub = people[0] if i < 8 else people[i % 8]
+        sentence = f"Official {hub.text} rejected the plan of Official {i}."
+        doc = Document(f"doc-net-{i}", f"corpus/net-{i}.txt", sentence, date="2004-01-01")
+        event = Event(
+            doc.doc_id,
+            f"ev-net-{i}",
+            "REJECT",
+            "rejected",
+            sentence,
+            sentence.index("rejected"),
+            sentence.index("rejected") + 8,
+            source=hub,
+            target=people[i],
+        )
+        out.append(Annotation(doc, (), (), (event,)))
+    return out

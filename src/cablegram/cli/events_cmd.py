@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cablegram.cli import command
-from cablegram.cli.common import add_store_options, positive, reading_store, show
+from cablegram.cli.common import add_store_options, reading_store, show
+from cablegram.cli.listing import add_listing_options, row_limit
 from cablegram.query.events import events_json, find_events, render_events
 from cablegram.records import PLOVER_TYPES
 
@@ -31,20 +32,6 @@ def fraction(value: str) -> float:
     return number
 
 
-def partial_date(value: str) -> str:
-    """argparse type for --since/--until: YYYY, YYYY-MM or YYYY-MM-DD."""
-    parts = value.split("-")
-    ok = (
-        1 <= len(parts) <= 3
-        and len(parts[0]) == 4
-        and all(p.isdigit() for p in parts)
-        and all(len(p) == 2 for p in parts[1:])
-    )
-    if not ok:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
-    return value
-
-
 @command("events", "List coded events (who did what to whom) with their citations.")
 def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
@@ -54,13 +41,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="source or target: whole words of a name, an ISO3 country (RUS) or a CAMEO code",
     )
     parser.add_argument("--type", type=event_type, metavar="TYPE", help="PLOVER type, e.g. REJECT")
-    parser.add_argument("--since", type=partial_date, metavar="DATE", help="on or after DATE")
-    parser.add_argument("--until", type=partial_date, metavar="DATE", help="on or before DATE")
     parser.add_argument("--search", metavar="TEXT", help="full-text search in the sentences")
-    parser.add_argument("--limit", type=positive, metavar="N", help="list at most N events")
     parser.add_argument(
         "--min-confidence", type=fraction, metavar="X", help="events with confidence >= X (0-1)"
     )
+    add_listing_options(parser, "events")
     parser.set_defaults(run=run)
 
 
@@ -73,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             since=args.since,
             until=args.until,
             search=args.search,
-            limit=args.limit,
+            limit=row_limit(args),
             min_confidence=args.min_confidence,
         )
     show(args, events_json(items), lambda console: render_events(items, console))

@@ -22,16 +22,17 @@ DEFAULT_BATCH = 32
 
 @command("ingest", "read, clean, annotate and store articles (html, txt, jsonl)")
 def configure(parser: argparse.ArgumentParser) -> None:
-    from cablegram.runners.local import cpu_count
+    from cablegram.runners.local import default_workers
 
     add_input_options(parser)
     parser.add_argument("--db", default=DEFAULT_PATH, help=f"the store (default: {DEFAULT_PATH})")
     parser.add_argument(
         "--workers",
         type=positive,
-        default=cpu_count(),
+        default=default_workers(),
         metavar="N",
-        help="processes annotating in parallel (default: the number of cores; 1: this process)",
+        help="processes annotating in parallel (default: one per core but one, so 1 on two "
+        "cores; 1: this process)",
     )
     parser.add_argument(
         "--batch-size",

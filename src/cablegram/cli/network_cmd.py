@@ -1,13 +1,16 @@
 """``cablegram network``: actor-to-actor dyads from events and from addressed statements,
-or with ``--discourse`` the discourse network of positions (actor x proposition)."""
+or with ``--discourse`` the discourse network of positions (actor x proposition); as tables,
+JSON, or graph files (GraphML, GEXF, CSV) for Gephi or networkx."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from cablegram.cli import UserError, command
 from cablegram.cli.common import add_store_options, positive, reading_store, show
-from cablegram.query.network import build_network, render_network
+from cablegram.cli.events_cmd import event_type
+from cablegram.cli.listing import add_date_options
 
 
 @command("network", "Show who acts on whom (events) and who speaks to whom (statements).")
@@ -36,13 +39,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "(repeatable; default: every act the claims name)",
     )
     parser.add_argument(
-        "--discourse-format",
-        choices=("graphml", "gexf", "csv"),
-        metavar="FORMAT",
-        help="with --discourse: write the networks as graphml, gexf or csv to --output",
+        "--type",
+        type=event_type,
+        action="append",
+        metavar="TYPE",
+        help="only events of this PLOVER type (repeat for several)",
+    )
+    add_date_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=("table", "graphml", "gexf", "csv"),
+        default="table",
+        help="a graph file for Gephi or networkx instead of tables (default: table)",
     )
     parser.add_argument(
-        "--output", metavar="PATH", help="file stem for --discourse-format (two files each)"
+        "--out",
+        metavar="FILE",
+        help="write the graph file here, not stdout; with --discourse a file stem (two "
+        "graphs: STEM.affiliation.FORMAT and STEM.congruence.FORMAT)",
     )
     parser.set_defaults(run=run)
 
@@ -52,8 +66,21 @@ def run(args: argparse.Namespace) -> int:
         return run_discourse(args)
     if args.proposition:
         raise UserError("network: --proposition needs --discourse")
+    from cablegram.query.network import build_network, render_network
+
     with reading_store(args.db) as store:
-        network = build_network(store, min_count=args.min_count)
+        network = build_network(
+            store,
+            min_count=args.min_count,
+            since=args.since,
+            until=args.until,
+            event_types=args.type,
+        )
+    if args.format != "table":
+        from cablegram.query.graph_export import network_graph, write_graph
+
+        write_graph(network_graph(network), args.format, out=sys.stdout, path=args.out)
+        return 0
     show(args, network.to_json(), lambda console: render_network(network, console))
     return 0
 
@@ -62,25 +89,23 @@ def run_discourse(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from cablegram.query.discourse import build_discourse, render_discourse
-    from cablegram.query.graph_export import write_graph
+    from cablegram.query.graph_export import write_graph_files
 
-    if bool(args.discourse_format) != bool(args.output):
-        raise UserError("network: --discourse-format and --output go together")
+    if args.format != "table" and not args.out:
+        raise UserError("network: --discourse with --format needs --out STEM (two graphs)")
     min_actors = args.min_count if args.min_count > 1 else 2
     with reading_store(args.db) as store:
         network = build_discourse(store, args.proposition, min_actors=min_actors)
-    if args.discourse_format:
-        stem = Path(args.output)
+    if args.format != "table":
+        stem = Path(args.out)
         graphs = {
             "affiliation": network.affiliation_graph(),
             "congruence": network.congruence_graph(),
         }
-        suffix = "csv" if args.discourse_format == "csv" else args.discourse_format
         try:
             for name, graph in graphs.items():
-                for path in write_graph(
-                    graph, stem.with_name(f"{stem.name}.{name}.{suffix}"), args.discourse_format
-                ):
+                target = stem.with_name(f"{stem.name}.{name}.{args.format}")
+                for path in write_graph_files(graph, target, args.format):
                     print(path)
         except OSError as err:
             raise UserError(f"network: cannot write {stem}: {err.strerror or err}") from None

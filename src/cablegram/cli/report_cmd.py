@@ -9,21 +9,28 @@ from cablegram.cli.common import add_store_options, at_least, reading_store, sho
 from cablegram.query.report import DEFAULT_LIMIT, build_report, render_report
 
 
-@command("report", "Print what the store holds: documents, removed text, statements, events.")
+@command(
+    "report",
+    "Summarise what the store holds (counts, dates, top actors, event types, problems); "
+    "--full lists every document, removed piece, statement and event.",
+)
 def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
+    parser.add_argument(
+        "--full", action="store_true", help="also list documents, removed text, statements, events"
+    )
     parser.add_argument(
         "--limit",
         type=at_least(0),
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"list at most N statements and N events (default: {DEFAULT_LIMIT}; 0: all)",
+        help=f"with --full, at most N statements and N events (default: {DEFAULT_LIMIT}; 0: all)",
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     with reading_store(args.db) as store:
-        report = build_report(store, limit=args.limit or None)
+        report = build_report(store, limit=args.limit or None, full=args.full)
     show(args, report, lambda console: render_report(report, console))
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from cablegram.cli import UserError, command
 from cablegram.cli.common import add_store_options, reading_store, show
+from cablegram.cli.listing import add_listing_options, row_limit
 from cablegram.query.timeline import build_timeline, render_timeline
 
 
@@ -15,6 +16,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "actor", metavar="ACTOR", help="whole words of a name, an ISO3 code or a CAMEO code"
     )
     add_store_options(parser)
+    add_listing_options(parser, "entries")
     parser.set_defaults(run=run)
 
 
@@ -22,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.actor.strip():
         raise UserError("timeline: give an actor's name or ISO3 code")
     with reading_store(args.db) as store:
-        timeline = build_timeline(store, args.actor)
+        timeline = build_timeline(
+            store, args.actor, since=args.since, until=args.until, limit=row_limit(args)
+        )
     show(args, timeline.to_json(), lambda console: render_timeline(timeline, console))
     return 0

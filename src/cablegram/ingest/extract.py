@@ -9,6 +9,7 @@ from typing import Any
 import trafilatura
 
 from cablegram.ingest.deep_html import tame_depth
+from cablegram.ingest.fragment import fragment_text
 from cablegram.ingest.metadata import iso_date
 from cablegram.ingest.pagedate import page_date
 from cablegram.records import DateSource
@@ -53,11 +54,11 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         date_extraction_params=_DATE_PARAMS,
     )
     if result is None:
-        return None
+        return _fragment(html, url)
     data: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
     text = _str_or_none(data.get("text"))
     if text is None:
-        return None
+        return _fragment(html, url)
     author = _str_or_none(data.get("author"))
     date, date_source = page_date(html)
     date = iso_date(date)
@@ -74,3 +75,12 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         url=_str_or_none(data.get("url")) or url,
         date_source=date_source,
     )
+
+
+def _fragment(html: str, url: str | None) -> Page | None:
+    """A fragment's own text when trafilatura found no article in it (a JSONL ``html``
+    field holding ``<p>...</p>``); never for a whole page, whose chrome would come along."""
+    if re.search(r"<(html|body)\b", html[:2000], re.I):
+        return None
+    text = fragment_text(html)
+    return Page(text=text, url=url) if text else None

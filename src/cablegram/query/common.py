@@ -115,9 +115,12 @@ class DocumentInfo:
         )
 
 
-def sort_key(date: str | None, order: int) -> tuple[int, str, int]:
-    """Dated things first in date order, undated ones after, each kept in stored order."""
-    return (0, date, order) if date else (1, "", order)
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis when longer."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    return flat[: width - 1].rstrip() + "…"
 
 
 def is_country_code(text: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Final
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from cablegram.query.common import (
     JSON,
@@ -16,10 +17,11 @@ from cablegram.query.common import (
     DocumentInfo,
     actor_json,
     cell,
-    sort_key,
+    shorten,
     who,
 )
-from cablegram.query.report import shorten
+from cablegram.query.dates import DateRange, shown
+from cablegram.query.listing import Listing, select
 from cablegram.records import Event
 from cablegram.store import Store
 
@@ -31,7 +33,9 @@ class EventItem:
     """One event as listings show it.
 
     ``date`` is the event's own date when the text gives one, else its first document's
-    (``date_source`` says which); ``citations`` are every article and sentence reporting it.
+    (``date_source`` says which), with ``date_precision`` (``"month"``, ``"year"``: the date
+    is the first day of that period); ``citations`` are every article and sentence
+    reporting it.
     """
 
     event_id: str
@@ -44,6 +48,7 @@ class EventItem:
     modality: str
     date: str | None
     date_source: str | None
+    date_precision: str | None
     trigger: str
     sentence: str
     statement_id: str | None
@@ -62,6 +67,7 @@ class EventItem:
             "modality": self.modality,
             "date": self.date,
             "date_source": self.date_source,
+            "date_precision": self.date_precision,
             "trigger": self.trigger,
             "sentence": self.sentence,
             "statement_id": self.statement_id,
@@ -79,6 +85,7 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
     date, date_source = (
         (event.date, "event") if event.date else (doc_date, "document" if doc_date else None)
     )
+    precision = event.date_precision if event.date else "day" if doc_date else None
     return EventItem(
         event_id=event.event_id,
         doc_id=event.doc_id,
@@ -90,12 +97,16 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
         modality=event.modality,
         date=date,
         date_source=date_source,
+        date_precision=precision,
         trigger=event.trigger,
         sentence=event.sentence,
         statement_id=event.statement_id,
         citations=citations,
         confidence=event.confidence,
     )
+
+
+EventList = Listing[EventItem]
 
 
 def find_events(
@@ -107,26 +118,33 @@ def find_events(
     search: str | None = None,
     limit: int | None = None,
     min_confidence: float | None = None,
-) -> list[EventItem]:
-    """Events matching every filter (see :meth:`Store.events`), in date order, undated last;
-    ``min_confidence`` keeps events whose confidence (0 to 1) is at least that."""
+) -> EventList:
+    """Events matching every filter (see :meth:`Store.events`), in date order, undated last.
+
+    ``since``/``until`` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) keep events whose date (or
+    month or year, for a coarse date) overlaps the range; undated events are counted in the
+    result's ``undated``. ``limit`` keeps the earliest events; ``total`` counts them all.
+    ``min_confidence`` keeps events whose confidence (0 to 1) is at least that.
+    Raises :class:`cablegram.query.dates.DateError` for a malformed bound.
+    """
+    date_range = DateRange.of(since, until)
     docs = DocumentInfo(store)
-    found = store.events(
-        actor=actor, event_type=event_type, since=since, until=until, search=search
-    )
+    found = store.events(actor=actor, event_type=event_type, search=search)
     if min_confidence is not None:
         found = [e for e in found if e.confidence >= min_confidence]
     items = [event_item(store, e, docs) for e in found]
-    items = [
-        item
-        for _, item in sorted(enumerate(items), key=lambda pair: sort_key(pair[1].date, pair[0]))
-    ]
-    # Cut after sorting, so a limit keeps the earliest events rather than the first stored.
-    return items[:limit] if limit is not None else items
+    return select(
+        "events",
+        items,
+        lambda item: (item.date, item.date_precision),
+        lambda item: docs.title(item.doc_id),
+        date_range=date_range,
+        limit=limit,
+    )
 
 
-def events_json(items: list[EventItem]) -> JSON:
-    return {"count": len(items), "events": [i.to_json() for i in items]}
+def events_json(items: EventList) -> JSON:
+    return items.to_json()
 
 
 def _type_cell(item: EventItem) -> str:
@@ -138,27 +156,39 @@ def _type_cell(item: EventItem) -> str:
     return f"{item.event_type} ({', '.join(flags)})" if flags else item.event_type
 
 
-def render_events(items: list[EventItem], console: Console) -> None:
+def render_events(items: EventList, console: Console) -> None:
+    """The events as a table, earliest first, with notes on what it leaves out."""
     if not items:
-        console.print("No events match.")
+        console.print(Text(f"No events match{_in(items)}."))
+        for line in items.notes("events"):
+            console.print(Text(line))
         return
-    table = Table(title=f"Events ({len(items)})", title_justify="left", show_lines=True)
+    table = Table(
+        title=f"Events ({items.total}), in date order", title_justify="left", show_lines=True
+    )
     table.add_column("Date", no_wrap=True)
-    table.add_column("Type")
-    table.add_column("Source", overflow="fold")
-    table.add_column("Target", overflow="fold")
-    table.add_column("Trigger")
-    table.add_column("Citations")
+    table.add_column("Event", ratio=1)
+    table.add_column("Who → whom", ratio=1)
+    table.add_column("Reported in", ratio=2)
     for item in items:
         cites = "\n".join(
-            f"{shorten(c.sentence, _SENTENCE_WIDTH)} — {c.document}" for c in item.citations
+            f"{shorten(c.sentence, _SENTENCE_WIDTH)} — {shorten(c.document, 40)}"
+            for c in item.citations
         )
+        pair = Text()
+        pair.append_text(who(item.source))
+        pair.append(" → ")
+        pair.append_text(who(item.target))
         table.add_row(
-            cell(item.date),
-            cell(_type_cell(item)),
-            who(item.source),
-            who(item.target),
-            cell(item.trigger),
+            cell(shown(item.date, item.date_precision)),
+            cell(f"{_type_cell(item)} “{item.trigger}”"),
+            pair,
             cell(cites),
         )
     console.print(table)
+    for line in items.notes("events"):
+        console.print(Text(line))
+
+
+def _in(items: EventList) -> str:
+    return "" if items.range.open else f" {items.range.describe()}"

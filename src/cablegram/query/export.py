@@ -4,7 +4,9 @@ Every format carries the same flat table per kind of record, with a fixed column
 types (:data:`COLUMNS`): nested actors become columns (``speaker_name``,
 ``speaker_country``, ...), lists become one ``"; "``-joined string, so a CSV, a JSON-lines
 file and a Parquet file of the same records load into the same data frame. CSV writes a
-header, empty cells for nulls and ``true``/``false`` for booleans; Parquet has an explicit
+header, empty cells for nulls and ``true``/``false`` for booleans; a statement's or event's
+``date`` is written as precisely as the text gives it (``2013`` for a year, ``2013-02`` for
+a month; ``date_precision`` says which); Parquet has an explicit
 schema, so an empty export still has typed columns.
 
 ``plover`` (events only) writes one PLOVER-style JSON object a line, after the field names
@@ -14,7 +16,8 @@ of the PLOVER gold-standard records:
 PLOVER field       cablegram
 =================  ==============================================================
 ``id``             ``event_id``
-``date``           the event's date, else its document's
+``date``           the event's date as precise as the text gives it ("2013" for a
+                   year), else its document's
 ``event``          ``event_type``
 ``mode``           ``mode``
 ``context``        null (cablegram does not code PLOVER contexts)
@@ -39,6 +42,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
 from cablegram.query.common import DocumentInfo
+from cablegram.query.dates import shown
 from cablegram.records import Actor, ActorRecord, Document, Event, Statement
 from cablegram.store import Store
 
@@ -194,7 +198,7 @@ def _statement_row(statement: Statement, docs: DocumentInfo) -> Row:
         "end": statement.end,
         "spans": json.dumps([list(part) for part in statement.parts]),
         "sentence": statement.sentence,
-        "date": statement.date,
+        "date": shown(statement.date, statement.date_precision),
         "date_precision": statement.date_precision,
         "rule": statement.rule,
         "document_title": docs.title(statement.doc_id),
@@ -210,7 +214,7 @@ def _event_row(event: Event, citations: int, docs: DocumentInfo) -> Row:
         "mode": event.mode,
         "negated": event.negated,
         "modality": event.modality,
-        "date": event.date,
+        "date": shown(event.date, event.date_precision),
         "date_precision": event.date_precision,
         "confidence": event.confidence,
         "trigger": event.trigger,
@@ -278,7 +282,7 @@ def plover_events(store: Store) -> Iterator[dict[str, Any]]:
             )
         yield {
             "id": event.event_id,
-            "date": event.date or docs.date(event.doc_id),
+            "date": shown(event.date, event.date_precision) or docs.date(event.doc_id),
             "event": event.event_type,
             "mode": event.mode,
             "context": None,

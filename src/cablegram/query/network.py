@@ -18,14 +18,17 @@ canonical name and country, so one person across articles is one node.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from rich.console import Console
 from rich.table import Table
 
-from cablegram.query.common import JSON, ActorRef, cell, who
+from cablegram.query.common import JSON, ActorRef, DocumentInfo, cell, who
+from cablegram.query.dates import DateRange
 from cablegram.records import Actor
 from cablegram.store import Store
 
@@ -117,6 +120,9 @@ class Network:
     event_dyads: tuple[EventDyad, ...]
     statement_dyads: tuple[StatementDyad, ...]
     quad_classes: dict[str, str] = field(default_factory=lambda: dict(QUAD_CLASS))
+    range: DateRange = field(default_factory=DateRange)
+    # Records a date range could not place (no date of their own nor their document's).
+    undated: int = 0
 
     @property
     def nodes(self) -> list[ActorRef]:
@@ -133,6 +139,9 @@ class Network:
     def to_json(self) -> JSON:
         return {
             "min_count": self.min_count,
+            "since": self.range.since,
+            "until": self.range.until,
+            "undated": self.undated,
             "quad_classes": dict(self.quad_classes),
             "nodes": [n.to_json() for n in self.nodes],
             "event_dyads": [d.to_json() for d in self.event_dyads],
@@ -144,17 +153,44 @@ def _ref(actor: Actor | None) -> ActorRef | None:
     return ActorRef.of(actor)
 
 
-def build_network(store: Store, min_count: int = 1) -> Network:
+def build_network(
+    store: Store,
+    min_count: int = 1,
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    event_types: Collection[str] | None = None,
+) -> Network:
     """Dyads from every event with both a source and a target, and every addressed statement.
 
     Self-dyads (an actor acting on itself, as "Spain pulled Spain's soldiers out") are kept:
-    they are real records, and a drawing can drop them.
+    they are real records, and a drawing can drop them. ``since``/``until`` keep records
+    whose date (their own, else their document's) overlaps the range, counting the undated
+    ones in ``undated``; ``event_types`` keeps only events of those PLOVER types.
+    Raises :class:`cablegram.query.dates.DateError` for a malformed bound.
     """
+    date_range = DateRange.of(since, until)
+    docs = DocumentInfo(store)
+    undated = 0
+
+    def within(doc_id: str, date: str | None, precision: str | None) -> bool:
+        nonlocal undated
+        if date is None:
+            date, precision = docs.date(doc_id), "day"
+        fit = date_range.fit(date, precision)
+        undated += fit == "undated"
+        return fit in ("inside", "coarse")
+
+    wanted = {t.upper() for t in event_types} if event_types else None
     event_groups: dict[tuple[NodeKey, NodeKey], list[tuple[str, str, bool]]] = defaultdict(list)
     refs: dict[NodeKey, ActorRef] = {}
     for event in store.events():
         source, target = _ref(event.source), _ref(event.target)
         if source is None or target is None:
+            continue
+        if wanted is not None and event.event_type not in wanted:
+            continue
+        if not within(event.doc_id, event.date, event.date_precision):
             continue
         refs.setdefault(_key(source), source)
         refs.setdefault(_key(target), target)
@@ -188,6 +224,9 @@ def build_network(store: Store, min_count: int = 1) -> Network:
         speaker, addressee = _ref(statement.speaker), _ref(statement.addressee)
         if speaker is None or addressee is None:
             continue
+        own = statement.date
+        if not within(statement.doc_id, own, statement.date_precision):
+            continue
         refs.setdefault(_key(speaker), speaker)
         refs.setdefault(_key(addressee), addressee)
         statement_groups[(_key(speaker), _key(addressee))].append(statement.statement_id)
@@ -199,7 +238,9 @@ def build_network(store: Store, min_count: int = 1) -> Network:
 
     event_dyads.sort(key=lambda d: (-d.count, d.source.name, d.target.name))
     statement_dyads.sort(key=lambda d: (-d.count, d.speaker.name, d.addressee.name))
-    return Network(min_count, tuple(event_dyads), tuple(statement_dyads))
+    return Network(
+        min_count, tuple(event_dyads), tuple(statement_dyads), range=date_range, undated=undated
+    )
 
 
 def render_network(network: Network, console: Console) -> None:
@@ -242,3 +283,8 @@ def render_network(network: Network, console: Console) -> None:
         for s in network.statement_dyads:
             said.add_row(who(s.speaker), who(s.addressee), cell(s.count))
         console.print(said)
+    if network.undated:
+        console.print(
+            f"{network.undated} records have no date and are left out of the range "
+            f"{network.range.describe()}."
+        )

@@ -1,21 +1,28 @@
 """What the store holds, as plain data (for ``--json``) and as rich tables made from it.
 
 :func:`build_report` is the single source: :func:`render_report` only lays its data out, so
-the tables and the JSON carry the same content. The JSON keeps full texts; the tables
-shorten long ones to fit a terminal.
+the tables and the JSON carry the same content. By default the report is a summary that
+fits a screen whatever the store's size (counts, dates covered, top actors, event types,
+problems: :mod:`cablegram.query.summary`); ``full=True`` (``--full``) adds every document,
+removed piece, statement and event. The JSON keeps full texts; the tables shorten long
+ones to fit a terminal.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Final
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cablegram.query.common import cell
+from cablegram.query.common import cell, shorten
+from cablegram.query.summary import build_summary, render_summary
 from cablegram.records import Actor, Document
 from cablegram.store import Store
+
+__all__ = ["DEFAULT_LIMIT", "Report", "StoreReport", "build_report", "render_report", "shorten"]
 
 # Rows of statements and of events shown by default: a report of a large store should still
 # fit a screenful of scrolling; the counts say how many there are in all.
@@ -24,6 +31,16 @@ _TEXT_WIDTH: Final = 80
 _REMOVED_WIDTH: Final = 60
 
 Report = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreReport:
+    """The report as the Python API returns it: its data, and ``to_json()``."""
+
+    data: Report
+
+    def to_json(self) -> Report:
+        return self.data
 
 
 def _title(document: Document | None, doc_id: str) -> str:
@@ -40,12 +57,16 @@ def _actor_country(actor: Actor | None) -> str | None:
     return actor.country if actor else None
 
 
-def build_report(store: Store, limit: int | None = DEFAULT_LIMIT) -> Report:
-    """Everything the report shows, as JSON-ready data.
+def build_report(store: Store, limit: int | None = DEFAULT_LIMIT, *, full: bool = False) -> Report:
+    """Everything the report shows, as JSON-ready data: the summary, and with ``full`` the
+    lists of documents, removed pieces, statements and events.
 
     ``limit`` caps the statements and the events listed (None for all); ``counts`` always
     gives the totals.
     """
+    summary = build_summary(store)
+    if not full:
+        return summary
     documents = store.documents()
     by_id = {d.doc_id: d for d in documents}
     doc_rows: list[dict[str, Any]] = []
@@ -108,23 +129,13 @@ def build_report(store: Store, limit: int | None = DEFAULT_LIMIT) -> Report:
         }
         for e in store.events(limit=limit)
     ]
-    return {
-        "store": str(store.path),
-        "schema_version": store.schema_version,
-        "counts": store.counts(),
+    return summary | {
+        "full": True,
         "documents": doc_rows,
         "removed": removed_rows,
         "statements": statements,
         "events": events,
     }
-
-
-def shorten(text: str, width: int) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis when longer."""
-    flat = " ".join(text.split())
-    if len(flat) <= width:
-        return flat
-    return flat[: width - 1].rstrip() + "…"
 
 
 def _who(name: str | None, country: str | None) -> Text:
@@ -140,11 +151,14 @@ def _shown(total: int, shown: int, what: str) -> str | None:
 
 
 def render_report(report: Report, console: Console) -> None:
-    """Print the report's data as tables."""
+    """Print the report's data as tables: the summary, then the lists when it has them."""
     counts: dict[str, int] = report["counts"]
-    if not report["documents"]:
+    if not counts["documents"]:
         empty = Text(f"The store at {report['store']} holds no documents yet.")
         console.print(empty, soft_wrap=True)
+        return
+    render_summary(report, console)
+    if not report.get("full"):
         return
 
     docs = Table(title=f"Documents ({counts['documents']})", title_justify="left")

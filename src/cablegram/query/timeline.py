@@ -7,11 +7,13 @@ An entry's date is the event's own date when the text gives one, else its docume
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from cablegram.query.common import (
     JSON,
@@ -21,12 +23,13 @@ from cablegram.query.common import (
     actor_json,
     cell,
     is_country_code,
-    sort_key,
+    shorten,
     who,
 )
+from cablegram.query.dates import DateRange, shown
 from cablegram.query.events import EventItem, event_item
+from cablegram.query.listing import Listing, Undated, select
 from cablegram.query.quotes import Quote, quote_of
-from cablegram.query.report import shorten
 from cablegram.store import Store
 
 EntryKind = Literal["statement", "event"]
@@ -45,6 +48,7 @@ class TimelineEntry:
 
     kind: EntryKind
     date: str | None
+    date_precision: str | None
     role: Role
     actor: ActorRef | None
     other: ActorRef | None
@@ -57,6 +61,7 @@ class TimelineEntry:
         return {
             "kind": self.kind,
             "date": self.date,
+            "date_precision": self.date_precision,
             "role": self.role,
             "actor": actor_json(self.actor),
             "other": actor_json(self.other),
@@ -69,10 +74,21 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """The entries for an actor filter, dated ones in date order, undated ones after."""
+    """The entries for an actor filter, dated ones in date order (a month or a year after
+    the days inside it), undated ones after; ``total``, ``undated`` and ``coarse`` as for a
+    :class:`cablegram.query.listing.Listing`."""
 
     actor: str
     entries: tuple[TimelineEntry, ...]
+    total: int = 0
+    range: DateRange = field(default_factory=DateRange)
+    undated: Undated = field(default_factory=Undated)
+    coarse: int = 0
+
+    def listing(self) -> Listing[TimelineEntry]:
+        return Listing(
+            "entries", self.entries, self.total, "date", self.range, self.undated, self.coarse
+        )
 
     @property
     def actors(self) -> list[str]:
@@ -80,12 +96,7 @@ class Timeline:
         return list(dict.fromkeys(e.actor.label() for e in self.entries if e.actor))
 
     def to_json(self) -> JSON:
-        return {
-            "actor": self.actor,
-            "matched": self.actors,
-            "count": len(self.entries),
-            "entries": [e.to_json() for e in self.entries],
-        }
+        return {"actor": self.actor, "matched": self.actors} | self.listing().to_json()
 
 
 def _matches(actor: ActorRef | None, needle: str, code: str | None) -> bool:
@@ -106,77 +117,116 @@ def _event_summary(item: EventItem) -> str:
     return " ".join(words)
 
 
-def build_timeline(store: Store, actor: str) -> Timeline:
-    """Everything the store holds about ``actor``, as a timeline."""
+def build_timeline(
+    store: Store,
+    actor: str,
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    limit: int | None = None,
+) -> Timeline:
+    """Everything the store holds about ``actor``, as a timeline.
+
+    ``since``/``until`` and ``limit`` work as for :func:`cablegram.query.events.find_events`.
+    Raises :class:`cablegram.query.dates.DateError` for a malformed bound.
+    """
+    date_range = DateRange.of(since, until)
     needle = actor.strip()
     code = needle.upper() if is_country_code(needle) else None
     docs = DocumentInfo(store)
-    # (sort date, kind order, stored order) keeps same-day entries in a stable order.
-    dated: list[tuple[tuple[int, str, int], TimelineEntry]] = []
+    found: list[TimelineEntry] = []
 
     statements = {s.statement_id: s for s in store.statements(speaker=needle)}
     if code is not None:
         statements.update({s.statement_id: s for s in store.statements(country=code)})
-    for order, statement in enumerate(statements.values()):
+    for statement in statements.values():
         quote = quote_of(statement, docs)
-        entry = TimelineEntry(
-            kind="statement",
-            date=quote.date,
-            role="speaker",
-            actor=quote.speaker,
-            other=quote.addressee,
-            summary=quote.text,
-            citations=(docs.citation(statement.doc_id, statement.sentence),),
-            statement=quote,
+        found.append(
+            TimelineEntry(
+                kind="statement",
+                date=quote.date,
+                date_precision=quote.date_precision,
+                role="speaker",
+                actor=quote.speaker,
+                other=quote.addressee,
+                summary=quote.text,
+                citations=(docs.citation(statement.doc_id, statement.sentence),),
+                statement=quote,
+            )
         )
-        dated.append((sort_key(entry.date, order), entry))
 
-    for order, event in enumerate(store.events(actor=needle), start=len(dated)):
+    for event in store.events(actor=needle):
         item = event_item(store, event, docs)
         # The store also matches other mentions of an actor; when neither side's name
         # shows the filter, the source is the likelier subject of the timeline.
         as_target = _matches(item.target, needle, code) and not _matches(item.source, needle, code)
-        entry = TimelineEntry(
-            kind="event",
-            date=item.date,
-            role="target" if as_target else "source",
-            actor=item.target if as_target else item.source,
-            other=item.source if as_target else item.target,
-            summary=_event_summary(item),
-            citations=item.citations,
-            event=item,
+        found.append(
+            TimelineEntry(
+                kind="event",
+                date=item.date,
+                date_precision=item.date_precision,
+                role="target" if as_target else "source",
+                actor=item.target if as_target else item.source,
+                other=item.source if as_target else item.target,
+                summary=_event_summary(item),
+                citations=item.citations,
+                event=item,
+            )
         )
-        dated.append((sort_key(entry.date, order), entry))
 
-    dated.sort(key=lambda pair: pair[0])
-    return Timeline(actor=needle, entries=tuple(entry for _, entry in dated))
+    # Statements before events of the same day: the stable sort keeps the order found.
+    chosen = select(
+        "entries",
+        found,
+        lambda e: (e.date, e.date_precision),
+        lambda e: e.citations[0].document if e.citations else "",
+        date_range=date_range,
+        limit=limit,
+    )
+    return Timeline(
+        actor=needle,
+        entries=chosen.items,
+        total=chosen.total,
+        range=chosen.range,
+        undated=chosen.undated,
+        coarse=chosen.coarse,
+    )
 
 
 def render_timeline(timeline: Timeline, console: Console) -> None:
+    notes = timeline.listing().notes("entries")
     if not timeline.entries:
-        console.print(f"Nothing in the store for {timeline.actor!r}.")
+        where = "" if timeline.range.open else f" {timeline.range.describe()}"
+        console.print(Text(f"Nothing in the store for {timeline.actor!r}{where}."))
+        for line in notes:
+            console.print(Text(line))
         return
     table = Table(
-        title=f"Timeline of {timeline.actor!r} ({len(timeline.entries)})",
+        title=f"Timeline of {timeline.actor!r} ({timeline.total}), in date order",
         caption="matched: " + "; ".join(timeline.actors),
         title_justify="left",
         show_lines=True,
     )
     table.add_column("Date", no_wrap=True)
-    table.add_column("What", no_wrap=True)
-    table.add_column("Actor", overflow="fold")
-    table.add_column("Other", overflow="fold")
-    table.add_column("Said / did")
-    table.add_column("Citation")
+    table.add_column("Who", ratio=1)
+    table.add_column("Said / did", ratio=2)
+    table.add_column("Citation", ratio=2)
     for e in timeline.entries:
-        what = "said" if e.kind == "statement" else f"event ({e.role})"
-        cites = "\n".join(f"{shorten(c.sentence, _TEXT_WIDTH)} — {c.document}" for c in e.citations)
+        cites = "\n".join(
+            f"{shorten(c.sentence, _TEXT_WIDTH)} — {shorten(c.document, 40)}" for c in e.citations
+        )
+        pair = Text()
+        pair.append_text(who(e.actor))
+        if e.other is not None:
+            pair.append(" → " if e.role != "target" else " ← ")
+            pair.append_text(who(e.other))
+        verb = "said: " if e.kind == "statement" else f"event ({e.role}): "
         table.add_row(
-            cell(e.date),
-            cell(what),
-            who(e.actor),
-            who(e.other),
-            cell(shorten(e.summary, _TEXT_WIDTH)),
+            cell(shown(e.date, e.date_precision)),
+            pair,
+            cell(verb + shorten(e.summary, _TEXT_WIDTH)),
             cell(cites),
         )
     console.print(table)
+    for line in notes:
+        console.print(Text(line))

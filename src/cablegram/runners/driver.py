@@ -11,7 +11,7 @@ run again picks up where it stopped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -57,6 +57,8 @@ class Source:
     _stdin: bytes | None = None
     _index: BoilerplateIndex | None = None
     total: int = 0
+    # The input each cleaned document came from, until the store keeps it (re-cleaning).
+    raws: dict[str, RawDocument] = field(default_factory=dict)
 
     def scan(self, reporter: Reporter) -> int:
         """First pass: count the inputs and learn each source's recurring lines."""
@@ -80,7 +82,10 @@ class Source:
             if isinstance(item, IngestError):
                 yield item
             else:
-                yield clean_or_error(item, user_date=self.user_date, boilerplate=self._index)
+                cleaned = clean_or_error(item, user_date=self.user_date, boilerplate=self._index)
+                if isinstance(cleaned, Document):
+                    self.raws[cleaned.doc_id] = item
+                yield cleaned
 
 
 def batched(documents: Iterator[Document], size: int) -> Iterator[Batch]:
@@ -107,8 +112,16 @@ def _as_copy(store: Store, annotation: Annotation, match: Match | None) -> Annot
 class StoreSink:
     """Writes results to a store, linking syndicated copies to their first stored copy."""
 
-    def __init__(self, store: Store, reporter: Reporter, *, syndication: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        reporter: Reporter,
+        *,
+        syndication: bool = True,
+        raws: dict[str, RawDocument] | None = None,
+    ) -> None:
         self.store = store
+        self.raws = raws if raws is not None else {}
         self.reporter = reporter
         self.syndication = syndication
         self.stats = IngestStats()
@@ -124,6 +137,7 @@ class StoreSink:
                 continue
             self.stats.documents += 1
             if self.guard(self.store.has_document, item.doc_id):
+                self.raws.pop(item.doc_id, None)
                 self._already(item.source_path)
                 continue
             try:
@@ -138,6 +152,7 @@ class StoreSink:
     def take(self, result: BatchResult) -> None:
         for failure in result.failures:
             self._in_flight.pop(failure.doc_id, None)
+            self.raws.pop(failure.doc_id, None)
             self.stats.fail(failure.source_path)
             self.reporter.notice(str(failure))
             self.reporter.advance()
@@ -175,6 +190,7 @@ class StoreSink:
     ) -> None:
         """Store one document (or a copy's link), counting and reporting what became of it."""
         document = annotation.document
+        raw = self.raws.pop(document.doc_id, None)
         try:
             stored = self.store.write_ingested(
                 annotation,
@@ -190,6 +206,8 @@ class StoreSink:
             self.stats.already += 1
         else:
             self.stats.stored += 1
+            if raw is not None:
+                self.guard(self.store.keep_raw, document.doc_id, raw)
             if match is not None:
                 self.stats.syndicated += 1
         if advance:
@@ -260,7 +278,7 @@ def ingest_to_store(
     reporter = reporter or Reporter()
     total = source.scan(reporter)
     reporter.start(total)
-    sink = StoreSink(store, reporter, syndication=syndication)
+    sink = StoreSink(store, reporter, syndication=syndication, raws=source.raws)
     runner = make_runner(total)
     try:
         batches = batched(sink.admit(source.documents()), batch_size)

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 from cablegram.runners.batch import Batch, BatchOptions, BatchResult, annotator, run_batch
+from cablegram.runners.lifetime import die_with_parent
 
 
 class Runner(Protocol):
@@ -91,7 +92,19 @@ class InProcessRunner:
         self.close(abort=exc is not None)
 
 
-def _init_worker(options: BatchOptions) -> None:
+def default_workers() -> int:
+    """Worker processes to use unless told otherwise: one per core but one, which the main
+    process needs to read, clean, fingerprint and store; so on two cores or fewer, none
+    (annotate in this process). ``bench/workers_bench.py`` measures why: a pool on two
+    shared cores was slower than one process (each worker loads its own model, and three
+    busy processes share two cores)."""
+    cores = cpu_count()
+    return cores - 1 if cores >= 3 else 1
+
+
+def _init_worker(options: BatchOptions, parent: int) -> None:
+    # A worker ends with the process that started it, even one killed with kill -9.
+    die_with_parent(parent)
     # Ctrl-C reaches the whole process group: the main process handles it and stops the
     # workers, which must not each print a traceback of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -117,7 +130,7 @@ class ProcessPoolRunner:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(options,),
+            initargs=(options, os.getpid()),
         )
 
     def map(self, batches: Iterable[Batch]) -> Iterator[BatchResult]:

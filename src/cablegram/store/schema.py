@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cablegram.store.errors import StoreError
 from cablegram.store.schema_v5 import V5_CONTRACT
+from cablegram.store.schema_v6 import V6_REANNOTATION
 
 # The columns an embedded actor (speaker, addressee, source, target) took in migration 1,
 # after its prefix. Frozen: migrations are history. Migration 5 added "code".
@@ -309,6 +310,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         5, "spans, date precision, confidence, actor codes, teasers; claims", _sql(V5_CONTRACT)
     ),
+    Migration(6, "pipeline versions, raw inputs, doc_id aliases", _sql(V6_REANNOTATION)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from typing import Any, Final
 from cablegram.store import syndication as _syndication
 from cablegram.store.claims import ClaimReads
 from cablegram.store.errors import StoreError
+from cablegram.store.maintenance import Maintenance
 from cablegram.store.opening import check_integrity, connect_readonly
 from cablegram.store.reads import Reads
 from cablegram.store.rows import DocumentSummary, EventCitation
@@ -42,7 +43,7 @@ BUSY_TIMEOUT_MS: Final = 10_000
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 
 
-class Store(Writes, Reads, SearchReads, ClaimReads):
+class Store(Maintenance, Writes, Reads, SearchReads, ClaimReads):
     """A cablegram store: a SQLite file in WAL mode with a versioned schema.
 
     Open it with :meth:`open`; use it as a context manager or call :meth:`close`.

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from cablegram.pipeline_version import pipeline_version
 from cablegram.records import Annotation, Event
 from cablegram.store import syndication as _syndication
 from cablegram.store.claims import insert_claims
@@ -110,7 +111,8 @@ class Writes(StoreBase):
         doc = annotation.document
         conn = self._conn
         conn.execute(
-            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, pipeline_version) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc.doc_id,
                 doc.source_path,
@@ -125,12 +127,19 @@ class Writes(StoreBase):
                 doc.date_range[1] if doc.date_range else None,
                 doc.date_confidence,
                 int(doc.teaser),
+                pipeline_version(),
             ),
         )
         conn.executemany(
             "INSERT INTO removed (doc_id, position, kind, text) VALUES (?,?,?,?)",
             [(doc.doc_id, i, r.kind, r.text) for i, r in enumerate(doc.removed)],
         )
+        self._insert_records(annotation)
+
+    def _insert_records(self, annotation: Annotation) -> None:
+        """The document's actors, statements, events and claims (its row already stored)."""
+        doc = annotation.document
+        conn = self._conn
         conn.executemany(
             "INSERT INTO actors (doc_id, actor_id, name, kind, country, role, title, code) "
             "VALUES (?,?,?,?,?,?,?,?)",

@@ -24,18 +24,18 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import HTTPException
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.datastructures import MutableHeaders
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cablegram import __version__
-from cablegram.records import Document
+from cablegram.query.dates import shown as shown_date
+from cablegram.records import PLOVER_TYPES, Document
 from cablegram.store import SCHEMA_VERSION, Store
 from cablegram.store.store import DocumentSummary
-from cablegram.web import queries
+from cablegram.web import errors, queries, routes
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
 from cablegram.web.readonly import open_readonly
@@ -45,6 +45,7 @@ from cablegram.web.validation import ParameterCheck
 STATIC_DIR: Final = Path(__file__).parent / "static"
 DOCUMENTS_PER_PAGE: Final = 50
 QUOTES_LIMIT: Final = 200
+TIMELINE_LIMIT: Final = 500
 # Defence in depth: even if some text escaped escaping, no inline script or style would run,
 # and nothing is fetched from anywhere but this server.
 _CSP: Final = (
@@ -82,6 +83,7 @@ def _templates() -> Environment:
         actor_url=actor_url,
         document_url=document_url,
         page_url=page_url,
+        shown_date=shown_date,
         version=__version__,
     )
     return env
@@ -167,9 +169,11 @@ api = APIRouter(prefix="/api")
 
 
 @pages.get("/", response_class=HTMLResponse)
-def home(store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
+def home(store: StoreDep, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> HTMLResponse:
     """The documents stored, with counts, and a search box over quotes."""
     pages_total = max(1, -(-store.document_count() // DOCUMENTS_PER_PAGE))
+    if page > pages_total:
+        raise HTTPException(404, f"There is no such page: the documents fill {pages_total}.")
     shown = store.document_summaries((page - 1) * DOCUMENTS_PER_PAGE, DOCUMENTS_PER_PAGE)
     counts = store.counts_by_document([doc.doc_id for doc in shown])
     rows = [(doc, counts[doc.doc_id]) for doc in shown]
@@ -184,11 +188,15 @@ def home(store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse
 
 
 @pages.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_page(doc_id: str, store: StoreDep) -> HTMLResponse:
-    """One article's clean text with its statements highlighted and its events marked."""
+def document_page(doc_id: str, store: StoreDep) -> Response:
+    """One article's clean text with its statements highlighted and its events marked; the
+    id a re-cleaned document had before redirects to its page."""
     doc = store.document(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
+        current = store.resolve(doc_id)
+        if current is not None:
+            return RedirectResponse(document_url(current), status_code=301)
+        raise HTTPException(404, "The store holds no document with this id.")
     statements = store.statements(doc_id=doc_id)
     events = store.events(doc_id=doc_id)
     # A deduplicated event carries the offsets of the article that first reported it; this
@@ -212,15 +220,24 @@ def document_page(doc_id: str, store: StoreDep) -> HTMLResponse:
 
 
 @pages.get("/actors/{name:path}", response_class=HTMLResponse)
-def actor_page(name: str, store: StoreDep) -> HTMLResponse:
+def actor_page(
+    name: str,
+    store: StoreDep,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
+) -> HTMLResponse:
     """An actor's timeline: what it said and did, and what was done to it, in date order."""
-    timeline = queries.timeline(store, name)
+    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    timeline = queries.timeline(store, name, since=since, until=until, limit=TIMELINE_LIMIT)
+    if not timeline.total and not timeline.undated.count and since is None and until is None:
+        raise HTTPException(404, "The store holds no statement or event of this actor.")
     return render(
         "actor.html",
-        status_code=200 if timeline.entries else 404,
         name=name,
         is_code=queries.is_country_code(name),
         timeline=timeline,
+        since=since or "",
+        until=until or "",
     )
 
 
@@ -230,22 +247,24 @@ def quotes_page(
     q: OptionalText = None,
     speaker: OptionalText = None,
     country: OptionalText = None,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
-    """Search over statements: full text, speaker and speaker's country."""
+    """Search over statements: full text, speaker, speaker's country and dates; best match
+    first with words, else in date order."""
+    from cablegram.query.quotes import find_quotes
+
     q, speaker, country = _blank(q), _blank(speaker), _blank(country)
-    found = store.statements(speaker=speaker, country=country, search=q, limit=QUOTES_LIMIT)
-    summaries = store.document_summaries(doc_ids=[s.doc_id for s in found])
-    known = {doc.doc_id: doc for doc in summaries}
-    titles = {s.doc_id: known.get(s.doc_id) for s in found}
+    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    found = find_quotes(store, speaker, country, q, QUOTES_LIMIT, since=since, until=until)
     return render(
         "quotes.html",
         q=q or "",
         speaker=speaker or "",
         country=country or "",
+        since=since or "",
+        until=until or "",
         statements=found,
-        documents=titles,
-        title_of=document_title,
-        limit=QUOTES_LIMIT,
     )
 
 
@@ -261,17 +280,34 @@ def stance_page(store: StoreDep, q: OptionalText = None) -> HTMLResponse:
 def network_page(
     store: StoreDep,
     actor: OptionalText = None,
+    type: OptionalText = None,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
+    min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     tab: OptionalText = None,
     proposition: OptionalText = None,
 ) -> HTMLResponse:
-    """The actor-to-actor dyads, drawn and tabulated; ``tab=discourse``: who takes which
-    position and who sides with whom."""
+    """The actor-to-actor dyads, drawn (force-directed) and tabulated, with filters;
+    ``tab=discourse``: who takes which position and who sides with whom."""
     if _blank(tab) == "discourse":
         wanted = _blank(proposition)
         found = queries.discourse(store, wanted)
         return render("discourse.html", proposition=wanted or "", network=found)
-    view = queries.network(store, _blank(actor))
-    return render("network.html", actor=view.actor or "", view=view, graph=layout(view.event_dyads))
+    who, kind = _blank(actor), routes.plover_type(type)
+    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    view = queries.network(
+        store, who, since=since, until=until, event_type=kind, min_count=min_count
+    )
+    form = {
+        "actor": who or "",
+        "type": kind or "",
+        "since": since or "",
+        "until": until or "",
+        "min_count": min_count if min_count != 1 else "",
+    }
+    return render(
+        "network.html", form=form, types=PLOVER_TYPES, view=view, graph=layout(view.event_dyads)
+    )
 
 
 # -- JSON --------------------------------------------------------------------------------
@@ -299,7 +335,7 @@ def api_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     """One document with its actors, statements and events, as records."""
     doc = store.document(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
+        raise HTTPException(404, "The store holds no document with this id.")
     return {
         "document": doc.to_json(),
         "actors": [a.to_json() for a in store.actors(doc_id)],
@@ -348,16 +384,6 @@ def api_network(store: StoreDep, actor: OptionalText = None) -> dict[str, Any]:
 # -- the app -----------------------------------------------------------------------------
 
 
-async def _http_error(request: Request, exc: Exception) -> Response:
-    """Errors as a page for people and as JSON under /api."""
-    assert isinstance(exc, StarletteHTTPException)
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": exc.detail}, exc.status_code)
-    return render(
-        "error.html", status_code=exc.status_code, code=exc.status_code, detail=exc.detail
-    )
-
-
 class SecurityHeaders:
     """Sets the security headers on every response: a plain ASGI middleware, which costs
     far less per request than ``@app.middleware("http")`` (a task and streams each)."""
@@ -401,10 +427,11 @@ def create_app(db_path: str) -> FastAPI:
     )
     app.state.db_path = db_path
     app.state.pool = pool
+    app.include_router(routes.router)
     app.include_router(pages)
     app.include_router(api)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.add_exception_handler(StarletteHTTPException, _http_error)
+    errors.install(app)
     # Added first, so that SecurityHeaders wraps its refusals and 500 answers too.
     app.add_middleware(
         ParameterCheck,

@@ -35,9 +35,17 @@ __all__ = [
 Tone = Literal["cooperative", "conflictual", "mixed"]
 
 
-def timeline(store: Store, actor: str) -> Timeline:
-    """What ``actor`` (a name, part of one, or an ISO3 code) said and did, in date order."""
-    return build_timeline(store, actor)
+def timeline(
+    store: Store,
+    actor: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> Timeline:
+    """What ``actor`` (a name, part of one, or an ISO3 code) said and did, in date order,
+    within ``since``/``until`` when given."""
+    return build_timeline(store, actor, since=since, until=until, limit=limit)
 
 
 def stance(store: Store, proposition: str) -> StanceResult:
@@ -78,13 +86,30 @@ class NetworkView:
     actor: str | None
     event_dyads: tuple[EventDyad, ...]
     statement_dyads: tuple[StatementDyad, ...]
+    undated: int = 0
 
 
-def network(store: Store, actor: str | None = None) -> NetworkView:
-    """The store's dyads, narrowed to those with ``actor`` on either side when given."""
-    built = build_network(store)
+def network(
+    store: Store,
+    actor: str | None = None,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+    min_count: int = 1,
+) -> NetworkView:
+    """The store's dyads, narrowed to those with ``actor`` on either side when given, to
+    one PLOVER type, to a date range and to dyads of at least ``min_count`` records.
+    Raises :class:`cablegram.query.dates.DateError` for a malformed date."""
+    built = build_network(
+        store,
+        min_count,
+        since=since,
+        until=until,
+        event_types=[event_type] if event_type else None,
+    )
     if not actor:
-        return NetworkView(None, built.event_dyads, built.statement_dyads)
+        return NetworkView(None, built.event_dyads, built.statement_dyads, built.undated)
     return NetworkView(
         actor,
         tuple(
@@ -95,4 +120,5 @@ def network(store: Store, actor: str | None = None) -> NetworkView:
             for d in built.statement_dyads
             if involves(d.speaker, actor) or involves(d.addressee, actor)
         ),
+        built.undated,
     )
