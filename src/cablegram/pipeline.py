@@ -29,9 +29,7 @@ def annotate_parsed(
 ) -> Annotation:
     """Annotate one document whose text has already been parsed."""
     document = with_estimated_date(document)
-    actors = DocumentActors(
-        parsed, dictionary or load_dictionary(), document.doc_id, document.date
-    )
+    actors = DocumentActors(parsed, dictionary or load_dictionary(), document.doc_id, document.date)
     statements = extract_statements(parsed, actors, document.doc_id)
     statements = date_statements(statements, parsed, document)
     events = code_events(parsed, document, actors.lookup, statements)

@@ -42,7 +42,8 @@ def test_apostrophe_lookalikes_code_like_apostrophes(annotator: Annotator, mark:
     plain = annotate(annotator, RawDocument("a.txt", text=SOLBERG.format(m="’")), "2023-03-10")
     odd = annotate(annotator, RawDocument("b.txt", text=SOLBERG.format(m=mark)), "2023-03-10")
     assert summary(odd) == summary(plain)
-    assert ("REJECT", True, "Ingrid Solberg") in summary(odd)
+    # The refusal is the event: a REJECT that happened, so not negated (issue 11's rule).
+    assert ("REJECT", False, "Ingrid Solberg") in summary(odd)
     assert not any(e.event_type == "AGREE" for e in odd.events)
     # Offsets point into the text as written.
     text = odd.document.text

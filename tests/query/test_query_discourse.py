@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from cablegram.cli import main
 from cablegram.query.discourse import build_discourse
-from cablegram.query.graph_export import node_list_path, write_graph
+from cablegram.query.graph_export import node_list_path, write_graph_files
 from cablegram.store import Store
 
 
@@ -43,16 +43,16 @@ def test_graphs_and_exports(qstore: Store, tmp_path: Path) -> None:
     assert congruence.edges["France", "Germany"]["agree"] == 1
     for fmt in ("graphml", "gexf"):
         path = tmp_path / f"g.{fmt}"
-        write_graph(congruence, path, fmt)
+        write_graph_files(congruence, path, fmt)
         read = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
         assert read.number_of_edges() == congruence.number_of_edges()
-    written = write_graph(affiliation, tmp_path / "a.csv", "csv")
+    written = write_graph_files(affiliation, tmp_path / "a.csv", "csv")
     assert written == [tmp_path / "a.csv", node_list_path(tmp_path / "a.csv")]
     with (tmp_path / "a.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["stance"] for r in rows} >= {"oppose"}
-    with pytest.raises(ValueError, match="unknown graph format"):
-        write_graph(affiliation, tmp_path / "x", "dot")
+    with pytest.raises(ValueError, match="not a graph format"):
+        write_graph_files(affiliation, tmp_path / "x", "dot")
 
 
 def test_cli(query_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,7 +61,7 @@ def test_cli(query_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     data = json.loads(capsys.readouterr().out)
     assert data["concepts"] == ["send troops to Iraq"]
     out = tmp_path / "net"
-    assert main([*argv, str(query_db), "--discourse-format", "gexf", "--output", str(out)]) == 0
+    assert main([*argv, str(query_db), "--format", "gexf", "--out", str(out)]) == 0
     assert (tmp_path / "net.congruence.gexf").exists()
     assert main(["network", "--proposition", "x", "--db", str(query_db)]) != 0
     assert "needs --discourse" in capsys.readouterr().err

@@ -95,6 +95,17 @@ def reading_store(path: str) -> Store:
         raise UserError(str(err)) from None
 
 
+def writing_store(path: str) -> Store:
+    """An existing store opened for changing it in place (reannotate, remove); a missing,
+    corrupt or unwritable one is a UserError, and nothing is created."""
+    from cablegram.store import Store, StoreError
+
+    try:
+        return Store.open(path, create=False)
+    except StoreError as err:
+        raise UserError(str(err)) from None
+
+
 def show(args: argparse.Namespace, data: object, render: Callable[[Console], None]) -> None:
     """Print a query's result: one JSON document with --json, else rich tables."""
     if args.json:

@@ -39,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cablegram.cli.common import reading_store
+    from cablegram.cli.common import writing_store
     from cablegram.pipeline_version import pipeline_version
     from cablegram.runners.batch import BatchOptions
     from cablegram.runners.local import InProcessRunner, ProcessPoolRunner, Runner
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from cablegram.actors.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
 
-    with reading_store(args.db) as store:
+    with writing_store(args.db) as store:
         try:
             stats = reannotate(
                 store,
@@ -95,9 +95,9 @@ def configure_remove(parser: argparse.ArgumentParser) -> None:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from cablegram.cli.common import reading_store
+    from cablegram.cli.common import writing_store
 
-    with reading_store(args.db) as store:
+    with writing_store(args.db) as store:
         found: list[str] = []
         unknown: list[str] = []
         for target in args.targets:

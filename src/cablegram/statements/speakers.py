@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.resolve import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, noun_phrase
+from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, noun_phrase
 from cablegram.records import Actor, ActorKind, stable_id
 from cablegram.statements.context import Context
 from cablegram.statements.cues import load_cues
