@@ -87,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("cablegram: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # `cablegram ... | head` closes the pipe early; that is not an error.
+        # `cablegram ... | head` closes the pipe early; that is not an error. Point stdout at
+        # the null device so that flushing it at exit does not fail a second time.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 

@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
                 count = export(store, what, fmt, out=sys.stdout)
             else:
                 count = export(store, what, fmt, path=out_path)
+        except BrokenPipeError:
+            raise  # `export | head`: the reader stopped early; main ends quietly
         except (ExportError, OSError) as err:
             raise UserError(str(err)) from None
     if out_path is not None:
