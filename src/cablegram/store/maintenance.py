@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterable
 
@@ -107,78 +106,44 @@ class Maintenance(Writes):
         """Replace everything drawn from a stored document by ``annotation`` (of the same
         document), and record ``version``: one transaction. Raises StoreError."""
         doc = annotation.document
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                if not self._has_document(doc.doc_id):
-                    raise StoreError(f"{self._path}: no document {doc.doc_id} to re-annotate")
-                self._release(doc.doc_id)
-                self._insert_records(annotation)
-                conn.execute(
-                    "UPDATE documents SET pipeline_version = ? WHERE doc_id = ?",
-                    (version, doc.doc_id),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as err:
-            raise StoreError(
-                f"{self._path}: could not re-annotate {doc.doc_id} ({doc.source_path}): {err}"
-            ) from err
+        with self._transaction(f"re-annotate {doc.doc_id} ({doc.source_path})") as conn:
+            if not self._has_document(doc.doc_id):
+                raise StoreError(f"{self._path}: no document {doc.doc_id} to re-annotate")
+            self._release(doc.doc_id)
+            self._insert_records(annotation)
+            conn.execute(
+                "UPDATE documents SET pipeline_version = ? WHERE doc_id = ?",
+                (version, doc.doc_id),
+            )
 
     def replace_document(self, old_id: str, annotation: Annotation, raw: RawDocument) -> None:
         """A re-cleaned document whose text (so doc_id) changed: store it as new, keep its
         raw input, and make ``old_id`` (and the old one's aliases) aliases of the new id."""
         new_id = annotation.document.doc_id
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                aliases = [
-                    row[0]
-                    for row in conn.execute(
-                        "SELECT alias FROM doc_aliases WHERE doc_id = ?", (old_id,)
-                    )
-                ]
-                self._release(old_id)
-                conn.execute("DELETE FROM documents WHERE doc_id = ?", (old_id,))
-                if not self._has_document(new_id):
-                    self._insert(annotation)
-                self.keep_raw(new_id, raw)
-                conn.executemany(
-                    "INSERT OR REPLACE INTO doc_aliases (alias, doc_id) VALUES (?, ?)",
-                    [(alias, new_id) for alias in [*aliases, old_id] if alias != new_id],
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as err:
-            raise StoreError(f"{self._path}: could not re-clean {old_id}: {err}") from err
+        with self._transaction(f"re-clean {old_id}") as conn:
+            aliases = [
+                row[0]
+                for row in conn.execute("SELECT alias FROM doc_aliases WHERE doc_id = ?", (old_id,))
+            ]
+            self._release(old_id)
+            conn.execute("DELETE FROM documents WHERE doc_id = ?", (old_id,))
+            if not self._has_document(new_id):
+                self._insert(annotation)
+            self.keep_raw(new_id, raw)
+            conn.executemany(
+                "INSERT OR REPLACE INTO doc_aliases (alias, doc_id) VALUES (?, ?)",
+                [(alias, new_id) for alias in [*aliases, old_id] if alias != new_id],
+            )
 
     def remove_documents(self, doc_ids: Iterable[str]) -> int:
         """Delete documents and everything drawn only from them; returns how many."""
         removed = 0
-        conn = self._conn
         for doc_id in dict.fromkeys(doc_ids):
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    if self._has_document(doc_id):
-                        self._release(doc_id)
-                        conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-                        removed += 1
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as err:
-                raise StoreError(f"{self._path}: could not remove {doc_id}: {err}") from err
+            with self._transaction(f"remove {doc_id}") as conn:
+                if self._has_document(doc_id):
+                    self._release(doc_id)
+                    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+                    removed += 1
         return removed
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar
 
 from cablegram.records import Actor, Document, Event, Removed, Statement
+from cablegram.store.errors import StoreError
 from cablegram.store.schema import ACTOR_COLUMNS
 
 _DOCUMENT_COLUMNS: Final = (
@@ -245,6 +247,23 @@ class StoreBase:
 
     _conn: sqlite3.Connection
     _path: Path
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction: committed when the block ends, rolled back
+        when it raises; an SQLite error becomes a StoreError "<path>: could not <what>: ..."."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            raise StoreError(f"{self._path}: could not {what}: {err}") from err
 
     def _has_document(self, doc_id: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,))

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 
 from cablegram.pipeline_version import pipeline_version
 from cablegram.records import Annotation, Event
 from cablegram.store import syndication as _syndication
 from cablegram.store.claims import insert_claims
-from cablegram.store.errors import StoreError
 from cablegram.store.rows import (
     _ACTOR_WIDTH,
     _DOCUMENT_COLUMNS,
@@ -36,23 +34,10 @@ class Writes(StoreBase):
         event reported by another article) is kept once and gains this document's citation.
         """
         doc = annotation.document
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                if self._has_document(doc.doc_id):
-                    conn.execute("ROLLBACK")
-                    return False
-                self._insert(annotation)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as err:
-            raise StoreError(
-                f"{self._path}: could not store document {doc.doc_id} ({doc.source_path}): {err}"
-            ) from err
+        with self._transaction(f"store document {doc.doc_id} ({doc.source_path})"):
+            if self._has_document(doc.doc_id):
+                return False
+            self._insert(annotation)
         return True
 
     def write_all(self, annotations: Iterable[Annotation]) -> tuple[int, int]:
@@ -82,29 +67,16 @@ class Writes(StoreBase):
         storing nothing, when the doc_id is already stored.
         """
         doc = annotation.document
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                if self._has_document(doc.doc_id):
-                    conn.execute("ROLLBACK")
-                    return False
-                self._insert(annotation)
-                if syndicated_of is not None:
-                    original, score = syndicated_of
-                    _syndication.insert_link(conn, doc.doc_id, original, score)
-                elif fingerprint is not None:
-                    signature, bands = fingerprint
-                    _syndication.insert_fingerprint(conn, doc.doc_id, signature, bands)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as err:
-            raise StoreError(
-                f"{self._path}: could not store document {doc.doc_id} ({doc.source_path}): {err}"
-            ) from err
+        with self._transaction(f"store document {doc.doc_id} ({doc.source_path})") as conn:
+            if self._has_document(doc.doc_id):
+                return False
+            self._insert(annotation)
+            if syndicated_of is not None:
+                original, score = syndicated_of
+                _syndication.insert_link(conn, doc.doc_id, original, score)
+            elif fingerprint is not None:
+                signature, bands = fingerprint
+                _syndication.insert_fingerprint(conn, doc.doc_id, signature, bands)
         return True
 
     def _insert(self, annotation: Annotation) -> None:
