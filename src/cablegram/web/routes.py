@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from cablegram.query.actors import actor_index
 from cablegram.query.dates import DateError, check_bound
-from cablegram.query.events import find_events
+from cablegram.query.events import EventList, find_events
 from cablegram.query.quotes import find_quotes
 from cablegram.records import PLOVER_TYPES
 from cablegram.store import Store
@@ -71,6 +71,27 @@ def plover_type(value: str | None) -> str | None:
 StoreDep = Annotated[Store, Depends(_store)]
 
 
+def _events(
+    store: Store,
+    actor: str | None,
+    type: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None,
+    limit: int,
+) -> EventList:
+    """The events page's and its CSV's one query: the form's fields, checked, as filters."""
+    return find_events(
+        store,
+        actor=_blank(actor),
+        event_type=plover_type(type),
+        since=date_bound(since, "since"),
+        until=date_bound(until, "until"),
+        search=_blank(q),
+        limit=limit,
+    )
+
+
 # -- pages -------------------------------------------------------------------------------
 
 
@@ -86,15 +107,7 @@ def events_page(
     """Coded events, filtered by actor, PLOVER type, date range and words, in date order."""
     from cablegram.web.app import render
 
-    found = find_events(
-        store,
-        actor=_blank(actor),
-        event_type=plover_type(type),
-        since=date_bound(since, "since"),
-        until=date_bound(until, "until"),
-        search=_blank(q),
-        limit=EVENTS_LIMIT,
-    )
+    found = _events(store, actor, type, since, until, q, EVENTS_LIMIT)
     form = {
         "actor": _blank(actor) or "",
         "type": plover_type(type) or "",
@@ -212,15 +225,7 @@ def csv_events(
     until: DateText = None,
     q: Text = None,
 ) -> Response:
-    found = find_events(
-        store,
-        actor=_blank(actor),
-        event_type=plover_type(type),
-        since=date_bound(since, "since"),
-        until=date_bound(until, "until"),
-        search=_blank(q),
-        limit=CSV_LIMIT,
-    )
+    found = _events(store, actor, type, since, until, q, CSV_LIMIT)
     return csv_response((item.to_json() for item in found), "events")
 
 
