@@ -161,7 +161,7 @@ def test_abbreviations_without_the_final_period(
         ("Russia sent 10,000 troops to the border.", "troops"),
         ("Russia could send up to 10,000 troops to the border.", "troops"),
         ("About 120,000 soldiers massed near the border.", "soldiers"),
-        ("Thousands of protesters marched in the capital.", "protesters"),
+        ("Police arrested hundreds of protesters in the capital.", "protesters"),
         ("Police said 300 demonstrators were arrested.", "demonstrators"),
     ],
 )
@@ -169,6 +169,19 @@ def test_quantities_are_never_actors(nlp: Language, text: str, word: str) -> Non
     parsed, actors = resolve(nlp, text)
     assert at(parsed, actors, word) == []
     assert all(word not in r.name for r in actors.records())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thousands of protesters marched in the capital.", "protesters"),
+        ("Hundreds of striking workers blocked the port on Monday.", "workers"),
+    ],
+)
+def test_a_counted_crowd_that_acts_is_a_group(nlp: Language, text: str, word: str) -> None:
+    # The crowd is the source of the PROTEST: what it does is coded, so it is an actor.
+    parsed, actors = resolve(nlp, text)
+    assert [a.kind for a in at(parsed, actors, word)] == ["group"]
 
 
 def test_a_small_count_of_officials_is_still_an_actor(nlp: Language) -> None:

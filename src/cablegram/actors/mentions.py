@@ -41,17 +41,24 @@ def _large(number: str) -> bool:
 
 def is_quantity(token: Token) -> bool:
     """True when a plural noun phrase counts people rather than naming an actor: a number of
-    :data:`QUANTITY_FROM` or more or a round amount modifies it ("10,000 troops", "up to
-    120,000 soldiers", "thousands of protesters"). Small counts ("two officials", "10 judges
-    of the appeals court") still name a group that can speak and act."""
+    :data:`QUANTITY_FROM` or more or a round amount modifies it ("send 10,000 troops", "up to
+    120,000 soldiers", "deployed thousands of troops"). Small counts ("two officials", "10
+    judges of the appeals court") still name a group that can speak and act, and so does a
+    counted crowd that is the active subject of its clause ("thousands of protesters
+    marched"): it acts, where a counted object or passive subject ("300 demonstrators were
+    arrested") is what is sent, moved or counted."""
     if token.tag_ not in ("NNS", "NNPS"):
         return False
-    for child in token.children:
-        if child.dep_ == "nummod" and (_large(child.text) or child.lower_ in _AMOUNT_WORDS):
-            return True
+    counted = any(
+        child.dep_ == "nummod" and (_large(child.text) or child.lower_ in _AMOUNT_WORDS)
+        for child in token.children
+    )
+    phrase = token
     # "thousands of troops": the head is the amount, the people its complement.
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS:
+        counted, phrase = True, head.head
+    return counted and phrase.dep_ != "nsubj"
 
 
 class MentionFinder(ResolverState):
