@@ -26,6 +26,7 @@ from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
     addressee_of,
+    conduit_speaker,
     is_agent,
     speaker_from,
     speaker_of,
@@ -102,7 +103,10 @@ def _quoted_word(token: Token) -> bool:
 
 
 def unrealised(verb: Token) -> bool:
-    """A speech act that is negated, hypothetical, conditional or a noun phrase."""
+    """A speech act that is negated, hypothetical, conditional or a noun phrase. The
+    "saying" of a conduit ("quoted him as saying") is as realised as the quoting."""
+    if verb.dep_ == "pcomp" and conduit_speaker(verb) is not None:
+        verb = verb.head.head
     if negated(verb) or verb.dep_ in _NOMINAL_DEPS or hypothetical(verb):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)

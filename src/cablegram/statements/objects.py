@@ -29,6 +29,7 @@ from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     DOCUMENT_SOURCES,
     addressee_of,
+    conduit_speaker,
     is_agent,
     speaker_from,
     subject_of,
@@ -178,8 +179,8 @@ def verb_object(ctx: Context) -> Iterable[Found]:
         if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
             continue  # a clause is the other rules' business
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 1:
-            continue
+        if len(objects) != 1 or conduit_speaker(verb) is not None:
+            continue  # "cited two officials as saying": the officials speak; no content here
         obj = objects[0]
         words = [t for t in obj.subtree if not t.is_punct]
         if len(words) < 2 or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):

@@ -63,8 +63,36 @@ _ORGANISATION_NOUNS = frozenset(
 )
 
 
+# Verbs by which one source passes on another's words: "ISNA quotes him as saying ...",
+# "Reuters cited two officials as saying ...". The object is the speaker, not the subject.
+_CONDUIT_VERBS = frozenset(["quote", "cite"])
+_AS_SAYING = frozenset(["say", "tell", "state", "write", "add", "warn"])
+
+
+def conduit_speaker(verb: Token) -> Token | None:
+    """The one whose words ``verb`` passes on, when ``verb`` is a conduit ("X quoted Y as
+    saying": Y; "Y was quoted as saying": Y) or the "saying" of one; else None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.lemma_.lower() in _AS_SAYING:
+        verb = verb.head.head
+    if verb.lemma_.lower() not in _CONDUIT_VERBS:
+        return None
+    as_saying = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(c.lemma_.lower() in _AS_SAYING for c in prep.children)
+        for prep in verb.children
+    )
+    # "ISNA quoted him as saying": the object; "he was quoted as saying": the passive subject.
+    quoted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if as_saying and len(quoted) == 1 else None
+
+
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, climbing through conjoined and subordinate verbs that share it."""
+    """The verb's subject, climbing through conjoined and subordinate verbs that share it; for
+    a conduit ("ISNA quotes him as saying"), the one quoted (see :func:`conduit_speaker`)."""
+    quoted = conduit_speaker(verb)
+    if quoted is not None:
+        return quoted
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
