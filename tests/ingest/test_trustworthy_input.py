@@ -131,6 +131,10 @@ def test_a_page_whose_only_dates_are_furniture_stays_undated() -> None:
         ("Updated 5 minutes ago · Tuesday 19 July 2022", None),
         ("By Ana Rojas · Updated 19 July 2022", None),
         ("BERLIN, March 15 (Wire) - Germany recalled its ambassador.", None),
+        ("Published 04.11.2019", "2019-11-04"),
+        ("Posted: Fri 9th May 2014 | 10:15 AM", "2014-05-09"),
+        ("Last updated 12.03.2020 | 08:00", None),
+        ("Version 2.10.2019 of the rules", None),
     ],
 )
 def test_byline_and_dateline_shapes(line: str, expected: str | None) -> None:
@@ -239,6 +243,14 @@ def test_hard_wrapped_wire_copy_without_blank_lines_is_unwrapped() -> None:
         and 'limits," the minister' in paragraphs[1]
     )
     assert all(p in " ".join(wrapped.split()) for p in paragraphs)  # nothing lost, nothing added
+
+
+def test_stamps_with_a_bar_time_or_a_dotted_date_and_a_kind_label() -> None:
+    release = clean(f"Border talks\n\n03.11.2016 - Press release\n\n{LEDE}\n\n{SECOND}")
+    assert (release.date, release.date_source) == ("2016-11-03", "byline")
+    assert "Press release" not in release.text
+    timed = clean(f"River talks\n\nTue 8th March 2022 | 11:05 AM\n\n{LEDE}\n\n{SECOND}")
+    assert (timed.date, timed.date_source) == ("2022-03-08", "byline")
 
 
 def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:

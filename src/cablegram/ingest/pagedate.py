@@ -32,7 +32,9 @@ _DATE = (
     + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format("m2")
     + r",?\s+(?P<y2>(?:19|20)\d{2})"
-    + r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b"
+    + r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    # "28.07.2017": dotted numeric dates are day first (the US writes 07/28/2017).
+    + r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d{2}))\b"
 )
 _DATE_RE = re.compile(_DATE, re.I)
 # "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022"
@@ -43,11 +45,14 @@ _PUBLISHED = re.compile(
 )
 # A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
 # September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+# The time may follow a comma, "at" or a separator ("Mon 21st June 2021 | 02:40 PM").
+_TIME = r"(?:(?:,|\s*[|·•])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+# A stamp may carry a short kind label after a dash or bar: "28.07.2017 - Press release".
+_KIND = r"(?:\s*[|·•–—-]\s*(?:press\s+release|statement|news|speech|interview|article))?"
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?)?"
-    r"(?:\s+on)?\s*:?\s*" + _DATE + _TIME + _ZONE + r"\s*$",
+    r"(?:\s+on)?\s*:?\s*" + _DATE + _TIME + _ZONE + _KIND + r"\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
@@ -71,6 +76,8 @@ def parse_date(match: re.Match[str]) -> str | None:
     try:
         if match["y3"]:
             day = dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        elif match["y4"]:
+            day = dt.date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
         else:
             name = (match["m1"] or match["m2"]).lower().rstrip(".")
             month = (
@@ -85,7 +92,7 @@ def parse_date(match: re.Match[str]) -> str | None:
 
 
 def _date_start(match: re.Match[str]) -> int:
-    return min(match.start(g) for g in ("m1", "d2", "y3") if match.start(g) >= 0)
+    return min(match.start(g) for g in ("m1", "d2", "y3", "d4") if match.start(g) >= 0)
 
 
 def is_date_stamp(line: str) -> bool:
