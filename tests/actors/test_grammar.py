@@ -260,3 +260,20 @@ def test_another_persons_possessive_gives_no_title(nlp: Language) -> None:
     assert at(parsed, actors, "Brandt")[0].title == "defense secretary"
     weiss = [r for r in actors.records() if "Weiss" in r.name]
     assert [(r.name, r.title) for r in weiss] in ([("Otto Weiss", "aide")], [("Otto Weiss", None)])
+
+
+# --- two named people side by side are two people ---------------------------------------------
+
+
+def test_a_name_hung_on_another_name_takes_none_of_its_facts(nlp: Language) -> None:
+    # A comma splice the parser reads as an apposition: the second name is the next clause's
+    # subject, not a description of the first.
+    text = (
+        "Lithuania's foreign ministry protested against the arrest of Estonian envoy Kalle "
+        "Tamm, Deputy Foreign Minister Rasa Juknevicius told reporters on Monday."
+    )
+    parsed, actors = resolve(nlp, text)
+    tamm = at(parsed, actors, "Tamm")
+    assert tamm and tamm[0].country == "EST"
+    deputy = at(parsed, actors, "Juknevicius")
+    assert deputy and deputy[0].country != "EST"

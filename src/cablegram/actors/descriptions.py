@@ -151,7 +151,9 @@ class Descriptions(ResolverState):
             if child.dep_ == "appos" and child.i > head.i:
                 facts = facts.filled_from(self.facts_from_tokens(child.subtree))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
-        if head.dep_ == "appos":
+        # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
+        # Ryabkov told reporters" the parser hangs the next clause's subject on the name.
+        if head.dep_ == "appos" and head.head.ent_type_ != "PERSON":
             facts = facts.filled_from(self.facts_from_tokens(noun_phrase(head.head)))
         # "Promise Mkwananzi of Zimbabwe's opposition", "Ana Ruiz from Peru's Congress".
         for prep in head.rights:
