@@ -86,6 +86,8 @@ def test_navigation_lines() -> None:
         "Share Tweet Email",
         "Sign in",
         "Follow us on Facebook",
+        "Subscribe to our Telegram channel",
+        "Follow our WhatsApp channel",
         "Home | World | Politics | Business",
         "14 comments",
     ]:

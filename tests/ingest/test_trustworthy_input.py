@@ -179,6 +179,8 @@ def test_embedded_post_and_its_attribution() -> None:
         "Photo: AFP",
         "(Photo by Jane Roe/AFP via Getty Images)",
         "Farmers at the dam on Monday. REUTERS/Jane Roe",
+        "Water Minister Tomas Berg at the dam AP Photo/Jane Roe",
+        "Protesters outside the ministry in Riga Xinhua Photos",
     ],
 )
 def test_captions_and_image_credits(caption: str) -> None:

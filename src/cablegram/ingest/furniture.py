@@ -66,7 +66,10 @@ _CAPTION = re.compile(
     r"|(?:file\s+)?(?:photo|picture|image|video)s?\s*$"
     r"|.{0,300}\S(?:Image|Photo|Picture|Credit)s?:\s*[\w .,'/&\-]{1,50}$"
     r"|.{0,300}\((?:AP|AFP|Reuters|EPA)\s+Photo(?:/[^)]{0,60})?\)\s*$"
-    r"|.{0,300}\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*$)",
+    r"|.{0,300}\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*$"
+    # "... Zarif  AP Photo/Ebrahim Noroozi": an agency's photo credit ending the line.
+    r"|.{0,300}\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|TASS|Sputnik)\s+(?:Photos?|Images)"
+    r"(?:\s*/\s*[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3})?\s*$)",
     re.I,
 )
 MAX_CAPTION_WORDS = 60

@@ -163,8 +163,8 @@ _UI_STRONG = _UI_WIDGET | vocabulary(
 )
 _UI_WEAK = vocabulary(
     """show hide load more home in up out us follow back to top next previous prev close open
-    save copy link read view all on this page article story account my
-    and or via the"""
+    save copy link read view all on this page article story account my our channel channels
+    feed and or via the"""
 )
 MAX_UI_WORDS = 8
 MAX_WIDGET_LINE_WORDS = 4
