@@ -291,3 +291,20 @@ def test_a_list_of_headlines_of_one_length_is_not_unwrapped() -> None:
         "Central bank raises interest rates for the third time in a single year"
     )
     assert split_paragraphs(block) == block.split("\n")
+
+
+def test_a_follow_prompt_and_the_headlines_after_it_at_the_end() -> None:
+    tail = (
+        "Stay informed with our latest coverage!\n\nFollow our WhatsApp channel\n\n"
+        "Flood barriers reopen on the upper river"
+    )
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{tail}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
+    assert kinds(doc) == {
+        "navigation": ["Stay informed with our latest coverage!", "Follow our WhatsApp channel"],
+        "related": ["Flood barriers reopen on the upper river"],
+    }
+    # Article prose after a prompt stays: only headline-shaped lines are the site's.
+    prose = "The commission will meet again in May to review the water levels."
+    kept = clean(f"{LEDE}\n\nFollow our WhatsApp channel\n\n{prose}")
+    assert prose in kept.text

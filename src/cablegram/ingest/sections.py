@@ -197,6 +197,26 @@ def _short_tail(paragraphs: Sequence[str], start: int) -> bool:
     )
 
 
+# "Stay up to date with the latest news!", "Subscribe to our Telegram channel": a site's
+# prompt to follow it. Headlines after it at the end of the text are the site's, not the
+# article's ("The Red Cross sent 30 tons of aid to the Donbass").
+_FOLLOW_PROMPT = re.compile(
+    r"^(?:(?:subscribe|follow|join|sign\s+up)\b.{0,40}\b(?:channel|newsletter|page|feed|us|"
+    r"telegram|whatsapp|twitter|facebook|instagram|youtube|tiktok)\b"
+    r"|stay\s+(?:up\s+to\s+date|tuned|informed)\b)",
+    re.I,
+)
+MAX_PROMPT_WORDS = 10
+
+
+def _follow_prompt(para: str) -> bool:
+    return (
+        bool(_FOLLOW_PROMPT.match(para))
+        and len(words(para)) <= MAX_PROMPT_WORDS
+        and not _REPORTED.search(para)
+    )
+
+
 def related_teasers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """ "More from X" / "Related" headings and the teaser list under them -> related.
 
@@ -207,6 +227,15 @@ def related_teasers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """
     removed: dict[int, RemovedKind] = {}
     for i, para in enumerate(paragraphs):
+        if _follow_prompt(para):
+            removed[i] = "navigation"
+            tail = paragraphs[i + 1 :]
+            if _short_tail(paragraphs, i + 1) and all(
+                is_title_like(p) or _follow_prompt(p) for p in tail
+            ):
+                for j in range(i + 1, len(paragraphs)):
+                    removed.setdefault(j, "related")
+            continue
         if _INLINE_TEASER.match(para) or is_teaser_bullet(para):
             removed[i] = "navigation" if len(words(para)) <= MAX_MENU_ITEM_WORDS else "related"
             continue
