@@ -20,7 +20,9 @@ from cablegram.records import Actor, ActorKind, Mention, stable_id
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
+FIRST_PERSON = frozenset(
+    {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 DETERMINERS = frozenset({"a", "an", "the"})
 # Entity labels that can name an actor; NORP only when it heads its noun phrase ("the French").
@@ -280,3 +282,8 @@ class ResolverState:
 
     def identify(self, cluster: Cluster) -> None:
         raise NotImplementedError
+
+
+def first_person(token: Token) -> bool:
+    """ "we", "I", "our" (but not "US", the country, which lower-cases the same)."""
+    return token.lower_ in FIRST_PERSON and not (token.text.isupper() and len(token.text) > 1)

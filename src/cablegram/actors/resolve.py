@@ -21,6 +21,7 @@ from cablegram.actors.base import (
     FIRST_PERSON,
     Cluster,
     clean,
+    first_person,
     noun_phrase,
     quoted_token_mask,
     strip_determiner,
@@ -64,7 +65,7 @@ class DocumentActors(MentionFinder, Descriptions, CountryContext, Pronouns, Iden
     def lookup(self, span: Span | Token) -> list[Actor]:
         """The actor(s) a noun phrase names; [] when it names none."""
         head = span if isinstance(span, Token) else span.root
-        if head.lower_ in FIRST_PERSON:
+        if first_person(head):
             return []
         actors = self.resolve_head(head)
         if head.dep_ == "poss":

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.base import FIRST_PERSON, first_person
+
+__all__ = ["FIRST_PERSON", "first_person"]
+
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
-FIRST_PERSON = frozenset(
-    {"i", "we", "me", "us", "our", "my", "ours", "mine", "myself", "ourselves"}
-)
-
-
-def first_person(token: Token) -> bool:
-    """ "we", "I", "our" (but not "US", the country, which lower-cases the same)."""
-    return token.lower_ in FIRST_PERSON and not (token.text.isupper() and len(token.text) > 1)
 
 
 def child(token: Token, *deps: str) -> Token | None:

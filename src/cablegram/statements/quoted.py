@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from cablegram.actors.resolve import FIRST_PERSON
+from cablegram.actors.base import FIRST_PERSON, first_person
 from cablegram.records import Actor
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
@@ -310,7 +310,7 @@ def nested_quote(ctx: Context, outer: Found) -> Iterable[Found]:
         subject = subject_of(verb)
         if subject is None:
             continue
-        if subject.lower_ in FIRST_PERSON:
+        if first_person(subject):
             speaker: Actor | None = outer.speaker
         else:
             speaker, usable = speaker_from(ctx, subject, verb)

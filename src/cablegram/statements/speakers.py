@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, noun_phrase
+from cablegram.actors.base import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    first_person,
+    noun_phrase,
+)
 from cablegram.records import Actor, ActorKind, stable_id
 from cablegram.statements.context import Context
 from cablegram.statements.cues import load_cues
@@ -126,7 +131,7 @@ def is_dateline(token: Token) -> bool:
 
 def mention_as_written(ctx: Context, token: Token) -> Actor | None:
     """The speaker phrase itself as an actor, when nothing resolves it."""
-    if token.lower_ in _NOT_SPEAKERS or token.lower_ in FIRST_PERSON:
+    if token.lower_ in _NOT_SPEAKERS or first_person(token):
         return None
     if token.ent_type_ in _ENTITY_NOT_SPEAKER or is_dateline(token):
         return None
@@ -206,7 +211,7 @@ def speaker_from(
 ) -> tuple[Actor | None, bool]:
     """(speaker, usable) for a subject token (see ``speaker_of``)."""
     lower = subject.lower_
-    if lower in FIRST_PERSON and ctx.in_quote(subject) < 0:
+    if first_person(subject) and ctx.in_quote(subject) < 0:
         return None, False  # the author's own voice
     if lower in _NOT_SPEAKERS or is_dateline(subject):
         return None, False
