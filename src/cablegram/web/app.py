@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import HTTPException
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.datastructures import MutableHeaders
@@ -38,13 +38,14 @@ from cablegram.store.store import DocumentSummary
 from cablegram.web import errors, queries, routes
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
+from cablegram.web.json_api import api
 from cablegram.web.readonly import open_readonly
+from cablegram.web.routes import QUOTES_LIMIT, _blank
 from cablegram.web.settings import STORE_ENV
 from cablegram.web.validation import ParameterCheck
 
 STATIC_DIR: Final = Path(__file__).parent / "static"
 DOCUMENTS_PER_PAGE: Final = 50
-QUOTES_LIMIT: Final = 200
 TIMELINE_LIMIT: Final = 500
 # Defence in depth: even if some text escaped escaping, no inline script or style would run,
 # and nothing is fetched from anywhere but this server.
@@ -151,18 +152,11 @@ StoreDep = Annotated[Store, Depends(_store)]
 OptionalText = Annotated[str | None, Query(max_length=500)]
 
 
-def _blank(value: str | None) -> str | None:
-    """A form field left empty means no filter."""
-    value = value.strip() if value is not None else None
-    return value or None
-
-
 def document_title(doc: Document | DocumentSummary) -> str:
     return doc.title or doc.source_path or doc.doc_id
 
 
 pages = APIRouter()
-api = APIRouter(prefix="/api")
 
 
 # -- pages -------------------------------------------------------------------------------
@@ -308,77 +302,6 @@ def network_page(
     return render(
         "network.html", form=form, types=PLOVER_TYPES, view=view, graph=layout(view.event_dyads)
     )
-
-
-# -- JSON --------------------------------------------------------------------------------
-
-
-# The JSON endpoints return their JSONResponse themselves: FastAPI would otherwise encode
-# and validate every nested value again (for a list of documents, most of the request).
-
-
-@api.get("/documents", response_model=list[dict[str, Any]])
-def api_documents(
-    store: StoreDep,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    limit: Annotated[int | None, Query(ge=1)] = None,
-) -> JSONResponse:
-    """Every document's metadata and counts (without its text); ``offset`` and ``limit``
-    give a page of them."""
-    docs = store.document_summaries(offset, limit)
-    counts = store.counts_by_document([doc.doc_id for doc in docs])
-    return JSONResponse([doc.to_json() | {"counts": counts[doc.doc_id]} for doc in docs])
-
-
-@api.get("/documents/{doc_id}")
-def api_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
-    """One document with its actors, statements and events, as records."""
-    doc = store.document(doc_id)
-    if doc is None:
-        raise HTTPException(404, "The store holds no document with this id.")
-    return {
-        "document": doc.to_json(),
-        "actors": [a.to_json() for a in store.actors(doc_id)],
-        "statements": [s.to_json() for s in store.statements(doc_id=doc_id)],
-        "events": [e.to_json() for e in store.events(doc_id=doc_id)],
-    }
-
-
-@api.get("/quotes", response_model=list[dict[str, Any]])
-def api_quotes(
-    store: StoreDep,
-    q: OptionalText = None,
-    speaker: OptionalText = None,
-    country: OptionalText = None,
-) -> JSONResponse:
-    """Statements matching the filters, as records."""
-    found = store.statements(
-        speaker=_blank(speaker), country=_blank(country), search=_blank(q), limit=QUOTES_LIMIT
-    )
-    return JSONResponse([s.to_json() for s in found])
-
-
-@api.get("/actors/{name:path}")
-def api_actor(name: str, store: StoreDep) -> dict[str, Any]:
-    """An actor's timeline, as ``cablegram timeline --json`` prints it."""
-    return queries.timeline(store, name).to_json()
-
-
-@api.get("/stance")
-def api_stance(store: StoreDep, q: Annotated[str, Query(max_length=500)]) -> dict[str, Any]:
-    """Each country's and actor's stance on the proposition ``q``."""
-    return queries.stance(store, q).to_json()
-
-
-@api.get("/network")
-def api_network(store: StoreDep, actor: OptionalText = None) -> dict[str, Any]:
-    """The actor-to-actor dyads, all or those involving ``actor``."""
-    view = queries.network(store, _blank(actor))
-    return {
-        "actor": view.actor,
-        "event_dyads": [d.to_json() for d in view.event_dyads],
-        "statement_dyads": [d.to_json() for d in view.statement_dyads],
-    }
 
 
 # -- the app -----------------------------------------------------------------------------

@@ -25,6 +25,8 @@ from cablegram.store import Store
 from cablegram.web import queries
 
 EVENTS_LIMIT: Final = 200
+# How many quotes a search page or /api/quotes shows at most.
+QUOTES_LIMIT: Final = 200
 ACTORS_PER_PAGE: Final = 100
 CSV_LIMIT: Final = 100_000
 
