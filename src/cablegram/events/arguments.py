@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import Pattern, PatternTable
@@ -24,7 +25,6 @@ from cablegram.events.tree import (
     agent,
     child,
     entity_span,
-    first_person,
     is_one_of,
     is_passive,
     noun_phrase,

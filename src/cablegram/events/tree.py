@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.base import FIRST_PERSON, first_person
-
-__all__ = ["FIRST_PERSON", "first_person"]
-
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.base import first_person
 from cablegram.events.modality import Governor, demand_modal, governors
 from cablegram.events.patterns import Pattern, PatternPos, PatternTable
 from cablegram.events.rules import Registry
-from cablegram.events.tree import child, first_person
+from cablegram.events.tree import child
 
 
 @dataclass(frozen=True, slots=True)
