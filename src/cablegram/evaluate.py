@@ -24,7 +24,7 @@ from cablegram.gold import (
     load_gold,
     normalise,
 )
-from cablegram.records import Actor, Event, Statement
+from cablegram.records import PART_JOINER, Actor, Event, Statement
 
 __all__ = [
     "Counts",
@@ -263,9 +263,6 @@ def _match(
         if i not in taken and not g.optional
     ]
     return counts
-
-
-PART_JOINER = " … "
 
 
 def statement_parts(statement: Statement) -> list[str]:

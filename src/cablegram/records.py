@@ -32,6 +32,8 @@ Modality = Literal["asserted", "future", "hypothetical", "reported"]
 Polarity = Literal["support", "oppose"]
 ClaimSource = Literal["statement", "event"]
 Span = tuple[int, int]
+# A statement in several parts (`spans`) joins their texts with this (the record contract).
+PART_JOINER = " … "
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cablegram.pipeline import Annotator, annotate_parsed
-from cablegram.records import Annotation, Document, document_id
+from cablegram.records import PART_JOINER, Annotation, Document, document_id
 
 PIECES = st.sampled_from(
     [
@@ -70,7 +70,10 @@ def check_offsets(annotation: Annotation) -> None:
             assert text[mention.start : mention.end] == mention.text
     for statement in annotation.statements:
         assert 0 <= statement.start <= statement.end <= n
-        assert text[statement.start : statement.end] == statement.text
+        # One utterance in parts (the contract's `spans`): its text is the parts' texts joined.
+        for a, b in statement.parts:
+            assert statement.start <= a <= b <= statement.end
+        assert PART_JOINER.join(text[a:b] for a, b in statement.parts) == statement.text
         for who in (statement.speaker, statement.addressee):
             if who is not None and who.start >= 0:
                 assert 0 <= who.start <= who.end <= n

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cablegram.records import Actor, Annotation, Claim, Event, Mention, Statement
+from cablegram.records import PART_JOINER, Actor, Annotation, Claim, Event, Mention, Statement
 
 # Apostrophe look-alikes: the left single quote, the modifier letter apostrophe, the acute
 # accent, the grave accent and the prime, between two letters ("won‘t", "Austriaʼs").
@@ -79,8 +79,8 @@ class _Restorer:
 
     def statement(self, s: Statement) -> Statement:
         parts = [self.parsed[a:b] for a, b in s.parts]
-        if " … ".join(parts) == s.text:
-            text = " … ".join(self.text[a:b] for a, b in s.parts)
+        if PART_JOINER.join(parts) == s.text:
+            text = PART_JOINER.join(self.text[a:b] for a, b in s.parts)
         else:
             text = self.find(s.text)
         return replace(

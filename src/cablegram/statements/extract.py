@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from cablegram.actors.resolve import DocumentActors
-from cablegram.records import Statement, stable_id
+from cablegram.records import PART_JOINER, Statement, stable_id
 from cablegram.statements import (  # noqa: F401  (importing registers the rules)
     clauses,
     layout,
@@ -25,8 +25,6 @@ from cablegram.statements import (  # noqa: F401  (importing registers the rules
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import Cues, load_cues
 from cablegram.statements.registry import REGISTRY, STAGES, Attribution, rules
-
-PART_JOINER = " … "
 
 
 class StatementFinder:
