@@ -166,3 +166,42 @@ def test_bad_date_and_unknown_model_are_clear_errors() -> None:
     no_model = cablegram("extract", str(CORPUS / "000_be1a2ec200b9aece.txt"), "--model", "xx_none")
     assert no_model.returncode == 2
     assert "Traceback" not in no_model.stderr and "xx_none" in no_model.stderr
+
+
+def test_extract_and_ingest_give_the_same_event_and_statement_dates(tmp_path: Path) -> None:
+    # One event the text dates ("on Tuesday") and one it does not: `events --json` keeps the
+    # record's own date (null for the second) and gives the article's date beside it.
+    article = tmp_path / "river.txt"
+    article.write_text(
+        "Peru recalled its ambassador to Bolivia on Tuesday after the border talks "
+        "collapsed.\n\nBolivia accused Peru of blocking the river, officials said.\n\n"
+        '"We will not accept this," the Bolivian foreign minister said.\n',
+        encoding="utf-8",
+    )
+    done = cablegram("extract", str(article), "--date", "2023-03-10")
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    extracted = {
+        r["event_id"]: (r["date"], r["date_precision"]) for r in records if r["record"] == "event"
+    }
+    assert None in {date for date, _ in extracted.values()}
+    db = tmp_path / "store.db"
+    assert (
+        cablegram("ingest", str(article), "--db", str(db), "--date", "2023-03-10").returncode == 0
+    )
+    listed = json.loads(cablegram("events", "--db", str(db), "--json").stdout)
+    stored = {e["event_id"]: (e["date"], e["date_precision"]) for e in listed["events"]}
+    assert stored == extracted
+    assert {e["document_date"] for e in listed["events"]} == {"2023-03-10"}
+    # quotes --json counts the statements that have no date (those of an undated article),
+    # so the count agrees with what it lists.
+    undated = tmp_path / "undated.txt"
+    undated.write_text('"We will not sign," the Chilean trade minister said.\n', encoding="utf-8")
+    assert cablegram("ingest", str(undated), "--db", str(db)).returncode == 0
+    quotes = json.loads(cablegram("quotes", "--db", str(db), "--json").stdout)
+    missing = sum(q["date"] is None for q in quotes["quotes"])
+    assert missing and quotes["undated"] == {
+        "count": missing,
+        "documents": [str(undated)],
+        "left_out": False,
+    }

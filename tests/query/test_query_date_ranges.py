@@ -71,9 +71,12 @@ def test_undated_records_are_counted_and_named_not_dropped_silently() -> None:
     assert found.undated.count == 1 and found.undated.documents == ("Plan B",)
     note = " ".join(found.notes("rows"))
     assert "1 rows have no date" in note and "Plan B" in note
-    assert found.to_json()["undated"] == {"count": 1, "documents": ["Plan B"]}
-    # Without a range, undated records are listed, last.
-    assert [r.name for r in _listing(rows)] == ["dated", "undated"]
+    assert found.to_json()["undated"] == {"count": 1, "documents": ["Plan B"], "left_out": True}
+    # Without a range, undated records are listed, last, and still counted as undated.
+    listed = _listing(rows)
+    assert [r.name for r in listed] == ["dated", "undated"]
+    assert listed.to_json()["undated"] == {"count": 1, "documents": ["Plan B"], "left_out": False}
+    assert "1 rows have no date and are listed last." in listed.notes("rows")
 
 
 def test_a_coarse_date_sorts_after_the_dated_records_of_its_period() -> None:

@@ -32,10 +32,12 @@ _SENTENCE_WIDTH: Final = 90
 class EventItem:
     """One event as listings show it.
 
-    ``date`` is the event's own date when the text gives one, else its first document's
-    (``date_source`` says which), with ``date_precision`` (``"month"``, ``"year"``: the date
-    is the first day of that period); ``citations`` are every article and sentence
-    reporting it.
+    ``date`` and ``date_precision`` are the event record's own (``"month"``, ``"year"``: the
+    date is the first day of that period; null when the text gives no time), exactly as
+    ``cablegram extract`` writes them; ``document_date`` is its first document's date.
+    Listings place an event by its own date, else by its document's (``date_source``,
+    ``"event"`` or ``"document"``, says which; see :attr:`placed`). ``citations`` are every
+    article and sentence reporting it.
     """
 
     event_id: str
@@ -54,6 +56,15 @@ class EventItem:
     statement_id: str | None
     citations: tuple[Citation, ...]
     confidence: float = 1.0
+    document_date: str | None = None
+
+    @property
+    def placed(self) -> tuple[str | None, str | None]:
+        """The date and precision that order the event and test it against a range: its
+        own, else its document's (to the day)."""
+        if self.date:
+            return self.date, self.date_precision
+        return self.document_date, "day" if self.document_date else None
 
     def to_json(self) -> JSON:
         return {
@@ -68,6 +79,7 @@ class EventItem:
             "date": self.date,
             "date_source": self.date_source,
             "date_precision": self.date_precision,
+            "document_date": self.document_date,
             "trigger": self.trigger,
             "sentence": self.sentence,
             "statement_id": self.statement_id,
@@ -82,10 +94,7 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
     if not citations:
         citations = (docs.citation(event.doc_id, event.sentence),)
     doc_date = docs.date(event.doc_id)
-    date, date_source = (
-        (event.date, "event") if event.date else (doc_date, "document" if doc_date else None)
-    )
-    precision = event.date_precision if event.date else "day" if doc_date else None
+    date_source = "event" if event.date else "document" if doc_date else None
     return EventItem(
         event_id=event.event_id,
         doc_id=event.doc_id,
@@ -95,14 +104,15 @@ def event_item(store: Store, event: Event, docs: DocumentInfo) -> EventItem:
         target=ActorRef.of(event.target),
         negated=event.negated,
         modality=event.modality,
-        date=date,
+        date=event.date,
         date_source=date_source,
-        date_precision=precision,
+        date_precision=event.date_precision if event.date else None,
         trigger=event.trigger,
         sentence=event.sentence,
         statement_id=event.statement_id,
         citations=citations,
         confidence=event.confidence,
+        document_date=doc_date,
     )
 
 
@@ -136,7 +146,7 @@ def find_events(
     return select(
         "events",
         items,
-        lambda item: (item.date, item.date_precision),
+        lambda item: item.placed,
         lambda item: docs.title(item.doc_id),
         date_range=date_range,
         limit=limit,
@@ -154,6 +164,14 @@ def _type_cell(item: EventItem) -> str:
     if item.modality != "asserted":
         flags.append(item.modality)
     return f"{item.event_type} ({', '.join(flags)})" if flags else item.event_type
+
+
+def _date_cell(item: EventItem) -> str | None:
+    """The event's own date as people read it, else its article's date, marked as such."""
+    own = shown(item.date, item.date_precision)
+    if own or not item.document_date:
+        return own
+    return f"{item.document_date} (article)"
 
 
 def render_events(items: EventList, console: Console) -> None:
@@ -180,7 +198,7 @@ def render_events(items: EventList, console: Console) -> None:
         pair.append(" → ")
         pair.append_text(who(item.target))
         table.add_row(
-            cell(shown(item.date, item.date_precision)),
+            cell(_date_cell(item)),
             cell(f"{_type_cell(item)} “{item.trigger}”"),
             pair,
             cell(cites),

@@ -3,9 +3,10 @@ matched, and what a date range left out.
 
 A listing is what ``--json`` prints and what the Python API returns: iterate it, take its
 ``len``, index it, or call ``to_json()``. ``total`` counts every match before a limit;
-``undated`` counts (and names a few documents of) the records a date range could not place,
-so that they never vanish without a word; ``coarse`` counts the kept records whose month or
-year only overlaps the range.
+``undated`` counts (and names a few documents of) the records that have no date: a date range
+leaves them out (``left_out``), so that they never vanish without a word; without a range
+they are listed last. ``coarse`` counts the kept records whose month or year only overlaps
+the range.
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ T = TypeVar("T", bound=Item)
 
 @dataclass(frozen=True, slots=True)
 class Undated:
-    """Records a date range could not place: how many, and from which documents."""
+    """Records without a date: how many, from which documents, and whether a date range
+    left them out (else they are listed last)."""
 
     count: int = 0
     documents: tuple[str, ...] = ()
+    left_out: bool = True
 
     def to_json(self) -> JSON:
-        return {"count": self.count, "documents": list(self.documents)}
+        return {"count": self.count, "documents": list(self.documents), "left_out": self.left_out}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +98,14 @@ class Listing(Generic[T]):
                 f"{self.coarse} {what} dated only by month or year overlap "
                 f"the range {self.range.describe()} and are included."
             )
-        if self.undated.count:
+        if self.undated.count and self.undated.left_out:
             named = "; ".join(self.undated.documents)
             more = " ..." if self.undated.count > len(self.undated.documents) else ""
             lines.append(
                 f"{self.undated.count} {what} have no date and are not shown (from: {named}{more})."
             )
+        elif self.undated.count:
+            lines.append(f"{self.undated.count} {what} have no date and are listed last.")
         return lines
 
 
@@ -124,8 +129,9 @@ def select(
         fit = date_range.fit(date, precision)
         if fit == "outside":
             continue
-        if fit == "undated":
+        if date is None:
             undated.append(document_of(item))
+        if fit == "undated":
             continue
         coarse += fit == "coarse"
         kept.append(item)
@@ -140,6 +146,8 @@ def select(
         total=total,
         order=order,
         range=date_range,
-        undated=Undated(len(undated), tuple(dict.fromkeys(undated))[:NAMED_UNDATED]),
+        undated=Undated(
+            len(undated), tuple(dict.fromkeys(undated))[:NAMED_UNDATED], not date_range.open
+        ),
         coarse=coarse,
     )

@@ -163,8 +163,8 @@ def build_timeline(
         found.append(
             TimelineEntry(
                 kind="event",
-                date=item.date,
-                date_precision=item.date_precision,
+                date=item.placed[0],
+                date_precision=item.placed[1],
                 role="target" if as_target else "source",
                 actor=item.target if as_target else item.source,
                 other=item.source if as_target else item.target,
