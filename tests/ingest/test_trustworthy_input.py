@@ -135,10 +135,41 @@ def test_a_page_whose_only_dates_are_furniture_stays_undated() -> None:
         ("Posted: Fri 9th May 2014 | 10:15 AM", "2014-05-09"),
         ("Last updated 12.03.2020 | 08:00", None),
         ("Version 2.10.2019 of the rules", None),
+        # Credits and stamps of many sites: a credit before the date, a time before it, an
+        # abbreviated month with a period, a kind label without a dash, an air date.
+        ("Written by: Lena Berg  Edited by: Tom Ash -- March 04th 2021 10:15 AM", "2021-03-04"),
+        ("Published : 8:40 pm  October 3, 2017 | 2 comments", "2017-10-03"),
+        ("This story was first published by the Courier on Sept. 9, 2010", "2010-09-09"),
+        ("Updated: Dec. 2, 2009 | Published: Dec. 1, 2009", "2009-12-01"),
+        ("Published: Dec. 1, 2009 | Updated: Dec. 2, 2009", "2009-12-01"),
+        ("Aired March 07, 2016 - 21:00   ET", "2016-03-07"),
+        ("11:02 GMT 05.06.2021", "2021-06-05"),
+        ("14.02.2012 Opinion", "2012-02-14"),
+        ("Lusa, April 3, 2019 Text size", "2019-04-03"),
+        ("March 2, 2016 (NAIROBI) – Farmers blocked the road.", "2016-03-02"),
+        ("Updated 25 January 2014", None),
+        ("Edited 3 May 2020", None),
+        ("Tue, Jan 9, 2024", "2024-01-09"),
     ],
 )
 def test_byline_and_dateline_shapes(line: str, expected: str | None) -> None:
     assert line_date(line) == expected
+
+
+def test_a_top_bar_weekday_date_is_no_credit_line() -> None:
+    # Above everything else, "Tue, Jan 9, 2024" is the day's date in a site's bar.
+    assert line_date("Tue, Jan 9, 2024", bare=False) is None
+    assert line_date("Lusa, April 3, 2019 Text size", bare=False) == "2019-04-03"
+
+
+def test_a_long_credit_line_dates_the_text_and_leaves_it() -> None:
+    credit = (
+        "Reported by: River Desk  Edited by: Tom Ash -- March 04th 2021 10:15 AM -- "
+        "Updated: March 04th 2021 10:40 AM"
+    )
+    doc = clean(f"Tue, Mar 16, 2021\n\nRiver talks\n\n{credit}\n\n{LEDE}\n\n{SECOND}")
+    assert (doc.date, doc.date_source, doc.title) == ("2021-03-04", "byline", "River talks")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
 
 
 def test_plain_text_byline_dates_the_document_and_leaves_the_text() -> None:

@@ -10,6 +10,7 @@ from cablegram.ingest.boilerplate import BoilerplateIndex
 from cablegram.ingest.metadata import byline_names, take_title
 from cablegram.ingest.pagedate import text_byline_date
 from cablegram.ingest.prepare import Prepared, prepare, source_group
+from cablegram.ingest.rulebase import is_sentence_like
 from cablegram.ingest.rules import RuleContext, apply_rules
 from cablegram.ingest.text import fold, join_paragraphs, split_paragraphs, words
 from cablegram.records import (
@@ -21,8 +22,10 @@ from cablegram.records import (
     document_id,
 )
 
-# A byline line longer than this is a dateline opening the lede: it stays in the text.
+# A byline line longer than this is a dateline opening the lede: it stays in the text,
+# unless it is a credit line that does not end like a sentence, up to MAX_CREDIT_WORDS.
 MAX_BYLINE_WORDS = 15
+MAX_CREDIT_WORDS = 40
 # "By Ana Rojas · 3 March 2022": the separator and the date after the names.
 _BYLINE_TAIL = re.compile(r"\s*(?:[·|•]|,?\s+on\s).*$")
 # What remains after a paywall prompt, or of a text cut off mid-way, shorter than this is
@@ -118,5 +121,14 @@ def _date(
     if found is None:
         return None, None, None
     date, index = found
-    byline_only = len(words(paragraphs[index])) <= MAX_BYLINE_WORDS
-    return date, "byline", index if byline_only else None
+    return date, "byline", index if is_byline_only(paragraphs[index]) else None
+
+
+def is_byline_only(line: str) -> bool:
+    """A dating line that is page metadata, not a dateline opening the lede: short, or a
+    longer credit and stamp line that does not end like a sentence ("Reported by: Desk
+    Edited by: Jo Roe -- July 02nd 2024 05:21 PM -- Updated: ...")."""
+    count = len(words(line))
+    if count <= MAX_BYLINE_WORDS:
+        return True
+    return count <= MAX_CREDIT_WORDS and not is_sentence_like(line)

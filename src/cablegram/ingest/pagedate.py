@@ -37,27 +37,67 @@ _DATE = (
     + r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d{2}))\b"
 )
 _DATE_RE = re.compile(_DATE, re.I)
-# "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022"
-_BYLINE = re.compile(r"^by\s+[A-Z][^\n]{1,80}?(?:\s*[·|•,–—-]\s*|\s+on\s+|\s+)" + _DATE, re.I)
-# "Published 3 March 2022", "First published on Thu 3 Mar 2022 10.05 GMT", "Posted: ..."
+# A clock time before a date: "Published : 9:00 am January 12, 2018", "13:26 GMT 14.01.2023".
+_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[|·•,]?\s*)?"
+# "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022", "Reported by:
+# Desk Edited by: Jo Roe -- July 02nd 2024 05:21 PM"
+_BYLINE = re.compile(
+    r"^(?:(?:reported|written|posted|compiled|edited)\s+)?by\s*:?\s+[A-Z][^\n]{1,80}?"
+    r"(?:\s*(?:[·|•,–—]|--?)\s*|\s+on\s+|\s+)" + _DATE,
+    re.I,
+)
+# "Published 3 March 2022", "First published on Thu 3 Mar 2022 10.05 GMT", "Posted: ...",
+# "Published : 9:00 am January 12, 2018", "Originally published by the Post on Nov. 6, 2008"
 _PUBLISHED = re.compile(
-    r"^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*" + _DATE, re.I
+    r"^(?:(?:first|originally)\s+)?(?:published|posted|dated?)"
+    r"(?:\s+on|\s+(?:by|in)\s+[^\n]{1,60}?\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE,
+    re.I,
+)
+# A publication label anywhere in a stamp line that also holds an "Updated" date:
+# "Updated: Nov. 7, 2008 | Published: Nov. 6, 2008". The labelled date wins.
+_LABELLED = re.compile(
+    r"\b(?:(?:first|originally)\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE,
+    re.I,
+)
+# "This article was first published on Nov. 6, 2008", "The story was posted by X on ..."
+_ARTICLE_PUBLISHED = re.compile(
+    r"^(?:this|the)\s+(?:article|story|piece|post|report|version)\s+(?:was\s+)?"
+    r"(?:first\s+|originally\s+)?(?:published|posted)\b[^\n]{0,60}?\bon\s+" + _DATE,
+    re.I,
+)
+# "January 24, 2014 (ADDIS ABABA) –": a dateline whose date comes first.
+_DATE_FIRST = re.compile(r"^(?i:" + _DATE + r")\s*\(\s*[A-Z][A-Z .'’\-/]{1,40}\)\s*(?:[-–—:]|--)")
+# "Xinhua, February 9, 2015 Adjust font size": a news agency's credit with the date.
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_CREDIT = re.compile(
+    r"^(?!(?i:"
+    + _WEEKDAYS
+    + r")\b)[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3},\s+(?i:"
+    + _DATE
+    + r")"
 )
 # A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
 # September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".
 # The time may follow a comma, "at" or a separator ("Mon 21st June 2021 | 02:40 PM").
-_TIME = r"(?:(?:,|\s*[|·•])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-# A stamp may carry a short kind label after a dash or bar: "28.07.2017 - Press release".
-_KIND = r"(?:\s*[|·•–—-]\s*(?:press\s+release|statement|news|speech|interview|article))?"
+_TIME = r"(?:(?:,|\s*[|·•–—-])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+# A stamp may carry a short kind label, after a dash or bar or not: "28.07.2017 - Press
+# release", "06.11.2008 Feature Article".
+_KIND = (
+    r"(?:(?:\s*[|·•–—-]\s*|\s+)(?:press\s+release|statement|news|speech|interview|"
+    r"(?:feature\s+)?article|feature|opinion|analysis|editorial|commentary|column|blog|report))?"
+)
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 _STAMP = re.compile(
-    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?)?"
-    r"(?:\s+on)?\s*:?\s*" + _DATE + _TIME + _ZONE + _KIND + r"\s*$",
+    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?"
+    r"|aired|broadcast)?(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE + _TIME + _ZONE + _KIND + r"\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?(?i:" + _DATE + ")")
-_NOT_PUBLICATION = re.compile(r"\b(?:updated|modified|edited|revised|last\s+changed)\b", re.I)
+# "Edited by: Jo Roe" credits an editor; "edited 3 May" stamps a change.
+_NOT_PUBLICATION = re.compile(
+    r"\b(?:updated|modified|edited(?!\s*by\b)|revised|last\s+changed)\b", re.I
+)
 # Page parts whose dates are not the article's.
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "script", "style"})
 _SKIP_CLASS = re.compile(
@@ -107,11 +147,14 @@ def line_date(line: str, bare: bool = True) -> str | None:
     A date that an "updated"/"modified" word introduces is no publication date.
     """
     line = line.strip()
+    labelled = _LABELLED.search(line)
+    if labelled and labelled.start() > 0 and _NOT_PUBLICATION.search(line[: labelled.start()]):
+        return parse_date(labelled)  # "Updated: ... | Published: <the date>"
     stamp = _STAMP.match(line)
     if stamp and (bare or stamp["label"]):
         label = (stamp["label"] or "").lower()
         return None if _NOT_PUBLICATION.search(label) else parse_date(stamp)
-    for regex in (_BYLINE, _PUBLISHED, _DATELINE):
+    for regex in (_BYLINE, _PUBLISHED, _ARTICLE_PUBLISHED, _DATELINE, _DATE_FIRST, _CREDIT):
         match = regex.match(line)
         if match:
             if _NOT_PUBLICATION.search(line[: _date_start(match)]):
