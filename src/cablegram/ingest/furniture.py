@@ -69,7 +69,13 @@ _CAPTION = re.compile(
     r"|.{0,300}\b(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\s*$"
     # "... Zarif  AP Photo/Ebrahim Noroozi": an agency's photo credit ending the line.
     r"|.{0,300}\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|TASS|Sputnik)\s+(?:Photos?|Images)"
-    r"(?:\s*/\s*[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3})?\s*$)",
+    r"(?:\s*/\s*[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3})?\s*$"
+    # "... in Addis Ababa. PHOTO | FILE |": a credit label ending the line.
+    r"|.{0,300}\bPHOTO\s*\|\s*[\w .]{0,30}\|?\s*$"
+    # "X arrives for a meeting in London, Tuesday, Oct. 25, 2022.": the wire photo caption,
+    # whose last words are a weekday and a full date.
+    r"|[^\"“”]{0,300},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?"
+    r"\s+\d{1,2},\s+\d{4}\.?\s*$)",
     re.I,
 )
 MAX_CAPTION_WORDS = 60

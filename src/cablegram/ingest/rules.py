@@ -37,6 +37,13 @@ from cablegram.ingest.rulebase import (
     tail_zone,
 )
 from cablegram.ingest.sections import comment_section, related_teasers
+from cablegram.ingest.sitejunk import (
+    headline_strips,
+    sign_off_tails,
+    tag_lines,
+    tool_rows,
+    transcript_headers,
+)
 from cablegram.ingest.text import fold, vocabulary, words
 from cablegram.records import RemovedKind
 
@@ -54,12 +61,17 @@ __all__ = [
     "date_stamps",
     "disclaimers",
     "embedded_posts",
+    "headline_strips",
     "is_navigation",
     "navigation_lines",
     "paywall_prompts",
     "recurring_lines",
     "related_teasers",
     "repeated_paragraphs",
+    "sign_off_tails",
+    "tag_lines",
+    "tool_rows",
+    "transcript_headers",
 ]
 
 
@@ -266,7 +278,8 @@ def repeated_paragraphs(paragraphs: Sequence[str], ctx: RuleContext) -> Findings
     """Repeated paragraphs and truncated copies ("... story: French ...") -> duplicate.
 
     Paragraphs are compared with quote styles, dashes, white space and case folded. The
-    first complete copy stays; truncated copies go wherever they stand.
+    first complete copy stays; truncated copies, and paragraphs found whole inside a longer
+    one, go wherever they stand.
     """
     keys = [fold(p) for p in paragraphs]
     removed: dict[int, RemovedKind] = {}
@@ -282,7 +295,28 @@ def repeated_paragraphs(paragraphs: Sequence[str], ctx: RuleContext) -> Findings
         if key in seen:
             removed[i] = "duplicate"
         seen.add(key)
+    # A copy inside a longer paragraph that stays (and is no copy itself) goes too.
+    kept = [key if i not in removed else "" for i, key in enumerate(keys)]
+    for i, key in enumerate(kept):
+        if key and _contained(key, kept, i):
+            removed[i] = "duplicate"
     return Findings(removed)
+
+
+# A paragraph at least this long found whole inside a longer one is a copy of it (a pull
+# quote, a standfirst repeating the lede, a quote repeated under a photo).
+MIN_CONTAINED_CHARS = 80
+# Past this many paragraphs the pairwise test is skipped (it is quadratic).
+MAX_CONTAINED_PARAGRAPHS = 400
+
+
+def _contained(key: str, keys: Sequence[str], skip: int) -> bool:
+    if len(key) < MIN_CONTAINED_CHARS or len(keys) > MAX_CONTAINED_PARAGRAPHS:
+        return False
+    return any(
+        j != skip and len(other) > len(key) and key in other and not other.endswith("…")
+        for j, other in enumerate(keys)
+    )
 
 
 # Order matters: the footer goes before the comment section can swallow it; sections that
@@ -292,6 +326,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("footer", copyright_footers),
     ("comments", comment_section),
     ("related", related_teasers),
+    ("sign_off", sign_off_tails),
+    ("transcript", transcript_headers),
+    ("headline_strip", headline_strips),
+    ("tool_row", tool_rows),
+    ("tag_line", tag_lines),
     ("paywall", paywall_prompts),
     ("embed", embedded_posts),
     ("caption", captions),

@@ -137,11 +137,19 @@ _RELATED_TRIGGER = re.compile(
     r"|trending(?:\s+now)?"
     r"|editors?['’]?\s+picks?"
     r"|don['’]t\s+miss"
+    r"|off\s+the\s+wire"
+    r"|(?:top|latest|breaking)\s+(?:news|stories|headlines)(?:\s+view(?:\s+more)?)?(?:\.\.\.|…)?"
+    r"|latest\s+from\s+\S.{0,40}"
     r")\s*:?$",
     re.I,
 )
 # "Read more: Some Other Headline" inside the text.
-_INLINE_TEASER = re.compile(r"^(?:read|see)\s+(?:more|also)\s*:\s*\S.{0,150}$", re.I)
+# "Also Read: ...", "READ: ...", "FEATURED: ...", "WATCH: ..." likewise.
+_INLINE_TEASER = re.compile(
+    r"^(?:(?:read|see)\s+(?:more|also)|also\s+(?:read|see)|read|watch|featured|related|"
+    r"recommended|must\s+read)\s*:\s*\S.{0,150}$",
+    re.I,
+)
 MAX_TRIGGER_WORDS = 8
 MIN_BARE_HEADLINES = 2
 

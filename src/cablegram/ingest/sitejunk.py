@@ -1,0 +1,197 @@
+"""Site furniture a lone page shows by its shape: tool rows, tag lists, headline strips,
+sign-offs with the site's headlines after them, and transcript headers.
+
+- ``tool_rows`` (navigation): print, e-mail, font-size and reading-mode controls ("Printer
+  Friendly Format", "Email this article", "Adjust font size", "100% Font Size", "2 min
+  read", "Read Mode"), empty stamp labels ("Published: Updated:"), comment-form prompts
+  ("Please enter your comment!") and breadcrumbs ("You are here: Home").
+- ``tag_lines`` (navigation): a list of lower-case keywords ("russia-uk relations, uk
+  sanctions, diplomatic crisis").
+- ``headline_strips`` (related): one paragraph of other stories' headlines joined by
+  bullets or bars ("Floods hit the valley • Talks resume in Geneva • ...").
+- ``sign_off_tails`` (footer, related): an agency sign-off ("(ST)", "(Wire)", "- With
+  inputs from agencies") ends the article; the headline-like lines after it are the site's.
+- ``transcript_headers`` (navigation): the header of a broadcast transcript ("Return to
+  Transcripts main page", the show's name, its rundown of segments, "Aired ...", "THIS IS A
+  RUSH TRANSCRIPT ...", "Transcript:") and stage directions ("(COMMERCIAL BREAK)",
+  "(BEGIN VIDEOTAPE)", "[13:31:35]"), which speaker-label rules would otherwise read as
+  turns of a speaker called "Transcript" or a network.
+
+A paragraph that reports speech (a quote, a named speaker with a verb of saying) is never
+taken, except a stage direction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cablegram.ingest.metadata import is_title_like
+from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech
+from cablegram.ingest.text import vocabulary, words
+from cablegram.records import RemovedKind
+
+# --- tool rows ---------------------------------------------------------------------------
+
+_TOOL = re.compile(
+    r"printer[\s-]*friendly(?:\s+(?:format|version|page))?"
+    r"|print(?:\s+this)?\s+(?:article|page|story|version)"
+    r"|e-?mail\s+(?:this|to\s+a\s+friend)(?:\s+(?:article|page|story|link))?"
+    r"|send\s+to\s+a\s+friend"
+    r"|(?:adjust\s+)?(?:font|text)\s+size|\d{2,3}\s*%\s+font\s+size|[aA]\s*[-+]\s*[aA]\s*[-+]?"
+    r"|reading\s+mode|read\s+mode|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read"
+    r"|listen\s+to\s+(?:this\s+)?(?:article|story)"
+    r"|view\s+more(?:\.\.\.|…)?|(?:see|show)\s+more(?:\.\.\.|…)"
+    r"|please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?)(?:\s+here)?"
+    r"|no\s*comments?(?:\s+(?:so\s+far|yet))?"
+    r"|you\s+are\s+here\s*:"
+    r"|(?:published|posted|updated|modified)\s*:",
+    re.I,
+)
+# Words a tool row may hold beside its controls.
+_TOOL_WORDS = vocabulary(
+    """share print email e-mail save bookmark follow comment comments facebook twitter
+    whatsapp linkedin telegram reddit copy link home news top latest more view all here
+    and or the this article story page"""
+)
+MAX_TOOL_WORDS = 12
+_TOOL_SEPARATORS = re.compile(r"[|·•,!:/»›>\-–—]+")
+
+
+def is_tool_row(line: str) -> bool:
+    """A short line of page controls and prompts: at least one control phrase, and nothing
+    but UI words, numbers and separators beside them ("Share | Print | Email this article")."""
+    if len(words(line)) > MAX_TOOL_WORDS or not _TOOL.search(line):
+        return False
+    rest = _TOOL_SEPARATORS.sub(" ", _TOOL.sub(" ", line))
+    return all(w.casefold() in _TOOL_WORDS or w.isdigit() for w in words(rest))
+
+
+def tool_rows(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Print, e-mail, font-size and reading-mode rows, empty labels, breadcrumbs -> navigation."""
+    return Findings({i: "navigation" for i, p in enumerate(paragraphs) if is_tool_row(p)})
+
+
+# --- tag lines ----------------------------------------------------------------------------
+
+MIN_TAGS, MAX_TAG_WORDS = 3, 5
+
+
+def is_tag_line(line: str) -> bool:
+    """Lower-case keywords separated by commas, no sentence: a page's tag list."""
+    if re.search(r"[.!?:;\"”]\s*$", line):
+        return False
+    tags = [t.strip() for t in line.split(",")]
+    return (
+        len(tags) >= MIN_TAGS
+        and all(tags)
+        and all(len(words(t)) <= MAX_TAG_WORDS for t in tags)
+        and all(w.islower() for t in tags for w in words(t) if w.isalpha())
+    )
+
+
+def tag_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Keyword lists -> navigation."""
+    return Findings({i: "navigation" for i, p in enumerate(paragraphs) if is_tag_line(p)})
+
+
+# --- headline strips ----------------------------------------------------------------------
+
+_STRIP_SEPARATOR = re.compile(r"\s+[•·|▪]\s+")
+MIN_STRIP_HEADLINES = 3
+MIN_HEADLINE_WORDS = 3
+
+
+def is_headline_strip(line: str) -> bool:
+    """Three or more headlines joined by bullets or bars, none a sentence."""
+    parts = [p.strip() for p in _STRIP_SEPARATOR.split(line.strip(" •·|▪")) if p.strip()]
+    long_parts = [p for p in parts if len(words(p)) >= MIN_HEADLINE_WORDS]
+    return len(long_parts) >= MIN_STRIP_HEADLINES and not any(
+        re.search(r"[.!][\"”’)]*$", p) for p in parts
+    )
+
+
+def headline_strips(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """A paragraph of other stories' headlines -> related."""
+    return Findings(
+        {
+            i: "related"
+            for i, p in enumerate(paragraphs)
+            if is_headline_strip(p) and not carries_speech(p)
+        }
+    )
+
+
+# --- sign-offs ------------------------------------------------------------------------------
+
+# "(ST)", "(Wire)", "(Colombo Gazette)": an agency's sign-off on a line of its own;
+# "- With inputs from agencies", "Additional reporting by Jo Roe".
+_SIGN_OFF = re.compile(
+    r"^(?:\(\s*[A-Z][\w&.'’/ -]{0,40}\)"
+    r"|[-–—]?\s*(?:with\s+inputs\s+from|(?:additional\s+)?reporting\s+by|"
+    r"compiled\s+by|writing\s+by)\b[^.!?]{0,80})\s*$",
+    re.I,
+)
+MAX_TAIL_HEADLINES = 8
+
+
+def sign_off_tails(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """The last sign-off line -> footer, and the headline-like lines after it -> related."""
+    for i in range(len(paragraphs) - 1, 0, -1):
+        if not _SIGN_OFF.match(paragraphs[i]):
+            continue
+        tail = paragraphs[i + 1 :]
+        if len(tail) > MAX_TAIL_HEADLINES or not all(
+            is_title_like(p) and not carries_speech(p) for p in tail
+        ):
+            return Findings()
+        removed: dict[int, RemovedKind] = {i: "footer"}
+        removed.update(dict.fromkeys(range(i + 1, len(paragraphs)), "related"))
+        return Findings(removed)
+    return Findings()
+
+
+# --- transcript headers ---------------------------------------------------------------------
+
+_TRANSCRIPT_MARK = re.compile(
+    r"^(?:return\s+to\s+(?:the\s+)?transcripts?\b.{0,40}"
+    r"|(?:this\s+is\s+a\s+)?rush\s+transcript\b.*"
+    r"|(?:full\s+|partial\s+|unofficial\s+)?transcript\s*(?::.{0,120}|of\s+.{0,120})?"
+    r"|aired\s+.{0,40}\d.{0,40})$",
+    re.I,
+)
+# "(COMMERCIAL BREAK)", "(BEGIN VIDEO CLIP)", "(APPLAUSE)", "[13:31:35]"
+_STAGE = re.compile(
+    r"^(?:\((?:commercial\s+break|break|begin|end|applause|laughter|crosstalk|inaudible|"
+    r"music|cheers|booing|video|audio|sound|on\s+camera|voice[\s-]over)[^)]{0,40}\)"
+    r"|\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\])$",
+    re.I,
+)
+_TITLE_MARK = re.compile(r"^(?:full\s+|partial\s+)?transcript\s*:\s*[A-Z][^.!?]{0,100}$", re.I)
+# A transcript's header stands within its first lines.
+TRANSCRIPT_HEAD = 8
+
+
+def transcript_headers(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """A broadcast transcript's header lines and stage directions -> navigation.
+
+    The header is everything from the top to the last transcript mark among the first
+    lines; a paragraph that reports speech ends it early.
+    """
+    removed: dict[int, RemovedKind] = {
+        i: "navigation" for i, p in enumerate(paragraphs) if _STAGE.match(p.strip())
+    }
+    marks = [
+        i
+        for i, p in enumerate(paragraphs[:TRANSCRIPT_HEAD])
+        if _TRANSCRIPT_MARK.match(p.strip()) and len(words(p)) <= 40
+    ]
+    if not marks:
+        return Findings(removed)
+    # "Full Transcript: Jo Roe and Ana Li" over the text is its title: the title rule takes it.
+    first = 1 if len(paragraphs) > 1 and _TITLE_MARK.match(paragraphs[0]) else 0
+    for i in range(first, marks[-1] + 1):
+        if carries_speech(paragraphs[i]) and i not in marks:
+            break
+        removed[i] = "navigation"
+    return Findings(removed)

@@ -1,0 +1,191 @@
+"""Site furniture a lone page shows by its shape (ingest/sitejunk.py), contained copies,
+and the records drawn after cleaning: none from removed text.
+
+Every input is written for the test and stands for a kind (see issue 9).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.ingest import clean_document
+from cablegram.ingest.sitejunk import is_headline_strip, is_tag_line, is_tool_row
+from cablegram.pipeline import Annotator
+from cablegram.records import Document, RawDocument
+
+LEDE = (
+    "The lake commission met on Monday in the border town to settle the long dispute over "
+    "fishing rights that has divided the two provinces for most of the last decade."
+)
+SECOND = (
+    "Fishermen on both shores have watched their catches shrink each year, and the two "
+    "provincial governments blame each other for the nets and dams that spread since then."
+)
+
+
+def clean(text: str) -> Document:
+    doc = clean_document(RawDocument(source_path="t.txt", text=text))
+    assert isinstance(doc, Document)
+    return doc
+
+
+def kinds(doc: Document) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for item in doc.removed:
+        found.setdefault(item.kind, []).append(item.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Printer Friendly Format",
+        "Email this article",
+        "Print | Email this story | Share",
+        "Adjust font size:",
+        "100% Font Size",
+        "4 min read",
+        "Read Mode",
+        "Published: Updated:",
+        "Please enter your comment!",
+        "No comments so far",
+        "You are here: Home",
+        "Top News view more...",
+    ],
+)
+def test_tool_rows_are_navigation(row: str) -> None:
+    assert is_tool_row(row)
+    doc = clean(f"{LEDE}\n\n{row}\n\n{SECOND}")
+    assert row not in doc.text and doc.text == f"{LEDE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Print media in the province were told to stop publishing the names.",
+        "Read the full statement of the commission",
+        "The minister said no comments would be taken.",
+    ],
+)
+def test_prose_with_tool_words_stays(prose: str) -> None:
+    assert not is_tool_row(prose)
+
+
+def test_tag_lines_and_headline_strips() -> None:
+    tags = "lake disputes, fishing rights, border provinces, regional politics"
+    strip = (
+        "Floods close the northern pass • Miners strike for a third week • Central bank "
+        "holds rates steady • Ferry service resumes after storm"
+    )
+    assert is_tag_line(tags) and is_headline_strip(strip)
+    assert not is_tag_line("Ministers from Chile, Peru, Bolivia and Ecuador will meet.")
+    assert not is_headline_strip("Share • Print • Email")  # a menu: navigation's job
+    doc = clean(f"{strip}\n\n{LEDE}\n\n{SECOND}\n\n{tags}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
+    assert kinds(doc) == {"related": [strip], "navigation": [tags]}
+
+
+def test_a_sign_off_ends_the_article_and_the_headlines_after_it_go() -> None:
+    tail = "(LK)\n\nFishermen block the harbour road\n\nProvinces agree to share patrol boats"
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{tail}")
+    assert doc.text == f"{LEDE}\n\n{SECOND}"
+    assert kinds(doc) == {
+        "footer": ["(LK)"],
+        "related": ["Fishermen block the harbour road", "Provinces agree to share patrol boats"],
+    }
+    # A sign-off followed by article prose leaves the prose.
+    prose = clean(f"{LEDE}\n\n(LK)\n\n{SECOND}")
+    assert SECOND in prose.text
+
+
+def test_transcript_header_and_stage_directions() -> None:
+    text = (
+        "Return to Transcripts main page\n\nEvening Report\n\n"
+        "Lake Talks Collapse; Fishermen Protest; Storm Hits Coast. Aired 8-9p ET\n\n"
+        "Aired March 07, 2016 - 20:00   ET\n\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\n"
+        "(COMMERCIAL BREAK)\n\n"
+        "JANE ROE, HOST: Good evening. The lake talks collapsed today.\n\n"
+        "[20:01:15]\n\n"
+        "TOMAS BERG, MINISTER: We will not sign this deal."
+    )
+    doc = clean(text)
+    assert (doc.date, doc.date_source) == ("2016-03-07", "byline")
+    assert doc.text == (
+        "JANE ROE, HOST: Good evening. The lake talks collapsed today.\n\n"
+        "TOMAS BERG, MINISTER: We will not sign this deal."
+    )
+    assert len(kinds(doc)["navigation"]) == 7
+
+
+def test_a_transcript_label_line_is_no_speaker_turn() -> None:
+    text = (
+        "Transcript: Evening Report\n\nCNN NEWSROOM\n\nTranscript\n\n"
+        "JANE ROE, HOST: Good evening.\n\nTOMAS BERG, MINISTER: We will not sign this deal."
+    )
+    doc = clean(text)
+    assert doc.title == "Transcript: Evening Report"
+    assert doc.text.startswith("JANE ROE, HOST:")
+
+
+def test_a_paragraph_inside_a_longer_one_is_a_copy() -> None:
+    quote = (
+        '"We will not hand our waters to anyone, whatever the commission decides," the '
+        "fisheries minister said."
+    )
+    body = f"{quote} The talks resume in May."
+    doc = clean(f"{LEDE}\n\n{body}\n\n{SECOND}\n\n{quote}")
+    assert doc.text == f"{LEDE}\n\n{body}\n\n{SECOND}"
+    assert kinds(doc) == {"duplicate": [quote]}
+
+
+def test_a_wire_photo_caption_with_weekday_and_date() -> None:
+    caption = (
+        "Fisheries Minister Tomas Berg arrives for talks at the lake commission in Riga, "
+        "Tuesday, Oct. 25, 2022."
+    )
+    doc = clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")
+    assert kinds(doc) == {"caption": [caption]}
+    credit = "Minister Tomas Berg at the harbour in Riga. PHOTO | FILE |"
+    assert kinds(clean(f"{LEDE}\n\n{credit}\n\n{SECOND}")) == {"caption": [credit]}
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also Read: Floods close the northern pass",
+        "READ: Provinces agree to share patrol boats",
+        "FEATURED: Why the lake is shrinking",
+    ],
+)
+def test_labelled_teaser_links(teaser: str) -> None:
+    assert kinds(clean(f"{LEDE}\n\n{teaser}\n\n{SECOND}")) == {"related": [teaser]}
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator.load()
+
+
+def test_no_statement_or_event_from_removed_text(annotator: Annotator) -> None:
+    strip = (
+        "Rebels attack army post in the north • Minister says talks will resume • "
+        "Government accuses neighbour of blockade"
+    )
+    text = (
+        f"{strip}\n\nYou are here: Home\n\n"
+        '"We will not accept a deal that empties our waters," Fisheries Minister Tomas '
+        "Berg said on Monday.\n\n"
+        "Subscribe to continue reading\n\n"
+        "Image caption, Protesters say the army attacked the harbour\n\n"
+        "(LK)\n\nArmy attacks rebel camp near the border\n\nUS sanctions three ministers"
+    )
+    doc = clean_document(RawDocument("r.txt", text=text), user_date="2023-03-10")
+    assert isinstance(doc, Document)
+    result = next(iter(annotator.annotate([doc])))
+    removed = " ".join(r.text for r in doc.removed)
+    assert "sanctions three ministers" in removed and "attacked the harbour" in removed
+    assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Tomas Berg"]
+    for record in (*result.statements, *result.events):
+        assert record.sentence in doc.text
+    assert not any(e.event_type in ("ASSAULT", "SANCTION", "ACCUSE") for e in result.events)
