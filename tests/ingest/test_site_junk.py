@@ -51,6 +51,8 @@ def kinds(doc: Document) -> dict[str, list[str]]:
         "No comments so far",
         "You are here: Home",
         "Top News view more...",
+        "HOME > World",
+        "End of Article",
     ],
 )
 def test_tool_rows_are_navigation(row: str) -> None:
@@ -69,6 +71,15 @@ def test_tool_rows_are_navigation(row: str) -> None:
 )
 def test_prose_with_tool_words_stays(prose: str) -> None:
     assert not is_tool_row(prose)
+
+
+def test_a_site_name_beside_a_labelled_date_and_a_comment_form() -> None:
+    doc = clean(
+        f"Lake talks\n\nRIVERNEWS | - Posted: May 3, 2019\n\n{LEDE}\n\n{SECOND}\n\n"
+        "Your Comment\n\n* Comment:\n\n* captcha:"
+    )
+    assert (doc.date, doc.text) == ("2019-05-03", f"{LEDE}\n\n{SECOND}")
+    assert kinds(doc)["comments"] == ["Your Comment", "* Comment:", "* captcha:"]
 
 
 def test_tag_lines_and_headline_strips() -> None:

@@ -150,6 +150,9 @@ def test_a_page_whose_only_dates_are_furniture_stays_undated() -> None:
         ("Updated 25 January 2014", None),
         ("Edited 3 May 2020", None),
         ("Tue, Jan 9, 2024", "2024-01-09"),
+        ("WNA 14 Mar 2013, 09:10:05 GMT", "2013-03-14"),
+        ("This story is from May 3, 2019", "2019-05-03"),
+        ("Publish Date: 08:15 - 2 June 2016", "2016-06-02"),
     ],
 )
 def test_byline_and_dateline_shapes(line: str, expected: str | None) -> None:

@@ -38,7 +38,14 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.I)
 # A clock time before a date: "Published : 9:00 am January 12, 2018", "13:26 GMT 14.01.2023".
-_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[|·•,]?\s*)?"
+_LEAD_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?(?:[|·•,]|[-–—](?=\s))?\s*)?"
+)
+# Labels of a publication date: "Published", "Posted", "Publish Date", "Date published".
+_PUB_LABEL = (
+    r"(?:(?:first|originally)\s+)?(?:published|posted)"
+    r"|publish(?:ed|ing)?\s+date|date\s+published|publication\s+date"
+)
 # "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022", "Reported by:
 # Desk Edited by: Jo Roe -- July 02nd 2024 05:21 PM"
 _BYLINE = re.compile(
@@ -49,20 +56,21 @@ _BYLINE = re.compile(
 # "Published 3 March 2022", "First published on Thu 3 Mar 2022 10.05 GMT", "Posted: ...",
 # "Published : 9:00 am January 12, 2018", "Originally published by the Post on Nov. 6, 2008"
 _PUBLISHED = re.compile(
-    r"^(?:(?:first|originally)\s+)?(?:published|posted|dated?)"
+    r"^(?:" + _PUB_LABEL + r"|dated?)"
     r"(?:\s+on|\s+(?:by|in)\s+[^\n]{1,60}?\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE,
     re.I,
 )
 # A publication label anywhere in a stamp line that also holds an "Updated" date:
 # "Updated: Nov. 7, 2008 | Published: Nov. 6, 2008". The labelled date wins.
 _LABELLED = re.compile(
-    r"\b(?:(?:first|originally)\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE,
+    r"\b(?:" + _PUB_LABEL + r")(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE,
     re.I,
 )
-# "This article was first published on Nov. 6, 2008", "The story was posted by X on ..."
+# "This article was first published on Nov. 6, 2008", "The story was posted by X on ...",
+# "This story is from October 12, 2020"
 _ARTICLE_PUBLISHED = re.compile(
-    r"^(?:this|the)\s+(?:article|story|piece|post|report|version)\s+(?:was\s+)?"
-    r"(?:first\s+|originally\s+)?(?:published|posted)\b[^\n]{0,60}?\bon\s+" + _DATE,
+    r"^(?:this|the)\s+(?:article|story|piece|post|report|version)\s+(?:(?:was\s+)?"
+    r"(?:first\s+|originally\s+)?(?:published|posted)\b[^\n]{0,60}?\bon|is\s+from)\s+" + _DATE,
     re.I,
 )
 # "January 24, 2014 (ADDIS ABABA) –": a dateline whose date comes first.
@@ -72,7 +80,7 @@ _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.
 _CREDIT = re.compile(
     r"^(?!(?i:"
     + _WEEKDAYS
-    + r")\b)[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3},\s+(?i:"
+    + r")\b)(?:[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3},|[A-Z]{2,8})\s+(?i:"
     + _DATE
     + r")"
 )
@@ -88,7 +96,7 @@ _KIND = (
 )
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 _STAMP = re.compile(
-    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|(?:first\s+)?published|posted|dated?"
+    r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
     r"|aired|broadcast)?(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE + _TIME + _ZONE + _KIND + r"\s*$",
     re.I,
 )
@@ -135,9 +143,24 @@ def _date_start(match: re.Match[str]) -> int:
     return min(match.start(g) for g in ("m1", "d2", "y3", "d4") if match.start(g) >= 0)
 
 
+# A short line with a labelled date among a site's name and bars: "SITE | - Posted: Apr 19,
+# 2021".
+MAX_STAMP_WORDS = 10
+
+
+def _labelled_stamp(line: str) -> bool:
+    return (
+        len(line.split()) <= MAX_STAMP_WORDS
+        and _LABELLED.search(line) is not None
+        and not re.search(r"[.!?][\"”’)]*$", line)
+    )
+
+
 def is_date_stamp(line: str) -> bool:
-    """A line that only stamps a date (and time): "Posted ... at 3:35 am", "April 24, 2011"."""
-    return bool(_STAMP.match(line.strip()))
+    """A line that only stamps a date (and time): "Posted ... at 3:35 am", "April 24, 2011",
+    or a short line whose date a publication label introduces ("SITE | Posted: Apr 19, 2021")."""
+    line = line.strip()
+    return bool(_STAMP.match(line)) or _labelled_stamp(line)
 
 
 def line_date(line: str, bare: bool = True) -> str | None:
@@ -148,8 +171,13 @@ def line_date(line: str, bare: bool = True) -> str | None:
     """
     line = line.strip()
     labelled = _LABELLED.search(line)
-    if labelled and labelled.start() > 0 and _NOT_PUBLICATION.search(line[: labelled.start()]):
-        return parse_date(labelled)  # "Updated: ... | Published: <the date>"
+    if (
+        labelled
+        and labelled.start() > 0
+        and (_NOT_PUBLICATION.search(line[: labelled.start()]) or _labelled_stamp(line))
+    ):
+        # "Updated: ... | Published: <the date>", "SITE | - Posted: <the date>"
+        return parse_date(labelled)
     stamp = _STAMP.match(line)
     if stamp and (bare or stamp["label"]):
         label = (stamp["label"] or "").lower()

@@ -29,7 +29,7 @@ _COMMENT_TRIGGER = re.compile(
     r"^(?:"
     r"(?:show|hide|view|load|read|see|open)\s+(?:all\s+)?(?:\d+\s+)?comments?"
     r"|\d+\s+(?:comments?|responses?|replies)"
-    r"|(?:reader\s+)?comments?(?:\s*\(\d+\))?"
+    r"|(?:reader\s+|your\s+)?comments?(?:\s*\(\d+\))?"
     r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
     r"|join\s+the\s+(?:discussion|conversation|debate)"
     r"|(?:\d+\s+)?(?:comments?|responses?|replies)\s+(?:to|on)\s+.{1,100}"

@@ -44,7 +44,7 @@ _TOOL = re.compile(
     r"|view\s+more(?:\.\.\.|…)?|(?:see|show)\s+more(?:\.\.\.|…)"
     r"|please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?)(?:\s+here)?"
     r"|no\s*comments?(?:\s+(?:so\s+far|yet))?"
-    r"|you\s+are\s+here\s*:"
+    r"|you\s+are\s+here\s*:|end\s+of\s+(?:the\s+)?(?:article|story)"
     r"|(?:published|posted|updated|modified)\s*:",
     re.I,
 )
@@ -55,12 +55,16 @@ _TOOL_WORDS = vocabulary(
     and or the this article story page"""
 )
 MAX_TOOL_WORDS = 12
+# "HOME > World > Africa": a breadcrumb trail.
+_BREADCRUMB = re.compile(r"^home(?:\s*[>›»/]\s*[\w&'’ -]{1,30}){1,4}$", re.I)
 _TOOL_SEPARATORS = re.compile(r"[|·•,!:/»›>\-–—]+")
 
 
 def is_tool_row(line: str) -> bool:
     """A short line of page controls and prompts: at least one control phrase, and nothing
     but UI words, numbers and separators beside them ("Share | Print | Email this article")."""
+    if _BREADCRUMB.match(line.strip()):
+        return True
     if len(words(line)) > MAX_TOOL_WORDS or not _TOOL.search(line):
         return False
     rest = _TOOL_SEPARATORS.sub(" ", _TOOL.sub(" ", line))
