@@ -129,6 +129,10 @@ def is_dateline(token: Token) -> bool:
     return at_start and any(t.text in ("—", "–", "--", "-", "(") for t in follows)
 
 
+# Punctuation and quote marks a speaker phrase loses at its edges.
+_EDGE_MARKS = " ,;:\"'“”‘’"
+
+
 def mention_as_written(ctx: Context, token: Token) -> Actor | None:
     """The speaker phrase itself as an actor, when nothing resolves it."""
     if token.lower_ in _NOT_SPEAKERS or first_person(token):
@@ -141,8 +145,10 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
         phrase_text, start, end = token.text, token.idx, token.idx + len(token.text)
     elif token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _can_speak(ctx, token)):
         phrase = noun_phrase(token)
-        phrase_text = phrase.text.strip(" ,;:\"'“”‘’")
-        start, end = phrase.start_char, phrase.end_char
+        phrase_text = phrase.text.strip(_EDGE_MARKS)
+        # The offsets follow the stripped text, so that they slice out exactly the name.
+        start = phrase.start_char + len(phrase.text) - len(phrase.text.lstrip(_EDGE_MARKS))
+        end = start + len(phrase_text)
     else:
         return None
     if not phrase_text:
