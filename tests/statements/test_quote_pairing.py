@@ -60,3 +60,16 @@ def test_two_apostrophes_typed_for_a_double_mark() -> None:
     assert quoted(text) == ["If we lose Ohio, we lose,", "never."]
     # Possessives and contractions around them stay apostrophes.
     assert quoted("The voters' choice isn't ours.") == []
+
+
+def test_a_curly_quote_nested_in_a_straight_one_keeps_the_outer_open() -> None:
+    text = 'Lind continued:\n\n"I will read you the question: “Do you trust them?” Most said no."'
+    assert quoted(text) == ["I will read you the question: “Do you trust them?” Most said no."]
+    # A straight opening closed by a curly mark is still one quote.
+    assert quoted('"We are ready,” she said.') == ["We are ready,"]
+
+
+def test_curly_quotes_in_a_straight_block_quote_are_quotes_of_their_own() -> None:
+    # A paragraph opened by a straight mark that never closes is a quoted excerpt.
+    text = '"Ana was asleep, and the room chanted “Ready now!” for an hour.\n\nThe end.'
+    assert "Ready now!" in quoted(text)

@@ -6,9 +6,7 @@
   speech and whose subject is certainly a person, group or organisation ("she fumed that").
 - ``parenthetical``: "..., the senator continues, he'll be ...", "As Lynch points out, ...".
 - ``verb_inside_quote``: He "observed that ...": the quotation opens with the speech verb.
-- ``according_to``: "according to X", at either edge of the clause it modifies.
-- ``nominal_cue``: "released a statement saying ...", "in a statement, ... ": a speech noun
-  whose verb ("saying", "that ...") carries the content, spoken by the noun's issuer.
+- ``according_to`` and ``nominal_cue``: in ``statements.phrases``.
 
 Not statements: a negated or unrealised speech act ("did not say", "would tell", "is expected
 to announce"), a speech verb used as a noun phrase, and speech with no one reporting it.
@@ -20,7 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from cablegram.statements.context import QUOTE_CHARS, Context, Found
+from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
@@ -39,6 +37,9 @@ _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "csubj", "nsubj", "nsubjpass
 _UNSPOKEN_AUX = frozenset({"would", "could", "might", "may", "should", "will", "shall", "'ll"})
 _EXPECTING = frozenset({"expect", "plan", "intend", "want", "hope", "set", "due", "likely"})
 _WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "whether", "if", "which"])
+# Verbs whose "how"/"why" clause is what was said ("explained why he backs Trump", "told the
+# host how surprised he was"), unlike "asked how" or "discussed how", which are questions.
+_EXPLAINING = frozenset(["explain", "tell", "describe", "detail", "outline", "recount"])
 # Verbs whose infinitive complement is what was said: a promise, a demand, an instruction
 # ("vowed to stay", "told his advisers to find a way"); "agreed to act" is an event.
 _OBJECT_COMPLEMENT = frozenset(
@@ -77,7 +78,9 @@ def hypothetical(verb: Token) -> bool:
 def negated(verb: Token) -> bool:
     """ "did not say", "never said", "declined to say", "refused to comment"."""
     if any(
-        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor")) and not _quoted_word(c)
+        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"))
+        and not _quoted_word(c)
+        and not across_quote(c, verb)
         for c in verb.children
     ):
         return True
@@ -107,9 +110,19 @@ def unrealised(verb: Token) -> bool:
     "saying" of a conduit ("quoted him as saying") is as realised as the quoting."""
     if verb.dep_ == "pcomp" and conduit_speaker(verb) is not None:
         verb = verb.head.head
-    if negated(verb) or verb.dep_ in _NOMINAL_DEPS or hypothetical(verb):
+    if negated(verb) or hypothetical(verb):
+        return True
+    if verb.dep_ in _NOMINAL_DEPS and not _finite_with_subject(verb):
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    """A finite verb with its own subject is a clause wherever the parser hangs it ("after what
+    she called a 'rant'"), not a noun phrase ("Bush admitting that ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
@@ -142,10 +155,16 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         ]
     if not complements:
         return None
-    if verb.lemma_.lower() not in ctx.cues.direct_only and all(
-        c.left_edge.lower_ in _WH_WORDS for c in complements
+    if (
+        verb.lemma_.lower() not in ctx.cues.direct_only
+        and verb.lemma_.lower() not in _EXPLAINING
+        and all(c.left_edge.lower_ in _WH_WORDS for c in complements)
     ):
         return None  # "discussed how he might approach it": a question, not a report
+    if verb.lemma_.lower() in _EXPLAINING and any(
+        c.left_edge.lower_ in ("whether", "if") for c in complements
+    ):
+        return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
     return ctx.trimmed(ctx.doc[start:end])
@@ -249,7 +268,9 @@ def open_verb_clause(ctx: Context) -> Iterable[Found]:
         cue = open_cue(token, ctx.cues)
         if cue is None or unrealised(token) or ctx.is_silenced(token.idx):
             continue
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # A finite complement after the verb ("she fumed that ..."): one before it is the
+        # parser taking the sentence's own clause for a complement of a later verb.
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
         # A finite complement with its own subject, introduced by "that" or standing bare.
         if not any(
             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -286,101 +307,6 @@ def verb_inside_quote(ctx: Context) -> Iterable[Found]:
             yield Found(
                 "mixed", q.start, q.end, token, cue, speaker, "verb_inside_quote", None, [inside]
             )
-
-
-@rule("according_to", "clause")
-def according_to(ctx: Context) -> Iterable[Found]:
-    """ "according to X": the clause on the side of the phrase that holds its head."""
-    for phrase in ctx.cues.attribution_phrases:
-        first, *rest = phrase
-        for token in ctx.doc:
-            if token.lower_ != first or token.i + len(rest) >= len(ctx.doc):
-                continue
-            if [t.lower_ for t in ctx.doc[token.i + 1 : token.i + 1 + len(rest)]] != rest:
-                continue
-            last = ctx.doc[token.i + len(rest)]
-            objects = [c for c in last.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            speaker, _ = speaker_from(ctx, objects[0])
-            clause = token.head
-            inner = {t.i for t in token.subtree} | {t.i for t in last.subtree}
-            outer = [t.i for t in clause.subtree if t.i not in inner]
-            if not outer:
-                continue
-            lo = hi = clause.i if clause.i in outer else outer[0]
-            while lo - 1 in outer:
-                lo -= 1
-            while hi + 1 in outer:
-                hi += 1
-            span = ctx.trimmed(ctx.doc[lo : hi + 1])
-            if span is None:
-                continue
-            quotes = ctx.quotes_within(*span)
-            yield Found(
-                kind="mixed" if quotes else "indirect",
-                start=span[0],
-                end=span[1],
-                cue=token,
-                cue_text=" ".join(phrase),
-                speaker=speaker,
-                rule="according_to",
-                quotes=quotes,
-            )
-
-
-@rule("nominal_cue", "clause")
-def nominal_cue(ctx: Context) -> Iterable[Found]:
-    """ "released a statement saying ...", "issued a warning that ...": the noun's issuer."""
-    for noun in ctx.doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cues.lexicon_nouns:
-            continue
-        if noun.dep_ not in ("dobj", "pobj") or ctx.in_quote(noun) >= 0:
-            continue
-        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.pos_ != "VERB" or unrealised(verb):
-            continue
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if (c.dep_ == "acl" and c.lemma_.lower() in ctx.cues.speech_verbs)
-                or (
-                    c.dep_ in ("acl", "relcl")
-                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                )
-            ),
-            None,
-        )
-        if clause is None:
-            continue
-        inner = (
-            [c for c in clause.children if c.dep_ == "ccomp"]
-            if clause.dep_ == "acl" and clause.lemma_.lower() in ctx.cues.speech_verbs
-            else [clause]
-        )
-        if not inner:
-            continue
-        span = ctx.trimmed(
-            ctx.doc[min(c.left_edge.i for c in inner) : max(c.right_edge.i for c in inner) + 1]
-        )
-        if span is None:
-            continue
-        speaker, usable = speaker_of(ctx, verb)
-        if not usable or speaker is None:
-            continue
-        quotes = ctx.quotes_within(*span)
-        yield Found(
-            "mixed" if quotes else "indirect",
-            span[0],
-            span[1],
-            noun,
-            noun.text,
-            speaker,
-            "nominal_cue",
-            None,
-            quotes,
-        )
 
 
 __all__ = ["content_span", "hypothetical", "negated", "unrealised"]

@@ -52,6 +52,7 @@ _ABBREVIATIONS = frozenset(
 )
 QUOTE_CHARS = "\"“”„«»‘’'"
 _TRIM = " \t\n,;:—–-" + QUOTE_CHARS
+_MARKS = frozenset(QUOTE_CHARS)
 
 
 @dataclass(slots=True)
@@ -212,4 +213,12 @@ class Context:
         return self.text[first.start_char : last.end_char].strip()
 
 
-__all__ = ["QUOTE_CHARS", "Context", "Found"]
+def across_quote(a: Token, b: Token) -> bool:
+    """A quotation mark stands between the two tokens: one is inside a quote the other is
+    outside of ('"Probably not," Ms. Moore said': the "not" is the quote's, not the verb's)."""
+    lo, hi = sorted((a.i, b.i))
+    marks = sum(1 for t in a.doc[lo + 1 : hi] if t.text.strip() and set(t.text) <= _MARKS)
+    return marks % 2 == 1  # a whole quotation between them leaves both on the same side
+
+
+__all__ = ["QUOTE_CHARS", "Context", "Found", "across_quote"]

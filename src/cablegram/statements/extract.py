@@ -16,12 +16,20 @@ from spacy.tokens import Doc
 
 from cablegram.actors.resolve import DocumentActors
 from cablegram.records import PART_JOINER, Statement, stable_id
-from cablegram.statements import (  # noqa: F401  (importing registers the rules)
+
+# Importing registers the rules; the order of import is the order rules run within a stage.
+# isort: off
+from cablegram.statements import (  # noqa: F401
     clauses,
+    phrases,
     layout,
     objects,
     quoted,
+    governed,
+    releases,
 )
+
+# isort: on
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import Cues, load_cues
 from cablegram.statements.registry import REGISTRY, STAGES, Attribution, rules
@@ -46,6 +54,7 @@ class StatementFinder:
         found.extend(self._quotations(found))
         for r in rules("nested"):
             found.extend(inner for outer in list(found) for inner in r.func(ctx, outer))
+        _cut_at_inner_reports(ctx, found)
         kept = _drop_nested(found)
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
@@ -53,8 +62,20 @@ class StatementFinder:
     def _quotations(self, earlier: list[Found]) -> list[Found]:
         ctx = self.ctx
         covered = {n for f in earlier for n in f.quotes} | ctx.claimed_quotes
+        # A quotation inside speech already reported ('tweeted that Machado was "disgusting"
+        # and "a con"') is part of that statement, not one of its own.
+        covered |= {
+            n
+            for f in earlier
+            for lo, hi in f.spans
+            for n in ctx.quotes_within(lo, hi)
+            if lo <= ctx.quotes[n].open_mark and ctx.quotes[n].close_mark < hi + 1
+        }
         quote_rules = rules("quote")
         found: list[Found] = []
+        # Statements by their cue: quotes one verb governs are parts of one utterance ('called
+        # Trump a "liar," a "bully" and a "narcissist"').
+        by_cue = {f.cue.i: f for f in earlier if f.cue is not None and not ctx.is_silenced(f.start)}
         previous: Found | None = None
         for number, q in enumerate(ctx.quotes):
             if number in covered:
@@ -78,6 +99,11 @@ class StatementFinder:
                 previous.more.append((start, end))
                 previous.quotes.append(number)
                 continue
+            owner = by_cue.get(attribution.cue.i) if attribution.cue is not None else None
+            if owner is not None and owner.last_end <= start and start - owner.last_end < 200:
+                owner.more.append((start, end))
+                owner.quotes.append(number)
+                continue
             current = Found(
                 kind=attribution.kind,
                 start=start,
@@ -90,6 +116,8 @@ class StatementFinder:
                 quotes=[number],
             )
             found.append(current)
+            if current.cue is not None:
+                by_cue.setdefault(current.cue.i, current)
             previous = current if current.kind == "direct" else None
         return found
 
@@ -130,6 +158,45 @@ def _in_question(ctx: Context, f: Found) -> bool:
         and t.i < min((s.i for s in f.cue.children if s.dep_ == "nsubj"), default=t.i + 1)
         for t in sentence
     )
+
+
+_JOINERS = " \t\n,;:—–-"
+_JOIN_WORDS = ("but", "and", "while", "whereas", "though", "although")
+
+
+def _cut_at_inner_reports(ctx: Context, found: list[Found]) -> None:
+    """A reported clause that runs on into someone else's report ("video shows him with his
+    hands up, but Shelby said he refused") ends where the other report's clause begins."""
+    for outer in found:
+        if outer.kind == "direct" or outer.more:
+            continue
+        for inner in found:
+            cue = inner.cue
+            if (
+                inner is outer
+                or inner.kind == "direct"
+                or cue is None
+                or _same_speaker(outer, inner)
+            ):
+                continue
+            if not (outer.start < cue.idx < outer.end and outer.start < inner.start):
+                continue
+            if ctx.in_quote(cue) >= 0:
+                continue
+            cut = cue.left_edge.idx
+            if cut <= outer.start:
+                continue
+            end = cut
+            while True:
+                stripped = ctx.text[outer.start : end].rstrip(_JOINERS)
+                words = stripped.rsplit(None, 1)
+                if len(words) == 2 and words[1].lower() in _JOIN_WORDS:
+                    end = outer.start + len(words[0])
+                    continue
+                end = outer.start + len(stripped)
+                break
+            if end - outer.start >= 10:
+                outer.end = end
 
 
 def _same_speaker(a: Found, b: Found) -> bool:

@@ -55,6 +55,13 @@ _NOT_LABELS = frozenset(
         "tags",
         "share",
         "follow",
+        "transcript",
+        "background",
+        "summary",
+        "highlights",
+        "live",
+        "breaking",
+        "exclusive",
     ]
 )
 _DASH_SIGNATURE = re.compile(
@@ -74,7 +81,8 @@ def _turns(text: str) -> list[_Turn]:
     turns = []
     for m in _LABEL.finditer(text):
         label = m.group("label")
-        if label.split()[0].lower().strip(".") in _NOT_LABELS or len(label) > 40:
+        words = label.lower().strip(".").split()
+        if words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS or len(label) > 40:
             continue
         turns.append(_Turn(label, m.start("label"), m.start("body"), m.end("body")))
     return turns
@@ -212,4 +220,6 @@ def dash_signature(ctx: Context, number: int, previous: Found | None) -> Attribu
     return Attribution(None, "—", speaker)
 
 
-__all__ = ["dash_signature", "transcript_turn"]
+NOT_LABELS = _NOT_LABELS
+
+__all__ = ["NOT_LABELS", "dash_signature", "transcript_turn"]

@@ -38,6 +38,10 @@ from cablegram.statements.speakers import (
 _DEMAND_PARTICLES = frozenset([("call", "for"), ("call", "on"), ("call", "upon")])
 _FINDING_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "conclude", "say"])
 _COMPLEMENT_PREPS = frozenset(["as", "for", "of"])
+# Findings with an object rather than a clause ("polls show a close contest").
+_SHOWING_VERBS = frozenset(["show", "reveal", "find"])
+# Agents whose findings are reported like a document's ("the panel found that ...").
+_FINDING_AGENT_VERBS = frozenset(["find", "conclude"])
 
 
 def _span_found(
@@ -201,20 +205,49 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             yield found
 
 
+def _finite(clause: Token) -> bool:
+    """A finite clause ("found that the law was void"), not a small clause ("found the hearing
+    tedious": a judgment, not a finding)."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in clause.children
+    )
+
+
 @rule("document_finding", "clause")
 def document_finding(ctx: Context) -> Iterable[Found]:
-    """ "the poll shows that ...", "a report found that ...": a document and its finding."""
+    """ "the poll shows that ...", "a report found that ...", "polls show a close contest": a
+    document and its finding, a clause or (for "show" and "reveal") an object of two words or
+    more; "found that ..." also by a court, panel, newspaper or other agent."""
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FINDING_VERBS or unrealised(verb):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _FINDING_VERBS or unrealised(verb):
             continue
         subject = subject_of(verb)
-        if subject is None or subject.lemma_.lower() not in DOCUMENT_SOURCES:
+        if subject is None:
+            continue
+        document = subject.lemma_.lower() in DOCUMENT_SOURCES or subject.lower_ in DOCUMENT_SOURCES
+        finder = lemma in _FINDING_AGENT_VERBS and subject.pos_ != "PRON" and is_agent(ctx, subject)
+        if not document and not finder:
             continue
         clauses = [
             c
             for c in verb.children
-            if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            if c.dep_ == "ccomp"
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and (document or _finite(c))
         ]
+        if not clauses and document and lemma in _SHOWING_VERBS:
+            clauses = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN", "NUM")
+                and c.i > verb.i
+                and len(list(c.subtree)) >= 2
+            ]
         if not clauses:
             continue
         lo = min(t.i for c in clauses for t in c.subtree)

@@ -11,8 +11,7 @@ Tried in this order; the first that attributes the quote wins:
 - ``continuation``: a quote with no attribution right after another: the same utterance.
 - ``speaker_sentence_before``: a quote standing as its own sentence after the sentence that
   names and describes its speaker ("X was blunt when asked. 'We cannot ...'").
-- ``nested_quote`` (stage ``nested``, run on each direct statement): a quote inside a quote
-  belongs to its own speaker.
+- ``open_verb_quote`` and ``nested_quote``: in ``statements.governed``.
 
 Not statements: titles of books and shows, scare quotes and borrowed phrases ("so-called
 'dishonest media'", "rejected any 'need'"), and quotes whose only cue is negated or unrealised
@@ -21,20 +20,19 @@ Not statements: titles of books and shows, scare quotes and borrowed phrases ("s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
-from cablegram.actors.base import FIRST_PERSON, first_person
+from cablegram.actors.base import FIRST_PERSON
 from cablegram.records import Actor
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
-from cablegram.statements.quotes import Quote, find_quotes
+from cablegram.statements.quotes import Quote
 from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import (
     addressee_of,
     is_agent,
+    mention_it,
     speaker_from,
     speaker_of,
     subject_of,
@@ -63,9 +61,45 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
                 return Attribution(None, None, None)  # "did not say 'never'": no one said it
             continue
         speaker, usable = speaker_of(ctx, token)
+        if not usable and after:
+            speaker, usable = _name_between(ctx, q, token)
+        if not usable and after and core_cue(token, ctx.cues) is not None:
+            speaker, usable = _it_after_quote(ctx, q, token)
         if usable:
             return Attribution(token, cue, speaker, addressee=addressee_of(ctx, token))
     return None
+
+
+def _it_after_quote(ctx: Context, q: Quote, verb: Token) -> tuple[Actor | None, bool]:
+    """'"...," it added': an organisation or document speaks as "it"; the resolver's
+    antecedent when it has one, else the mention as written."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return None, False
+    if ctx.text[q.close_mark + 1 : subject.idx].strip(" ,") or subject.i > verb.i:
+        return None, False
+    actor = ctx.actors.speaker(subject)
+    if actor is not None and actor.kind in ("organization", "document", "state"):
+        return actor, True
+    return mention_it(ctx, subject), True
+
+
+_NAME_PARTS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART"])
+
+
+def _name_between(ctx: Context, q: Quote, verb: Token) -> tuple[Actor | None, bool]:
+    """'"...," Tulsa police Chief Chuck Jordan said': when the parse lost the verb's subject, a
+    short noun phrase standing alone between the closing mark and the verb is the speaker."""
+    words = [t for t in ctx.tokens_in(q.close_mark + 1, verb.idx) if not t.is_punct]
+    named = ("PERSON", "ORG", "GPE", "NORP")
+    if not words or len(words) > 8:
+        return None, False
+    if any(t.pos_ not in _NAME_PARTS and t.ent_type_ not in named for t in words):
+        return None, False
+    heads = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in named]
+    if not heads:
+        return None, False
+    return speaker_from(ctx, heads[-1], verb)
 
 
 def _beside(ctx: Context, token: Token, q: Quote, after: bool) -> bool:
@@ -155,7 +189,7 @@ def judged_by_parse(ctx: Context, number: int, previous: Found | None) -> Attrib
     """A judging verb or a possessed speech noun above the quote in the parse."""
     q = ctx.quotes[number]
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or _scare_quote(ctx, q):
+    if span is None or scare_quote(ctx, q):
         return None
     node = span.root
     for _ in range(8):
@@ -262,60 +296,38 @@ def is_title(ctx: Context, q: Quote) -> bool:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     return (
         span is not None
+        and words[0][:1].isupper()  # 'likened the tariffs to "a tax on ..."' is no title
         and span.root.dep_ == "pobj"
         and span.root.head.lower_ in ("in", "to", "on", "titled", "entitled", "called")
     )
 
 
-def _scare_quote(ctx: Context, q: Quote) -> bool:
+def scare_quote(ctx: Context, q: Quote) -> bool:
     """A borrowed phrase: "so-called 'X'", or a short quote after a determiner ("any 'need'")."""
     before = ctx.text[max(0, q.open_mark - 12) : q.open_mark].split()
     return bool(before and before[-1].lower() in _SCARE_BEFORE)
 
 
 def skip_quote(ctx: Context, q: Quote) -> bool:
-    """Quotes no rule attributes: titles and borrowed phrases."""
-    return is_title(ctx, q) or _scare_quote(ctx, q)
+    """Quotes no rule attributes: titles and borrowed phrases. A capitalised phrase someone
+    calls something ('hailed him as "The Comeback Kid"', 'was labeled "Mostly True"') is
+    their words, not a title."""
+    if scare_quote(ctx, q):
+        return True
+    return is_title(ctx, q) and not _named_as(ctx, q)
 
 
-__all__ = ["is_title", "skip_quote"]
+def _named_as(ctx: Context, q: Quote) -> bool:
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "oprd" or (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "as"
+        and root.head.head.pos_ == "VERB"
+        and root.head.head.lemma_.lower() not in ("know", "title", "entitle", "name")
+    )
 
 
-def _inner_quotes(ctx: Context, outer: Found) -> list[tuple[int, int]]:
-    """(start, end) of the quotations inside a direct statement's parts."""
-    inner: list[tuple[int, int]] = []
-    for lo, hi in outer.spans:
-        for q in find_quotes(ctx.text[lo:hi]):
-            inner.append((lo + q.start, lo + q.end))
-    return inner
-
-
-@rule("nested_quote", "nested")
-def nested_quote(ctx: Context, outer: Found) -> Iterable[Found]:
-    """A quote inside a quote belongs to its own speaker: the subject of a speech verb inside
-    the outer quote ("'He told me, "never again,"' she said"); "I" and "we" are the outer
-    speaker."""
-    if outer.kind != "direct" or outer.speaker is None:
-        return
-    for start, end in _inner_quotes(ctx, outer):
-        before = [t for t in ctx.tokens_in(outer.start, start) if t.sent.start_char <= start]
-        sentence_start = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if sentence_start is None:
-            continue
-        sent = sentence_start[0].sent
-        cues = [t for t in before if t.idx >= sent.start_char and core_cue(t, ctx.cues)]
-        if not cues or unrealised(cues[-1]):
-            continue
-        verb = cues[-1]
-        subject = subject_of(verb)
-        if subject is None:
-            continue
-        if first_person(subject):
-            speaker: Actor | None = outer.speaker
-        else:
-            speaker, usable = speaker_from(ctx, subject, verb)
-            if not usable:
-                continue
-        while end > start and ctx.text[end - 1] in ",;:":
-            end -= 1
-        yield Found("direct", start, end, verb, core_cue(verb, ctx.cues), speaker, "nested_quote")
+__all__ = ["is_title", "scare_quote", "skip_quote"]

@@ -99,6 +99,16 @@ def _paragraph_starts_with_open(text: str, i: int, marks: frozenset[str] = DOUBL
     return j < len(text) and (text[j] in marks or text[j] == straight)
 
 
+def _closes_after_nested(text: str, i: int) -> bool:
+    """Whether the curly quote opening at i closes, and a straight mark after it closes the
+    outer quote, within the paragraph (an unclosed straight mark opening a paragraph is a
+    block quote whose curly quotes are quotes of their own)."""
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    close = next((j for j in range(i + 1, end) if text[j] in DOUBLE_CLOSE), -1)
+    return close >= 0 and STRAIGHT_DOUBLE in text[close + 1 : end]
+
+
 _TWO_APOSTROPHES = re.compile(r"''")
 
 
@@ -124,11 +134,13 @@ def find_quotes(text: str) -> list[Quote]:
     continues = False
     single_open_at: int | None = None  # a top-level single-quoted passage
     single_continues = False
+    nested_curly = False  # inside a curly quote nested in a straight one
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
         if ch == "\n":
+            nested_curly = False
             # A paragraph ends: a quote still open either continues in the next paragraph or
             # was a stray mark.
             if open_at is not None:
@@ -149,6 +161,17 @@ def find_quotes(text: str) -> list[Quote]:
             else:
                 single_continues = False
             single_open_at = None
+            i += 1
+            continue
+        if open_at is not None and text[open_at] == STRAIGHT_DOUBLE and ch in DOUBLE_OPEN:
+            # A curly quote nested in a straight one ("He read: “...” aloud"): the outer
+            # quote stays open until the inner one closes.
+            if _role(text, i, False) == "open" and _closes_after_nested(text, i):
+                nested_curly = True
+                i += 1
+                continue
+        if nested_curly and ch in DOUBLE_CLOSE:
+            nested_curly = False
             i += 1
             continue
         if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:

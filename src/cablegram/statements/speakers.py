@@ -19,7 +19,7 @@ from cablegram.actors.base import (
     noun_phrase,
 )
 from cablegram.records import Actor, ActorKind, stable_id
-from cablegram.statements.context import Context
+from cablegram.statements.context import Context, across_quote
 from cablegram.statements.cues import load_cues
 
 _NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which", "these", "those"])
@@ -68,6 +68,10 @@ _ORGANISATION_NOUNS = frozenset(
 )
 
 
+# Bodies that rule, judge or find ("the panel found that ...", "the jury concluded").
+_BODIES = frozenset(["panel", "jury", "judge", "tribunal", "inspector", "auditor", "regulator"])
+
+
 # Verbs by which one source passes on another's words: "ISNA quotes him as saying ...",
 # "Reuters cited two officials as saying ...". The object is the speaker, not the subject.
 _CONDUIT_VERBS = frozenset(["quote", "cite"])
@@ -104,7 +108,13 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             return min(subjects, key=lambda s: abs(s.i - current.i))
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+        if (
+            current.dep_ in ("conj", "xcomp", "advcl")
+            and current.head.i != current.i
+            and not across_quote(current, current.head)
+        ):
+            # Never climb out of or into a quotation: a verb after the closing mark the parser
+            # joined to the quote's verb does not share the quote's subject.
             current = current.head
             continue
         after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
@@ -175,6 +185,19 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
     )
 
 
+def mention_it(ctx: Context, token: Token) -> Actor:
+    """ "it" as written, for an organisation or document that speaks ('"...," it added') when
+    nothing resolves it: kind ``organization``, the commonest referent in news."""
+    return Actor(
+        name=token.text,
+        kind="organization",
+        text=token.text,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        actor_id=stable_id("mention", ctx.doc.user_data.get("doc_id", ""), token.idx),
+    )
+
+
 # Agent nouns ("the harbour master", "a strategist", "the chairperson").
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
@@ -219,6 +242,11 @@ def speaker_from(
     lower = subject.lower_
     if first_person(subject) and ctx.in_quote(subject) < 0:
         return None, False  # the author's own voice
+    if lower == "it" and verb is not None and _it_speaks(ctx, subject, verb):
+        actor = ctx.actors.speaker(subject)
+        if actor is None or actor.kind not in ("organization", "document", "state"):
+            actor = mention_it(ctx, subject)
+        return actor, True
     if lower in _NOT_SPEAKERS or is_dateline(subject):
         return None, False
     if subject.ent_type_ in _ENTITY_NOT_SPEAKER:
@@ -240,6 +268,17 @@ def speaker_from(
         if actor is None:
             return None, False
     return actor, True
+
+
+def _it_speaks(ctx: Context, subject: Token, verb: Token) -> bool:
+    """ "it says the campaign broke the law": "it" as the active subject of a core speech verb
+    (an organisation or document), not "it is said" or "it seems"."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and verb.lemma_.lower() in ctx.cues.speech_verbs
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def note_documents(ctx: Context, verb: Token, speaker: Actor) -> None:
@@ -281,8 +320,10 @@ def is_agent(ctx: Context, subject: Token) -> bool:
     if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = subject.lemma_.lower()
-    if lemma in _ORGANISATION_NOUNS or lemma in DOCUMENT_SOURCES:
+    if lemma in _ORGANISATION_NOUNS or lemma in DOCUMENT_SOURCES or lemma in _BODIES:
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        return True  # "another critic, Laurence H. Tribe, ..."
     return bool(ctx.actors.lookup(subject))
 
 
@@ -295,6 +336,7 @@ __all__ = [
     "is_agent",
     "is_dateline",
     "mention_as_written",
+    "mention_it",
     "speaker_from",
     "speaker_of",
     "subject_of",
