@@ -22,6 +22,7 @@ from __future__ import annotations
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
 from cablegram.actors.dictionary import Entry, Office
+from cablegram.actors.spelling import same_name_words
 
 # Title words the text uses -> the canonical office of ``offices.csv``; None: any country.
 _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
@@ -94,20 +95,40 @@ class Identity(ResolverState):
         if exact:
             return list(exact)
         words = name.replace(".", ". ").split()
-        by_surname = self.dictionary.surnames.get(words[-1], []) if words else []
+        if not words:
+            return []
+        by_surname = self.dictionary.surnames.get(words[-1], [])
+        variant = not by_surname
+        if variant:
+            # A spelling the dictionary lacks ("Zareef", "Mohamad Javad Zarif"): a variant of
+            # one known surname, taken only where the text's country agrees (below).
+            by_surname = self.dictionary.surname_variants(words[-1])
         if len(words) == 1:
+            if variant:
+                country = cluster.country or self.dominant_country()
+                return [e for e in by_surname if country is not None and e.country == country]
             return list(by_surname)
         # "George Bush": the entries whose first and last names are these, when the text's
         # country or the document's date backs one up.
         return [
             e
             for e in by_surname
-            if key(e.name).split()[0] == words[0]
+            if same_name_words(key(e.name).split()[0], words[0])
             and (
                 (cluster.country is not None and e.country == cluster.country)
                 or self.office_on_date(e) is not None
+                or self._full_name_known(e, words)
             )
         ]
+
+    def _full_name_known(self, entry: Entry, words: list[str]) -> bool:
+        """Whether the name is one of the entry's names but for spelling ("Mohamad Javad
+        Zarif" for "Mohammad Javad Zarif"): every word a variant of the entry's, in order."""
+        for known in self.dictionary.names_of(entry):
+            parts = key(known).replace(".", ". ").split()
+            if len(parts) == len(words) and all(map(same_name_words, parts, words)):
+                return True
+        return False
 
     def _choose(self, cluster: Cluster, candidates: list[Entry]) -> Entry | None:
         shared = len(self.dictionary.surnames.get(key(cluster.name), ())) > 1
@@ -148,6 +169,11 @@ class Identity(ResolverState):
                     cluster.enrich(office.country, office.role, None)
                     cluster.code = cluster.code or office.code
                 cluster.enrich(entry.country, entry.role, None)
+            else:
+                dated = self.office_on_date(entry)
+                if dated is not None:
+                    # "the Taliban" in 2023 governs; in 2010 it is the insurgency.
+                    cluster.role, cluster.code = dated.role, dated.code
             cluster.code = cluster.code or entry.code
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
