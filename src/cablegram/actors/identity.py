@@ -8,8 +8,9 @@ name and country as written (see :class:`cablegram.actors.base.Cluster`).
 
 Matching rules (precision first):
 
-* a full name the dictionary knows, or a name whose first and last words fit exactly one
-  entry ("George Bush" fits two; the date picks one);
+* a full name the dictionary knows, also at the end of a longer name ("Crooked Hillary
+  Clinton"), or a name whose first and last words fit exactly one entry ("George Bush" fits
+  two; the date picks one), spellings compared by :mod:`cablegram.actors.spelling`;
 * a bare surname fits when one known person has it ("Putin"), or, when several do
   ("Johnson"), the one holding an office in the story's country on its date;
 * filters: the country the text gives (or, for a bare surname without one, the document's
@@ -97,6 +98,12 @@ class Identity(ResolverState):
         words = name.replace(".", ". ").split()
         if not words:
             return []
+        for size in (3, 2):
+            # A known full name at the end of a longer one: a nickname or epithet the
+            # recogniser took in ("Crooked Hillary Clinton", "Lyin' Ted Cruz").
+            tail = self.dictionary.people.get(" ".join(words[-size:]))
+            if len(words) > size and tail:
+                return list(tail)
         by_surname = self.dictionary.surnames.get(words[-1], [])
         variant = not by_surname
         if variant:
@@ -159,7 +166,12 @@ class Identity(ResolverState):
         """Give a cluster its dictionary identity (when one fits), its dated role and code."""
         entry = self.dictionary.by_identity.get(cluster.identity) if cluster.identity else None
         if entry is None and cluster.kind == "person" and "@" not in cluster.key:
-            entry = self._choose(cluster, self._candidates(cluster))
+            candidates = self._candidates(cluster)
+            entry = self._choose(cluster, candidates)
+            countries = {e.country for e in candidates}
+            if entry is None and cluster.country is None and len(countries) == 1:
+                # "Clinton" in 2016: Bill or Hillary, undecided, but American either way.
+                cluster.country = countries.pop()
         if entry is not None:
             cluster.identity = entry.identity
             if cluster.kind == "person":
@@ -177,5 +189,5 @@ class Identity(ResolverState):
             cluster.code = cluster.code or entry.code
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
-            cluster.country = self.dominant_country()
+            cluster.country = self.dominant_country() or self.story_country()
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)
