@@ -40,6 +40,7 @@ def at(parsed: Doc, actors: DocumentActors, word: str) -> Actor:
         ("Maria Vance, D-N.Y., said the bill would fail.", "Vance", "USA"),
         # A spokesman named after the person he speaks for.
         ("Clinton spokesman Brian Fallon said the emails were fine.", "Fallon", "USA"),
+        ("Clinton communications director Ann Palmer said the ad was false.", "Palmer", "USA"),
         # A campaign named after a person of the text.
         ("The Trump campaign said it would appeal the ruling.", "campaign", "USA"),
         # A party label in a story about the USA.
@@ -48,6 +49,8 @@ def at(parsed: Doc, actors: DocumentActors, word: str) -> Actor:
             "lawmaker",
             "USA",
         ),
+        # A relative clause making the person the head of a body of one country.
+        ("Ann Fowler, who helmed the FBI from 1995, said the plan was late.", "Fowler", "USA"),
         # A state as the place of a person.
         ("A New York businessman said taxes were too high.", "businessman", "USA"),
         ("Former Pennsylvania governor Tom Reed said the count was fair.", "Reed", "USA"),
@@ -74,6 +77,8 @@ def test_evidence_in_the_text_gives_the_country(
     [
         # Not a party tag: an agency's name in brackets.
         ("Tom Hale (Reuters) said the bill would pass.", "Hale"),
+        # Visiting a body is not leading it.
+        ("Ann Fowler, who visited the FBI last year, said the plan was late.", "Fowler"),
         # A supporter is not staff: he may be of any country.
         ("Trump supporter Jo Reed said the polls were wrong.", "Reed"),
         # A party label in a story about another country is not American.

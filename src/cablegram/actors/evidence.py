@@ -6,10 +6,13 @@ Rules (precision first: a wrong country is worse than none):
 
 * ``party_state_tag``: a US party-and-state tag after the name, "Sen. Rob Portman (R-Ohio)",
   "Paul Ryan, R-Wis.," -> USA;
-* ``staff_of_person``: a spokesman, aide or adviser named after the person they serve,
-  "Clinton spokesman Brian Fallon" -> that person's country;
+* ``staff_of_person``: a spokesman, aide, adviser or campaign manager named after the person
+  they serve, "Clinton spokesman Brian Fallon", "Trump campaign spokesman Jason Miller" ->
+  that person's country;
 * ``body_of_person``: a campaign, administration or team named after a person, "the Trump
   campaign" -> that person's country;
+* ``leader_of_body``: a relative clause making the person the head of a body of one
+  country, "Don Fowler, who helmed the DNC," -> USA;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA
   (:meth:`CountryEvidence.story_country`), never elsewhere (France has Republicans too).
@@ -31,8 +34,9 @@ from cablegram.actors.codes import code_for
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
-# Titles of people who speak for or work for one person.
-STAFF_TITLES = frozenset(
+# Words of titles of people who speak or work for one person ("campaign manager",
+# "communications director"), read on the title or between the person and the name.
+STAFF_WORDS = frozenset(
     {
         "spokesman",
         "spokeswoman",
@@ -40,18 +44,23 @@ STAFF_TITLES = frozenset(
         "aide",
         "adviser",
         "advisor",
-        "press secretary",
-        "campaign manager",
-        "chief of staff",
+        "manager",
+        "director",
         "strategist",
-        "campaign chairman",
-        "campaign chair",
-        "communications director",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "staffer",
         "speechwriter",
+        "pollster",
+        "lawyer",
+        "attorney",
     }
 )
 # Bodies that belong to one person's side: "the Trump campaign", "the Obama administration".
 PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team", "transition"})
+# Verbs of a relative clause that make a person the head of a body: "who helmed the DNC".
+_LEADING_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "found", "command"})
 # Party labels that name one country's parties when the story is about that country.
 _PARTY_LABELS: dict[str, str] = {
     "republican": "USA",
@@ -116,16 +125,16 @@ class CountryEvidence(ResolverState):
                 spans.append(span)
         return spans
 
-    def person_modifier(self, span: Span) -> Cluster | None:
+    def person_modifier(self, span: Span) -> tuple[Cluster, Span] | None:
         """A person of the text named in a modifier of the phrase ("Clinton" in "Clinton
-        spokesman Brian Fallon"), with a country."""
+        spokesman Brian Fallon"), with a country, and the words between them."""
         before = self.doc[span.root.left_edge.i : span.start]
         for token in before:
             if token.pos_ != "PROPN":
                 continue
             other = self.head_cluster.get(token.i)
             if other is not None and other.kind == "person" and other.country:
-                return other
+                return other, self.doc[token.i + 1 : span.start]
         return None
 
 
@@ -139,11 +148,15 @@ def _party_state_tag(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 
 
 def _staff_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
-    if cluster.kind != "person" or not cluster.title or key(cluster.title) not in STAFF_TITLES:
+    if cluster.kind != "person":
         return None
+    titled = bool(cluster.title) and key(cluster.title or "").split()[-1] in STAFF_WORDS
     for span in resolver.mention_spans(cluster):
-        patron = resolver.person_modifier(span)
-        if patron is not None and patron is not cluster:
+        found = resolver.person_modifier(span)
+        if found is None or found[0] is cluster:
+            continue
+        patron, between = found
+        if titled or any(t.lower_ in STAFF_WORDS for t in between):
             return patron.country
     return None
 
@@ -165,6 +178,20 @@ def _body_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _leader_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    for span in resolver.mention_spans(cluster):
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            for obj in clause.children:
+                body = resolver.head_cluster.get(obj.i) if obj.dep_ == "dobj" else None
+                if body is not None and body.kind in ("organization", "state") and body.country:
+                    return body.country
+    return None
+
+
 def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     labels = {
         _PARTY_LABELS[token.lower_]
@@ -183,5 +210,6 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("party_state_tag", _party_state_tag),
     ("staff_of_person", _staff_of_person),
     ("body_of_person", _body_of_person),
+    ("leader_of_body", _leader_of_body),
     ("party_label", _party_label),
 )
