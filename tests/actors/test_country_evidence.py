@@ -106,3 +106,14 @@ def test_state_names_leave_out_names_two_countries_use() -> None:
     assert names["ohio"] == "USA" and names["new york"] == "USA" and names["ontario"] == "CAN"
     assert "georgia" not in names  # a country's name: read by context instead
     assert "punjab" not in names  # an Indian state and a Pakistani province
+
+
+def test_a_shorter_known_name_inside_a_longer_name_is_not_that_name(nlp: Language) -> None:
+    # "Democratic Party" (the US party) is in the dictionary; "Social Democratic Party" is
+    # another party, here Germany's.
+    parsed, actors = resolve(nlp, "Germany's ruling Social Democratic Party said it would vote no.")
+    found = at(parsed, actors, "Party")
+    assert (found.name, found.country) == ("Social Democratic Party", "DEU")
+    # A country or people left out of the name is fine: the German Foreign Ministry.
+    parsed, actors = resolve(nlp, "The German Foreign Ministry said Berlin would wait.")
+    assert at(parsed, actors, "Ministry").country == "DEU"

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
+    DETERMINERS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -193,6 +194,8 @@ class MentionFinder(ResolverState):
         # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
         for candidate in self._name_candidates(token, phrase, entity):
             entry = self.entry(candidate.text)
+            if entry is not None and self._cuts_a_name(candidate, entity):
+                continue  # "Social Democratic Party" is not the "Democratic Party"
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
@@ -257,6 +260,19 @@ class MentionFinder(ResolverState):
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
         return []
+
+    def _cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
+        """Whether a shorter candidate starts inside a longer recognised name and leaves out a
+        word of it that names nothing by itself ("Social" of "Social Democratic Party"); a
+        country or people left out is fine ("German" of "German Foreign Ministry")."""
+        if entity is None or not entity.start < candidate.start < entity.end:
+            return False
+        cut = [
+            t
+            for t in self.doc[entity.start : candidate.start]
+            if not t.is_punct and t.lower_ not in DETERMINERS and t.lower_ not in ("'s", "’s")
+        ]
+        return any(self.entry(t.text) is None for t in cut)
 
     def _personal_body(self, token: Token, phrase: Span) -> Cluster | None:
         """ "The Trump campaign", "Obama's administration": an organisation named after a
