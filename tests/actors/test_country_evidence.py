@@ -51,6 +51,11 @@ def at(parsed: Doc, actors: DocumentActors, word: str) -> Actor:
         ),
         # A relative clause making the person the head of a body of one country.
         ("Ann Fowler, who helmed the FBI from 1995, said the plan was late.", "Fowler", "USA"),
+        (
+            "Tory donor Tom Ellis said London must act, speaking in London and Leeds.",
+            "Ellis",
+            "GBR",
+        ),
         # A state as the place of a person.
         ("A New York businessman said taxes were too high.", "businessman", "USA"),
         ("Former Pennsylvania governor Tom Reed said the count was fair.", "Reed", "USA"),
@@ -73,26 +78,29 @@ def test_evidence_in_the_text_gives_the_country(
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
+    ("text", "word", "wrong"),
     [
         # Not a party tag: an agency's name in brackets.
-        ("Tom Hale (Reuters) said the bill would pass.", "Hale"),
+        ("Tom Hale (Reuters) said the bill would pass.", "Hale", "USA"),
         # Visiting a body is not leading it.
-        ("Ann Fowler, who visited the FBI last year, said the plan was late.", "Fowler"),
+        ("Ann Fowler, who visited the FBI last year, said the plan was late.", "Fowler", "USA"),
         # A supporter is not staff: he may be of any country.
-        ("Trump supporter Jo Reed said the polls were wrong.", "Reed"),
+        ("Trump supporter Jo Reed said the polls were wrong.", "Reed", "USA"),
         # A party label in a story about another country is not American.
         (
             "The Republican lawmaker said the vote was fair, speaking in Paris and in France.",
             "lawmaker",
+            "USA",
         ),
+        # The same words without the party label.
+        ("Donor Tom Ellis said London must act, speaking in London and Leeds.", "Ellis", "GBR"),
         # A state named like a country, and a name alone, give nothing.
-        ("Mr Zeller said the plan was late.", "Zeller"),
+        ("Mr Zeller said the plan was late.", "Zeller", "USA"),
     ],
 )
-def test_no_evidence_no_country(nlp: Language, text: str, word: str) -> None:
+def test_no_evidence_no_country(nlp: Language, text: str, word: str, wrong: str) -> None:
     parsed, actors = resolve(nlp, text)
-    assert at(parsed, actors, word).country != "USA"
+    assert at(parsed, actors, word).country != wrong
 
 
 def test_a_known_name_inside_a_nickname_is_that_person(nlp: Language) -> None:

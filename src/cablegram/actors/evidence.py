@@ -14,8 +14,9 @@ Rules (precision first: a wrong country is worse than none):
 * ``leader_of_body``: a relative clause making the person the head of a body of one
   country, "Don Fowler, who helmed the DNC," -> USA;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
-  nominee", "Democrats" -> the USA when the story is about the USA
-  (:meth:`CountryEvidence.story_country`), never elsewhere (France has Republicans too).
+  nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
+  the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
+  has Republicans too).
 
 A state or province named as the place of a person ("a New York businessman", "Ohio Gov.")
 is read with the other modifiers (see :meth:`cablegram.actors.context.CountryContext.
@@ -61,14 +62,21 @@ STAFF_WORDS = frozenset(
 PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team", "transition"})
 # Verbs of a relative clause that make a person the head of a body: "who helmed the DNC".
 _LEADING_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "found", "command"})
-# Party labels that name one country's parties when the story is about that country.
-_PARTY_LABELS: dict[str, str] = {
-    "republican": "USA",
-    "republicans": "USA",
-    "democrat": "USA",
-    "democrats": "USA",
-    "democratic": "USA",
-    "gop": "USA",
+# Party labels (capitalised) and the countries whose parties they name; a label counts only
+# in a story about one of them ("Conservative MP" in a British story, "Republican" in an
+# American one), never elsewhere (France has Republicans, Turkey a Republican party).
+_PARTY_LABELS: dict[str, frozenset[str]] = {
+    "republican": frozenset({"USA"}),
+    "republicans": frozenset({"USA"}),
+    "democrat": frozenset({"USA"}),
+    "democrats": frozenset({"USA"}),
+    "democratic": frozenset({"USA"}),
+    "gop": frozenset({"USA"}),
+    "conservative": frozenset({"GBR", "CAN"}),
+    "conservatives": frozenset({"GBR", "CAN"}),
+    "tory": frozenset({"GBR", "CAN"}),
+    "tories": frozenset({"GBR", "CAN"}),
+    "labour": frozenset({"GBR", "NZL", "IRL"}),
 }
 # The story's country needs this share of the place names, and two of them.
 _STORY_SHARE = 0.5
@@ -193,16 +201,16 @@ def _leader_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 
 
 def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
-    labels = {
+    labels = [
         _PARTY_LABELS[token.lower_]
         for span in resolver.mention_spans(cluster)
-        for token in span
+        # The mention and the words before it in its phrase: "Tory donor Tom Ellis".
+        for token in resolver.doc[min(span.start, span.root.left_edge.i) : span.end]
         if token.lower_ in _PARTY_LABELS and token.text[:1].isupper()
-    }
-    if len(labels) == 1:
-        country = labels.pop()
-        if resolver.story_country() == country:
-            return country
+    ]
+    story = resolver.story_country()
+    if labels and story is not None and all(story in countries for countries in labels):
+        return story
     return None
 
 
