@@ -41,8 +41,8 @@ def at(parsed: Doc, actors: DocumentActors, word: str) -> Actor:
         # A spokesman named after the person he speaks for.
         ("Clinton spokesman Brian Fallon said the emails were fine.", "Fallon", "USA"),
         ("Clinton communications director Ann Palmer said the ad was false.", "Palmer", "USA"),
-        # A campaign named after a person of the text.
-        ("The Trump campaign said it would appeal the ruling.", "campaign", "USA"),
+        # An administration or campaign named after a person of the text.
+        ("Aides said the Obama administration would appeal the ruling.", "administration", "USA"),
         # A party label in a story about the USA.
         (
             "The Republican lawmaker said the polls were wrong, speaking in Ohio and in Florida.",

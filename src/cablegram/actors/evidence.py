@@ -9,8 +9,8 @@ Rules (precision first: a wrong country is worse than none):
 * ``staff_of_person``: a spokesman, aide, adviser or campaign manager named after the person
   they serve, "Clinton spokesman Brian Fallon", "Trump campaign spokesman Jason Miller" ->
   that person's country;
-* ``body_of_person``: a campaign, administration or team named after a person, "the Trump
-  campaign" -> that person's country;
+* ``body_of_person``: an administration, campaign or team named after a person, "the Obama
+  administration" -> that person's country;
 * ``leader_of_body``: a relative clause making the person the head of a body of one
   country, "Don Fowler, who helmed the DNC," -> USA;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
@@ -170,7 +170,7 @@ def _staff_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 
 
 def _body_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
-    if cluster.kind != "organization":
+    if cluster.kind not in ("organization", "group"):
         return None
     words = [strip_possessive(w).lower() for w in cluster.name.split()]
     if not words or words[-1] not in PERSONAL_BODIES:

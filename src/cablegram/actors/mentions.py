@@ -23,7 +23,6 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.dictionary import Entry
-from cablegram.actors.evidence import PERSONAL_BODIES
 from cablegram.actors.spelling import same_name_words, variant_of
 from cablegram.records import Actor
 
@@ -221,9 +220,6 @@ class MentionFinder(ResolverState):
             known.add(*self.where(phrase.start_char, phrase.end_char))
             self.head_cluster[token.i] = known
             return [known.actor(*self.where(phrase.start_char, phrase.end_char))]
-        owned = self._personal_body(token, phrase)
-        if owned is not None:
-            return [owned.actor(*self.where(phrase.start_char, phrase.end_char))]
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None:
             return self.resolve_role(token, phrase, title.text)
@@ -273,31 +269,6 @@ class MentionFinder(ResolverState):
             if not t.is_punct and t.lower_ not in DETERMINERS and t.lower_ not in ("'s", "’s")
         ]
         return any(self.entry(t.text) is None for t in cut)
-
-    def _personal_body(self, token: Token, phrase: Span) -> Cluster | None:
-        """ "The Trump campaign", "Obama's administration": an organisation named after a
-        person of the text (see :data:`cablegram.actors.evidence.PERSONAL_BODIES`)."""
-        if token.pos_ != "NOUN" or token.lower_ not in PERSONAL_BODIES:
-            return None
-        owners = [
-            child
-            for child in token.children
-            if child.dep_ in ("compound", "poss")
-            and child.pos_ == "PROPN"
-            and (
-                ((owner := self.head_cluster.get(child.i)) is not None and owner.kind == "person")
-                # "Trump" the recogniser took for an organisation: still a known surname.
-                or strip_possessive(child.text).lower() in self.dictionary.surnames
-            )
-        ]
-        if not owners:
-            return None
-        # The phrase up to the noun: "Clinton's campaign", not what an "of" adds after it.
-        name = clean(strip_determiner(self.doc[phrase.start : token.i + 1].text))
-        cluster = self.cluster(f"org:{name.lower()}", name, "organization", Facts())
-        cluster.add(*self.where(phrase.start_char, phrase.end_char))
-        self.head_cluster[token.i] = cluster
-        return cluster
 
     def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
         if entity is not None:
