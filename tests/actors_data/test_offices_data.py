@@ -43,3 +43,25 @@ def test_organisation_codes_name_known_organisations() -> None:
     for row in _rows("organization_codes.csv"):
         assert row["name"] in names, row
         assert is_code(row["code"]), row
+
+
+def test_dated_group_roles_name_a_known_group_and_a_source() -> None:
+    groups = {row["name"]: row for row in _rows("organizations.csv")}
+    for row in _rows("organization_roles.csv"):
+        assert row["name"] in groups, row
+        assert groups[row["name"]]["country"] == row["country"], row
+        # The undated role is the usual one; the dated row is the exception of a period.
+        assert groups[row["name"]]["role"] != row["role"], row
+        assert len(row["start"]) == 10 and (not row["end"] or row["start"] < row["end"]), row
+        assert row["source"].startswith("https://"), row
+
+
+def test_no_armed_group_is_coded_as_a_government_without_dates() -> None:
+    # An insurgent or militant group is not the government: a group that came to govern
+    # ("Taliban") is REB undated, GOV only from the date in organization_roles.csv.
+    wrong = [
+        row["name"]
+        for row in _rows("organizations.csv")
+        if row["kind"] == "group" and row["role"] == "GOV"
+    ]
+    assert wrong == []

@@ -280,6 +280,15 @@ class ResolverState:
     def subdivision_country(self, token: Token) -> str | None:
         raise NotImplementedError
 
+    def state_country(self, tokens: Sequence[Token]) -> str | None:
+        raise NotImplementedError
+
+    def story_country(self) -> str | None:
+        raise NotImplementedError
+
+    def add_evidence(self, cluster: Cluster) -> None:
+        raise NotImplementedError
+
     def identify(self, cluster: Cluster) -> None:
         raise NotImplementedError
 

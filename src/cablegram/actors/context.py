@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pycountry
@@ -56,6 +57,44 @@ def subdivision_countries() -> dict[str, str]:
     return found
 
 
+# Subdivision kinds whose names news writes as a place of people ("Ohio Gov.", "a New York
+# businessman", "Punjab police"): states (USA, India, Australia, Brazil, Mexico, Nigeria ...),
+# German Länder, and the provinces and territories of Canada and China.
+_PLACE_TYPES = frozenset({"State", "Land"})
+_PROVINCE_COUNTRIES = frozenset({"CA", "CN"})
+# First-level kinds of other countries that would make a state's name ambiguous ("Punjab":
+# an Indian state and a Pakistani province); a county or department of the same name
+# ("Florida" in Uruguay) is too minor to stand in the way.
+_RIVAL_TYPES = frozenset({"State", "Land", "Province", "Territory", "Region"})
+
+
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """Lower-cased names of states and provinces (see :data:`_PLACE_TYPES`) that no other
+    first-level subdivision shares (:data:`_RIVAL_TYPES`) -> the alpha-3 code of their country
+    ("ohio" -> USA).
+    Names shared with a country ("Georgia") are left to :func:`subdivision_countries`."""
+    seen: dict[str, int] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type in _RIVAL_TYPES:
+            name = key(subdivision.name)
+            seen[name] = seen.get(name, 0) + 1
+    found: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        wanted = subdivision.type in _PLACE_TYPES or (
+            subdivision.type in ("Province", "Territory")
+            and subdivision.country_code in _PROVINCE_COUNTRIES
+        )
+        name = key(subdivision.name)
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if not wanted or country is None or seen.get(name, 0) > 1 or len(name) < 4:
+            continue
+        if pycountry.countries.get(name=subdivision.name) is not None:
+            continue
+        found[name] = country.alpha_3
+    return found
+
+
 class CountryContext(ResolverState):
     """Countries from place phrases, coordinations and the document's subnational cues."""
 
@@ -88,6 +127,17 @@ class CountryContext(ResolverState):
     def is_subnational(self, token: Token) -> bool:
         """Whether this country-named token stands for a state or province in this document."""
         return key(token.text) in self._subnational_names()
+
+    def state_country(self, tokens: Sequence[Token]) -> str | None:
+        """The country of a state or province the tokens name as a place ("Ohio", "New
+        York"): the recogniser must take them for a place (GPE) and the dictionary must not
+        know them as something else."""
+        if not tokens or any(t.ent_type_ != "GPE" for t in tokens):
+            return None
+        text = " ".join(t.text for t in tokens)
+        if self.dictionary.entry(text) is not None:
+            return None
+        return state_names().get(key(text))
 
     def subdivision_country(self, token: Token) -> str | None:
         """The country of the subdivision a country-named token stands for ("Georgia" -> USA)."""

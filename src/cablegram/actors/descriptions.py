@@ -83,10 +83,14 @@ class Descriptions(ResolverState):
         country: str | None = None
         role: str | None = None
         org_country: str | None = None
+        place_country: str | None = None
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if entry is None and place_country is None:
+                    # A state or province as the place of a person: "a New York businessman".
+                    place_country = self.state_country(tokens[i : i + span_len])
                 if entry is None or entry.kind == "person":
                     continue
                 if entry.kind == "state" and self.is_subnational(tokens[i + span_len - 1]):
@@ -100,7 +104,7 @@ class Descriptions(ResolverState):
                     role = role or entry.role
                 elif country is None and entry.country:
                     country = entry.country
-        country = country or org_country
+        country = country or org_country or place_country
         for word in words:
             honorific = self.dictionary.honorifics.get(word)
             if honorific and honorific[0] and role is None and title is None:
@@ -153,7 +157,9 @@ class Descriptions(ResolverState):
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
         # Ryabkov told reporters" the parser hangs the next clause's subject on the name.
-        if head.dep_ == "appos" and head.head.ent_type_ != "PERSON":
+        # Nor from a place: "... to sue Saudi Arabia, Democratic nominee Hillary Clinton" is a
+        # new subject the parser hung on the place, not a Saudi.
+        if head.dep_ == "appos" and head.head.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC"):
             facts = facts.filled_from(self.facts_from_tokens(noun_phrase(head.head)))
         # "Promise Mkwananzi of Zimbabwe's opposition", "Ana Ruiz from Peru's Congress".
         for prep in head.rights:

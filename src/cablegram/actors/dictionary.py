@@ -18,6 +18,7 @@ from typing import cast
 
 import pycountry
 
+from cablegram.actors.spelling import MIN_CONSONANTS, consonants, spelling_key
 from cablegram.records import ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "state", "organization", "group"})
@@ -98,6 +99,8 @@ class ActorDictionary:
     # Every person entry by each of their full names and by surname: a name may fit several.
     people: dict[str, list[Entry]] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    # Person entries by the spelling key of their surname ("zaraf" for Zarif and Zareef).
+    spellings: dict[str, list[Entry]] = field(default_factory=dict)
     # Offices by entry identity, and office holders by (country, office title).
     offices: dict[str, list[Office]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Entry, Office]]] = field(default_factory=dict)
@@ -116,6 +119,18 @@ class ActorDictionary:
         """The one known person with this surname ("Putin"), or None when several or none."""
         found = self.surnames.get(_key(surname), [])
         return found[0] if len(found) == 1 else None
+
+    def surname_variants(self, surname: str) -> list[Entry]:
+        """The person entries whose surname is a spelling variant of ``surname`` ("Zareef" ->
+        Zarif; see :mod:`cablegram.actors.spelling`); [] for keys too short to trust."""
+        found = spelling_key(surname)
+        if consonants(found) < MIN_CONSONANTS:
+            return []
+        return list(self.spellings.get(found, ()))
+
+    def names_of(self, entry: Entry) -> list[str]:
+        """Every full name (lower case) under which a person entry is known."""
+        return [name for name, found in self.people.items() if entry in found]
 
     def add_office(self, entry: Entry, office: Office) -> None:
         """Record that ``entry`` held ``office`` (its dates, country and title)."""
@@ -147,7 +162,12 @@ class ActorDictionary:
                 self.phrases[_key(text)] = entry
             if entry.kind != "person":
                 continue
-            for index, word in ((self.people, _key(text)), (self.surnames, _key(text.split()[-1]))):
+            last = text.split()[-1]
+            for index, word in (
+                (self.people, _key(text)),
+                (self.surnames, _key(last)),
+                (self.spellings, spelling_key(last)),
+            ):
                 known = index.setdefault(word, [])
                 if replace and any(e.source != entry.source for e in known):
                     known.clear()
@@ -272,6 +292,7 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     )
     dictionary.add_organizations(_package_csv("people.csv"), "people.csv")
     _add_offices(dictionary)
+    _add_organization_roles(dictionary)
     _add_titles(dictionary)
     if user_file:
         from cablegram.actors.phoenix import add_user_file
@@ -293,5 +314,33 @@ def _add_offices(dictionary: ActorDictionary) -> None:
             row["start"] or None,
             row["end"] or None,
             row["source"],
+        )
+        dictionary.add_office(entry, office)
+
+
+def _add_organization_roles(dictionary: ActorDictionary) -> None:
+    """The dated roles of ``organization_roles.csv`` (``name,country,role,start,end,source``):
+    a group that became a government ("Taliban": REB, then GOV from 2021-08-15) keeps the role
+    of ``organizations.csv`` on other dates and when the document has none."""
+    for number, row in enumerate(_package_csv("organization_roles.csv"), start=2):
+        entry = dictionary.entry(row["name"])
+        if (
+            entry is None
+            or entry.kind not in ("organization", "group")
+            or entry.name != row["name"]
+        ):
+            raise DictionaryError(
+                f"organization_roles.csv:{number}: {row['name']!r} is not in organizations.csv"
+            )
+        role = row["role"].strip().upper()
+        country = row["country"].strip().upper() or None
+        office = Office(
+            None,
+            country,
+            role,
+            row["start"] or None,
+            row["end"] or None,
+            row["source"],
+            (country or "") + role,
         )
         dictionary.add_office(entry, office)

@@ -8,8 +8,9 @@ name and country as written (see :class:`cablegram.actors.base.Cluster`).
 
 Matching rules (precision first):
 
-* a full name the dictionary knows, or a name whose first and last words fit exactly one
-  entry ("George Bush" fits two; the date picks one);
+* a full name the dictionary knows, also at the end of a longer name ("Crooked Hillary
+  Clinton"), or a name whose first and last words fit exactly one entry ("George Bush" fits
+  two; the date picks one), spellings compared by :mod:`cablegram.actors.spelling`;
 * a bare surname fits when one known person has it ("Putin"), or, when several do
   ("Johnson"), the one holding an office in the story's country on its date;
 * filters: the country the text gives (or, for a bare surname without one, the document's
@@ -22,6 +23,7 @@ from __future__ import annotations
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
 from cablegram.actors.dictionary import Entry, Office
+from cablegram.actors.spelling import same_name_words
 
 # Title words the text uses -> the canonical office of ``offices.csv``; None: any country.
 _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
@@ -94,20 +96,46 @@ class Identity(ResolverState):
         if exact:
             return list(exact)
         words = name.replace(".", ". ").split()
-        by_surname = self.dictionary.surnames.get(words[-1], []) if words else []
+        if not words:
+            return []
+        for size in (3, 2):
+            # A known full name at the end of a longer one: a nickname or epithet the
+            # recogniser took in ("Crooked Hillary Clinton", "Lyin' Ted Cruz").
+            tail = self.dictionary.people.get(" ".join(words[-size:]))
+            if len(words) > size and tail:
+                return list(tail)
+        by_surname = self.dictionary.surnames.get(words[-1], [])
+        variant = not by_surname
+        if variant:
+            # A spelling the dictionary lacks ("Zareef", "Mohamad Javad Zarif"): a variant of
+            # one known surname, taken only where the text's country agrees (below).
+            by_surname = self.dictionary.surname_variants(words[-1])
         if len(words) == 1:
+            if variant:
+                country = cluster.country or self.dominant_country()
+                return [e for e in by_surname if country is not None and e.country == country]
             return list(by_surname)
         # "George Bush": the entries whose first and last names are these, when the text's
         # country or the document's date backs one up.
         return [
             e
             for e in by_surname
-            if key(e.name).split()[0] == words[0]
+            if same_name_words(key(e.name).split()[0], words[0])
             and (
                 (cluster.country is not None and e.country == cluster.country)
                 or self.office_on_date(e) is not None
+                or self._full_name_known(e, words)
             )
         ]
+
+    def _full_name_known(self, entry: Entry, words: list[str]) -> bool:
+        """Whether the name is one of the entry's names but for spelling ("Mohamad Javad
+        Zarif" for "Mohammad Javad Zarif"): every word a variant of the entry's, in order."""
+        for known in self.dictionary.names_of(entry):
+            parts = key(known).replace(".", ". ").split()
+            if len(parts) == len(words) and all(map(same_name_words, parts, words)):
+                return True
+        return False
 
     def _choose(self, cluster: Cluster, candidates: list[Entry]) -> Entry | None:
         shared = len(self.dictionary.surnames.get(key(cluster.name), ())) > 1
@@ -138,7 +166,12 @@ class Identity(ResolverState):
         """Give a cluster its dictionary identity (when one fits), its dated role and code."""
         entry = self.dictionary.by_identity.get(cluster.identity) if cluster.identity else None
         if entry is None and cluster.kind == "person" and "@" not in cluster.key:
-            entry = self._choose(cluster, self._candidates(cluster))
+            candidates = self._candidates(cluster)
+            entry = self._choose(cluster, candidates)
+            countries = {e.country for e in candidates}
+            if entry is None and cluster.country is None and len(countries) == 1:
+                # "Clinton" in 2016: Bill or Hillary, undecided, but American either way.
+                cluster.country = countries.pop()
         if entry is not None:
             cluster.identity = entry.identity
             if cluster.kind == "person":
@@ -148,8 +181,13 @@ class Identity(ResolverState):
                     cluster.enrich(office.country, office.role, None)
                     cluster.code = cluster.code or office.code
                 cluster.enrich(entry.country, entry.role, None)
+            else:
+                dated = self.office_on_date(entry)
+                if dated is not None:
+                    # "the Taliban" in 2023 governs; in 2010 it is the insurgency.
+                    cluster.role, cluster.code = dated.role, dated.code
             cluster.code = cluster.code or entry.code
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
-            cluster.country = self.dominant_country()
+            cluster.country = self.dominant_country() or self.story_country()
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
+    DETERMINERS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -22,6 +23,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.dictionary import Entry
+from cablegram.actors.spelling import same_name_words, variant_of
 from cablegram.records import Actor
 
 # Words that make a noun phrase a count or an amount, not an actor: "10,000 troops",
@@ -84,6 +86,9 @@ class MentionFinder(ResolverState):
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
+        # Evidence from around the mentions, once every person's country is known.
+        for cluster in list(self.clusters.values()):
+            self.add_evidence(cluster)
         self.collected = True
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
@@ -112,7 +117,7 @@ class MentionFinder(ResolverState):
             return None
         name = " ".join(words)
         surname = words[-1].lower()
-        cluster = self.by_surname.get(surname)
+        cluster = self.by_surname.get(surname) or self._variant_surname(surname)
         if cluster is None and len(words) == 1:
             # A given name alone ("Hillary") of the one person of the text who has it.
             given = [c for c in self.clusters.values() if _given_name(c) == surname]
@@ -130,6 +135,12 @@ class MentionFinder(ResolverState):
         elif len(words) > len(cluster.name.split()) and cluster.name.split()[-1] in words:
             cluster.name = name
         return cluster
+
+    def _variant_surname(self, surname: str) -> Cluster | None:
+        """The one person of the text whose surname is a spelling variant of this one
+        ("Zareef" after "Javad Zarif"); None when none or several are."""
+        found = {id(c): c for s, c in self.by_surname.items() if variant_of(s, surname)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def add_person(self, ent: Span) -> Cluster | None:
         name_tokens = self._person_name_tokens(ent)
@@ -182,6 +193,8 @@ class MentionFinder(ResolverState):
         # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
         for candidate in self._name_candidates(token, phrase, entity):
             entry = self.entry(candidate.text)
+            if entry is not None and self._cuts_a_name(candidate, entity):
+                continue  # "Social Democratic Party" is not the "Democratic Party"
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
@@ -189,7 +202,8 @@ class MentionFinder(ResolverState):
                     return []  # "Georgia Governor ...": the US state, not the country
                 cluster = self._dictionary_cluster(entry, candidate, phrase)
                 return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
-        known = self.by_surname.get(strip_possessive(token.text).lower())
+        word = strip_possessive(token.text).lower()
+        known = self.by_surname.get(word) or self._variant_surname(word)
         given = [
             t.text
             for t in phrase
@@ -242,6 +256,19 @@ class MentionFinder(ResolverState):
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
         return []
+
+    def _cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
+        """Whether a shorter candidate starts inside a longer recognised name and leaves out a
+        word of it that names nothing by itself ("Social" of "Social Democratic Party"); a
+        country or people left out is fine ("German" of "German Foreign Ministry")."""
+        if entity is None or not entity.start < candidate.start < entity.end:
+            return False
+        cut = [
+            t
+            for t in self.doc[entity.start : candidate.start]
+            if not t.is_punct and t.lower_ not in DETERMINERS and t.lower_ not in ("'s", "’s")
+        ]
+        return any(self.entry(t.text) is None for t in cut)
 
     def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
         if entity is not None:
@@ -307,7 +334,8 @@ def _given_name(cluster: Cluster) -> str | None:
 
 def _same_person(known: str, new: str) -> bool:
     """Whether two names with one surname can be one person: the shorter one's words (initials
-    compared by letter) all appear in the longer one, in order, and neither adds a middle
+    compared by letter, spellings by :func:`~cablegram.actors.spelling.variant_of`) all appear
+    in the longer one, in order, and neither adds a middle
     initial the other lacks when both give a first name ("George W. Bush", "George H. W. Bush")."""
     a = [w.strip(".").lower() for w in known.replace(".", ". ").split()]
     b = [w.strip(".").lower() for w in new.replace(".", ". ").split()]
@@ -315,7 +343,7 @@ def _same_person(known: str, new: str) -> bool:
     if len(short) <= 1:
         return True  # a bare surname joins whichever full name has it
     it = iter(long)
-    if not all(any(w == x for x in it) for w in short):
+    if not all(any(same_name_words(w, x) for x in it) for w in short):
         return False
     initials_short = [w for w in short[:-1] if len(w) == 1]
     initials_long = [w for w in long[:-1] if len(w) == 1]

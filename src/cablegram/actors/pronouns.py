@@ -2,9 +2,13 @@
 
 Rules, in order:
 
-1. **Agreement.** "he"/"she" forms take a person whose gender is unknown or agrees (gender
-   comes from honorifics "Mr"/"Ms" and gendered titles "spokeswoman"; a pronoun bound earlier
-   does not fix it, since one wrong binding would then mislead every later one);
+1. **Agreement.** "he"/"she" forms take a person whose gender is unknown or agrees. Gender
+   comes only from evidence in the document: honorifics ("Mr", "Ms", "Lord", "Lady"),
+   gendered titles ("spokeswoman", "congressman", "queen"), and a "he"/"she" outside
+   quotations that can mean one person only (the only person named in the window, and no
+   unnamed "husband" or "aide" beside them). A pronoun chosen by salience among several
+   candidates does not fix it, since one wrong binding would then mislead every later one;
+   first names are never used to guess;
    "they" forms take a group, an organisation or a coordinated set, never a place: a country
    named as a place is never an antecedent.
 2. **Clause structure.** A possessive ("his invasion") or reflexive ("himself") binds first to
@@ -53,6 +57,106 @@ _HONORIFIC_GENDER = {
     "lady": "f",
     "baroness": "f",
 }
+# Titles that name a woman or a man ("-woman"/"-man" compounds are read from the ending).
+_FEMININE_TITLES = frozenset(
+    {
+        "queen",
+        "princess",
+        "duchess",
+        "empress",
+        "countess",
+        "baroness",
+        "lady",
+        "dame",
+        "madam",
+        "madame",
+        "sister",
+        "mother",
+        "actress",
+        "widow",
+        "wife",
+        "daughter",
+        "girl",
+    }
+)
+_MASCULINE_TITLES = frozenset(
+    {
+        "king",
+        "prince",
+        "duke",
+        "emperor",
+        "count",
+        "baron",
+        "lord",
+        "sir",
+        "sheikh",
+        "emir",
+        "father",
+        "brother",
+        "son",
+        "husband",
+        "boy",
+        "sultan",
+        "ayatollah",
+    }
+)
+# Nouns for people the resolver does not make actors of: with one in the window, a pronoun
+# may mean that person, so it teaches no gender.
+_PERSON_NOUNS = frozenset(
+    {
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "friend",
+        "partner",
+        "child",
+        "colleague",
+        "aide",
+        "lawyer",
+        "person",
+        "parent",
+        "spouse",
+        "widow",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "adviser",
+        "advisor",
+        "victim",
+        "suspect",
+        "witness",
+        "doctor",
+        "teacher",
+        "student",
+        "driver",
+        "officer",
+        "rival",
+        "opponent",
+        "successor",
+        "predecessor",
+        "deputy",
+        "assistant",
+        "guard",
+        "soldier",
+    }
+)
+# Words ending in "man" that name no man.
+_NEUTRAL_MAN = frozenset({"human", "ottoman", "german", "roman", "shaman", "woman"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "obj"})
 
 
@@ -71,6 +175,20 @@ def pronoun_gender(word: str) -> str | None:
         return "m"
     if lower in FEMININE:
         return "f"
+    return None
+
+
+def title_gender(title: str) -> str | None:
+    """The gender a title word gives ("spokeswoman", "queen" -> "f"; "chairman", "king" ->
+    "m"); None for the many titles that give none ("minister", "chair", "spokesperson")."""
+    words = title.lower().split()
+    if not words:
+        return None
+    last = words[-1]
+    if last in _FEMININE_TITLES or last.endswith("woman") or " ".join(words[-2:]) == "first lady":
+        return "f"
+    if last in _MASCULINE_TITLES or (last.endswith("man") and last not in _NEUTRAL_MAN):
+        return "m"
     return None
 
 
@@ -105,12 +223,35 @@ class Pronouns(ResolverState):
                         cluster.gender = _HONORIFIC_GENDER[word.lower()]
                 if cluster.gender is not None:
                     break
-            title = cluster.title or ""
-            if cluster.gender is None and title.endswith("woman"):
-                cluster.gender = "f"
-            elif cluster.gender is None and title.endswith(("spokesman", "chairman")):
-                cluster.gender = "m"
+            if cluster.gender is None:
+                cluster.gender = title_gender(cluster.title or "")
         return cluster.gender
+
+    def note_unambiguous(self, token: Token, first: int) -> None:
+        """Learn a person's gender from a "he"/"she" that has no other person to refer to:
+        the only person named in the window before it, with no unnamed person ("a
+        spokesman", "the senator") beside them. Later pronouns of the other gender then skip
+        this person ("Kemp spoke. He said ... Ana Ruiz replied. She said" -> Ruiz)."""
+        gender = pronoun_gender(token.lower_)
+        if gender is None or self.quoted[token.i]:
+            return  # inside a quotation "he" may be anyone the speaker has in mind
+        if any(
+            self.doc[index].lemma_.lower() in _PERSON_NOUNS
+            for index in range(first, token.i)
+            if index not in self.head_cluster
+        ):
+            return  # "Ana Ruiz met her husband. He said": someone unnamed could be meant
+        persons = {
+            id(c): c
+            for index in range(first, token.i)
+            if (c := self.head_cluster.get(index)) is not None and c.kind in ("person", "group")
+        }
+        if len(persons) != 1:
+            return
+        (only,) = persons.values()
+        if only.kind == "person" and "@" not in only.key and only.gender is None:
+            if self.gender_of(only) is None:
+                only.gender = gender
 
     def _agrees(self, cluster: Cluster, token: Token) -> bool:
         lower = token.lower_
@@ -139,6 +280,7 @@ class Pronouns(ResolverState):
         index_of = sentence_index(self.doc)
         here = index_of[token.i]
         first = self.sentence_starts[max(0, here - ANTECEDENT_WINDOW)]
+        self.note_unambiguous(token, first)
         chosen: int | None = None
         subject = clause_subject(token)
         bound_subject = subject is not None and subject.i in self.head_cluster

@@ -9,6 +9,7 @@ senator") from the mention that grammar and salience pick. Its parts live in mod
 * ``mentions``: names and noun-phrase heads -> clusters;
 * ``descriptions``: titles, descriptions and the office holder on the document's date;
 * ``context``: countries from place phrases, and states that share a country's name;
+* ``evidence``: countries from the text around a mention (party tags, staff, campaigns);
 * ``pronouns``: agreement, clause binding, speakers, salience;
 * ``identity`` and ``codes``: the dictionary identity (actor id) and CAMEO-style code.
 """
@@ -29,6 +30,7 @@ from cablegram.actors.base import (
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
 from cablegram.actors.dictionary import ActorDictionary
+from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
 from cablegram.actors.mentions import MentionFinder
 from cablegram.actors.pronouns import Pronouns
@@ -37,7 +39,9 @@ from cablegram.records import Actor, ActorRecord, stable_id
 __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]
 
 
-class DocumentActors(MentionFinder, Descriptions, CountryContext, Pronouns, Identity):
+class DocumentActors(
+    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity
+):
     """The actors of one parsed document, and lookups from spans to actors.
 
     ``date`` is the document's date (ISO); with it, "the French foreign minister" resolves to

@@ -1,0 +1,223 @@
+"""Country evidence in the text for actors the dictionary and their own phrase leave without a
+country: each kind of evidence is one named rule in :data:`COUNTRY_RULES`, tried in order
+once every mention of the document is resolved.
+
+Rules (precision first: a wrong country is worse than none):
+
+* ``party_state_tag``: a US party-and-state tag after the name, "Sen. Rob Portman (R-Ohio)",
+  "Paul Ryan, R-Wis.," -> USA;
+* ``staff_of_person``: a spokesman, aide, adviser or campaign manager named after the person
+  they serve, "Clinton spokesman Brian Fallon", "Trump campaign spokesman Jason Miller" ->
+  that person's country;
+* ``body_of_person``: an administration, campaign or team named after a person, "the Obama
+  administration" -> that person's country;
+* ``leader_of_body``: a relative clause making the person the head of a body of one
+  country, "Don Fowler, who helmed the DNC," -> USA;
+* ``party_label``: a party label of the story's country on the mention, "the Republican
+  nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
+  the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
+  has Republicans too).
+
+A state or province named as the place of a person ("a New York businessman", "Ohio Gov.")
+is read with the other modifiers (see :meth:`cablegram.actors.context.CountryContext.
+state_country`); a domestic role without a country takes the story's country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
+from cablegram.actors.codes import code_for
+
+# "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
+_PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
+# Words of titles of people who speak or work for one person ("campaign manager",
+# "communications director"), read on the title or between the person and the name.
+STAFF_WORDS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "manager",
+        "director",
+        "strategist",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "staffer",
+        "speechwriter",
+        "pollster",
+        "lawyer",
+        "attorney",
+    }
+)
+# Bodies that belong to one person's side: "the Trump campaign", "the Obama administration".
+PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team", "transition"})
+# Verbs of a relative clause that make a person the head of a body: "who helmed the DNC".
+_LEADING_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "found", "command"})
+# Party labels (capitalised) and the countries whose parties they name; a label counts only
+# in a story about one of them ("Conservative MP" in a British story, "Republican" in an
+# American one), never elsewhere (France has Republicans, Turkey a Republican party).
+_PARTY_LABELS: dict[str, frozenset[str]] = {
+    "republican": frozenset({"USA"}),
+    "republicans": frozenset({"USA"}),
+    "democrat": frozenset({"USA"}),
+    "democrats": frozenset({"USA"}),
+    "democratic": frozenset({"USA"}),
+    "gop": frozenset({"USA"}),
+    "conservative": frozenset({"GBR", "CAN"}),
+    "conservatives": frozenset({"GBR", "CAN"}),
+    "tory": frozenset({"GBR", "CAN"}),
+    "tories": frozenset({"GBR", "CAN"}),
+    "labour": frozenset({"GBR", "NZL", "IRL"}),
+}
+# The story's country needs this share of the place names, and two of them.
+_STORY_SHARE = 0.5
+
+CountryRule = Callable[["CountryEvidence", Cluster], str | None]
+
+
+class CountryEvidence(ResolverState):
+    """Country evidence from the text around an actor's mentions (see the module doc)."""
+
+    _story: tuple[str | None] | None = None
+
+    def story_country(self) -> str | None:
+        """The country most place names of the text belong to (countries, capitals, states
+        and provinces the recogniser takes for places), when one holds half and two of them."""
+        if self._story is None:
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "GPE":
+                    continue
+                entry = self.entry(ent.text)
+                country = entry.country if entry is not None and entry.kind == "state" else None
+                if entry is not None and entry.kind == "state" and self.is_subnational(ent.root):
+                    country = self.subdivision_country(ent.root)
+                country = country or self.state_country(list(ent))
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+            best = max(counts, key=lambda c: counts[c]) if counts else None
+            total = sum(counts.values())
+            ok = best is not None and counts[best] >= 2 and counts[best] >= _STORY_SHARE * total
+            self._story = (best if ok else None,)
+        return self._story[0]
+
+    def add_evidence(self, cluster: Cluster) -> None:
+        """Give a countryless person or organisation the country the first rule finds."""
+        if cluster.country or cluster.kind not in ("person", "organization", "group"):
+            return
+        if cluster.role in ("IGO", "NGO"):
+            return
+        for _name, rule in COUNTRY_RULES:
+            found = rule(self, cluster)
+            if found:
+                cluster.country = found
+                cluster.code = cluster.code or code_for(cluster.kind, found, cluster.role)
+                return
+
+    # --- helpers for the rules ----------------------------------------------------------------
+
+    def mention_spans(self, cluster: Cluster) -> list[Span]:
+        spans = []
+        for mention in cluster.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def person_modifier(self, span: Span) -> tuple[Cluster, Span] | None:
+        """A person of the text named in a modifier of the phrase ("Clinton" in "Clinton
+        spokesman Brian Fallon"), with a country, and the words between them."""
+        before = self.doc[span.root.left_edge.i : span.start]
+        for token in before:
+            if token.pos_ != "PROPN":
+                continue
+            other = self.head_cluster.get(token.i)
+            if other is not None and other.kind == "person" and other.country:
+                return other, self.doc[token.i + 1 : span.start]
+        return None
+
+
+def _party_state_tag(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    for mention in cluster.mentions:
+        if _PARTY_STATE_TAG.match(resolver.text[mention.end : mention.end + 24]):
+            return "USA"
+    return None
+
+
+def _staff_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    titled = bool(cluster.title) and key(cluster.title or "").split()[-1] in STAFF_WORDS
+    for span in resolver.mention_spans(cluster):
+        found = resolver.person_modifier(span)
+        if found is None or found[0] is cluster:
+            continue
+        patron, between = found
+        if titled or any(t.lower_ in STAFF_WORDS for t in between):
+            return patron.country
+    return None
+
+
+def _body_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind not in ("organization", "group"):
+        return None
+    words = [strip_possessive(w).lower() for w in cluster.name.split()]
+    if not words or words[-1] not in PERSONAL_BODIES:
+        return None
+    found: set[str | None] = set()
+    for word in words[:-1]:
+        person = resolver.by_surname.get(word)
+        if person is not None and person.kind == "person":
+            found.add(person.country)
+        elif word in resolver.dictionary.surnames:
+            # A known surname the text names only here: its holders' one country, if one.
+            found |= {e.country for e in resolver.dictionary.surnames[word]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _leader_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    for span in resolver.mention_spans(cluster):
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            for obj in clause.children:
+                body = resolver.head_cluster.get(obj.i) if obj.dep_ == "dobj" else None
+                if body is not None and body.kind in ("organization", "state") and body.country:
+                    return body.country
+    return None
+
+
+def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    labels = [
+        _PARTY_LABELS[token.lower_]
+        for span in resolver.mention_spans(cluster)
+        # The mention and the words before it in its phrase: "Tory donor Tom Ellis".
+        for token in resolver.doc[min(span.start, span.root.left_edge.i) : span.end]
+        if token.lower_ in _PARTY_LABELS and token.text[:1].isupper()
+    ]
+    story = resolver.story_country()
+    if labels and story is not None and all(story in countries for countries in labels):
+        return story
+    return None
+
+
+COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
+    ("party_state_tag", _party_state_tag),
+    ("staff_of_person", _staff_of_person),
+    ("body_of_person", _body_of_person),
+    ("leader_of_body", _leader_of_body),
+    ("party_label", _party_label),
+)

@@ -1,0 +1,82 @@
+"""Spelling variants of one name: "Zarif" and "Zareef", "Mohammad" and "Mohamad", "Muhammad",
+"Steinmeier" and "Steinmeyer" are written differently for one person, mostly because names
+are transliterated from another script in more than one way.
+
+:func:`spelling_key` folds a name word to a key that such variants share: accents dropped,
+common transliteration digraphs unified ("ph" -> "f", "kh" -> "h", "ou"/"oo" -> "u",
+"ee" -> "i", "w" -> "v", "q" -> "k", "c" -> "k"), every vowel (and "y") one vowel class, runs
+of one letter and of the vowel class collapsed, and an Arabic article prefix ("al-", "el-")
+dropped. Consonants and the places of vowels stay, so "Mahmoud" ("mahmad") and "Mohammed"
+("mahamad") keep apart.
+
+Precision first: :func:`variant_of` accepts a match only for words whose key keeps at least
+:data:`MIN_CONSONANTS` consonants ("Kerry" and "Curry" share a key of two consonants and stay
+apart, and so do "Bush" and "Bash"), and the callers accept a variant only when it fits one person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A key must keep this many consonants before two spellings may be taken for one name.
+MIN_CONSONANTS = 3
+_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az)[-\u2010\u2011' ]", re.IGNORECASE)
+# Applied in order, on lower-case ASCII letters.
+_DIGRAPHS = (
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("ph", "f"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("x", "ks"),
+)
+_VOWELS = frozenset("aeiouy")
+
+
+def spelling_key(word: str) -> str:
+    """The key of one name word ("Zareef" -> "zaraf"); "" for a word without letters."""
+    word = _ARTICLE.sub("", word.strip())
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    letters = "".join(ch for ch in ascii_word if ch.isalpha())
+    for old, new in _DIGRAPHS:
+        letters = letters.replace(old, new)
+    folded: list[str] = []
+    for ch in letters:
+        ch = "a" if ch in _VOWELS else ch
+        if not folded or folded[-1] != ch:
+            folded.append(ch)
+    return "".join(folded)
+
+
+def consonants(key: str) -> int:
+    """How many consonant sounds a key keeps ("sh", "ch", "th", "zh" count once)."""
+    for digraph in ("sh", "ch", "th", "zh"):
+        key = key.replace(digraph, "s")
+    return sum(1 for ch in key if ch != "a")
+
+
+def variant_of(a: str, b: str) -> bool:
+    """Whether two name words are spellings of one name: equal keys of at least
+    :data:`MIN_CONSONANTS` consonants ("Zarif"/"Zareef"), or the same word in any case and
+    with or without an Arabic article ("al-Assad"/"Assad")."""
+    if _ARTICLE.sub("", a).lower() == _ARTICLE.sub("", b).lower():
+        return True  # "al-Assad" and "Assad": the article is not part of the name
+    key_a = spelling_key(a)
+    return bool(key_a) and key_a == spelling_key(b) and consonants(key_a) >= MIN_CONSONANTS
+
+
+def same_name_words(a: str, b: str) -> bool:
+    """Whether two words of names agree: equal, one an initial of the other ("W."/"W"), or
+    spelling variants."""
+    x, y = a.strip(".").lower(), b.strip(".").lower()
+    return x == y or variant_of(x, y)
