@@ -188,3 +188,16 @@ def test_a_group_from_two_states_credits_each(resolved: ResolvedFn) -> None:
     events = resolved("Soldiers from Kyrgyzstan and Tajikistan clashed along the border.")
     assert sorted(e.source.country for e in events if e.source) == ["KGZ", "TJK"]
     assert len({e.event_id for e in events}) == len(events)
+
+
+def test_people_with_a_demonym_are_a_group_of_that_state(resolved: ResolvedFn) -> None:
+    events = resolved("Tunisian landowners staged a protest outside parliament.")
+    assert events
+    for event in events:
+        assert event.source is not None
+        assert (event.source.kind, event.source.country) == ("group", "TUN")
+    (event,) = resolved("Pakistani jets bombed hideouts in the tribal belt.")
+    assert event.source is not None and (event.source.kind, event.source.country) == (
+        "state",
+        "PAK",
+    )

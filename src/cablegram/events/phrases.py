@@ -15,8 +15,9 @@ phrase's parts may say whose the actors are. Each part is a small named rule in
   are the Bosnian Serbs' forces);
 - ``modifier-organisation``: an organisation modifying the head ("U.N. helicopters",
   "European Community foreign ministers");
-- ``modifier-state``: a state's demonym or name modifying the head ("Israeli tanks",
-  "Turkish warplanes", "the Turkish and Greek sides"); as a target only on heads that name
+- ``modifier-state``: a state's demonym or name modifying the head names the state for what
+  it fields (``ARMS``: "Israeli tanks", "Turkish warplanes") and a group of that state for
+  other heads ("Algerian landowners"); as a target the state, only on heads that name
   people, organisations or their property (``STATE_HELD``: "sanctions on five Russian banks",
   not "a Russian-brokered deal").
 
@@ -62,6 +63,17 @@ STATE_HELD = frozenset(
         "vessel", "ship", "tanker", "aircraft", "plane", "jet", "drone", "warplane",
         "helicopter", "convoy", "position", "base", "outpost", "embassy", "consulate", "post",
         "unit", "tank", "refinery", "facility", "interest", "asset", "good", "product",
+    }
+)  # fmt: skip
+
+
+# What a state fields, whose acts are the state's own ("Israeli tanks shelled ..."); other
+# heads with a state's demonym are people of that state ("Algerian landowners").
+ARMS = frozenset(
+    {
+        "tank", "aircraft", "warplane", "jet", "fighter", "drone", "helicopter", "gunship",
+        "artillery", "missile", "rocket", "warship", "ship", "vessel", "submarine", "boat",
+        "bulldozer", "plane", "bomber", "convoy", "battery", "navy", "frigate", "destroyer",
     }
 )  # fmt: skip
 
@@ -288,4 +300,26 @@ def _modifier_state(token: Token, role: str, ctx: Context, depth: int) -> list[A
             state = modifier_state(entity_span(mod)) or modifier_state(mod)
             found = [state] if state is not None else []
         out.extend(found)
+    untitled = token.lemma_.lower() not in ARMS and not _people(token)
+    if role == "source" and len(out) == 1 and untitled:
+        # "Palestinian prisoners rioted": people of the state, not the state itself (titles
+        # of people, "Egyptian students", the lookup places as groups of their own).
+        return [_people_of(token, out[0])]
     return out
+
+
+def _people_of(token: Token, state: Actor) -> Actor:
+    """A group named by its phrase ("Algerian landowners"), of the modifier's state."""
+    phrase = noun_phrase(token)
+    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
+    name = " ".join(words)
+    return Actor(
+        name=name,
+        kind="group",
+        text=phrase.text,
+        country=state.country,
+        start=phrase.start_char,
+        end=phrase.end_char,
+        actor_id=stable_id("group", name.lower(), state.country or ""),
+        code=code_for("group", state.country, None),
+    )
