@@ -201,3 +201,10 @@ def test_people_with_a_demonym_are_a_group_of_that_state(resolved: ResolvedFn) -
         "state",
         "PAK",
     )
+
+
+def test_an_ethnic_group_acting_in_a_state_is_of_that_state(resolved: ResolvedFn) -> None:
+    events = resolved("Thousands of ethnic Hungarians demonstrated on Sunday in Slovakia.")
+    assert events and _sources(events) == {"SVK"}
+    events = resolved("Ethnic Uzbeks demonstrated on Sunday.")
+    assert all(e.source is None or e.source.country != "SVK" for e in events)

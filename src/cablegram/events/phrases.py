@@ -22,7 +22,8 @@ phrase's parts may say whose the actors are. Each part is a small named rule in
   not "a Russian-brokered deal").
 
 A group named with several states of origin ("soldiers from India and China") is one actor
-per state. A description that the lookup placed in no state keeps its own identity where a
+per state; an ethnic group acting in a state is of that state ("ethnic Albanians demonstrated
+in Serbia"). A description that the lookup placed in no state keeps its own identity where a
 part names only the state it belongs to ("Radical French farmers": farmers, of France).
 """
 
@@ -110,7 +111,7 @@ def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list
     if token.pos_ == "PRON" or depth > 2:
         return actors
     if actors and not all(placeless(a) for a in actors):
-        return _split_by_origin(token, actors, ctx)
+        return _ethnic_where(token, _split_by_origin(token, actors, ctx), ctx)
     for rule in PHRASE_PARTS:
         found = rule.fn(token, role, ctx, depth)
         if found:
@@ -136,9 +137,35 @@ def _split_by_origin(token: Token, actors: list[Actor], ctx: Context) -> list[Ac
     return actors
 
 
-def _of_state(group: Actor, state: Actor) -> Actor:
+def _ethnic_where(token: Token, actors: list[Actor], ctx: Context) -> list[Actor]:
+    """ "Ethnic Albanians demonstrated in Serbia": an ethnic group acting in a state is a
+    group of that state, not of the state its name comes from (as "Albanians in Serbia")."""
+    counted = [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)
+    ]
+    people = counted[0] if counted else token  # "thousands of ethnic Hungarians"
+    ethnic = next((c for c in people.children if c.dep_ == "amod" and c.lower_ == "ethnic"), None)
+    if ethnic is None or len(actors) != 1 or actors[0].kind != "group":
+        return actors
+    subject = token
+    while subject.dep_ in ("pobj", "prep") and subject.head != subject:
+        subject = subject.head  # "thousands of [ethnic Hungarians]" acts as the subject
+    if not subject.dep_.startswith("nsubj"):
+        return actors
+    for prep in subject.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
+            continue
+        for obj in _objects(prep):
+            states = [a for a in ctx.actors(noun_phrase(obj)) if a.kind == "state" and a.country]
+            if len(states) == 1 and states[0].country != actors[0].country:
+                named = token.doc[ethnic.i : people.i + 1].text
+                return [_of_state(actors[0], states[0], f"{named} in {states[0].name}")]
+    return actors
+
+
+def _of_state(group: Actor, state: Actor, name: str = "") -> Actor:
     """ "Soldiers" of India: the group's share from one state, an actor of its own."""
-    name = f"{group.name} of {state.name}"
+    name = name or f"{group.name} of {state.name}"
     return dataclasses.replace(
         group,
         name=name,
