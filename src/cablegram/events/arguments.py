@@ -12,26 +12,24 @@ reporters"), and cities that name an agreement or a meeting ("the Minsk agreemen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.phrases import ActorLookup, Context, phrase_actors, placeless, resolve
 from cablegram.events.tree import (
     agent,
     child,
-    entity_span,
     is_one_of,
     is_passive,
-    noun_phrase,
 )
-from cablegram.records import Actor, Document, Statement
+from cablegram.records import Actor, Statement
 
-ActorLookup = Callable[[Span], Sequence[Actor]]
+__all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
 
 # Prepositions whose object may be the target, in order of preference.
 TARGET_PREPS = (
@@ -61,6 +59,12 @@ NOUN_TARGET_PREPS = (
     "in",
     "into",
 )
+# Prepositions by which a verb's object does the act of a gerund: "accused X of shelling",
+# "blamed X for attacking", "stopped X from leaving", "charged X with smuggling".
+DOER_PREPS = frozenset({"of", "for", "from", "with"})
+# A pattern's own object ("summoned the ambassador", "expelled two diplomats") is the target
+# when it names a person or an official body, not what is sent ("sent Polish troops").
+OBJECT_TARGET_ROLES = frozenset({"GOV"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Prepositions by which a light verb carries a noun event: "arrived on a visit", "in a
@@ -69,19 +73,6 @@ LIGHT_PREPS = frozenset({"on", "in", "at", "for", "into"})
 # Entity labels of a noun trigger's modifier that may name its source ("U.N. sanctions",
 # "Iranian offer", "Putin's visit"): not a capitalised common word ("the State visit").
 SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-# Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
-MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
-
-
-@dataclass(slots=True)
-class Context:
-    """What the argument finder needs besides the parse: the document and the lookups."""
-
-    parsed: Doc
-    document: Document
-    actors: ActorLookup
-    statements: Sequence[Statement]
-    table: PatternTable
 
 
 def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
@@ -101,7 +92,7 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             return verb.head
         return subject
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     dep = verb.dep_
     if dep == "xcomp":
@@ -117,8 +108,12 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":
-        # "by pulling ...": the preposition's head verb acts.
+        # "by pulling ...": the preposition's head verb acts; "accused Kyiv of shelling",
+        # "blamed the rebels for attacking": the one accused or blamed does.
         governor = head.head if head.dep_ == "prep" else head
+        obj = child(governor, "dobj")
+        if head.lower_ in DOER_PREPS and obj is not None and governor.pos_ == "VERB":
+            return obj
         return verb_subject(governor, table, depth + 1)
     if dep == "acl" and head.lemma_.lower() in table.intent_nouns:
         # "its decision not to send troops", "France had no plans to send troops".
@@ -187,45 +182,6 @@ def under_speech(chain: Sequence[Governor], table: PatternTable) -> bool:
     return any(g.via == "ccomp" and g.token.lemma_.lower() in table.speech_verbs for g in chain)
 
 
-def _resolve(token: Token, ctx: Context) -> list[Actor]:
-    return list(ctx.actors(noun_phrase(token)))
-
-
-def _resolve_source(token: Token, ctx: Context, depth: int = 0) -> list[Actor]:
-    """The actors a source phrase names. When the phrase as a whole names none, its parts
-    may: the "of" object of a counting or collective noun ("thousands of Iraqi Kurds", "a
-    group of Moroccan diplomats"), or the states and organisations that modify it ("Israeli
-    tanks", "U.N. helicopters", "the Turkish and Greek sides")."""
-    actors = _resolve(token, ctx)
-    if actors or depth > 2 or token.pos_ == "PRON":
-        return actors
-    if token.lemma_.lower() in ctx.table.group_nouns or token.like_num or token.pos_ == "NUM":
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        actors.extend(_resolve_source(obj, ctx, depth + 1))
-        if actors:
-            return actors
-    # "Israeli army bulldozers": the state may modify a modifier.
-    near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
-    modifiers = [
-        c
-        for t in near
-        for c in t.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MODIFIER_ENTS
-    ]
-    for mod in list(modifiers):
-        modifiers.extend(c for c in mod.conjuncts if c not in modifiers and c.ent_type_)
-    seen: set[tuple[str, str | None]] = set()
-    for mod in modifiers:
-        for actor in ctx.actors(entity_span(mod)):
-            if (actor.name, actor.country) not in seen:
-                seen.add((actor.name, actor.country))
-                actors.append(actor)
-    return actors
-
-
 def _resolve_pronoun(
     token: Token, chain: Sequence[Governor], statement: Statement | None, ctx: Context
 ) -> list[Actor]:
@@ -237,7 +193,7 @@ def _resolve_pronoun(
         return [statement.speaker]
     speaker = speech_subject(chain, ctx.table)
     if speaker is not None and speaker.pos_ != "PRON":
-        return _resolve(speaker, ctx)
+        return resolve(speaker, ctx)
     return []
 
 
@@ -264,11 +220,14 @@ def source_actors(
         for tok in found if isinstance(found, list) else [found]:
             if not_actor(tok, "source", event_type, ctx.table):
                 continue
-            actors = _resolve_source(tok, ctx)
-            direct = tok.head is trigger or (tok.head.dep_ == "agent" and tok.head.head is trigger)
-            if not actors and (tok.pos_ == "PRON" or first_person(tok)):
-                actors = _resolve_pronoun(tok, chain, statement, ctx)
-                direct = False
+            actors = phrase_actors(tok, "source", ctx)
+            direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
+            if (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
+                # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun
+                # the lookup reads as a placeless description is the speaker's, if placed.
+                spoken = _resolve_pronoun(tok, chain, statement, ctx)
+                if spoken or not actors:
+                    actors, direct = spoken, False
             if actors and how != "direct":
                 how = "direct" if direct else "indirect"
             out.extend(actors)
@@ -306,7 +265,13 @@ def target_candidates(
     """Noun phrases that may name the target, most likely first."""
     out: list[Token] = []
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
-    if not is_noun and is_passive(trigger):
+    stative = (
+        table is not None
+        and agent(trigger) is None
+        and trigger.lemma_.lower() in table.stative_passives
+    )
+    if not is_noun and is_passive(trigger) and not stative:
+        # "was rejected by X": the passive subject is acted on ("were engaged in" is a state).
         subj = child(trigger, "nsubjpass")
         if subj is not None:
             out.append(subj)
@@ -333,7 +298,7 @@ def target_candidates(
             for kid in carrier.children:
                 if kid.dep_ not in ("prep", "dative") or kid.lower_ != rank:
                     continue
-                out.extend(c for c in kid.children if c.dep_ == "pobj" and c is not trigger)
+                out.extend(c for c in kid.children if c.dep_ == "pobj" and c != trigger)
                 for sub in kid.children:
                     if sub.dep_ == "prep":
                         out.extend(c for c in sub.children if c.dep_ == "pobj")
@@ -362,16 +327,31 @@ def target_actor(
     trigger: Token, pattern: Pattern, event_type: str, sources: Sequence[Actor], ctx: Context
 ) -> Actor | None:
     """The first candidate phrase that names an actor other than the source (an actor does
-    not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter."""
+    not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter;
+    failing that, the pattern's own object when it names a person or an official body
+    ("summoned the Afghan ambassador")."""
     source_keys = {(a.name, a.country) for a in sources}
     source_states = {a.country for a in sources if a.country}
     for tok in target_candidates(trigger, pattern, ctx.table):
         if not_actor(tok, "target", event_type, ctx.table):
             continue
-        for actor in _resolve(tok, ctx):
+        for actor in phrase_actors(tok, "target", ctx):
             if (actor.name, actor.country) in source_keys:
                 continue
             if actor.kind == "state" and actor.country in source_states:
                 continue  # "Lavrov warned that Russia would retaliate": not a threat to Russia
+            return actor
+    obj = child(trigger, "dobj")
+    if obj is None or not (obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects):
+        return None
+    for actor in phrase_actors(obj, "target", ctx):
+        fits = actor.kind == "person" or (
+            actor.kind == "group" and actor.role in OBJECT_TARGET_ROLES
+        )
+        if (
+            fits
+            and actor.country not in source_states
+            and (actor.name, actor.country) not in source_keys
+        ):
             return actor
     return None

@@ -6,7 +6,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``amount``: "sent 10,000 troops", "$5 million" (as a target);
 - ``venue``: "in the House of Commons", "at the summit", unless the act is done to the place
   (ASSAULT, COERCE, MOBILIZE) or one travels there ("arrived in Beijing on a visit");
-- ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data);
+- ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data), as
+  a target;
 - ``named-after-a-city``: "the Minsk agreements", "the Geneva talks".
 """
 
@@ -52,6 +53,8 @@ def _amount(tok: Token, role: str, event_type: str, table: PatternTable) -> bool
     """ "sent 10,000 troops", "$5 million": an amount, or what it counts, is no target."""
     if role != "target":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "dozens of Russian banks": what is counted may be an actor
     if tok.ent_type_ in AMOUNT_ENTS or tok.like_num:
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and not any(
@@ -75,8 +78,10 @@ def _venue(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
 
 @NOT_ACTORS.rule("audience")
 def _audience(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
-    """ "told reporters", "said in an interview with journalists": who listened."""
-    return tok.lemma_.lower() in table.audience_nouns or tok.lower_ in table.audience_nouns
+    """ "told reporters", "said in an interview with journalists": who listened (as a
+    target only: "Turkish journalists demonstrated" is an act of journalists)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return role == "target" and not words.isdisjoint(table.audience_nouns)
 
 
 @NOT_ACTORS.rule("named-after-a-city")

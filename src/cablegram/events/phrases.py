@@ -1,0 +1,352 @@
+"""What actors an argument phrase of an event names.
+
+The caller's actor lookup says what a noun phrase names. Where it names no actor, or only a
+description that belongs to no state or organisation ("foreign ministers", "activists"), the
+phrase's parts may say whose the actors are. Each part is a small named rule in
+``PHRASE_PARTS``, tried in order, given the phrase's head token, the role (``"source"`` or
+``"target"``) and the coder's context; the first that finds actors wins:
+
+- ``counted-group``: the "of" object of a counting or collective noun ("thousands of Iraqi
+  Kurds", "a group of Moroccan diplomats");
+- ``affiliation``: the organisation people belong to ("activists from the Fatah party",
+  "leaders of the opposition coalition", "workers affiliated with the union", "militants
+  loyal to the government");
+- ``possessor``: the owner of a description ("their forces", in what Bosnian Serbs said,
+  are the Bosnian Serbs' forces);
+- ``modifier-organisation``: an organisation modifying the head ("U.N. helicopters",
+  "European Community foreign ministers");
+- ``modifier-state``: a state's demonym or name modifying the head names the state for what
+  it fields (``ARMS``: "Israeli tanks", "Turkish warplanes") and a group of that state for
+  other heads ("Algerian landowners"); as a target the state, only on heads that name
+  people, organisations or their property (``STATE_HELD``: "sanctions on five Russian banks",
+  not "a Russian-brokered deal").
+
+A group named with several states of origin ("soldiers from India and China") is one actor
+per state; an ethnic group acting in a state is of that state ("ethnic Albanians demonstrated
+in Serbia"). A description that the lookup placed in no state keeps its own identity where a
+part names only the state it belongs to ("Radical French farmers": farmers, of France).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from cablegram.actors.codes import code_for
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.modifiers import modifier_state
+from cablegram.events.patterns import PatternTable
+from cablegram.events.rules import Registry
+from cablegram.events.tree import entity_span, noun_phrase
+from cablegram.records import Actor, Document, Statement, stable_id
+
+ActorLookup = Callable[[Span], Sequence[Actor]]
+
+# Entity labels of a modifier that may stand for the actor of its phrase ("Israeli tanks").
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# How people hang on the organisation they belong to: "leaders of", "activists from",
+# "workers affiliated with", "militants loyal to", "forces allied to".
+AFFILIATION_PREPS = frozenset({"of", "from"})
+AFFILIATION_WORDS = frozenset(
+    {"affiliated", "linked", "loyal", "allied", "belonging", "attached", "aligned", "tied"}
+)
+# Heads whose state modifier names the target of an act done to them: people, organisations
+# and what they own or field ("sanctions on five Russian banks", "shelled Syrian positions").
+STATE_HELD = frozenset(
+    {
+        "bank", "company", "firm", "business", "corporation", "conglomerate", "enterprise",
+        "entity", "lender", "exporter", "importer", "producer", "manufacturer", "airline",
+        "insurer", "fund", "institution", "organisation", "organization", "agency", "group",
+        "party", "network", "individual", "person", "people", "national", "citizen",
+        "vessel", "ship", "tanker", "aircraft", "plane", "jet", "drone", "warplane",
+        "helicopter", "convoy", "position", "base", "outpost", "embassy", "consulate", "post",
+        "unit", "tank", "refinery", "facility", "interest", "asset", "good", "product",
+    }
+)  # fmt: skip
+
+
+# What a state fields, whose acts are the state's own ("Israeli tanks shelled ..."); other
+# heads with a state's demonym are people of that state ("Algerian landowners").
+ARMS = frozenset(
+    {
+        "tank", "aircraft", "warplane", "jet", "fighter", "drone", "helicopter", "gunship",
+        "artillery", "missile", "rocket", "warship", "ship", "vessel", "submarine", "boat",
+        "bulldozer", "plane", "bomber", "convoy", "battery", "navy", "frigate", "destroyer",
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Context:
+    """What the argument finder needs besides the parse: the document and the lookups."""
+
+    parsed: Doc
+    document: Document
+    actors: ActorLookup
+    statements: Sequence[Statement]
+    table: PatternTable
+
+
+PartRule = Callable[[Token, str, Context, int], list[Actor]]
+PHRASE_PARTS: Registry[PartRule] = Registry("phrase parts")
+
+
+def resolve(token: Token, ctx: Context) -> list[Actor]:
+    """What the lookup says the phrase headed by ``token`` names."""
+    return list(ctx.actors(noun_phrase(token)))
+
+
+def placeless(actor: Actor) -> bool:
+    """A description the lookup tied to no state and no known body ("foreign ministers")."""
+    return actor.kind == "group" and not actor.country and (actor.code or "") in ("", "IGO", "NGO")
+
+
+def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list[Actor]:
+    """The actors a source or target phrase names, its parts consulted where the phrase as a
+    whole names none or only placeless descriptions."""
+    actors = resolve(token, ctx)
+    if token.pos_ == "PRON" or depth > 2:
+        return actors
+    if actors and not all(placeless(a) for a in actors):
+        return _ethnic_where(token, _split_by_origin(token, actors, ctx), ctx)
+    for rule in PHRASE_PARTS:
+        found = rule.fn(token, role, ctx, depth)
+        if found:
+            return _unique(_placed(actors, found))
+    return actors
+
+
+def _split_by_origin(token: Token, actors: list[Actor], ctx: Context) -> list[Actor]:
+    """ "Soldiers from India and China clashed": one group named with several states of
+    origin is one actor per state (each credited, as "French and German officials" is)."""
+    if len(actors) != 1 or actors[0].kind != "group":
+        return actors
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS:
+            continue
+        for obj in _objects(prep):
+            states = [a for a in ctx.actors(noun_phrase(obj)) if a.kind == "state" and a.country]
+            first: dict[str, Actor] = {}
+            for state in states:
+                first.setdefault(state.country or "", state)
+            if len(first) > 1:
+                return [_of_state(actors[0], state) for state in first.values()]
+    return actors
+
+
+def _ethnic_where(token: Token, actors: list[Actor], ctx: Context) -> list[Actor]:
+    """ "Ethnic Albanians demonstrated in Serbia": an ethnic group acting in a state is a
+    group of that state, not of the state its name comes from (as "Albanians in Serbia")."""
+    counted = [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)
+    ]
+    people = counted[0] if counted else token  # "thousands of ethnic Hungarians"
+    ethnic = next((c for c in people.children if c.dep_ == "amod" and c.lower_ == "ethnic"), None)
+    if ethnic is None or len(actors) != 1 or actors[0].kind != "group":
+        return actors
+    subject = token
+    while subject.dep_ in ("pobj", "prep") and subject.head != subject:
+        subject = subject.head  # "thousands of [ethnic Hungarians]" acts as the subject
+    if not subject.dep_.startswith("nsubj"):
+        return actors
+    for prep in subject.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
+            continue
+        for obj in _objects(prep):
+            states = [a for a in ctx.actors(noun_phrase(obj)) if a.kind == "state" and a.country]
+            if len(states) == 1 and states[0].country != actors[0].country:
+                named = token.doc[ethnic.i : people.i + 1].text
+                return [_of_state(actors[0], states[0], f"{named} in {states[0].name}")]
+    return actors
+
+
+def _of_state(group: Actor, state: Actor, name: str = "") -> Actor:
+    """ "Soldiers" of India: the group's share from one state, an actor of its own."""
+    name = name or f"{group.name} of {state.name}"
+    return dataclasses.replace(
+        group,
+        name=name,
+        country=state.country,
+        code=code_for(group.kind, state.country, group.role),
+        actor_id=stable_id(group.kind, name.lower(), state.country or ""),
+    )
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[tuple[str, str | None], Actor] = {}
+    for actor in actors:
+        seen.setdefault((actor.name, actor.country), actor)
+    return list(seen.values())
+
+
+def _placed(described: list[Actor], found: list[Actor]) -> list[Actor]:
+    """A placeless description keeps its identity when the part names only its state."""
+    if len(described) == 1 and len(found) == 1 and found[0].kind == "state":
+        actor = described[0]
+        country = found[0].country
+        return [
+            dataclasses.replace(
+                actor, country=country, code=code_for(actor.kind, country, actor.role)
+            )
+        ]
+    return found
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+@PHRASE_PARTS.rule("counted-group")
+def _counted_group(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the counted ones act."""
+    if not (token.lemma_.lower() in ctx.table.group_nouns or token.like_num or token.pos_ == "NUM"):
+        return []
+    out: list[Actor] = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in _objects(prep):
+                out.extend(phrase_actors(obj, role, ctx, depth + 1))
+    return out
+
+
+def _body(actors: list[Actor]) -> list[Actor]:
+    """The organisations and states among what an affiliation names (not persons: the
+    supporters of a leader are not that leader)."""
+    return [
+        a
+        for a in actors
+        if a.kind in ("organization", "state") or (a.kind == "group" and a.country)
+    ]
+
+
+@PHRASE_PARTS.rule("affiliation")
+def _affiliation(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "activists from the Fatah party", "workers affiliated with the union", "militants
+    loyal to the government": the body the people belong to."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS]
+    for word in token.children:
+        if word.dep_ in ("acl", "amod") and word.lower_ in AFFILIATION_WORDS:
+            preps.extend(c for c in word.children if c.dep_ == "prep")
+    for prep in preps:
+        for obj in _objects(prep):
+            found = _body(phrase_actors(obj, role, ctx, depth + 1))
+            if found:
+                return found
+    return []
+
+
+def _speaker_above(token: Token, ctx: Context) -> Token | None:
+    """The subject of the verb of saying whose complement holds ``token``."""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head == node:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in ctx.table.speech_verbs:
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        node = head
+    return None
+
+
+@PHRASE_PARTS.rule("possessor")
+def _possessor(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun that the lookup
+    reads as the description itself is the speaker's; a named possessor is itself."""
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.pos_ != "PRON":
+        return _body(phrase_actors(poss, role, ctx, depth + 1))
+    if poss.lower_ not in ("their", "its", "our"):
+        return []
+    speaker = _speaker_above(token, ctx)
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    return _body(phrase_actors(speaker, role, ctx, depth + 1))
+
+
+def _people(token: Token) -> bool:
+    """The head, with its compounds, is a title of people ("border guards", "soldiers")."""
+    dictionary = load_dictionary()
+    start = token.i
+    while (
+        start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token
+    ):
+        start -= 1
+    return any(
+        dictionary.title(token.doc[i : token.i + 1].text) is not None
+        for i in range(start, token.i + 1)
+    )
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The named modifiers of the head and of its unnamed compounds ("Israeli army
+    bulldozers"), with their conjuncts ("the Turkish and Greek sides")."""
+    near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
+    mods = [
+        c
+        for t in near
+        for c in t.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MODIFIER_ENTS
+    ]
+    for mod in list(mods):
+        mods.extend(c for c in mod.conjuncts if c not in mods and c.ent_type_)
+    return mods
+
+
+@PHRASE_PARTS.rule("modifier-organisation")
+def _modifier_organisation(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "U.N. helicopters", "European Community foreign ministers": the body named before."""
+    out: list[Actor] = []
+    for mod in _modifiers(token):
+        if mod.ent_type_ == "ORG":
+            out.extend(
+                a for a in ctx.actors(entity_span(mod)) if a.kind in ("organization", "group")
+            )
+    return out
+
+
+@PHRASE_PARTS.rule("modifier-state")
+def _modifier_state(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "Israeli tanks shelled ...", "sanctions on five Russian banks": the state of the
+    demonym or country name (as a target, only on heads in ``STATE_HELD`` or titles of
+    people: "Chinese border guards"). Persons and offices are the lookup's to place."""
+    dictionary = load_dictionary()
+    title = dictionary.title(token.text)
+    if role == "target" and token.lemma_.lower() not in STATE_HELD and not _people(token):
+        return []
+    if token.ent_type_ == "PERSON" or (title is not None and title.kind == "person"):
+        return []  # a person or an office: the lookup places those ("the British envoy")
+    out: list[Actor] = []
+    for mod in _modifiers(token):
+        found = [a for a in ctx.actors(entity_span(mod)) if a.kind == "state"]
+        if not found:
+            state = modifier_state(entity_span(mod)) or modifier_state(mod)
+            found = [state] if state is not None else []
+        out.extend(found)
+    untitled = token.lemma_.lower() not in ARMS and not _people(token)
+    if role == "source" and len(out) == 1 and untitled:
+        # "Palestinian prisoners rioted": people of the state, not the state itself (titles
+        # of people, "Egyptian students", the lookup places as groups of their own).
+        return [_people_of(token, out[0])]
+    return out
+
+
+def _people_of(token: Token, state: Actor) -> Actor:
+    """A group named by its phrase ("Algerian landowners"), of the modifier's state."""
+    phrase = noun_phrase(token)
+    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
+    name = " ".join(words)
+    return Actor(
+        name=name,
+        kind="group",
+        text=phrase.text,
+        country=state.country,
+        start=phrase.start_char,
+        end=phrase.end_char,
+        actor_id=stable_id("group", name.lower(), state.country or ""),
+        code=code_for("group", state.country, None),
+    )
