@@ -209,7 +209,32 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     return False
 
 
+def _specific(token: Token, words: ClaimWords) -> Token | None:
+    """The specific act a generic noun comes with: "action **with** new duties", "measures
+    **including** an embargo", "steps **such as** tariffs"; None for any other noun."""
+    if lemma(token) not in words.generic_acts:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words.generic_links:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    return None
+
+
 def _nominal(token: Token, words: ClaimWords) -> Frame:
+    specific = _specific(token, words)
+    if specific is not None:
+        # Read as the specific act, still headed at the generic noun for its polarity.
+        frame = _nominal(specific, words)
+        return Frame(
+            predicate=frame.predicate,
+            object=frame.object,
+            object_text=frame.object_text,
+            head=token.i,
+            nominal=True,
+            arguments=frame.arguments,
+        )
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and is_name(obj):
