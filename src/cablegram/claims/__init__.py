@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
+from cablegram.claims.ownership import own_side
 from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
 
@@ -90,7 +91,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
             date=statement.date,
             date_precision=statement.date_precision,
         )
-        for found in read_scope(tokens, statement.kind)
+        for found in read_scope(tokens, statement.kind, own=own_side(speaker))
     ]
 
 

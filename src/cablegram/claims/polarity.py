@@ -209,14 +209,24 @@ def read_polarity(
     is_top: Callable[[Token], bool],
     scope: Iterable[Token],
     words: ClaimWords | None = None,
+    *,
+    own: Callable[[Token], bool] | None = None,
+    attitude_at_top: bool = False,
 ) -> Reading | None:
     """The frame at ``head`` read for its actor, walking up until ``is_top`` is true.
 
     ``scope``: the utterance's tokens, searched for a denial when the frame is someone
     else's account. None when the frame is not the actor's position (an account not
-    denied, or a demand made on the speaker).
+    denied, a demand made on the speaker, or another's act).
+
+    ``own``: whether a clause subject is the actor's own side
+    (:func:`cablegram.claims.ownership.own_side`); a frame whose nearest named subject is
+    another's is dropped unless the actor takes an attitude above it, or
+    ``attitude_at_top`` (the statement's cue is one: "demanded that France withdraw").
     """
     words = words or claim_words()
+    foreign = False
+    owner = -1
     flips = judged = against_steps = 0
     cues: list[str] = []
     mood: Modality = "asserted"
@@ -226,6 +236,10 @@ def read_polarity(
     seen: set[int] = set()
     while node.i not in seen:
         seen.add(node.i)
+        subject = _subject(node)
+        if own is not None and subject is not None and subject.i != head.i and not own(subject):
+            # Another's act, until the actor's own attitude governs it.
+            foreign, owner = True, node.i
         for rule in RULES.values():
             step = rule(node, head, words)
             if step is None:
@@ -239,6 +253,8 @@ def read_polarity(
                 cues.append(step.cue)
                 continue
             cues.append(step.cue)
+            if foreign and node.i != owner and step.attitude:
+                foreign = False
             if step.cue.startswith("judged"):
                 judged += 1
             elif step.cue.startswith("against"):
@@ -250,6 +266,8 @@ def read_polarity(
         if is_top(node) or node.head.i == node.i or _own_clause(node):
             break
         node = node.head
+    if foreign and not attitude_at_top:
+        return None
     if dropped is not None:
         if not _denies(scope, words):
             return None
