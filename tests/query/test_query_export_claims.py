@@ -92,16 +92,8 @@ def test_cli_exports_claims(query_db: Path, tmp_path: Path) -> None:
     from cablegram.cli import main
 
     out = tmp_path / "claims.csv"
-    assert (
-        main(
-            ["export", "--db", str(query_db), "--what", "claims", "--format", "csv"]
-            + [
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    command = ["export", "--db", str(query_db), "--what", "claims", "--format", "csv"]
+    assert main([*command, "--out", str(out)]) == 0
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and {r["polarity"] for r in rows} <= {"support", "oppose"}
