@@ -35,6 +35,7 @@ from cablegram.query.common import JSON
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DATA_FILE: Final = "claim_synonyms.toml"
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -148,14 +149,34 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
     return min(frames, key=depth)
 
 
+# Put before a proposition that opens with a bare verb the parser took for a noun ("end
+# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is.
+_SUBJECT: Final = "We "
+
+
+def _opens_with_verb(doc: Doc) -> bool:
+    """Whether the first word is a verb's base form ("end", "halt") that the parser did
+    not read as the proposition's head verb (a noun, or a verb hung on the next noun)."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    first = doc[0]
+    if first.pos_ == "VERB" and first.head.i == first.i:
+        return False
+    lemmas = getAllLemmas(first.lower_, upos="VERB").get("VERB", ())
+    return first.lower_ in lemmas
+
+
 def parse_proposition(text: str, nlp: Language) -> Proposition:
     """The proposition's frame and polarity, parsed with ``nlp``.
 
-    With no frame found (a bare name, a stop word), predicate and object are None and
-    nothing bears on it.
+    A proposition opening with a bare verb the parser tags as a noun ("end sanctions on
+    Russia") is parsed after a subject ("We end sanctions on Russia"). With no frame found
+    (a bare name, a stop word), predicate and object are None and nothing bears on it.
     """
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".?!")
     doc = nlp(cleaned)
+    if len(doc) and _opens_with_verb(doc):
+        doc = nlp(_SUBJECT + cleaned)
     tokens = list(doc)
     if not tokens:
         return Proposition(text, None, None)
