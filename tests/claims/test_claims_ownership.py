@@ -13,6 +13,7 @@ from cablegram.records import Actor
 
 ZELENSKY = Actor("Volodymyr Zelensky", "person", "Zelensky", "UKR", "GOV", "president")
 JUNTA = Actor("Niger's military junta", "group", "the junta", "NER", "MIL", "junta")
+SEJOURNE = Actor("Stéphane Séjourné", "person", "Sejourne", "FRA", "GOV", "foreign minister")
 ORBAN = Actor("Viktor Orbán", "person", "Orban", "HUN", "GOV", "prime minister")
 BIDEN = Actor("Joe Biden", "person", "Biden", "USA", "GOV", "president")
 
@@ -47,6 +48,12 @@ def predicates(found: list[FoundClaim]) -> dict[str, str]:
         ("France was not adhering to our request that the troops leave.", JUNTA, "leave"),
         # Another's refusal of the speaker's offer: not the speaker against lifting.
         ("Iran rejected our offer to lift sanctions.", BIDEN, "lift"),
+        # Another state's officials, named by its adjective: their request is theirs.
+        (
+            "The Ukrainian authorities did not ask his country to send troops.",
+            SEJOURNE,
+            "send",
+        ),
         # A named person other than the speaker.
         ("Vladimir Putin will never give up Crimea.", ZELENSKY, "give up"),
     ],

@@ -71,6 +71,18 @@ def test_claims_match_by_meaning(
     assert bearing(query, predicate, obj, **arguments) == expected
 
 
+def test_an_act_named_without_its_object() -> None:
+    troops = proposition_of("send troops to Iraq")
+    # A nominal act names the whole act; a bare verb must be the proposition's own.
+    assert bearing(troops, "deployment", None, place="Iraq") == "same"
+    assert bearing(troops, "send", None, place="Iraq") == "same"
+    assert bearing(troops, "supply", None, place="Iraq") is None
+    # Either spelling: "recognize" is "recognise".
+    palestine = proposition_of("recognise a Palestinian state")
+    assert bearing(palestine, "recognize", None, about="Palestine") == "same"
+    assert bearing(palestine, "recognition", None, about="Palestine") == "same"
+
+
 def test_sanctions_by_any_name_but_not_their_end() -> None:
     query = proposition_of("impose sanctions on Russia")
     assert bearing(query, "slap", "sanction", target="Moscow") == "same"

@@ -9,8 +9,8 @@ condemn Russia's refusal").
 
 :func:`own_side` builds the test :func:`cablegram.claims.polarity.read_polarity` applies to
 each clause subject on its way up. A subject is *another's* when it names a state other
-than the speaker's ("France", "Washington" for a Nigerien speaker), or a person whose
-name the speaker's does not share. Pronouns, common nouns ("the government") and
+than the speaker's ("France", "Washington" for a Nigerien speaker; "the Ukrainian
+authorities" for a French one), or a person whose name the speaker's does not share. Pronouns, common nouns ("the government") and
 organisations stay the speaker's side: precision first, a claim is dropped only when the
 other actor is named.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import is_name, phrase
+from cablegram.claims.frames import is_name, name_in, phrase
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -52,8 +52,14 @@ def own_side(actor: Actor) -> OwnSide:
     known = _words(actor.name) | _words(actor.text) | _words(actor.title)
 
     def own(subject: Token) -> bool:
-        if subject.pos_ == "PRON" or not is_name(subject):
+        if subject.pos_ == "PRON":
             return True
+        if not is_name(subject):
+            # "the Ukrainian authorities", "Russian forces": a common noun another
+            # state's name modifies is that state.
+            modifier = name_in(subject)
+            code = _state_code(modifier) if modifier else None
+            return code is None or code == actor.country or bool(_words(modifier) & known)
         name = phrase(subject)
         if _words(name) & known:
             return True

@@ -78,18 +78,48 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+# British spellings and their American forms, by word ending: "recognise" is "recognize",
+# "organisation" "organization", "analyse" "analyze", "licence" "license".
+_SPELLINGS: Final = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(lic|def|off|pret)ence(s?)$"), r"\1ense\2"),
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one ("recognise" -> "recognize"); others as
+    they are. Only an added key: "promise" -> "promize" meets nothing else."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @cache
 def keys(word: str) -> frozenset[str]:
-    """The forms a word is compared by: itself, its lemmas, and their Snowball stems."""
+    """The forms a word is compared by: itself in either spelling, its lemmas, and their
+    Snowball stems."""
     from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     word = word.casefold().strip()
-    forms = {word}
+    forms = {word, american(word)}
     if " " not in word:
+        for lemmas in getAllLemmas(american(word)).values():
+            forms.update(lemma.casefold() for lemma in lemmas)
         for lemmas in getAllLemmas(word).values():
             forms.update(lemma.casefold() for lemma in lemmas)
     stemmer = _stemmer()
     return frozenset(forms | {stemmer.stemWord(f) for f in forms if " " not in f})
+
+
+@cache
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb's base form ("supply", "send"), per lemminflect."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    if " " in word:
+        return True  # "pull out", "carry out"
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
 def meet(a: str, b: str) -> bool:
@@ -222,7 +252,12 @@ def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> b
         return False
     if obj is None and predicate not in synonyms().light_verbs:
         # An act named without its object ("opposed recognition", "announced the
-        # withdrawal"): it must name the proposition's act itself.
+        # withdrawal"): it must name the proposition's act itself. A bare verb says less
+        # ("suspected of supplying Russia" is no "send troops"): when the proposition
+        # names an object, the verb must be the proposition's own, not a synonym.
+        light = proposition.predicate in synonyms().light_verbs
+        if proposition.object is not None and not light and is_verb(predicate):
+            return bool(keys(head_word(proposition)) & keys(predicate))
         return meet(head_word(proposition), predicate)
     have = core(predicate, obj)
     claim_words = (*have, predicate) if predicate not in have else have
