@@ -10,9 +10,9 @@ condemn Russia's refusal").
 :func:`own_side` builds the test :func:`cablegram.claims.polarity.read_polarity` applies to
 each clause subject on its way up. A subject is *another's* when it names a state other
 than the speaker's ("France", "Washington" for a Nigerien speaker; "the Ukrainian
-authorities" for a French one), or a person whose name the speaker's does not share. Pronouns, common nouns ("the government") and
-organisations stay the speaker's side: precision first, a claim is dropped only when the
-other actor is named.
+authorities" for a French one), or a person whose name the speaker's does not share.
+Pronouns, common nouns ("the government") and organisations stay the speaker's side:
+precision first, a claim is dropped only when the other actor is named.
 """
 
 from __future__ import annotations
