@@ -72,6 +72,13 @@ def test_another_actors_act_is_no_claim_of_the_speaker(
         # The speaker's attitude toward another's act is the speaker's position.
         ("We urge France to withdraw its troops.", JUNTA, "withdraw", "support"),
         ("We condemn the decision of Russia to annex Crimea.", ZELENSKY, "annex", "oppose"),
+        # A group of states speaks for each of them.
+        (
+            "Britain will recognise Palestine.",
+            Actor("UK, Australia and Canada", "group", "they", None, "GOV"),
+            "recognise",
+            "support",
+        ),
         # Pronouns and common nouns are the speaker's side.
         ("The government will not send troops.", BIDEN, "send", "oppose"),
     ],

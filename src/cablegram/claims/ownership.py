@@ -17,6 +17,7 @@ precision first, a claim is dropped only when the other actor is named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -50,6 +51,10 @@ def _words(text: str | None) -> set[str]:
 def own_side(actor: Actor) -> OwnSide:
     """The test of whether a clause subject is ``actor``'s own side (see the module)."""
     known = _words(actor.name) | _words(actor.text) | _words(actor.title)
+    # A group of states ("the UK, Australia and Canada") is each of them.
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
+    codes = {actor.country} | {_state_code(part) for part in parts}
+    codes.discard(None)
 
     def own(subject: Token) -> bool:
         if subject.pos_ == "PRON":
@@ -59,13 +64,13 @@ def own_side(actor: Actor) -> OwnSide:
             # state's name modifies is that state.
             modifier = name_in(subject)
             code = _state_code(modifier) if modifier else None
-            return code is None or code == actor.country or bool(_words(modifier) & known)
+            return code is None or code in codes or bool(_words(modifier) & known)
         name = phrase(subject)
         if _words(name) & known:
             return True
         code = _state_code(name)
         if code is not None:
-            return code == actor.country
+            return code in codes
         return subject.ent_type_ != "PERSON"
 
     return own
