@@ -134,3 +134,20 @@ def test_modality_and_reported_would(read: Read) -> None:
     assert read("Budapest would veto the sanctions", "indirect")[0].reading.modality == "future"
     direct = read("We would send troops.", "direct")[0]
     assert direct.reading.modality == "hypothetical" and direct.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Sending troops to Mali is out of the question.", "send"),
+        ("New sanctions on Iran are off the table.", "sanction"),
+        ("Membership in the alliance cannot be on the agenda.", "membership"),
+    ],
+)
+def test_put_off_the_agenda_is_opposed(read: Read, text: str, predicate: str) -> None:
+    assert polarity(read(text), predicate) == "oppose"
+
+
+def test_on_the_agenda_alone_is_no_claim_and_a_double_negation_supports(read: Read) -> None:
+    assert polarity(read("Sanctions are on the table."), "sanction") is None
+    assert polarity(read("Sanctions on Iran are not off the table."), "sanction") == "support"

@@ -191,6 +191,26 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     )
 
 
+def excluded_by(head: Token, words: ClaimWords) -> Token | None:
+    """The preposition by which ``head`` puts its subject off the agenda: "are **off** the
+    table", "is **out** of the question", "cannot be **on** the agenda" (with the negation
+    on ``head``); None when it does not."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        inner = [prep, *(c for c in prep.children if c.dep_ == "prep")]
+        place = next(
+            (o for p in inner for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if place is None or lemma(place) not in words.agenda_nouns:
+            continue
+        if prep.lower_ in words.excluding_preps or (prep.lower_ == "on" and negated):
+            return prep
+    return None
+
+
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
     if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and _is_attitude_word(head, words):
@@ -201,6 +221,8 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         return stranded_noun(head, words) is not None
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
         judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
+        if excluded_by(head, words) is not None:
+            return True
         return any(lemma(j) in words.attitude_words for j in judged)
     if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
         return True

@@ -31,6 +31,8 @@ class ClaimWords:
     denial_words: frozenset[str]
     empty_verbs: frozenset[str]
     generic_acts: frozenset[str]
+    agenda_nouns: frozenset[str]
+    excluding_preps: frozenset[str]
     generic_links: frozenset[str]
     future_words: frozenset[str]
     hypothetical_words: frozenset[str]
@@ -72,6 +74,8 @@ def claim_words() -> ClaimWords:
         denial_words=words("denial_words"),
         empty_verbs=words("empty_verbs"),
         generic_acts=words("generic_acts"),
+        agenda_nouns=words("agenda_nouns"),
+        excluding_preps=words("excluding_preps"),
         generic_links=words("generic_links"),
         future_words=words("future_words"),
         hypothetical_words=words("hypothetical_words"),

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from cablegram.claims.frames import lemma, predicate_name, stranded_noun
+from cablegram.claims.frames import excluded_by, lemma, predicate_name, stranded_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
 
 if TYPE_CHECKING:
@@ -132,6 +132,22 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         # (A judgement the frame sits inside was already met on the way up.)
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
+
+
+@polarity_rule("off_the_agenda")
+def off_the_agenda(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Its subject put off the agenda: "sanctions are **off** the table", "sending troops is
+    **out** of the question". ("Cannot be **on** the agenda" is the negation's flip.)"""
+    if token.i == head.i:
+        return None
+    prep = excluded_by(token, words)
+    if prep is None or prep.lower_ not in words.excluding_preps:
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not any(s.left_edge.i <= head.i <= s.right_edge.i for s in subjects):
+        return None
+    phrase = " ".join(t.text for t in prep.subtree)
+    return Step(f'against: "{phrase}"', flip=True, attitude=True)
 
 
 @polarity_rule("support")
