@@ -151,3 +151,15 @@ def test_put_off_the_agenda_is_opposed(read: Read, text: str, predicate: str) ->
 def test_on_the_agenda_alone_is_no_claim_and_a_double_negation_supports(read: Read) -> None:
     assert polarity(read("Sanctions are on the table."), "sanction") is None
     assert polarity(read("Sanctions on Iran are not off the table."), "sanction") == "support"
+
+
+def test_a_coordinated_verb_shares_the_subject_not_the_attitude(read: Read) -> None:
+    found = read("Our country opposes new tariffs and won't send any weapons or troops to Kyiv.")
+    sends = {f.frame.object: f.reading.polarity for f in found if f.frame.predicate == "send"}
+    # "opposes" does not reach "send": one negation, so against; both objects.
+    assert sends == {"weapon": "oppose", "troop": "oppose"}
+    found = read("They rejected the deal and sent troops.")
+    assert (polarity(found, "deal"), polarity(found, "send")) == ("oppose", "support")
+    # A negation before coordinated verbs still covers both.
+    found = read("We will not send troops or impose sanctions.")
+    assert (polarity(found, "send"), polarity(found, "impose")) == ("oppose", "oppose")

@@ -54,7 +54,9 @@ def _claim(
     claim_modality = reading.modality if reading.modality != "asserted" else modality
     return Claim(
         doc_id=doc_id,
-        claim_id=stable_id(doc_id, source_kind, source_id, frame.head, frame.predicate),
+        claim_id=stable_id(
+            doc_id, source_kind, source_id, frame.head, frame.predicate, frame.object or ""
+        ),
         actor=actor,
         predicate=frame.predicate,
         polarity=reading.polarity,

@@ -322,3 +322,24 @@ def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Ite
         frame = frame_of(token, words)
         if frame is not None:
             yield frame
+            yield from _coordinated_objects(token, frame)
+
+
+def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
+    """The same act on each further object coordinated with the first: "won't send any
+    weapons **or troops**" is also about sending troops."""
+    if frame.nominal or frame.object is None:
+        return
+    first = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if first is None:
+        return
+    for other in first.conjuncts:
+        if other.pos_ == "NOUN" and lemma(other) != frame.object:
+            yield Frame(
+                predicate=frame.predicate,
+                object=lemma(other),
+                object_text=phrase(other),
+                head=frame.head,
+                nominal=False,
+                arguments=frame.arguments,
+            )

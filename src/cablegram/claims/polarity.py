@@ -66,6 +66,9 @@ class Reading:
 
 
 Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
+# Rules about a verb's own attitude toward what it governs; they do not reach a verb
+# coordinated with it. (A negation, a modal or a subject's ownership does.)
+_OWN_VERB_RULES: Final = frozenset({"against", "support", "account", "off_the_agenda"})
 RULES: dict[str, Rule] = {}
 
 
@@ -243,6 +246,7 @@ def read_polarity(
     words = words or claim_words()
     foreign = False
     owner = -1
+    via_conj = False
     flips = judged = against_steps = 0
     cues: list[str] = []
     mood: Modality = "asserted"
@@ -256,7 +260,9 @@ def read_polarity(
         if own is not None and subject is not None and subject.i != head.i and not own(subject):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
-        for rule in RULES.values():
+        for name, rule in RULES.items():
+            if via_conj and name in _OWN_VERB_RULES:
+                continue
             step = rule(node, head, words)
             if step is None:
                 continue
@@ -281,6 +287,9 @@ def read_polarity(
             attitude = attitude or step.attitude
         if is_top(node) or node.head.i == node.i or _own_clause(node):
             break
+        # Reached from a coordinated verb ("opposes sanctions and won't send weapons"):
+        # the verb above shares its subject, not its attitude toward its own object.
+        via_conj = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
         node = node.head
     if foreign and not attitude_at_top:
         return None
