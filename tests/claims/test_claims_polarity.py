@@ -134,3 +134,32 @@ def test_modality_and_reported_would(read: Read) -> None:
     assert read("Budapest would veto the sanctions", "indirect")[0].reading.modality == "future"
     direct = read("We would send troops.", "direct")[0]
     assert direct.reading.modality == "hypothetical" and direct.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Sending troops to Mali is out of the question.", "send"),
+        ("New sanctions on Iran are off the table.", "sanction"),
+        ("Membership in the alliance cannot be on the agenda.", "membership"),
+    ],
+)
+def test_put_off_the_agenda_is_opposed(read: Read, text: str, predicate: str) -> None:
+    assert polarity(read(text), predicate) == "oppose"
+
+
+def test_on_the_agenda_alone_is_no_claim_and_a_double_negation_supports(read: Read) -> None:
+    assert polarity(read("Sanctions are on the table."), "sanction") is None
+    assert polarity(read("Sanctions on Iran are not off the table."), "sanction") == "support"
+
+
+def test_a_coordinated_verb_shares_the_subject_not_the_attitude(read: Read) -> None:
+    found = read("Our country opposes new tariffs and won't send any weapons or troops to Kyiv.")
+    sends = {f.frame.object: f.reading.polarity for f in found if f.frame.predicate == "send"}
+    # "opposes" does not reach "send": one negation, so against; both objects.
+    assert sends == {"weapon": "oppose", "troop": "oppose"}
+    found = read("They rejected the deal and sent troops.")
+    assert (polarity(found, "deal"), polarity(found, "send")) == ("oppose", "support")
+    # A negation before coordinated verbs still covers both.
+    found = read("We will not send troops or impose sanctions.")
+    assert (polarity(found, "send"), polarity(found, "impose")) == ("oppose", "oppose")

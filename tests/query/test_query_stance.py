@@ -216,3 +216,17 @@ def test_an_igo_spokesperson_counts_for_the_igo(tmp_path: Path) -> None:
     un = next(r for r in result.actors if r.kind == "organization")
     assert un.name in ("UN", "United Nations") and un.stance == "support"
     assert un.evidence[0].actor.name == "Stephane Dujarric"
+
+
+def test_a_wire_service_reporting_takes_no_position(tmp_path: Path) -> None:
+    with cg.open(tmp_path / "wire.db") as opened:
+        opened.add(
+            "The Associated Press reported that the plan to send troops to the Middle East "
+            "was a mistake.\n"
+            '"Sending troops to the Middle East would be a mistake," AP wrote in an analysis.',
+            "2020-01-02",
+            title="Wire",
+        )
+        result = find_stance(opened.store, "send troops to the Middle East")
+    names = [r.name for r in (*result.countries, *result.actors)]
+    assert not any("Associated Press" in n or n == "AP" for n in names), names

@@ -5,7 +5,9 @@ reads the predicate-argument frames in the parse (:mod:`cablegram.claims.frames`
 way each points for the actor (:mod:`cablegram.claims.polarity`), and records them as
 :class:`~cablegram.records.Claim` records citing the statement or event. Only actors with
 agency get claims: a news outlet reporting, or a document ("according to FEC records"),
-takes no position.
+takes no position. A state named among coordinated states ("The UK, Canada and Portugal
+announced ...") speaks with them: the claim's actor is the group
+(:mod:`cablegram.claims.coordination`).
 
 Pure: a function of the parsed document and the records before it.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from cablegram.claims.coordination import widened
+from cablegram.claims.ownership import own_side
 from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
 
@@ -50,7 +54,9 @@ def _claim(
     claim_modality = reading.modality if reading.modality != "asserted" else modality
     return Claim(
         doc_id=doc_id,
-        claim_id=stable_id(doc_id, source_kind, source_id, frame.head, frame.predicate),
+        claim_id=stable_id(
+            doc_id, source_kind, source_id, frame.head, frame.predicate, frame.object or ""
+        ),
         actor=actor,
         predicate=frame.predicate,
         polarity=reading.polarity,
@@ -74,11 +80,12 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     tokens = tokens_in(parsed, statement.parts)
     if not tokens:
         return []
+    speaker = widened(parsed, statement.speaker)
     return [
         _claim(
             found,
             doc_id=statement.doc_id,
-            actor=statement.speaker,
+            actor=speaker,
             source_kind="statement",
             source_id=statement.statement_id,
             sentence=statement.sentence,
@@ -86,7 +93,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
             date=statement.date,
             date_precision=statement.date_precision,
         )
-        for found in read_scope(tokens, statement.kind)
+        for found in read_scope(tokens, statement.kind, own=own_side(speaker))
     ]
 
 
@@ -95,11 +102,12 @@ def event_claims(parsed: Doc, event: Event) -> list[Claim]:
     if not has_agency(event.source):
         return []
     assert event.source is not None
+    source = widened(parsed, event.source)
     return [
         _claim(
             found,
             doc_id=event.doc_id,
-            actor=event.source,
+            actor=source,
             source_kind="event",
             source_id=event.event_id,
             sentence=event.sentence,

@@ -191,6 +191,26 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     )
 
 
+def excluded_by(head: Token, words: ClaimWords) -> Token | None:
+    """The preposition by which ``head`` puts its subject off the agenda: "are **off** the
+    table", "is **out** of the question", "cannot be **on** the agenda" (with the negation
+    on ``head``); None when it does not."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        inner = [prep, *(c for c in prep.children if c.dep_ == "prep")]
+        place = next(
+            (o for p in inner for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if place is None or lemma(place) not in words.agenda_nouns:
+            continue
+        if prep.lower_ in words.excluding_preps or (prep.lower_ == "on" and negated):
+            return prep
+    return None
+
+
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
     if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and _is_attitude_word(head, words):
@@ -201,6 +221,8 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         return stranded_noun(head, words) is not None
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
         judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
+        if excluded_by(head, words) is not None:
+            return True
         return any(lemma(j) in words.attitude_words for j in judged)
     if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
         return True
@@ -209,7 +231,32 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     return False
 
 
+def _specific(token: Token, words: ClaimWords) -> Token | None:
+    """The specific act a generic noun comes with: "action **with** new duties", "measures
+    **including** an embargo", "steps **such as** tariffs"; None for any other noun."""
+    if lemma(token) not in words.generic_acts:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words.generic_links:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    return None
+
+
 def _nominal(token: Token, words: ClaimWords) -> Frame:
+    specific = _specific(token, words)
+    if specific is not None:
+        # Read as the specific act, still headed at the generic noun for its polarity.
+        frame = _nominal(specific, words)
+        return Frame(
+            predicate=frame.predicate,
+            object=frame.object,
+            object_text=frame.object_text,
+            head=token.i,
+            nominal=True,
+            arguments=frame.arguments,
+        )
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and is_name(obj):
@@ -275,3 +322,24 @@ def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Ite
         frame = frame_of(token, words)
         if frame is not None:
             yield frame
+            yield from _coordinated_objects(token, frame)
+
+
+def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
+    """The same act on each further object coordinated with the first: "won't send any
+    weapons **or troops**" is also about sending troops."""
+    if frame.nominal or frame.object is None:
+        return
+    first = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if first is None:
+        return
+    for other in first.conjuncts:
+        if other.pos_ == "NOUN" and lemma(other) != frame.object:
+            yield Frame(
+                predicate=frame.predicate,
+                object=lemma(other),
+                object_text=phrase(other),
+                head=frame.head,
+                nominal=False,
+                arguments=frame.arguments,
+            )

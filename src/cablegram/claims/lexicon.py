@@ -30,6 +30,10 @@ class ClaimWords:
     report_verbs: frozenset[str]
     denial_words: frozenset[str]
     empty_verbs: frozenset[str]
+    generic_acts: frozenset[str]
+    agenda_nouns: frozenset[str]
+    excluding_preps: frozenset[str]
+    generic_links: frozenset[str]
     future_words: frozenset[str]
     hypothetical_words: frozenset[str]
     argument_roles: dict[str, str]
@@ -69,6 +73,10 @@ def claim_words() -> ClaimWords:
         report_verbs=words("report_verbs"),
         denial_words=words("denial_words"),
         empty_verbs=words("empty_verbs"),
+        generic_acts=words("generic_acts"),
+        agenda_nouns=words("agenda_nouns"),
+        excluding_preps=words("excluding_preps"),
+        generic_links=words("generic_links"),
         future_words=words("future_words"),
         hypothetical_words=words("hypothetical_words"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},

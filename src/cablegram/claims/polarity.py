@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from cablegram.claims.frames import lemma, predicate_name, stranded_noun
+from cablegram.claims.frames import excluded_by, lemma, predicate_name, stranded_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
 
 if TYPE_CHECKING:
@@ -66,6 +66,9 @@ class Reading:
 
 
 Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
+# Rules about a verb's own attitude toward what it governs; they do not reach a verb
+# coordinated with it. (A negation, a modal or a subject's ownership does.)
+_OWN_VERB_RULES: Final = frozenset({"against", "support", "account", "off_the_agenda"})
 RULES: dict[str, Rule] = {}
 
 
@@ -132,6 +135,22 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         # (A judgement the frame sits inside was already met on the way up.)
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
+
+
+@polarity_rule("off_the_agenda")
+def off_the_agenda(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Its subject put off the agenda: "sanctions are **off** the table", "sending troops is
+    **out** of the question". ("Cannot be **on** the agenda" is the negation's flip.)"""
+    if token.i == head.i:
+        return None
+    prep = excluded_by(token, words)
+    if prep is None or prep.lower_ not in words.excluding_preps:
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not any(s.left_edge.i <= head.i <= s.right_edge.i for s in subjects):
+        return None
+    phrase = " ".join(t.text for t in prep.subtree)
+    return Step(f'against: "{phrase}"', flip=True, attitude=True)
 
 
 @polarity_rule("support")
@@ -209,14 +228,25 @@ def read_polarity(
     is_top: Callable[[Token], bool],
     scope: Iterable[Token],
     words: ClaimWords | None = None,
+    *,
+    own: Callable[[Token], bool] | None = None,
+    attitude_at_top: bool = False,
 ) -> Reading | None:
     """The frame at ``head`` read for its actor, walking up until ``is_top`` is true.
 
     ``scope``: the utterance's tokens, searched for a denial when the frame is someone
     else's account. None when the frame is not the actor's position (an account not
-    denied, or a demand made on the speaker).
+    denied, a demand made on the speaker, or another's act).
+
+    ``own``: whether a clause subject is the actor's own side
+    (:func:`cablegram.claims.ownership.own_side`); a frame whose nearest named subject is
+    another's is dropped unless the actor takes an attitude above it, or
+    ``attitude_at_top`` (the statement's cue is one: "demanded that France withdraw").
     """
     words = words or claim_words()
+    foreign = False
+    owner = -1
+    via_conj = False
     flips = judged = against_steps = 0
     cues: list[str] = []
     mood: Modality = "asserted"
@@ -226,7 +256,13 @@ def read_polarity(
     seen: set[int] = set()
     while node.i not in seen:
         seen.add(node.i)
-        for rule in RULES.values():
+        subject = _subject(node)
+        if own is not None and subject is not None and subject.i != head.i and not own(subject):
+            # Another's act, until the actor's own attitude governs it.
+            foreign, owner = True, node.i
+        for name, rule in RULES.items():
+            if via_conj and name in _OWN_VERB_RULES:
+                continue
             step = rule(node, head, words)
             if step is None:
                 continue
@@ -239,6 +275,8 @@ def read_polarity(
                 cues.append(step.cue)
                 continue
             cues.append(step.cue)
+            if foreign and node.i != owner and step.attitude:
+                foreign = False
             if step.cue.startswith("judged"):
                 judged += 1
             elif step.cue.startswith("against"):
@@ -249,7 +287,12 @@ def read_polarity(
             attitude = attitude or step.attitude
         if is_top(node) or node.head.i == node.i or _own_clause(node):
             break
+        # Reached from a coordinated verb ("opposes sanctions and won't send weapons"):
+        # the verb above shares its subject, not its attitude toward its own object.
+        via_conj = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
         node = node.head
+    if foreign and not attitude_at_top:
+        return None
     if dropped is not None:
         if not _denies(scope, words):
             return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, lemma
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
 
 if TYPE_CHECKING:
@@ -68,19 +69,31 @@ def _backshifted(reading: Reading) -> Reading:
 
 
 def read_scope(
-    tokens: Sequence[Token], source: str, words: ClaimWords | None = None
+    tokens: Sequence[Token],
+    source: str,
+    words: ClaimWords | None = None,
+    own: OwnSide | None = None,
 ) -> list[FoundClaim]:
-    """The claims of one utterance: the frames among ``tokens``, read within them."""
+    """The claims of one utterance: the frames among ``tokens``, read within them.
+
+    ``own``: whether a clause subject is the speaker's side (see
+    :mod:`cablegram.claims.ownership`); None reads every clause as the speaker's.
+    """
     words = words or claim_words()
     inside = {t.i for t in tokens}
 
     def is_top(node: Token) -> bool:
         return node.head.i not in inside
 
+    # The cue that introduces the words may itself be the speaker's attitude toward
+    # another's act: "demanded that France withdraw", "urged Washington to".
+    cue_attitude = any(
+        t.head.i not in inside and lemma(t.head) in words.attitude_words for t in tokens
+    )
     found: list[FoundClaim] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
-        reading = read_polarity(head, is_top, tokens, words)
+        reading = read_polarity(head, is_top, tokens, words, own=own, attitude_at_top=cue_attitude)
         if reading is not None and source in ("indirect", "mixed"):
             reading = _backshifted(reading)
         if reading is not None:

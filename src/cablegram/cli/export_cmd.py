@@ -13,7 +13,9 @@ from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, ex
 from cablegram.store import DEFAULT_PATH
 
 
-@command("export", "Write statements, events, actors or documents as JSONL, CSV or Parquet.")
+@command(
+    "export", "Write statements, events, claims, actors or documents as JSONL, CSV or Parquet."
+)
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", default=DEFAULT_PATH, metavar="FILE", help=f"the store (default: {DEFAULT_PATH})"

@@ -6,7 +6,8 @@ types (:data:`COLUMNS`): nested actors become columns (``speaker_name``,
 file and a Parquet file of the same records load into the same data frame. CSV writes a
 header, empty cells for nulls and ``true``/``false`` for booleans; a statement's or event's
 ``date`` is written as precisely as the text gives it (``2013`` for a year, ``2013-02`` for
-a month; ``date_precision`` says which); Parquet has an explicit
+a month; ``date_precision`` says which); claims have the columns of
+:mod:`cablegram.query.export_claims`; Parquet has an explicit
 schema, so an empty export still has typed columns.
 
 ``plover`` (events only) writes one PLOVER-style JSON object a line, after the field names
@@ -43,31 +44,21 @@ from typing import Any, Final, Literal, TextIO
 
 from cablegram.query.common import DocumentInfo
 from cablegram.query.dates import shown
+from cablegram.query.export_claims import (
+    CLAIM_COLUMNS,
+    ColumnType,
+    actor_columns,
+    actor_row,
+    claim_row,
+)
 from cablegram.records import Actor, ActorRecord, Document, Event, Statement
 from cablegram.store import Store
 
-What = Literal["statements", "events", "actors", "documents"]
+What = Literal["statements", "events", "actors", "documents", "claims"]
 Format = Literal["jsonl", "csv", "parquet", "plover"]
-ColumnType = Literal["string", "int", "float", "bool"]
 
-WHATS: Final[tuple[What, ...]] = ("statements", "events", "actors", "documents")
+WHATS: Final[tuple[What, ...]] = ("statements", "events", "actors", "documents", "claims")
 FORMATS: Final[tuple[Format, ...]] = ("jsonl", "csv", "parquet", "plover")
-
-_ACTOR_FIELDS: Final[tuple[tuple[str, ColumnType], ...]] = (
-    ("name", "string"),
-    ("kind", "string"),
-    ("country", "string"),
-    ("role", "string"),
-    ("title", "string"),
-    ("text", "string"),
-    ("actor_id", "string"),
-    ("code", "string"),
-)
-
-
-def _actor_columns(prefix: str) -> list[tuple[str, ColumnType]]:
-    return [(f"{prefix}_{name}", kind) for name, kind in _ACTOR_FIELDS]
-
 
 COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
     "documents": [
@@ -103,8 +94,8 @@ COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
         ("kind", "string"),
         ("text", "string"),
         ("cue", "string"),
-        *_actor_columns("speaker"),
-        *_actor_columns("addressee"),
+        *actor_columns("speaker"),
+        *actor_columns("addressee"),
         ("start", "int"),
         ("end", "int"),
         ("spans", "string"),
@@ -126,8 +117,8 @@ COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
         ("date_precision", "string"),
         ("confidence", "float"),
         ("trigger", "string"),
-        *_actor_columns("source"),
-        *_actor_columns("target"),
+        *actor_columns("source"),
+        *actor_columns("target"),
         ("start", "int"),
         ("end", "int"),
         ("sentence", "string"),
@@ -136,6 +127,7 @@ COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
         ("document_title", "string"),
         ("document_date", "string"),
     ],
+    "claims": CLAIM_COLUMNS,
 }
 
 Row = dict[str, Any]
@@ -143,13 +135,6 @@ Row = dict[str, Any]
 
 class ExportError(ValueError):
     """An export that cannot be made as asked (a bad combination of options)."""
-
-
-def _actor_row(prefix: str, actor: Actor | None) -> Row:
-    return {
-        f"{prefix}_{name}": (getattr(actor, name) or None) if actor else None
-        for name, _ in _ACTOR_FIELDS
-    }
 
 
 def _document_row(doc: Document) -> Row:
@@ -192,8 +177,8 @@ def _statement_row(statement: Statement, docs: DocumentInfo) -> Row:
         "kind": statement.kind,
         "text": statement.text,
         "cue": statement.cue,
-        **_actor_row("speaker", statement.speaker),
-        **_actor_row("addressee", statement.addressee),
+        **actor_row("speaker", statement.speaker),
+        **actor_row("addressee", statement.addressee),
         "start": statement.start,
         "end": statement.end,
         "spans": json.dumps([list(part) for part in statement.parts]),
@@ -218,8 +203,8 @@ def _event_row(event: Event, citations: int, docs: DocumentInfo) -> Row:
         "date_precision": event.date_precision,
         "confidence": event.confidence,
         "trigger": event.trigger,
-        **_actor_row("source", event.source),
-        **_actor_row("target", event.target),
+        **actor_row("source", event.source),
+        **actor_row("target", event.target),
         "start": event.start,
         "end": event.end,
         "sentence": event.sentence,
@@ -243,6 +228,8 @@ def export_rows(store: Store, what: What) -> Iterator[Row]:
         for event in store.events():
             cited = len(store.event_citations(event.event_id)) or 1
             yield _event_row(event, cited, docs)
+    elif what == "claims":
+        yield from (claim_row(c, docs) for c in store.claims())
     else:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
 

@@ -35,6 +35,7 @@ from cablegram.query.common import JSON
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DATA_FILE: Final = "claim_synonyms.toml"
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -77,18 +78,48 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+# British spellings and their American forms, by word ending: "recognise" is "recognize",
+# "organisation" "organization", "analyse" "analyze", "licence" "license".
+_SPELLINGS: Final = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(lic|def|off|pret)ence(s?)$"), r"\1ense\2"),
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one ("recognise" -> "recognize"); others as
+    they are. Only an added key: "promise" -> "promize" meets nothing else."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @cache
 def keys(word: str) -> frozenset[str]:
-    """The forms a word is compared by: itself, its lemmas, and their Snowball stems."""
+    """The forms a word is compared by: itself in either spelling, its lemmas, and their
+    Snowball stems."""
     from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     word = word.casefold().strip()
-    forms = {word}
+    forms = {word, american(word)}
     if " " not in word:
+        for lemmas in getAllLemmas(american(word)).values():
+            forms.update(lemma.casefold() for lemma in lemmas)
         for lemmas in getAllLemmas(word).values():
             forms.update(lemma.casefold() for lemma in lemmas)
     stemmer = _stemmer()
     return frozenset(forms | {stemmer.stemWord(f) for f in forms if " " not in f})
+
+
+@cache
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb's base form ("supply", "send"), per lemminflect."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    if " " in word:
+        return True  # "pull out", "carry out"
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
 def meet(a: str, b: str) -> bool:
@@ -148,14 +179,34 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
     return min(frames, key=depth)
 
 
+# Put before a proposition that opens with a bare verb the parser took for a noun ("end
+# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is.
+_SUBJECT: Final = "We "
+
+
+def _opens_with_verb(doc: Doc) -> bool:
+    """Whether the first word is a verb's base form ("end", "halt") that the parser did
+    not read as the proposition's head verb (a noun, or a verb hung on the next noun)."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    first = doc[0]
+    if first.pos_ == "VERB" and first.head.i == first.i:
+        return False
+    lemmas = getAllLemmas(first.lower_, upos="VERB").get("VERB", ())
+    return first.lower_ in lemmas
+
+
 def parse_proposition(text: str, nlp: Language) -> Proposition:
     """The proposition's frame and polarity, parsed with ``nlp``.
 
-    With no frame found (a bare name, a stop word), predicate and object are None and
-    nothing bears on it.
+    A proposition opening with a bare verb the parser tags as a noun ("end sanctions on
+    Russia") is parsed after a subject ("We end sanctions on Russia"). With no frame found
+    (a bare name, a stop word), predicate and object are None and nothing bears on it.
     """
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".?!")
     doc = nlp(cleaned)
+    if len(doc) and _opens_with_verb(doc):
+        doc = nlp(_SUBJECT + cleaned)
     tokens = list(doc)
     if not tokens:
         return Proposition(text, None, None)
@@ -201,7 +252,12 @@ def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> b
         return False
     if obj is None and predicate not in synonyms().light_verbs:
         # An act named without its object ("opposed recognition", "announced the
-        # withdrawal"): it must name the proposition's act itself.
+        # withdrawal"): it must name the proposition's act itself. A bare verb says less
+        # ("suspected of supplying Russia" is no "send troops"): when the proposition
+        # names an object, the verb must be the proposition's own, not a synonym.
+        light = proposition.predicate in synonyms().light_verbs
+        if proposition.object is not None and not light and is_verb(predicate):
+            return bool(keys(head_word(proposition)) & keys(predicate))
         return meet(head_word(proposition), predicate)
     have = core(predicate, obj)
     claim_words = (*have, predicate) if predicate not in have else have

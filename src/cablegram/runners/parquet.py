@@ -1,8 +1,8 @@
 """Annotations as Parquet partitions: what ``ingest --out DIR`` writes and ``load`` reads.
 
-One row per record, in the record contract's order (document, actors, statements, events),
-with its JSON in one column: the contract is the schema, so adding a field to a record
-needs no change here. Document rows also carry the near-duplicate fingerprint, so that
+One row per record, in the record contract's order (document, actors, statements, events,
+claims), with its JSON in one column: the contract is the schema, so adding a field to a
+record needs no change here. Document rows also carry the near-duplicate fingerprint, so that
 ``load`` can link syndicated copies without recomputing it.
 """
 
@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 from cablegram.records import (
     ActorRecord,
     Annotation,
+    Claim,
     Document,
     Event,
     Statement,
@@ -107,6 +108,7 @@ def _loaded(path: Path, rows: list[dict[str, Any]]) -> Loaded:
             actors=tuple(ActorRecord.from_json(r) for r in records if r["record"] == "actor"),
             statements=tuple(Statement.from_json(r) for r in records if r["record"] == "statement"),
             events=tuple(Event.from_json(r) for r in records if r["record"] == "event"),
+            claims=tuple(Claim.from_json(r) for r in records if r["record"] == "claim"),
         )
     except (ValueError, KeyError, TypeError) as err:
         raise PartitionError(f"{path}: malformed record ({type(err).__name__}: {err})") from None

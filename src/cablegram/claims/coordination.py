@@ -1,0 +1,93 @@
+"""A claim's actor when the one named is a state among several coordinated ones.
+
+"The UK, Canada, France and Portugal have all announced intentions to recognize Palestine"
+states the position of all four, though the statement's speaker (or the event's source)
+may be only the first of them. When the actor's mention is one conjunct of a coordinated
+subject whose conjuncts are all states, the claim's actor becomes that group ("The UK,
+Canada, France and Portugal", kind ``group``), which the stance query splits back into
+one voice per state (:func:`cablegram.query.stance_evidence.members`).
+
+Only subjects: "Paris and Berlin said" widens, "France told Germany and Italy" does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from cablegram.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+def _state(text: str) -> str | None:
+    """The ISO3 code of a state the words name ("the UK", "Portugal"), else None."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    dictionary = load_dictionary()
+    cleaned = text.strip()
+    if cleaned.lower().startswith("the "):
+        cleaned = cleaned[4:]
+    entry = dictionary.entry(cleaned)
+    if entry is None or entry.kind != "state" or not entry.country:
+        return None
+    return entry.country
+
+
+def _conjunct_text(token: Token) -> str:
+    """One conjunct's own words ("the UK" -> "UK"): its subtree without the conjuncts,
+    conjunctions and commas that hang on it, and without determiners."""
+    skip: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("conj", "cc", "punct", "appos"):
+            skip.update(t.i for t in child.subtree)
+    words = [t for t in token.subtree if t.i not in skip and t.dep_ != "det"]
+    return " ".join(t.text for t in words)
+
+
+def coordination(doc: Doc, actor: Actor) -> list[Token] | None:
+    """The coordinated subject the actor's mention is one conjunct of, or None."""
+    if actor.start < 0 or actor.end <= actor.start:
+        return None
+    if doc.text[actor.start : actor.end] != actor.text:
+        # Offsets into another text (a record re-read from its sentence alone).
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in _SUBJECTS:
+        return None
+    # "The UK, Canada, France and Portugal": the parser may hang the second name on the
+    # first as an apposition and coordinate the rest with it.
+    found = {first.i: first}
+    todo = [first]
+    while todo:
+        token = todo.pop()
+        for other in [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+            if other.i not in found:
+                found[other.i] = other
+                todo.append(other)
+    if len(found) < 2 or not any(t.dep_ == "conj" for t in found.values()):
+        return None
+    return [found[i] for i in sorted(found)]
+
+
+def widened(doc: Doc, actor: Actor) -> Actor:
+    """The actor, or the group of states its mention is coordinated with (see module)."""
+    if actor.kind != "state":
+        return actor
+    conjuncts = coordination(doc, actor)
+    if conjuncts is None:
+        return actor
+    names = [_conjunct_text(t) for t in conjuncts]
+    codes = [_state(name) for name in names]
+    if not all(codes) or len(set(codes)) < 2:
+        return actor
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return replace(actor, name=name, kind="group", country=None, text=name, code=None, actor_id="")

@@ -1,0 +1,76 @@
+"""Whose act a clause in someone's words is: the speaker's own side, or another's.
+
+In "France was not adhering to our request that the troops depart" (said by Niger's
+junta) the negation belongs to France, not to the speaker; in "Russia invaded Ukraine,
+Zelensky said" the invasion is Russia's act, not a position Zelensky takes. A statement's
+claim is its speaker's position only where the speaker's own side acts, or where the
+speaker takes an attitude toward the other's act ("we urge France to withdraw", "we
+condemn Russia's refusal").
+
+:func:`own_side` builds the test :func:`cablegram.claims.polarity.read_polarity` applies to
+each clause subject on its way up. A subject is *another's* when it names a state other
+than the speaker's ("France", "Washington" for a Nigerien speaker; "the Ukrainian
+authorities" for a French one), or a person whose name the speaker's does not share.
+Pronouns, common nouns ("the government") and organisations stay the speaker's side:
+precision first, a claim is dropped only when the other actor is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.frames import is_name, name_in, phrase
+from cablegram.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OwnSide = Callable[["Token"], bool]
+_MIN_WORD: Final = 3
+
+
+def _state_code(text: str) -> str | None:
+    """The ISO3 code of the state a name names ("Budapest" -> "HUN"), else None."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    cleaned = text.strip()
+    if cleaned.lower().startswith("the "):
+        cleaned = cleaned[4:]
+    entry = load_dictionary().entry(cleaned)
+    if entry is None or entry.kind != "state" or not entry.country:
+        return None
+    return entry.country
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.casefold().strip(".,'’") for w in (text or "").split() if len(w) >= _MIN_WORD}
+
+
+def own_side(actor: Actor) -> OwnSide:
+    """The test of whether a clause subject is ``actor``'s own side (see the module)."""
+    known = _words(actor.name) | _words(actor.text) | _words(actor.title)
+    # A group of states ("the UK, Australia and Canada") is each of them.
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
+    codes = {actor.country} | {_state_code(part) for part in parts}
+    codes.discard(None)
+
+    def own(subject: Token) -> bool:
+        if subject.pos_ == "PRON":
+            return True
+        if not is_name(subject):
+            # "the Ukrainian authorities", "Russian forces": a common noun another
+            # state's name modifies is that state.
+            modifier = name_in(subject)
+            code = _state_code(modifier) if modifier else None
+            return code is None or code in codes or bool(_words(modifier) & known)
+        name = phrase(subject)
+        if _words(name) & known:
+            return True
+        code = _state_code(name)
+        if code is not None:
+            return code in codes
+        return subject.ent_type_ != "PERSON"
+
+    return own

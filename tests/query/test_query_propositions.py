@@ -1,0 +1,140 @@
+"""Propositions parsed like claims and matched by meaning (lemmas, stems, the synonym
+file), not keywords; and rows that pool a government's voice honestly.
+
+Sentences and records written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from cablegram.query.common import ActorRef, Citation
+from cablegram.query.propositions import Proposition, bears_on
+from cablegram.query.stance_evidence import country_of, proposition_of
+from cablegram.query.stance_rows import Evidence, decide, group_rows
+
+
+def _mentions(names: Iterable[str]) -> bool:
+    return False
+
+
+def bearing(query: Proposition, predicate: str, obj: str | None, **arguments: str) -> str | None:
+    """How a claim bears: "same", "undoes" (the opposite act), or None."""
+    found = bears_on(query, predicate, obj, arguments, country_of, _mentions)
+    if found is None:
+        return None
+    return "undoes" if found.undoes else "same"
+
+
+def test_a_proposition_is_parsed_into_a_frame() -> None:
+    troops = proposition_of("send troops to Iraq")
+    assert (troops.predicate, troops.object, troops.arguments) == (
+        "send",
+        "troop",
+        {"place": "Iraq"},
+    )
+    assert troops.polarity == "support"
+    truce = proposition_of("a ceasefire in Sri Lanka")
+    assert (truce.predicate, truce.arguments) == ("ceasefire", {"place": "Sri Lanka"})
+    sanctions = proposition_of("impose sanctions on Russia")
+    assert sanctions.core == ("sanction",)  # "impose" is a light verb
+    # A bare verb the parser takes for a noun still heads the proposition.
+    assert proposition_of("halt arms sales to Israel").polarity == "oppose"
+    ending = proposition_of("end sanctions on Russia")
+    assert (ending.predicate, ending.object, ending.arguments) == (
+        "end",
+        "sanction",
+        {"target": "Russia"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("predicate", "obj", "arguments", "expected"),
+    [
+        # Lemmas, stems and synonym groups: the same act in other words.
+        ("deploy", "soldier", {"place": "Iraq"}, "same"),
+        ("dispatch", "personnel", {"place": "Baghdad"}, "same"),  # a capital names its state
+        ("deployment", "troop", {"place": "Iraqi"}, "same"),  # a demonym too
+        ("pull out", "soldier", {"place": "Iraq"}, "undoes"),
+        # Another place is another story; another act is another act.
+        ("send", "troop", {"place": "Afghanistan"}, None),
+        ("send", "aid", {"place": "Iraq"}, None),
+        ("train", "troop", {"place": "Iraq"}, None),
+    ],
+)
+def test_claims_match_by_meaning(
+    predicate: str, obj: str, arguments: dict[str, str], expected: str | None
+) -> None:
+    query = proposition_of("send troops to Iraq")
+    assert bearing(query, predicate, obj, **arguments) == expected
+
+
+def test_an_act_named_without_its_object() -> None:
+    troops = proposition_of("send troops to Iraq")
+    # A nominal act names the whole act; a bare verb must be the proposition's own.
+    assert bearing(troops, "deployment", None, place="Iraq") == "same"
+    assert bearing(troops, "send", None, place="Iraq") == "same"
+    assert bearing(troops, "supply", None, place="Iraq") is None
+    # Either spelling: "recognize" is "recognise".
+    palestine = proposition_of("recognise a Palestinian state")
+    assert bearing(palestine, "recognize", None, about="Palestine") == "same"
+    assert bearing(palestine, "recognition", None, about="Palestine") == "same"
+
+
+def test_sanctions_by_any_name_but_not_their_end() -> None:
+    query = proposition_of("impose sanctions on Russia")
+    assert bearing(query, "slap", "sanction", target="Moscow") == "same"
+    assert bearing(query, "sanction", None, about="Russian") == "same"
+    assert bearing(query, "embargo", None, target="Russia") == "same"
+    assert bearing(query, "lift", "sanction", target="Russia") == "undoes"
+    assert bearing(query, "impose", "tariff", target="Russia") is None
+
+
+def _evidence(actor: ActorRef, side: str, sentence: str, confidence: float = 0.8) -> Evidence:
+    return Evidence(
+        kind="statement",
+        record_id=sentence,
+        claim_id=sentence,
+        actor=actor,
+        side=side,  # type: ignore[arg-type]
+        confidence=confidence,
+        relevance=1.0,
+        date="2024-01-01",
+        reason="test",
+        citation=Citation("d1", "doc", "2024-01-01", sentence),
+        statement_id=sentence,
+    )
+
+
+def test_a_country_row_pools_its_government_not_its_opposition_or_former_officials() -> None:
+    minister = ActorRef("Jane Doe", "person", "GBR", "GOV", "foreign secretary")
+    opposition = ActorRef("John Roe", "person", "GBR", "OPP", "opposition leader")
+    former = ActorRef("Old Hand", "person", "GBR", "GOV", "former foreign secretary")
+    evidence = [
+        _evidence(minister, "support", "We will send troops."),
+        _evidence(opposition, "oppose", "We would never send troops."),
+        _evidence(former, "oppose", "Sending troops is a mistake."),
+    ]
+    rows = group_rows(evidence, {"GBR": "United Kingdom"})
+    (britain,) = rows.countries
+    assert britain.stance == "support"
+    assert [e.actor.name for e in britain.evidence] == ["Jane Doe"]
+    # Each keeps an actor row of their own.
+    assert {r.name: r.stance for r in rows.actors} == {
+        "Jane Doe": "support",
+        "John Roe": "oppose",
+        "Old Hand": "oppose",
+    }
+
+
+def test_confidence_reflects_the_evidence() -> None:
+    state = ActorRef("France", "state", "FRA", "GOV")
+    one = decide([_evidence(state, "oppose", "No troops.", 0.95)])
+    assert one[0] == "oppose" and one[1] < 0.9  # one mention never reaches 0.9
+    assert decide([_evidence(state, "oppose", "Maybe not.", 0.2)])[0] == "unclear"
+    both = [_evidence(state, "oppose", "No troops."), _evidence(state, "support", "Troops.")]
+    assert decide(both)[0] == "mixed"
+    three = [_evidence(state, "oppose", f"No troops, {n}.") for n in range(3)]
+    assert decide(three)[1] > decide(three[:1])[1]
