@@ -111,7 +111,19 @@ def is_negated(
                 return True
         if tok.pos_ in ("VERB", "AUX") and _subject_negated(tok):
             return True
+        if _no_way(tok):
+            return True
     return False
+
+
+def _no_way(tok: Token) -> bool:
+    """ "No way I'm going to resign": a clause hanging on "no way" is denied."""
+    head = tok.head
+    return (
+        tok.dep_ == "relcl"
+        and head.lemma_.lower() == "way"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    )
 
 
 def _aux_lemmas(tok: Token) -> set[str]:
@@ -281,8 +293,11 @@ def _planned(site: Site) -> bool:
     A denied plan ("had no plans to send") is a refusal, told as it was."""
     if is_negated(site.trigger, site.chain, site.table.negative_verbs, site.table.negative_nouns):
         return False
-    for gov in site.chain:
-        if gov.via not in ("xcomp", "acl", "acomp"):
+    for step, gov in enumerate(site.chain):
+        # "planned to expand its sanctions": a noun trigger reaches the plan through the
+        # verb that governs it as its object.
+        noun_object = step == 0 and gov.via == "dobj" and site.trigger.pos_ in ("NOUN", "PROPN")
+        if gov.via not in ("xcomp", "acl", "acomp") and not noun_object:
             break
         lemma = gov.token.lemma_.lower()
         if lemma in site.table.plan_verbs or (gov.via == "acl" and lemma in site.table.plan_nouns):

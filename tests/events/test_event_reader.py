@@ -1,0 +1,154 @@
+"""What a careful reader of a full article would not call an event, and what they would.
+
+Kinds found wrong when coding real full-length articles (issue 11, round 2); every sentence
+here was written for the test, one kind per test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Actor, Event, Statement
+
+CodeFn = Callable[..., list[Event]]
+
+
+def _types(events: list[Event]) -> list[str]:
+    return [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland banned visits by Belarus officials.",
+        "Finland called off a meeting between Estonia and Russia.",
+        "Austria postponed talks with Iran.",
+        "The summit between France and Germany was cancelled.",
+    ],
+)
+def test_a_stopped_act_did_not_happen(code: CodeFn, text: str) -> None:
+    assert "CONSULT" not in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said it was hoping Iran would accept the offer.",
+        "Japan expects that China will withdraw its ships.",
+        "Kenya said it wished Sudan would release the prisoners.",
+    ],
+)
+def test_a_hoped_for_act_is_no_event(code: CodeFn, text: str) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French embassy declined to comment.",
+        "Sweden refused to confirm the report.",
+        "Officials in Turkey declined to elaborate.",
+    ],
+)
+def test_declining_to_comment_is_no_rejection(code: CodeFn, text: str) -> None:
+    assert code(text) == []
+
+
+def test_refusing_to_act_is_still_a_rejection(code: CodeFn) -> None:
+    assert _types(code("Portugal refused to meet the Angolan delegation.")) == ["REJECT"]
+
+
+def test_a_noun_predicated_of_something_is_no_new_event(code: CodeFn) -> None:
+    text = '"This is an attack on the sovereignty of Pakistan," the Pakistani minister said.'
+    quote = text[1 : text.index('," ') + 1]
+    start = text.index(quote)
+    speaker = Actor("PAK", "state", "the Pakistani minister", "PAK", "GOV")
+    statement = Statement(
+        "d", "s1", "direct", quote, start, start + len(quote), text, speaker=speaker
+    )
+    assert "ASSAULT" not in _types(code(text, statements=[statement]))
+    assert code("The arrest was an assault on democracy, Sweden said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey warned that peace talks could fail.",
+        "Turkey called on Iran to act, warning that the truce was in peril.",
+        "Japan warned that the crisis might spread to Korea.",
+    ],
+)
+def test_a_pessimistic_warning_is_no_threat(code: CodeFn, text: str) -> None:
+    assert "THREATEN" not in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey warned Iran.",
+        "Turkey warned that it would strike Syrian positions.",
+        "Egypt warned that police will no longer tolerate rallies by the group.",
+        "Greece warned of retaliation.",
+    ],
+)
+def test_a_warning_of_an_act_is_a_threat(code: CodeFn, text: str) -> None:
+    assert _types(code(text)) == ["THREATEN"]
+
+
+def test_a_relative_clause_with_need_is_no_demand(code: CodeFn) -> None:
+    text = "Kenya said there are officials in Sudan who need to be consulted."
+    assert code(text) == []
+    text = "Kenya said there are officials in Sudan who must resign."
+    assert code(text) == []
+
+
+def test_a_participle_telling_the_same_attack_is_one_event(code: CodeFn) -> None:
+    events = code("Syrian militants stormed a Turkish village, killing five villagers.")
+    assert _types(events) == ["ASSAULT"]
+    events = code("Syrian militants attacked a village in Turkey, wounding ten people.")
+    assert _types(events) == ["ASSAULT"]
+
+
+def test_a_different_act_in_a_participle_is_kept(code: CodeFn) -> None:
+    events = code("Syrian militants stormed a Turkish village, seizing the mayor.")
+    assert sorted(_types(events)) == ["ASSAULT", "COERCE"]
+
+
+def test_forces_with_equipment_are_a_deployment(code: CodeFn) -> None:
+    events = code("Russia sent troops, artillery and tanks into Georgia.")
+    assert _types(events) == ["MOBILIZE"]
+    assert _types(code("Poland sent tanks to Finland.")) == ["AID"]
+
+
+def test_no_way_is_a_refusal(code: CodeFn) -> None:
+    text = '"No way I am going to resign," the Turkish president said.'
+    quote = text[1 : text.index('," ') + 1]
+    start = text.index(quote)
+    speaker = Actor("TUR", "state", "the Turkish president", "TUR", "GOV")
+    statement = Statement(
+        "d", "s1", "direct", quote, start, start + len(quote), text, speaker=speaker
+    )
+    events = code(text, statements=[statement])
+    assert _types(events) == ["REJECT"]
+    assert not events[0].negated
+
+
+def test_a_planned_noun_event_is_not_asserted(code: CodeFn) -> None:
+    events = code("Finland said it planned to expand its sanctions against Russia.")
+    assert all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_written_demand_is_a_request(code: CodeFn) -> None:
+    events = code("France issued a stern reminder to Iran that it must cooperate fully.")
+    assert [(e.event_type, e.source.name if e.source else None) for e in events] == [
+        ("REQUEST", "FRA")
+    ]
+    # An empty "it" demands nothing of anyone.
+    assert "REQUEST" not in _types(code("It must be said that Iran cooperated fully."))
+
+
+def test_an_attempted_attack_is_an_attack(code: CodeFn) -> None:
+    events = code("Kenya's attempt to kill the Sudanese president failed.")
+    assert _types(events) == ["ASSAULT"]
