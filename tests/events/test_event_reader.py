@@ -152,3 +152,84 @@ def test_a_written_demand_is_a_request(code: CodeFn) -> None:
 def test_an_attempted_attack_is_an_attack(code: CodeFn) -> None:
     events = code("Kenya's attempt to kill the Sudanese president failed.")
     assert _types(events) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Sudan's efforts must fail.",
+        "Egypt said the dispute must not be settled by force.",
+    ],
+)
+def test_a_must_of_no_actor_is_no_demand(strict_code: CodeFn, text: str) -> None:
+    # The strict lookup names an actor only by a phrase's head word, as the resolver does.
+    assert "REQUEST" not in _types(strict_code(text))
+    assert _types(strict_code("Kenya said Sudan must withdraw.")) == ["REQUEST"]
+
+
+def test_an_inverted_should_is_a_condition(code: CodeFn) -> None:
+    text = "Should Russia attack Georgia, Sweden would impose sanctions."
+    assert all(e.event_type != "REQUEST" for e in code(text))
+    assert "ASSAULT" not in _types(code(text))
+    text = "Sweden warned that sanctions would follow in case Russia prefers to invade Georgia."
+    assert "ASSAULT" not in _types(code(text)) and "THREATEN" in _types(code(text))
+
+
+def test_neither_nor_denies_both(code: CodeFn) -> None:
+    assert code("China neither confirmed nor denied the manoeuvres.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China held a blockade drill near Taiwan.",
+        "Iran bought attack helicopters from Russia.",
+    ],
+)
+def test_a_noun_event_modifying_a_noun_is_no_act(code: CodeFn, text: str) -> None:
+    types = _types(code(text))
+    assert "COERCE" not in types and "ASSAULT" not in types
+
+
+def test_a_threat_as_danger_is_no_threatening(code: CodeFn) -> None:
+    assert code("Japan said China's military threat was growing.") == []
+    assert code("Finland said Russia posed a threat to the region.") == []
+    assert _types(code("Russia issued threats against Finland.")) == ["THREATEN"]
+
+
+def test_an_exercise_without_partner_is_no_cooperation(code: CodeFn) -> None:
+    assert code("Japan held a live-fire exercise off its coast.") == []
+    events = code("Japan held a joint exercise with India.")
+    assert _types(events) == ["COOPERATE"]
+
+
+def test_training_is_aid_only_for_someone_trained(code: CodeFn) -> None:
+    assert code("Greece said the navy's training on the high seas was routine.") == []
+    assert _types(code("Turkey provided training to Syrian forces.")) == ["AID"]
+
+
+def test_an_effort_under_way_is_the_act(code: CodeFn) -> None:
+    events = code("Japan's effort to slash its aid to Myanmar angered officials.")
+    assert _types(events) == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's commitments under the Minsk agreements were discussed by France.",
+        "If talks fail, Russia's commitments under the Minsk agreements would lapse.",
+        "Germany praised the Paris accord.",
+    ],
+)
+def test_a_named_treaty_is_no_act_of_agreeing(code: CodeFn, text: str) -> None:
+    assert "AGREE" not in _types(code(text))
+
+
+def test_signing_a_named_treaty_is_agreeing(code: CodeFn) -> None:
+    assert "AGREE" in _types(code("France and Germany signed the Minsk agreements."))
+
+
+def test_a_denied_act_is_not_asserted(code: CodeFn) -> None:
+    events = code("Iran did not reject the proposal.")
+    assert all(e.negated or e.modality != "asserted" for e in events)
+    assert "REJECT" not in [e.event_type for e in events if not e.negated]

@@ -24,6 +24,7 @@ from cablegram.events.modality import (
     HYPOTHETICAL_AUX,
     Site,
     demand_modal,
+    inverted_condition,
     is_speculative,
     reported_intent,
 )
@@ -65,11 +66,19 @@ BLOCKERS: Registry[Blocker] = Registry("blockers")
 
 @BLOCKERS.rule("condition-premise")
 def _condition_premise(site: Site) -> bool:
-    """ "if it is attacked", "what if I talk": the premise of a condition did not happen."""
-    return any(
+    """ "if it is attacked", "what if I talk", "should Russia attack", "in case Russia
+    prefers to invade": the premise of a condition did not happen."""
+    if any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
         for tok in site.tokens
         for c in tok.children
+    ):
+        return True
+    if any(inverted_condition(t) for t in site.tokens if t.pos_ in ("VERB", "AUX")):
+        return True
+    return any(
+        g.via == "acl" and g.token.lower_ == "case" and g.token.head.lower_ == "in"
+        for g in site.chain
     )
 
 
@@ -157,10 +166,11 @@ def _is_form(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 # Prepositions whose noun object is the setting of another event, not an event told:
-# "following a four-month truce", "during the truce", "through battle", "amid talks".
+# "following a four-month truce", "during the truce", "through battle", "amid talks",
+# "commitments under the Minsk agreements".
 BACKGROUND_PREPS = frozenset(
     {"during", "following", "after", "before", "since", "amid", "amidst", "through",
-     "despite", "until", "throughout", "like", "unlike", "without"}
+     "despite", "until", "throughout", "like", "unlike", "without", "under"}
 )  # fmt: skip
 # Verbs whose passive hedges the clause under it: "are believed to have participated".
 HEDGING_PASSIVES = frozenset(
@@ -275,6 +285,8 @@ def _characterisation(site: Site) -> bool:
 
 
 WARN_WORDS = frozenset({"warn", "warning", "caution"})
+# "warned of retaliation", "warned against intervention", "a warning to Moscow".
+WARNED_OF = frozenset({"of", "about", "against", "to"})
 # An act under a warning that makes the warning a threat: force, coercion, punishment.
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT"})
 
@@ -290,7 +302,10 @@ def _pessimistic(site: Site) -> bool:
     if trig.lemma_.lower() not in WARN_WORDS or site.pattern.event_type != "THREATEN":
         return False
     clauses = [c for c in trig.children if c.dep_ in ("ccomp", "acl")]
-    if not clauses or any(c.dep_ in ("dobj", "dative", "prep") for c in trig.children):
+    if not clauses or any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in WARNED_OF)
+        for c in trig.children
+    ):
         return False
     for clause in clauses:
         auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
@@ -300,7 +315,65 @@ def _pessimistic(site: Site) -> bool:
         ):
             return False
         for tok in clause.subtree:
+            if tok.pos_ != "VERB":
+                # "warned that China's military threat was growing": a noun names a state.
+                continue
             pattern = match_token(tok, site.table)
             if pattern is not None and pattern.event_type in HOSTILE_TYPES:
                 return False
     return True
+
+
+@BLOCKERS.rule("modifier-noun")
+def _modifier_noun(site: Site) -> bool:
+    """ "a blockade drill", "attack helicopters", "protest songs": a noun event that only
+    modifies another noun names a kind of thing, not an act."""
+    trig = site.trigger
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "compound"
+        and trig.head.lemma_.lower() not in ACT_HEADS
+    )
+
+
+# Nouns that only frame the act named before them: "a mediation mission", "an attack
+# operation", "the withdrawal process".
+ACT_HEADS = frozenset(
+    {"mission", "effort", "operation", "campaign", "process", "role", "bid", "initiative",
+     "attempt", "work", "activity", "action", "programme", "program"}
+)  # fmt: skip
+
+
+# Verbs whose object names a danger, not an act: "poses a threat to the region".
+STATE_VERBS = frozenset({"pose", "represent", "constitute", "remain", "become", "see"})
+
+
+@BLOCKERS.rule("threat-as-danger")
+def _danger(site: Site) -> bool:
+    """ "China's military threat was growing", "posing a threat to the region": a threat
+    as a danger is no act of threatening. An act has its content ("a threat to invade",
+    "threats against Iran") or is issued ("made threats", "issued a threat")."""
+    trig = site.trigger
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() != "threat":
+        return False
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in STATE_VERBS:
+        return True
+    if any(
+        c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("against", "of"))
+        for c in trig.children
+    ):
+        return False
+    return not (trig.dep_ == "dobj" and trig.head.lemma_.lower() in site.table.light_verbs)
+
+
+@BLOCKERS.rule("named-agreement")
+def _named_agreement(site: Site) -> bool:
+    """ "the Minsk agreements", "the Paris accord", "the Good Friday Agreement": a treaty
+    named by its place or title is a thing that exists, not an act of agreeing (signing or
+    breaking it is coded at its own verb)."""
+    trig = site.trigger
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and site.pattern.event_type == "AGREE"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trig.children)
+    )

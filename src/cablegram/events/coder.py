@@ -47,6 +47,8 @@ from cablegram.records import Actor, Document, Event, Statement, stable_id
 
 __all__ = ["ActorLookup", "code_events"]
 
+# Trigger rules that read a demand off "must": the one it is made of must be an actor.
+DEMAND_RULES = frozenset({"speech-must", "speech-noun-must"})
 # Types worth coding from an agentless passive: violence and coercion done to someone.
 AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -158,6 +160,14 @@ def _code_one(
     if event_type == "CONSULT" and target is None and len(sources) < 2:
         # Consulting takes two: "the Cabinet met" is not a CONSULT between actors.
         return []
+    if event_type == "COOPERATE" and pattern.mode == "military" and target is None:
+        if len(sources) < 2:
+            # So does cooperating: "the navy held a live-fire exercise" is its own drill.
+            return []
+    if match.rule in DEMAND_RULES and target is None:
+        # A demand is made of someone: "Putin's efforts must fail", "tension must not be
+        # resolved by force" say what should be, of no actor.
+        return []
     modality, _ = modality_of(site)
     if modality == "hypothetical" and is_noun:
         # "would lead to a U.S. withdrawal": a noun in a hypothetical names a kind of event,
@@ -196,6 +206,9 @@ def _request_by_speaker(
         ),
         None,
     )
+    if target is None:
+        # "Putin's efforts must fail": a demand of no actor is no REQUEST.
+        return []
     score = confidence(
         demand.rule, demand.pattern, False, None, "asserted", "indirect", target is not None
     )

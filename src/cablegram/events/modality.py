@@ -109,6 +109,9 @@ def is_negated(
                 return True
             if child.dep_ == "prep" and child.lower_ == "without" and tok is trigger:
                 return True
+            # "neither confirmed nor denied the manoeuvres": both verbs are denied.
+            if child.dep_ == "preconj" and child.lower_ == "neither" and tok.pos_ == "VERB":
+                return True
         if tok.pos_ in ("VERB", "AUX") and _subject_negated(tok):
             return True
         if _no_way(tok):
@@ -242,8 +245,20 @@ class Site:
         return carriers
 
 
+def inverted_condition(verb: Token) -> bool:
+    """ "should Russia continue to threaten Ukraine, ...": "should" before its subject opens a
+    condition (as "if Russia continues" does); it demands nothing."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i
+        for c in verb.children
+    )
+
+
 def demand_modal(verb: Token) -> bool:
     """ "must withdraw", "should stop", "ought to", "has to leave", "needs to talk"."""
+    if inverted_condition(verb):
+        return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
         return True
     return verb.lemma_.lower() in ("have", "need") and any(

@@ -33,8 +33,9 @@ REFUSABLE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 )
 # An attempt is an act tried, not an intention: "an attempt to assassinate the governor was
-# thwarted" is an ASSAULT (CAMEO 186 codes attempted assassination), not a THREATEN.
-ATTEMPTS = frozenset({"attempt", "bid", "try"})
+# thwarted" is an ASSAULT (CAMEO 186 codes attempted assassination), not a THREATEN; "the
+# administration's effort to slash foreign aid" is under way, not threatened.
+ATTEMPTS = frozenset({"attempt", "bid", "try", "effort"})
 # Intended, these are offers (AGREE) or threats (THREATEN).
 INTENDED_AGREE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENDED_THREAT = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST"})
