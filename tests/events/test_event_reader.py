@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from cablegram.events.coder import TriggerTrace
 from cablegram.records import Actor, Event, Statement
 
 CodeFn = Callable[..., list[Event]]
@@ -233,3 +234,19 @@ def test_a_denied_act_is_not_asserted(code: CodeFn) -> None:
     events = code("Iran did not reject the proposal.")
     assert all(e.negated or e.modality != "asserted" for e in events)
     assert "REJECT" not in [e.event_type for e in events if not e.negated]
+
+
+def test_explain_names_why_a_trigger_was_not_coded(
+    traced: Callable[[str], list[TriggerTrace]],
+) -> None:
+    traces = traced("Poland banned visits by Belarus officials. Sweden condemned Iran.")
+    assert [(t.trigger, t.pattern_type, t.blocked, t.has_source) for t in traces] == [
+        ("visits", "CONSULT", "prevented-act", True),
+        ("condemned", "ACCUSE", None, True),
+    ]
+
+
+def test_coming_under_attack_is_not_blocked(traced: Callable[[str], list[TriggerTrace]]) -> None:
+    # Only a treaty "under" which something holds is a frame; an attack is still told.
+    (trace,) = traced("A Turkish convoy came under attack from Syrian militants.")
+    assert (trace.event_type, trace.blocked) == ("ASSAULT", None)

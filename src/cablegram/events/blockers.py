@@ -166,11 +166,10 @@ def _is_form(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 # Prepositions whose noun object is the setting of another event, not an event told:
-# "following a four-month truce", "during the truce", "through battle", "amid talks",
-# "commitments under the Minsk agreements".
+# "following a four-month truce", "during the truce", "through battle", "amid talks".
 BACKGROUND_PREPS = frozenset(
     {"during", "following", "after", "before", "since", "amid", "amidst", "through",
-     "despite", "until", "throughout", "like", "unlike", "without", "under"}
+     "despite", "until", "throughout", "like", "unlike", "without"}
 )  # fmt: skip
 # Verbs whose passive hedges the clause under it: "are believed to have participated".
 HEDGING_PASSIVES = frozenset(
@@ -368,12 +367,13 @@ def _danger(site: Site) -> bool:
 
 @BLOCKERS.rule("named-agreement")
 def _named_agreement(site: Site) -> bool:
-    """ "the Minsk agreements", "the Paris accord", "the Good Friday Agreement": a treaty
-    named by its place or title is a thing that exists, not an act of agreeing (signing or
-    breaking it is coded at its own verb)."""
+    """ "the Minsk agreements", "the Paris accord", "commitments under the agreement": a
+    treaty named by its place or title, or one under which something holds, is a thing that
+    exists, not an act of agreeing (signing or breaking it is coded at its own verb)."""
     trig = site.trigger
-    return (
-        trig.pos_ in ("NOUN", "PROPN")
-        and site.pattern.event_type == "AGREE"
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trig.children)
-    )
+    if trig.pos_ not in ("NOUN", "PROPN") or site.pattern.event_type != "AGREE":
+        return False
+    # "commitments under the agreement": what holds under a treaty is not agreeing to it.
+    if trig.dep_ == "pobj" and trig.head.lower_ == "under":
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trig.children)
