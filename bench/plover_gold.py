@@ -7,7 +7,9 @@ whose country (or organisation sector, "IGO"/"NGO") is among the gold source cod
 accuracy is printed twice: over every record (a record where nothing was coded counts as
 wrong) and over the records whose type was coded right, as the seeds' scorer counts it. Old
 PLOVER 0.5 type names are mapped as the gold README says; the DOCUMENT record is dropped.
-Prints overall and per-type figures.
+Prints overall and per-type figures, the confusion of gold types with coded ones, and why no
+event of the gold type was coded (no trigger, retyped, blocked by a named rule, or no source
+actor found), as :func:`cablegram.events.coder.explain` reports each trigger.
 
     .venv/bin/python bench/plover_gold.py [--gold FILE] [--json] [--errors]
 """
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from cablegram import nlp as nlp_stage
 from cablegram.events import code_events
+from cablegram.events.coder import TriggerTrace, explain
 from cablegram.records import Actor, Document, Event, document_id
 
 HERE = Path(__file__).resolve().parent
@@ -93,16 +96,32 @@ def _codes(actor: Actor | None) -> set[str]:
     return codes
 
 
+def _why(gold_type: str, traces: Sequence[TriggerTrace]) -> str:
+    """Why no event of the gold type was coded: the first reason that applies, in the order
+    a fix would have to address them."""
+    of_type = [t for t in traces if gold_type in (t.pattern_type, t.event_type)]
+    if not of_type:
+        return "no trigger of the type" if not traces else "only triggers of other types"
+    if all(t.event_type != gold_type for t in of_type):
+        return "retyped (" + ",".join(sorted({t.event_type or "dropped" for t in of_type})) + ")"
+    kept = [t for t in of_type if t.event_type == gold_type]
+    if all(t.blocked for t in kept):
+        return "blocked (" + ",".join(sorted({t.blocked or "" for t in kept})) + ")"
+    return "no source actor found"
+
+
 def evaluate(records: list[dict[str, Any]], standin: bool = False) -> dict[str, Any]:
     nlp = nlp_stage.load()
     actors_name, make_lookup = _lookup_factory(standin)
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     confusion: Counter[tuple[str, str]] = Counter()
+    why: Counter[tuple[str, str]] = Counter()
     errors: list[dict[str, Any]] = []
     texts = [r["text"].strip("{} ") for r in records]
     for rec, parsed in zip(records, nlp.pipe(texts), strict=True):
         doc = Document(doc_id=document_id(parsed.text), source_path=rec["id"], text=parsed.text)
-        events = code_events(parsed, doc, make_lookup(parsed, doc.doc_id))
+        lookup = make_lookup(parsed, doc.doc_id)
+        events = code_events(parsed, doc, lookup)
         gold_type = rec["gold_type"]
         typed = [e for e in events if e.event_type == gold_type]
         counts = per_type[gold_type]
@@ -119,6 +138,8 @@ def evaluate(records: list[dict[str, Any]], standin: bool = False) -> dict[str, 
                 counts["typed_sourced"] += sourced
         predicted = events[0].event_type if events and not typed else gold_type if typed else "-"
         confusion[(gold_type, predicted)] += 1
+        if not typed:
+            why[(gold_type, _why(gold_type, explain(parsed, doc, lookup)))] += 1
         if not typed or (rec["gold_sources"] and not sourced):
             errors.append(
                 {
@@ -155,6 +176,8 @@ def evaluate(records: list[dict[str, Any]], standin: bool = False) -> dict[str, 
             for t, c in sorted(per_type.items())
         },
         "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items()) if g != p},
+        "why_missed": {f"{g}: {w}": n for (g, w), n in sorted(why.items())},
+        "why_missed_total": dict(Counter(w for (_, w) in why.elements()).most_common()),
         "errors": errors,
     }
 
@@ -185,6 +208,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<10} {row['n']:>4} {row['type_accuracy']:>9} {row['source_accuracy']:>11} "
             f"{row['source_accuracy_matched']:>8}"
         )
+    print("gold type -> coded first (or '-': nothing of any type), records typed wrong:")
+    for pair, n in sorted(report["confusion"].items(), key=lambda kv: -kv[1]):
+        print(f"  {pair:<22} {n:>3}")
+    print("why no event of the gold type was coded:")
+    for reason, n in report["why_missed_total"].items():
+        print(f"  {reason:<40} {n:>3}")
     for row in report.get("errors", []):
         print(json.dumps(row, ensure_ascii=False))
     return 0

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from cablegram import nlp as nlp_stage
 from cablegram.events import code_events
+from cablegram.events.coder import TriggerTrace, explain
 from cablegram.records import Actor, Document, Event, Statement, document_id
 
 STATES = {
@@ -88,5 +89,16 @@ def strict_code(events_nlp: Language) -> CodeFn:
     def run(text: str) -> list[Event]:
         document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
         return code_events(events_nlp(text), document, strict_lookup)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def traced(events_nlp: Language) -> Callable[[str], list[TriggerTrace]]:
+    """What became of each governing trigger of a text (``explain`` with the stand-in)."""
+
+    def run(text: str) -> list[TriggerTrace]:
+        document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
+        return explain(events_nlp(text), document, standin_lookup)
 
     return run

@@ -20,12 +20,16 @@ from spacy.tokens import Token
 from cablegram.events.modality import (
     CONDITION_MARKS,
     CONTROL_DEPS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
     Site,
     demand_modal,
+    inverted_condition,
     is_speculative,
     reported_intent,
 )
 from cablegram.events.rules import Registry
+from cablegram.events.triggers import match_token
 
 # A denial of these is a denial that something happened, not a refusal.
 REPORT_NOUNS = frozenset(
@@ -35,7 +39,25 @@ REPORT_NOUNS = frozenset(
         "wrongdoing", "link", "knowledge", "participation", "complicity",
     }
 )  # fmt: skip
-DENY_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "dispute"})
+DENY_VERBS = frozenset(
+    {"deny", "dismiss", "refute", "rebut", "dispute", "defy", "reject", "contradict"}
+)
+# Verbs that stop the act named by their object: "banned visits by Lukashenko", "called off
+# the talks", "prevented a meeting". What they stop did not happen (the stopping, when it is
+# an event, has its own pattern: "suspend talks" is SANCTION).
+PREVENT_VERBS = frozenset(
+    {"ban", "bar", "prohibit", "forbid", "prevent", "block", "cancel", "postpone", "delay",
+     "suspend", "halt", "stop", "avert", "thwart", "foil", "obstruct", "scrap", "outlaw"}
+)  # fmt: skip
+PREVENT_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("break", "up")})
+# What someone declines when declining to speak: "declined to comment" is no refusal.
+COMMENT_VERBS = frozenset(
+    {"comment", "elaborate", "speculate", "confirm", "say", "disclose", "specify", "discuss",
+     "identify", "name", "reveal", "detail", "answer", "respond", "give"}
+)  # fmt: skip
+# Wishes and expectations whose that-clause is hoped for, not told: "was hoping the
+# authorities would accept", "expects that talks will resume".
+WISH_CLAUSE_VERBS = frozenset({"hope", "wish", "want", "expect", "pray", "trust"})
 
 
 Blocker = Callable[[Site], bool]
@@ -44,11 +66,19 @@ BLOCKERS: Registry[Blocker] = Registry("blockers")
 
 @BLOCKERS.rule("condition-premise")
 def _condition_premise(site: Site) -> bool:
-    """ "if it is attacked", "what if I talk": the premise of a condition did not happen."""
-    return any(
+    """ "if it is attacked", "what if I talk", "should Russia attack", "in case Russia
+    prefers to invade": the premise of a condition did not happen."""
+    if any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
         for tok in site.tokens
         for c in tok.children
+    ):
+        return True
+    if any(inverted_condition(t) for t in site.tokens if t.pos_ in ("VERB", "AUX")):
+        return True
+    return any(
+        g.via == "acl" and g.token.lower_ == "case" and g.token.head.lower_ == "in"
+        for g in site.chain
     )
 
 
@@ -66,6 +96,8 @@ def _wish(site: Site) -> bool:
     for gov in site.chain:
         if gov.token.lemma_.lower() in site.table.speech_verbs:
             return False
+        if gov.via == "ccomp" and _is_form(gov.token, WISH_CLAUSE_VERBS):
+            return True
         if gov.via not in CONTROL_DEPS:
             return False
         if _is_form(gov.token, idle):
@@ -126,7 +158,11 @@ def _is_form(token: Token, lemmas: frozenset[str]) -> bool:
     if token.lemma_.lower() in lemmas:
         return True
     word = token.lower_
-    return any(word in (lem + "s", lem + "d", lem + "ed", lem + "ing") for lem in lemmas)
+    # The lemmatiser misreads some forms ("hoping" -> "hop"): the word's own form decides.
+    return any(
+        word in (lem + "s", lem + "d", lem + "ed", lem + "ing", lem.removesuffix("e") + "ing")
+        for lem in lemmas
+    )
 
 
 # Prepositions whose noun object is the setting of another event, not an event told:
@@ -209,3 +245,135 @@ def _subjunctive(site: Site) -> bool:
         ):
             return True
     return False
+
+
+@BLOCKERS.rule("prevented-act")
+def _prevented(site: Site) -> bool:
+    """ "banned visits by Lukashenko", "thwarted a meeting": a noun event that is the object
+    of a verb that stops it did not take place."""
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = trig.head
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    return _is_form(head, PREVENT_VERBS) or any(
+        head.lemma_.lower() == verb and particle in particles for verb, particle in PREVENT_PHRASALS
+    )
+
+
+@BLOCKERS.rule("no-comment")
+def _no_comment(site: Site) -> bool:
+    """ "declined to comment", "refused to confirm": not speaking is no rejection."""
+    trig = site.trigger
+    if trig.lemma_.lower() not in site.table.negative_verbs:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in trig.children
+    ) or any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in trig.children)
+
+
+@BLOCKERS.rule("characterisation")
+def _characterisation(site: Site) -> bool:
+    """ "This is a direct assault on the sovereignty of Pakistan", "the arrest was an act of
+    war": a noun event as the predicate of "be" names what something else was; the act it
+    describes is coded where it is told."""
+    trig = site.trigger
+    return (
+        trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "attr" and trig.head.lemma_.lower() == "be"
+    )
+
+
+WARN_WORDS = frozenset({"warn", "warning", "caution"})
+# "warned of retaliation", "warned against intervention", "a warning to Moscow".
+WARNED_OF = frozenset({"of", "about", "against", "to"})
+# An act under a warning that makes the warning a threat: force, coercion, punishment.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT"})
+
+
+@BLOCKERS.rule("pessimistic-comment")
+def _pessimistic(site: Site) -> bool:
+    """ "warned that peace talks could fail", "warning it was putting talks in peril": a
+    warning of what may happen or what is so is a comment (CAMEO 012), not a threat. A
+    warning stays a THREATEN when it names an act: a person warned ("warned Iran"), "warned of
+    retaliation", a hostile act in its clause ("warned it would strike back"), or what someone
+    will do ("warned that police will no longer tolerate rallies")."""
+    trig = site.trigger
+    if trig.lemma_.lower() not in WARN_WORDS or site.pattern.event_type != "THREATEN":
+        return False
+    clauses = [c for c in trig.children if c.dep_ in ("ccomp", "acl")]
+    if not clauses or any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in WARNED_OF)
+        for c in trig.children
+    ):
+        return False
+    for clause in clauses:
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        # "will"/"would" tell what someone is to do; "could"/"may" only what might happen.
+        if auxes & (FUTURE_AUX | {"would", "'d"}) and not auxes & (
+            HYPOTHETICAL_AUX - {"would", "'d"}
+        ):
+            return False
+        for tok in clause.subtree:
+            if tok.pos_ != "VERB":
+                # "warned that China's military threat was growing": a noun names a state.
+                continue
+            pattern = match_token(tok, site.table)
+            if pattern is not None and pattern.event_type in HOSTILE_TYPES:
+                return False
+    return True
+
+
+@BLOCKERS.rule("modifier-noun")
+def _modifier_noun(site: Site) -> bool:
+    """ "a blockade drill", "attack helicopters", "protest songs": a noun event that only
+    modifies another noun names a kind of thing, not an act."""
+    trig = site.trigger
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "compound"
+        and trig.head.lemma_.lower() not in ACT_HEADS
+    )
+
+
+# Nouns that only frame the act named before them: "a mediation mission", "an attack
+# operation", "the withdrawal process".
+ACT_HEADS = frozenset(
+    {"mission", "effort", "operation", "campaign", "process", "role", "bid", "initiative",
+     "attempt", "work", "activity", "action", "programme", "program"}
+)  # fmt: skip
+
+
+# Verbs whose object names a danger, not an act: "poses a threat to the region".
+STATE_VERBS = frozenset({"pose", "represent", "constitute", "remain", "become", "see"})
+
+
+@BLOCKERS.rule("threat-as-danger")
+def _danger(site: Site) -> bool:
+    """ "China's military threat was growing", "posing a threat to the region": a threat
+    as a danger is no act of threatening. An act has its content ("a threat to invade",
+    "threats against Iran") or is issued ("made threats", "issued a threat")."""
+    trig = site.trigger
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() != "threat":
+        return False
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in STATE_VERBS:
+        return True
+    if any(
+        c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("against", "of"))
+        for c in trig.children
+    ):
+        return False
+    return not (trig.dep_ == "dobj" and trig.head.lemma_.lower() in site.table.light_verbs)
+
+
+@BLOCKERS.rule("named-agreement")
+def _named_agreement(site: Site) -> bool:
+    """ "the Minsk agreements", "the Paris accord", "commitments under the agreement": a
+    treaty named by its place or title, or one under which something holds, is a thing that
+    exists, not an act of agreeing (signing or breaking it is coded at its own verb)."""
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or site.pattern.event_type != "AGREE":
+        return False
+    # "commitments under the agreement": what holds under a treaty is not agreeing to it.
+    if trig.dep_ == "pobj" and trig.head.lower_ == "under":
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trig.children)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -45,8 +46,10 @@ from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
 from cablegram.records import Actor, Document, Event, Statement, stable_id
 
-__all__ = ["ActorLookup", "code_events"]
+__all__ = ["ActorLookup", "TriggerTrace", "code_events", "explain"]
 
+# Trigger rules that read a demand off "must": the one it is made of must be an actor.
+DEMAND_RULES = frozenset({"speech-must", "speech-noun-must"})
 # Types worth coding from an agentless passive: violence and coercion done to someone.
 AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -88,6 +91,46 @@ def code_events(
             if resolved is not None:
                 anchor = resolved.date
     return events
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerTrace:
+    """What became of one governing trigger: its type after retyping ("" when a retyping
+    rule dropped it), the blocking rule that stopped it (if any), and whether a source
+    actor was found."""
+
+    trigger: str
+    pattern_type: str
+    event_type: str
+    blocked: str | None
+    has_source: bool
+
+
+def explain(
+    parsed: Doc, document: Document, actors: ActorLookup, patterns: PatternTable | None = None
+) -> list[TriggerTrace]:
+    """Why each governing trigger of a document was or was not coded, in text order (for
+    the benches' error analysis: a type never triggered, a blocked trigger, no source)."""
+    table = patterns or load_patterns()
+    ctx = Context(parsed, document, actors, (), table)
+    out: list[TriggerTrace] = []
+    for sent in parsed.sents:
+        for match, chain in select(sentence_matches(sent, table), table):
+            site = _site(match, tuple(chain), sent, ctx)
+            event_type, _ = final_type(match.pattern.event_type, read(site))
+            sources, _ = source_actors(
+                match.token, site.chain, None, ctx, event_type or match.pattern.event_type
+            )
+            out.append(
+                TriggerTrace(
+                    match.token.text,
+                    match.pattern.event_type,
+                    event_type or "",
+                    blocked_by(site),
+                    bool(sources),
+                )
+            )
+    return out
 
 
 def _site(match: Match, chain: tuple[Governor, ...], sent: Span, ctx: Context) -> Site:
@@ -158,6 +201,14 @@ def _code_one(
     if event_type == "CONSULT" and target is None and len(sources) < 2:
         # Consulting takes two: "the Cabinet met" is not a CONSULT between actors.
         return []
+    if event_type == "COOPERATE" and pattern.mode == "military" and target is None:
+        if len(sources) < 2:
+            # So does cooperating: "the navy held a live-fire exercise" is its own drill.
+            return []
+    if match.rule in DEMAND_RULES and target is None:
+        # A demand is made of someone: "Putin's efforts must fail", "tension must not be
+        # resolved by force" say what should be, of no actor.
+        return []
     modality, _ = modality_of(site)
     if modality == "hypothetical" and is_noun:
         # "would lead to a U.S. withdrawal": a noun in a hypothetical names a kind of event,
@@ -196,6 +247,9 @@ def _request_by_speaker(
         ),
         None,
     )
+    if target is None:
+        # "Putin's efforts must fail": a demand of no actor is no REQUEST.
+        return []
     score = confidence(
         demand.rule, demand.pattern, False, None, "asserted", "indirect", target is not None
     )

@@ -19,7 +19,12 @@ from typing import Final
 
 from cablegram.events.patterns import Pattern
 
-TRIGGER_RULE: Final = {"pattern": 1.0, "speech-must": 0.8, "quoted-demand": 0.75}
+TRIGGER_RULE: Final = {
+    "pattern": 1.0,
+    "speech-must": 0.8,
+    "speech-noun-must": 0.75,
+    "quoted-demand": 0.75,
+}
 RETYPE: Final = {
     None: 1.0,
     "refusal": 0.9,

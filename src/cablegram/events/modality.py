@@ -109,9 +109,24 @@ def is_negated(
                 return True
             if child.dep_ == "prep" and child.lower_ == "without" and tok is trigger:
                 return True
+            # "neither confirmed nor denied the manoeuvres": both verbs are denied.
+            if child.dep_ == "preconj" and child.lower_ == "neither" and tok.pos_ == "VERB":
+                return True
         if tok.pos_ in ("VERB", "AUX") and _subject_negated(tok):
             return True
+        if _no_way(tok):
+            return True
     return False
+
+
+def _no_way(tok: Token) -> bool:
+    """ "No way I'm going to resign": a clause hanging on "no way" is denied."""
+    head = tok.head
+    return (
+        tok.dep_ == "relcl"
+        and head.lemma_.lower() == "way"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    )
 
 
 def _aux_lemmas(tok: Token) -> set[str]:
@@ -230,8 +245,20 @@ class Site:
         return carriers
 
 
+def inverted_condition(verb: Token) -> bool:
+    """ "should Russia continue to threaten Ukraine, ...": "should" before its subject opens a
+    condition (as "if Russia continues" does); it demands nothing."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i
+        for c in verb.children
+    )
+
+
 def demand_modal(verb: Token) -> bool:
     """ "must withdraw", "should stop", "ought to", "has to leave", "needs to talk"."""
+    if inverted_condition(verb):
+        return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
         return True
     return verb.lemma_.lower() in ("have", "need") and any(
@@ -281,8 +308,11 @@ def _planned(site: Site) -> bool:
     A denied plan ("had no plans to send") is a refusal, told as it was."""
     if is_negated(site.trigger, site.chain, site.table.negative_verbs, site.table.negative_nouns):
         return False
-    for gov in site.chain:
-        if gov.via not in ("xcomp", "acl", "acomp"):
+    for step, gov in enumerate(site.chain):
+        # "planned to expand its sanctions": a noun trigger reaches the plan through the
+        # verb that governs it as its object.
+        noun_object = step == 0 and gov.via == "dobj" and site.trigger.pos_ in ("NOUN", "PROPN")
+        if gov.via not in ("xcomp", "acl", "acomp") and not noun_object:
             break
         lemma = gov.token.lemma_.lower()
         if lemma in site.table.plan_verbs or (gov.via == "acl" and lemma in site.table.plan_nouns):

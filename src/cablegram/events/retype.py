@@ -32,6 +32,10 @@ from cablegram.events.rules import Registry
 REFUSABLE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
 )
+# An attempt is an act tried, not an intention: "an attempt to assassinate the governor was
+# thwarted" is an ASSAULT (CAMEO 186 codes attempted assassination), not a THREATEN; "the
+# administration's effort to slash foreign aid" is under way, not threatened.
+ATTEMPTS = frozenset({"attempt", "bid", "try", "effort"})
 # Intended, these are offers (AGREE) or threats (THREATEN).
 INTENDED_AGREE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENDED_THREAT = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST"})
@@ -58,7 +62,7 @@ def intended(site: Site) -> bool:
         lemma = gov.token.lemma_.lower()
         if lemma in site.table.intent_verbs or lemma in ("willing", "ready", "prepared"):
             return True
-        if gov.via == "acl" and lemma in site.table.intent_nouns:
+        if gov.via == "acl" and lemma in site.table.intent_nouns and lemma not in ATTEMPTS:
             return True
     return stated_would(site)
 

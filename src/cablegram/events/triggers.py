@@ -160,7 +160,14 @@ def demanded_clause(verb: Token) -> bool:
     """The clause says its subject must act ("Russia must withdraw", "Iran has to stop"),
     with a subject that is not the speaker ("we must") or an empty "it"/"there"."""
     subject = child(verb, "nsubj", "nsubjpass")
-    if subject is None or first_person(subject) or subject.lower_ in ("it", "there"):
+    if subject is None or first_person(subject) or subject.lower_ == "there":
+        return False
+    if subject.lower_ == "it" and (subject.dep_ == "nsubjpass" or verb.lemma_.lower() == "be"):
+        # "it must be said", "it must be a mistake": an empty "it" demands nothing of anyone;
+        # "it must cooperate" (a state named before) does.
+        return False
+    if verb.dep_ == "relcl" or subject.tag_ in ("WP", "WDT"):
+        # "decision-makers who need to be consulted" describes them; it demands nothing.
         return False
     return demand_modal(verb)
 
@@ -173,6 +180,28 @@ def _says_must(token: Token, table: PatternTable) -> Pattern | None:
     for comp in token.children:
         if comp.dep_ == "ccomp" and any(demanded_clause(v) for v in [comp, *comp.conjuncts]):
             return Pattern(token.lemma_.lower(), "verb", "REQUEST")
+    return None
+
+
+# Nouns of saying that carry a clause: "a reminder to Iraq that it must cooperate".
+SPEECH_NOUNS = frozenset(
+    {"reminder", "message", "letter", "note", "statement", "reply", "response", "word"}
+)
+
+
+@TRIGGER_RULES.rule("speech-noun-must")
+def _speech_noun_must(token: Token, table: PatternTable) -> Pattern | None:
+    """ "issued a stern reminder to Iraq that it must cooperate": a message saying that
+    someone must act is a demand, like "said that Y must"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")]
+    if token.dep_ == "dobj":
+        # "issued a reminder to Iran that ...": the parser may hang the clause on the verb.
+        clauses += [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
+    for comp in clauses:
+        if demanded_clause(comp):
+            return Pattern(token.lemma_.lower(), "noun", "REQUEST")
     return None
 
 
@@ -211,6 +240,10 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         ):
             # "U.S. airstrikes killed four locals": one event, told by its verb.
             continue
+        if _elaborates(match.token, matches):
+            # "stormed a village, killing five civilians", "fighting that killed 34 people":
+            # a participle or relative clause telling more of the same act is one event.
+            continue
         suppressed = False
         for gov in chain:
             if gov.token.i in matches:
@@ -230,3 +263,13 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         if not suppressed:
             kept.append((match, chain))
     return [(m, c) for m, c in kept if m.token.i not in yielded]
+
+
+def _elaborates(token: Token, matches: dict[int, Match]) -> bool:
+    """The trigger heads a participle clause or a relative clause on a trigger of its own type:
+    it tells the same act again."""
+    if token.dep_ not in ("advcl", "relcl") or token.head.i not in matches:
+        return False
+    if token.dep_ == "advcl" and token.tag_ != "VBG":
+        return False
+    return matches[token.head.i].pattern.event_type == matches[token.i].pattern.event_type
