@@ -20,7 +20,14 @@ from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import Pattern, PatternTable
-from cablegram.events.phrases import ActorLookup, Context, phrase_actors, placeless, resolve
+from cablegram.events.phrases import (
+    ActorLookup,
+    Context,
+    phrase_actors,
+    placeless,
+    possessed_thing,
+    resolve,
+)
 from cablegram.events.tree import (
     agent,
     child,
@@ -312,7 +319,8 @@ def target_candidates(
     for kid in trigger.children:
         if kid.dep_ == "ccomp":
             subj = child(kid, "nsubj", "nsubjpass")
-            if subj is not None:
+            # "said Sudan's efforts must fail" asks nothing of Sudan.
+            if subj is not None and not possessed_thing(subj):
                 out.append(subj)
     seen: set[int] = set()
     unique: list[Token] = []

@@ -51,9 +51,9 @@ def governors(trigger: Token, limit: int = 8) -> list[Governor]:
     tok = trigger
     # A conjoined verb shares its first conjunct's place ("pledged to improve ... and
     # increase ..."), without that conjunct becoming its governor.
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    while tok.dep_ in CHAIN_DEPS and tok.head is not tok and len(out) < limit:
+    while tok.dep_ in CHAIN_DEPS and tok.head != tok and len(out) < limit:
         out.append(Governor(tok.head, tok.dep_))
         tok = tok.head
     return out
@@ -63,7 +63,7 @@ def controlling(trigger: Token, chain: Sequence[Governor]) -> list[Token]:
     """The trigger and the governors whose negation and modals carry down to it."""
     out = [trigger]
     tok = trigger
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
         out.append(tok)
     for gov in chain:
@@ -81,7 +81,7 @@ def _subject_negated(verb: Token) -> bool:
         for tok in child.subtree:
             if tok.lower_ in ("neither", "nor") and tok.dep_ in ("preconj", "cc"):
                 return True
-            if tok.lower_ in ("no", "none", "nobody") and tok.head is child:
+            if tok.lower_ in ("no", "none", "nobody") and tok.head == child:
                 return True
         if child.lower_ in ("none", "nobody", "nothing"):
             return True
@@ -97,7 +97,7 @@ def is_negated(
     """Whether the text denies the event: a negation on the trigger or the words controlling it,
     "no plans to", "neither ... nor", "never", or a governing "refuse to" / "fail to"."""
     for tok in controlling(trigger, chain):
-        if tok is not trigger and tok.lemma_.lower() in negative_verbs | negative_nouns:
+        if tok != trigger and tok.lemma_.lower() in negative_verbs | negative_nouns:
             return True
         for child in tok.children:
             if child.dep_ == "neg":
@@ -107,7 +107,7 @@ def is_negated(
             # "no plans to send", "no talks": a determiner "no" on a noun in the chain.
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
-            if child.dep_ == "prep" and child.lower_ == "without" and tok is trigger:
+            if child.dep_ == "prep" and child.lower_ == "without" and tok == trigger:
                 return True
             # "neither confirmed nor denied the manoeuvres": both verbs are denied.
             if child.dep_ == "preconj" and child.lower_ == "neither" and tok.pos_ == "VERB":

@@ -282,6 +282,17 @@ def _people(token: Token) -> bool:
     )
 
 
+def possessed_thing(token: Token) -> bool:
+    """A common noun owned by someone that is neither people nor arms: "Sudan's efforts",
+    "Iran's programme". It can be acted on, but is asked to do nothing itself."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in token.children)
+        and token.lemma_.lower() not in ARMS
+        and not _people(token)
+    )
+
+
 def _modifiers(token: Token) -> list[Token]:
     """The named modifiers of the head and of its unnamed compounds ("Israeli army
     bulldozers"), with their conjuncts ("the Turkish and Greek sides")."""

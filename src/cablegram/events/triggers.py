@@ -236,7 +236,7 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
             match.token.pos_ in ("NOUN", "PROPN")
             and match.token.dep_ in ("nsubj", "nsubjpass")
             and head.i in matches
-            and head is not match.token
+            and head != match.token
         ):
             # "U.S. airstrikes killed four locals": one event, told by its verb.
             continue
