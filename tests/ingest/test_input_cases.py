@@ -129,3 +129,20 @@ def test_records_keep_the_text_as_written(annotator: Annotator) -> None:
     assert statement.sentence == text
     assert statement.speaker.text == text[statement.speaker.start : statement.speaker.end]
     assert (statement.date, statement.date_precision) == ("2023-03-07", "day")
+
+
+def test_one_speakers_next_words_share_the_occasion(annotator: Annotator) -> None:
+    # Written for the test: a wire story's interview, its date on the first quote only.
+    text = (
+        '"The rebels broke the truce," army spokesman Tomas Odera told reporters on Sunday.\n\n'
+        '"Today the rebels shelled Malakal. We will respond," Odera said.\n\n'
+        "The talks in Addis Ababa resume next month.\n\n"
+        '"The mediators have our answer," said Ruth Kamau, the opposition spokeswoman.'
+    )
+    result = annotate(annotator, RawDocument("w.txt", text=text), "2024-03-12")
+    dates = {s.text[:12]: s.date for s in result.statements}
+    assert dates["The rebels b"] == dates["Today the re"] == "2024-03-10"
+    # another speaker's words take no date from Odera's interview
+    assert dates["The mediator"] == "2024-03-12"
+    shelled = [e for e in result.events if e.trigger == "shelled"]
+    assert [e.date for e in shelled] == ["2024-03-10"]  # "today" is the day he spoke

@@ -272,10 +272,11 @@ def _emit(
     trigger = match.token
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     prefer: dates_mod.Prefer = "future" if modality == "future" else "past"
-    resolved = dates_mod.event_date(
-        trigger, site.sent, dates_mod.relative_base(ctx.document), prefer, anchor
-    )
     statement = site.statement
+    # In someone's words, "today" and "on Friday" count from when the words were said.
+    spoken = statement.date if statement and statement.date_precision == "day" else None
+    base = spoken or dates_mod.relative_base(ctx.document)
+    resolved = dates_mod.event_date(trigger, site.sent, base, prefer, anchor)
     out: list[Event] = []
     listed: list[Actor | None] = list(sources) or [None]
     for source in listed:

@@ -79,15 +79,53 @@ def date_statements(
     statements: Sequence[Statement], parsed: Doc, document: Document
 ) -> list[Statement]:
     """The statements with ``date`` and ``date_precision`` set: the time the text gives for
-    the speech ("told parliament in February 2005"), else the document's date."""
+    the speech ("told parliament in February 2005"), else the date of the same speaker's
+    statement just before it (one occasion, see :func:`same_occasion`), else the
+    document's date."""
     base = relative_base(document)
-    dated: list[Statement] = []
-    for statement in statements:
+    dated: dict[int, Statement] = {}
+    previous: Statement | None = None
+    previous_from_text = False
+    for statement in sorted(statements, key=lambda s: s.start):
         resolved = statement_date(parsed, statement.start, statement.end, statement.cue, base)
         if resolved is not None:
-            dated.append(replace(statement, date=resolved.iso(), date_precision=resolved.precision))
+            current = replace(statement, date=resolved.iso(), date_precision=resolved.precision)
+            from_text = True
+        elif (
+            previous is not None
+            and previous_from_text
+            and same_occasion(previous, statement, parsed.text)
+        ):
+            current = replace(statement, date=previous.date, date_precision=previous.date_precision)
+            from_text = True
         else:
-            dated.append(
-                replace(statement, date=document.date, date_precision=document_precision(document))
+            current = replace(
+                statement, date=document.date, date_precision=document_precision(document)
             )
-    return dated
+            from_text = False
+        dated[id(statement)] = current
+        previous, previous_from_text = current, from_text
+    return [dated[id(s)] for s in statements]
+
+
+# Paragraph breaks allowed between two statements of one occasion.
+MAX_OCCASION_BREAKS = 2
+
+
+def same_occasion(before: Statement, after: Statement, text: str) -> bool:
+    """Two statements of one speaker in a row (the caller passes neighbours), close in the
+    text: "X told Xinhua on Sunday. / 'Today the rebels ...,' X said." is one interview, so
+    the second takes the first's date. A different speaker, or more than
+    ``MAX_OCCASION_BREAKS`` paragraph breaks or 400 characters apart: not shown to be one
+    occasion."""
+    if before.speaker is None or after.speaker is None:
+        return False
+    one = before.speaker
+    two = after.speaker
+    same = (one.actor_id and one.actor_id == two.actor_id) or (
+        one.name == two.name and one.country == two.country
+    )
+    if not same or after.start < before.end:
+        return False
+    gap = text[before.end : after.start]
+    return gap.count("\n\n") <= MAX_OCCASION_BREAKS - 1 and len(gap) < 400
