@@ -3,7 +3,8 @@
 A filter narrows a listing; it must never widen it into "everything". Two kinds of text
 would: a NUL byte (SQLite reads a bound string only up to it, so ``speaker="\\x00"``
 filtered on the empty string, which every speaker contains) and an empty or blank filter
-(which every label contains). Both are refused here, in the store's read methods, with
+(which every label contains; a blank full-text search matches nothing and is let
+through). Both are refused here, in the store's read methods, with
 :class:`FilterError`; so are other control characters and lone surrogates (undecodable
 bytes), which no stored label holds.
 """
@@ -21,9 +22,10 @@ class FilterError(ValueError):
     filter and the rule, never the value."""
 
 
-def checked(name: str, value: str | None) -> str | None:
+def checked(name: str, value: str | None, *, blank: bool = False) -> str | None:
     """``value`` when it is a usable filter (or None: no filter); raises :class:`FilterError`
-    for text that is empty or blank, or holds a control character or a lone surrogate."""
+    for text that holds a control character or a lone surrogate, or that is empty or blank
+    (unless ``blank``: a blank full-text search matches nothing, so it cannot widen)."""
     if value is None:
         return None
     if not isinstance(value, str):
@@ -33,7 +35,7 @@ def checked(name: str, value: str | None) -> str | None:
             f"the {name} filter holds a control character or undecodable bytes; "
             "a filter is plain text"
         )
-    if not value.strip():
+    if not blank and not value.strip():
         raise FilterError(
             f"the {name} filter is empty, which would match everything; leave it out instead"
         )

@@ -177,7 +177,7 @@ class SearchReads(StoreBase):
         blank or holds a control character: a filter never widens into every statement.
         """
         speaker, country = checked("speaker", speaker), checked("country", country)
-        search = checked("search", search)
+        search = checked("search", search, blank=True)
         filtered = speaker is not None or country is not None or doc_id is not None
         return self._select(
             _STATEMENT_TABLE,
@@ -333,7 +333,7 @@ class SearchReads(StoreBase):
         :meth:`statements` does. Filters are checked as for :meth:`statements`.
         """
         actor, event_type = checked("actor", actor), checked("type", event_type)
-        search = checked("search", search)
+        search = checked("search", search, blank=True)
         since = since if not isinstance(since, str) else checked("since", since)
         until = until if not isinstance(until, str) else checked("until", until)
         filtered = any(v is not None for v in (actor, event_type, since, until, doc_id))
