@@ -18,20 +18,18 @@ so ``import cablegram`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TextIO, TypeVar
 
 from cablegram.records import (
-    ActorRecord,
     Annotation,
-    Document,
-    Event,
     IngestError,
     RawDocument,
-    Statement,
 )
 from cablegram.store import DEFAULT_PATH, Store, StoreError
 
@@ -81,6 +79,22 @@ def extract(
     return next(iter(_annotator().annotate([cleaned])))
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _forwarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Any, P], R]:
+    """A :class:`CablegramStore` method that calls ``method`` on its store: the same
+    parameters, checks (filters go through :mod:`cablegram.store.filters`), errors and
+    docstring, written once in the store."""
+
+    def forward(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(self.store, *args, **kwargs)
+
+    functools.update_wrapper(forward, method)
+    return forward
+
+
 class CablegramStore:
     """A store with the query layer on top. Use it as a context manager or call close()."""
 
@@ -105,62 +119,20 @@ class CablegramStore:
     ) -> None:
         self.close()
 
-    # -- writing ---------------------------------------------------------------------
+    # -- records: the store's own methods, forwarded as they are ------------------------
 
-    def write(self, annotation: Annotation) -> bool:
-        """Store one annotated document; False when it is already stored."""
-        return self.store.write(annotation)
+    write = _forwarded(Store.write)
+    documents = _forwarded(Store.documents)
+    document = _forwarded(Store.document)
+    actors = _forwarded(Store.actors)
+    statements = _forwarded(Store.statements)
+    events = _forwarded(Store.events)
 
     def add(self, text: str, date: str | None = None, *, title: str | None = None) -> Annotation:
         """Extract an article's records and store them; returns what was extracted."""
         annotation = extract(text, date, title=title)
         self.store.write(annotation)
         return annotation
-
-    # -- records ---------------------------------------------------------------------
-
-    def documents(self) -> list[Document]:
-        return self.store.documents()
-
-    def document(self, doc_id: str) -> Document | None:
-        return self.store.document(doc_id)
-
-    def actors(self, doc_id: str | None = None) -> list[ActorRecord]:
-        return self.store.actors(doc_id)
-
-    def statements(
-        self,
-        speaker: str | None = None,
-        country: str | None = None,
-        search: str | None = None,
-        doc_id: str | None = None,
-        limit: int | None = None,
-    ) -> list[Statement]:
-        """Statements matching every filter (speaker substring, ISO3 country, full text)."""
-        return self.store.statements(
-            speaker=speaker, country=country, search=search, doc_id=doc_id, limit=limit
-        )
-
-    def events(
-        self,
-        actor: str | None = None,
-        event_type: str | None = None,
-        since: str | dt.date | None = None,
-        until: str | dt.date | None = None,
-        doc_id: str | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-    ) -> list[Event]:
-        """Events matching every filter (actor name or ISO3, PLOVER type, date bounds)."""
-        return self.store.events(
-            actor=actor,
-            event_type=event_type,
-            since=since,
-            until=until,
-            doc_id=doc_id,
-            search=search,
-            limit=limit,
-        )
 
     # -- questions -------------------------------------------------------------------
 

@@ -51,6 +51,9 @@ class Cluster:
     code: str | None = None
     # "he"/"she" once a pronoun of that gender or a gendered honorific names the actor.
     gender: str | None = None
+    # The mentions as a set, so that adding one to an actor named a thousand times in a
+    # long document is a look-up, not a pass over the others.
+    _seen: set[Mention] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def actor_id(self) -> str:
@@ -63,7 +66,8 @@ class Cluster:
 
     def add(self, text: str, start: int, end: int) -> None:
         mention = Mention(text, start, end)
-        if mention not in self.mentions:
+        if mention not in self._seen:
+            self._seen.add(mention)
             self.mentions.append(mention)
 
     def enrich(self, country: str | None, role: str | None, title: str | None) -> None:

@@ -75,12 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    from cablegram.store.filters import FilterError
+
     try:
         from cablegram.cli.common import check_text_arguments
 
         check_text_arguments(args)
         return run(args)
-    except UserError as err:
+    except (UserError, FilterError) as err:
         print(f"cablegram: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -37,6 +37,7 @@ from cablegram.events.confidence import confidence
 from cablegram.events.modality import (
     Governor,
     Site,
+    StatementSpans,
     controlling,
     modality_of,
     statement_at,
@@ -69,7 +70,7 @@ def code_events(
     ``patterns`` defaults to the built-in dictionary.
     """
     table = patterns or load_patterns()
-    ctx = Context(parsed, document, actors, statements, table)
+    ctx = Context(parsed, document, actors, StatementSpans(statements), table)
     events: list[Event] = []
     anchor: dt.date | None = None
     base = dates_mod.parse_iso(dates_mod.relative_base(document))

@@ -220,7 +220,7 @@ def estimate_document_date(text: str, today: dt.date | None = None) -> DateEstim
             for _name, finder in FINDERS:
                 findings.extend(f for f in finder(sentence) if f.start <= latest)
             findings.extend(f for f in _ago_back(sentence, before) if f.start <= latest)
-            before = [*before[-(BACK_SENTENCES - 1) :], sentence]
+            before = [*before, sentence][-BACK_SENTENCES:]
     if not findings:
         return None
     best = max(findings, key=lambda f: (f.confidence, f.start))

@@ -16,8 +16,10 @@ blocking rules, which say that nothing happened at all, are in
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from spacy.tokens import Span, Token
 
@@ -194,9 +196,45 @@ def is_speculative(tokens: Sequence[Token]) -> bool:
     return modal and not any(_in_condition(tok) for tok in tokens)
 
 
+class StatementSpans(Sequence[Statement]):
+    """A document's statements, indexed by start offset for :func:`statement_at`: finding
+    the statement that holds a span reads only those starting near it, so coding the
+    events of a long document does not grow with events times statements."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self._items = tuple(statements)
+        self._order = sorted(range(len(self._items)), key=lambda n: self._items[n].start)
+        self._starts = [self._items[n].start for n in self._order]
+        self._longest = max((s.end - s.start for s in self._items), default=0)
+
+    @overload
+    def __getitem__(self, index: int) -> Statement: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Statement]: ...
+    def __getitem__(self, index: int | slice) -> Statement | Sequence[Statement]:
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def holding(self, start: int, end: int) -> list[Statement]:
+        """The statements whose span holds [start, end), in their given order."""
+        lo = bisect.bisect_left(self._starts, end - self._longest)
+        hi = bisect.bisect_right(self._starts, start)
+        items = self._items
+        return [
+            items[n]
+            for n in sorted(self._order[lo:hi])
+            if items[n].start <= start and end <= items[n].end
+        ]
+
+
 def statement_at(start: int, end: int, statements: Sequence[Statement]) -> Statement | None:
-    """The statement whose span holds the given character span, if any (the narrowest)."""
-    holding = [s for s in statements if s.start <= start and end <= s.end]
+    """The statement whose span holds the given character span, if any (the narrowest).
+
+    Pass a :class:`StatementSpans` when asking many times about one document."""
+    spans = statements if isinstance(statements, StatementSpans) else StatementSpans(statements)
+    holding = spans.holding(start, end)
     return min(holding, key=lambda s: s.end - s.start) if holding else None
 
 

@@ -57,8 +57,18 @@ def noun_phrase(token: Token) -> Span:
 
 
 def entity_span(token: Token) -> Span:
-    """The named entity a token belongs to ("Ivory Coast"), or the token alone."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return token.doc[token.i : token.i + 1]
+    """The named entity a token belongs to ("Ivory Coast"), or the token alone.
+
+    Read from the tokens' entity tags around ``token`` (B begins an entity, I continues
+    it), not from ``doc.ents``, which rebuilds every entity of the document on each call.
+    """
+    doc = token.doc
+    if not token.ent_type_:
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0 and doc[start - 1].ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -6,14 +6,16 @@ tables or JSON, the Python API returns them, and the web layer renders them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 
-from cablegram.records import Actor, Document
+from cablegram.records import Actor
 from cablegram.store import Store
+from cablegram.store.rows import DocumentSummary
 
 JSON = dict[str, Any]
 
@@ -78,20 +80,35 @@ class Citation:
 
 
 class DocumentInfo:
-    """Titles and dates of documents, read from the store once each.
+    """Titles, dates and addresses of documents, read from the store once each.
 
-    Queries cite many records from few documents; reading each document once keeps a
-    query over a large store from loading every article's text.
+    Queries cite many records from few documents; reading each document's metadata once,
+    never its text, keeps a query over a large store (or over one 5 MB article) cheap.
+    :meth:`prefetch` reads many at once (one query per few hundred documents).
     """
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._cache: dict[str, Document | None] = {}
+        self._cache: dict[str, DocumentSummary | None] = {}
 
-    def get(self, doc_id: str) -> Document | None:
+    def prefetch(self, doc_ids: Iterable[str]) -> None:
+        """Read the metadata of every document of ``doc_ids`` not read yet."""
+        wanted = [d for d in dict.fromkeys(doc_ids) if d not in self._cache]
+        if not wanted:
+            return
+        found = {s.doc_id: s for s in self._store.document_summaries(doc_ids=wanted)}
+        for doc_id in wanted:
+            self._cache[doc_id] = found.get(doc_id)
+
+    def get(self, doc_id: str) -> DocumentSummary | None:
         if doc_id not in self._cache:
-            self._cache[doc_id] = self._store.document(doc_id)
+            self.prefetch((doc_id,))
         return self._cache[doc_id]
+
+    def text(self, doc_id: str) -> str:
+        """The document's whole text ("" when it is not stored): read on each call."""
+        doc = self._store.document(doc_id)
+        return doc.text if doc else ""
 
     def title(self, doc_id: str) -> str:
         """The document's title, else its path, else its id: never empty."""

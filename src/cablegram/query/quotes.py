@@ -98,6 +98,7 @@ def find_quotes(
     docs = DocumentInfo(store)
     # Every match is read, so that ``total`` is true and the date order is over them all.
     found = store.statements(speaker=speaker, country=country, search=search)
+    docs.prefetch(s.doc_id for s in found)
     quotes = [quote_of(s, docs) for s in found]
     return select(
         "quotes",

@@ -112,8 +112,7 @@ class Mentions:
 
     def __call__(self, doc_id: str, phrases: Iterable[str]) -> bool:
         if doc_id not in self._text:
-            doc = self._docs.get(doc_id)
-            self._text[doc_id] = doc.text if doc else ""
+            self._text[doc_id] = self._docs.text(doc_id)
         text = self._text[doc_id]
         folded = text.casefold()
         for phrase in phrases:

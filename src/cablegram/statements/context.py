@@ -7,6 +7,7 @@ trimming a content span, and ``Found``, a statement before it becomes a record.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from dataclasses import dataclass, field
 
@@ -91,6 +92,10 @@ class Context:
         self.actors = actors
         self.cues = cues or load_cues()
         self.quotes = quotes_of(parsed)
+        # Quotes by start offset, for quotes_within (a look-up, not a pass over them all).
+        self._quote_order = sorted(range(len(self.quotes)), key=lambda n: self.quotes[n].start)
+        self._quote_starts = [self.quotes[n].start for n in self._quote_order]
+        self._longest_quote = max((q.end - q.start for q in self.quotes), default=0)
         self.quote_of_char = self._index_quotes()
         # Who issued which document ("said in a statement"): (offset, noun, issuer).
         self.issued: list[tuple[int, str, Actor]] = []
@@ -199,7 +204,14 @@ class Context:
         return (start, end) if end - start >= 2 else None
 
     def quotes_within(self, start: int, end: int) -> list[int]:
-        return [n for n, q in enumerate(self.quotes) if q.start < end and q.end > start]
+        """The numbers of the quotes overlapping [start, end), in text order; reads only the
+        quotes starting near the span, so a long document costs no more per call."""
+        lo = bisect.bisect_left(self._quote_starts, start - self._longest_quote)
+        hi = bisect.bisect_left(self._quote_starts, end)
+        quotes = self.quotes
+        return sorted(
+            n for n in self._quote_order[lo:hi] if quotes[n].start < end and quotes[n].end > start
+        )
 
     def sentence_of(self, start: int, end: int, cue: Token | None) -> str:
         """The sentence (or sentences) holding a statement and its cue."""

@@ -205,14 +205,22 @@ def _same_speaker(a: Found, b: Found) -> bool:
     return a.speaker.actor_id == b.speaker.actor_id or a.speaker.name == b.speaker.name
 
 
-def _drop_nested(found: list[Found]) -> list[Found]:
+def _drop_nested(found: list[Found], *, prune: bool = True) -> list[Found]:
     """One statement per stretch of text: drop one that lies inside another of the same
-    speaker (a quote inside a quote, or speech reported inside an answer, keeps its own)."""
+    speaker (a quote inside a quote, or speech reported inside an answer, keeps its own).
+
+    Only kept statements still open at a statement's start can hold it, so each is checked
+    against those alone: time grows with the number of statements, not with its square.
+    ``prune=False`` checks against every kept one (the slow pass, for tests to compare).
+    """
     kept: list[Found] = []
+    open_: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.last_end - f.start))):
+        if prune:
+            open_ = [k for k in open_ if k.last_end >= f.start]
         if f.rule == "nested_quote":
             # A quote inside a quote is its own statement, even when the outer speaker made it.
-            if any((k.start, k.last_end) == (f.start, f.last_end) for k in kept):
+            if any((k.start, k.last_end) == (f.start, f.last_end) for k in open_):
                 continue
         elif any(
             k.start <= f.start
@@ -220,10 +228,11 @@ def _drop_nested(found: list[Found]) -> list[Found]:
             and (
                 _same_speaker(k, f) or set(f.quotes) & set(k.quotes) or k.rule != "transcript_turn"
             )
-            for k in kept
+            for k in open_
         ):
             continue
         kept.append(f)
+        open_.append(f)
     return kept
 
 

@@ -6,6 +6,7 @@ The only place in cablegram with SQL. Reads return the records of :mod:`cablegra
 from __future__ import annotations
 
 from cablegram.store.errors import StoreError
+from cablegram.store.filters import FilterError
 from cablegram.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from cablegram.store.store import DEFAULT_PATH, EventCitation, Store
 
@@ -14,6 +15,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "EventCitation",
+    "FilterError",
     "Migration",
     "Store",
     "StoreError",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
 from cablegram.records import Event, Statement
+from cablegram.store.filters import checked
 from cablegram.store.rows import (
     _EVENT_SELECT,
     _EVENT_TABLE,
@@ -171,7 +172,12 @@ class SearchReads(StoreBase):
         however many match), widened fourfold at a time until the other filters leave at
         least ``limit`` of them. A search matching fewer statements ranks them all, exactly
         as without a limit. Without a ``limit`` every match is ranked.
+
+        Raises :class:`cablegram.store.filters.FilterError` for a filter that is empty or
+        blank or holds a control character: a filter never widens into every statement.
         """
+        speaker, country = checked("speaker", speaker), checked("country", country)
+        search = checked("search", search, blank=True)
         filtered = speaker is not None or country is not None or doc_id is not None
         return self._select(
             _STATEMENT_TABLE,
@@ -324,8 +330,12 @@ class SearchReads(StoreBase):
         inclusive; ``until="2003"`` takes in all of 2003.
         ``doc_id`` finds every event that document reports, deduplicated ones included.
         A ``search`` with a ``limit`` ranks a window of the most recent matches, as
-        :meth:`statements` does.
+        :meth:`statements` does. Filters are checked as for :meth:`statements`.
         """
+        actor, event_type = checked("actor", actor), checked("type", event_type)
+        search = checked("search", search, blank=True)
+        since = since if not isinstance(since, str) else checked("since", since)
+        until = until if not isinstance(until, str) else checked("until", until)
         filtered = any(v is not None for v in (actor, event_type, since, until, doc_id))
         return self._select(
             _EVENT_TABLE,

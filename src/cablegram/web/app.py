@@ -36,11 +36,12 @@ from cablegram.records import PLOVER_TYPES, Document
 from cablegram.store import SCHEMA_VERSION, Store
 from cablegram.store.store import DocumentSummary
 from cablegram.web import errors, queries, routes
+from cablegram.web.cache import PageCache, StoreVersion
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
 from cablegram.web.json_api import api
 from cablegram.web.readonly import open_readonly
-from cablegram.web.routes import QUOTES_LIMIT, _blank
+from cablegram.web.routes import _blank
 from cablegram.web.settings import STORE_ENV
 from cablegram.web.validation import ParameterCheck
 
@@ -95,6 +96,8 @@ def render(template: str, status_code: int = 200, **context: Any) -> HTMLRespons
     return HTMLResponse(_templates().get_template(template).render(**context), status_code)
 
 
+# Rows a quotes page shows (the CSV download has them all; /api/quotes gives QUOTES_LIMIT).
+QUOTES_PAGE_ROWS: Final = 50
 # Idle connections kept open for the next requests: as many as requests run at once on
 # Starlette's thread pool (40 threads), so that a burst opens none after the first.
 POOL_IDLE: Final = 40
@@ -250,7 +253,7 @@ def quotes_page(
 
     q, speaker, country = _blank(q), _blank(speaker), _blank(country)
     since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
-    found = find_quotes(store, speaker, country, q, QUOTES_LIMIT, since=since, until=until)
+    found = find_quotes(store, speaker, country, q, QUOTES_PAGE_ROWS, since=since, until=until)
     return render(
         "quotes.html",
         q=q or "",
@@ -338,11 +341,13 @@ def create_app(db_path: str) -> FastAPI:
     """
     pool = ReadPool(db_path)
     pool.release(pool.acquire())
+    version = StoreVersion(db_path)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
         pool.close()
+        version.close()
 
     # The interactive API docs load scripts from a CDN; the UI must work offline.
     app = FastAPI(
@@ -362,6 +367,9 @@ def create_app(db_path: str) -> FastAPI:
             "error.html", status_code=status, code=status, detail=detail
         ),
     )
+    # Outside the checks (a refused request is never a 200, so never kept), inside the
+    # headers (which every answer, kept or not, gets afresh).
+    app.add_middleware(PageCache, version=version)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -15,6 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from cablegram.store.filters import FilterError
+
 _MESSAGES = {
     404: "There is nothing at this address.",
     405: "This address does not take that kind of request.",
@@ -73,6 +75,12 @@ async def _http(request: Request, exc: Exception) -> Response:
     return page(request, exc.status_code, detail or "The request could not be served.")
 
 
+async def _filter(request: Request, exc: Exception) -> Response:
+    # A filter that would widen into everything (see cablegram.store.filters): the message
+    # names the filter and the rule, never the value.
+    return page(request, 422 if _is_api(request) else 400, f"Bad request: {exc}.")
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     return page(request, 500, _MESSAGES[500])
 
@@ -81,4 +89,5 @@ def install(app: FastAPI) -> None:
     """Route every error of ``app`` through :func:`page`."""
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(FilterError, _filter)
     app.add_exception_handler(Exception, _unexpected)
