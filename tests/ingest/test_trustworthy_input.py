@@ -289,6 +289,16 @@ def test_stamps_with_a_bar_time_or_a_dotted_date_and_a_kind_label() -> None:
     assert (timed.date, timed.date_source) == ("2022-03-08", "byline")
 
 
+def test_a_stamp_with_a_slashed_time_and_the_page_age_dates_the_text() -> None:
+    aged = clean(f"Lake talks\n\nMay 4, 2016 / 7:12 AM / 2 years ago\n\n{LEDE}\n\n{SECOND}")
+    assert (aged.date, aged.date_source) == ("2016-05-04", "byline")
+    assert "years ago" not in aged.text
+    updated = clean(f"Lake talks\n\nMay 4, 2016 / 7:12 AM / Updated 9 minutes ago\n\n{LEDE}")
+    assert updated.date == "2016-05-04"
+    # an age alone dates nothing
+    assert clean(f"Lake talks\n\nUpdated 9 minutes ago\n\n{LEDE}\n\n{SECOND}").date is None
+
+
 def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:
     doc = clean(f"No compromise?\n\nApril 24, 2011\n\n{LEDE}\n\n{SECOND}")
     assert (doc.date, doc.date_source, doc.title) == ("2011-04-24", "byline", "No compromise?")

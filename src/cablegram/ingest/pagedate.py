@@ -87,7 +87,13 @@ _CREDIT = re.compile(
 # A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
 # September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".
 # The time may follow a comma, "at" or a separator ("Mon 21st June 2021 | 02:40 PM").
-_TIME = r"(?:(?:,|\s*[|·•–—-])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+_TIME = r"(?:(?:,|\s*[|/·•–—-])?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+# The page's age after the stamp: "August 17, 2014 / 10:59 PM / 3 years ago", "... / Updated
+# 11 minutes ago" (the stamp's own date is the publication; the age counts from today).
+_AGE = (
+    r"(?:\s*[|/·•]\s*(?:(?:last\s+)?updated\s+)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago)?"
+)
 # A stamp may carry a short kind label, after a dash or bar or not: "28.07.2017 - Press
 # release", "06.11.2008 Feature Article".
 _KIND = (
@@ -97,7 +103,7 @@ _KIND = (
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
-    r"|aired|broadcast)?(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE + _TIME + _ZONE + _KIND + r"\s*$",
+    r"|aired|broadcast)?(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE + _TIME + _ZONE + _KIND + _AGE + r"\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
