@@ -97,6 +97,28 @@ def test_title_labels_and_answer_labels_take_the_introduced_speaker(annotate: An
     assert not any("raise taxes" in s.text for s in a.statements)
 
 
+def test_named_host_and_guest_labels_glued_to_their_words(annotate: Annotate) -> None:
+    # Written for the test: a broadcast transcript whose labels carry no space after the
+    # colon, the host named in full once and by surname after.
+    a = annotate(
+        "MARTA KLEIN:Minister, thank you for joining us.\n\n"
+        "OKAFOR:Thank you for having me.\n\n"
+        "KLEIN:Will Nigeria send troops to Niger?\n\n"
+        "OKAFOR:No. We will not send troops while talks continue in Abuja.\n\n"
+        "KLEIN:And if the talks fail? Would you rule it out?\n\n"
+        "OKAFOR:We rule nothing out, but our priority is dialogue."
+    )
+    answers = {s.text: s.speaker.name if s.speaker else None for s in a.statements}
+    assert "No. We will not send troops while talks continue in Abuja." in answers
+    assert "We rule nothing out, but our priority is dialogue." in answers
+    assert {(answers[t] or "").lower() for t in answers if t.startswith(("No.", "We rule"))} == {
+        "okafor"
+    }
+    # the host asks in every turn but the greeting, the guest in none: the host's turns
+    # are questions, no one's statements
+    assert not any("send troops to Niger" in t or "thank you for joining" in t for t in answers)
+
+
 def test_q_and_a_labels(annotate: Annotate) -> None:
     a = annotate(
         "Our reporter spoke with Senator Helen Marsh after the vote.\n"

@@ -103,7 +103,14 @@ _KIND = (
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
-    r"|aired|broadcast)?(?:\s+on)?\s*:?\s*" + _LEAD_TIME + _DATE + _TIME + _ZONE + _KIND + _AGE + r"\s*$",
+    r"|aired|broadcast)?(?:\s+on)?\s*:?\s*"
+    + _LEAD_TIME
+    + _DATE
+    + _TIME
+    + _ZONE
+    + _KIND
+    + _AGE
+    + r"\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.

@@ -25,7 +25,8 @@ from cablegram.statements.speakers import speaker_from
 
 _LABEL = re.compile(
     r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:"
-    r"[ \t]+(?P<body>\S[^\n]*)",
+    # the body after a space, or glued to an upper-case label ("OBAMA:Well, no, ...")
+    r"(?:[ \t]+|(?<=[A-Z]{2}:)(?=[A-Z\"“]))(?P<body>\S[^\n]*)",
     re.MULTILINE,
 )
 _QUESTION_LABELS = frozenset(["q", "question", "interviewer", "reporter", "journalist", "audience"])
@@ -92,6 +93,17 @@ def _key(label: str) -> str:
     return " ".join(label.lower().replace("’", "'").split())
 
 
+def _parties(labels: set[str]) -> dict[str, set[str]]:
+    """Labels grouped by the person they name: a full name with its surname alone
+    ("george stephanopoulos", "stephanopoulos"); every other label is its own party."""
+    parties: dict[str, set[str]] = {}
+    for label in sorted(labels, key=len):
+        surname = label.split()[-1]
+        home = surname if surname in parties and len(label.split()) > 1 else label
+        parties.setdefault(home, set()).add(label)
+    return parties
+
+
 def _interviewee(ctx: Context, before: int) -> Actor | None:
     """The person the introduction (the text before the first turn) names most often."""
     counts: Counter[str] = Counter()
@@ -149,12 +161,23 @@ def transcript_turn(ctx: Context) -> Iterable[Found]:
     if len(turns) < 2 or len(labels) < 2:
         return
     questioners = {k for k in labels if k in _QUESTION_LABELS}
-    for label in labels - questioners - _ANSWER_LABELS:
+    parties = _parties(labels)
+    asking: dict[str, float] = {}
+    for party, keys in parties.items():
         bodies = [
-            ctx.text[t.body_start : t.body_end].rstrip() for t in turns if _key(t.label) == label
+            ctx.text[t.body_start : t.body_end].rstrip() for t in turns if _key(t.label) in keys
         ]
-        if len(labels) > 2 and all(b.endswith("?") for b in bodies):
-            questioners.add(label)
+        asking[party] = sum("?" in b for b in bodies) / len(bodies)
+        if len(parties) > 2 and all(b.endswith("?") for b in bodies):
+            questioners |= keys
+    if len(parties) == 2 and not questioners:
+        # A two-party interview: the one who asks in at least half of the turns, where the
+        # other asks in under a fifth, is the interviewer ("GEORGE STEPHANOPOULOS:" and
+        # "STEPHANOPOULOS:" one party, "OBAMA:" the other).
+        (one, a), (two, b) = asking.items()
+        for party, own, other in ((one, a, b), (two, b, a)):
+            if own >= 0.5 and other < 0.2 and party not in _ANSWER_LABELS:
+                questioners |= parties[party]
     if not questioners and not labels & _ANSWER_LABELS and len(turns) < 3:
         return
     intro = _interviewee(ctx, turns[0].label_start)
