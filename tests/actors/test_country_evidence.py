@@ -125,3 +125,21 @@ def test_a_shorter_known_name_inside_a_longer_name_is_not_that_name(nlp: Languag
     # A country or people left out of the name is fine: the German Foreign Ministry.
     parsed, actors = resolve(nlp, "The German Foreign Ministry said Berlin would wait.")
     assert at(parsed, actors, "Ministry").country == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Kenyan Foreign Office said it condemned the raid.", "KEN"),
+        ("Kenya's Foreign Office said it condemned the raid.", "KEN"),
+        ("The British Foreign Office said it condemned the raid.", "GBR"),
+        ("Britain's Foreign Office said it condemned the raid.", "GBR"),
+    ],
+)
+def test_a_generic_body_name_belongs_to_the_state_the_text_gives(
+    nlp: Language, text: str, country: str
+) -> None:
+    # "Foreign Office" alone is the UK's in the dictionary; another state's words before it
+    # make it that state's body.
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, "Office").country == country

@@ -195,6 +195,8 @@ class MentionFinder(ResolverState):
             entry = self.entry(candidate.text)
             if entry is not None and self._cuts_a_name(candidate, entity):
                 continue  # "Social Democratic Party" is not the "Democratic Party"
+            if entry is not None and self._another_states(entry, candidate, phrase):
+                continue  # "the Pakistani Foreign Office" is not the UK's "Foreign Office"
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
@@ -281,6 +283,24 @@ class MentionFinder(ResolverState):
             start -= 1
         for i in range(start, token.i + 1):
             yield self.doc[i : token.i + 1]
+
+    def _another_states(self, entry: Entry, candidate: Span, phrase: Span) -> bool:
+        """A body of one state matched by a generic name ("Foreign Office", "Defence
+        Ministry") that words left out of the match give to another state."""
+        if entry.kind != "organization" or not entry.country:
+            return False
+        # Left out: the words before the match, and a possessor that the look-up strips
+        # from the match itself ("Pakistan's Foreign Office").
+        top = candidate.root
+        while top.dep_ in ("compound", "flat") and top.head != top:
+            top = top.head  # "Foreign" in "Pakistan's Foreign Office": the whole phrase
+        whole = noun_phrase(top) if top.i >= phrase.end - 1 else phrase
+        owner = max((t.i for t in candidate if t.tag_ == "POS"), default=candidate.start - 1)
+        left_out = [t for t in whole if t.i < candidate.start or t.i <= owner]
+        if not left_out:
+            return False
+        named = self.facts_from_tokens(left_out).country
+        return named is not None and named != entry.country
 
     def _dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
         kind = entry.kind
