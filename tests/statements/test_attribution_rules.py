@@ -345,3 +345,17 @@ def test_a_poll_shows_is_a_document_speaking(annotate: Annotate) -> None:
     s = find(a, "mayor leads by five points")
     assert s.rule == "document_finding"
     assert s.speaker is not None and s.speaker.kind == "document"
+
+
+def test_a_dateline_is_no_part_of_what_was_said(annotate: Annotate) -> None:
+    # Written for the test: reported speech opening a wire paragraph after its dateline.
+    a = annotate(
+        "NAIROBI (Wire) - Kenya is ready to host new talks on the border, Foreign Minister "
+        "Peter Otieno said on Monday.\n\n"
+        "ACCRA -- Ghana will not accept new cuts to school feeding, Finance Minister Kofi "
+        "Mensah told parliament."
+    )
+    texts = [s.text for s in a.statements]
+    assert any(t.startswith("Kenya is ready to host new talks") for t in texts), texts
+    assert any(t.startswith("Ghana will not accept new cuts") for t in texts), texts
+    assert all(s.text == a.document.text[s.start : s.end] for s in a.statements)

@@ -12,6 +12,8 @@ statements.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from cablegram.actors.resolve import DocumentActors
@@ -124,21 +126,22 @@ class StatementFinder:
     def statements(self, doc_id: str) -> list[Statement]:
         records = []
         for f in self.found():
-            text = PART_JOINER.join(self.ctx.text[s:e] for s, e in f.spans)
+            spans = without_dateline(self.ctx.text, list(f.spans))
+            text = PART_JOINER.join(self.ctx.text[s:e] for s, e in spans)
             end = f.last_end
             records.append(
                 Statement(
                     doc_id=doc_id,
-                    statement_id=stable_id(doc_id, f.start, end),
+                    statement_id=stable_id(doc_id, spans[0][0], end),
                     kind=f.kind,
                     text=text,
-                    start=f.start,
+                    start=spans[0][0],
                     end=end,
                     sentence=self.ctx.sentence_of(f.start, end, f.cue),
                     speaker=f.speaker,
                     cue=f.cue_text,
                     addressee=f.addressee,
-                    spans=tuple(f.spans),
+                    spans=tuple(spans),
                     rule=f.rule,
                 )
             )
@@ -158,6 +161,29 @@ def _in_question(ctx: Context, f: Found) -> bool:
         and t.i < min((s.i for s in f.cue.children if s.dep_ == "nsubj"), default=t.i + 1)
         for t in sentence
     )
+
+
+# A dateline opening a paragraph: "ISLAMABAD --", "BERLIN, March 15 (Reuters) -", "(AP) —".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ ]{1,40}[A-Z.](?:\s*,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?\s*)?"
+    r"(?:\([A-Z][\w&. ]{1,30}\)\s*)?(?:--|[-–—])\s+(?=\S)"
+)
+
+# What may stand before the cut on its line: nothing, or the dateline's place in capitals.
+_PLACE = re.compile(r"(?:[A-Z][A-Z.'’ ]{1,40}[A-Z.]\s*)?")
+
+
+def without_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts with a dateline cut from the start of the first, when the statement
+    begins a paragraph with one ("(Reuters) - Turkey is working to ...")."""
+    start, end = spans[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _PLACE.fullmatch(text, line_start, start):
+        return spans  # mid-paragraph: not a dateline
+    m = _DATELINE.match(text, start, end)
+    if m is None or m.end() == start or not text[start : m.end()].strip(" -–—"):
+        return spans
+    return [(m.end(), end), *spans[1:]]
 
 
 _JOINERS = " \t\n,;:—–-"
