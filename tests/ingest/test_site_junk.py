@@ -162,6 +162,22 @@ def test_a_wire_photo_caption_with_weekday_and_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Latvia summoned the Estonian envoy over the fishing dispute. — LETA/File",
+        "Border guards patrol the lake shore near Daugavpils. – BNS/Photo",
+    ],
+)
+def test_a_caption_ending_in_an_agency_credit_after_a_dash(caption: str) -> None:
+    assert kinds(clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")) == {"caption": [caption]}
+
+
+def test_a_sentence_with_a_slash_after_a_dash_stays() -> None:
+    line = "The ministers agreed on quotas — and/or a joint patrol — said Berg."
+    assert "caption" not in kinds(clean(f"{LEDE}\n\n{line}\n\n{SECOND}"))
+
+
+@pytest.mark.parametrize(
     "teaser",
     [
         "Also Read: Floods close the northern pass",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from cablegram.events import captions as _captions  # noqa: F401  (registers its blocker)
 from cablegram.events import dates as dates_mod
 from cablegram.events import unrealised as _unrealised  # noqa: F401  (registers its blockers)
 from cablegram.events.arguments import (
