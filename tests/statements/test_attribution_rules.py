@@ -359,3 +359,21 @@ def test_a_dateline_is_no_part_of_what_was_said(annotate: Annotate) -> None:
     assert any(t.startswith("Kenya is ready to host new talks") for t in texts), texts
     assert any(t.startswith("Ghana will not accept new cuts") for t in texts), texts
     assert all(s.text == a.document.text[s.start : s.end] for s in a.statements)
+
+
+def test_an_agency_passing_words_on_is_not_their_speaker(annotate: Annotate) -> None:
+    # Written for the test: the speaker's own cue inside the agency's report.
+    a = annotate(
+        "Fishing talks\n\n"
+        '"Why not close the harbour to them?" said deputy Ivo Marin, who chairs the fisheries '
+        "committee, news agency Hina reported.\n\n"
+        '"We will not accept this," said Foreign Minister Ana Lopes, the Lusa news agency '
+        "reported.\n\n"
+        '"The quotas are final," Ana Lopes said, according to the Lusa news agency.'
+    )
+    speakers = {s.text[:20]: s.speaker.name if s.speaker else None for s in a.statements}
+    assert "Marin" in (speakers.get("Why not close the ha") or "")
+    assert speakers.get("We will not accept t") == "Ana Lopes"
+    assert speakers.get("The quotas are final") == "Ana Lopes"
+    assert not any("Hina" in n or "Lusa" in n for n in speakers.values() if n)
+    assert all("said" not in s.text for s in a.statements)  # no cue left in the words

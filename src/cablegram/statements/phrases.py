@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
+from cablegram.statements.cues import lexicon_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import speaker_from, speaker_of
 
@@ -42,6 +43,8 @@ def according_to(ctx: Context) -> Iterable[Found]:
                     continue
                 source, lo, hi = surface
             else:
+                if _conduit(ctx, clause):
+                    continue  # '"...," Lopes said, according to the Lusa agency': hers
                 source = objects[0]
                 lo = hi = clause.i if clause.i in outer else outer[0]
                 while lo - 1 in outer:
@@ -141,6 +144,16 @@ def nominal_cue(ctx: Context) -> Iterable[Found]:
             None,
             quotes,
         )
+
+
+def _conduit(ctx: Context, verb: Token) -> bool:
+    """The clause is itself someone's speech: a cue verb with its own named speaker ("X
+    said ..., according to Y"). Y only passes the words on; the statement is X's, found by
+    the rules for X's cue."""
+    if lexicon_cue(verb, ctx.cues) is None or unrealised(verb):
+        return False
+    speaker, usable = speaker_of(ctx, verb)
+    return usable and speaker is not None
 
 
 __all__ = ["according_to", "nominal_cue"]

@@ -65,6 +65,8 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
             speaker, usable = _name_between(ctx, q, token)
         if not usable and after and core_cue(token, ctx.cues) is not None:
             speaker, usable = _it_after_quote(ctx, q, token)
+        if not usable and after and core_cue(token, ctx.cues) is not None:
+            speaker, usable = _name_after(ctx, q, token)
         if usable:
             return Attribution(token, cue, speaker, addressee=addressee_of(ctx, token))
     return None
@@ -100,6 +102,22 @@ def _name_between(ctx: Context, q: Quote, verb: Token) -> tuple[Actor | None, bo
     if not heads:
         return None, False
     return speaker_from(ctx, heads[-1], verb)
+
+
+def _name_after(ctx: Context, q: Quote, verb: Token) -> tuple[Actor | None, bool]:
+    """'"...," said duma deputy Alexei Pushkov, who ...': the inverted order, when the parse
+    lost the subject, the name right after a verb that directly follows the quote."""
+    if ctx.text[q.close_mark + 1 : verb.idx].strip(" ,"):
+        return None, False
+    words: list[Token] = []
+    for t in verb.doc[verb.i + 1 : verb.i + 9]:
+        if t.is_punct or (t.pos_ not in _NAME_PARTS and t.ent_type_ != "PERSON"):
+            break
+        words.append(t)
+    names = [t for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    if not names or names[-1] is not words[-1]:
+        return None, False  # the phrase must end on the name ("said Pushkov, who ...")
+    return speaker_from(ctx, names[-1], verb)
 
 
 def _beside(ctx: Context, token: Token, q: Quote, after: bool) -> bool:
