@@ -53,6 +53,8 @@ def kinds(doc: Document) -> dict[str, list[str]]:
         "Top News view more...",
         "HOME > World",
         "End of Article",
+        "Our Standards: The Lakeside Herald Trust Principles.",
+        "Editorial guidelines: how we report",
     ],
 )
 def test_tool_rows_are_navigation(row: str) -> None:
@@ -170,6 +172,11 @@ def test_a_wire_photo_caption_with_weekday_and_date() -> None:
 )
 def test_a_caption_ending_in_an_agency_credit_after_a_dash(caption: str) -> None:
     assert kinds(clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")) == {"caption": [caption]}
+
+
+def test_a_sentence_about_standards_stays() -> None:
+    line = "Our standards are not negotiable, the minister said: we will inspect every boat."
+    assert not is_tool_row(line)
 
 
 def test_a_sentence_with_a_slash_after_a_dash_stays() -> None:

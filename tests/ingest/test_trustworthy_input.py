@@ -299,6 +299,14 @@ def test_a_stamp_with_a_slashed_time_and_the_page_age_dates_the_text() -> None:
     assert clean(f"Lake talks\n\nUpdated 9 minutes ago\n\n{LEDE}\n\n{SECOND}").date is None
 
 
+def test_an_update_stamp_in_two_zones_leaves_the_text_and_dates_nothing() -> None:
+    line = "Last Updated: Friday, 3 May 2019, 09:20 GMT 10:20 UK"
+    doc = clean(f"Lake talks\n\n{line}\n\n{LEDE}\n\n{SECOND}")
+    assert line not in doc.text and doc.date is None
+    dated = clean(f"Lake talks\n\nFriday, 3 May 2019, 09:20 GMT 10:20 BST\n\n{LEDE}")
+    assert dated.date == "2019-05-03"
+
+
 def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:
     doc = clean(f"No compromise?\n\nApril 24, 2011\n\n{LEDE}\n\n{SECOND}")
     assert (doc.date, doc.date_source, doc.title) == ("2011-04-24", "byline", "No compromise?")

@@ -101,6 +101,8 @@ _KIND = (
     r"(?:feature\s+)?article|feature|opinion|analysis|editorial|commentary|column|blog|report))?"
 )
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
+# The same moment in a second zone: "11:53 GMT 12:53 UK".
+_LOCAL_TIME = r"(?:\s+\d{1,2}[:.]\d{2}\s*(?-i:[A-Z]{2,5}))?"
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
     r"|aired|broadcast)?(?:\s+on)?\s*:?\s*"
@@ -108,6 +110,7 @@ _STAMP = re.compile(
     + _DATE
     + _TIME
     + _ZONE
+    + _LOCAL_TIME
     + _KIND
     + _AGE
     + r"\s*$",

@@ -45,7 +45,9 @@ _TOOL = re.compile(
     r"|please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?)(?:\s+here)?"
     r"|no\s*comments?(?:\s+(?:so\s+far|yet))?"
     r"|you\s+are\s+here\s*:|end\s+of\s+(?:the\s+)?(?:article|story)"
-    r"|(?:published|posted|updated|modified)\s*:",
+    r"|(?:published|posted|updated|modified)\s*:"
+    # "Our Standards: The Thomson Reuters Trust Principles.": a link to the site's policy.
+    r"|(?:our|editorial)\s+(?:standards|guidelines|principles|ethics(?:\s+policy)?)\s*:.{0,80}$",
     re.I,
 )
 # Words a tool row may hold beside its controls.
