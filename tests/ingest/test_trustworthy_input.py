@@ -305,6 +305,10 @@ def test_an_update_stamp_in_two_zones_leaves_the_text_and_dates_nothing() -> Non
     assert line not in doc.text and doc.date is None
     dated = clean(f"Lake talks\n\nFriday, 3 May 2019, 09:20 GMT 10:20 BST\n\n{LEDE}")
     assert dated.date == "2019-05-03"
+    # below other page furniture, still above the story's first sentence
+    header = "Lake News\n\nwatch the news in one minute\n\nWorld\n\n"
+    deep = clean(f"{header}{line}\n\nLake talks stall\n\n{LEDE}\n\n{SECOND}")
+    assert line not in deep.text
 
 
 def test_date_stamp_below_the_headline_dates_the_text_and_leaves_it() -> None:

@@ -19,7 +19,13 @@ import re
 from collections.abc import Sequence
 
 from cablegram.ingest.pagedate import is_date_stamp
-from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech, edges
+from cablegram.ingest.rulebase import (
+    Findings,
+    RuleContext,
+    carries_speech,
+    edges,
+    is_sentence_like,
+)
 from cablegram.ingest.text import words
 from cablegram.records import RemovedKind
 
@@ -131,6 +137,9 @@ def captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 
 def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """Lines that only stamp a date and time ("Last updated: ...", "April 24, 2011") near
-    the head or the tail -> navigation. The cleaner reads the publication date from them
+    the head or the tail, or anywhere in the page header above the story's first sentence,
+    -> navigation. The cleaner reads the publication date from them
     before they go (see :func:`cablegram.ingest.pagedate.text_byline_date`)."""
-    return Findings({i: "navigation" for i in edges(paragraphs) if is_date_stamp(paragraphs[i])})
+    header = next((i for i, p in enumerate(paragraphs) if is_sentence_like(p)), 0)
+    zone = sorted(set(edges(paragraphs)) | set(range(header)))
+    return Findings({i: "navigation" for i in zone if is_date_stamp(paragraphs[i])})
