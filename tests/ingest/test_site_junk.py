@@ -168,10 +168,17 @@ def test_a_wire_photo_caption_with_weekday_and_date() -> None:
     [
         "Latvia summoned the Estonian envoy over the fishing dispute. — LETA/File",
         "Border guards patrol the lake shore near Daugavpils. – BNS/Photo",
+        "Tomas-Berg-",
+        "fisheries-minister-at-the-harbour-",
     ],
 )
 def test_a_caption_ending_in_an_agency_credit_after_a_dash(caption: str) -> None:
     assert kinds(clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")) == {"caption": [caption]}
+
+
+@pytest.mark.parametrize("line", ["Vilnius-Riga", "Austria-Hungary", "Well-known"])
+def test_a_hyphenated_name_is_no_file_name(line: str) -> None:
+    assert "caption" not in kinds(clean(f"{LEDE}\n\n{line}\n\n{SECOND}"))
 
 
 def test_a_sentence_about_standards_stays() -> None:

@@ -76,6 +76,8 @@ _CAPTION = re.compile(
     # "... Zarif  AP Photo/Ebrahim Noroozi": an agency's photo credit ending the line.
     r"|.{0,300}\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|TASS|Sputnik)\s+(?:Photos?|Images)"
     r"(?:\s*/\s*[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3})?\s*$"
+    # "Vladimir-Putin-": an image's file name left where the picture was.
+    r"|[^\W\d_]+(?:-[^\W\d_]+)+-\s*$"
     # "... along the Line of Control. — APP/File": an agency's credit after a dash.
     r"|.{0,300}\s[—–-]\s*(?-i:[A-Z]{2,8})/(?:file|photo|(?-i:[A-Z][\w.\-]+))\s*$"
     # "... in Addis Ababa. PHOTO | FILE |": a credit label ending the line.
