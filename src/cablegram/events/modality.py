@@ -131,7 +131,8 @@ def _no_way(tok: Token) -> bool:
     )
 
 
-def _aux_lemmas(tok: Token) -> set[str]:
+def aux_lemmas(tok: Token) -> set[str]:
+    """The word's auxiliaries, as written and as lemmas ("'d" and "would")."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
         c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
     }
@@ -148,7 +149,7 @@ def _conditional_clause(clause: Token) -> bool:
     return not any(c.lower_ == "even" and c.i < marks[0].i for c in clause.children)
 
 
-def _in_condition(tok: Token) -> bool:
+def in_condition(tok: Token) -> bool:
     """The word heads an if/unless clause, or has one hanging on it ("if X is elected")."""
     return _conditional_clause(tok) or any(_conditional_clause(c) for c in tok.children)
 
@@ -167,7 +168,7 @@ def has_unless(tok_chain: Sequence[Token]) -> bool:
 def is_future(tokens: Sequence[Token]) -> bool:
     """ "will", "shall", "'ll", "won't", "going to" on the trigger or its controlling words."""
     for tok in tokens:
-        if _aux_lemmas(tok) & FUTURE_AUX:
+        if aux_lemmas(tok) & FUTURE_AUX:
             return True
         if (
             tok.lemma_ == "go"
@@ -182,7 +183,7 @@ def is_future(tokens: Sequence[Token]) -> bool:
 
 def is_hypothetical(tokens: Sequence[Token]) -> bool:
     """ "would", "could", "might", "may", an if/unless clause: the event is not asserted."""
-    return any(_aux_lemmas(tok) & HYPOTHETICAL_AUX or _in_condition(tok) for tok in tokens)
+    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX or in_condition(tok) for tok in tokens)
 
 
 def is_speculative(tokens: Sequence[Token]) -> bool:
@@ -192,8 +193,8 @@ def is_speculative(tokens: Sequence[Token]) -> bool:
     happen; a conditional ("if Kerry wins, Paris will not send troops") states a position and
     stays an event, marked hypothetical.
     """
-    modal = any(_aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
-    return modal and not any(_in_condition(tok) for tok in tokens)
+    modal = any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
+    return modal and not any(in_condition(tok) for tok in tokens)
 
 
 class StatementSpans(Sequence[Statement]):
@@ -325,7 +326,7 @@ def reported_intent(site: Site) -> bool:
     intention (the future seen from the past), not the writer's speculation. Only a plain
     "would" with no condition counts: "could", "might", "may", a hedge ("would probably") or
     an if-clause ("if we did that, we'd send") stay speculation or hypothesis."""
-    return stated_would(site) and not any(_in_condition(t) for t in site.tokens)
+    return stated_would(site) and not any(in_condition(t) for t in site.tokens)
 
 
 ModalityRule = Callable[[Site], bool]
@@ -335,7 +336,7 @@ MODALITIES: Registry[ModalityRule] = Registry("modalities")
 @MODALITIES.rule("hypothetical")
 def _hypothetical(site: Site) -> bool:
     """would/could/might/may (but for a reported plain "would"), or an if/unless clause."""
-    if any(_in_condition(t) for t in site.tokens):
+    if any(in_condition(t) for t in site.tokens):
         return True
     return is_hypothetical(list(site.tokens)) and not reported_intent(site)
 

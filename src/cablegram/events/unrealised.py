@@ -18,10 +18,10 @@ from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import (
     HYPOTHETICAL_AUX,
     Site,
-    _aux_lemmas,
-    _in_condition,
+    aux_lemmas,
     controlling,
     governors,
+    in_condition,
     is_hypothetical,
 )
 
@@ -57,4 +57,4 @@ def _counterfactual_speech(site: Site) -> bool:
     if site.pattern.event_type not in VERBAL_TYPES or site.under_speech():
         return False  # "said they would meet him if ...": a conditional offer, reported
     verb = site.trigger
-    return bool(_aux_lemmas(verb) & HYPOTHETICAL_AUX) and _in_condition(verb)
+    return bool(aux_lemmas(verb) & HYPOTHETICAL_AUX) and in_condition(verb)
