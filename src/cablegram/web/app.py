@@ -37,11 +37,12 @@ from cablegram.store import SCHEMA_VERSION, Store
 from cablegram.store.store import DocumentSummary
 from cablegram.web import errors, queries, routes
 from cablegram.web.cache import PageCache, StoreVersion
+from cablegram.web.filters import PeriodDep, QuoteFilterDep, blank, plover_type
+from cablegram.web.filters import Text as OptionalText
 from cablegram.web.graph import layout
 from cablegram.web.highlight import EventMark, highlight
 from cablegram.web.json_api import api
 from cablegram.web.readonly import open_readonly
-from cablegram.web.routes import _blank
 from cablegram.web.settings import STORE_ENV
 from cablegram.web.validation import ParameterCheck
 
@@ -152,7 +153,6 @@ def _store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(_store)]
-OptionalText = Annotated[str | None, Query(max_length=500)]
 
 
 def document_title(doc: Document | DocumentSummary) -> str:
@@ -220,11 +220,10 @@ def document_page(doc_id: str, store: StoreDep) -> Response:
 def actor_page(
     name: str,
     store: StoreDep,
-    since: Annotated[str | None, Query(max_length=10)] = None,
-    until: Annotated[str | None, Query(max_length=10)] = None,
+    dates: PeriodDep,
 ) -> HTMLResponse:
     """An actor's timeline: what it said and did, and what was done to it, in date order."""
-    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    since, until = dates.since, dates.until
     timeline = queries.timeline(store, name, since=since, until=until, limit=TIMELINE_LIMIT)
     if not timeline.total and not timeline.undated.count and since is None and until is None:
         raise HTTPException(404, "The store holds no statement or event of this actor.")
@@ -241,18 +240,14 @@ def actor_page(
 @pages.get("/quotes", response_class=HTMLResponse)
 def quotes_page(
     store: StoreDep,
-    q: OptionalText = None,
-    speaker: OptionalText = None,
-    country: OptionalText = None,
-    since: Annotated[str | None, Query(max_length=10)] = None,
-    until: Annotated[str | None, Query(max_length=10)] = None,
+    wanted: QuoteFilterDep,
 ) -> HTMLResponse:
     """Search over statements: full text, speaker, speaker's country and dates; best match
     first with words, else in date order."""
     from cablegram.query.quotes import find_quotes
 
-    q, speaker, country = _blank(q), _blank(speaker), _blank(country)
-    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    q, speaker, country = wanted.q, wanted.speaker, wanted.country
+    since, until = wanted.period.since, wanted.period.until
     found = find_quotes(store, speaker, country, q, QUOTES_PAGE_ROWS, since=since, until=until)
     return render(
         "quotes.html",
@@ -268,7 +263,7 @@ def quotes_page(
 @pages.get("/stance", response_class=HTMLResponse)
 def stance_page(store: StoreDep, q: OptionalText = None) -> HTMLResponse:
     """A proposition in; each actor's stance on it, with citations, out."""
-    proposition = _blank(q)
+    proposition = blank(q)
     result = queries.stance(store, proposition) if proposition else None
     return render("stance.html", q=proposition or "", result=result)
 
@@ -276,22 +271,21 @@ def stance_page(store: StoreDep, q: OptionalText = None) -> HTMLResponse:
 @pages.get("/network", response_class=HTMLResponse)
 def network_page(
     store: StoreDep,
+    dates: PeriodDep,
     actor: OptionalText = None,
     type: OptionalText = None,
-    since: Annotated[str | None, Query(max_length=10)] = None,
-    until: Annotated[str | None, Query(max_length=10)] = None,
     min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     tab: OptionalText = None,
     proposition: OptionalText = None,
 ) -> HTMLResponse:
     """The actor-to-actor dyads, drawn (force-directed) and tabulated, with filters;
     ``tab=discourse``: who takes which position and who sides with whom."""
-    if _blank(tab) == "discourse":
-        wanted = _blank(proposition)
+    if blank(tab) == "discourse":
+        wanted = blank(proposition)
         found = queries.discourse(store, wanted)
         return render("discourse.html", proposition=wanted or "", network=found)
-    who, kind = _blank(actor), routes.plover_type(type)
-    since, until = routes.date_bound(since, "since"), routes.date_bound(until, "until")
+    who, kind = blank(actor), plover_type(type)
+    since, until = dates.since, dates.until
     view = queries.network(
         store, who, since=since, until=until, event_type=kind, min_count=min_count
     )

@@ -14,8 +14,9 @@ from fastapi.exceptions import HTTPException
 from fastapi.responses import JSONResponse
 
 from cablegram.web import queries
-from cablegram.web.routes import QUOTES_LIMIT, StoreDep, _blank
-from cablegram.web.routes import Text as OptionalText
+from cablegram.web.filters import Text as OptionalText
+from cablegram.web.filters import blank
+from cablegram.web.routes import QUOTES_LIMIT, StoreDep
 
 api = APIRouter(prefix="/api")
 
@@ -56,7 +57,7 @@ def api_quotes(
 ) -> JSONResponse:
     """Statements matching the filters, as records."""
     found = store.statements(
-        speaker=_blank(speaker), country=_blank(country), search=_blank(q), limit=QUOTES_LIMIT
+        speaker=blank(speaker), country=blank(country), search=blank(q), limit=QUOTES_LIMIT
     )
     return JSONResponse([s.to_json() for s in found])
 
@@ -76,7 +77,7 @@ def api_stance(store: StoreDep, q: Annotated[str, Query(max_length=500)]) -> dic
 @api.get("/network")
 def api_network(store: StoreDep, actor: OptionalText = None) -> dict[str, Any]:
     """The actor-to-actor dyads, all or those involving ``actor``."""
-    view = queries.network(store, _blank(actor))
+    view = queries.network(store, blank(actor))
     return {
         "actor": view.actor,
         "event_dyads": [d.to_json() for d in view.event_dyads],

@@ -17,21 +17,26 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from cablegram.query.actors import actor_index
-from cablegram.query.dates import DateError, check_bound
 from cablegram.query.events import EventList, find_events
 from cablegram.query.quotes import find_quotes
 from cablegram.records import PLOVER_TYPES
 from cablegram.store import Store
 from cablegram.web import queries
+from cablegram.web.filters import (
+    EventFilter,
+    EventFilterDep,
+    PeriodDep,
+    QuoteFilterDep,
+    Text,
+    blank,
+    plover_type,
+)
 
 EVENTS_LIMIT: Final = 200
 # How many quotes a search page or /api/quotes shows at most.
 QUOTES_LIMIT: Final = 200
 ACTORS_PER_PAGE: Final = 100
 CSV_LIMIT: Final = 100_000
-
-Text = Annotated[str | None, Query(max_length=500)]
-DateText = Annotated[str | None, Query(max_length=10)]
 
 router = APIRouter()
 
@@ -43,53 +48,18 @@ def _store(request: Request) -> Iterator[Store]:
     yield from borrow(request)
 
 
-def _blank(value: str | None) -> str | None:
-    value = value.strip() if value is not None else None
-    return value or None
-
-
-def date_bound(value: str | None, field: str) -> str | None:
-    """A date filter as typed, or None when empty; a 422 naming ``field`` when malformed."""
-    value = _blank(value)
-    if value is None:
-        return None
-    try:
-        return check_bound(value)
-    except DateError:
-        raise HTTPException(
-            422, f"Bad request: {field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD."
-        ) from None
-
-
-def plover_type(value: str | None) -> str | None:
-    value = _blank(value)
-    if value is None:
-        return None
-    if value.upper() not in PLOVER_TYPES:
-        raise HTTPException(422, "Bad request: type must be one of the PLOVER event types.")
-    return value.upper()
-
-
 StoreDep = Annotated[Store, Depends(_store)]
 
 
-def _events(
-    store: Store,
-    actor: str | None,
-    type: str | None,
-    since: str | None,
-    until: str | None,
-    q: str | None,
-    limit: int,
-) -> EventList:
+def _events(store: Store, found: EventFilter, limit: int) -> EventList:
     """The events page's and its CSV's one query: the form's fields, checked, as filters."""
     return find_events(
         store,
-        actor=_blank(actor),
-        event_type=plover_type(type),
-        since=date_bound(since, "since"),
-        until=date_bound(until, "until"),
-        search=_blank(q),
+        actor=found.actor,
+        event_type=found.type,
+        since=found.period.since,
+        until=found.period.until,
+        search=found.q,
         limit=limit,
     )
 
@@ -98,26 +68,12 @@ def _events(
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(
-    store: StoreDep,
-    actor: Text = None,
-    type: Text = None,
-    since: DateText = None,
-    until: DateText = None,
-    q: Text = None,
-) -> HTMLResponse:
+def events_page(store: StoreDep, wanted: EventFilterDep) -> HTMLResponse:
     """Coded events, filtered by actor, PLOVER type, date range and words, in date order."""
     from cablegram.web.app import render
 
-    found = _events(store, actor, type, since, until, q, EVENTS_LIMIT)
-    form = {
-        "actor": _blank(actor) or "",
-        "type": plover_type(type) or "",
-        "since": _blank(since) or "",
-        "until": _blank(until) or "",
-        "q": _blank(q) or "",
-    }
-    return render("events.html", events=found, form=form, types=PLOVER_TYPES)
+    found = _events(store, wanted, EVENTS_LIMIT)
+    return render("events.html", events=found, form=wanted.form(), types=PLOVER_TYPES)
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -127,11 +83,11 @@ def actors_page(
     """Every canonical actor, busiest first, a page at a time, with a name filter."""
     from cablegram.web.app import render
 
-    index = actor_index(store, _blank(q), (page - 1) * ACTORS_PER_PAGE, ACTORS_PER_PAGE)
+    index = actor_index(store, blank(q), (page - 1) * ACTORS_PER_PAGE, ACTORS_PER_PAGE)
     pages_total = max(1, -(-index.total // ACTORS_PER_PAGE))
     if page > pages_total:
         raise HTTPException(404, f"There is no such page: the actors fill {pages_total}.")
-    return render("actors.html", index=index, q=_blank(q) or "", page=page, pages_total=pages_total)
+    return render("actors.html", index=index, q=blank(q) or "", page=page, pages_total=pages_total)
 
 
 @router.get("/actors/", include_in_schema=False)
@@ -198,42 +154,28 @@ def csv_documents(store: StoreDep) -> Response:
 
 
 @router.get("/csv/quotes")
-def csv_quotes(
-    store: StoreDep,
-    q: Text = None,
-    speaker: Text = None,
-    country: Text = None,
-    since: DateText = None,
-    until: DateText = None,
-) -> Response:
+def csv_quotes(store: StoreDep, wanted: QuoteFilterDep) -> Response:
     found = find_quotes(
         store,
-        speaker=_blank(speaker),
-        country=_blank(country),
-        search=_blank(q),
+        speaker=wanted.speaker,
+        country=wanted.country,
+        search=wanted.q,
         limit=CSV_LIMIT,
-        since=date_bound(since, "since"),
-        until=date_bound(until, "until"),
+        since=wanted.period.since,
+        until=wanted.period.until,
     )
     return csv_response((item.to_json() for item in found), "quotes")
 
 
 @router.get("/csv/events")
-def csv_events(
-    store: StoreDep,
-    actor: Text = None,
-    type: Text = None,
-    since: DateText = None,
-    until: DateText = None,
-    q: Text = None,
-) -> Response:
-    found = _events(store, actor, type, since, until, q, CSV_LIMIT)
+def csv_events(store: StoreDep, wanted: EventFilterDep) -> Response:
+    found = _events(store, wanted, CSV_LIMIT)
     return csv_response((item.to_json() for item in found), "events")
 
 
 @router.get("/csv/actors")
 def csv_actors(store: StoreDep, q: Text = None) -> Response:
-    index = actor_index(store, _blank(q))
+    index = actor_index(store, blank(q))
     return csv_response((r.to_json() for r in index.rows), "actors")
 
 
@@ -241,12 +183,9 @@ def csv_actors(store: StoreDep, q: Text = None) -> Response:
 def csv_timeline(
     store: StoreDep,
     actor: Annotated[str, Query(min_length=1, max_length=500)],
-    since: DateText = None,
-    until: DateText = None,
+    dates: PeriodDep,
 ) -> Response:
-    timeline = queries.timeline(
-        store, actor, since=date_bound(since, "since"), until=date_bound(until, "until")
-    )
+    timeline = queries.timeline(store, actor, since=dates.since, until=dates.until)
     rows = []
     for e in timeline.entries:
         data = e.to_json()
@@ -259,17 +198,16 @@ def csv_timeline(
 @router.get("/csv/network")
 def csv_network(
     store: StoreDep,
+    dates: PeriodDep,
     actor: Text = None,
     type: Text = None,
-    since: DateText = None,
-    until: DateText = None,
     min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> Response:
     view = queries.network(
         store,
-        _blank(actor),
-        since=date_bound(since, "since"),
-        until=date_bound(until, "until"),
+        blank(actor),
+        since=dates.since,
+        until=dates.until,
         event_type=plover_type(type),
         min_count=min_count,
     )
