@@ -153,6 +153,13 @@ def test_a_page_whose_only_dates_are_furniture_stays_undated() -> None:
         ("WNA 14 Mar 2013, 09:10:05 GMT", "2013-03-14"),
         ("This story is from May 3, 2019", "2019-05-03"),
         ("Publish Date: 08:15 - 2 June 2016", "2016-06-02"),
+        # A stamp followed by its change: the first date is the publication.
+        ("14 May 2023 09:30:00 - Last updated: 15 May 2023 11:02:10", "2023-05-14"),
+        ("June 3, 2019 | Updated June 4, 2019", "2019-06-03"),
+        # An official release's title line ending with the place and the date it was given.
+        ("Remarks by the Trade Minister at the business forum, Lusaka, 3 May 2021", "2021-05-03"),
+        ("The minister's interview with regional media, Tbilisi, October 2, 2018", "2018-10-02"),
+        ("The minister spoke at the forum in Lusaka, Zambia, on 3 May 2021.", None),
     ],
 )
 def test_byline_and_dateline_shapes(line: str, expected: str | None) -> None:
@@ -215,11 +222,28 @@ def test_embedded_post_and_its_attribution() -> None:
         "Farmers at the dam on Monday. REUTERS/Jane Roe",
         "Water Minister Tomas Berg at the dam AP Photo/Jane Roe",
         "Protesters outside the ministry in Riga Xinhua Photos",
+        # credits between bars, through an agency, and the wire caption's place and date
+        "The minister at a press conference in Riga. PHOTO | JANE ROE | DAILY HERALD",
+        "Ministry of Water/Jane Roe/Handout via REUTERS",
+        "Farmers gather near the dam at Lake Kariba, Zimbabwe March 3, 2024.",
     ],
 )
 def test_captions_and_image_credits(caption: str) -> None:
     doc = clean(f"{LEDE}\n\n{caption}\n\n{SECOND}")
     assert kinds(doc).get("caption") == [caption]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said the figures came via Reuters on Monday and were checked twice.",
+        "The treaty was signed in Paris, France, on March 3, 2022, by both ministers.",
+        "Water Minister Tomas Berg said, \"We met at Lake Kariba, Zimbabwe March 3, 2024.\"",
+    ],
+)
+def test_body_sentences_that_end_like_credits_stay(sentence: str) -> None:
+    doc = clean(f"{LEDE}\n\n{sentence}\n\n{SECOND}")
+    assert "caption" not in kinds(doc)
 
 
 def test_comment_policy_and_bulleted_teasers() -> None:

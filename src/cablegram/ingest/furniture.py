@@ -80,8 +80,15 @@ _CAPTION = re.compile(
     r"|[^\W\d_]+(?:-[^\W\d_]+)+-\s*$"
     # "... along the Line of Control. — APP/File": an agency's credit after a dash.
     r"|.{0,300}\s[—–-]\s*(?-i:[A-Z]{2,8})/(?:file|photo|(?-i:[A-Z][\w.\-]+))\s*$"
-    # "... in Addis Ababa. PHOTO | FILE |": a credit label ending the line.
-    r"|.{0,300}\bPHOTO\s*\|\s*[\w .]{0,30}\|?\s*$"
+    # "... in Addis Ababa. PHOTO | FILE |", "PHOTO | JO ROE | NATION MEDIA GROUP": a credit
+    # label, with the photographer and the agency between bars, ending the line.
+    r"|.{0,300}\bPHOTO\s*\|(?:\s*[\w .]{1,40}\|?){0,3}\s*$"
+    # ".../Handout via REUTERS", "Jo Roe via AFP": a picture's credit through an agency.
+    r"|[^\n]{0,300}(?:\bhandout\b[^\n]{0,20})?\bvia\s+(?-i:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images)\s*$"
+    # "Agents guide migrants to a plane at Fort Bliss, Texas, U.S. January 23, 2025.": the
+    # wire caption's place and date with no comma between (Reuters' caption style).
+    r"|[^\"“”]{0,300},\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?-i:[A-Z][a-z]{2,8})\.?"
+    r"\s+\d{1,2},\s+\d{4}\.?\s*$"
     # "X arrives for a meeting in London, Tuesday, Oct. 25, 2022.": the wire photo caption,
     # whose last words are a weekday and a full date.
     r"|[^\"“”]{0,300},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+[A-Z][a-z]{2,8}\.?"

@@ -103,6 +103,15 @@ _KIND = (
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\)?)?"
 # The same moment in a second zone: "11:53 GMT 12:53 UK".
 _LOCAL_TIME = r"(?:\s+\d{1,2}[:.]\d{2}\s*(?-i:[A-Z]{2,5}))?"
+# The stamp's own date, then when it was changed: "09 March 2022 12:00:00 - Last updated:
+# 09 March 2022 16:47:30" (the first date is the publication).
+_THEN_UPDATED = (
+    r"(?:\s*(?:[|/·•–—-]|--)\s*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?\s*"
+    + re.sub(r"\?P<\w+>", "?:", _DATE)
+    + _TIME
+    + _ZONE
+    + r")?"
+)
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
     r"|aired|broadcast)?(?:\s+on)?\s*:?\s*"
@@ -113,11 +122,17 @@ _STAMP = re.compile(
     + _LOCAL_TIME
     + _KIND
     + _AGE
+    + _THEN_UPDATED
     + r"\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?(?i:" + _DATE + ")")
+# "Foreign Minister X's interview with the media, Moscow, November 12, 2020": an official
+# release's title line ending with the place and date it was given (no closing stop).
+_PLACE_DATE_END = re.compile(
+    r"^[^\n]{10,300},\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+(?i:" + _DATE + r")\s*$"
+)
 # "Edited by: Jo Roe" credits an editor; "edited 3 May" stamps a change.
 _NOT_PUBLICATION = re.compile(
     r"\b(?:updated|modified|edited(?!\s*by\b)|revised|last\s+changed)\b", re.I
@@ -198,7 +213,15 @@ def line_date(line: str, bare: bool = True) -> str | None:
     if stamp and (bare or stamp["label"]):
         label = (stamp["label"] or "").lower()
         return None if _NOT_PUBLICATION.search(label) else parse_date(stamp)
-    for regex in (_BYLINE, _PUBLISHED, _ARTICLE_PUBLISHED, _DATELINE, _DATE_FIRST, _CREDIT):
+    for regex in (
+        _BYLINE,
+        _PUBLISHED,
+        _ARTICLE_PUBLISHED,
+        _DATELINE,
+        _DATE_FIRST,
+        _CREDIT,
+        _PLACE_DATE_END,
+    ):
         match = regex.match(line)
         if match:
             if _NOT_PUBLICATION.search(line[: _date_start(match)]):
