@@ -238,7 +238,7 @@ def test_captions_and_image_credits(caption: str) -> None:
     [
         "The ministry said the figures came via Reuters on Monday and were checked twice.",
         "The treaty was signed in Paris, France, on March 3, 2022, by both ministers.",
-        "Water Minister Tomas Berg said, \"We met at Lake Kariba, Zimbabwe March 3, 2024.\"",
+        'Water Minister Tomas Berg said, "We met at Lake Kariba, Zimbabwe March 3, 2024."',
     ],
 )
 def test_body_sentences_that_end_like_credits_stay(sentence: str) -> None:
