@@ -28,6 +28,7 @@ from cablegram.statements.speakers import (
     is_agent,
     speaker_from,
     speaker_of,
+    speech_after_preposition,
     subject_of,
 )
 
@@ -110,6 +111,12 @@ def unrealised(verb: Token) -> bool:
     "saying" of a conduit ("quoted him as saying") is as realised as the quoting."""
     if verb.dep_ == "pcomp" and conduit_speaker(verb) is not None:
         verb = verb.head.head
+    framing = speech_after_preposition(verb)
+    if framing is not None:
+        # "began by saying he would never ...": as realised as the verb it hangs on.
+        return (
+            negated(verb) or hypothetical(framing) or negated(framing) or unrealised(framing)
+        )
     if negated(verb) or hypothetical(verb):
         return True
     if verb.dep_ in _NOMINAL_DEPS and not _finite_with_subject(verb):
@@ -125,9 +132,22 @@ def _finite_with_subject(verb: Token) -> bool:
     )
 
 
+def subject_child(verb: Token) -> list[Token]:
+    """The verb's own subjects (nsubj, nsubjpass)."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """Character span of what the verb reports: its clausal complement(s)."""
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A subjectless participle before the verb is an adverbial clause the parser took for the
+    # complement ("Claiming the criticism is a ploy, Trump told Fox that ..."): not what the
+    # verb reports.
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not (c.i < verb.i and c.tag_ == "VBG" and not any(subject_child(c)))
+    ]
     lemma = verb.lemma_.lower()
     if not complements and (
         lemma in _OBJECT_COMPLEMENT or ctx.cues.sense(lemma) in ("demand", "promise")

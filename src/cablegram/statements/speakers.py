@@ -96,6 +96,25 @@ def conduit_speaker(verb: Token) -> Token | None:
     return quoted[0] if as_saying and len(quoted) == 1 else None
 
 
+# Prepositions whose participle is a speech act the clause's subject made ("began by saying",
+# "after saying", "while insisting"); "without saying" and "instead of saying" are not.
+_FRAMING_PREPOSITIONS = frozenset(["by", "after", "while", "before"])
+
+
+def speech_after_preposition(verb: Token) -> Token | None:
+    """For a participle after a framing preposition that hangs on a verb ("began by saying",
+    "after saying that"), that verb; else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.i == verb.i:
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPOSITIONS:
+        return None
+    head = prep.head
+    if head.i == prep.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, climbing through conjoined and subordinate verbs that share it; for
     a conduit ("ISNA quotes him as saying"), the one quoted (see :func:`conduit_speaker`)."""
@@ -116,6 +135,10 @@ def subject_of(verb: Token) -> Token | None:
             # Never climb out of or into a quotation: a verb after the closing mark the parser
             # joined to the quote's verb does not share the quote's subject.
             current = current.head
+            continue
+        framed = speech_after_preposition(current)
+        if framed is not None:
+            current = framed  # "began by saying ...": the subject of "began"
             continue
         after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
         if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
@@ -339,5 +362,6 @@ __all__ = [
     "mention_it",
     "speaker_from",
     "speaker_of",
+    "speech_after_preposition",
     "subject_of",
 ]

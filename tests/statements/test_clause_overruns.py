@@ -1,0 +1,71 @@
+"""Reported speech framed by a preposition ("began by saying"), and quotations with their own
+attribution inside someone else's reported clause, on sentences written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Annotation, Statement
+
+Annotate = Callable[[str], Annotation]
+
+
+def find(annotation: Annotation, fragment: str) -> Statement:
+    matches = [s for s in annotation.statements if fragment in s.text]
+    assert len(matches) == 1, [(s.text, s.rule) for s in annotation.statements]
+    return matches[0]
+
+
+def test_speech_after_by_is_reported(annotate: Annotate) -> None:
+    a = annotate(
+        "The governor opened the meeting on Monday by warning that the budget would not "
+        "balance this year."
+    )
+    s = find(a, "the budget would not balance")
+    assert s.speaker is not None and s.speaker.text is not None
+    assert "governor" in s.speaker.text
+    assert s.cue == "warning"
+    assert "opened the meeting" not in s.text
+
+
+def test_speech_after_after_keeps_its_quote(annotate: Annotate) -> None:
+    a = annotate(
+        'After saying the bridge was "falling apart in front of our eyes," the mayor closed '
+        "it to traffic."
+    )
+    s = find(a, "the bridge was")
+    assert s.kind == "mixed"
+    assert s.cue == "saying"
+
+
+def test_speech_without_saying_is_not_a_statement(annotate: Annotate) -> None:
+    a = annotate("The minister left the room without saying that the deal was dead.")
+    assert not [s for s in a.statements if "deal was dead" in s.text]
+
+
+def test_negated_framing_verb_is_not_a_statement(annotate: Annotate) -> None:
+    a = annotate("The minister did not begin by saying that the deal was dead.")
+    assert not [s for s in a.statements if "deal was dead" in s.text]
+
+
+def test_quote_with_its_own_speaker_leaves_the_clause(annotate: Annotate) -> None:
+    a = annotate(
+        "Officials said parents who adopt would not qualify for the leave, and when pressed "
+        "on why, the campaign's policy director replied, "
+        '"It is meant to support the mother who has just given birth to the child."'
+    )
+    quote = find(a, "It is meant to support the mother")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text is not None
+    assert "director" in quote.speaker.text
+    clause = find(a, "parents who adopt")
+    assert "It is meant" not in clause.text
+    assert clause.speaker is not None and clause.speaker.text == "Officials"
+
+
+def test_quoted_phrase_stays_in_its_clause(annotate: Annotate) -> None:
+    a = annotate('The senator said the plan was "dead on arrival" and would never pass.')
+    s = find(a, "dead on arrival")
+    assert s.kind == "mixed"
+    assert s.speaker is not None and s.speaker.text == "The senator"
+    assert "would never pass" in s.text
