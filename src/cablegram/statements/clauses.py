@@ -114,9 +114,7 @@ def unrealised(verb: Token) -> bool:
     framing = speech_after_preposition(verb)
     if framing is not None:
         # "began by saying he would never ...": as realised as the verb it hangs on.
-        return (
-            negated(verb) or hypothetical(framing) or negated(framing) or unrealised(framing)
-        )
+        return negated(verb) or hypothetical(framing) or negated(framing) or unrealised(framing)
     if negated(verb) or hypothetical(verb):
         return True
     if verb.dep_ in _NOMINAL_DEPS and not _finite_with_subject(verb):

@@ -213,9 +213,7 @@ def _drop_nested(found: list[Found], *, prune: bool = True) -> list[Found]:
         elif any(
             k.start <= f.start
             and f.last_end <= k.last_end
-            and (
-                same_speaker(k, f) or set(f.quotes) & set(k.quotes) or k.rule != "transcript_turn"
-            )
+            and (same_speaker(k, f) or set(f.quotes) & set(k.quotes) or k.rule != "transcript_turn")
             for k in open_
         ):
             continue
