@@ -69,3 +69,27 @@ def test_quoted_phrase_stays_in_its_clause(annotate: Annotate) -> None:
     assert s.kind == "mixed"
     assert s.speaker is not None and s.speaker.text == "The senator"
     assert "would never pass" in s.text
+
+
+def test_quote_after_sentence_naming_speaker_despite_a_title(annotate: Annotate) -> None:
+    a = annotate(
+        'On "Morning Report," Senator Maria Lindqvist identified the drought as the cause of '
+        'the losses. "Farmers in the north have lost almost everything this year."'
+    )
+    s = find(a, "Farmers in the north")
+    assert s.kind == "direct"
+    assert s.speaker is not None and s.speaker.name == "Maria Lindqvist"
+
+
+def test_quote_after_sentence_with_someone_elses_quote_is_not_attributed(
+    annotate: Annotate,
+) -> None:
+    a = annotate(
+        'Senator Maria Lindqvist called the harvest "the worst in a decade" on Monday. '
+        '"Farmers in the north have lost almost everything this year."'
+    )
+    assert not [
+        s
+        for s in a.statements
+        if "Farmers in the north" in s.text and s.rule == "speaker_sentence_before"
+    ]

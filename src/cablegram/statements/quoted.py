@@ -280,10 +280,11 @@ def speaker_sentence_before(
     if token is None or token.start == 0:
         return None
     prior = ctx.doc[token.start - 1].sent
-    if "\n\n" in ctx.text[prior.end_char : q.open_mark] or ctx.quotes_within(
-        prior.start_char, prior.end_char
+    if "\n\n" in ctx.text[prior.end_char : q.open_mark] or any(
+        not skip_quote(ctx, ctx.quotes[n])
+        for n in ctx.quotes_within(prior.start_char, prior.end_char)
     ):
-        return None
+        return None  # a quotation there, other than a title ('On "Face the Nation," ...')
     root = prior.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (
@@ -293,7 +294,9 @@ def speaker_sentence_before(
     ):
         return None
     subject = subjects[0]
-    if subject.pos_ == "PRON" or not is_agent(ctx, subject) or subject.ent_type_ == "GPE":
+    # A named agent, or a noun naming someone who speaks ("His former business partner").
+    agent = is_agent(ctx, subject) or subject.lemma_.lower() in ctx.cues.speaker_nouns
+    if subject.pos_ == "PRON" or not agent or subject.ent_type_ == "GPE":
         return None
     speaker, usable = speaker_from(ctx, subject)
     if not usable or speaker is None or speaker.kind in ("state", "document"):
