@@ -93,3 +93,37 @@ def test_quote_after_sentence_with_someone_elses_quote_is_not_attributed(
         for s in a.statements
         if "Farmers in the north" in s.text and s.rule == "speaker_sentence_before"
     ]
+
+
+def test_fronted_clause_is_not_the_complement_of_a_later_cue(annotate: Annotate) -> None:
+    a = annotate(
+        "Claiming the protests were organised abroad, the minister told reporters that "
+        '"every one of these people was paid to stand there."'
+    )
+    s = find(a, "every one of these people")
+    assert s.speaker is not None and s.speaker.text == "the minister"
+    assert "protests were organised" not in s.text
+
+
+def test_as_put_it_after_the_clause(annotate: Annotate) -> None:
+    a = annotate(
+        'The main condition is a "lawful source of investment income," as an agency memo put it.'
+    )
+    s = find(a, "lawful source")
+    assert s.rule == "as_put_it"
+    assert s.speaker is not None and s.speaker.text is not None
+    assert "memo" in s.speaker.text
+    assert "put it" not in s.text
+
+
+def test_as_put_it_inside_the_clause_gives_both_parts(annotate: Annotate) -> None:
+    a = annotate('The deal, as the minister put it on Friday, was "the last chance for the ports."')
+    s = find(a, "last chance")
+    assert s.rule == "as_put_it"
+    assert len(s.spans) == 2
+    assert "put it" not in s.text and s.text.startswith("The deal")
+
+
+def test_put_it_on_the_table_is_not_speech(annotate: Annotate) -> None:
+    a = annotate("She put it on the table as he watched the door.")
+    assert not [s for s in a.statements if s.rule == "as_put_it"]

@@ -146,6 +146,10 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         if c.dep_ == "ccomp"
         and not (c.i < verb.i and c.tag_ == "VBG" and not any(subject_child(c)))
     ]
+    if any(c.i > verb.i for c in complements):
+        # A complement after the verb is what it reports; one before it is the sentence's
+        # own clause the parser also hung there ("Claiming X is a ploy, Trump told Fox that").
+        complements = [c for c in complements if c.i > verb.i]
     lemma = verb.lemma_.lower()
     if not complements and (
         lemma in _OBJECT_COMPLEMENT or ctx.cues.sense(lemma) in ("demand", "promise")
