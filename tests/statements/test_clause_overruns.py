@@ -127,3 +127,24 @@ def test_as_put_it_inside_the_clause_gives_both_parts(annotate: Annotate) -> Non
 def test_put_it_on_the_table_is_not_speech(annotate: Annotate) -> None:
     a = annotate("She put it on the table as he watched the door.")
     assert not [s for s in a.statements if s.rule == "as_put_it"]
+
+
+def test_quote_after_going_on_to_is_a_further_statement(annotate: Annotate) -> None:
+    a = annotate(
+        '"We cannot keep closing this crossing," the minister said, going on to compare the '
+        'border with the one in the north. "The trucks there wait two days, not two weeks."'
+    )
+    first = find(a, "We cannot keep closing")
+    second = find(a, "The trucks there wait")
+    assert first is not second
+    assert second.speaker == first.speaker
+    assert second.cue == "compare"
+
+
+def test_quote_after_narration_stays_one_utterance(annotate: Annotate) -> None:
+    a = annotate(
+        '"We cannot keep closing this crossing," the minister said, pointing at the queue. '
+        '"The trucks there wait two days, not two weeks."'
+    )
+    s = find(a, "We cannot keep closing")
+    assert "The trucks there wait" in s.text and len(s.spans) == 2
