@@ -148,3 +148,15 @@ def test_quote_after_narration_stays_one_utterance(annotate: Annotate) -> None:
     )
     s = find(a, "We cannot keep closing")
     assert "The trucks there wait" in s.text and len(s.spans) == 2
+
+
+def test_share_of_respondents_is_a_group_speaker(annotate: Annotate) -> None:
+    a = annotate("In the new survey, 41 percent of farmers said the subsidy should be scrapped.")
+    s = find(a, "the subsidy should be scrapped")
+    assert s.speaker is not None and s.speaker.kind == "group"
+    assert s.speaker.text == "41 percent of farmers"
+
+
+def test_percentage_that_does_not_speak_is_no_speaker(annotate: Annotate) -> None:
+    a = annotate("About 40 percent rose in value last year, and 12 percent fell.")
+    assert not a.statements

@@ -208,6 +208,28 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
     )
 
 
+def _share_answering(ctx: Context, subject: Token, verb: Token) -> Actor | None:
+    """ "63 percent (of voters) said ...": the share of a poll's respondents, as written, a
+    group, when the verb is a core speech verb; else None (a percentage is no speaker)."""
+    if verb.lemma_.lower() not in ctx.cues.speech_verbs:
+        return None
+    phrase = noun_phrase(subject)
+    text = phrase.text.strip(_EDGE_MARKS)
+    if not text:
+        return None
+    start = phrase.start_char + len(phrase.text) - len(phrase.text.lstrip(_EDGE_MARKS))
+    return Actor(
+        name=text,
+        kind="group",
+        text=text,
+        start=start,
+        end=start + len(text),
+        actor_id=stable_id(
+            "mention", ctx.doc.user_data.get("doc_id", ""), start, start + len(text)
+        ),
+    )
+
+
 def mention_it(ctx: Context, token: Token) -> Actor:
     """ "it" as written, for an organisation or document that speaks ('"...," it added') when
     nothing resolves it: kind ``organization``, the commonest referent in news."""
@@ -272,6 +294,9 @@ def speaker_from(
         return actor, True
     if lower in _NOT_SPEAKERS or is_dateline(subject):
         return None, False
+    if subject.lemma_.lower() == "percent" and verb is not None and subject.head.i == verb.i:
+        share = _share_answering(ctx, subject, verb)
+        return share, share is not None
     if subject.ent_type_ in _ENTITY_NOT_SPEAKER:
         return None, False
     actor = ctx.actors.speaker(subject)
