@@ -160,3 +160,18 @@ def test_share_of_respondents_is_a_group_speaker(annotate: Annotate) -> None:
 def test_percentage_that_does_not_speak_is_no_speaker(annotate: Annotate) -> None:
     a = annotate("About 40 percent rose in value last year, and 12 percent fell.")
     assert not a.statements
+
+
+def test_conditional_inside_the_quote_does_not_unrealise_its_cue(annotate: Annotate) -> None:
+    a = annotate(
+        '"If the dam does not hold this winter, it will fail at some point, probably sooner '
+        'rather than later," said Erik Lund, an engineer who studies the river.'
+    )
+    s = find(a, "If the dam does not hold")
+    assert s.kind == "direct"
+    assert s.speaker is not None and s.speaker.name == "Erik Lund"
+
+
+def test_conditional_speech_outside_the_quote_stays_unrealised(annotate: Annotate) -> None:
+    a = annotate('If the minister says "the dam will hold," nobody will believe him.')
+    assert not [s for s in a.statements if "the dam will hold" in s.text]

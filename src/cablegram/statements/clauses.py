@@ -73,7 +73,13 @@ def hypothetical(verb: Token) -> bool:
         chain.append(verb.head)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTING:
             return True
-    return any(c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX for v in chain for c in v.children)
+    # An auxiliary inside the quotation the verb attributes ('"..., it will at some point,"
+    # said Acton': the parser may hang "will" on "said") is the quote's, not the verb's.
+    return any(
+        c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX and not across_quote(c, v)
+        for v in chain
+        for c in v.children
+    )
 
 
 def negated(verb: Token) -> bool:
@@ -119,7 +125,12 @@ def unrealised(verb: Token) -> bool:
         return True
     if verb.dep_ in _NOMINAL_DEPS and not _finite_with_subject(verb):
         return True
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+    # "if he says ...", not an "If" opening the quotation the verb attributes ('"If it ...
+    # later," said Acton').
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") and not across_quote(c, verb)
+        for c in verb.children
+    )
 
 
 def _finite_with_subject(verb: Token) -> bool:
