@@ -28,6 +28,7 @@ from cablegram.statements.speakers import (
     is_agent,
     speaker_from,
     speaker_of,
+    speech_after_preposition,
     subject_of,
 )
 
@@ -72,7 +73,13 @@ def hypothetical(verb: Token) -> bool:
         chain.append(verb.head)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECTING:
             return True
-    return any(c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX for v in chain for c in v.children)
+    # An auxiliary inside the quotation the verb attributes ('"..., it will at some point,"
+    # said Acton': the parser may hang "will" on "said") is the quote's, not the verb's.
+    return any(
+        c.dep_ == "aux" and c.lower_ in _UNSPOKEN_AUX and not across_quote(c, v)
+        for v in chain
+        for c in v.children
+    )
 
 
 def negated(verb: Token) -> bool:
@@ -110,11 +117,20 @@ def unrealised(verb: Token) -> bool:
     "saying" of a conduit ("quoted him as saying") is as realised as the quoting."""
     if verb.dep_ == "pcomp" and conduit_speaker(verb) is not None:
         verb = verb.head.head
+    framing = speech_after_preposition(verb)
+    if framing is not None:
+        # "began by saying he would never ...": as realised as the verb it hangs on.
+        return negated(verb) or hypothetical(framing) or negated(framing) or unrealised(framing)
     if negated(verb) or hypothetical(verb):
         return True
     if verb.dep_ in _NOMINAL_DEPS and not _finite_with_subject(verb):
         return True
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+    # "if he says ...", not an "If" opening the quotation the verb attributes ('"If it ...
+    # later," said Acton').
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") and not across_quote(c, verb)
+        for c in verb.children
+    )
 
 
 def _finite_with_subject(verb: Token) -> bool:
@@ -125,9 +141,26 @@ def _finite_with_subject(verb: Token) -> bool:
     )
 
 
+def subject_child(verb: Token) -> list[Token]:
+    """The verb's own subjects (nsubj, nsubjpass)."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """Character span of what the verb reports: its clausal complement(s)."""
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A subjectless participle before the verb is an adverbial clause the parser took for the
+    # complement ("Claiming the criticism is a ploy, Trump told Fox that ..."): not what the
+    # verb reports.
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not (c.i < verb.i and c.tag_ == "VBG" and not any(subject_child(c)))
+    ]
+    if any(c.i > verb.i for c in complements):
+        # A complement after the verb is what it reports; one before it is the sentence's
+        # own clause the parser also hung there ("Claiming X is a ploy, Trump told Fox that").
+        complements = [c for c in complements if c.i > verb.i]
     lemma = verb.lemma_.lower()
     if not complements and (
         lemma in _OBJECT_COMPLEMENT or ctx.cues.sense(lemma) in ("demand", "promise")

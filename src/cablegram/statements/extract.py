@@ -34,6 +34,7 @@ from cablegram.statements import (  # noqa: F401
 # isort: on
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import Cues, load_cues
+from cablegram.statements.cuts import cut_at_inner_reports, released_quote, same_speaker
 from cablegram.statements.registry import REGISTRY, STAGES, Attribution, rules
 
 
@@ -56,7 +57,7 @@ class StatementFinder:
         found.extend(self._quotations(found))
         for r in rules("nested"):
             found.extend(inner for outer in list(found) for inner in r.func(ctx, outer))
-        _cut_at_inner_reports(ctx, found)
+        cut_at_inner_reports(ctx, found)
         kept = _drop_nested(found)
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
@@ -65,14 +66,16 @@ class StatementFinder:
         ctx = self.ctx
         covered = {n for f in earlier for n in f.quotes} | ctx.claimed_quotes
         # A quotation inside speech already reported ('tweeted that Machado was "disgusting"
-        # and "a con"') is part of that statement, not one of its own.
-        covered |= {
-            n
-            for f in earlier
-            for lo, hi in f.spans
-            for n in ctx.quotes_within(lo, hi)
-            if lo <= ctx.quotes[n].open_mark and ctx.quotes[n].close_mark < hi + 1
-        }
+        # and "a con"') is part of that statement, not one of its own, unless it carries its
+        # own attribution (``released_quote``).
+        inside: dict[int, Found] = {}
+        for f in earlier:
+            for lo, hi in f.spans:
+                for n in ctx.quotes_within(lo, hi):
+                    if lo <= ctx.quotes[n].open_mark and ctx.quotes[n].close_mark < hi + 1:
+                        covered.add(n)
+                        if f.kind != "direct" and not f.more:
+                            inside.setdefault(n, f)
         quote_rules = rules("quote")
         found: list[Found] = []
         # Statements by their cue: quotes one verb governs are parts of one utterance ('called
@@ -81,8 +84,12 @@ class StatementFinder:
         previous: Found | None = None
         for number, q in enumerate(ctx.quotes):
             if number in covered:
-                previous = None
-                continue
+                owner_report = inside.get(number)
+                if owner_report is None or not released_quote(
+                    ctx, owner_report, number, quote_rules, previous, by_cue
+                ):
+                    previous = None
+                    continue
             if quoted.skip_quote(ctx, q):
                 continue
             attribution: Attribution | None = None
@@ -186,51 +193,6 @@ def without_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return [(m.end(), end), *spans[1:]]
 
 
-_JOINERS = " \t\n,;:—–-"
-_JOIN_WORDS = ("but", "and", "while", "whereas", "though", "although")
-
-
-def _cut_at_inner_reports(ctx: Context, found: list[Found]) -> None:
-    """A reported clause that runs on into someone else's report ("video shows him with his
-    hands up, but Shelby said he refused") ends where the other report's clause begins."""
-    for outer in found:
-        if outer.kind == "direct" or outer.more:
-            continue
-        for inner in found:
-            cue = inner.cue
-            if (
-                inner is outer
-                or inner.kind == "direct"
-                or cue is None
-                or _same_speaker(outer, inner)
-            ):
-                continue
-            if not (outer.start < cue.idx < outer.end and outer.start < inner.start):
-                continue
-            if ctx.in_quote(cue) >= 0:
-                continue
-            cut = cue.left_edge.idx
-            if cut <= outer.start:
-                continue
-            end = cut
-            while True:
-                stripped = ctx.text[outer.start : end].rstrip(_JOINERS)
-                words = stripped.rsplit(None, 1)
-                if len(words) == 2 and words[1].lower() in _JOIN_WORDS:
-                    end = outer.start + len(words[0])
-                    continue
-                end = outer.start + len(stripped)
-                break
-            if end - outer.start >= 10:
-                outer.end = end
-
-
-def _same_speaker(a: Found, b: Found) -> bool:
-    if a.speaker is None or b.speaker is None:
-        return True
-    return a.speaker.actor_id == b.speaker.actor_id or a.speaker.name == b.speaker.name
-
-
 def _drop_nested(found: list[Found], *, prune: bool = True) -> list[Found]:
     """One statement per stretch of text: drop one that lies inside another of the same
     speaker (a quote inside a quote, or speech reported inside an answer, keeps its own).
@@ -251,9 +213,7 @@ def _drop_nested(found: list[Found], *, prune: bool = True) -> list[Found]:
         elif any(
             k.start <= f.start
             and f.last_end <= k.last_end
-            and (
-                _same_speaker(k, f) or set(f.quotes) & set(k.quotes) or k.rule != "transcript_turn"
-            )
+            and (same_speaker(k, f) or set(f.quotes) & set(k.quotes) or k.rule != "transcript_turn")
             for k in open_
         ):
             continue

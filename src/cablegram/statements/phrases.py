@@ -3,6 +3,8 @@
 - ``according_to``: "according to X", at either edge of the clause it modifies; when the
   parser loses the phrase ("According" as the root), read from the surface at the sentence's
   start or end.
+- ``as_put_it``: "..., as a Homeland Security memo put it", "as he put it, '...'": the clause
+  the phrase modifies, spoken (or written) by the phrase's subject.
 - ``nominal_cue``: "released a statement saying ...", "in a statement, ... ": a speech noun
   whose verb ("saying", "that ...") carries the content, spoken by the noun's issuer.
 """
@@ -66,6 +68,60 @@ def according_to(ctx: Context) -> Iterable[Found]:
                 rule="according_to",
                 quotes=quotes,
             )
+
+
+@rule("as_put_it", "clause")
+def as_put_it(ctx: Context) -> Iterable[Found]:
+    """ "as X put it": the clause the phrase modifies, on the side that holds its head."""
+    for verb in ctx.doc:
+        if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or unrealised(verb):
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in children):
+            continue
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        clause = verb.head
+        if not subjects or clause.i == verb.i or ctx.in_quote(verb) >= 0:
+            continue
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "The deal, as he put it, was ...": hung on the subject
+        inner = {t.i for t in verb.subtree}
+        outer = [t.i for t in clause.subtree if t.i not in inner]
+        if not outer:
+            continue
+        speaker, usable = speaker_from(ctx, subjects[0], verb)
+        if not usable or speaker is None:
+            continue
+        if min(outer) < min(inner) and max(inner) < max(outer):
+            # "The deal, as the minister put it, was '...'": the clause on both sides.
+            parts = [
+                ctx.trimmed(ctx.doc[min(outer) : min(inner)]),
+                ctx.trimmed(ctx.doc[max(inner) + 1 : max(outer) + 1]),
+            ]
+        else:
+            lo = hi = clause.i if clause.i in outer else outer[0]
+            while lo - 1 in outer:
+                lo -= 1
+            while hi + 1 in outer:
+                hi += 1
+            parts = [ctx.trimmed(ctx.doc[lo : hi + 1])]
+        spans = [p for p in parts if p is not None]
+        if not spans:
+            continue
+        quotes = [n for lo_, hi_ in spans for n in ctx.quotes_within(lo_, hi_)]
+        yield Found(
+            kind="mixed" if quotes else "indirect",
+            start=spans[0][0],
+            end=spans[0][1],
+            cue=verb,
+            cue_text="put it",
+            speaker=speaker,
+            rule="as_put_it",
+            quotes=quotes,
+            more=spans[1:],
+        )
 
 
 def _according_by_surface(ctx: Context, token: Token, last: Token) -> tuple[Token, int, int] | None:

@@ -262,8 +262,36 @@ def continuation(ctx: Context, number: int, previous: Found | None) -> Attributi
         return None
     last = ctx.quotes[previous.quotes[-1]]
     if q.continues or (ctx.starts_sentence(q) and _adjacent(ctx, last.close_mark, q)):
+        further = _further_speech(ctx, previous, last, q)
+        if further is not None:
+            # '"A," Sanders said, going on to contrast X with Y. "B."': B is a further speech
+            # act of the same speaker, a statement of its own.
+            return Attribution(further, further.text, previous.speaker)
         return Attribution(previous.cue, previous.cue_text, previous.speaker, continues=True)
     return None
+
+
+# "going on to contrast", "continued by comparing": the verb after these is a further act.
+_GOING_ON = frozenset(["go", "continue", "proceed"])
+
+
+def _further_speech(ctx: Context, previous: Found, last: Quote, q: Quote) -> Token | None:
+    """A participle hanging on the previous quote's cue, between the two quotes, that is a
+    speech act of its own (a speech verb of the lexicon, or any verb after "going on to":
+    "said, going on to contrast ..."), or None."""
+    cue = previous.cue
+    if cue is None:
+        return None
+    found: Token | None = None
+    for token in ctx.tokens_in(last.close_mark + 1, q.open_mark):
+        if token.pos_ != "VERB" or token.i == cue.i or token.tag_ not in ("VBG", "VB"):
+            continue
+        ancestors = [a.i for a in token.ancestors][:2]
+        going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
+        speech = going_on or lexicon_cue(token, ctx.cues) is not None
+        if cue.i in ancestors and speech and not unrealised(token):
+            found = token
+    return found
 
 
 @rule("speaker_sentence_before", "quote")
@@ -280,10 +308,11 @@ def speaker_sentence_before(
     if token is None or token.start == 0:
         return None
     prior = ctx.doc[token.start - 1].sent
-    if "\n\n" in ctx.text[prior.end_char : q.open_mark] or ctx.quotes_within(
-        prior.start_char, prior.end_char
+    if "\n\n" in ctx.text[prior.end_char : q.open_mark] or any(
+        not skip_quote(ctx, ctx.quotes[n])
+        for n in ctx.quotes_within(prior.start_char, prior.end_char)
     ):
-        return None
+        return None  # a quotation there, other than a title ('On "Face the Nation," ...')
     root = prior.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (
@@ -293,7 +322,9 @@ def speaker_sentence_before(
     ):
         return None
     subject = subjects[0]
-    if subject.pos_ == "PRON" or not is_agent(ctx, subject) or subject.ent_type_ == "GPE":
+    # A named agent, or a noun naming someone who speaks ("His former business partner").
+    agent = is_agent(ctx, subject) or subject.lemma_.lower() in ctx.cues.speaker_nouns
+    if subject.pos_ == "PRON" or not agent or subject.ent_type_ == "GPE":
         return None
     speaker, usable = speaker_from(ctx, subject)
     if not usable or speaker is None or speaker.kind in ("state", "document"):

@@ -96,6 +96,25 @@ def conduit_speaker(verb: Token) -> Token | None:
     return quoted[0] if as_saying and len(quoted) == 1 else None
 
 
+# Prepositions whose participle is a speech act the clause's subject made ("began by saying",
+# "after saying", "while insisting"); "without saying" and "instead of saying" are not.
+_FRAMING_PREPOSITIONS = frozenset(["by", "after", "while", "before"])
+
+
+def speech_after_preposition(verb: Token) -> Token | None:
+    """For a participle after a framing preposition that hangs on a verb ("began by saying",
+    "after saying that"), that verb; else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.i == verb.i:
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPOSITIONS:
+        return None
+    head = prep.head
+    if head.i == prep.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, climbing through conjoined and subordinate verbs that share it; for
     a conduit ("ISNA quotes him as saying"), the one quoted (see :func:`conduit_speaker`)."""
@@ -116,6 +135,10 @@ def subject_of(verb: Token) -> Token | None:
             # Never climb out of or into a quotation: a verb after the closing mark the parser
             # joined to the quote's verb does not share the quote's subject.
             current = current.head
+            continue
+        framed = speech_after_preposition(current)
+        if framed is not None:
+            current = framed  # "began by saying ...": the subject of "began"
             continue
         after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
         if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
@@ -185,6 +208,28 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
     )
 
 
+def _share_answering(ctx: Context, subject: Token, verb: Token) -> Actor | None:
+    """ "63 percent (of voters) said ...": the share of a poll's respondents, as written, a
+    group, when the verb is a core speech verb; else None (a percentage is no speaker)."""
+    if verb.lemma_.lower() not in ctx.cues.speech_verbs:
+        return None
+    phrase = noun_phrase(subject)
+    text = phrase.text.strip(_EDGE_MARKS)
+    if not text:
+        return None
+    start = phrase.start_char + len(phrase.text) - len(phrase.text.lstrip(_EDGE_MARKS))
+    return Actor(
+        name=text,
+        kind="group",
+        text=text,
+        start=start,
+        end=start + len(text),
+        actor_id=stable_id(
+            "mention", ctx.doc.user_data.get("doc_id", ""), start, start + len(text)
+        ),
+    )
+
+
 def mention_it(ctx: Context, token: Token) -> Actor:
     """ "it" as written, for an organisation or document that speaks ('"...," it added') when
     nothing resolves it: kind ``organization``, the commonest referent in news."""
@@ -249,6 +294,9 @@ def speaker_from(
         return actor, True
     if lower in _NOT_SPEAKERS or is_dateline(subject):
         return None, False
+    if subject.lemma_.lower() == "percent" and verb is not None and subject.head.i == verb.i:
+        share = _share_answering(ctx, subject, verb)
+        return share, share is not None
     if subject.ent_type_ in _ENTITY_NOT_SPEAKER:
         return None, False
     actor = ctx.actors.speaker(subject)
@@ -339,5 +387,6 @@ __all__ = [
     "mention_it",
     "speaker_from",
     "speaker_of",
+    "speech_after_preposition",
     "subject_of",
 ]

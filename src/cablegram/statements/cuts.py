@@ -1,0 +1,126 @@
+"""Where a reported clause ends when someone else's report runs on inside it.
+
+- ``cut_at_inner_reports``: a reported clause that runs on into another speaker's reported
+  clause ("video shows him with his hands up, but Shelby said he refused") ends where the other
+  report begins.
+- ``released_quote``: a quotation inside a reported clause that carries its own attribution
+  ('the impact it said Clinton would have on women: "Parallel to our progress ...," the union
+  wrote'; 'Claiming the criticism is designed to pressure moderators, Trump told Fox that
+  "..."') is its own statement; the clause ends before that attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from cablegram.statements.context import Context, Found
+from cablegram.statements.cues import lexicon_cue
+from cablegram.statements.registry import Attribution, Rule
+
+_JOINERS = " \t\n,;:—–-"
+_JOIN_WORDS = ("but", "and", "while", "whereas", "though", "although")
+# Shorter than this, what is left of a cut clause is not a statement: the cut is not made.
+_MIN_LEFT = 10
+# A quotation shorter than this stays inside the clause that holds it.
+_MIN_WORDS = 5
+
+
+def _end_before(ctx: Context, outer: Found, cut: int) -> int:
+    """The end of ``outer`` cut at character ``cut``, without trailing joiners ("but")."""
+    end = cut
+    while True:
+        stripped = ctx.text[outer.start : end].rstrip(_JOINERS)
+        words = stripped.rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in _JOIN_WORDS:
+            end = outer.start + len(words[0])
+            continue
+        return outer.start + len(stripped)
+
+
+def cut_at_inner_reports(ctx: Context, found: list[Found]) -> None:
+    """A reported clause that runs on into someone else's report ("video shows him with his
+    hands up, but Shelby said he refused") ends where the other report's clause begins."""
+    for outer in found:
+        if outer.kind == "direct" or outer.more:
+            continue
+        for inner in found:
+            cue = inner.cue
+            if (
+                inner is outer
+                or inner.kind == "direct"
+                or cue is None
+                or same_speaker(outer, inner)
+            ):
+                continue
+            if not (outer.start < cue.idx < outer.end and outer.start < inner.start):
+                continue
+            if ctx.in_quote(cue) >= 0:
+                continue
+            cut = cue.left_edge.idx
+            if cut <= outer.start:
+                continue
+            end = _end_before(ctx, outer, cut)
+            if end - outer.start >= _MIN_LEFT:
+                outer.end = end
+
+
+def released_quote(
+    ctx: Context,
+    outer: Found,
+    number: int,
+    quote_rules: Sequence[Rule],
+    previous: Found | None,
+    report_cues: Collection[int],
+) -> bool:
+    """True when quotation ``number``, inside the reported clause ``outer``, is attributed by
+    its own cue (a verb of the clause's text other than ``outer``'s cue, outside any quote);
+    ``outer`` is then cut to end before that attribution. A quotation opening the clause, or
+    whose cue is ``outer``'s own or not a speech verb of the lexicon, or a quoted phrase (under
+    five words, or not a direct quotation), or one by ``outer``'s speaker, stays part of
+    ``outer``."""
+    q = ctx.quotes[number]
+    if q.open_mark >= outer.end:
+        return True  # an earlier release already cut the clause short of this quote
+    if outer.cue is None or q.open_mark <= outer.start + 1:
+        return False
+    attribution: Attribution | None = None
+    for r in quote_rules:
+        attribution = r.func(ctx, number, previous)
+        if attribution is not None:
+            break
+    cue = attribution.cue if attribution is not None else None
+    if attribution is None or cue is None or attribution.continues or cue.i == outer.cue.i:
+        return False
+    if cue.i in report_cues:
+        return False  # the cue already reports a clause that holds the quote
+    if not outer.start < cue.idx < outer.end or ctx.in_quote(cue) >= 0:
+        return False
+    if lexicon_cue(cue, ctx.cues) is None or attribution.speaker is None:
+        return False  # only a speech verb of the lexicon takes a quote out of a clause
+    if attribution.kind != "direct" or len(ctx.text[q.start : q.end].split()) < _MIN_WORDS:
+        return False  # a word or phrase quoted inside the clause belongs to the clause
+    if same_speaker(outer, Found("direct", 0, 0, cue, None, attribution.speaker, "")):
+        return False  # the same speaker going on: one statement
+    subject_tokens = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subject_tokens or any(ctx.in_quote(t) >= 0 for t in subject_tokens):
+        return False
+    subjects = [t.left_edge.idx for t in subject_tokens]
+    cut = min((c for c in [*subjects, q.open_mark] if c > outer.start), default=q.open_mark)
+    end = _end_before(ctx, outer, cut)
+    if end - outer.start < _MIN_LEFT:
+        return False
+    outer.end = end
+    outer.quotes = [n for n in outer.quotes if ctx.quotes[n].open_mark < end]
+    if not outer.quotes and outer.kind == "mixed":
+        outer.kind = "indirect"
+    return True
+
+
+def same_speaker(a: Found, b: Found) -> bool:
+    """Two statements whose speakers are one actor, or either has none."""
+    if a.speaker is None or b.speaker is None:
+        return True
+    return a.speaker.actor_id == b.speaker.actor_id or a.speaker.name == b.speaker.name
+
+
+__all__ = ["cut_at_inner_reports", "released_quote", "same_speaker"]
