@@ -260,6 +260,12 @@ def test_the_doer_of_the_condemned_act_is_the_target(code: Code, text: str, targ
     assert [e.target.country if e.target else None for e in events] == [target]
 
 
+def test_what_sanctions_are_laid_on_names_the_target(code: Code) -> None:
+    text = "France imposed sanctions and a travel ban on ten officials of Iran's army."
+    events = _by(code(text), "imposed")
+    assert [e.target.country if e.target else None for e in events] == ["IRN"]
+
+
 def test_a_pronoun_owner_is_no_target(code: Code) -> None:
     events = code("The French report blamed her death on organ failure.")
     assert all(e.target is None for e in events)

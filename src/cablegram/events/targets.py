@@ -28,6 +28,8 @@ TARGET_RULES: Registry[TargetRule] = Registry("target-rules")
 
 # Prepositions whose object is what a verb's act is done to.
 ACTED_ON = ("on", "against", "upon", "at", "onto")
+# Prepositions by which a thing is laid on someone ("sanctions on X"); not a place ("at").
+LAID_ON = ("on", "against", "upon")
 # Types whose act is done to someone: worth a target found through an owner.
 DIRECTED_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT", "SUPPORT",
@@ -84,6 +86,10 @@ def _object_owner(trigger: Token) -> list[Token]:
         if trigger.dep_ == "dobj":
             # "imposed sanctions on X": the light verb carries the noun's "on"
             things.extend(_pobjs(trigger.head, ACTED_ON))
+    for thing in list(things):
+        # "imposed sanctions and a travel ban on X": what the object is laid on
+        for part in (thing, *thing.conjuncts):
+            things.extend(t for t in _pobjs(part, LAID_ON) if t not in things)
     out: list[Token] = []
     for thing in things:
         if thing.ent_type_ in OWNER_ENTS:
