@@ -191,6 +191,14 @@ def test_a_state_named_after_the_dateline_is_still_the_source(code: Code) -> Non
     ]
 
 
+def test_a_state_named_after_the_dateline_before_a_second_verb_stays(code: Code) -> None:
+    text = (
+        "PARIS -- France on Thursday published a statement and lodged a strong protest "
+        "with Germany."
+    )
+    assert {e.source.country for e in code(text) if e.source} == {"FRA"}
+
+
 def test_the_parties_after_a_dateline_are_the_sources(code: Code) -> None:
     events = code("PARIS (Reuters) - Russia and Georgia agreed on Saturday to a truce.")
     assert sorted(e.source.country for e in events if e.source) == ["GEO", "RUS"]

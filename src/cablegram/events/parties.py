@@ -100,9 +100,21 @@ def _dateline_name(site: Site, actor: Actor, lookup: Lookup) -> bool:
     # The same actor named again between the dateline and the trigger ("TEHRAN, May 15
     # (Xinhua) -- Iran summoned") is a mention of its own: the actor stays.
     rest = site.sent.doc.char_span(span[1], site.trigger.idx, alignment_mode="contract")
-    if rest is not None and any(a.name == actor.name for a in lookup(rest)):
+    if rest is not None and (
+        actor.name in rest.text or any(a.name == actor.name for a in _named_in(rest, lookup))
+    ):
         return False
     return actor.text not in site.sent.doc.text[span[1] : site.sent.end_char]
+
+
+def _named_in(span: Span, lookup: Lookup) -> list[Actor]:
+    """The actors of the span's names and noun phrases, each looked up on its own."""
+    out: list[Actor] = list(lookup(span)) if len(span) <= 6 else []
+    for ent in span.ents:
+        out.extend(lookup(ent))
+    for chunk in span.noun_chunks:
+        out.extend(lookup(chunk))
+    return out
 
 
 def after_dateline(site: Site, lookup: Lookup) -> list[Actor]:
