@@ -8,7 +8,8 @@ fires names why nothing was coded:
 - ``wish-or-failure``: "aims to establish", "is considering a plan to send", "failed to";
 - ``demanded-act``: "Russia must withdraw" (the demand is the speaker's REQUEST instead);
 - ``question``: "Will Russia withdraw?";
-- ``denied-report``: "denied reports that it had sent troops".
+- ``denied-report`` (in :mod:`~cablegram.events.alleged`): "denied reports that it had sent
+  troops".
 """
 
 from __future__ import annotations
@@ -31,17 +32,6 @@ from cablegram.events.modality import (
 from cablegram.events.rules import Registry
 from cablegram.events.triggers import match_token
 
-# A denial of these is a denial that something happened, not a refusal.
-REPORT_NOUNS = frozenset(
-    {
-        "report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation",
-        "story", "involvement", "responsibility", "role", "accusation", "charge",
-        "wrongdoing", "link", "knowledge", "participation", "complicity",
-    }
-)  # fmt: skip
-DENY_VERBS = frozenset(
-    {"deny", "dismiss", "refute", "rebut", "dispute", "defy", "reject", "contradict"}
-)
 # Verbs that stop the act named by their object: "banned visits by Lukashenko", "called off
 # the talks", "prevented a meeting". What they stop did not happen (the stopping, when it is
 # an event, has its own pattern: "suspend talks" is SANCTION).
@@ -116,34 +106,6 @@ def _demanded(site: Site) -> bool:
 def _question(site: Site) -> bool:
     """ "Will Russia withdraw?", "Did France send troops?": a question asserts nothing."""
     return site.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
-
-
-@BLOCKERS.rule("denied-report")
-def _denied_report(site: Site) -> bool:
-    """ "denied reports that it sent troops", "denied that it had attacked": neither the
-    denied act nor the denial is an event."""
-    trig = site.trigger
-    if trig.lemma_.lower() in DENY_VERBS and any(
-        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS)
-        for c in trig.children
-    ):
-        return True
-    for gov in site.chain:
-        if (
-            gov.token.pos_ == "NOUN"
-            and gov.token.lemma_.lower() in REPORT_NOUNS
-            and gov.via in ("acl", "ccomp")
-            and _is_denied(gov.token)
-        ):
-            return True
-        if gov.token.lemma_.lower() in DENY_VERBS and gov.via == "ccomp":
-            return True
-    return False
-
-
-def _is_denied(noun: Token) -> bool:
-    """ "denied reports that ...", "dismissed the claim that ...": the noun is denied."""
-    return noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in DENY_VERBS
 
 
 def blocked_by(site: Site) -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from cablegram.events import alleged as _alleged  # noqa: F401  (registers its blockers)
 from cablegram.events import captions as _captions  # noqa: F401  (registers its blocker)
 from cablegram.events import dates as dates_mod
 from cablegram.events import unrealised as _unrealised  # noqa: F401  (registers its blockers)
@@ -35,6 +36,7 @@ from cablegram.events.arguments import (
 )
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
+from cablegram.events.kinds import site_type
 from cablegram.events.modality import (
     Governor,
     Site,
@@ -43,8 +45,10 @@ from cablegram.events.modality import (
     modality_of,
     statement_at,
 )
+from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.retype import final_type, read
+from cablegram.events.targets import recover_target
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
 from cablegram.records import Actor, Document, Event, Statement, stable_id
@@ -93,7 +97,7 @@ def code_events(
             resolved = dates_mod.resolve_expression(expr.text, base, "past", anchor)
             if resolved is not None:
                 anchor = resolved.date
-    return events
+    return _one_per_act(events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,10 @@ def _code_one(
     event_type, retype = final_type(pattern.event_type, reading)
     if event_type is None:
         return []
+    event_type, kind = site_type(site, event_type)
+    if event_type is None:
+        return []
+    retype = kind or retype
     if (
         retype == "refusal"
         and not site.voiced()
@@ -190,7 +198,17 @@ def _code_one(
     sources, how = source_actors(trigger, site.chain, site.statement, ctx, event_type)
     if not sources and match.rule == "speech-must":
         sources, how = _quote_speaker(match, ctx)
+    if sources:
+        sources, screened = screen_sources(site, sources, ctx.actors)
+        if "dateline-name" in screened:
+            # the parse took the dateline into the subject: the parties follow it
+            names = {a.name for a in sources}
+            sources += [a for a in after_dateline(site, ctx.actors) if a.name not in names]
+        if screened and not sources:
+            return []  # found only a dateline's place or a mediator
     target = target_actor(trigger, pattern, event_type, sources, ctx)
+    if target is None and sources:
+        target, _ = recover_target(trigger, event_type, sources, ctx.actors)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     if not sources and not (
         # Without a source only violence done to a known victim is worth keeping
@@ -199,6 +217,7 @@ def _code_one(
         and not is_noun
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         and target is not None
+        and victim_named(trigger, target)
     ):
         return []
     if event_type == "CONSULT" and target is None and len(sources) < 2:
@@ -221,6 +240,30 @@ def _code_one(
     return _emit(
         site, match, event_type, pattern.mode, sources, target, modality, score, ctx, anchor
     )
+
+
+def _one_per_act(events: list[Event]) -> list[Event]:
+    """One event per act within a document: "began its offensive carrying out airstrikes" is
+    one ASSAULT by the military, not two, and a lede retold in a quote ("will withdraw from
+    the deal" ... "I am announcing today that we will withdraw from the deal," he said on
+    May 8) is one act. Same type, source, target, modality and negation are one act unless
+    both are dated and the dates differ; the first mention is kept."""
+    out: list[Event] = []
+    seen: dict[tuple[str, str, str, str, bool], set[str | None]] = {}
+    for event in events:
+        key = (
+            event.event_type,
+            event.source.name if event.source else "",
+            event.target.name if event.target else "",
+            event.modality,
+            event.negated,
+        )
+        dates = seen.setdefault(key, set())
+        if dates and (event.date is None or None in dates or event.date in dates):
+            continue
+        dates.add(event.date)
+        out.append(event)
+    return out
 
 
 def _quote_speaker(match: Match, ctx: Context) -> tuple[list[Actor], str]:

@@ -333,10 +333,24 @@ ModalityRule = Callable[[Site], bool]
 MODALITIES: Registry[ModalityRule] = Registry("modalities")
 
 
+def _hoped(site: Site) -> bool:
+    """A "hopefully" on the act or on a word above it, short of a verb of saying: "hopefully,
+    we're going to be able to create a situation where we cooperate with them"."""
+    for tok in [site.trigger, *site.trigger.ancestors]:
+        if tok != site.trigger and tok.lemma_.lower() in site.table.speech_verbs:
+            return False
+        if any(c.lower_ == "hopefully" and c.dep_ == "advmod" for c in tok.children):
+            return True
+    return False
+
+
 @MODALITIES.rule("hypothetical")
 def _hypothetical(site: Site) -> bool:
-    """would/could/might/may (but for a reported plain "would"), or an if/unless clause."""
+    """would/could/might/may (but for a reported plain "would"), an if/unless clause, or a
+    "hopefully" on the act or a word above it."""
     if any(in_condition(t) for t in site.tokens):
+        return True
+    if _hoped(site):
         return True
     return is_hypothetical(list(site.tokens)) and not reported_intent(site)
 

@@ -9,6 +9,8 @@ first that applies wins:
   are not events;
 - an act held over an "unless" is a THREATEN;
 - a hostile act under a condition ("may halt mediation if ...") is a THREATEN;
+- a withdrawal promised on a condition ("they're going to pull out if you proceed") is a
+  THREATEN (CAMEO 136, threaten to halt involvement);
 - an intended cooperative act ("promised to send aid", "will visit") is an AGREE, an
   intended hostile act ("vowed to impose a curfew") a THREATEN.
 """
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from cablegram.events.modality import (
     Site,
     has_unless,
+    in_condition,
     is_future,
     is_hypothetical,
     is_negated,
@@ -49,6 +52,8 @@ class Reading:
     intended: bool
     unless: bool
     conditional: bool
+    # an if/unless clause on the act (not a bare "would")
+    on_condition: bool = False
 
 
 def intended(site: Site) -> bool:
@@ -76,6 +81,7 @@ def read(site: Site) -> Reading:
         intended=intended(site),
         unless=has_unless(tokens),
         conditional=is_hypothetical(tokens),
+        on_condition=any(in_condition(t) for t in tokens),
     )
 
 
@@ -99,6 +105,13 @@ def _ultimatum(event_type: str, reading: Reading) -> str | None:
 @RETYPES.rule("conditional-threat")
 def _conditional_threat(event_type: str, reading: Reading) -> str | None:
     return "THREATEN" if reading.conditional and event_type in INTENDED_THREAT else None
+
+
+@RETYPES.rule("conditional-withdrawal")
+def _conditional_withdrawal(event_type: str, reading: Reading) -> str | None:
+    if event_type == "RETREAT" and reading.intended and reading.on_condition:
+        return "THREATEN"
+    return None
 
 
 @RETYPES.rule("intent-to-cooperate")

@@ -1,0 +1,191 @@
+"""Type rules that read the trigger's own arguments, after the pattern and the retyping by
+negation and intention (:mod:`~cablegram.events.retype`) have given a type.
+
+Each is a small named rule in ``SITE_TYPES``, tried in order; the first that applies wins
+and returns the new type, or "" to code no event (PLOVER verb patterns as in the CAMEO to
+PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
+
+- ``withdrawal-from-pact``: pulling out of an agreement or of talks ("will withdraw from the
+  nuclear deal", "pulled out of the treaty", "quit the talks") is SANCTION (CAMEO 161/164
+  "reduce relations", "halt negotiations"), never an AGREE or a troop RETREAT;
+- ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
+  the bill into law", "signed an executive order") is no AGREE;
+- ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
+  measures", "pledged a decisive response") is a THREATEN, not an AGREE;
+- ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
+  hours", "declared that the diplomats must leave the country") is their expulsion, a
+  SANCTION (CAMEO 166), not a REQUEST;
+- ``official-protest``: a protest conveyed, lodged or delivered ("conveyed Iran's strong
+  protest", "lodged a protest with") is an official complaint, ACCUSE (CAMEO 114), not a
+  PROTEST (which PLOVER keeps for demonstrations and strikes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from cablegram.events.modality import Site
+from cablegram.events.rules import Registry
+
+# Heads of a phrase naming an agreement or a negotiation one can withdraw from.
+PACT_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "treaty", "pact", "talks", "negotiation", "negotiations",
+     "convention", "protocol", "framework", "arrangement", "truce", "ceasefire", "cease-fire",
+     "jcpoa", "process", "dialogue", "coalition", "alliance", "council", "organization",
+     "organisation", "union", "court", "commission"}
+)  # fmt: skip
+# Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
+LEAVE_WORDS = frozenset(
+    {"withdraw", "withdrawal", "pull", "pullout", "exit", "quit", "leave", "abandon",
+     "walk", "back", "depart"}
+)  # fmt: skip
+LEAVE_PREPS = frozenset({"from", "of", "out"})
+# What one signs alone: no pact.
+UNILATERAL_PAPERS = frozenset(
+    {"order", "decree", "bill", "law", "proclamation", "directive", "ordinance", "legislation",
+     "budget", "resolution", "petition", "letter", "book", "autograph", "statute"}
+)  # fmt: skip
+# A memorandum is a pact only "of understanding" (or "on cooperation"); a "presidential
+# memorandum" is an order.
+MEMO = frozenset({"memorandum", "memo"})
+# Words of a response in kind: what a vow of them promises is harm.
+RESPONSE_NOUNS = frozenset(
+    {"countermeasure", "countermeasures", "retaliation", "revenge", "reprisal", "reprisals",
+     "vengeance", "response", "reply", "retribution", "punishment"}
+)  # fmt: skip
+RESPONSE_VERBS = frozenset({"retaliate", "avenge", "revenge", "punish", "reciprocate"})
+# "measures" promised are a response when so qualified ("necessary measures" are not).
+RESPONSE_MODIFIERS = frozenset({"counter", "reciprocal", "retaliatory", "punitive", "tit-for-tat"})
+# Verbs by which a government hands over a protest.
+CONVEY_VERBS = frozenset(
+    {"convey", "lodge", "deliver", "register", "hand", "file", "voice", "express", "send",
+     "submit", "issue", "make", "raise"}
+)  # fmt: skip
+
+# Leaving a country, and those a government orders out.
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+ENVOY_NOUNS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge",
+     "embassy", "consulate", "legation"}
+)  # fmt: skip
+
+SiteType = Callable[[Site, str], str | None]
+SITE_TYPES: Registry[SiteType] = Registry("site-types")
+
+
+def _pact_phrase(tok: Token) -> bool:
+    return tok.lemma_.lower() in PACT_NOUNS or tok.lower_ in PACT_NOUNS
+
+
+def _left_things(trigger: Token) -> list[Token]:
+    """What the trigger leaves: "withdraw from X", "pull out of X", "exit X", "withdrawal
+    from X" (objects of from/of/out of, and a direct object)."""
+    out: list[Token] = []
+    for kid in trigger.children:
+        if kid.dep_ == "dobj":
+            out.append(kid)
+        if kid.dep_ in ("prep", "prt", "advmod") and kid.lower_ in LEAVE_PREPS:
+            out.extend(c for c in kid.children if c.dep_ == "pobj")
+            for sub in kid.children:
+                if sub.dep_ == "prep":
+                    out.extend(c for c in sub.children if c.dep_ == "pobj")
+    return out
+
+
+@SITE_TYPES.rule("withdrawal-from-pact")
+def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
+    if site.trigger.lemma_.lower() not in LEAVE_WORDS:
+        return None
+    if not any(_pact_phrase(t) for t in _left_things(site.trigger)):
+        return None
+    return "SANCTION"
+
+
+@SITE_TYPES.rule("unilateral-signing")
+def _unilateral_signing(site: Site, event_type: str) -> str | None:
+    if event_type != "AGREE" or site.trigger.lemma_.lower() not in ("sign", "signing"):
+        return None
+    obj = next((c for c in site.trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    head = obj.lemma_.lower()
+    if head in UNILATERAL_PAPERS:
+        return ""
+    if head in MEMO and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "with", "between") for c in obj.children
+    ):
+        return ""
+    return None
+
+
+def _is_response(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in RESPONSE_NOUNS or lemma in RESPONSE_VERBS:
+        return True
+    if lemma in ("measure", "step", "action"):
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_.strip('"\u201c\u201d') in RESPONSE_MODIFIERS
+            for c in tok.subtree
+            if c != tok
+        )
+    return False
+
+
+@SITE_TYPES.rule("vowed-response")
+def _vowed_response(site: Site, event_type: str) -> str | None:
+    if event_type != "AGREE":
+        return None
+    trigger = site.trigger
+    promised: list[Token] = [trigger]
+    for kid in trigger.children:
+        if kid.dep_ in ("xcomp", "dobj", "ccomp"):
+            promised.append(kid)
+            promised.extend(c for c in kid.children if c.dep_ in ("dobj", "xcomp"))
+    if any(_is_response(t) for t in promised if t != trigger or trigger.pos_ == "NOUN"):
+        return "THREATEN"
+    return None
+
+
+@SITE_TYPES.rule("ordered-out")
+def _ordered_out(site: Site, event_type: str) -> str | None:
+    if event_type != "REQUEST":
+        return None
+    for kid in site.trigger.children:
+        if kid.dep_ not in ("ccomp", "xcomp"):
+            continue
+        words = list(kid.subtree)
+        if any(t.lemma_.lower() in LEAVE_VERBS and t.pos_ == "VERB" for t in words) and (
+            any(t.lemma_.lower() in ENVOY_NOUNS for t in words)
+            or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in site.trigger.children
+            )
+        ):
+            return "SANCTION"
+    return None
+
+
+@SITE_TYPES.rule("official-protest")
+def _official_protest(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "PROTEST" or trigger.lemma_.lower() != "protest":
+        return None
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in CONVEY_VERBS:
+        return "ACCUSE"
+    if trigger.dep_ == "pobj" and head.head.lemma_.lower() in ("summon", "call"):
+        return "ACCUSE"  # "summoned the envoy in protest"
+    return None
+
+
+def site_type(site: Site, event_type: str) -> tuple[str | None, str | None]:
+    """(type, rule name) after the first rule of ``SITE_TYPES`` that applies; a ``None`` type
+    codes no event; the rule name is ``None`` when no rule applied."""
+    for rule in SITE_TYPES:
+        out = rule.fn(site, event_type)
+        if out is not None:
+            return (out or None), rule.name
+    return event_type, None

@@ -1,0 +1,134 @@
+"""Target recovery: when the argument finder named no target, the trigger's own arguments
+may still name one through a word that is no actor itself.
+
+Each is a small named rule in ``TARGET_RULES`` returning candidate phrases (most likely
+first); the first candidate naming an actor other than the source is the target:
+
+- ``called-upon``: "called upon Russia to cooperate" (an "upon" the finder does not read);
+- ``object-owner``: the one whose thing the act is done to: "condemned the Australian
+  sanctions" (Australia), "froze Rossiya Segodnya's account" (Rossiya Segodnya), "imposed
+  sanctions on the vice-chairpersons of China's parliament" (China), "condemned the
+  violations by Indian forces" (India).
+
+Only the trigger's object, its "on/against/upon/at/over" objects and, for a noun trigger,
+its "on/against" objects are read: never the nearest name in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from cablegram.events.rules import Registry
+from cablegram.records import Actor
+
+TargetRule = Callable[[Token], list[Token]]
+TARGET_RULES: Registry[TargetRule] = Registry("target-rules")
+
+# Prepositions whose object is what a verb's act is done to.
+ACTED_ON = ("on", "against", "upon", "at", "onto")
+# Prepositions by which a thing is laid on someone ("sanctions on X"); not a place ("at").
+LAID_ON = ("on", "against", "upon")
+# Types whose act is done to someone: worth a target found through an owner.
+DIRECTED_TYPES = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT", "SUPPORT",
+     "AID", "CONCEDE", "PROTEST"}
+)  # fmt: skip
+# Entity labels that may name an owner: a state, a people, an organisation, a person, a place.
+OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
+    out: list[Token] = []
+    for kid in tok.children:
+        if kid.dep_ == "prep" and kid.lower_ in preps:
+            out.extend(c for c in kid.children if c.dep_ == "pobj")
+    return out
+
+
+@TARGET_RULES.rule("called-upon")
+def _called_upon(trigger: Token) -> list[Token]:
+    return _pobjs(trigger, ("upon",))
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Names that own a thing: its possessor ("Rossiya Segodnya's account"), a name or a
+    people modifying it ("the Australian sanctions"), its "of" object ("vice-chairpersons of
+    China's parliament"), one level down."""
+    out: list[Token] = []
+    for kid in noun.children:
+        if kid.dep_ == "poss" and kid.pos_ != "PRON":
+            # not "her demise": a pronoun's owner is whoever the story is about
+            out.append(kid)
+        elif kid.dep_ in ("amod", "compound", "nmod") and kid.ent_type_ in OWNER_ENTS:
+            out.append(kid)
+    # "the targeting of civilians by Pakistani forces": who does the thing acted against;
+    # "diplomats from the Russian mission": whom the people acted against belong to
+    out.extend(_pobjs(noun, ("by", "from")))
+    for of_obj in _pobjs(noun, ("of",)):
+        if of_obj.ent_type_ in OWNER_ENTS:
+            out.append(of_obj)
+        out.extend(_owners(of_obj) if of_obj != noun else [])
+    return out
+
+
+@TARGET_RULES.rule("object-owner")
+def _object_owner(trigger: Token) -> list[Token]:
+    things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    things.extend(_pobjs(trigger, ACTED_ON))
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the expulsion of 12 diplomats from the Russian mission": a noun's object
+        things.extend(_pobjs(trigger, ("of",)))
+        # "sanctions and a travel ban on X": a conjoined noun carries the "on"
+        for conj in trigger.conjuncts:
+            things.extend(_pobjs(conj, ACTED_ON))
+        if trigger.dep_ == "dobj":
+            # "imposed sanctions on X": the light verb carries the noun's "on"
+            things.extend(_pobjs(trigger.head, ACTED_ON))
+    for thing in list(things):
+        # "imposed sanctions and a travel ban on X": what the object is laid on
+        for part in (thing, *thing.conjuncts):
+            things.extend(t for t in _pobjs(part, LAID_ON) if t not in things)
+    out: list[Token] = []
+    for thing in things:
+        if thing.ent_type_ in OWNER_ENTS:
+            out.append(thing)
+        out.extend(_owners(thing))
+    return out
+
+
+def recover_target(
+    trigger: Token,
+    event_type: str,
+    sources: Sequence[Actor],
+    lookup: Callable[[Span], Sequence[Actor]],
+) -> tuple[Actor | None, str | None]:
+    """(target, rule name) for an event the argument finder left without one; (None, None)
+    when no rule finds an actor other than the source (nor the source's own state)."""
+    if event_type not in DIRECTED_TYPES:
+        return None, None
+    source_keys = {(a.name, a.country) for a in sources}
+    source_states = {a.country for a in sources if a.country}
+    for rule in TARGET_RULES:
+        for tok in rule.fn(trigger):
+            span = _phrase(tok)
+            for actor in lookup(span):
+                if (actor.name, actor.country) in source_keys:
+                    continue
+                if actor.country and actor.country in source_states:
+                    continue
+                return actor, rule.name
+    return None, None
+
+
+def _phrase(tok: Token) -> Span:
+    """The token's own phrase: its subtree for a name, the token alone for a possessor's
+    bare name ("Australia's" without the thing it owns)."""
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    if tok.dep_ == "poss" or tok.dep_ in ("amod", "compound", "nmod"):
+        # the owner's own words only: "Rossiya Segodnya" in "Rossiya Segodnya's account"
+        right = tok.i
+        left = min((c.left_edge.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+    return tok.doc[left : right + 1]
