@@ -44,7 +44,7 @@ from cablegram.events.modality import (
     statement_at,
 )
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
-from cablegram.events.retype import final_type, read
+from cablegram.events.retype import final_type, read, spoken_protest
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
 from cablegram.records import Actor, Document, Event, Statement, stable_id
@@ -190,6 +190,8 @@ def _code_one(
     sources, how = source_actors(trigger, site.chain, site.statement, ctx, event_type)
     if not sources and match.rule == "speech-must":
         sources, how = _quote_speaker(match, ctx)
+    if event_type == "PROTEST" and spoken_protest(trigger, sources):
+        event_type = "ACCUSE"
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     if not sources and not (
