@@ -3,7 +3,8 @@
 Each record is one sentence with a gold event type and source actors. The coder runs on the
 sentence; the record counts as typed right when any coded event has the gold type, and as
 sourced right when an event of that type (or, failing that, the first event) has a source
-whose country (or organisation sector, "IGO"/"NGO") is among the gold source codes. Source
+whose country (or, for a body of no state, its sector: "IGO"/"NGO"/"IMG", see
+:func:`_codes`) is among the gold source codes. Source
 accuracy is printed twice: over every record (a record where nothing was coded counts as
 wrong) and over the records whose type was coded right, as the seeds' scorer counts it. Old
 PLOVER 0.5 type names are mapped as the gold README says; the DOCUMENT record is dropped.
@@ -84,15 +85,30 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+# Roles of an armed body; one with no state is CAMEO's IMG ("international militarized group",
+# the gold's code for al-Qaeda).
+ARMED_ROLES = frozenset({"REB", "INS", "MIL", "IMG", "SEP"})
+
+
 def _codes(actor: Actor | None) -> set[str]:
+    """The gold codes an actor answers to: its name, its country, and for a body of no state
+    its sector. The gold writes "IGO" for international bodies in general (the Red Cross and
+    Amnesty International are "IGO" there), so an NGO answers to both; an organisation whose
+    sector the project did not decide (no role, no country) answers to either IGO or NGO,
+    since nothing was claimed either way (until round 3 the bench read it as IGO only, which
+    scored every role-less NGO wrong)."""
     if actor is None:
         return set()
     codes = {actor.name.upper()}
     if actor.country:
         codes.add(actor.country.upper())
-    if actor.role in ("IGO", "NGO") or (actor.kind == "organization" and not actor.country):
-        codes.add(actor.role or "IGO")
-        codes.add("IGO")
+    if actor.role in ("IGO", "NGO"):
+        codes.update({actor.role, "IGO"})
+    elif actor.kind == "organization" and not actor.country:
+        codes.update({"IGO", "NGO"})
+    if actor.kind in ("group", "organization") and not actor.country:
+        if actor.role in ARMED_ROLES:
+            codes.add("IMG")
     return codes
 
 

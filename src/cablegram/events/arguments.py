@@ -20,13 +20,13 @@ from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.phrase_groups import crowd_in_place, demonym_state
 from cablegram.events.phrases import (
     ActorLookup,
     Context,
     phrase_actors,
     placeless,
     possessed_thing,
-    resolve,
 )
 from cablegram.events.tree import (
     agent,
@@ -97,6 +97,10 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if subject.tag_ in ("VBG", "VBN"):
+            # "The Red Cross operating in Iraq said": the parser made the participle the
+            # subject; the noun it describes (its own subject) is the one who acts.
+            return child(subject, "nsubj", "nsubjpass") or subject
         return subject
     head = verb.head
     if head == verb:
@@ -166,8 +170,12 @@ def _noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]
             out.append(subject)
     elif place.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS:
         verb = head.head
+        # "shut down highways in protest", "walked out in protest at ...": a bare noun after
+        # "in" is the manner of the verb's own act.
+        bare = head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children)
         if verb.pos_ in ("VERB", "AUX") and (
             is_one_of(verb, table.light_verbs)
+            or bare
             or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
         ):
             subject = verb_subject(verb, table)
@@ -200,7 +208,8 @@ def _resolve_pronoun(
         return [statement.speaker]
     speaker = speech_subject(chain, ctx.table)
     if speaker is not None and speaker.pos_ != "PRON":
-        return resolve(speaker, ctx)
+        # The speaker's phrase, read as any source phrase is ("The Rally party said it ...").
+        return phrase_actors(speaker, "source", ctx)
     return []
 
 
@@ -228,6 +237,8 @@ def source_actors(
             if not_actor(tok, "source", event_type, ctx.table):
                 continue
             actors = phrase_actors(tok, "source", ctx)
+            if not actors and isinstance(found, list):
+                actors = demonym_state(tok)
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
             if (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
                 # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun
@@ -240,6 +251,10 @@ def source_actors(
             out.extend(actors)
         if out:
             break
+    if not out and event_type == "PROTEST" and candidates:
+        first = candidates[0]
+        out = crowd_in_place(trigger, first if isinstance(first, Token) else first[0], ctx)
+        how = "indirect" if out else how
     # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
     unique: dict[tuple[str, str | None], Actor] = {}
     for actor in out:

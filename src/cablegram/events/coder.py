@@ -47,7 +47,7 @@ from cablegram.events.modality import (
 )
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
-from cablegram.events.retype import final_type, read
+from cablegram.events.retype import final_type, read, spoken_protest
 from cablegram.events.targets import recover_target
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
@@ -206,6 +206,8 @@ def _code_one(
             sources += [a for a in after_dateline(site, ctx.actors) if a.name not in names]
         if screened and not sources:
             return []  # found only a dateline's place or a mediator
+    if event_type == "PROTEST" and spoken_protest(trigger, sources):
+        event_type = "ACCUSE"
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     if target is None and sources:
         target, _ = recover_target(trigger, event_type, sources, ctx.actors)

@@ -53,6 +53,8 @@ AFFILIATION_PREPS = frozenset({"of", "from"})
 AFFILIATION_WORDS = frozenset(
     {"affiliated", "linked", "loyal", "allied", "belonging", "attached", "aligned", "tied"}
 )
+# People who follow a person: "supporters of President X" are of X's state.
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "aide"})
 # Heads whose state modifier names the target of an act done to them: people, organisations
 # and what they own or field ("sanctions on five Russian banks", "shelled Syrian positions").
 STATE_HELD = frozenset(
@@ -108,6 +110,11 @@ def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list
     """The actors a source or target phrase names, its parts consulted where the phrase as a
     whole names none or only placeless descriptions."""
     actors = resolve(token, ctx)
+    if token.lemma_.lower() in FOLLOWERS:
+        # "Supporters of President Zelaya" are not Zelaya: a person named after the head is
+        # whom they follow (the affiliation part below places them).
+        end = token.idx + len(token.text)
+        actors = [a for a in actors if not (a.kind == "person" and a.start >= end)]
     if token.pos_ == "PRON" or depth > 2:
         return actors
     if actors and not all(placeless(a) for a in actors):
@@ -230,11 +237,18 @@ def _affiliation(token: Token, role: str, ctx: Context, depth: int) -> list[Acto
     for word in token.children:
         if word.dep_ in ("acl", "amod") and word.lower_ in AFFILIATION_WORDS:
             preps.extend(c for c in word.children if c.dep_ == "prep")
+    followers = token.lemma_.lower() in FOLLOWERS
     for prep in preps:
         for obj in _objects(prep):
-            found = _body(phrase_actors(obj, role, ctx, depth + 1))
+            named = phrase_actors(obj, role, ctx, depth + 1)
+            found = _body(named)
             if found:
                 return found
+            leader = next((a for a in named if a.kind == "person" and a.country), None)
+            if leader is not None and (followers or prep.head.lower_ in AFFILIATION_WORDS):
+                # "Militants loyal to Iraq's al-Qaeda frontman", "supporters of President X":
+                # a leader's followers are not the leader, but people of the leader's state.
+                return [people_of(token, leader)]
     return []
 
 
@@ -268,7 +282,7 @@ def _possessor(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]
     return _body(phrase_actors(speaker, role, ctx, depth + 1))
 
 
-def _people(token: Token) -> bool:
+def titled_people(token: Token) -> bool:
     """The head, with its compounds, is a title of people ("border guards", "soldiers")."""
     dictionary = load_dictionary()
     start = token.i
@@ -289,7 +303,7 @@ def possessed_thing(token: Token) -> bool:
         token.pos_ == "NOUN"
         and any(c.dep_ == "poss" for c in token.children)
         and token.lemma_.lower() not in ARMS
-        and not _people(token)
+        and not titled_people(token)
     )
 
 
@@ -327,7 +341,7 @@ def _modifier_state(token: Token, role: str, ctx: Context, depth: int) -> list[A
     people: "Chinese border guards"). Persons and offices are the lookup's to place."""
     dictionary = load_dictionary()
     title = dictionary.title(token.text)
-    if role == "target" and token.lemma_.lower() not in STATE_HELD and not _people(token):
+    if role == "target" and token.lemma_.lower() not in STATE_HELD and not titled_people(token):
         return []
     if token.ent_type_ == "PERSON" or (title is not None and title.kind == "person"):
         return []  # a person or an office: the lookup places those ("the British envoy")
@@ -338,19 +352,19 @@ def _modifier_state(token: Token, role: str, ctx: Context, depth: int) -> list[A
             state = modifier_state(entity_span(mod)) or modifier_state(mod)
             found = [state] if state is not None else []
         out.extend(found)
-    untitled = token.lemma_.lower() not in ARMS and not _people(token)
+    untitled = token.lemma_.lower() not in ARMS and not titled_people(token)
     if role == "source" and len(out) == 1 and untitled:
         # "Palestinian prisoners rioted": people of the state, not the state itself (titles
         # of people, "Egyptian students", the lookup places as groups of their own).
-        return [_people_of(token, out[0])]
+        return [people_of(token, out[0])]
     return out
 
 
-def _people_of(token: Token, state: Actor) -> Actor:
+def people_of(token: Token, state: Actor) -> Actor:
     """A group named by its phrase ("Algerian landowners"), of the modifier's state."""
     phrase = noun_phrase(token)
-    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
-    name = " ".join(words)
+    named = phrase[1:] if len(phrase) > 1 and phrase[0].dep_ == "det" else phrase
+    name = named.text
     return Actor(
         name=name,
         kind="group",

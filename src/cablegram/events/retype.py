@@ -11,14 +11,19 @@ first that applies wins:
 - a hostile act under a condition ("may halt mediation if ...") is a THREATEN;
 - a withdrawal promised on a condition ("they're going to pull out if you proceed") is a
   THREATEN (CAMEO 136, threaten to halt involvement);
-- an intended cooperative act ("promised to send aid", "will visit") is an AGREE, an
-  intended hostile act ("vowed to impose a curfew") a THREATEN.
+- an intended cooperative act ("promised to send aid", "will visit") is an AGREE; a sanction
+  or coercive measure announced as decided ("announced it would prohibit all aid") keeps its
+  type; any other intended hostile act ("vowed to impose a curfew") is a THREATEN;
+- a protest voiced by a state, an official or a body (:func:`spoken_protest`: "China
+  protested the arms sale") is an ACCUSE, read once the source is known.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from spacy.tokens import Token
 
 from cablegram.events.modality import (
     Site,
@@ -30,6 +35,7 @@ from cablegram.events.modality import (
     stated_would,
 )
 from cablegram.events.rules import Registry
+from cablegram.records import Actor
 
 # Denied, these are refusals (PLOVER REJECT: "decline to cooperate, to aid, to yield, to meet").
 REFUSABLE = frozenset(
@@ -42,6 +48,11 @@ ATTEMPTS = frozenset({"attempt", "bid", "try", "effort"})
 # Intended, these are offers (AGREE) or threats (THREATEN).
 INTENDED_AGREE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENDED_THREAT = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST"})
+# Measures a government decides and announces: "announced it would prohibit all aid" is the
+# sanction itself (told as future), not a threat made to sway anyone (CAMEO 16, 17).
+DECIDED = frozenset({"SANCTION", "COERCE"})
+# Verbs that announce a decision, whose "would"/"will" complement is the decision taken.
+DECISION_VERBS = frozenset({"announce", "decide", "rule", "order"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,7 @@ class Reading:
     conditional: bool
     # an if/unless clause on the act (not a bare "would")
     on_condition: bool = False
+    announced: bool = False
 
 
 def intended(site: Site) -> bool:
@@ -82,7 +94,22 @@ def read(site: Site) -> Reading:
         unless=has_unless(tokens),
         conditional=is_hypothetical(tokens),
         on_condition=any(in_condition(t) for t in tokens),
+        announced=announced(site),
     )
+
+
+def announced(site: Site) -> bool:
+    """The act is the complement of a verb announcing a decision ("announced it would
+    prohibit", "decided it will close"), reached through clauses, not through a noun, and
+    held on no condition ("would close it if ..." is a threat)."""
+    if any(in_condition(t) for t in site.tokens):
+        return False
+    for gov in site.chain:
+        if gov.token.lemma_.lower() in DECISION_VERBS and gov.via == "ccomp":
+            return True
+        if gov.via not in ("ccomp", "conj", "xcomp"):
+            return False
+    return False
 
 
 # A rule returns the new type, "" to drop the event, or None when it does not apply.
@@ -100,6 +127,15 @@ def _refusal(event_type: str, reading: Reading) -> str | None:
 @RETYPES.rule("ultimatum")
 def _ultimatum(event_type: str, reading: Reading) -> str | None:
     return "THREATEN" if reading.intended and reading.unless else None
+
+
+@RETYPES.rule("announced-measure")
+def _announced(event_type: str, reading: Reading) -> str | None:
+    """ "The United States announced it would prohibit all aid": a measure announced as
+    decided keeps its type (told as future), where another intended harm is a threat."""
+    if reading.intended and reading.announced and not reading.unless:
+        return event_type if event_type in DECIDED else None
+    return None
 
 
 @RETYPES.rule("conditional-threat")
@@ -132,3 +168,26 @@ def final_type(event_type: str, reading: Reading) -> tuple[str | None, str | Non
         if out is not None:
             return (out or None), rule.name
     return event_type, None
+
+
+# Roles of bodies that complain in words, not in the street (an official, a ministry, an
+# international or non-governmental organisation, a court, a newspaper).
+SPEAKING_ROLES = frozenset({"GOV", "IGO", "NGO", "JUD", "MED", "LEG", "MIL"})
+
+
+def spoken_protest(trigger: Token, sources: Sequence[Actor]) -> bool:
+    """ "China protested the arms sale", "the minister protested that ...": a state or an
+    official body protesting, or anyone protesting that something is so, complains in words,
+    which PLOVER codes ACCUSE ("complain officially"); a crowd, students or workers
+    protesting demonstrate (PROTEST).
+    Read on the verb "protest" only, from its complement or its source actors."""
+    if trigger.lemma_.lower() != "protest" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return True
+    # A person alone may be marching ("supporters ..., who have been protesting"): only a
+    # state or a body speaks for certain.
+    return bool(sources) and all(
+        a.kind == "state" or (a.kind in ("organization", "group") and a.role in SPEAKING_ROLES)
+        for a in sources
+    )

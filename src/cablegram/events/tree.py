@@ -43,12 +43,16 @@ def noun_phrase(token: Token) -> Span:
     for c in token.children:
         if c.dep_ in CLAUSE_DEPS:
             excluded.update(t.i for t in c.subtree)
-    kept = [t.i for t in token.subtree if t.i not in excluded]
-    start, end = min(kept), max(kept) + 1
-    # Cut at the first excluded word after the head, so the clause does not creep back in.
-    later = [i for i in excluded if i > token.i]
-    if later:
-        end = min(end, min(later))
+    kept = {t.i for t in token.subtree if t.i not in excluded}
+    # Only the unbroken run of the phrase around its head: "Serbia eased measures ..., the
+    # scene of violence" hangs an apposition on "Serbia" past the verb, and the phrase
+    # must not swallow the verb between them.
+    start = token.i
+    while start - 1 in kept:
+        start -= 1
+    end = token.i + 1
+    while end in kept:
+        end += 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and doc[start].is_punct:

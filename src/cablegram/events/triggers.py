@@ -114,10 +114,17 @@ def fits(token: Token, pattern: Pattern) -> bool:
     return True
 
 
+# Entity labels of time words: a noun inside one is a date, never a trigger ("last March").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def match_token(token: Token, table: PatternTable) -> Pattern | None:
     """The most specific pattern that fits the token, if any."""
     pos = pos_of(token)
     if pos is None:
+        return None
+    if pos == "noun" and token.ent_type_ in TIME_ENTS:
+        # "last March", "since May": a month or a span of time names no act.
         return None
     lemma = token.lemma_.lower()
     for pattern in table.candidates(lemma, pos):
