@@ -84,6 +84,11 @@ def test_reluctance_opposes_and_readiness_names_no_act(claims: Annotate) -> None
     assert not [c for c in found if c.predicate == "express"]
 
 
+def test_coordinated_states_declaring_their_readiness_hold_it(claims: Annotate) -> None:
+    text = "Chile, Peru and Brazil have declared their readiness to send doctors, the paper said."
+    assert positions(claims(text), "send") == {"Chile, Peru and Brazil": {"support"}}
+
+
 def test_the_maker_of_a_rejected_proposal_supports_it(claims: Annotate) -> None:
     text = "Berlin rejected a proposal from Poland's government to send tanks to Ukraine."
     assert positions(claims(text), "send") == {"DEU": {"oppose"}, "POL": {"support"}}
@@ -142,6 +147,10 @@ def test_a_modal_exclusion_is_an_asserted_opposition(claims: Annotate) -> None:
     found = claims("Talks with the rebels cannot be on the agenda, the minister said.")
     talks = [c for c in found if c.predicate == "talk"]
     assert talks and all(c.polarity == "oppose" and c.modality == "asserted" for c in talks)
+    found = claims("The minister added that no deadlines for the talks should be set.")
+    deadlines = [c for c in found if c.predicate == "set"]
+    assert deadlines and all(c.polarity == "oppose" for c in deadlines)
+    assert all(c.modality == "asserted" for c in deadlines)
     # "The question of X" is about X.
     found = claims("The question of Georgia's membership cannot be on the agenda, he said.")
     membership = [c for c in found if c.predicate == "membership"]

@@ -233,7 +233,9 @@ def account(token: Token, head: Token, words: ClaimWords) -> Step | None:
 @polarity_rule("modality")
 def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """Future ("will") or hypothetical ("would", "if") auxiliaries and markers."""
-    negated = any(_negator(c, words) for c in token.children)
+    # The negation may sit on the subject: "**no** timetables should be discussed".
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    negated = any(_negator(c, words) for t in [token, *subjects] for c in t.children)
     for child in token.children:
         if child.dep_ not in ("aux", "mark", "auxpass"):
             continue
@@ -269,6 +271,12 @@ def _own_clause(node: Token) -> bool:
     parenthetical, or a coordinated clause with its own subject ("..., but we will not")."""
     if node.dep_ in ("advcl", "parataxis"):
         return True
+    if node.dep_ == "ccomp" and node.i < node.head.i:
+        # "We have to understand this: X cannot be ...": a clause before a colon or a
+        # semicolon that the parser hangs on the next one is a sentence of its own.
+        between = node.doc[node.right_edge.i + 1 : node.head.i]
+        if any(t.text in (":", ";") for t in between):
+            return True
     return node.dep_ == "conj" and _subject(node) is not None
 
 
