@@ -44,10 +44,6 @@ def predicates(found: list[FoundClaim]) -> dict[str, str]:
     [
         # Another state's act, told by the speaker: no position of the speaker's.
         ("Russia invaded Ukraine in February.", ZELENSKY, "invade"),
-        # Another's negation is not the speaker's: the junta wants the troops to leave.
-        ("France was not adhering to our request that the troops leave.", JUNTA, "leave"),
-        # Another's refusal of the speaker's offer: not the speaker against lifting.
-        ("Iran rejected our offer to lift sanctions.", BIDEN, "lift"),
         # Another state's officials, named by its adjective: their request is theirs.
         (
             "The Ukrainian authorities did not ask his country to send troops.",
@@ -79,6 +75,17 @@ def test_another_actors_act_is_no_claim_of_the_speaker(
             "recognise",
             "support",
         ),
+        # Another's negation or refusal is not the speaker's, and the speaker's own
+        # request or offer states the speaker's position: the junta wants the troops to
+        # leave, Washington offered to lift sanctions.
+        (
+            "France was not adhering to our request that the troops leave.",
+            JUNTA,
+            "leave",
+            "support",
+        ),
+        ("Iran rejected our offer to lift sanctions.", BIDEN, "lift", "support"),
+        ("Paris ignored its demand that the soldiers depart.", JUNTA, "depart", "support"),
         # Pronouns and common nouns are the speaker's side.
         ("The government will not send troops.", BIDEN, "send", "oppose"),
     ],

@@ -163,3 +163,9 @@ def test_a_coordinated_verb_shares_the_subject_not_the_attitude(read: Read) -> N
     # A negation before coordinated verbs still covers both.
     found = read("We will not send troops or impose sanctions.")
     assert (polarity(found, "send"), polarity(found, "impose")) == ("oppose", "oppose")
+
+
+def test_a_clause_before_a_colon_is_a_sentence_of_its_own(read: Read) -> None:
+    found = read("We must protect our farmers: new sanctions cannot be on the agenda.")
+    assert polarity(found, "protect") == "support"
+    assert polarity(found, "sanction") == "oppose"

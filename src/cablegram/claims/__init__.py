@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
 from cablegram.claims.ownership import own_side
-from cablegram.claims.read import FoundClaim, read_event, read_scope, tokens_in
+from cablegram.claims.read import (
+    FoundClaim,
+    cue_is_attitude,
+    read_event,
+    read_event_holders,
+    read_holders,
+    read_scope,
+    tokens_in,
+    without_attribution,
+)
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
 
 if TYPE_CHECKING:
@@ -49,14 +58,19 @@ def _claim(
     modality: str,
     date: str | None,
     date_precision: str | None,
+    holder: bool = False,
 ) -> Claim:
     frame, reading = found.frame, found.reading
     claim_modality = reading.modality if reading.modality != "asserted" else modality
+    key: tuple[str | int, ...] = (frame.head, frame.predicate, frame.object or "")
+    if holder:
+        # One claim per holder and frame, however many records hold it: the first cited.
+        claim_id = stable_id(doc_id, "holder", actor.actor_id or actor.name, *key)
+    else:
+        claim_id = stable_id(doc_id, source_kind, source_id, *key)
     return Claim(
         doc_id=doc_id,
-        claim_id=stable_id(
-            doc_id, source_kind, source_id, frame.head, frame.predicate, frame.object or ""
-        ),
+        claim_id=claim_id,
         actor=actor,
         predicate=frame.predicate,
         polarity=reading.polarity,
@@ -72,51 +86,82 @@ def _claim(
     )
 
 
+def _distinct(actor: Actor, other: Actor | None) -> bool:
+    """Whether a holder is another actor than the speaker or source (not its state)."""
+    if other is None:
+        return True
+    if actor.country and actor.country == other.country:
+        return False
+    if actor.name == other.name:
+        return False
+    return (actor.actor_id or actor.name) != (other.actor_id or other.name)
+
+
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
-    """The claims in one statement's own words (all its parts), for its speaker."""
-    if not has_agency(statement.speaker):
-        return []
-    assert statement.speaker is not None
+    """The claims in one statement's own words (all its parts): the speaker's, and those of
+    the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
     tokens = tokens_in(parsed, statement.parts)
     if not tokens:
         return []
-    speaker = widened(parsed, statement.speaker)
-    return [
-        _claim(
-            found,
-            doc_id=statement.doc_id,
-            actor=speaker,
-            source_kind="statement",
-            source_id=statement.statement_id,
-            sentence=statement.sentence,
-            modality="asserted",
-            date=statement.date,
-            date_precision=statement.date_precision,
-        )
-        for found in read_scope(tokens, statement.kind, own=own_side(speaker))
-    ]
+    if statement.speaker is not None:
+        tokens = without_attribution(tokens, (statement.speaker.start, statement.speaker.end))
+    speaker = widened(parsed, statement.speaker) if statement.speaker is not None else None
+    own = own_side(speaker) if speaker is not None and has_agency(speaker) else None
+    common = {
+        "doc_id": statement.doc_id,
+        "source_kind": "statement",
+        "source_id": statement.statement_id,
+        "sentence": statement.sentence,
+        "modality": "asserted",
+        "date": statement.date,
+        "date_precision": statement.date_precision,
+    }
+    out: list[Claim] = []
+    if speaker is not None and own is not None:
+        out += [
+            _claim(found, actor=speaker, **common)  # type: ignore[arg-type]
+            for found in read_scope(tokens, statement.kind, own=own)
+        ]
+    # Another state's speaker telling what a third wants is that speaker's report ("Moscow
+    # says Kyiv wants to join NATO"); the writer's account ("rejected a proposal from"),
+    # the press and a speaker without a state are taken as told.
+    reporting = (
+        speaker is not None
+        and own is not None
+        and bool(speaker.country)
+        and not cue_is_attitude(tokens)
+    )
+    for holder, found in read_holders(tokens, statement.kind, own=own):
+        if reporting and holder.country != speaker.country:  # type: ignore[union-attr]
+            continue
+        if _distinct(holder, speaker):
+            out.append(_claim(found, actor=holder, holder=True, **common))  # type: ignore[arg-type]
+    return out
 
 
 def event_claims(parsed: Doc, event: Event) -> list[Claim]:
-    """The claims an event's trigger heads or governs, for its source."""
-    if not has_agency(event.source):
-        return []
-    assert event.source is not None
-    source = widened(parsed, event.source)
-    return [
-        _claim(
-            found,
-            doc_id=event.doc_id,
-            actor=source,
-            source_kind="event",
-            source_id=event.event_id,
-            sentence=event.sentence,
-            modality=event.modality,
-            date=event.date,
-            date_precision=event.date_precision,
-        )
-        for found in read_event(parsed, event.start, event.end)
-    ]
+    """The claims an event's trigger heads or governs, for its source, and those of the
+    attitudes in its clause that name another holder ("a proposal from Niger's junta")."""
+    common = {
+        "doc_id": event.doc_id,
+        "source_kind": "event",
+        "source_id": event.event_id,
+        "sentence": event.sentence,
+        "modality": event.modality,
+        "date": event.date,
+        "date_precision": event.date_precision,
+    }
+    source = widened(parsed, event.source) if event.source is not None else None
+    out: list[Claim] = []
+    if source is not None and has_agency(source):
+        out += [
+            _claim(found, actor=source, **common)  # type: ignore[arg-type]
+            for found in read_event(parsed, event.start, event.end)
+        ]
+    for holder, found in read_event_holders(parsed, event.start, event.end):
+        if _distinct(holder, source):
+            out.append(_claim(found, actor=holder, holder=True, **common))  # type: ignore[arg-type]
+    return out
 
 
 def extract_claims(

@@ -78,10 +78,48 @@ def coordination(doc: Doc, actor: Actor) -> list[Token] | None:
     return [found[i] for i in sorted(found)]
 
 
-def widened(doc: Doc, actor: Actor) -> Actor:
-    """The actor, or the group of states its mention is coordinated with (see module)."""
-    if actor.kind != "state":
+def _of_states(token: Token) -> list[Token]:
+    """The states an office or body is "of": "the Minister of Foreign Affairs **of
+    Hungary**", "the foreign ministers **of France, Germany and the United Kingdom**"."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _state(_conjunct_text(pobj)) is not None:
+                found += [pobj, *(c for c in pobj.conjuncts if c.i > pobj.i)]
+            else:
+                found += _of_states(pobj)
+    return found
+
+
+def of_state(doc: Doc, actor: Actor) -> Actor:
+    """A person or group without a country whose mention is "of" one state speaks for it
+    ("the Minister of Foreign Affairs of Hungary" -> HUN); "of" several states, for each of
+    them (a group named by the states, which the stance query splits). Else the actor."""
+    if actor.kind not in ("person", "group") or actor.country:
         return actor
+    if actor.start < 0 or doc.text[actor.start : actor.end] != actor.text:
+        return actor
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return actor
+    states = _of_states(span.root)
+    codes = [_state(_conjunct_text(t)) for t in states]
+    if not states or not all(codes):
+        return actor
+    if len(set(codes)) == 1:
+        return replace(actor, country=codes[0])
+    names = [_conjunct_text(t) for t in states]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return replace(actor, name=name, kind="group", country=None)
+
+
+def widened(doc: Doc, actor: Actor) -> Actor:
+    """The actor, or the group of states its mention is coordinated with (see module), or
+    the state(s) an office without a country is "of" (:func:`of_state`)."""
+    if actor.kind != "state":
+        return of_state(doc, actor)
     conjuncts = coordination(doc, actor)
     if conjuncts is None:
         return actor

@@ -119,6 +119,11 @@ def name_in(token: Token) -> str | None:
     return None
 
 
+_CURRENCIES: Final = frozenset(
+    {"euro", "dollar", "pound", "yuan", "yen", "rouble", "ruble", "franc", "rupee", "$", "€", "£"}
+)
+
+
 def _object_of(token: Token) -> Token | None:
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     if not objects:
@@ -131,6 +136,14 @@ def _object_of(token: Token) -> Token | None:
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         obj = counted or obj
+    if obj.ent_type_ == "MONEY" or lemma(obj) in _CURRENCIES:
+        # "blocked 50 billion euros in aid", "pledged $5bn of military aid": the act is
+        # about what the money is in.
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+                what = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
+                    return what
     if obj.pos_ == "PRON":
         return None
     return obj
@@ -167,6 +180,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     words = words or claim_words()
     if token.pos_ not in ("VERB",) or lemma(token) in words.empty_verbs:
         return None
+    if token.dep_ == "amod":
+        # A participle describing a noun ("the proposed sanctions", "damaged relations")
+        # names no act anyone takes in the sentence.
+        return None
     obj = _object_of(token)
     if _is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
@@ -174,6 +191,14 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         if governs_clause or not names_someone:
             return None
     if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
+        return None
+    if (
+        obj is not None
+        and lemma(token) in words.light_verbs
+        and lemma(obj) in words.support_nouns | words.against_nouns
+    ):
+        # "expressed a desire to join", "made an offer to send": the attitude's act is the
+        # frame, not the expressing.
         return None
     holders = [token] if obj is None else [token, obj]
     arguments = _arguments(holders, words)
@@ -223,7 +248,11 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
         if excluded_by(head, words) is not None:
             return True
-        return any(lemma(j) in words.attitude_words for j in judged)
+        # "his country is ready to": the subject holds the attitude, it is no act.
+        return any(
+            lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
+            for j in judged
+        )
     if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
         return True
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
@@ -233,7 +262,20 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
 
 def _specific(token: Token, words: ClaimWords) -> Token | None:
     """The specific act a generic noun comes with: "action **with** new duties", "measures
-    **including** an embargo", "steps **such as** tariffs"; None for any other noun."""
+    **including** an embargo", "steps **such as** tariffs", "the issue **of** accession";
+    None for any other noun."""
+    if token.ent_type_ == "MONEY" or lemma(token) in _CURRENCIES:
+        # "blocked 50 billion euros in aid": the money stands for what it is in.
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+                what = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
+                    return what
+        return None
+    if lemma(token) in words.topic_nouns:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
     if lemma(token) not in words.generic_acts:
         return None
     for child in token.children:
@@ -294,6 +336,9 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame an action noun heads when an attitude governs or judges it, else None."""
     words = words or claim_words()
     if token.pos_ != "NOUN" or lemma(token) in words.attitude_words:
+        return None
+    if lemma(token) in words.topic_nouns and _specific(token, words) is None:
+        # "the idea of sending troops": the act is the verb's frame, the idea none.
         return None
     if not _governed_by_attitude(token, words):
         return None

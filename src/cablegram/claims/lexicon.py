@@ -35,7 +35,15 @@ class ClaimWords:
     excluding_preps: frozenset[str]
     generic_links: frozenset[str]
     future_words: frozenset[str]
+    light_verbs: frozenset[str]
+    not_held: frozenset[str]
+    agent_adjectives: frozenset[str]
+    leaving_verbs: frozenset[str]
+    leaving_transitive: frozenset[str]
+    government_nouns: frozenset[str]
     hypothetical_words: frozenset[str]
+    excluding_modals: frozenset[str]
+    topic_nouns: frozenset[str]
     argument_roles: dict[str, str]
 
     @property
@@ -78,6 +86,14 @@ def claim_words() -> ClaimWords:
         excluding_preps=words("excluding_preps"),
         generic_links=words("generic_links"),
         future_words=words("future_words"),
+        light_verbs=words("light_verbs"),
+        not_held=words("not_held"),
+        agent_adjectives=words("agent_adjectives"),
+        leaving_verbs=words("leaving_verbs"),
+        leaving_transitive=words("leaving_transitive"),
+        government_nouns=words("government_nouns"),
         hypothetical_words=words("hypothetical_words"),
+        excluding_modals=words("excluding_modals"),
+        topic_nouns=words("topic_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
     )

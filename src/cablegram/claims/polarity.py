@@ -68,7 +68,7 @@ class Reading:
 Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
 # Rules about a verb's own attitude toward what it governs; they do not reach a verb
 # coordinated with it. (A negation, a modal or a subject's ownership does.)
-_OWN_VERB_RULES: Final = frozenset({"against", "support", "account", "off_the_agenda"})
+_OWN_VERB_RULES: Final = frozenset({"against", "support", "account", "off_the_agenda", "leaving"})
 RULES: dict[str, Rule] = {}
 
 
@@ -126,7 +126,15 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "ADJ" and word in words.against_adjectives:
+            # "Berlin is reluctant to send troops": the adjective governs the act.
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "ADP" and word == "against":
+            above = token.head
+            if lemma(above) in words.against_verbs | words.against_nouns:
+                # "veto against more money", "protest against the war": one attitude
+                # said twice, read once (at the word above).
+                return None
             return Step('against: "against"', flip=True, attitude=True)
         stranded = stranded_noun(token, words) if token.pos_ == "ADP" else None
         if stranded is not None and lemma(stranded) in words.against_nouns:
@@ -134,6 +142,38 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if judge is not None and not judge.left_edge.i <= head.i <= judge.right_edge.i:
         # (A judgement the frame sits inside was already met on the way up.)
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
+    return None
+
+
+@polarity_rule("leaving")
+def leaving(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Leaving what governs the frame: "withdrew **from** NATO's programme for providing
+    lethal aid", "pulled out **of** the deal to ...", "quit the coalition". (Withdrawing
+    troops from a place is an act of its own: there the frame is the verb itself.)"""
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) not in words.leaving_verbs:
+        return None
+    if (
+        any(
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("itself", "themselves")
+            for c in token.children
+        )
+        and lemma(token) not in words.leaving_transitive
+    ):
+        return None
+    # "withdrew from the programme for providing aid": the parser may hang the "for" on the
+    # verb; one does not withdraw *for* something, so it belongs to what is left.
+    leaves_a_thing = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "of", "out")
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.subtree)
+        for c in token.children
+    )
+    for child in token.children:
+        left = child.dep_ in ("dobj", "obj") and lemma(token) in words.leaving_transitive
+        left = left or (child.dep_ == "prep" and child.lower_ in ("from", "of", "out"))
+        left = left or (child.dep_ == "prep" and child.lower_ == "for" and leaves_a_thing)
+        if left and child.left_edge.i <= head.i <= child.right_edge.i:
+            return Step(f'against: "{token.text} {child.text}"', flip=True, attitude=True)
     return None
 
 
@@ -193,10 +233,17 @@ def account(token: Token, head: Token, words: ClaimWords) -> Step | None:
 @polarity_rule("modality")
 def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """Future ("will") or hypothetical ("would", "if") auxiliaries and markers."""
+    # The negation may sit on the subject: "**no** timetables should be discussed".
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    negated = any(_negator(c, words) for t in [token, *subjects] for c in t.children)
     for child in token.children:
         if child.dep_ not in ("aux", "mark", "auxpass"):
             continue
         word = child.lower_
+        if negated and word in words.excluding_modals:
+            # "cannot be on the agenda", "should not be discussed": a modal of exclusion,
+            # a position stated outright, not a hypothesis.
+            continue
         if word in words.hypothetical_words:
             return Step(f'modal "{child.lower_}"', modality="hypothetical")
         if word in words.future_words:
@@ -214,12 +261,22 @@ def _denies(tokens: Iterable[Token], words: ClaimWords) -> bool:
     return False
 
 
+def _is_cue_attitude(cue: Token, words: ClaimWords) -> bool:
+    return lemma(cue) in words.attitude_words or predicate_name(cue) in words.against_phrasal
+
+
 def _own_clause(node: Token) -> bool:
     """Whether the token heads a clause of its own that its head's negation and attitude
     do not reach: an adverbial clause ("will not stand idly by, announcing sanctions"), a
     parenthetical, or a coordinated clause with its own subject ("..., but we will not")."""
     if node.dep_ in ("advcl", "parataxis"):
         return True
+    if node.dep_ == "ccomp" and node.i < node.head.i:
+        # "We have to understand this: X cannot be ...": a clause before a colon or a
+        # semicolon that the parser hangs on the next one is a sentence of its own.
+        between = node.doc[node.right_edge.i + 1 : node.head.i]
+        if any(t.text in (":", ";") for t in between):
+            return True
     return node.dep_ == "conj" and _subject(node) is not None
 
 
@@ -231,6 +288,7 @@ def read_polarity(
     *,
     own: Callable[[Token], bool] | None = None,
     attitude_at_top: bool = False,
+    read_cue: bool = False,
 ) -> Reading | None:
     """The frame at ``head`` read for its actor, walking up until ``is_top`` is true.
 
@@ -242,6 +300,10 @@ def read_polarity(
     (:func:`cablegram.claims.ownership.own_side`); a frame whose nearest named subject is
     another's is dropped unless the actor takes an attitude above it, or
     ``attitude_at_top`` (the statement's cue is one: "demanded that France withdraw").
+
+    ``read_cue``: the word that introduces the utterance, just above the top, is read too
+    when it is an attitude word: "Macron **rejected** a proposal to withdraw" (the statement
+    being "a proposal to withdraw") opposes withdrawing. A cue of saying is not read.
     """
     words = words or claim_words()
     foreign = False
@@ -254,6 +316,7 @@ def read_polarity(
     dropped: Step | None = None
     node = head
     seen: set[int] = set()
+    at_cue = False
     while node.i not in seen:
         seen.add(node.i)
         subject = _subject(node)
@@ -261,7 +324,7 @@ def read_polarity(
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
         for name, rule in RULES.items():
-            if via_conj and name in _OWN_VERB_RULES:
+            if (via_conj and name in _OWN_VERB_RULES) or (at_cue and name == "account"):
                 continue
             step = rule(node, head, words)
             if step is None:
@@ -285,8 +348,15 @@ def read_polarity(
             else:
                 flips += step.flip
             attitude = attitude or step.attitude
-        if is_top(node) or node.head.i == node.i or _own_clause(node):
+        if at_cue or node.head.i == node.i or _own_clause(node):
             break
+        if is_top(node):
+            if not (read_cue and _is_cue_attitude(node.head, words)):
+                break
+            # The cue is read as one more step, then the walk ends.
+            at_cue, via_conj = True, False
+            node = node.head
+            continue
         # Reached from a coordinated verb ("opposes sanctions and won't send weapons"):
         # the verb above shares its subject, not its attitude toward its own object.
         via_conj = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")

@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, lemma
+from cablegram.claims.holders import attitude_holder, holder_actor
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
+from cablegram.records import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +29,9 @@ MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.9, "hypo
 _NO_ATTITUDE: Final = 0.9
 # Denying a report ("that's false") is a weaker sign of opposing it than refusing it.
 _DENIAL: Final = 0.75
+# A holder's attitude read from another's words or the writer's account ("a proposal from
+# Niger's junta") is a little weaker than the holder's own words.
+_HELD: Final = 0.9
 _SAYING: Final = frozenset({"say", "tell", "add", "state", "declare", "announce"})
 
 
@@ -68,6 +73,14 @@ def _backshifted(reading: Reading) -> Reading:
     return reading
 
 
+def cue_is_attitude(tokens: Sequence[Token], words: ClaimWords | None = None) -> bool:
+    """Whether the word that introduces an utterance's tokens, just above them, is an
+    attitude ("**rejected** a proposal to", "**demanded** that France withdraw")."""
+    words = words or claim_words()
+    inside = {t.i for t in tokens}
+    return any(t.head.i not in inside and lemma(t.head) in words.attitude_words for t in tokens)
+
+
 def read_scope(
     tokens: Sequence[Token],
     source: str,
@@ -87,18 +100,39 @@ def read_scope(
 
     # The cue that introduces the words may itself be the speaker's attitude toward
     # another's act: "demanded that France withdraw", "urged Washington to".
-    cue_attitude = any(
-        t.head.i not in inside and lemma(t.head) in words.attitude_words for t in tokens
-    )
+    cue_attitude = cue_is_attitude(tokens, words)
     found: list[FoundClaim] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
-        reading = read_polarity(head, is_top, tokens, words, own=own, attitude_at_top=cue_attitude)
+        reading = read_polarity(
+            head, is_top, tokens, words, own=own, attitude_at_top=cue_attitude, read_cue=True
+        )
+        if reading is None:
+            reading = _own_attitude_noun(head, tokens, words)
         if reading is not None and source in ("indirect", "mixed"):
             reading = _backshifted(reading)
         if reading is not None:
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found
+
+
+_POSSESSIVES: Final = frozenset({"my", "our", "its", "their", "his", "her"})
+
+
+def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) -> Reading | None:
+    """The speaker's own attitude noun above a frame that another's act governs: in "France
+    was not adhering to **its request** that the troops depart" (the junta's words) the
+    request is the junta's, whatever France does with it. Read up to the noun; None when
+    there is no such noun."""
+    held = attitude_holder(head, words)
+    if held is None or held.holder.dep_ != "poss" or held.holder.lower_ not in _POSSESSIVES:
+        return None
+    top = held.top
+
+    def is_top(node: Token) -> bool:
+        return node.i == top.i
+
+    return read_polarity(head, is_top, tokens, words)
 
 
 def _clause_top(trigger: Token) -> Token:
@@ -152,3 +186,85 @@ def read_event(
         if reading is not None:
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found
+
+
+def read_holders(
+    tokens: Sequence[Token],
+    source: str,
+    words: ClaimWords | None = None,
+    own: OwnSide | None = None,
+) -> list[tuple[Actor, FoundClaim]]:
+    """The claims of the attitudes whose holders ``tokens`` name (see
+    :mod:`cablegram.claims.holders`), each with its holder's actor, read up to the attitude.
+
+    ``own``: the speaker's side; a holder on it is left to the speaker's own claims.
+    """
+    words = words or claim_words()
+    found: list[tuple[Actor, FoundClaim]] = []
+    for frame in frame_heads(tokens, words):
+        head = tokens[0].doc[frame.head]
+        held = attitude_holder(head, words)
+        if held is None or (own is not None and own(held.holder)):
+            continue
+        actor = holder_actor(held.holder, words)
+        if actor is None:
+            continue
+        top = held.top
+
+        def is_top(node: Token, top: Token = top) -> bool:
+            return node.i == top.i
+
+        reading = read_polarity(head, is_top, tokens, words)
+        if reading is None or top.i not in {t.i for t in head.ancestors}:
+            continue
+        if source in ("indirect", "mixed", "event"):
+            reading = _backshifted(reading)
+        value = round(confidence(source, reading) * _HELD, 2)
+        found.append((actor, FoundClaim(frame, reading, value)))
+    return found
+
+
+def read_event_holders(
+    doc: Doc, start: int, end: int, words: ClaimWords | None = None
+) -> list[tuple[Actor, FoundClaim]]:
+    """The claims of attitudes with a named holder that an event's trigger governs."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    trigger = span.root
+    return [
+        (actor, found)
+        for actor, found in read_holders(list(trigger.subtree), "event", words)
+        if _reaches(doc[found.frame.head], trigger)
+    ]
+
+
+_CONTENT: Final = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "obj"})
+
+
+def without_attribution(tokens: Sequence[Token], speaker: tuple[int, int]) -> list[Token]:
+    """The statement's words without its own attribution, when they hold it: in "X cannot
+    be on the agenda, the minister said on Thursday" given whole, the words below "said"
+    that are not the speaker's mention. ``speaker``: the mention's character offsets.
+    The tokens unchanged when the speaker is not among them."""
+    if not tokens or speaker[0] < 0:
+        return list(tokens)
+    doc = tokens[0].doc
+    span = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+    inside = {t.i for t in tokens}
+    if span is None or not len(span) or span.root.i not in inside:
+        return list(tokens)
+    mention = span.root
+    while mention.dep_ in ("conj", "appos"):
+        mention = mention.head
+    if mention.dep_ not in ("nsubj", "nsubjpass") or mention.head.i not in inside:
+        return list(tokens)
+    cue = mention.head
+    content = {
+        t.i
+        for child in cue.children
+        if child.dep_ in _CONTENT and child.i != mention.i
+        for t in child.subtree
+    }
+    kept = [t for t in tokens if t.i in content]
+    return kept or list(tokens)

@@ -1,0 +1,191 @@
+"""Whose attitude a frame sits under, when the sentence names its holder.
+
+An attitude word names who holds it: the subject of an attitude verb or adjective
+("**Canada** plans to slap tariffs", "**Hungary** would block funds intended to arm
+Ukraine", "**Denmark** is ready to send troops"), the possessor of an attitude noun
+("**Niger**'s demand that France withdraw", "**its** request that the troops depart"), or
+the one it comes from ("a proposal **from Niger's junta** to withdraw its soldiers").
+What the sentence says the holder wants is the holder's position, whoever reports it: in
+"Macron rejected a proposal from Niger's junta to withdraw its soldiers" Macron opposes the
+withdrawal and the junta supports it.
+
+:func:`attitude_holder` finds, for a frame, the nearest attitude word above it and that
+word's holder; :func:`holder_actor` makes an actor of a holder the actor dictionary knows
+as a state or an organisation (a common noun counts only when it names a government,
+"Niger's military junta"; a person is left to actor resolution: precision first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.frames import is_name, lemma, name_in, phrase, predicate_name
+from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.records import Actor, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+# Clauses that the walk up from a frame does not leave: an attitude above them is not the
+# frame's ("..., escalating tensions", "after a coup damaged relations").
+_OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "csubj", "pcomp"})
+# Prepositions that give the one a proposal or demand comes from.
+_FROM: Final = frozenset({"from", "by"})
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """An attitude word above a frame, the token that names who holds it, and the highest
+    word of the attitude (``top``: the word, or the light verb it is the object of)."""
+
+    word: Token
+    holder: Token
+    top: Token
+
+
+def _is_attitude(token: Token, words: ClaimWords) -> bool:
+    """An attitude word its holder takes a position by: not an act or a phase ("join",
+    "begin") nor a judgement without a holder ("necessary")."""
+    if lemma(token) in words.not_held:
+        return False
+    return lemma(token) in words.attitude_words or predicate_name(token) in words.against_phrasal
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The subject of a verb, or of the copula an adjective complements ("X is ready")."""
+    node = token
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd"):
+        node = token.head
+    subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and node.dep_ == "conj":
+        # "Canada said it would respond and plans to ...": the first verb's subject.
+        subject = next((c for c in node.head.children if c.dep_ in _SUBJECTS), None)
+    return subject
+
+
+def _holder_of(word: Token, words: ClaimWords) -> tuple[Token | None, Token]:
+    """The holder of an attitude word and the highest word of the attitude: the word
+    itself, or the light verb a noun is the object of ("**expressed** a desire to")."""
+    if word.pos_ == "NOUN":
+        possessor = next((c for c in word.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.pos_ != "PRON":
+            return possessor, word
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in _FROM:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, word
+        verb = word.head
+        if word.dep_ in ("dobj", "obj") and lemma(verb) in words.light_verbs:
+            subject = _subject_of(verb)
+            if subject is not None and (possessor is None or subject.pos_ != "PRON"):
+                return subject, verb
+        return possessor, word
+    if word.pos_ in ("VERB", "ADJ"):
+        return _subject_of(word), word
+    return None, word
+
+
+def attitude_holder(head: Token, words: ClaimWords | None = None) -> Holder | None:
+    """The nearest attitude word above the frame at ``head`` that names its holder, or None
+    when a clause boundary or the top of the sentence comes first."""
+    words = words or claim_words()
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in _OWN_CLAUSES or (
+            node.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in node.children)
+        ):
+            return None
+        node = node.head
+        if _is_attitude(node, words):
+            holder, top = _holder_of(node, words)
+            if holder is not None:
+                return Holder(node, holder, top)
+    return None
+
+
+def _state_actor(code: str, text: str, start: int, end: int) -> Actor:
+    from cablegram.actors.dictionary import load_dictionary
+
+    name = load_dictionary().country_names.get(code, code)
+    return Actor(
+        name=name,
+        kind="state",
+        text=text,
+        country=code,
+        role="GOV",
+        start=start,
+        end=end,
+        actor_id=stable_id("state", name.lower(), code),
+    )
+
+
+def _group_actor(token: Token) -> Actor | None:
+    """Coordinated states ("Britain, France and Australia") as one group, which the stance
+    query splits back into its states; None unless every conjunct is a state."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    dictionary = load_dictionary()
+    conjuncts = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    names = [phrase(t) for t in conjuncts]
+    entries = [dictionary.entry(n) for n in names]
+    codes = {e.country for e in entries if e is not None and e.kind == "state"}
+    if len(codes) != len(conjuncts) or None in codes:
+        return None
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    start = conjuncts[0].idx
+    end = conjuncts[-1].idx + len(conjuncts[-1].text)
+    return Actor(
+        name=name,
+        kind="group",
+        text=token.doc.text[start:end],
+        role="GOV",
+        start=start,
+        end=end,
+        actor_id=stable_id("group", name.lower()),
+    )
+
+
+def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
+    """The actor a holder names: a state or capital ("Canada", "Warsaw"), an organisation
+    with agency ("NATO"), or a government noun a state's name modifies ("Niger's military
+    junta"); None for anything else (pronouns, persons, unknown names, the press)."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    words = words or claim_words()
+    dictionary = load_dictionary()
+    doc = token.doc
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    text = doc.text[start:end]
+    if is_name(token) and token.conjuncts:
+        return _group_actor(token)
+    if is_name(token):
+        name = phrase(token)
+        entry = dictionary.entry(name)
+        if entry is None and name.lower().startswith("the "):
+            entry = dictionary.entry(name[4:])
+        if entry is None:
+            return None
+        if entry.kind == "state" and entry.country:
+            return _state_actor(entry.country, text, start, end)
+        if entry.kind == "organization" and (entry.role or "").upper() in ("IGO", "NGO", "GOV"):
+            return Actor(
+                name=entry.name,
+                kind="organization",
+                text=text,
+                country=entry.country,
+                role=entry.role,
+                start=start,
+                end=end,
+                actor_id=stable_id("entry", entry.identity) if entry.identity else "",
+                code=entry.code,
+            )
+        return None
+    if token.pos_ == "NOUN" and lemma(token) in words.government_nouns:
+        modifier = name_in(token)
+        entry = dictionary.entry(modifier) if modifier else None
+        if entry is not None and entry.kind == "state" and entry.country:
+            return _state_actor(entry.country, text, start, end)
+    return None
