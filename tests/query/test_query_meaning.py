@@ -145,13 +145,16 @@ def test_a_light_verb_of_pursuit_leaves_its_object() -> None:
 
 def test_context_is_the_sentence_and_two_each_side() -> None:
     text = (
-        "Russia was mentioned once at the top. One. Two. Three. Four. "
-        "The council imposed new sanctions. Five. Six."
+        "The lede. Its second sentence. Russia was mentioned once here. One. Two. Three. "
+        "The council imposed new sanctions. Five. Six. Seven."
     )
     near = context(text, "The council imposed new sanctions.")
     assert "Russia" not in near
-    assert near.startswith("Three.") and near.endswith("Six.")
+    assert near.startswith("The lede. Its second sentence.")
+    assert near.endswith("Two. Three. The council imposed new sanctions. Five. Six.")
     assert context(text, "not in the text") == text
+    # Near the top, the lede and the window are one stretch.
+    assert context(text, "Its second sentence.").endswith("Russia was mentioned once here. One.")
 
 
 def test_through_the_pipeline_hypernyms_and_context(tmp_path: Path) -> None:
@@ -170,7 +173,7 @@ def test_through_the_pipeline_hypernyms_and_context(tmp_path: Path) -> None:
             title="Ottawa answers",
         )
         opened.add(
-            "Russia was named once at the top of this story. The meeting ran late. "
+            "Ministers met in Tokyo. The meeting ran late. Russia was named once here. "
             "Delegates argued. Lunch was served. Nobody left early. "
             "The Japanese government said it will impose new sanctions.",
             "2025-04-03",

@@ -2,7 +2,8 @@
 
 A claim that names no place ("France will not send troops") takes the proposition's place
 ("send troops to Iraq") from its context: the claim's sentence, the sentences around it
-(:data:`REACH` each side) and the document's title. A place named only far off in the
+(:data:`REACH` each side), the story's lede (its first :data:`REACH` sentences) and the
+document's title. A place named only far off in the
 document is another story's ("impose sanctions on Russia" is not about the North Korea
 sanctions of an article that mentions Russia once, elsewhere). Places are compared as
 countries where the actor dictionary knows them ("Tehran", "Iranian" and "Iran" are one).
@@ -60,8 +61,10 @@ def country_of(text: str) -> str | None:
 
 
 def context(text: str, sentence: str | None, reach: int = REACH) -> str:
-    """The part of ``text`` around ``sentence``: it and ``reach`` sentences each side; the
-    whole text when the sentence is not found in it (or none is given)."""
+    """The part of ``text`` that sets ``sentence``'s scene: the lede (the first ``reach``
+    sentences, where a story names what it is about) and the sentence with ``reach``
+    sentences each side; the whole text when the sentence is not found in it (or none is
+    given)."""
     if not sentence:
         return text
     probe = " ".join(sentence.split())[:60]
@@ -76,7 +79,10 @@ def context(text: str, sentence: str | None, reach: int = REACH) -> str:
     end = starts[last_index] if last_index < len(starts) else len(flat)
     # The claim's own sentence may span several of these (a quote with stops inside).
     end = max(end, at + len(" ".join(sentence.split())))
-    return flat[first:end]
+    lede_end = starts[min(reach, len(starts) - 1)] if len(starts) > reach else len(flat)
+    if first <= lede_end:
+        return flat[:end].strip()
+    return f"{flat[:lede_end].strip()} … {flat[first:end].strip()}"
 
 
 class Mentions:
@@ -102,5 +108,3 @@ class Mentions:
             if any(_mentioned(name, text) for name in exact):
                 return True
         return False
-
-
