@@ -38,7 +38,7 @@ QUANTITY_FROM = 100
 def _large(number: str) -> bool:
     """Whether a number written in digits is :data:`QUANTITY_FROM` or more ("10,000")."""
     digits = number.replace(",", "").replace(".", "")
-    return digits.isdigit() and int(digits) >= QUANTITY_FROM
+    return digits.isdecimal() and int(digits) >= QUANTITY_FROM
 
 
 def is_quantity(token: Token) -> bool:

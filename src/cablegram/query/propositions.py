@@ -8,10 +8,12 @@ on Iran") is parsed with the same spaCy model and the same frame rules as the cl
 A claim bears on a proposition (:func:`bears_on`) when
 
 1. its **core** matches: every core word of the proposition (its predicate, unless a light
-   verb such as "impose"; its object) meets a core word of the claim. Two words meet when
-   they share a lemma (spaCy's, or any lemminflect gives), a Snowball stem (PyStemmer:
-   "deployment" meets "deploy"), or a group in ``data/claim_synonyms.toml`` ("troops" meets
-   "soldiers", "truce" meets "ceasefire");
+   verb such as "impose"; its object) meets a core word of the claim, by meaning
+   (:mod:`cablegram.query.meaning`: lemmas, derivations, stems and the synonym data, so
+   "deployment" meets "deploy", "recognition" "recognise", "troops" "soldiers"). The claim
+   is read by meaning first: "arm Ukraine" as giving weapons, "retaliatory measures" as
+   that term. A narrower or broader act bears one way only ("deploy police officers" is
+   for sending a force; against "retaliatory measures" is against tariffs);
 2. its **arguments** agree: when the proposition names a place or target ("Iraq"), the claim
    must name the same one (a country by any of its names, "Russian" meets "Russia"), or name
    none while its document mentions it. A claim about another country does not drift in.
@@ -22,112 +24,31 @@ Relevance is 1.0 when the claim names the argument itself, 0.7 when only its doc
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any, Final
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.query.common import JSON
+from cablegram.query.meaning import (
+    Side,
+    denominal,
+    entailed_side,
+    is_verb,
+    keys,
+    meet,
+    object_term,
+    opposite,
+    synonyms,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-DATA_FILE: Final = "claim_synonyms.toml"
 # Relevance of a claim that leaves the proposition's place to its document.
 DOCUMENT_CONTEXT: Final = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class Synonyms:
-    """Light verbs and groups of words for one act, each word as its match keys."""
-
-    light_verbs: frozenset[str]
-    groups: tuple[frozenset[str], ...]
-    opposites: tuple[tuple[str, str], ...] = ()
-
-
-@cache
-def synonyms() -> Synonyms:
-    """The packaged synonym data (``data/claim_synonyms.toml``)."""
-    text = resources.files("cablegram").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    return Synonyms(
-        light_verbs=frozenset(str(w).casefold() for w in data["light_verbs"]),
-        groups=tuple(frozenset(k for w in g for k in keys(str(w))) for g in data["groups"]),
-        opposites=tuple((str(a), str(b)) for a, b in data.get("opposites", ())),
-    )
-
-
-def opposite(a: str, b: str) -> bool:
-    """Whether two acts undo each other ("send" and "withdraw"), per the opposites list."""
-    return any(
-        (meet(a, x) and meet(b, y)) or (meet(a, y) and meet(b, x)) for x, y in synonyms().opposites
-    )
-
-
-@cache
-def _stemmer() -> Any:
-    # Imported on first use: lemminflect and PyStemmer are only needed once a query runs.
-    import Stemmer  # type: ignore[import-untyped, import-not-found, unused-ignore]
-
-    return Stemmer.Stemmer("english")
-
-
-# British spellings and their American forms, by word ending: "recognise" is "recognize",
-# "organisation" "organization", "analyse" "analyze", "licence" "license".
-_SPELLINGS: Final = (
-    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(lic|def|off|pret)ence(s?)$"), r"\1ense\2"),
-)
-
-
-def american(word: str) -> str:
-    """The American spelling of a British one ("recognise" -> "recognize"); others as
-    they are. Only an added key: "promise" -> "promize" meets nothing else."""
-    for pattern, replacement in _SPELLINGS:
-        word = pattern.sub(replacement, word)
-    return word
-
-
-@cache
-def keys(word: str) -> frozenset[str]:
-    """The forms a word is compared by: itself in either spelling, its lemmas, and their
-    Snowball stems."""
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
-
-    word = word.casefold().strip()
-    forms = {word, american(word)}
-    if " " not in word:
-        for lemmas in getAllLemmas(american(word)).values():
-            forms.update(lemma.casefold() for lemma in lemmas)
-        for lemmas in getAllLemmas(word).values():
-            forms.update(lemma.casefold() for lemma in lemmas)
-    stemmer = _stemmer()
-    return frozenset(forms | {stemmer.stemWord(f) for f in forms if " " not in f})
-
-
-@cache
-def is_verb(word: str) -> bool:
-    """Whether a word is a verb's base form ("supply", "send"), per lemminflect."""
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
-
-    if " " in word:
-        return True  # "pull out", "carry out"
-    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
-
-
-def meet(a: str, b: str) -> bool:
-    """Whether two words name the same thing: a shared lemma or stem, or a synonym group."""
-    ka, kb = keys(a), keys(b)
-    if ka & kb:
-        return True
-    return any(ka & group and kb & group for group in synonyms().groups)
 
 
 def core(predicate: str, obj: str | None) -> tuple[str, ...]:
@@ -236,6 +157,9 @@ class Bearing:
     same_direction: bool
     # The claim names the act undoing the proposition's ("withdraw" for "send").
     undoes: bool = False
+    # The claim names a narrower or broader act: it bears only when its own polarity is
+    # this side (see :func:`cablegram.query.meaning.entailed_side`).
+    requires: Side | None = None
 
 
 def head_word(proposition: Proposition) -> str:
@@ -243,7 +167,13 @@ def head_word(proposition: Proposition) -> str:
     return proposition.core[0]
 
 
-def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+# meets(proposition's word, claim's word): whether they name the same thing.
+Meets = Callable[[str, str], bool]
+
+
+def core_matches(
+    proposition: Proposition, predicate: str, obj: str | None, meets: Meets = meet
+) -> bool:
     """Whether the claim names the same act: every core word of the proposition meets a
     word of the claim, and every core word of the claim meets a word of the proposition
     ("end sanctions" is not "impose sanctions", though both are about sanctions)."""
@@ -258,13 +188,28 @@ def core_matches(proposition: Proposition, predicate: str, obj: str | None) -> b
         light = proposition.predicate in synonyms().light_verbs
         if proposition.object is not None and not light and is_verb(predicate):
             return bool(keys(head_word(proposition)) & keys(predicate))
-        return meet(head_word(proposition), predicate)
+        return meets(head_word(proposition), predicate)
     have = core(predicate, obj)
     claim_words = (*have, predicate) if predicate not in have else have
     prop_words = (*wanted, proposition.predicate or "")
-    return all(any(meet(w, h) for h in claim_words) for w in wanted) and all(
-        any(meet(h, w) for w in prop_words if w) for h in have
+    return all(any(meets(w, h) for h in claim_words) for w in wanted) and all(
+        any(meets(w, h) for w in prop_words if w) for h in have
     )
+
+
+def _entailed(proposition: Proposition, predicate: str, obj: str | None) -> Side | None:
+    """The one side on which a claim about a narrower or broader act bears ("deploy police
+    officers" for "send a force": its support; "impose retaliatory measures" for "impose
+    tariffs": its opposition), or None when no such reading matches."""
+    sides: tuple[Side, ...] = ("support", "oppose")
+    for side in sides:
+
+        def meets(w: str, h: str, side: Side = side) -> bool:
+            return meet(w, h) or entailed_side(h, w) == side
+
+        if core_matches(proposition, predicate, obj, meets):
+            return side
+    return None
 
 
 def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
@@ -273,6 +218,16 @@ def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
     if proposition.predicate is None or proposition.object is None or obj is None:
         return False
     return opposite(proposition.predicate, predicate) and meet(proposition.object, obj)
+
+
+def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
+    """The act a claim names, read by meaning: a verb named after what it gives or lays on
+    as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
+    sentence writes ("measure" in "retaliatory measures" -> "retaliatory measure")."""
+    meant = denominal(predicate)
+    if meant is not None:
+        return meant
+    return predicate, object_term(obj, sentence)
 
 
 # Roles a preposition gives: an explicit place or target ("to Iraq", "on Russia"). Names
@@ -287,17 +242,37 @@ def bears_on(
     arguments: dict[str, str],
     country_of: Callable[[str], str | None],
     document_mentions: Callable[[Iterable[str]], bool],
+    sentence: str | None = None,
 ) -> Bearing | None:
     """How a claim (predicate, object, arguments) bears on the proposition, or None.
 
     ``country_of``: a place name's ISO3 code or None; ``document_mentions``: whether the
-    claim's document mentions any of the given phrases. A claim whose explicit place or
-    target is none of the proposition's names is about something else; each name of the
-    proposition must be named by the claim or, failing that, by its document.
+    claim's document mentions any of the given phrases; ``sentence``: the claim's sentence,
+    where terms of more than one word are read. A claim whose explicit place or target is
+    none of the proposition's names is about something else; each name of the proposition
+    must be named by the claim or, failing that, by its document.
     """
+    predicate, obj = claim_act(predicate, obj, sentence)
+    requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and not _undoes(proposition, predicate, obj):
-        return None
+        requires = _entailed(proposition, predicate, obj)
+        if requires is None:
+            return None
+        same = True
+    bearing = _placed(proposition, arguments, country_of, document_mentions, same)
+    return replace(bearing, requires=requires) if bearing is not None else None
+
+
+def _placed(
+    proposition: Proposition,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+    document_mentions: Callable[[Iterable[str]], bool],
+    same: bool,
+) -> Bearing | None:
+    """The bearing of a claim whose act matches, once its arguments agree (see
+    :func:`bears_on`), or None when they name another place or target."""
     matched = list(proposition.core)
     relevance = 1.0
     direction = (proposition.polarity == "support") == same

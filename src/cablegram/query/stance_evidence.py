@@ -14,21 +14,15 @@ import importlib
 import importlib.util
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
 from typing import Final
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
-from cablegram.query.propositions import (
-    Proposition,
-    bears_on,
-    keys,
-    meet,
-    parse_proposition,
-    synonyms,
-)
+from cablegram.query.meaning import keys, meet, nominalisations, synonyms
+from cablegram.query.propositions import Proposition, bears_on, parse_proposition
+from cablegram.query.stance_places import Mentions, country_of
 from cablegram.query.stance_rows import Evidence, Side, has_agency
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
@@ -59,71 +53,26 @@ def proposition_of(text: str) -> Proposition:
 def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     """(words, prefixes) that find every claim whose core may meet the proposition's."""
     words: set[str] = set()
+    data = synonyms()
     for word in query.core:
         words |= keys(word)
-        for group in synonyms().groups:
+        for group in data.groups:
             if keys(word) & group:
                 words |= group
+        for h in data.hypernyms:
+            if keys(word) & (h.broader | h.narrower):
+                words |= h.broader | h.narrower
+    # Claims name terms by their last word ("retaliatory measures": "measure"), acts by
+    # their nominalisations ("accede": "accession") and by verbs named after their object
+    # ("weapon": "arm").
+    words |= {w.rsplit(" ", 1)[-1] for w in words if " " in w}
+    for verb, (_, obj) in (data.denominal or {}).items():
+        if keys(obj) & words:
+            words.add(verb)
     prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
+    # Nominalisations are looked up whole: "accede" finds "accession".
+    words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     return sorted(words), sorted(prefixes)
-
-
-@cache
-def _country_phrases() -> dict[str, tuple[str, ...]]:
-    """ISO3 code -> the phrases that name the country (names, aliases, demonyms, capitals)."""
-    out: dict[str, list[str]] = {}
-    for phrase, entry in load_dictionary().phrases.items():
-        if entry.kind == "state" and entry.country:
-            out.setdefault(entry.country, []).append(phrase)
-    return {code: tuple(sorted(set(p))) for code, p in out.items()}
-
-
-@cache
-def _country_exact() -> dict[str, tuple[str, ...]]:
-    """ISO3 code -> names written only in capitals ("US", "U.S.", "UK")."""
-    out: dict[str, list[str]] = {}
-    for phrase, entry in load_dictionary().exact_case.items():
-        if entry.kind == "state" and entry.country:
-            out.setdefault(entry.country, []).append(phrase)
-    return {code: tuple(sorted(set(p))) for code, p in out.items()}
-
-
-def _mentioned(name: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
-
-
-def country_of(text: str) -> str | None:
-    """The ISO3 code a place name names ("Tehran", "Russian", "the U.S."), else None."""
-    dictionary = load_dictionary()
-    cleaned = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    for candidate in (cleaned, *cleaned.split()):
-        entry = dictionary.entry(candidate)
-        if entry is not None and entry.kind == "state" and entry.country:
-            return entry.country
-    return None
-
-
-class Mentions:
-    """Whether a document mentions a place, by any of its names; documents read once."""
-
-    def __init__(self, docs: DocumentInfo) -> None:
-        self._docs = docs
-        self._text: dict[str, str] = {}
-
-    def __call__(self, doc_id: str, phrases: Iterable[str]) -> bool:
-        if doc_id not in self._text:
-            self._text[doc_id] = self._docs.text(doc_id)
-        text = self._text[doc_id]
-        folded = text.casefold()
-        for phrase in phrases:
-            code = country_of(phrase)
-            names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
-            if any(_mentioned(name.casefold(), folded) for name in names):
-                return True
-            exact = _country_exact().get(code, ()) if code else ()
-            if any(_mentioned(name, text) for name in exact):
-                return True
-        return False
 
 
 class Records:
@@ -264,9 +213,10 @@ def gather_evidence(
             claim.object,
             dict(claim.arguments),
             country_of,
-            functools.partial(mentions, claim.doc_id),
+            functools.partial(mentions, claim.doc_id, claim.sentence),
+            claim.sentence,
         )
-        if bearing is None:
+        if bearing is None or bearing.requires not in (None, claim.polarity):
             continue
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
         for actor in members(actor_of(claim)):

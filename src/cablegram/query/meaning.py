@@ -1,0 +1,276 @@
+"""When two words name the same act: lemmas, stems, derivations and the synonym data.
+
+Words are compared by their *keys* (:func:`keys`): the word in either spelling, its lemmas
+(lemminflect), the verb a nominalisation is derived from ("recognition" -> "recognize",
+"reinstatement" -> "reinstate", "accession" -> "accede"), and the Snowball stems of these
+(PyStemmer). Two words *meet* (:func:`meet`) when their keys overlap or a synonym group
+of ``data/claim_synonyms.toml`` holds both.
+
+The data file also gives, each with its sources named there:
+
+- **light verbs** that carry no act beside their object ("impose sanctions" is about the
+  sanctions);
+- **nominal suffixes**: the derivation rules, noun ending -> verb endings, each candidate
+  verb kept only when lemminflect knows it as a verb;
+- **denominal verbs**: a verb that means giving or laying on the thing it is named after
+  ("arm Ukraine" is giving weapons to Ukraine, "sanction Russia" imposing sanctions on it);
+- **terms of more than one word** ("peacekeeping mission", "retaliatory measure"), read
+  in the claim's sentence where its last word is the claim's object;
+- **hypernyms**: narrower acts and the broader one they are a kind of, read with the
+  direction that follows (:func:`entailed_side`);
+- **opposites**: acts that undo each other ("send" and "withdraw").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Final, Literal
+
+DATA_FILE: Final = "claim_synonyms.toml"
+# Shortest stem a derivation rule may leave ("st-ation" is not "st-ate").
+_MIN_DERIVED_STEM: Final = 3
+
+Side = Literal["support", "oppose"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hypernym:
+    """Broader terms and the narrower terms that are kinds of them, as match keys."""
+
+    broader: frozenset[str]
+    narrower: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Synonyms:
+    """The synonym data, each word as its match keys where compared by meaning."""
+
+    light_verbs: frozenset[str]
+    groups: tuple[frozenset[str], ...]
+    opposites: tuple[tuple[str, str], ...] = ()
+    suffixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    denominal: dict[str, tuple[str, str]] | None = None
+    hypernyms: tuple[Hypernym, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+def _phrase_keys(term: str) -> frozenset[str]:
+    """A term's keys: a single word's keys, or a phrase with its last word's lemmas
+    ("retaliatory measures" -> "retaliatory measure")."""
+    term = term.casefold().strip()
+    if " " not in term:
+        return keys(term)
+    head, _, last = term.rpartition(" ")
+    return frozenset({term, *(f"{head} {form}" for form in _lemmas(last))})
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("cablegram").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The derivation rules, longest noun suffix first."""
+    rules = [
+        (str(s), tuple(str(e) for e in ends))
+        for s, ends in _data().get("nominal_suffixes", {}).items()
+    ]
+    return tuple(sorted(rules, key=lambda item: -len(item[0])))
+
+
+@cache
+def synonyms() -> Synonyms:
+    """The packaged synonym data (``data/claim_synonyms.toml``)."""
+    data = _data()
+    terms = [str(w) for g in data["groups"] for w in g]
+    hypernyms = tuple(
+        Hypernym(
+            broader=frozenset(k for w in h["broader"] for k in _phrase_keys(str(w))),
+            narrower=frozenset(k for w in h["narrower"] for k in _phrase_keys(str(w))),
+        )
+        for h in data.get("hypernyms", ())
+    )
+    terms += [str(w) for h in data.get("hypernyms", ()) for w in (*h["broader"], *h["narrower"])]
+    return Synonyms(
+        light_verbs=frozenset(str(w).casefold() for w in data["light_verbs"]),
+        groups=tuple(
+            frozenset(k for w in g for k in _phrase_keys(str(w))) for g in data["groups"]
+        ),
+        opposites=tuple((str(a), str(b)) for a, b in data.get("opposites", ())),
+        suffixes=_suffixes(),
+        denominal={
+            str(verb): (str(act), str(obj))
+            for verb, (act, obj) in data.get("denominal_verbs", {}).items()
+        },
+        hypernyms=hypernyms,
+        phrases=tuple(sorted({t.casefold() for t in terms if " " in t.strip()})),
+    )
+
+
+@cache
+def _stemmer() -> Any:
+    # Imported on first use: lemminflect and PyStemmer are only needed once a query runs.
+    import Stemmer  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    return Stemmer.Stemmer("english")
+
+
+# British spellings and their American forms, by word ending: "recognise" is "recognize",
+# "organisation" "organization", "analyse" "analyze", "licence" "license".
+_SPELLINGS: Final = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(lic|def|off|pret)ence(s?)$"), r"\1ense\2"),
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one ("recognise" -> "recognize"); others as
+    they are. Only an added key: "promise" -> "promize" meets nothing else."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def _lemmas(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    forms = {word}
+    for candidate in (word, american(word)):
+        for lemmas in getAllLemmas(candidate).values():
+            forms.update(lemma.casefold() for lemma in lemmas)
+    return frozenset(forms)
+
+
+@cache
+def known_verb(word: str) -> bool:
+    """Whether lemminflect's lexicon knows ``word`` as a verb's base form."""
+    from lemminflect import getAllInflections  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    return bool(getAllInflections(word, upos="VERB"))
+
+
+@cache
+def derived_verbs(noun: str) -> frozenset[str]:
+    """The verbs a nominalisation comes from, by the data's suffix rules, each a verb
+    lemminflect knows ("recognition" -> {"recognize"}, "withdrawal" -> {"withdraw"});
+    empty for other words. The longest matching suffix decides."""
+    word = american(noun.casefold())
+    for suffix, endings in _suffixes():
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if len(stem) < _MIN_DERIVED_STEM:
+            return frozenset()
+        return frozenset(v for v in (stem + e for e in endings) if known_verb(v))
+    return frozenset()
+
+
+def nominalisations(verb: str) -> frozenset[str]:
+    """The nouns the suffix rules would derive ``verb`` from ("accede" -> "accession"),
+    unchecked: search terms to find claims, each confirmed by :func:`keys` afterwards."""
+    word = verb.casefold()
+    out: set[str] = set()
+    for suffix, endings in _suffixes():
+        for ending in endings:
+            if ending and word.endswith(ending):
+                out.add(word[: -len(ending)] + suffix)
+            elif not ending:
+                out.add(word + suffix)
+    return frozenset(out)
+
+
+@cache
+def keys(word: str) -> frozenset[str]:
+    """The forms a word is compared by: itself in either spelling, its lemmas, the verbs
+    it is a nominalisation of, and their Snowball stems."""
+    word = word.casefold().strip()
+    if " " in word:
+        return _phrase_keys(word)
+    forms = set(_lemmas(word)) | {american(word)}
+    for form in list(forms):
+        forms |= derived_verbs(form)
+    stemmer = _stemmer()
+    return frozenset(forms | {stemmer.stemWord(f) for f in forms})
+
+
+@cache
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb's base form ("supply", "send"), per lemminflect."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    if " " in word:
+        return True  # "pull out", "carry out"
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def meet(a: str, b: str) -> bool:
+    """Whether two words name the same thing: a shared key, or a synonym group."""
+    ka, kb = keys(a), keys(b)
+    if ka & kb:
+        return True
+    return any(ka & group and kb & group for group in synonyms().groups)
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two acts undo each other ("send" and "withdraw"), per the opposites list."""
+    return any(
+        (meet(a, x) and meet(b, y)) or (meet(a, y) and meet(b, x)) for x, y in synonyms().opposites
+    )
+
+
+def entailed_side(claim_word: str, proposition_word: str) -> Side | None:
+    """Which side of a claim on ``claim_word`` carries over to ``proposition_word`` when
+    one is a kind of the other: "support" when the claim's act is the narrower (for
+    deploying police officers is for deploying a force), "oppose" when it is the broader
+    (against any retaliatory measure is against retaliatory tariffs); None when neither."""
+    kc, kp = keys(claim_word), keys(proposition_word)
+    for h in synonyms().hypernyms:
+        if kc & h.narrower and kp & h.broader:
+            return "support"
+        if kc & h.broader and kp & h.narrower:
+            return "oppose"
+    return None
+
+
+def denominal(predicate: str) -> tuple[str, str] | None:
+    """(act, object) a verb named after a thing means ("arm" -> ("give", "weapon")), or None."""
+    table = synonyms().denominal or {}
+    for form in keys(predicate):
+        if form in table:
+            return table[form]
+    return None
+
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+
+
+def object_term(obj: str | None, sentence: str | None) -> str | None:
+    """The claim's object as a term of the data where the sentence writes one ending in it
+    ("retaliatory measures" for the object "measure"), else the object itself."""
+    if obj is None or not sentence:
+        return obj
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    wanted = keys(obj)
+    best = obj
+    for term in synonyms().phrases:
+        parts = term.split()
+        if not keys(parts[-1]) & wanted:
+            continue
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if keys(words[i + n - 1]) & wanted and all(
+                words[i + j] == parts[j] or keys(words[i + j]) & keys(parts[j])
+                for j in range(n - 1)
+            ):
+                if len(term) > len(best):
+                    best = term
+                break
+    return best

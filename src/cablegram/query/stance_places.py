@@ -1,0 +1,110 @@
+"""Where a claim is: the countries its words and its document's nearby text name.
+
+A claim that names no place ("France will not send troops") takes the proposition's place
+("send troops to Iraq") from its context: the claim's sentence, the sentences around it
+(:data:`REACH` each side), the story's lede (its first :data:`REACH` sentences) and the
+document's title. A place named only far off in the
+document is another story's ("impose sanctions on Russia" is not about the North Korea
+sanctions of an article that mentions Russia once, elsewhere). Places are compared as
+countries where the actor dictionary knows them ("Tehran", "Iranian" and "Iran" are one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Final
+
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.query.common import DocumentInfo
+
+# Sentences each side of a claim's own that give its context.
+REACH: Final = 2
+# Where a sentence ends: its stop (and a closing quote), then space.
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+
+
+@cache
+def _country_phrases() -> dict[str, tuple[str, ...]]:
+    """ISO3 code -> the phrases that name the country (names, aliases, demonyms, capitals)."""
+    out: dict[str, list[str]] = {}
+    for phrase, entry in load_dictionary().phrases.items():
+        if entry.kind == "state" and entry.country:
+            out.setdefault(entry.country, []).append(phrase)
+    return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+@cache
+def _country_exact() -> dict[str, tuple[str, ...]]:
+    """ISO3 code -> names written only in capitals ("US", "U.S.", "UK")."""
+    out: dict[str, list[str]] = {}
+    for phrase, entry in load_dictionary().exact_case.items():
+        if entry.kind == "state" and entry.country:
+            out.setdefault(entry.country, []).append(phrase)
+    return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+def _mentioned(name: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def country_of(text: str) -> str | None:
+    """The ISO3 code a place name names ("Tehran", "Russian", "the U.S."), else None."""
+    dictionary = load_dictionary()
+    cleaned = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    for candidate in (cleaned, *cleaned.split()):
+        entry = dictionary.entry(candidate)
+        if entry is not None and entry.kind == "state" and entry.country:
+            return entry.country
+    return None
+
+
+def context(text: str, sentence: str | None, reach: int = REACH) -> str:
+    """The part of ``text`` that sets ``sentence``'s scene: the lede (the first ``reach``
+    sentences, where a story names what it is about) and the sentence with ``reach``
+    sentences each side; the whole text when the sentence is not found in it (or none is
+    given)."""
+    if not sentence:
+        return text
+    probe = " ".join(sentence.split())[:60]
+    flat = " ".join(text.split())
+    at = flat.find(probe)
+    if at < 0:
+        return text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(flat)]
+    index = max(i for i, start in enumerate(starts) if start <= at)
+    first = starts[max(0, index - reach)]
+    last_index = index + reach + 1
+    end = starts[last_index] if last_index < len(starts) else len(flat)
+    # The claim's own sentence may span several of these (a quote with stops inside).
+    end = max(end, at + len(" ".join(sentence.split())))
+    lede_end = starts[min(reach, len(starts) - 1)] if len(starts) > reach else len(flat)
+    if first <= lede_end:
+        return flat[:end].strip()
+    return f"{flat[:lede_end].strip()} … {flat[first:end].strip()}"
+
+
+class Mentions:
+    """Whether a claim's context (:func:`context`, and the document's title) mentions a
+    place, by any of its names; documents read once."""
+
+    def __init__(self, docs: DocumentInfo) -> None:
+        self._docs = docs
+        self._text: dict[str, str] = {}
+
+    def __call__(self, doc_id: str, sentence: str | None, phrases: Iterable[str]) -> bool:
+        if doc_id not in self._text:
+            self._text[doc_id] = self._docs.text(doc_id)
+        title = self._docs.title(doc_id)
+        text = f"{title}\n{context(self._text[doc_id], sentence)}"
+        folded = text.casefold()
+        for phrase in phrases:
+            code = country_of(phrase)
+            names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
+            if any(_mentioned(name.casefold(), folded) for name in names):
+                return True
+            exact = _country_exact().get(code, ()) if code else ()
+            if any(_mentioned(name, text) for name in exact):
+                return True
+        return False

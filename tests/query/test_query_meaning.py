@@ -1,0 +1,189 @@
+"""Claims matched to propositions by meaning, by kind: nominalisations, verbs named after
+what they give, terms of several words, hypernyms read one way, and places taken from a
+claim's context, not from anywhere in its document.
+
+Sentences and records written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from cablegram.query.meaning import derived_verbs, entailed_side, meet, object_term
+from cablegram.query.propositions import Bearing, bears_on
+from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
+from cablegram.query.stance_places import context
+
+
+def _nowhere(names: Iterable[str]) -> bool:
+    return False
+
+
+def bearing(
+    proposition: str,
+    predicate: str,
+    obj: str | None,
+    sentence: str | None = None,
+    **arguments: str,
+) -> Bearing | None:
+    return bears_on(
+        proposition_of(proposition), predicate, obj, arguments, country_of, _nowhere, sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("recognition", "recognise"),
+        ("accession", "accede"),
+        ("reinstatement", "reinstate"),
+        ("withdrawal", "withdraw"),
+        ("invasion", "invade"),
+        ("annexation", "annex"),
+        ("suspension", "suspend"),
+        ("delivery", "deliver"),
+        ("reimposition", "reimpose"),
+    ],
+)
+def test_a_nominalisation_meets_its_verb(noun: str, verb: str) -> None:
+    assert meet(noun, verb)
+
+
+def test_derivation_needs_a_known_verb_and_a_real_stem() -> None:
+    assert derived_verbs("nation") == frozenset()
+    assert derived_verbs("station") == frozenset()  # "st-ate" leaves too short a stem
+    assert not meet("army", "arm")
+    assert not meet("mission", "admit")
+
+
+def test_a_nominalisation_is_searched_for_by_its_verb() -> None:
+    words, _ = search_terms(proposition_of("Ukraine's accession to the EU"))
+    assert "accession" in words
+    words, _ = search_terms(proposition_of("join NATO"))
+    assert "accession" in words
+
+
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "arguments"),
+    [
+        # A verb named after what it gives: arming a country is giving it weapons.
+        ("give weapons to Ukraine", "arm", None, {"about": "Ukraine"}),
+        ("send weapons to Ukraine", "arm", "army", {"about": "Ukrainian"}),
+        # ... or lays on: sanctioning a country is imposing sanctions on it.
+        ("impose sanctions on Russia", "sanction", None, {"about": "Russia"}),
+    ],
+)
+def test_denominal_verbs(
+    proposition: str, predicate: str, obj: str | None, arguments: dict[str, str]
+) -> None:
+    found = bearing(proposition, predicate, obj, **arguments)
+    assert found is not None and found.same_direction and found.requires is None
+
+
+def test_denominal_verbs_keep_their_place() -> None:
+    assert bearing("give weapons to Ukraine", "arm", None, place="Syria") is None
+    assert bearing("impose sanctions on Russia", "arm", None, about="Russia") is None
+
+
+def test_a_term_of_several_words_is_read_in_the_claims_sentence() -> None:
+    sentence = "Warsaw would propose to send a peacekeeping mission to Ukraine."
+    assert object_term("mission", sentence) == "peacekeeping mission"
+    assert object_term("mission", "It sent a trade mission to Kyiv.") == "mission"
+    found = bearing("send troops to Ukraine", "send", "mission", sentence, place="Ukraine")
+    assert found is not None and found.same_direction
+    # A trade mission is no troops.
+    assert bearing("send troops to Ukraine", "send", "mission", "A trade mission.") is None
+    lethal = "The government will provide lethal aid to Kyiv."
+    assert bearing("give weapons to Ukraine", "provide", "aid", lethal, place="Kyiv") is not None
+    assert bearing("give weapons to Ukraine", "provide", "aid", "It gave food aid.") is None
+
+
+def test_hypernyms_bear_one_way_only() -> None:
+    # For a narrower act is for the broader one ...
+    assert entailed_side("police officer", "force") == "support"
+    police = "Kenya is ready to deploy 1,000 police officers to Haiti."
+    found = bearing(
+        "send a multinational force to Haiti", "deploy", "officer", police, place="Haiti"
+    )
+    assert found is not None and found.requires == "support"
+    # ... and against the broader act is against each narrower one.
+    assert entailed_side("retaliatory measure", "tariff") == "oppose"
+    measures = "Britain said it won't impose retaliatory measures of its own on the US."
+    found = bearing(
+        "impose retaliatory tariffs on the United States",
+        "impose",
+        "measure",
+        measures,
+        target="US",
+    )
+    assert found is not None and found.requires == "oppose"
+    # Police officers are not troops: no reading reaches "send troops".
+    assert bearing("send troops to Haiti", "deploy", "officer", police, place="Haiti") is None
+    # A bare "measure" is no tariff.
+    assert (
+        bearing("impose tariffs on China", "impose", "measure", "new measures", target="China")
+        is None
+    )
+
+
+def test_a_light_verb_of_pursuit_leaves_its_object() -> None:
+    found = bearing("EU membership for Ukraine", "negotiate", "membership")
+    assert found is None  # no place named, and none around it
+    found = bears_on(
+        proposition_of("EU membership for Ukraine"),
+        "negotiate",
+        "membership",
+        {},
+        country_of,
+        lambda names: True,
+    )
+    assert found is not None and found.relevance < 1.0
+
+
+def test_context_is_the_sentence_and_two_each_side() -> None:
+    text = (
+        "The lede. Its second sentence. Russia was mentioned once here. One. Two. Three. "
+        "The council imposed new sanctions. Five. Six. Seven."
+    )
+    near = context(text, "The council imposed new sanctions.")
+    assert "Russia" not in near
+    assert near.startswith("The lede. Its second sentence.")
+    assert near.endswith("Two. Three. The council imposed new sanctions. Five. Six.")
+    assert context(text, "not in the text") == text
+    # Near the top, the lede and the window are one stretch.
+    assert context(text, "Its second sentence.").endswith("Russia was mentioned once here. One.")
+
+
+def test_through_the_pipeline_hypernyms_and_context(tmp_path: Path) -> None:
+    import cablegram.api as cg
+    from cablegram.query.stance import find_stance
+
+    with cg.open(tmp_path / "meaning.db") as opened:
+        opened.add(
+            "Britain said on Monday it won't impose retaliatory measures on the United States.",
+            "2025-04-02",
+            title="London holds back",
+        )
+        opened.add(
+            "Ottawa said on Monday it will impose retaliatory measures on the United States.",
+            "2025-04-02",
+            title="Ottawa answers",
+        )
+        opened.add(
+            "Ministers met in Tokyo. The meeting ran late. Russia was named once here. "
+            "Delegates argued. Lunch was served. Nobody left early. "
+            "The Japanese government said it will impose new sanctions.",
+            "2025-04-03",
+            title="Tokyo acts",
+        )
+        tariffs = find_stance(opened.store, "impose retaliatory tariffs on the United States")
+        russia = find_stance(opened.store, "impose sanctions on Russia")
+    rows = {r.country: r.stance for r in tariffs.countries}
+    # Against any retaliatory measure is against tariffs; for one is not for tariffs.
+    assert rows.get("GBR") == "oppose"
+    assert "CAN" not in rows
+    # A place named far off in the document is another story's.
+    assert not russia.countries and not russia.actors
