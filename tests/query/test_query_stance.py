@@ -230,3 +230,16 @@ def test_a_wire_service_reporting_takes_no_position(tmp_path: Path) -> None:
         result = find_stance(opened.store, "send troops to the Middle East")
     names = [r.name for r in (*result.countries, *result.actors)]
     assert not any("Associated Press" in n or n == "AP" for n in names), names
+
+
+def test_a_coarse_date_shows_as_the_text_gives_it(tmp_path: Path) -> None:
+    with cg.open(tmp_path / "coarse.db") as opened:
+        opened.add(
+            "In 1998, Norway imposed sanctions on Iraq over the inspections.",
+            "2020-03-02",
+            title="History",
+        )
+        result = find_stance(opened.store, "impose sanctions on Iraq")
+    row = next(r for r in result.countries if r.country == "NOR")
+    assert (row.stance, row.first_date, row.last_date) == ("support", "1998", "1998")
+    assert row.to_json()["evidence"][0]["date"] == "1998"

@@ -99,9 +99,7 @@ def synonyms() -> Synonyms:
     terms += [str(w) for h in data.get("hypernyms", ()) for w in (*h["broader"], *h["narrower"])]
     return Synonyms(
         light_verbs=frozenset(str(w).casefold() for w in data["light_verbs"]),
-        groups=tuple(
-            frozenset(k for w in g for k in _phrase_keys(str(w))) for g in data["groups"]
-        ),
+        groups=tuple(frozenset(k for w in g for k in _phrase_keys(str(w))) for g in data["groups"]),
         opposites=tuple((str(a), str(b)) for a, b in data.get("opposites", ())),
         suffixes=_suffixes(),
         denominal={

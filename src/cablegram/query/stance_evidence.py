@@ -176,6 +176,7 @@ def claim_evidence(
         confidence=round(claim.confidence, 2),
         relevance=round(relevance, 2),
         date=claim.date or docs.date(claim.doc_id),
+        date_precision=claim.date_precision if claim.date else None,
         reason=reason,
         citation=docs.citation(claim.doc_id, claim.sentence),
         quote=quote,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from cablegram.query.common import JSON, ActorRef, Citation
+from cablegram.query.dates import shown
 
 Stance = Literal["support", "oppose", "mixed", "unclear"]
 Side = Literal["support", "oppose"]
@@ -65,6 +66,13 @@ class Evidence:
     matched: tuple[str, ...] = ()
     statement_id: str | None = None
     speaks_for: str | None = None
+    # how much of ``date`` the text gives ("year": only 1806 is known); None for a day
+    date_precision: str | None = None
+
+    @property
+    def shown_date(self) -> str | None:
+        """The date as the text gives it: ``1806`` for a year, ``2013-02`` for a month."""
+        return shown(self.date, self.date_precision)
 
     def to_json(self) -> JSON:
         return {
@@ -76,7 +84,7 @@ class Evidence:
             "stance": self.side,
             "confidence": self.confidence,
             "relevance": self.relevance,
-            "date": self.date,
+            "date": self.shown_date,
             "reason": self.reason,
             "note": self.note,
             "quote": self.quote,
@@ -255,7 +263,7 @@ def make_row(
         stance, confidence = decide(latest)
     else:
         stance, confidence = decide(ordered)
-    dates = [e.date for e in ordered if e.date]
+    dates = sorted((e.date, e.shown_date) for e in ordered if e.date)
     members = tuple(dict.fromkeys(e.actor.label() for e in ordered))
     notes = tuple(dict.fromkeys(e.note for e in ordered if e.note))
     return StanceRow(
@@ -265,8 +273,8 @@ def make_row(
         country=country,
         stance=stance,
         confidence=confidence,
-        first_date=min(dates) if dates else None,
-        last_date=max(dates) if dates else None,
+        first_date=dates[0][1] if dates else None,
+        last_date=dates[-1][1] if dates else None,
         evidence=ordered,
         members=members if level != "actor" else (),
         notes=notes,
