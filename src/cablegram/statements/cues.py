@@ -45,6 +45,9 @@ class Cues:
     speaker_nouns: frozenset[str] = frozenset()
     # Nouns naming non-agent sources ("the report", "records"): speakers of kind "document".
     document_sources: frozenset[str] = frozenset()
+    # "declared their readiness to ...": verbs that state an attitude noun, and the nouns.
+    attitude_verbs: frozenset[str] = frozenset()
+    attitude_nouns: frozenset[str] = frozenset()
 
     def sense(self, lemma: str, pos: str = "verb") -> str | None:
         """The sense a cue carries ("warn" -> "warn"), or None when the lexicon lacks it."""
@@ -89,6 +92,8 @@ def load_cues() -> Cues:
         not_speech=frozenset(raw.get("not_speech_verbs", ())),
         speaker_nouns=frozenset(raw.get("speaker_nouns", ())),
         document_sources=frozenset(raw.get("document_sources", ())),
+        attitude_verbs=frozenset(raw.get("attitude_verbs", ())),
+        attitude_nouns=frozenset(raw.get("attitude_nouns", ())),
     )
 
 

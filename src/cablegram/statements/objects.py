@@ -9,6 +9,10 @@
 - ``verb_object``: "cited derogatory comments Trump had made", "condemned the attack",
   "rejected the proposal": an evaluative speech act whose content is its object, a noun
   phrase of two words or more that is not a person ("criticized Trump" reports no content).
+- ``attitude_object``: "declared their readiness to send troops", "expressed a desire to join
+  NATO", "voiced support for the plan": an attitude the speaker stated as a noun
+  (``attitude_verbs`` and ``attitude_nouns`` in ``speech_cues.toml``); the content is the noun
+  phrase with what it governs.
 - ``document_finding``: "a poll shows that ...", "the report found that ...": a non-agent
   source (kind ``document``) and what it states.
 
@@ -205,6 +209,38 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             yield found
 
 
+@rule("attitude_object", "clause")
+def attitude_object(ctx: Context) -> Iterable[Found]:
+    """ "declared their readiness to send troops": an attitude noun as a speech act's object."""
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ctx.cues.attitude_verbs or unrealised(verb):
+            continue
+        if lemma in _OBJECT_VERBS or any(c.dep_ in ("ccomp", "prt") for c in verb.children):
+            continue  # "announced its support": verb_object's; a clause: the clause rules'
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues.attitude_nouns
+        ]
+        if len(objects) != 1:
+            continue
+        obj = objects[0]
+        # the attitude must bear on something: "readiness to send", "support for the plan"
+        if not any(c.dep_ in ("acl", "prep", "relcl") for c in obj.children):
+            continue
+        if ctx.quotes_within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)):
+            continue  # a quoted phrase is the quote rules' business
+        subject = _agent_subject(ctx, verb)
+        if subject is None:
+            continue
+        found = _span_found(
+            ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, "attitude_object", subject
+        )
+        if found is not None:
+            yield found
+
+
 def _finite(clause: Token) -> bool:
     """A finite clause ("found that the law was void"), not a small clause ("found the hearing
     tedious": a judgment, not a finding)."""
@@ -257,4 +293,10 @@ def document_finding(ctx: Context) -> Iterable[Found]:
             yield found
 
 
-__all__ = ["demand_object", "document_finding", "judging_object", "verb_object"]
+__all__ = [
+    "attitude_object",
+    "demand_object",
+    "document_finding",
+    "judging_object",
+    "verb_object",
+]
