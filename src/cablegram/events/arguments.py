@@ -355,14 +355,20 @@ def target_actor(
     ("summoned the Afghan ambassador")."""
     source_keys = {(a.name, a.country) for a in sources}
     source_states = {a.country for a in sources if a.country}
+    state_sources = {a.country for a in sources if a.kind == "state" and a.country}
     for tok in target_candidates(trigger, pattern, ctx.table):
         if not_actor(tok, "target", event_type, ctx.table):
             continue
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         for actor in phrase_actors(tok, "target", ctx):
             if (actor.name, actor.country) in source_keys:
                 continue
+            if own and actor.kind == "group":
+                continue  # "withdrew its troops": the source's own people, not whom it acts on
             if actor.kind == "state" and actor.country in source_states:
                 continue  # "Lavrov warned that Russia would retaliate": not a threat to Russia
+            if actor.role == "GOV" and actor.country in state_sources:
+                continue  # "Russia will withdraw ..., the Kremlin said": its own government
             return actor
     obj = child(trigger, "dobj")
     if obj is None or not (obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects):
