@@ -86,6 +86,12 @@ class MentionFinder(ResolverState):
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
+        # Once every name has its identity the document's era can be read; names it was
+        # wanted for ("George Bush" in an undated text) are identified again with it.
+        self.era_ready = True
+        for cluster in self.clusters.values():
+            if cluster.namesakes:
+                self.identify(cluster)
         # Evidence from around the mentions, once every person's country is known.
         for cluster in list(self.clusters.values()):
             self.add_evidence(cluster)

@@ -30,6 +30,7 @@ from cablegram.actors.base import (
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
 from cablegram.actors.dictionary import ActorDictionary
+from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
 from cablegram.actors.mentions import MentionFinder
@@ -40,7 +41,7 @@ __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]
 
 
 class DocumentActors(
-    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity
+    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity, DocumentEra
 ):
     """The actors of one parsed document, and lookups from spans to actors.
 
