@@ -91,3 +91,15 @@ def test_bare_name_line_is_a_caption_only_when_the_story_names_the_person() -> N
     assert name_captions(lines, ctx).removed == {}
     # The first line may be a headline that is a name.
     assert name_captions(["Margit Solberg", "Solberg said the draft was ready."], ctx).removed == {}
+
+
+def test_a_titled_name_line_is_a_portrait_label_even_if_the_story_never_names_him() -> None:
+    lines = [
+        "Border Talks Resume",
+        "Norwegian Prime Minister Margit Solberg",
+        "Talks on the border crossings resumed in the capital on Monday, officials said.",
+    ]
+    assert name_captions(lines, RuleContext()).removed == {1: "caption"}
+    # Not a line that is a sentence about the person.
+    lines[1] = "Prime Minister Margit Solberg resigned."
+    assert name_captions(lines, RuleContext()).removed == {}

@@ -141,18 +141,29 @@ def captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 
 
 _BARE_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|al|bin|de|van|von)){{1,3}}")
+# A title in the line makes it a portrait's label ("Russian President Vladimir Putin"): a
+# byline never gives its author one.
+_TITLED_NAME = re.compile(
+    rf"(?:{NAME_WORD}\s+){{0,2}}(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|"
+    rf"Senator|Governor|King|Queen|Emir|Pope|Ambassador|Chairman|Chairwoman)"
+    rf"(?:\s+(?:{NAME_WORD}|al|bin|de|van|von)){{2,3}}"
+)
 
 
 def name_captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """A bare person's name on its own line, not the first, right above a sentence, whose
-    surname the rest of the story uses again -> caption ("Vladimir Putin" over "The Russian
-    president said ..." in a story that later says "Putin")."""
+    surname the rest of the story uses again, or that carries a title ("Russian President
+    Vladimir Putin") -> caption ("Vladimir Putin" over "The Russian president said ..." in a
+    story that later says "Putin")."""
     removed: dict[int, RemovedKind] = {}
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
-        if not (_BARE_NAME.fullmatch(line) and looks_like_person(line)):
-            continue
         if not is_sentence_like(paragraphs[i + 1]):
+            continue
+        if _TITLED_NAME.fullmatch(line):
+            removed[i] = "caption"
+            continue
+        if not (_BARE_NAME.fullmatch(line) and looks_like_person(line)):
             continue
         surname = re.escape(line.split()[-1].rstrip("."))
         rest = "\n".join(paragraphs[i + 1 :])
