@@ -119,3 +119,21 @@ def test_a_states_own_body_takes_the_storys_country(
     found = speaker(nlp, text, "Bureau")
     assert found is not None and found.kind == "organization"
     assert found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The dateline says where the story was filed: its ministry.
+        ("ANKARA (Reuters) - The Foreign Ministry said talks with Syria would resume.", "TUR"),
+        # The one country the document names.
+        ("The Interior Ministry said Iraq would not allow attacks from Iraq's soil.", "IRQ"),
+        # Two countries and no dateline: no guess.
+        ("The Foreign Ministry said Iraq and Syria would talk.", None),
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_alone(
+    nlp: Language, text: str, country: str | None
+) -> None:
+    found = speaker(nlp, text, "Ministry")
+    assert found is not None and found.country == country

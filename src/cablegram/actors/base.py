@@ -310,6 +310,9 @@ class ResolverState:
     def era(self) -> Era | None:
         raise NotImplementedError
 
+    def dateline_country(self) -> str | None:
+        raise NotImplementedError
+
 
 def first_person(token: Token) -> bool:
     """ "we", "I", "our" (but not "US", the country, which lower-cases the same)."""

@@ -16,6 +16,9 @@ Rules (precision first: a wrong country is worse than none):
 * ``national_body``: an organisation whose name makes it a state's own body ("Federal Bureau
   of Prisons", "National Transportation Safety Board", "Congressional Research Service") ->
   the story's country (for "Congressional", only the USA), never without one;
+* ``home_ministry``: a ministry named by its portfolio alone ("the Foreign Ministry", "the
+  Interior Ministry") -> the country of the story's dateline ("ANKARA (Reuters) -"), else the
+  one country the document names, when it names only one;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -238,6 +241,28 @@ def _national_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return story
 
 
+_PORTFOLIOS = frozenset(
+    {
+        "foreign", "interior", "defence", "defense", "finance", "justice", "health", "home",
+        "economy", "trade", "education", "energy", "information", "oil", "agriculture",
+    }
+)  # fmt: skip
+
+
+def _home_ministry(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind not in ("organization", "group"):
+        return None
+    words = key(strip_possessive(cluster.name)).split()
+    portfolio = len(words) == 2 and words[0] in _PORTFOLIOS and words[1] in ("ministry", "office")
+    if not (portfolio or (len(words) >= 3 and words[:2] == ["ministry", "of"])):
+        return None
+    found = resolver.dateline_country()
+    if found:
+        return found
+    named = {c.country for c in resolver.clusters.values() if c.kind == "state" and c.mentions}
+    return named.pop() if len(named) == 1 else None
+
+
 def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     labels = [
         party_countries(token)
@@ -258,5 +283,6 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),
+    ("home_ministry", _home_ministry),
     ("party_label", _party_label),
 )

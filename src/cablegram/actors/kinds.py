@@ -113,6 +113,22 @@ class NameKinds(ResolverState):
             end += 1
         return at_start and end < len(self.doc) and self.doc[end].text in _DATELINE_MARKS
 
+    def dateline_country(self) -> str | None:
+        """The country of the place the story was filed from ("ANKARA (Reuters) -": Turkey),
+        when the dictionary knows the place; None without a dateline."""
+        for start in self.sentence_starts[:3]:
+            token = self.doc[start]
+            if not self.is_dateline(token):
+                continue
+            end = start
+            while end < len(self.doc) and self.doc[end].text.isupper() and self.doc[end].is_alpha:
+                end += 1
+            entry = self.entry(self.doc[start:end].text.title())
+            if entry is not None and entry.kind == "state":
+                return entry.country
+            return self.state_country(list(self.doc[start:end]))
+        return None
+
     def person_tagged_org(self, entity: Span) -> Span | None:
         """The person's name a name tagged ORG reads as (see the module doc), with a given
         name the recogniser left out ("Dmitry" of "Dmitry Kiselyov"), or None."""
