@@ -75,3 +75,8 @@ def test_a_distributive_quantifier_is_no_part_of_a_group_speaker(nlp: Language) 
     actors = DocumentActors(parsed, load_dictionary(), "doc", "2018-03-20")
     group = actors.speaker(parsed[0])
     assert group is not None and group.name == "Latvia and Estonia"
+
+
+def test_a_name_after_an_organisation_noun_is_that_organisation(nlp: Language) -> None:
+    found = names(nlp, "Aliya Petrova, head of the state news agency Novaya Vesna, said so.")
+    assert found.get("Novaya Vesna") == "organization", found

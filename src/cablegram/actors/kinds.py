@@ -161,6 +161,8 @@ class NameKinds(ResolverState):
     def org_tagged_person(self, entity: Span) -> bool:
         """Whether a name tagged PERSON stands right after an organisation noun."""
         i = entity.start - 1
+        while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
+            i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
             i -= 1
         return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
