@@ -80,3 +80,19 @@ def test_a_distributive_quantifier_is_no_part_of_a_group_speaker(nlp: Language) 
 def test_a_name_after_an_organisation_noun_is_that_organisation(nlp: Language) -> None:
     found = names(nlp, "Aliya Petrova, head of the state news agency Novaya Vesna, said so.")
     assert found.get("Novaya Vesna") == "organization", found
+
+
+
+def test_a_name_the_text_tags_as_an_organisation_elsewhere_stays_one(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    parsed = nlp("Novaya Vesna reported the fine. Later Novaya Vesna was fined again by the court.")
+    first = [t.i for t in parsed if t.text == "Novaya"]
+    # The recogniser's labels as in a real page: ORG once, PERSON (its last word only) later.
+    parsed.ents = [
+        Span(parsed, first[0], first[0] + 2, label="ORG"),
+        Span(parsed, first[1] + 1, first[1] + 2, label="PERSON"),
+    ]
+    actors = DocumentActors(parsed, load_dictionary(), "doc", None)
+    kinds = {r.name: r.kind for r in actors.records()}
+    assert "person" not in {kind for name, kind in kinds.items() if "Vesna" in name}, kinds

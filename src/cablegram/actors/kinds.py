@@ -11,7 +11,7 @@ either. One small rule each (precision first: when unsure, the recogniser's labe
   capitalised words, no organisation word, and either a given name some known person has
   ("Dmitry Kiselyov") or a person's title just before it ("duma deputy Alexei Pushkov");
 * ``org_tagged_person``: a name tagged PERSON right after an organisation noun ("state news
-  agency Rossiya Segodnya") is that organisation;
+  agency Rossiya Segodnya"), or tagged ORG elsewhere in the text, is that organisation;
 * ``person_as_modifier``: a surname tagged ORG as a modifier ("Trump" in "Trump campaign
   spokesman Jason Miller") is a mention of the person of the text with that surname.
 """
@@ -158,11 +158,27 @@ class NameKinds(ResolverState):
         found = [title for title in titles if title is not None]
         return span if found and all(title.kind == "person" for title in found) else None
 
+    _orgs: frozenset[str] | None = None
+
+    def _org_names(self) -> frozenset[str]:
+        """The names the recogniser tags as organisations anywhere in the text."""
+        if self._orgs is None:
+            self._orgs = frozenset(
+                key(strip_possessive(e.text)) for e in self.doc.ents if e.label_ == "ORG"
+            )
+        return self._orgs
+
     def org_tagged_person(self, entity: Span) -> bool:
-        """Whether a name tagged PERSON stands right after an organisation noun."""
+        """Whether a name tagged PERSON stands right after an organisation noun, or is a name
+        the text elsewhere tags as an organisation's (with the words the tag left out)."""
+        tagged = entity_of(self.doc[entity.end - 1])
+        if tagged is None or tagged.label_ != "PERSON":
+            return False  # a name this module itself took for a person's ("Alexei Pushkov")
         i = entity.start - 1
         while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
             i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")
+        if key(strip_possessive(self.doc[i + 1 : entity.end].text)) in self._org_names():
+            return True  # the same name the text elsewhere has as an organisation's
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
             i -= 1
         return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
