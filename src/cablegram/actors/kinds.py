@@ -177,8 +177,11 @@ class NameKinds(ResolverState):
         i = entity.start - 1
         while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
             i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")
-        if key(strip_possessive(self.doc[i + 1 : entity.end].text)) in self._org_names():
-            return True  # the same name the text elsewhere has as an organisation's
+        whole = key(strip_possessive(self.doc[i + 1 : entity.end].text))
+        if i + 1 < entity.start and len(whole.split()) > 1 and whole in self._org_names():
+            # The tag took only part of a name the text elsewhere tags in full as an
+            # organisation's ("Segodnya" of "Rossiya Segodnya"); a name tagged whole stays.
+            return True
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
             i -= 1
         return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
