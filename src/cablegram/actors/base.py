@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.dictionary import ActorDictionary, Entry
+
+if TYPE_CHECKING:
+    from cablegram.actors.era import Era
 from cablegram.records import Actor, ActorKind, Mention, stable_id
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -49,6 +53,9 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     identity: str | None = None
     code: str | None = None
+    # An undecided name's namesakes (dictionary identities) that the document's era leaves
+    # open ("George Bush" in an undated text): its id names them, see ``actor_id``.
+    namesakes: tuple[str, ...] = ()
     # "he"/"she" once a pronoun of that gender or a gendered honorific names the actor.
     gender: str | None = None
     # The mentions as a set, so that adding one to an actor named a thousand times in a
@@ -59,6 +66,8 @@ class Cluster:
     def actor_id(self) -> str:
         if self.identity:
             return stable_id("entry", self.identity)
+        if self.namesakes:
+            return stable_id("namesakes", *self.namesakes)
         if "@" in self.key:
             return stable_id(self.key)  # an unnamed "a spokesman": one per place in the text
         # Named actors share one id across documents: same kind, name and country.
@@ -212,6 +221,8 @@ class ResolverState:
     sentence_starts: list[int]
     # Set once every mention of the document is resolved; later clusters are identified at once.
     collected: bool = False
+    # Set once every name of the first pass has its identity: the era can then be read.
+    era_ready: bool = False
 
     def where(self, start: int, end: int) -> tuple[str, int, int]:
         """A mention as written: its text and offsets without edge punctuation or spaces, so
@@ -294,6 +305,12 @@ class ResolverState:
         raise NotImplementedError
 
     def identify(self, cluster: Cluster) -> None:
+        raise NotImplementedError
+
+    def era(self) -> Era | None:
+        raise NotImplementedError
+
+    def dateline_country(self) -> str | None:
         raise NotImplementedError
 
 

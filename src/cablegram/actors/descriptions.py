@@ -111,11 +111,25 @@ class Descriptions(ResolverState):
                 role = honorific[0]
                 title = honorific[1]
             country = country or self.dictionary.honorific_countries.get(word)
+        if country is None and title is not None:
+            country = self.title_country(title)
         if title is not None and role not in ("IGO", "NGO"):
             # "EU officials", "Red Cross officials" act for their organisation, not a state.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
         return Facts(country, role, title)
+
+    def title_country(self, title: str) -> str | None:
+        """The country of a national office title that names none ("Business Secretary"):
+        the story's country when the title exists there, else the one country that has it
+        when the story has no clear country; None otherwise (``national_titles.csv``)."""
+        countries = self.dictionary.title_countries.get(key(title))
+        if not countries:
+            return None
+        story = self.story_country()
+        if story is not None:
+            return story if story in countries else None
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _longest_title(self, words: Sequence[str], head: int | None = None) -> str | None:
         """The title among the words: the one holding the phrase's head word if any, else the

@@ -105,6 +105,11 @@ class ActorDictionary:
     offices: dict[str, list[Office]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Entry, Office]]] = field(default_factory=dict)
     by_identity: dict[str, Entry] = field(default_factory=dict)
+    # National office titles that name no country but exist in few ("Home Secretary": the UK,
+    # India, Pakistan...; "Chancellor of the Exchequer": the UK) -> those countries.
+    title_countries: dict[str, frozenset[str]] = field(default_factory=dict)
+    # First words of known people's full names ("dmitry", "alexei"): given names.
+    given_names: set[str] = field(default_factory=set)
 
     def entry(self, text: str) -> Entry | None:
         exact = self.exact_case.get(" ".join(text.split()))
@@ -163,6 +168,8 @@ class ActorDictionary:
             if entry.kind != "person":
                 continue
             last = text.split()[-1]
+            if len(text.split()) > 1:
+                self.given_names.add(_key(text.split()[0]))
             for index, word in (
                 (self.people, _key(text)),
                 (self.surnames, _key(last)),
@@ -271,6 +278,14 @@ def _add_titles(dictionary: ActorDictionary) -> None:
             (row.get("role") or "").upper() or None,
             kind if kind in _KINDS else "person",  # type: ignore[arg-type]
         )
+    for row in _package_csv("national_titles.csv"):
+        text = _key(row["title"])
+        # Also without "the": the resolver reads modifiers with determiners left out.
+        for form in {text, " ".join(w for w in text.split() if w != "the")}:
+            dictionary.title_countries[form] = frozenset(row["countries"].split("|"))
+            dictionary.titles.setdefault(
+                form, Title(text, (row.get("role") or "").upper() or None, "person")
+            )
     for row in _package_csv("honorifics.csv"):
         dictionary.honorifics[_key(row["text"])] = (
             (row.get("implies_role") or "").upper() or None,

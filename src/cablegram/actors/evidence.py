@@ -13,6 +13,12 @@ Rules (precision first: a wrong country is worse than none):
   administration" -> that person's country;
 * ``leader_of_body``: a relative clause making the person the head of a body of one
   country, "Don Fowler, who helmed the DNC," -> USA;
+* ``national_body``: an organisation whose name makes it a state's own body ("Federal Bureau
+  of Prisons", "National Transportation Safety Board", "Congressional Research Service") ->
+  the story's country (for "Congressional", only the USA), never without one;
+* ``home_ministry``: a ministry named by its portfolio alone ("the Foreign Ministry", "the
+  Interior Ministry") -> the country of the story's dateline ("ANKARA (Reuters) -"), else the
+  one country the document names, when it names only one;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -28,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.codes import code_for
@@ -136,13 +142,18 @@ class CountryEvidence(ResolverState):
     def person_modifier(self, span: Span) -> tuple[Cluster, Span] | None:
         """A person of the text named in a modifier of the phrase ("Clinton" in "Clinton
         spokesman Brian Fallon"), with a country, and the words between them."""
-        before = self.doc[span.root.left_edge.i : span.start]
+        # The phrase's words before the name, whether the mention took them in or not.
+        own = self.head_cluster.get(span.root.i)
+        name_start = span.root.i
+        while name_start > span.start and self.head_cluster.get(name_start - 1) is own:
+            name_start -= 1
+        before = self.doc[min(span.root.left_edge.i, span.start) : name_start]
         for token in before:
-            if token.pos_ != "PROPN":
+            if token.pos_ not in ("PROPN", "NOUN"):  # a surname may be tagged NOUN
                 continue
             other = self.head_cluster.get(token.i)
-            if other is not None and other.kind == "person" and other.country:
-                return other, self.doc[token.i + 1 : span.start]
+            if other is not None and other is not own and other.kind == "person" and other.country:
+                return other, self.doc[token.i + 1 : name_start]
         return None
 
 
@@ -200,13 +211,65 @@ def _leader_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return None
 
 
+def party_countries(token: Token) -> frozenset[str]:
+    """The countries whose party a capitalised label names ("GOP": the USA), else none."""
+    if not token.text[:1].isupper():
+        return frozenset()
+    return _PARTY_LABELS.get(token.lower_, frozenset())
+
+
+# First words that make an organisation a state's own body, and the countries where they do
+# (None: any state; the story's country decides).
+_NATIONAL_WORDS: dict[str, frozenset[str] | None] = {
+    "federal": None,
+    "national": None,
+    "congressional": frozenset({"USA"}),
+    "parliamentary": None,
+}
+
+
+def _national_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "organization" or cluster.role in ("IGO", "NGO"):
+        return None
+    words = key(strip_possessive(cluster.name)).split()
+    if len(words) < 2 or words[0] not in _NATIONAL_WORDS:
+        return None
+    story = resolver.story_country()
+    countries = _NATIONAL_WORDS[words[0]]
+    if story is None or (countries is not None and story not in countries):
+        return None
+    return story
+
+
+_PORTFOLIOS = frozenset(
+    {
+        "foreign", "interior", "defence", "defense", "finance", "justice", "health", "home",
+        "economy", "trade", "education", "energy", "information", "oil", "agriculture",
+    }
+)  # fmt: skip
+
+
+def _home_ministry(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind not in ("organization", "group"):
+        return None
+    words = key(strip_possessive(cluster.name)).split()
+    portfolio = len(words) == 2 and words[0] in _PORTFOLIOS and words[1] in ("ministry", "office")
+    if not (portfolio or (len(words) >= 3 and words[:2] == ["ministry", "of"])):
+        return None
+    found = resolver.dateline_country()
+    if found:
+        return found
+    named = {c.country for c in resolver.clusters.values() if c.kind == "state" and c.mentions}
+    return named.pop() if len(named) == 1 else None
+
+
 def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     labels = [
-        _PARTY_LABELS[token.lower_]
+        party_countries(token)
         for span in resolver.mention_spans(cluster)
         # The mention and the words before it in its phrase: "Tory donor Tom Ellis".
         for token in resolver.doc[min(span.start, span.root.left_edge.i) : span.end]
-        if token.lower_ in _PARTY_LABELS and token.text[:1].isupper()
+        if party_countries(token)
     ]
     story = resolver.story_country()
     if labels and story is not None and all(story in countries for countries in labels):
@@ -219,5 +282,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("staff_of_person", _staff_of_person),
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),
+    ("national_body", _national_body),
+    ("home_ministry", _home_ministry),
     ("party_label", _party_label),
 )

@@ -20,10 +20,17 @@ Matching rules (precision first):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import combinations
+
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
-from cablegram.actors.dictionary import Entry, Office
+from cablegram.actors.dictionary import ActorDictionary, Entry, Office
 from cablegram.actors.spelling import same_name_words
+from cablegram.records import stable_id
+
+# Namesakes considered at most, for the listing to read an undecided id back (2**n subsets).
+MAX_NAMESAKES = 6
 
 # Title words the text uses -> the canonical office of ``offices.csv``; None: any country.
 _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
@@ -40,6 +47,11 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
     "prime minister": ("prime minister", None),
     "premier": ("prime minister", None),
     "chancellor": ("chancellor", frozenset({"DEU", "AUT"})),
+    "defence minister": ("defence minister", None),
+    "defense minister": ("defence minister", None),
+    "defence secretary": ("defence minister", None),
+    "defense secretary": ("defence minister", None),
+    "secretary of defense": ("defence minister", frozenset({"USA"})),
 }
 # Roles that act within one country: a person holding one, named without a country, belongs
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
@@ -47,6 +59,34 @@ _DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
 _DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state senator"})
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
+
+
+def namesakes_of(dictionary: ActorDictionary, name: str) -> list[Entry]:
+    """The known people whose first and last names are those of ``name`` ("George Bush":
+    George H. W. Bush and George W. Bush); [] for a one-word name."""
+    words = key(name).replace(".", ". ").split()
+    if len(words) < 2:
+        return []
+    return [
+        e
+        for e in dictionary.surnames.get(words[-1], [])
+        if same_name_words(key(e.name).split()[0], words[0])
+    ]
+
+
+def namesake_id(identities: Iterable[str]) -> str:
+    """The actor id of a name the document leaves open between these namesakes."""
+    return stable_id("namesakes", *sorted(identities))
+
+
+def open_namesakes(dictionary: ActorDictionary, name: str, actor_id: str) -> list[Entry]:
+    """The namesakes an undecided actor id leaves open ([] when the id is no such id)."""
+    found = namesakes_of(dictionary, name)[:MAX_NAMESAKES]
+    for size in range(len(found), 0, -1):
+        for subset in combinations(found, size):
+            if namesake_id(e.identity for e in subset) == actor_id:
+                return list(subset)
+    return []
 
 
 def office_title(title: str, country: str | None) -> str | None:
@@ -162,12 +202,44 @@ class Identity(ResolverState):
             candidates = titled or candidates
         return candidates[0] if len(candidates) == 1 else None
 
+    def _namesake(self, cluster: Cluster) -> Entry | None:
+        """ "George Bush": of the namesakes whose country agrees, the one whose dated office
+        falls in the document's era (see :mod:`cablegram.actors.era`), when the era is
+        bounded and only one does. Otherwise the name stays undecided: the cluster keeps the
+        namesakes the era leaves open (those whose offices all began after it are out), and
+        its id names them (:func:`namesake_id`), so the listing can settle it by the corpus."""
+        cluster.namesakes = ()
+        found = [
+            e
+            for e in namesakes_of(self.dictionary, cluster.name)
+            if cluster.country is None or e.country == cluster.country
+        ]
+        if len(found) < 2:
+            return None
+        era = self.era()
+        offices = {e.identity: self.dictionary.offices.get(e.identity, []) for e in found}
+        if era is not None and era.bounded:
+            held = [e for e in found if any(era.overlaps(o) for o in offices[e.identity])]
+            if len(held) == 1:
+                return held[0]
+        open_ = [
+            e
+            for e in found
+            if era is None
+            or not offices[e.identity]
+            or not all(era.before(o) for o in offices[e.identity])
+        ]
+        cluster.namesakes = tuple(sorted(e.identity for e in open_[:MAX_NAMESAKES]))
+        return None
+
     def identify(self, cluster: Cluster) -> None:
         """Give a cluster its dictionary identity (when one fits), its dated role and code."""
         entry = self.dictionary.by_identity.get(cluster.identity) if cluster.identity else None
         if entry is None and cluster.kind == "person" and "@" not in cluster.key:
             candidates = self._candidates(cluster)
             entry = self._choose(cluster, candidates)
+            if entry is None and not candidates:
+                entry = self._namesake(cluster)
             countries = {e.country for e in candidates}
             if entry is None and cluster.country is None and len(countries) == 1:
                 # "Clinton" in 2016: Bill or Hillary, undecided, but American either way.

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
-from cablegram.records import ActorRecord
+from cablegram.actors.dictionary import ActorDictionary, Entry, load_dictionary
+from cablegram.actors.identity import open_namesakes
+from cablegram.records import ActorRecord, stable_id
 
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}
 # Aliases shown per actor; the JSON output has them all.
@@ -48,14 +50,19 @@ class ActorRow:
         }
 
 
-def list_actors(records: Iterable[ActorRecord], kind: str | None = None) -> list[ActorRow]:
+def list_actors(
+    records: Iterable[ActorRecord],
+    kind: str | None = None,
+    dictionary: ActorDictionary | None = None,
+) -> list[ActorRow]:
     """One row per actor id, most mentioned first; ``kind`` keeps only that kind.
 
     The row's name is the name its records give most often; aliases are the distinct ways the
-    text names it (pronouns left out), most frequent first.
+    text names it (pronouns left out), most frequent first. A name a document left open
+    between namesakes joins the one the corpus names (see :func:`settle_namesakes`).
     """
     rows: dict[str, ActorRow] = {}
-    for record in records:
+    for record in settle_namesakes(list(records), dictionary or load_dictionary()):
         if kind is not None and record.kind != kind:
             continue
         row = rows.get(record.actor_id)
@@ -77,6 +84,39 @@ def list_actors(records: Iterable[ActorRecord], kind: str | None = None) -> list
     for row in rows.values():
         row.name = row.names.most_common(1)[0][0]
     return sorted(_merge_countryless(list(rows.values())), key=lambda r: (-r.mentions, r.name))
+
+
+def settle_namesakes(records: list[ActorRecord], dictionary: ActorDictionary) -> list[ActorRecord]:
+    """Records of a name their document left open between namesakes ("George Bush" in an
+    undated text: the father or the son, see :meth:`cablegram.actors.identity.Identity.
+    _namesake`), given the identity of the one namesake the corpus names unambiguously, among
+    those the document's era leaves open. When the corpus names none or several of them, or
+    the record's country is another's, the record stays as it is. Ids in the store are not
+    changed: this only groups the listing."""
+    corpus = {record.actor_id for record in records}
+    settled: dict[tuple[str, str], Entry | None] = {}
+    out: list[ActorRecord] = []
+    for record in records:
+        entry: Entry | None = None
+        if record.kind == "person" and len(record.name.split()) > 1:
+            found = (record.name, record.actor_id)
+            if found not in settled:
+                named = [
+                    e
+                    for e in open_namesakes(dictionary, record.name, record.actor_id)
+                    if stable_id("entry", e.identity) in corpus
+                ]
+                settled[found] = named[0] if len(named) == 1 else None
+            entry = settled[found]
+        if entry is not None and record.country in (None, entry.country):
+            record = replace(
+                record,
+                actor_id=stable_id("entry", entry.identity),
+                name=entry.name,
+                country=entry.country,
+            )
+        out.append(record)
+    return out
 
 
 def _merge_countryless(rows: list[ActorRow]) -> list[ActorRow]:

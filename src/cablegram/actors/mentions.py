@@ -14,7 +14,6 @@ from cablegram.actors.base import (
     RELATIVE_PRONOUNS,
     Cluster,
     Facts,
-    ResolverState,
     clean,
     entity_of,
     key,
@@ -23,6 +22,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.dictionary import Entry
+from cablegram.actors.kinds import NameKinds
 from cablegram.actors.spelling import same_name_words, variant_of
 from cablegram.records import Actor
 
@@ -63,7 +63,7 @@ def is_quantity(token: Token) -> bool:
     return counted and phrase.dep_ != "nsubj"
 
 
-class MentionFinder(ResolverState):
+class MentionFinder(NameKinds):
     """Finds the document's named mentions and resolves one noun-phrase head at a time."""
 
     def collect(self) -> None:
@@ -79,6 +79,8 @@ class MentionFinder(ResolverState):
                 # A modifier names its head's actor, not an actor of its own ("German official").
                 if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
                     continue
+                if self.person_as_modifier(token):
+                    continue
             self.resolve_head(token)
         # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
         for token in self.doc:
@@ -86,6 +88,12 @@ class MentionFinder(ResolverState):
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
+        # Once every name has its identity the document's era can be read; names it was
+        # wanted for ("George Bush" in an undated text) are identified again with it.
+        self.era_ready = True
+        for cluster in self.clusters.values():
+            if cluster.namesakes:
+                self.identify(cluster)
         # Evidence from around the mentions, once every person's country is known.
         for cluster in list(self.clusters.values()):
             self.add_evidence(cluster)
@@ -143,6 +151,8 @@ class MentionFinder(ResolverState):
         return next(iter(found.values())) if len(found) == 1 else None
 
     def add_person(self, ent: Span) -> Cluster | None:
+        if self.org_tagged_person(ent) or self.names_a_place(ent[-1], ent):
+            return None
         name_tokens = self._person_name_tokens(ent)
         if not name_tokens or all(t.pos_ not in ("PROPN", "NOUN", "X") for t in name_tokens):
             return None
@@ -162,6 +172,7 @@ class MentionFinder(ResolverState):
             self.head_cluster[token.i] = cluster
         if self.collected:
             self.identify(cluster)  # a name first met while statements are resolved
+            self.add_evidence(cluster)
         return cluster
 
     # --- resolving one head token -------------------------------------------------------------
@@ -184,6 +195,12 @@ class MentionFinder(ResolverState):
             return []
         phrase = noun_phrase(token)
         entity = entity_of(token)
+        if self.names_a_place(token, entity):
+            return []  # "ISTANBUL (Reuters) -", "the Line of Control", "the LoC"
+        if entity is not None and entity.label_ == "PERSON" and self.org_tagged_person(entity):
+            return self._org_cluster(entity, token, phrase)  # "news agency Rossiya Segodnya"
+        if entity is not None and entity.label_ == "ORG":
+            entity = self.person_tagged_org(entity) or entity
         if entity is not None and entity.label_ == "PERSON":
             person = self.add_person(entity)
             if person is not None:
@@ -235,13 +252,7 @@ class MentionFinder(ResolverState):
                         self.head_cluster[token.i] = person
                         return [person.actor(*self.where(phrase.start_char, phrase.end_char))]
         if entity is not None and entity.label_ == "ORG":
-            name = clean(strip_possessive(strip_determiner(entity.text)))
-            # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
-            facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
-            cluster = self.cluster(f"org:{name.lower()}", name, "organization", facts)
-            cluster.add(*self.where(phrase.start_char, phrase.end_char))
-            self.head_cluster[token.i] = cluster
-            return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
+            return self._org_cluster(entity, token, phrase)
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ in ("", "PERSON")
@@ -258,6 +269,17 @@ class MentionFinder(ResolverState):
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
         return []
+
+    def _org_cluster(self, entity: Span, token: Token, phrase: Span) -> list[Actor]:
+        name = clean(strip_possessive(strip_determiner(entity.text)))
+        # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
+        facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
+        cluster = self.cluster(f"org:{name.lower()}", name, "organization", facts)
+        cluster.add(*self.where(phrase.start_char, phrase.end_char))
+        self.head_cluster[token.i] = cluster
+        if self.collected:
+            self.add_evidence(cluster)  # an organisation first met while statements are read
+        return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
 
     def _cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
         """Whether a shorter candidate starts inside a longer recognised name and leaves out a

@@ -30,17 +30,22 @@ from cablegram.actors.base import (
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
 from cablegram.actors.dictionary import ActorDictionary
+from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
 from cablegram.actors.mentions import MentionFinder
+from cablegram.actors.phrases import described_speaker
 from cablegram.actors.pronouns import Pronouns
 from cablegram.records import Actor, ActorRecord, stable_id
 
 __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]
 
+# Quantifiers that distribute a verb over a group's members: "Germany and Poland each said".
+_DISTRIBUTIVE = frozenset({"each", "both", "all", "alone", "together", "jointly"})
+
 
 class DocumentActors(
-    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity
+    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity, DocumentEra
 ):
     """The actors of one parsed document, and lookups from spans to actors.
 
@@ -83,8 +88,12 @@ class DocumentActors(
     def speaker(self, span: Span | Token) -> Actor | None:
         """One actor for a speaker phrase: a coordinated group stays one group."""
         actors = self.lookup(span)
-        if len(actors) <= 1:
-            return actors[0] if actors else None
+        if not actors:
+            # "The Trump campaign said": no actor of its own, but its words give a country.
+            head = span if isinstance(span, Token) else span.root
+            return described_speaker(self, head)
+        if len(actors) == 1:
+            return actors[0]
         first = actors[0]
         head = span if isinstance(span, Token) else span.root
         countries = {a.country for a in actors}
@@ -92,11 +101,7 @@ class DocumentActors(
         if len(names) == 1 and len(countries) == 1:
             return first
         # "Kerry and Barnier", "French and German officials": the phrase as written.
-        name = (
-            first.name
-            if len(names) == 1
-            else clean(strip_determiner(self.doc[head.left_edge.i : head.right_edge.i + 1].text))
-        )
+        name = first.name if len(names) == 1 else self._group_name(head)
         return Actor(
             name=name,
             kind="group",
@@ -109,6 +114,17 @@ class DocumentActors(
             actor_id=stable_id("group", name.lower()),
             code=first.code if len({a.code for a in actors}) == 1 else None,
         )
+
+    def _group_name(self, head: Token) -> str:
+        """A coordinated speaker phrase as written, without a floating quantifier that only
+        distributes the verb over its members ("Germany and Poland each said")."""
+        members = {head.i, *(c.i for c in head.conjuncts)}
+        words = [
+            t
+            for t in self.doc[head.left_edge.i : head.right_edge.i + 1]
+            if not (t.lower_ in _DISTRIBUTIVE and t.head.i in members)
+        ]
+        return clean(strip_determiner("".join(t.text_with_ws for t in words)))
 
     def records(self) -> tuple[ActorRecord, ...]:
         """One record per canonical actor; clusters that met under one identity are merged."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from cablegram.ingest.boilerplate import BoilerplateIndex
+from cablegram.ingest.glue import split_glued_captions
 from cablegram.ingest.metadata import byline_names, take_title
 from cablegram.ingest.pagedate import text_byline_date
 from cablegram.ingest.prepare import Prepared, prepare, source_group
@@ -61,7 +62,8 @@ def clean_document(
     if boilerplate is not None:
         is_boilerplate = partial(boilerplate.is_boilerplate, source_group(raw, prepared))
 
-    paragraphs = split_paragraphs(prepared.text)
+    # A caption glued to the first sentence ("John KerryIf Sen. ...") is a line of its own.
+    paragraphs = split_glued_captions(split_paragraphs(prepared.text))
     cleaned = apply_rules(paragraphs, RuleContext(is_boilerplate))
     kept = list(cleaned.kept)
     removed = list(cleaned.removed)

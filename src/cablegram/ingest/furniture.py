@@ -7,7 +7,9 @@
   Instagram", "Skip Twitter post");
 - ``navigation``: date stamps ("Posted December 7th, 2012 at 3:35 am");
 - ``caption``: photo captions and image credits ("Image source, Reuters", "Image caption,
-  ...", "Photo: AFP", "(Photo by X/AFP via Getty Images)").
+  ...", "Photo: AFP", "(Photo by X/AFP via Getty Images)"), and a bare name standing as its
+  own line above a sentence when the story names that person again (a portrait's caption;
+  an author's byline is not named in the story, and the byline rules keep it).
 
 Each is a short line; none of them is ever article prose with a speaker, so a paragraph
 that reports speech is kept whatever it holds (except an embedded post's own text).
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cablegram.ingest.metadata import NAME_WORD, looks_like_person
 from cablegram.ingest.pagedate import is_date_stamp
 from cablegram.ingest.rulebase import (
     Findings,
@@ -142,6 +145,38 @@ def captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
             and not (carries_speech(p) and not _LABELLED.search(p))
         }
     )
+
+
+_BARE_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|al|bin|de|van|von)){{1,3}}")
+# A title in the line makes it a portrait's label ("Russian President Vladimir Putin"): a
+# byline never gives its author one.
+_TITLED_NAME = re.compile(
+    rf"(?:{NAME_WORD}\s+){{0,2}}(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|"
+    rf"Senator|Governor|King|Queen|Emir|Pope|Ambassador|Chairman|Chairwoman)"
+    rf"(?:\s+(?:{NAME_WORD}|al|bin|de|van|von)){{2,3}}"
+)
+
+
+def name_captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """A bare person's name on its own line, not the first, right above a sentence, whose
+    surname the rest of the story uses again, or that carries a title ("Russian President
+    Vladimir Putin") -> caption ("Vladimir Putin" over "The Russian president said ..." in a
+    story that later says "Putin")."""
+    removed: dict[int, RemovedKind] = {}
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if not is_sentence_like(paragraphs[i + 1]):
+            continue
+        if _TITLED_NAME.fullmatch(line):
+            removed[i] = "caption"
+            continue
+        if not (_BARE_NAME.fullmatch(line) and looks_like_person(line)):
+            continue
+        surname = re.escape(line.split()[-1].rstrip("."))
+        rest = "\n".join(paragraphs[i + 1 :])
+        if re.search(rf"\b{surname}\b", rest):
+            removed[i] = "caption"
+    return Findings(removed)
 
 
 def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:

@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cablegram.ingest.furniture import captions, date_stamps, embedded_posts, paywall_prompts
+from cablegram.ingest.furniture import (
+    captions,
+    date_stamps,
+    embedded_posts,
+    name_captions,
+    paywall_prompts,
+)
 from cablegram.ingest.metadata import (
     bio_author,
     byline_names,
@@ -63,6 +69,7 @@ __all__ = [
     "embedded_posts",
     "headline_strips",
     "is_navigation",
+    "name_captions",
     "navigation_lines",
     "paywall_prompts",
     "recurring_lines",
@@ -334,6 +341,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("paywall", paywall_prompts),
     ("embed", embedded_posts),
     ("caption", captions),
+    ("name_caption", name_captions),
     ("date_stamp", date_stamps),
     ("disclaimer", disclaimers),
     ("byline", bylines),

@@ -1,0 +1,201 @@
+"""Which kind of thing a recognised name is, where the recogniser's label misleads: a person
+tagged as an organisation, an organisation tagged as a person, a place or a dateline tagged as
+either. One small rule each (precision first: when unsure, the recogniser's label stands):
+
+* ``dateline``: an upper-case place opening a paragraph and set off by a dash, a bracket or a
+  comma ("ISTANBUL (Reuters) -", "BERLIN —") names where the story was filed, no actor;
+* ``place_name``: a name whose head is a geographic feature ("Line of Control", "Strait of
+  Hormuz", "Red Sea"), and an abbreviation the text defines for one ("the Line of Control
+  (LoC)", then "the LoC"), is a place, no actor;
+* ``person_tagged_org``: a name tagged ORG that reads as a person's name: two or three
+  capitalised words, no organisation word, and either a given name some known person has
+  ("Dmitry Kiselyov") or a person's title just before it ("duma deputy Alexei Pushkov");
+* ``org_tagged_person``: a name tagged PERSON right after an organisation noun ("state news
+  agency Rossiya Segodnya"), or tagged ORG elsewhere in the text, is that organisation;
+* ``person_as_modifier``: a surname tagged ORG as a modifier ("Trump" in "Trump campaign
+  spokesman Jason Miller") is a mention of the person of the text with that surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
+
+# Head words of geographic features: a name with one as its last word, or as its first word
+# before "of", names a place.
+_PLACE_HEADS = frozenset(
+    {
+        "line", "strait", "straits", "river", "sea", "gulf", "valley", "heights", "border",
+        "crossing", "corridor", "peninsula", "desert", "mountains", "pass", "canal", "bay",
+        "island", "islands", "lake", "coast", "plateau", "basin", "delta", "highway",
+    }
+)  # fmt: skip
+# Words that make a name an organisation's, not a person's.
+_ORG_WORDS = frozenset(
+    {
+        "party", "ministry", "office", "agency", "bank", "council", "committee", "union",
+        "news", "tv", "channel", "group", "company", "corporation", "inc", "ltd", "association",
+        "institute", "university", "times", "post", "press", "network", "foundation", "fund",
+        "service", "forces", "army", "court", "commission", "department", "house", "centre",
+        "center", "media", "radio", "league", "front", "movement", "board", "authority",
+        "bureau", "club", "society", "daily", "journal", "herald", "tribune", "gazette",
+    }
+)  # fmt: skip
+# Nouns of organisations a name can stand in apposition to ("news agency Rossiya Segodnya").
+_ORG_NOUNS = frozenset(
+    {
+        "agency", "broadcaster", "channel", "newspaper", "daily", "company", "firm", "bank",
+        "party", "group", "network", "station", "outlet", "website", "magazine", "weekly",
+    }
+)  # fmt: skip
+_DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+_DEFINED = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*)\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)"
+)
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name is a geographic feature's ("Line of Control", "Red Sea")."""
+    words = key(name).split()
+    if not words:
+        return False
+    return words[-1] in _PLACE_HEADS or (
+        len(words) > 2 and words[0] in _PLACE_HEADS and words[1] == "of"
+    )
+
+
+def _initials_match(acronym: str, expansion: str) -> bool:
+    capitals = [c.lower() for c in acronym if c.isupper()]
+    words = [w for w in expansion.split() if w[:1].isupper()]
+    return len(capitals) >= 2 and capitals == [w[0].lower() for w in words[-len(capitals) :]]
+
+
+class NameKinds(ResolverState):
+    """The kind rules of the module doc, for the mention finder."""
+
+    _places: frozenset[str] | None = None
+
+    def defined_places(self) -> frozenset[str]:
+        """Abbreviations the text defines for places ("LoC" after "Line of Control (LoC)")."""
+        if self._places is None:
+            found = set()
+            for match in _DEFINED.finditer(self.text):
+                expansion, acronym = match.group(1), match.group(2)
+                if _initials_match(acronym, expansion):
+                    tail = expansion.split()[-(sum(c.isupper() for c in acronym) + 1) :]
+                    if is_place_name(expansion) or is_place_name(" ".join(tail)):
+                        found.add(acronym.lower())
+            self._places = frozenset(found)
+        return self._places
+
+    def names_a_place(self, token: Token, entity: Span | None) -> bool:
+        """A dateline, a geographic feature's name, or a place's defined abbreviation."""
+        if self.is_dateline(token):
+            return True
+        if entity is None or entity.label_ not in ("ORG", "PERSON", "FAC", "LOC"):
+            return token.lower_ in self.defined_places() and token.pos_ == "PROPN"
+        name = " ".join(t.text for t in entity if t.lower_ not in ("the", "(", ")"))
+        return is_place_name(name) or key(name) in self.defined_places()
+
+    def is_dateline(self, token: Token) -> bool:
+        """An upper-case word opening a paragraph, set off by a dash, bracket or comma."""
+        if not (token.text.isupper() and token.text.isalpha() and len(token.text) > 2):
+            return False
+        i = token.i
+        while i > 0 and self.doc[i - 1].text.isupper() and self.doc[i - 1].text.isalpha():
+            i -= 1
+        at_start = i == 0 or "\n" in self.doc[i - 1].text_with_ws or self.doc[i - 1].is_space
+        end = token.i + 1
+        while end < len(self.doc) and self.doc[end].text.isupper() and self.doc[end].is_alpha:
+            end += 1
+        return at_start and end < len(self.doc) and self.doc[end].text in _DATELINE_MARKS
+
+    def dateline_country(self) -> str | None:
+        """The country of the place the story was filed from ("ANKARA (Reuters) -": Turkey),
+        when the dictionary knows the place; None without a dateline."""
+        for start in self.sentence_starts[:3]:
+            token = self.doc[start]
+            if not self.is_dateline(token):
+                continue
+            end = start
+            while end < len(self.doc) and self.doc[end].text.isupper() and self.doc[end].is_alpha:
+                end += 1
+            entry = self.entry(self.doc[start:end].text.title())
+            if entry is not None and entry.kind == "state":
+                return entry.country
+            return self.state_country(list(self.doc[start:end]))
+        return None
+
+    def person_tagged_org(self, entity: Span) -> Span | None:
+        """The person's name a name tagged ORG reads as (see the module doc), with a given
+        name the recogniser left out ("Dmitry" of "Dmitry Kiselyov"), or None."""
+        first = entity.start
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ == (
+            "compound"
+        ):
+            first -= 1
+        words = [t for t in self.doc[first : entity.end] if t.lower_ not in ("the", "'s", "’s")]
+        if not 1 <= len(words) <= 3 or any(key(t.text) in _ORG_WORDS for t in words):
+            return None
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
+            return None
+        if any(self.entry(t.text) is not None for t in words) or self.entry(entity.text):
+            return None
+        span = Span(self.doc, words[0].i, words[-1].i + 1, label="PERSON")
+        given = key(words[0].text)
+        if (
+            len(words) >= 2
+            and given in self.dictionary.given_names
+            and self.dictionary.title(given) is None
+            and given not in self.dictionary.honorifics
+        ):
+            return span  # "Dmitry Kiselyov"; not "King Salman Relief Centre", not "Sheikh X"
+        before = self.doc[max(0, words[0].i - 2) : words[0].i]
+        titles = [self.dictionary.title(t.text) or self.dictionary.title(t.lemma_) for t in before]
+        found = [title for title in titles if title is not None]
+        return span if found and all(title.kind == "person" for title in found) else None
+
+    _orgs: frozenset[str] | None = None
+
+    def _org_names(self) -> frozenset[str]:
+        """The names the recogniser tags as organisations anywhere in the text."""
+        if self._orgs is None:
+            self._orgs = frozenset(
+                key(strip_possessive(e.text)) for e in self.doc.ents if e.label_ == "ORG"
+            )
+        return self._orgs
+
+    def org_tagged_person(self, entity: Span) -> bool:
+        """Whether a name tagged PERSON stands right after an organisation noun, or is a name
+        the text elsewhere tags as an organisation's (with the words the tag left out)."""
+        tagged = entity_of(self.doc[entity.end - 1])
+        if tagged is None or tagged.label_ != "PERSON":
+            return False  # a name this module itself took for a person's ("Alexei Pushkov")
+        i = entity.start - 1
+        while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
+            i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")
+        whole = key(strip_possessive(self.doc[i + 1 : entity.end].text))
+        if i + 1 < entity.start and len(whole.split()) > 1 and whole in self._org_names():
+            # The tag took only part of a name the text elsewhere tags in full as an
+            # organisation's ("Segodnya" of "Rossiya Segodnya"); a name tagged whole stays.
+            return True
+        while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
+
+    def person_as_modifier(self, token: Token) -> bool:
+        """A person's surname the recogniser took for an organisation as a modifier ("Trump" in
+        "Trump campaign spokesman Jason Miller"): a mention of the person of the text with
+        that surname and a full name, not an organisation of its own."""
+        ent = entity_of(token)
+        if ent is None or ent.label_ != "ORG" or len(ent) != 1:
+            return False
+        person = self.by_surname.get(strip_possessive(token.text).lower())
+        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+            return False
+        person.add(*self.where(token.idx, token.idx + len(token.text)))
+        self.head_cluster[token.i] = person
+        return True

@@ -1,0 +1,66 @@
+"""A caption or title glued to the body with no separator, split off before the rules run.
+
+Scraped pages lose the line break between a photo caption (or a headline) and the story's
+first sentence: "John KerryIf Sen. John Kerry is confirmed ...", "Vladimir PutinThe Russian
+president said ...". Left glued, the caption's last word and the sentence's first word read as
+one name ("John KerryIf"). The glue point is a lower-case letter directly followed by an
+upper-case function word that can open a sentence ("If", "The", "When", "He") and a space.
+
+Split only when what stands before the glue reads as a caption or title, not as prose: at most
+:data:`MAX_GLUED_WORDS` words, no sentence end in it (a period only after a short abbreviation
+or initial: "Sen.", "W."), opening with a capital; and what follows reads as a sentence. The
+caption-line rules (:mod:`cablegram.ingest.furniture`) then see the caption as its own line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cablegram.ingest.rulebase import is_sentence_like
+
+# Closed-class words that open sentences. "In" and "On" are left out: brand names end in them
+# ("LinkedIn", "AddOn"), and a split there would cut a name in two.
+_OPENERS = (
+    "If|The|A|An|When|While|After|Before|But|For|This|That|These|Those|It|He|She|They|We|"
+    "Since|Despite|Although|Though|During|According|Amid|Why|What|How|There|His|Her|Their|"
+    "As|At|From|With|Without|Under|Over|Once|Unlike|Like|Until|Even|Yet|So|Its|Our"
+)
+_GLUE = re.compile(rf"(?<=[^\W\d_])(?=(?:{_OPENERS})\s)")
+MAX_GLUED_WORDS = 15
+# A period inside a caption is an abbreviation or an initial ("Sen.", "Gov.", "W.", "U.S.").
+_ABBREVIATION_DOT = re.compile(r"(?:^|[\s.])[A-Za-z]{1,3}\.$")
+
+
+def _caption_like(prefix: str) -> bool:
+    words = prefix.split()
+    if not words or len(words) > MAX_GLUED_WORDS or not prefix[:1].isupper():
+        return False
+    if re.search(r"[!?;\"“”]", prefix):
+        return False
+    # Every period ends an abbreviation or an initial, none a sentence.
+    return all(_ABBREVIATION_DOT.search(word) for word in words if word.endswith("."))
+
+
+def split_glued(paragraph: str) -> list[str]:
+    """The paragraph, or its glued caption and its body as two paragraphs.
+
+    >>> split_glued("Vladimir PutinThe Russian president said on Monday that talks would go on.")
+    ['Vladimir Putin', 'The Russian president said on Monday that talks would go on.']
+    """
+    for match in _GLUE.finditer(paragraph):
+        if not paragraph[match.start() - 1].islower():
+            continue
+        prefix, body = paragraph[: match.start()], paragraph[match.start() :]
+        if _caption_like(prefix) and is_sentence_like(body):
+            return [prefix.strip(), body]
+        break  # only the first glue point can end a caption
+    return [paragraph]
+
+
+def split_glued_captions(paragraphs: Sequence[str]) -> list[str]:
+    """Every paragraph with a glued caption or title split in two (see :func:`split_glued`)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        out.extend(split_glued(paragraph))
+    return out
