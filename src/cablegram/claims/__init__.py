@@ -14,6 +14,7 @@ Pure: a function of the parsed document and the records before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,16 @@ def _distinct(actor: Actor, other: Actor | None) -> bool:
     return (actor.actor_id or actor.name) != (other.actor_id or other.name)
 
 
+# Cues of an accusation: what the words tell is the accused's act, which the speaker decries,
+# not a course the speaker backs ("accused the coast guard of firing water cannon"). The
+# claim the words would give points the wrong way, so the speaker gets none from them.
+_ACCUSING = re.compile(r"^(?:accus|blam)", re.I)
+
+
+def _accusation(statement: Statement) -> bool:
+    return bool(statement.cue and _ACCUSING.match(statement.cue.strip()))
+
+
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     """The claims in one statement's own words (all its parts): the speaker's, and those of
     the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
@@ -117,7 +128,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         "date_precision": statement.date_precision,
     }
     out: list[Claim] = []
-    if speaker is not None and own is not None:
+    if speaker is not None and own is not None and not _accusation(statement):
         out += [
             _claim(found, actor=speaker, **common)  # type: ignore[arg-type]
             for found in read_scope(tokens, statement.kind, own=own)

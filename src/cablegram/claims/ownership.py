@@ -61,16 +61,36 @@ def own_side(actor: Actor) -> OwnSide:
             return True
         if not is_name(subject):
             # "the Ukrainian authorities", "Russian forces": a common noun another
-            # state's name modifies is that state.
+            # state's name modifies is that state; "the Maduro regime": another person's.
             modifier = name_in(subject)
-            code = _state_code(modifier) if modifier else None
-            return code is None or code in codes or bool(_words(modifier) & known)
+            if modifier is None or _words(modifier) & known:
+                return True
+            code = _state_code(modifier)
+            if code is not None:
+                return code in codes
+            return not _named_other(subject)
         name = phrase(subject)
         if _words(name) & known:
             return True
         code = _state_code(name)
         if code is not None:
             return code in codes
-        return subject.ent_type_ != "PERSON"
+        return not _named_other(subject)
 
     return own
+
+
+# Entity labels of a named other actor: a person, an organisation or armed group, a people.
+_OTHER_ENTS: Final = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _named_other(subject: Token) -> bool:
+    """Whether a clause subject names a person, an organisation or a people (the subject's
+    own token or a name modifying it): "the RSF had occupied hospitals", "the Maduro regime
+    starves the people" are their acts, not the speaker's side."""
+    if subject.ent_type_ in _OTHER_ENTS:
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in _OTHER_ENTS
+        for c in subject.lefts
+    )
