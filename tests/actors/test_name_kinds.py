@@ -60,9 +60,7 @@ def test_place_names_by_their_head_word(name: str, place: bool) -> None:
 
 
 def test_a_person_tagged_as_an_organisation_is_a_person(nlp: Language) -> None:
-    parsed = nlp(
-        '"They accuse us," said duma deputy Alexei Pushkov. Dmitry Kiselyov said so.'
-    )
+    parsed = nlp('"They accuse us," said duma deputy Alexei Pushkov. Dmitry Kiselyov said so.')
     actors = DocumentActors(parsed, load_dictionary(), "doc", "2018-03-20")
     for surname in ("Pushkov", "Kiselyov"):
         token = next(t for t in parsed if t.text == surname)
@@ -80,7 +78,6 @@ def test_a_distributive_quantifier_is_no_part_of_a_group_speaker(nlp: Language) 
 def test_a_name_after_an_organisation_noun_is_that_organisation(nlp: Language) -> None:
     found = names(nlp, "Aliya Petrova, head of the state news agency Novaya Vesna, said so.")
     assert found.get("Novaya Vesna") == "organization", found
-
 
 
 def test_a_name_the_text_tags_as_an_organisation_elsewhere_stays_one(nlp: Language) -> None:

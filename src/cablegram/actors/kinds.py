@@ -133,8 +133,10 @@ class NameKinds(ResolverState):
         """The person's name a name tagged ORG reads as (see the module doc), with a given
         name the recogniser left out ("Dmitry" of "Dmitry Kiselyov"), or None."""
         first = entity.start
-        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ == (
-            "compound"
+        while (
+            first > 0
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].dep_ == ("compound")
         ):
             first -= 1
         words = [t for t in self.doc[first : entity.end] if t.lower_ not in ("the", "'s", "’s")]
