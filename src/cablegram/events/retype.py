@@ -5,8 +5,8 @@ the act can change it; each reading is one named rule in ``RETYPES``, tried in o
 first that applies wins:
 
 - a refused cooperative act ("will not send troops", "refused to meet") is a REJECT: the
-  refusal happened, so the REJECT is not ``negated``; other denied acts ("did not attack")
-  are not events;
+  refusal happened, so the REJECT is not ``negated``; an act denied as a past fact ("we have
+  not met", "did not attend") and other denied acts ("did not attack") are not events;
 - an act held over an "unless" is a THREATEN;
 - a hostile act under a condition ("may halt mediation if ...") is a THREATEN;
 - a withdrawal promised on a condition ("they're going to pull out if you proceed") is a
@@ -66,6 +66,8 @@ class Reading:
     # an if/unless clause on the act (not a bare "would")
     on_condition: bool = False
     announced: bool = False
+    # denied as a past fact ("we have not met", "did not attend"), not refused
+    past_denial: bool = False
 
 
 def intended(site: Site) -> bool:
@@ -95,6 +97,34 @@ def read(site: Site) -> Reading:
         conditional=is_hypothetical(tokens),
         on_condition=any(in_condition(t) for t in tokens),
         announced=announced(site),
+        past_denial=past_denial(site),
+    )
+
+
+# Auxiliaries of a past or perfect verb: "did not attend", "have not met", "had not sent".
+_PAST_AUX = frozenset({"do", "have"})
+
+
+def past_denial(site: Site) -> bool:
+    """The act denied as a past fact, with a plain "not" on its own verb ("We have not met
+    for a long time", "Paris did not send troops"): it did not happen, which is no refusal.
+    A governing "refuse to"/"reject", a future or modal ("will not", "cannot") and a present
+    "does not accept" stay refusals."""
+    verb = site.trigger
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(
+        gov.token.lemma_.lower() in site.table.negative_verbs
+        for gov in site.chain
+        if gov.via in ("xcomp", "ccomp", "conj")
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return any(
+        a.lemma_.lower() in _PAST_AUX and (a.tag_ == "VBD" or a.lemma_.lower() == "have")
+        for a in auxes
     )
 
 
@@ -121,6 +151,8 @@ RETYPES: Registry[Retype] = Registry("retypes")
 def _refusal(event_type: str, reading: Reading) -> str | None:
     if not reading.negated:
         return None
+    if reading.past_denial:
+        return ""  # "we have not met": the act did not happen, nobody refused it
     return "REJECT" if event_type in REFUSABLE else ""
 
 
