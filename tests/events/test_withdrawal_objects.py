@@ -57,3 +57,8 @@ def test_a_states_own_government_is_not_its_target(annotate: Annotate) -> None:
     a = annotate("Norway will withdraw its troops from Mali, the Norwegian government said.")
     for e in _events(a, "withdr"):
         assert e.target is None or e.target.country != "NOR", e
+
+
+def test_a_measure_decided_by_a_decision_noun_keeps_its_type(annotate: Annotate) -> None:
+    a = annotate("The move answers Norway's decision to expel three Chilean diplomats.")
+    assert [e.event_type for e in _events(a, "expel")] == ["SANCTION"]

@@ -53,6 +53,8 @@ INTENDED_THREAT = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST"})
 DECIDED = frozenset({"SANCTION", "COERCE"})
 # Verbs that announce a decision, whose "would"/"will" complement is the decision taken.
 DECISION_VERBS = frozenset({"announce", "decide", "rule", "order"})
+# Nouns of a decision taken, whose "to" complement is the measure decided.
+DECISION_NOUNS = frozenset({"decision", "order", "ruling", "verdict"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +137,11 @@ def announced(site: Site) -> bool:
     if any(in_condition(t) for t in site.tokens):
         return False
     for gov in site.chain:
-        if gov.token.lemma_.lower() in DECISION_VERBS and gov.via == "ccomp":
+        lemma = gov.token.lemma_.lower()
+        if lemma in DECISION_VERBS and gov.via == "ccomp":
             return True
+        if lemma in DECISION_NOUNS and gov.via == "acl":
+            return True  # "Britain's decision to expel 23 diplomats": the decision was taken
         if gov.via not in ("ccomp", "conj", "xcomp"):
             return False
     return False
