@@ -146,10 +146,14 @@ def noun_phrase(head: Token) -> Span:
     while start < head.i and doc[start].is_punct and doc[start].text not in "[(":
         start += 1
     end = head.i + 1
-    # Keep flat name tails ("George W. Bush") and "of" complements ("member of parliament").
+    # Keep flat name tails ("George W. Bush") and "of" complements ("member of parliament"),
+    # not an "of" heading a clause ("vessels [of firing water cannon]": what they did).
     for child in head.rights:
         if child.dep_ in ("flat", "compound") or (
-            child.dep_ == "prep" and child.lower_ == "of" and head.pos_ != "PROPN"
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and head.pos_ != "PROPN"
+            and not any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") for g in child.children)
         ):
             end = max(end, child.right_edge.i + 1)
         else:
