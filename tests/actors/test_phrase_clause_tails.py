@@ -1,6 +1,8 @@
-"""A group named by a noun phrase ends before an "of" that heads a clause: in "accused the
-Estonian navy's patrol boats of seizing two trawlers" the group is the boats, not "boats of
-seizing two trawlers"; "member of parliament" keeps its "of". Sentences written for the test."""
+"""Where a noun phrase's words belong: a group named by a noun phrase ends before an "of" that
+heads a clause ("vessels of seizing two trawlers" names the vessels; "member of parliament"
+keeps its "of"), and a title before a name is the one since the last conjunct ("Foreign
+Minister of Chile Pedro Soto", not the Norwegian title before "and"). Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -22,3 +24,14 @@ def test_an_of_clause_is_not_part_of_the_group_name() -> None:
 def test_an_of_complement_stays_in_a_title() -> None:
     a = cg.extract("The member of parliament said the vote was rigged.", "2021-03-01")
     assert [s.speaker.text for s in a.statements if s.speaker] == ["The member of parliament"]
+
+
+def test_a_title_binds_to_the_name_after_it_not_to_an_earlier_conjunct() -> None:
+    a = cg.extract(
+        "Foreign Minister of Norway Anna Lind and Foreign Minister of Chile Pedro Soto met "
+        "today in Oslo.",
+        "2022-04-28",
+    )
+    countries = {x.name: x.country for x in a.actors if x.kind == "person"}
+    assert countries.get("Pedro Soto") == "CHL", countries
+    assert countries.get("Anna Lind") == "NOR", countries

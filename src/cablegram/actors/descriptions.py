@@ -162,7 +162,16 @@ class Descriptions(ResolverState):
             if child.dep_ == "poss" and child.ent_type_ == "PERSON"
             for t in child.subtree
         }
-        before = [t for t in self.doc[phrase.start : lo] if t.dep_ != "det" and t.i not in other]
+        # Only the words since the last other name or conjunction: in "Foreign Minister of
+        # Norway Anna Lind and Foreign Minister of Chile Pedro Soto" the parser may hang the
+        # whole run on Soto, whose title is the second one.
+        start = phrase.start
+        for i in range(lo - 1, phrase.start - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "cc" or tok.text in (",", ";") or tok.ent_type_ == "PERSON":
+                start = i + 1
+                break
+        before = [t for t in self.doc[start:lo] if t.dep_ != "det" and t.i not in other]
         inside = list(self.doc[lo:hi])
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
