@@ -13,26 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from cablegram import nlp as nlp_stage
 from cablegram.claims.read import read_scope, without_attribution
-from cablegram.ingest.parserview import parser_view
-from cablegram.pipeline import annotate_parsed
-from cablegram.records import Claim, Document
+from cablegram.records import Claim
 
 Annotate = Callable[[str], list[Claim]]
-
-
-@pytest.fixture(scope="module")
-def claims() -> Annotate:
-    nlp: Language = nlp_stage.load()
-
-    def run(text: str) -> list[Claim]:
-        document = Document(doc_id="t", source_path="t", text=text, date="2025-03-01")
-        return list(annotate_parsed(document, nlp(parser_view(text))).claims)
-
-    return run
 
 
 def positions(found: list[Claim], predicate: str) -> dict[str, set[str]]:

@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from cablegram import nlp as nlp_stage
 from cablegram.events import code_events
 from cablegram.events.coder import TriggerTrace, explain
-from cablegram.records import Actor, Document, Event, Statement, document_id
+from cablegram.pipeline import annotate_parsed
+from cablegram.records import Actor, Annotation, Document, Event, Statement, document_id
 
 STATES = {
     "france": "FRA", "french": "FRA", "paris": "FRA", "germany": "DEU", "german": "DEU",
@@ -100,5 +101,16 @@ def traced(events_nlp: Language) -> Callable[[str], list[TriggerTrace]]:
     def run(text: str) -> list[TriggerTrace]:
         document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
         return explain(events_nlp(text), document, standin_lookup)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def annotate(events_nlp: Language) -> Callable[[str], Annotation]:
+    """The whole annotation of a text (actors, statements, events), with the real lookup."""
+
+    def run(text: str) -> Annotation:
+        doc = Document(doc_id=document_id(text), source_path="test.txt", text=text)
+        return annotate_parsed(doc, events_nlp(text))
 
     return run

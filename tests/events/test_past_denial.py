@@ -7,21 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from cablegram.pipeline import annotate_parsed
-from cablegram.records import Annotation, Document, document_id
+from cablegram.records import Annotation
 
 Annotate = Callable[[str], Annotation]
-
-
-@pytest.fixture(scope="module")
-def annotate(events_nlp: Language) -> Annotate:
-    def run(text: str) -> Annotation:
-        doc = Document(doc_id=document_id(text), source_path="test.txt", text=text)
-        return annotate_parsed(doc, events_nlp(text))
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from cablegram.pipeline import annotate_parsed
-from cablegram.records import Annotation, Document, Event, document_id
+from cablegram.records import Annotation, Event
 
 Annotate = Callable[[str], Annotation]
-
-
-@pytest.fixture(scope="module")
-def annotate(events_nlp: Language) -> Annotate:
-    """The whole annotation of a text, with the real actor lookup."""
-
-    def run(text: str) -> Annotation:
-        doc = Document(doc_id=document_id(text), source_path="test.txt", text=text)
-        return annotate_parsed(doc, events_nlp(text))
-
-    return run
 
 
 def _events(annotation: Annotation, lemma_prefix: str) -> list[Event]:
