@@ -1,8 +1,9 @@
 """Where a noun phrase's words belong: a group named by a noun phrase ends before an "of" that
 heads a clause ("vessels of seizing two trawlers" names the vessels; "member of parliament"
 keeps its "of"), and a title before a name is the one since the last conjunct ("Foreign
-Minister of Chile Pedro Soto", not the Norwegian title before "and"). Sentences written for
-the test."""
+Minister of Chile Pedro Soto", not the Norwegian title before "and"), and a name after the
+place an office is posted to holds the office without taking the place for a nationality
+("Special Envoy to Libya Maria Ruiz"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_title_binds_to_the_name_after_it_not_to_an_earlier_conjunct() -> None
     countries = {x.name: x.country for x in a.actors if x.kind == "person"}
     assert countries.get("Pedro Soto") == "CHL", countries
     assert countries.get("Anna Lind") == "NOR", countries
+
+
+def test_a_name_after_the_place_an_office_is_posted_to_holds_the_office() -> None:
+    a = cg.extract(
+        "The UN Special Envoy to Libya Maria Ruiz said the truce was holding.", "2022-04-28"
+    )
+    assert [s.speaker.name for s in a.statements if s.speaker] == ["Maria Ruiz"]
+    person = next(x for x in a.actors if x.name == "Maria Ruiz")
+    assert person.country is None  # posted to Libya, not Libyan
+    assert person.role == "IGO"

@@ -46,6 +46,8 @@ _NOT_THE_HOLDER = frozenset(
 )
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
 _OF_BODY = frozenset({"of", "from"})
+# Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
+_POSTED_TO = frozenset({"to", "for", "in"})
 # How far back (in tokens) "the senator" looks for the person who holds the title.
 TITLE_WINDOW_TOKENS = 3000
 # Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
@@ -172,6 +174,9 @@ class Descriptions(ResolverState):
                 start = i + 1
                 break
         before = [t for t in self.doc[start:lo] if t.dep_ != "det" and t.i not in other]
+        if head.dep_ == "pobj" and head.head.lower_ == "to":
+            # "Special Representative to Somalia Francisco Madeira": the posting, no nationality
+            before = [t for t in before if t.ent_type_ not in ("GPE", "LOC")]
         inside = list(self.doc[lo:hi])
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
@@ -192,6 +197,22 @@ class Descriptions(ResolverState):
                         facts = facts.filled_from(self.facts_from_tokens(noun_phrase(pobj)))
         return facts
 
+    def _name_after_posting(self, token: Token) -> Span | None:
+        """ "Special Representative to Somalia Francisco Madeira": a name right after the
+        place a title is posted to, which the parser hung on the title's preposition. The
+        place is the posting, not the person's country."""
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _POSTED_TO:
+                continue
+            for pobj in prep.children:
+                entity = entity_of(pobj) if pobj.dep_ == "pobj" else None
+                if entity is None or entity.label_ != "PERSON" or entity.start <= prep.i + 1:
+                    continue
+                between = self.doc[prep.i + 1 : entity.start]
+                if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ == "the" for t in between):
+                    return entity
+        return None
+
     def resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
         """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
         the office on the document's date, or a new role actor."""
@@ -207,6 +228,15 @@ class Descriptions(ResolverState):
                     person.add(*where)
                     self.head_cluster[token.i] = person
                     return [person.actor(*where)]
+        posted = self._name_after_posting(token)
+        if posted is not None:
+            person = self.add_person(posted)
+            if person is not None:
+                facts = self.facts_from_tokens(phrase)
+                person.enrich(None, facts.role, facts.title or title)
+                person.add(*where)
+                self.head_cluster[token.i] = person
+                return [person.actor(*where)]
         named = self.head_cluster.get(token.head.i)
         if token.dep_ in ("compound", "nmod") and named is not None and named.kind == "person":
             # "UK Foreign secretary Yvette Cooper": the title is the name's, one actor.
