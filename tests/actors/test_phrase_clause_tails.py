@@ -46,3 +46,10 @@ def test_a_name_after_the_place_an_office_is_posted_to_holds_the_office() -> Non
     person = next(x for x in a.actors if x.name == "Maria Ruiz")
     assert person.country is None  # posted to Libya, not Libyan
     assert person.role == "IGO"
+
+
+def test_post_nominal_letters_are_no_part_of_the_name() -> None:
+    a = cg.extract(
+        "Jane Roe MP said the bill was dead. Ms Roe added that it had no support.", "2022-04-28"
+    )
+    assert [s.speaker.name for s in a.statements if s.speaker] == ["Jane Roe", "Jane Roe"]

@@ -122,6 +122,12 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+# Post-nominal letters of offices and honours, written after a name ("MP", "QC", "OBE").
+POST_NOMINALS = frozenset(
+    {"MP", "MEP", "MLA", "MPP", "MNA", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}
+)
+
+
 def clean(text: str) -> str:
     return " ".join(text.strip(EDGE_PUNCT).split())
 

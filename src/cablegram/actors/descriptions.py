@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
     DETERMINERS,
+    POST_NOMINALS,
     Cluster,
     Facts,
     ResolverState,
@@ -213,6 +214,16 @@ class Descriptions(ResolverState):
                     return entity
         return None
 
+    def _name_before_post_nominal(self, token: Token) -> Span | None:
+        """ "Abdul Momen MP said": post-nominal letters the parser took for the head of a
+        title phrase; the name before them is the person."""
+        if token.text.rstrip(".") not in POST_NOMINALS or token.i == 0:
+            return None
+        entity = entity_of(self.doc[token.i - 1])
+        if entity is None or entity.label_ != "PERSON" or entity.end != token.i:
+            return None
+        return entity
+
     def resolve_role(self, token: Token, phrase: Span, title: str) -> list[Actor]:
         """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
         the office on the document's date, or a new role actor."""
@@ -228,7 +239,7 @@ class Descriptions(ResolverState):
                     person.add(*where)
                     self.head_cluster[token.i] = person
                     return [person.actor(*where)]
-        posted = self._name_after_posting(token)
+        posted = self._name_after_posting(token) or self._name_before_post_nominal(token)
         if posted is not None:
             person = self.add_person(posted)
             if person is not None:

@@ -11,6 +11,7 @@ from cablegram.actors.base import (
     DETERMINERS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    POST_NOMINALS,
     RELATIVE_PRONOUNS,
     Cluster,
     Facts,
@@ -111,6 +112,9 @@ class MentionFinder(NameKinds):
         ):
             tokens = tokens[1:]
         if tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+            tokens = tokens[:-1]
+        # Post-nominal letters are no part of the name: "Abdul Momen MP", "Jane Roe QC".
+        while len(tokens) > 1 and tokens[-1].text.rstrip(".") in POST_NOMINALS:
             tokens = tokens[:-1]
         return [t for t in tokens if t.text != "."] if len(tokens) > 1 else tokens
 
