@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from cablegram import nlp as nlp_stage
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events
 from cablegram.events.coder import TriggerTrace, explain
 from cablegram.pipeline import annotate_parsed
@@ -112,5 +114,19 @@ def annotate(events_nlp: Language) -> Callable[[str], Annotation]:
     def run(text: str) -> Annotation:
         doc = Document(doc_id=document_id(text), source_path="test.txt", text=text)
         return annotate_parsed(doc, events_nlp(text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def resolved(events_nlp: Language) -> Callable[[str], list[Event]]:
+    """Code a text with the project's document actor resolver as the lookup."""
+    dictionary = load_dictionary()
+
+    def run(text: str) -> list[Event]:
+        parsed = events_nlp(text)
+        document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
+        actors = DocumentActors(parsed, dictionary, document.doc_id)
+        return code_events(parsed, document, actors.lookup)
 
     return run

@@ -13,27 +13,10 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.modifiers import modifier_state
-from cablegram.actors.resolve import DocumentActors
-from cablegram.events import code_events
-from cablegram.records import Document, Event, document_id
+from cablegram.records import Event
 
 ResolvedFn = Callable[[str], list[Event]]
-
-
-@pytest.fixture(scope="module")
-def resolved(events_nlp: Language) -> ResolvedFn:
-    """Code a text with the project's document actor resolver as the lookup."""
-    dictionary = load_dictionary()
-
-    def run(text: str) -> list[Event]:
-        parsed = events_nlp(text)
-        document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
-        actors = DocumentActors(parsed, dictionary, document.doc_id)
-        return code_events(parsed, document, actors.lookup)
-
-    return run
 
 
 def _sources(events: list[Event]) -> set[str | None]:

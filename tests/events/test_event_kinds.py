@@ -14,27 +14,12 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from cablegram.actors.dictionary import load_dictionary
-from cablegram.actors.resolve import DocumentActors
-from cablegram.events import code_events
 from cablegram.events.patterns import load_patterns
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import match_token
-from cablegram.records import Document, Event, document_id
+from cablegram.records import Event
 
 ResolvedFn = Callable[[str], list[Event]]
-
-
-@pytest.fixture(scope="module")
-def resolved(events_nlp: Language) -> ResolvedFn:
-    dictionary = load_dictionary()
-
-    def run(text: str) -> list[Event]:
-        parsed = events_nlp(text)
-        document = Document(doc_id=document_id(text), source_path="test.txt", text=text)
-        return code_events(parsed, document, DocumentActors(parsed, dictionary, "t").lookup)
-
-    return run
 
 
 def _typed(events: list[Event], event_type: str) -> list[Event]:
