@@ -14,7 +14,6 @@ Pure: a function of the parsed document and the records before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from cablegram.claims.coordination import widened
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
     FoundClaim,
+    cue_is_accusation,
     cue_is_attitude,
     read_event,
     read_event_holders,
@@ -98,16 +98,6 @@ def _distinct(actor: Actor, other: Actor | None) -> bool:
     return (actor.actor_id or actor.name) != (other.actor_id or other.name)
 
 
-# Cues of an accusation: what the words tell is the accused's act, which the speaker decries,
-# not a course the speaker backs ("accused the coast guard of firing water cannon"). The
-# claim the words would give points the wrong way, so the speaker gets none from them.
-_ACCUSING = re.compile(r"^(?:accus|blam)", re.I)
-
-
-def _accusation(statement: Statement) -> bool:
-    return bool(statement.cue and _ACCUSING.match(statement.cue.strip()))
-
-
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     """The claims in one statement's own words (all its parts): the speaker's, and those of
     the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
@@ -128,7 +118,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         "date_precision": statement.date_precision,
     }
     out: list[Claim] = []
-    if speaker is not None and own is not None and not _accusation(statement):
+    if speaker is not None and own is not None and not cue_is_accusation(tokens):
         out += [
             _claim(found, actor=speaker, **common)  # type: ignore[arg-type]
             for found in read_scope(tokens, statement.kind, own=own)

@@ -124,6 +124,17 @@ _CURRENCIES: Final = frozenset(
 )
 
 
+def money_for(amount: Token) -> Token | None:
+    """What an amount of money is "in", "of" or "for" ("50 billion euros **in aid**"), when
+    that is a noun other than money; else None."""
+    for prep in amount.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            what = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
+                return what
+    return None
+
+
 def _object_of(token: Token) -> Token | None:
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     if not objects:
@@ -139,11 +150,9 @@ def _object_of(token: Token) -> Token | None:
     if obj.ent_type_ == "MONEY" or lemma(obj) in _CURRENCIES:
         # "blocked 50 billion euros in aid", "pledged $5bn of military aid": the act is
         # about what the money is in.
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
-                what = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
-                    return what
+        what = money_for(obj)
+        if what is not None:
+            return what
     if obj.pos_ == "PRON":
         return None
     return obj
@@ -266,12 +275,7 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
     None for any other noun."""
     if token.ent_type_ == "MONEY" or lemma(token) in _CURRENCIES:
         # "blocked 50 billion euros in aid": the money stands for what it is in.
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
-                what = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
-                    return what
-        return None
+        return money_for(token)
     if lemma(token) in words.topic_nouns:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None

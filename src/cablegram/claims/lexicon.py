@@ -28,6 +28,7 @@ class ClaimWords:
     negators: frozenset[str]
     perception_verbs: frozenset[str]
     report_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
     denial_words: frozenset[str]
     empty_verbs: frozenset[str]
     generic_acts: frozenset[str]
@@ -79,6 +80,7 @@ def claim_words() -> ClaimWords:
         negators=words("negators"),
         perception_verbs=words("perception_verbs"),
         report_verbs=words("report_verbs"),
+        accusing_verbs=words("accusing_verbs"),
         denial_words=words("denial_words"),
         empty_verbs=words("empty_verbs"),
         generic_acts=words("generic_acts"),

@@ -73,12 +73,25 @@ def _backshifted(reading: Reading) -> Reading:
     return reading
 
 
+def cue_lemmas(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lemmas of the words that introduce an utterance's tokens, just above them."""
+    inside = {t.i for t in tokens}
+    return frozenset(lemma(t.head) for t in tokens if t.head.i not in inside)
+
+
 def cue_is_attitude(tokens: Sequence[Token], words: ClaimWords | None = None) -> bool:
     """Whether the word that introduces an utterance's tokens, just above them, is an
     attitude ("**rejected** a proposal to", "**demanded** that France withdraw")."""
     words = words or claim_words()
-    inside = {t.i for t in tokens}
-    return any(t.head.i not in inside and lemma(t.head) in words.attitude_words for t in tokens)
+    return bool(cue_lemmas(tokens) & words.attitude_words)
+
+
+def cue_is_accusation(tokens: Sequence[Token], words: ClaimWords | None = None) -> bool:
+    """Whether the utterance is what someone is accused of ("**accused** the navy of
+    seizing boats", "**blamed** the militia for shelling"): the accused's act, not the
+    speaker's position."""
+    words = words or claim_words()
+    return bool(cue_lemmas(tokens) & words.accusing_verbs)
 
 
 def read_scope(
