@@ -139,6 +139,14 @@ def strip_determiner(text: str) -> str:
     return " ".join(words)
 
 
+def prep_heads_clause(child: Token) -> bool:
+    """A preposition heading a clause ("vessels [of firing water cannon at boats]"): what
+    the phrase's noun is accused of or did, not part of its name."""
+    return child.dep_ == "prep" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in child.children
+    )
+
+
 def noun_phrase(head: Token) -> Span:
     """The head's noun phrase up to the head: determiners and modifiers, no clauses after it."""
     doc = head.doc
@@ -159,7 +167,7 @@ def noun_phrase(head: Token) -> Span:
             child.dep_ == "prep"
             and child.lower_ == "of"
             and head.pos_ != "PROPN"
-            and not any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") for g in child.children)
+            and not prep_heads_clause(child)
         ):
             end = max(end, child.right_edge.i + 1)
         else:

@@ -228,23 +228,23 @@ class Descriptions(ResolverState):
         """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
         the office on the document's date, or a new role actor."""
         where = self.where(phrase.start_char, phrase.end_char)
-        for child in token.children:
-            # "Russia's foreign minister, Sergei Lavrov,": the title names the person after it.
-            entity = entity_of(child) if child.dep_ == "appos" else None
-            if entity is not None and entity.label_ == "PERSON":
-                person = self.add_person(entity)
-                if person is not None:
-                    facts = self.facts_from_tokens(phrase)
-                    person.enrich(facts.country, facts.role, facts.title or title)
-                    person.add(*where)
-                    self.head_cluster[token.i] = person
-                    return [person.actor(*where)]
-        posted = self._name_after_posting(token) or self._name_before_post_nominal(token)
-        if posted is not None:
-            person = self.add_person(posted)
+        # The person the title names: "Russia's foreign minister, Sergei Lavrov," (the title's
+        # country is theirs), or a name the parser hung on the title's posting or
+        # post-nominal letters (whose place is no nationality).
+        named_by: list[tuple[Span | None, bool]] = [
+            (entity_of(child), True) for child in token.children if child.dep_ == "appos"
+        ]
+        named_by.append(
+            (self._name_after_posting(token) or self._name_before_post_nominal(token), False)
+        )
+        for entity, with_country in named_by:
+            if entity is None or entity.label_ != "PERSON":
+                continue
+            person = self.add_person(entity)
             if person is not None:
                 facts = self.facts_from_tokens(phrase)
-                person.enrich(None, facts.role, facts.title or title)
+                country = facts.country if with_country else None
+                person.enrich(country, facts.role, facts.title or title)
                 person.add(*where)
                 self.head_cluster[token.i] = person
                 return [person.actor(*where)]

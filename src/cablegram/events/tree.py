@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.base import prep_heads_clause
+
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
@@ -36,21 +38,13 @@ def is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
-def _gerund_prep(child: Token) -> bool:
-    """A preposition heading a clause ("vessels [of firing water cannon at boats]"): what
-    the phrase's noun is accused of or did, not part of its name."""
-    return child.dep_ == "prep" and any(
-        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in child.children
-    )
-
-
 def noun_phrase(token: Token) -> Span:
     """The noun phrase a token heads, without its relative or participial clauses or a
     preposition heading a clause ("of firing ...")."""
     doc = token.doc
     excluded: set[int] = set()
     for c in token.children:
-        if c.dep_ in CLAUSE_DEPS or _gerund_prep(c):
+        if c.dep_ in CLAUSE_DEPS or prep_heads_clause(c):
             excluded.update(t.i for t in c.subtree)
     kept = {t.i for t in token.subtree if t.i not in excluded}
     # Only the unbroken run of the phrase around its head: "Serbia eased measures ..., the

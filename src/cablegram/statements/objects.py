@@ -82,6 +82,19 @@ def _agent_subject(ctx: Context, verb: Token) -> Token | None:
     return subject
 
 
+def _quoted(ctx: Context, obj: Token) -> bool:
+    """Whether a quotation overlaps the object's phrase."""
+    return bool(ctx.quotes_within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+
+
+def _object_found(ctx: Context, verb: Token, obj: Token, name: str) -> Found | None:
+    """The object's whole phrase as what an agent subject of ``verb`` said, else None."""
+    subject = _agent_subject(ctx, verb)
+    if subject is None:
+        return None
+    return _span_found(ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, name, subject)
+
+
 @rule("demand_object", "clause")
 def demand_object(ctx: Context) -> Iterable[Found]:
     """ "called for X", "called on X to Y": the demand as a noun phrase or infinitive."""
@@ -195,16 +208,9 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             continue
         if obj.pos_ == "PRON" or obj.lower_ in ctx.cues.speaker_nouns:
             continue
-        if any(t.lower_ == "so-called" for t in words) or ctx.quotes_within(
-            obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-        ):
+        if any(t.lower_ == "so-called" for t in words) or _quoted(ctx, obj):
             continue  # "rejected the so-called 'peace dividend'": a borrowed phrase
-        subject = _agent_subject(ctx, verb)
-        if subject is None:
-            continue
-        found = _span_found(
-            ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, "verb_object", subject
-        )
+        found = _object_found(ctx, verb, obj, "verb_object")
         if found is not None:
             yield found
 
@@ -229,14 +235,9 @@ def attitude_object(ctx: Context) -> Iterable[Found]:
         # the attitude must bear on something: "readiness to send", "support for the plan"
         if not any(c.dep_ in ("acl", "prep", "relcl") for c in obj.children):
             continue
-        if ctx.quotes_within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)):
+        if _quoted(ctx, obj):
             continue  # a quoted phrase is the quote rules' business
-        subject = _agent_subject(ctx, verb)
-        if subject is None:
-            continue
-        found = _span_found(
-            ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, "attitude_object", subject
-        )
+        found = _object_found(ctx, verb, obj, "attitude_object")
         if found is not None:
             yield found
 

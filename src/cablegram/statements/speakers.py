@@ -121,13 +121,14 @@ def subject_of(verb: Token) -> Token | None:
     quoted = conduit_speaker(verb)
     if quoted is not None:
         return quoted
+    own = [c.dep_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own and all(dep == "nsubjpass" for dep in own):
+        # "They were ordered to leave", "she was told that ...": the subject of a passive
+        # speech verb is whom it was said to, never who said it
+        return None
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if current is verb and subjects and all(c.dep_ == "nsubjpass" for c in subjects):
-            # "They were ordered to leave", "she was told that ...": the subject of a passive
-            # speech verb is whom it was said to, never who said it
-            return None
         if subjects:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             return min(subjects, key=lambda s: abs(s.i - current.i))
