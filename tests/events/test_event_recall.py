@@ -277,3 +277,17 @@ def test_resolving_to_widen_cooperation_is_an_intent_to_cooperate(resolved: Code
     )
     widened = [e for e in events if e.trigger == "expand"]
     assert [e.event_type for e in widened] == ["AGREE", "AGREE"]
+
+
+def test_telling_someone_to_act_is_a_request_of_them(resolved: Coder) -> None:
+    events = resolved("Hanoi told Beijing to withdraw its oil rig from the area.")
+    assert _dyads(events, "REQUEST") == {("VNM", "CHN")}
+    # what was asked for did not happen
+    assert not [e for e in events if e.event_type == "RETREAT"]
+    for text in ("He told reporters to leave the room.", "The mayor told his aides to find a fix."):
+        assert not [e for e in resolved(text) if e.event_type == "REQUEST"], text
+
+
+def test_the_visitor_of_a_visit_consults_the_host(resolved: Coder) -> None:
+    events = resolved("The visit of Imran Khan to Sri Lanka began on Monday.")
+    assert _dyads(events, "CONSULT") == {("PAK", "LKA")}

@@ -14,6 +14,8 @@ coder only when the argument finder found no source; the first that finds actors
   belong to;
 - ``held-between``: a meeting held in the passive ("talks between X and Y were held"): the
   parties "between" names;
+- ``visitor``: a visit "of X" ("the first visit of Imran Khan to Sri Lanka"), or one during
+  which the subject spoke ("Pistorius said during a visit to Vilnius"): the traveller;
 - ``forces-of``: a noun of moving forces with the forces as its "of" object ("the first
   deployment of NATO peacekeeping troops", "the withdrawal of Russian forces"): their owner.
 
@@ -69,6 +71,8 @@ OWN_MOVES = frozenset({"ship", "pull", "withdraw", "evacuate", "redeploy", "reca
 FORCE_MOVES = frozenset(
     {"deployment", "withdrawal", "pullout", "pullback", "redeployment", "drawdown", "arrival"}
 )
+# Nouns of a journey to someone: the traveller is the one who consults.
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 # Recipients that make forces provided to them military cooperation.
 ALLIANCE_NOUNS = frozenset(
     {"alliance", "coalition", "force", "mission", "operation", "bloc", "command", "pact"}
@@ -165,6 +169,27 @@ def _held_between(trigger: Token, site: Site, ctx: Context, event_type: str) -> 
         return []
     held = child(trigger, "nsubjpass")
     return between_parties(held, ctx) if held is not None else []
+
+
+@SOURCE_FALLBACKS.rule("visitor")
+def _visitor(trigger: Token, site: Site, ctx: Context, event_type: str) -> list[Actor]:
+    """ "the first visit of Imran Khan to Sri Lanka": the visitor; "X said during a visit
+    to Vilnius": the one who spoke during it."""
+    if event_type != "CONSULT" or trigger.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for person in prep.children:
+                if person.dep_ == "pobj" and person.ent_type_ in ("PERSON", "GPE", "NORP"):
+                    return _bodies(phrase_actors(person, "source", ctx)) or [
+                        a for a in phrase_actors(person, "source", ctx) if a.kind == "person"
+                    ]
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ == "VERB":
+        subject = child(head.head, "nsubj")
+        if subject is not None and subject.pos_ != "PRON":
+            return phrase_actors(subject, "source", ctx)
+    return []
 
 
 def fallback_sources(
