@@ -18,7 +18,9 @@ Rules (precision first: a wrong country is worse than none):
   the story's country (for "Congressional", only the USA), never without one;
 * ``home_ministry``: a ministry named by its portfolio alone ("the Foreign Ministry", "the
   Interior Ministry") -> the country of the story's dateline ("ANKARA (Reuters) -"), else the
-  one country the document names, when it names only one;
+  state that is the subject of the nearest sentence before its first mention that has one
+  ("Russia accused Ukraine ... . The foreign ministry said"), else the one country the
+  document names, when it names only one;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -259,6 +261,13 @@ def _home_ministry(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     found = resolver.dateline_country()
     if found:
         return found
+    spans = resolver.mention_spans(cluster)
+    if spans:
+        # "Russia accused Ukraine ... . The foreign ministry said": the state that acts in
+        # the sentences before the first mention.
+        found = resolver.subject_state_before(min(spans, key=lambda s: s.start).root)
+        if found:
+            return found
     named = {c.country for c in resolver.clusters.values() if c.kind == "state" and c.mentions}
     return named.pop() if len(named) == 1 else None
 

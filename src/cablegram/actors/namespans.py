@@ -1,0 +1,111 @@
+"""Person names the recogniser cut short, made whole before the resolver reads them.
+
+The small English model often ends a name early or splits it where initials and name particles
+stand: "Dr. A. K Abdul Momen MP" comes out as "Dr. A. K Abdul" (and "Momen" apart), "A. K" and
+"Abdul Momen" as two names. :func:`repair_person_spans` widens the PERSON spans of a parse in
+place, so that every later stage (statements, events) sees the same names:
+
+* a PERSON span made of initials only ("A. K") joins the PERSON span right after it;
+* initials just before a PERSON span ("A. K" + "Abdul Momen") join it;
+* a capitalised proper noun right after a PERSON span that the parser hangs in the same name
+  (a compound of one head) joins it when the span ends in an initial or a name particle
+  ("Abdul", "bin", "van"), or when the word is tagged as (part of) a person's name elsewhere
+  in the text ("Momen said"). Words the caller's ``is_descriptor`` accepts (titles,
+  honorifics, dictionary names) and post-nominal letters ("MP") never join.
+
+Precision first: a word joins only on one of these signs, never because it is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from cablegram.actors.base import POST_NOMINALS
+
+# One or more initials: "A.", "K", "A.K.", "A.K".
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+# Words that begin a name and never end one: "Abdul Momen", "bin Salman", "van der Leyen".
+NAME_PARTICLES = frozenset(
+    {"abdul", "abdel", "abd", "abu", "bin", "ibn", "bint", "ben", "al", "el", "van", "von"}
+)
+
+
+def is_initial(token: Token) -> bool:
+    """ "A.", "K", "A.K.": one to three capital letters, each with or without a period."""
+    return bool(_INITIALS.match(token.text))
+
+
+def _same_line(left: Token, right: Token) -> bool:
+    return "\n" not in left.whitespace_ and right.i == left.i + 1
+
+
+def _in_one_name(span: Span, token: Token) -> bool:
+    """Whether the parser hangs ``token`` in the same name as the span's last word: one is the
+    other's head, or both are compounds of one head."""
+    last = span[-1]
+    return token.head.i == last.head.i or last.head.i == token.i or token.head.i == last.i
+
+
+def repair_person_spans(doc: Doc, is_descriptor: Callable[[Token], bool]) -> None:
+    """Widen the PERSON spans of ``doc`` as the module doc says; other spans stay as they are.
+    ``is_descriptor`` tells a title, honorific or dictionary name, which never joins a name."""
+    ents = list(doc.ents)
+    if not any(e.label_ == "PERSON" for e in ents):
+        return
+    person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e if not is_initial(t)}
+    changed = False
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        # "A. K" + "Abdul Momen": a run of initials alone is the start of the next name.
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.label_ == "PERSON"
+            and previous.end == start
+            and all(is_initial(t) or is_descriptor(t) for t in previous)
+            and _same_line(doc[start - 1], doc[start])
+        ):
+            out.pop()
+            start = previous.start
+        # Initials just before the name, outside every span.
+        while (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and is_initial(doc[start - 1])
+            and _same_line(doc[start - 1], doc[start])
+        ):
+            start -= 1
+        # A name word after the span, on one of the module doc's signs.
+        while end < len(doc):
+            word = doc[end]
+            last = doc[end - 1]
+            span = doc[start:end]
+            if (
+                word.ent_type_
+                or word.tag_ != "NNP"
+                or not word.text[:1].isupper()
+                or not word.text.replace("-", "").isalpha()
+                or word.text.rstrip(".") in POST_NOMINALS
+                or is_descriptor(word)
+                or not _same_line(last, word)
+                or not _in_one_name(span, word)
+            ):
+                break
+            if not (is_initial(last) or last.lower_ in NAME_PARTICLES or word.text in person_words):
+                break
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            out.append(Span(doc, start, end, label="PERSON"))
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+        doc.user_data.pop("cablegram_entity_index", None)

@@ -1,0 +1,225 @@
+"""Titles and descriptions merged with the person the text ties them to (issue 12, round 4):
+titles with a prepositional complement before the name, definite descriptions of a person or
+body named once before, appositions the recogniser tagged as organisations, "the country's",
+initials and honorifics in names, and generic ministries after a sentence naming their state.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cablegram import nlp as nlp_stage
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.resolve import DocumentActors
+from cablegram.records import ActorRecord
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nlp_stage.load()
+
+
+def resolve(nlp: Language, text: str) -> tuple[Doc, DocumentActors]:
+    parsed = nlp(text)
+    return parsed, DocumentActors(parsed, load_dictionary(), "doc", "2024-05-01")
+
+
+def people(actors: DocumentActors) -> list[ActorRecord]:
+    return [r for r in actors.records() if r.kind == "person"]
+
+
+def holder_of(parsed: Doc, actors: DocumentActors, word: str, nth: int = 0) -> ActorRecord:
+    """The record whose mentions cover the ``nth`` token written ``word``."""
+    token = [t for t in parsed if t.text == word][nth]
+    for record in actors.records():
+        if any(m.start <= token.idx < m.end for m in record.mentions):
+            return record
+    raise AssertionError(f"no actor covers {word!r}")
+
+
+# --- a title with a prepositional complement before the name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "UN Special Envoy for Syria Geir Pedersen told the council that talks would resume.",
+            "Pedersen",
+            "IGOUNO",
+        ),
+        (
+            "AU Special Representative to Somalia James Madeira said the mission would stay.",
+            "Madeira",
+            "IGOAFRAFU",
+        ),
+        (
+            "EU High Representative for Foreign Affairs Kaja Tamm warned that the bloc would act.",
+            "Tamm",
+            "IGOEUREEC",
+        ),
+    ],
+)
+def test_an_igo_official_with_a_posting_is_one_person_of_the_body(
+    nlp: Language, text: str, name: str, code: str
+) -> None:
+    parsed, actors = resolve(nlp, text)
+    (person,) = [p for p in people(actors) if name in p.name]
+    # The title is a mention of the person, not an actor of its own.
+    assert len(people(actors)) == 1
+    assert holder_of(parsed, actors, text.split()[1]) == person
+    # The place the office is posted to is not the official's country.
+    assert person.country is None
+    assert person.code == code
+
+
+def test_an_of_complement_gives_the_country_and_a_to_complement_does_not(nlp: Language) -> None:
+    text = "Foreign Minister of Norway Anne Lindqvist said the talks were useful."
+    _, actors = resolve(nlp, text)
+    (person,) = people(actors)
+    assert person.country == "NOR"
+    assert "Foreign Minister" in person.mentions[0].text
+    _, actors = resolve(nlp, "U.S. Ambassador to Japan Rahm Emanuel said the visit went well.")
+    (person,) = people(actors)
+    assert person.country == "USA"
+
+
+def test_a_title_before_an_honorific_and_the_name_is_theirs(nlp: Language) -> None:
+    text = "DHAKA - Home Minister Dr. M. K. Rahman Chowdhury on Sunday rejected the report."
+    parsed, actors = resolve(nlp, text)
+    (person,) = people(actors)
+    assert person.title is not None and "minister" in person.title
+    assert holder_of(parsed, actors, "Minister") == person
+
+
+# --- definite descriptions --------------------------------------------------------------------
+
+
+def test_a_description_of_the_one_person_named_with_that_office_is_that_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kenya's interior minister Kipchumba Murkomen met the police chiefs in Nairobi. "
+        "The Interior Minister said the curfew would be lifted."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "Interior") == holder_of(parsed, actors, "Murkomen")
+
+
+def test_a_description_fitting_two_named_people_stays_a_mention(nlp: Language) -> None:
+    text = (
+        "Kenya's interior minister Kipchumba Murkomen met Uganda's interior minister Kahinda "
+        "Otafiire in Kampala. The Interior Minister said the border would stay open."
+    )
+    parsed, actors = resolve(nlp, text)
+    described = holder_of(parsed, actors, "Interior")
+    assert described != holder_of(parsed, actors, "Murkomen")
+    assert described != holder_of(parsed, actors, "Otafiire")
+
+
+def test_a_description_that_says_more_than_a_title_stays_a_mention(nlp: Language) -> None:
+    text = (
+        "Minister Kipchumba Murkomen visited the camp on Monday. "
+        "The head of the delegation said the visit was a success."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "head") != holder_of(parsed, actors, "Murkomen")
+
+
+def test_the_body_a_generic_noun_stands_for_when_one_was_named(nlp: Language) -> None:
+    one = (
+        "Officials at the interior ministry said the figures were false. "
+        "The ministry added that police acted lawfully."
+    )
+    parsed, actors = resolve(nlp, one)
+    assert holder_of(parsed, actors, "ministry", 1) == holder_of(parsed, actors, "ministry", 0)
+    two = (
+        "The interior ministry and the finance ministry disagreed on the figures. "
+        "The ministry added that police acted lawfully."
+    )
+    parsed, actors = resolve(nlp, two)
+    third = holder_of(parsed, actors, "ministry", 2)
+    assert third not in (
+        holder_of(parsed, actors, "ministry", 0),
+        holder_of(parsed, actors, "ministry", 1),
+    )
+
+
+# --- appositions and "the country's" ----------------------------------------------------------
+
+
+def test_an_apposition_names_the_described_person_with_the_country_of_the_story(
+    nlp: Language,
+) -> None:
+    text = (
+        "Peru recalled its ambassador on Monday. The country's new president, Juan Carlos "
+        "Ortiz Medina, said the decision was final."
+    )
+    parsed, actors = resolve(nlp, text)
+    person = holder_of(parsed, actors, "president")
+    assert person == holder_of(parsed, actors, "Medina")
+    assert person.country == "PER"
+
+
+def test_an_apposition_tagged_as_an_organisation_names_a_known_person(nlp: Language) -> None:
+    text = (
+        "Colombia halted coal sales to Israel on Saturday. The country's leftist president, "
+        "Gustavo Petro, later wrote that he had ordered the halt."
+    )
+    parsed, actors = resolve(nlp, text)
+    person = holder_of(parsed, actors, "president")
+    assert person == holder_of(parsed, actors, "Petro")
+    assert person.country == "COL"
+    assert "Gustavo" not in [m.text for m in person.mentions]
+
+
+def test_the_country_with_two_states_as_subjects_gives_no_country(nlp: Language) -> None:
+    text = (
+        "Chad and Niger signed the accord on Monday. The country's new president, Idriss "
+        "Mahamat Kolle, said it was final."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "president").country is None
+
+
+# --- initials and honorifics ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Dr. A. K Rahman Chowdhury MP said on Sunday that the talks would resume.",
+        "Dr. A.K. Rahman Chowdhury said on Sunday that the talks would resume.",
+        "State Minister Dr. A. K. Rahman Chowdhury MP said on Sunday that the talks would resume.",
+    ],
+)
+def test_initials_honorifics_and_post_nominals_make_one_person(nlp: Language, first: str) -> None:
+    _, actors = resolve(nlp, first + " Chowdhury added that Dhaka wanted peace.")
+    (person,) = people(actors)
+    assert person.name.endswith("Rahman Chowdhury")
+    assert "MP" not in person.name
+
+
+# --- a generic ministry after a sentence naming its state -------------------------------------
+
+
+def test_a_ministry_after_a_sentence_whose_subject_is_a_state_is_that_states(
+    nlp: Language,
+) -> None:
+    text = (
+        "Turkey accused Greece of violating its airspace on Tuesday. "
+        "The defence ministry said two jets had been intercepted."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "ministry").country == "TUR"
+
+
+def test_a_ministry_after_two_states_as_subjects_gets_no_country(nlp: Language) -> None:
+    text = (
+        "Turkey and Greece traded accusations over the airspace on Tuesday. "
+        "The defence ministry said two jets had been intercepted."
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "ministry").country is None
