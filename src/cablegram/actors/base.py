@@ -291,6 +291,9 @@ class ResolverState:
     def titled_person(self, ent: Span, cluster_facts: Facts) -> tuple[Facts, TitleRun | None]:
         raise NotImplementedError
 
+    def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
+        raise NotImplementedError
+
     def resolve_head(self, token: Token) -> list[Actor]:
         raise NotImplementedError
 
@@ -334,6 +337,9 @@ class ResolverState:
         raise NotImplementedError
 
     def the_country(self, token: Token) -> str | None:
+        raise NotImplementedError
+
+    def earlier_body(self, token: Token, words: list[str]) -> Cluster | None:
         raise NotImplementedError
 
     def subject_state_before(self, token: Token, passive: bool = False) -> str | None:

@@ -185,7 +185,7 @@ class Descriptions(Referents):
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
-                facts = facts.filled_from(self.facts_from_tokens(child.subtree))
+                facts = facts.filled_from(self.facts_from_tokens(_without_postings(child)))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
         # Ryabkov told reporters" the parser hangs the next clause's subject on the name.
@@ -333,3 +333,15 @@ class Descriptions(Referents):
         ) or any(
             self.dictionary.title(t.lemma_) is not None for t in noun_phrase(token) if t != token
         )
+
+
+def _without_postings(head: Token) -> list[Token]:
+    """An apposition's words without the places its office is posted to: in "Francisco
+    Madeira, the special representative ... to Somalia," Somalia is no nationality."""
+    posted = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep" and prep.lower_ in _POSTED_TO and prep.head.i == head.i
+        for t in prep.subtree
+    }
+    return [t for t in head.subtree if t.i not in posted]

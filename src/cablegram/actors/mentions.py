@@ -60,8 +60,9 @@ class MentionFinder(NameKinds):
         for cluster in self.clusters.values():
             if cluster.namesakes:
                 self.identify(cluster)
-        # Evidence from around the mentions, once every person's country is known.
-        for cluster in list(self.clusters.values()):
+        # Evidence from around the mentions, once every person's country is known; bodies
+        # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
+        for cluster in sorted(self.clusters.values(), key=lambda c: c.kind == "person"):
             self.add_evidence(cluster)
         self.collected = True
 
@@ -150,6 +151,17 @@ class MentionFinder(NameKinds):
             start = self.doc[run.start].idx
             for token in self.doc[run.start : ent.start]:
                 if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+                    self.head_cluster[token.i] = cluster
+        described = self.subject_description(ent, run.start if run else ent.start)
+        if described is not None:
+            # "The AU Special Representative for Somalia, Ambassador X has called": one person.
+            phrase, more = described
+            cluster.enrich(None, more.role, more.title, more.code)
+            if more.code and not cluster.country:
+                cluster.role = "IGO"  # an ambassador who heads an AU mission acts for the AU
+            cluster.add(*self.where(phrase.start_char, phrase.end_char))
+            for token in phrase:
+                if self.dictionary.title(token.lemma_) or self.dictionary.title(token.text):
                     self.head_cluster[token.i] = cluster
         cluster.add(*self.where(start, ent.end_char))
         for token in ent:
@@ -243,12 +255,17 @@ class MentionFinder(NameKinds):
             and self.has_title_modifier(token)
         ):
             # "[Pentagon spokesman] Little": a name the recogniser missed, after a title.
-            name_tokens = [t for t in self.doc[phrase.start : token.i + 1] if t.pos_ == "PROPN"]
-            name_tokens = [t for t in name_tokens if not self.is_descriptor(t)]
+            # The name is the run after the last title or body name: "Amara Diallo" of "UN
+            # Special Envoy Amara Diallo".
+            words = list(self.doc[phrase.start : token.i + 1])
+            last = max(
+                (t.i for t in words if self.is_descriptor(t) or self.entry(t.text)), default=-1
+            )
+            name_tokens = [t for t in words if t.pos_ == "PROPN" and t.i > last]
             named = self.person_cluster(name_tokens or [token])
             if named is not None:
                 facts = self.facts_from_tokens(phrase)
-                named.enrich(facts.country, facts.role, facts.title)
+                named.enrich(facts.country, facts.role, facts.title, facts.code)
                 named.add(*self.where(phrase.start_char, phrase.end_char))
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]

@@ -7,6 +7,8 @@ place, so that every later stage (statements, events) sees the same names:
 
 * a PERSON span made of initials only ("A. K") joins the PERSON span right after it;
 * initials just before a PERSON span ("A. K" + "Abdul Momen") join it;
+* a span tagged ORG that glues a title or a country to a person's name ("Government
+  Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche") is cut where the given name starts;
 * a capitalised proper noun right after a PERSON span that the parser hangs in the same name
   (a compound of one head) joins it when the span ends in an initial or a name particle
   ("Abdul", "bin", "van"), or when the word is tagged as (part of) a person's name elsewhere
@@ -49,9 +51,66 @@ def _in_one_name(span: Span, token: Token) -> bool:
     return token.head.i == last.head.i or last.head.i == token.i or token.head.i == last.i
 
 
-def repair_person_spans(doc: Doc, is_descriptor: Callable[[Token], bool]) -> None:
-    """Widen the PERSON spans of ``doc`` as the module doc says; other spans stay as they are.
-    ``is_descriptor`` tells a title, honorific or dictionary name, which never joins a name."""
+def _person_in_org(
+    span: Span,
+    is_descriptor: Callable[[Token], bool],
+    is_given_name: Callable[[Token], bool],
+    person_words: set[str],
+) -> int | None:
+    """Where a person's name starts inside a span tagged ORG that glues a title or a place
+    to it ("Government Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche"): the first
+    given name (or a name whose last word the text uses alone elsewhere)
+    after words that are all titles, honorifics or dictionary names, followed by one to three
+    more capitalised words. None when the span is not of that shape."""
+    # After a posting preposition ("Envoy for the Sahel Amara Diallo") the words before the
+    # name are the place the office is posted to, whether the dictionary knows it or not.
+    posted = span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "for", "in")
+    for k in range(1, len(span) - 1):
+        rest = span[k:]
+        if (
+            (is_given_name(span[k]) or rest[-1].text in person_words)
+            and all(is_descriptor(t) or posted for t in span[:k])
+            and 2 <= len(rest) <= 4
+            and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)
+            and not any(is_descriptor(t) for t in rest)
+        ):
+            return k
+        if not (is_descriptor(span[k]) or posted):
+            return None
+    return None
+
+
+def repair_person_spans(
+    doc: Doc,
+    is_descriptor: Callable[[Token], bool],
+    is_given_name: Callable[[Token], bool],
+    is_place: Callable[[Token], bool],
+) -> None:
+    """Widen the PERSON spans of ``doc`` as the module doc says; other spans stay as they are,
+    but a person's name glued to a title or place in one ORG span becomes a PERSON span of
+    its own (the place a GPE span). ``is_descriptor`` tells a title, honorific or dictionary
+    name, which never joins a name; ``is_given_name`` a given name ("Marios"); ``is_place``
+    a country's name."""
+    split: list[Span] = []
+    glued = False
+    # Words the text also uses as a person's name elsewhere: tagged PERSON, or a proper noun
+    # outside every span ("Diallo left on Tuesday").
+    tagged = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if not is_initial(t)}
+    tagged |= {t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and not is_initial(t)}
+    for ent in doc.ents:
+        k = None
+        if ent.label_ == "ORG":
+            k = _person_in_org(ent, is_descriptor, is_given_name, tagged)
+        if k is None:
+            split.append(ent)
+            continue
+        glued = True
+        if k == 1 and is_place(ent[0]):
+            split.append(Span(doc, ent.start, ent.start + 1, label="GPE"))
+        split.append(Span(doc, ent.start + k, ent.end, label="PERSON"))
+    if glued:
+        doc.ents = split
+        doc.user_data.pop("cablegram_entity_index", None)
     ents = list(doc.ents)
     if not any(e.label_ == "PERSON" for e in ents):
         return

@@ -77,7 +77,7 @@ class DocumentActors(
         self.by_surname: dict[str, Cluster] = {}
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
-        repair_person_spans(parsed, self._never_in_a_name)
+        repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
         self.quoted = quoted_token_mask(parsed)
         self.sentence_starts = [sent.start for sent in parsed.sents]
         self.collect()
@@ -85,6 +85,14 @@ class DocumentActors(
     def _never_in_a_name(self, token: Token) -> bool:
         """A title, honorific or dictionary name: no part of a person's name."""
         return self.is_descriptor(token) or self.entry(token.text) is not None
+
+    def _given_name(self, token: Token) -> bool:
+        word = token.text.lower()
+        return word in self.dictionary.given_names and self.dictionary.title(word) is None
+
+    def _state_name(self, token: Token) -> bool:
+        found = self.entry(token.text)
+        return found is not None and found.kind == "state"
 
     # --- public -------------------------------------------------------------------------------
 

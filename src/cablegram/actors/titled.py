@@ -70,6 +70,23 @@ class TitledNames(ResolverState):
             or (token.text[:1].isupper() and token.text.replace("-", "").isalpha())
         )
 
+    def _modifier_word(self, token: Token) -> bool:
+        """A word a title run may hold before its title: a noun, adjective or possessive
+        ("AU Special", "Bangladesh's foreign"), "and" between capitalised words ("AU Peace
+        and Security Commissioner"), or an acronym's brackets ("African Union (AU) Special
+        Representative")."""
+        if token.tag_ in _MODIFIER_TAGS:
+            return True
+        if token.tag_ in ("-LRB-", "-RRB-"):
+            return True
+        doc = self.doc
+        return (
+            token.lower_ in ("and", "&")
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text[:1].isupper()
+            and doc[token.i + 1].text[:1].isupper()
+        )
+
     def title_before(self, ent: Span) -> TitleRun | None:
         """The title run before a person's name, or None when the words before it are not one
         (see the module doc)."""
@@ -116,13 +133,15 @@ class TitledNames(ResolverState):
         start = title.i
         while (
             start > 0
-            and title.i - start < 6
-            and doc[start - 1].tag_ in _MODIFIER_TAGS
+            and title.i - start < 8
+            and self._modifier_word(doc[start - 1])
             and doc[start - 1].ent_type_ != "PERSON"
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
         ):
             start -= 1
+        while doc[start].lower_ in _JOINERS or doc[start].tag_ in ("-LRB-", "-RRB-"):
+            start += 1  # the run starts with a word, not "and" or a bracket
         facts = self.facts_from_tokens([*doc[start : title.i + 1], *kept])
         # "Special Representative of the Secretary-General for Somalia": this run is the
         # complement of an outer title, whose office it is.
@@ -133,6 +152,28 @@ class TitledNames(ResolverState):
                 facts = outer.facts.filled_from(Facts(facts.country, None, None, facts.code))
                 return TitleRun(outer.start, outer.title, facts, posted or outer.posted)
         return TitleRun(start, title, facts, posted)
+
+    def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
+        """ "The AU Special Representative for Somalia, Ambassador X has called ...": a
+        title-headed description and the name that the parser made two subjects of one verb,
+        with only a comma between them, are one person (an apposition). ``start`` is where
+        the name's own mention starts. Returns the description and its facts (from the
+        words up to its title; a complement after it is the posting), or None."""
+        head = ent.root
+        if head.dep_ != "nsubj" or start < 2 or self.doc[start - 1].text != ",":
+            return None
+        for sibling in head.head.children:
+            if (
+                sibling.dep_ == "nsubj"
+                and sibling.i < start
+                and sibling.right_edge.i in (start - 2, start - 1)  # with its comma or not
+                and self._is_title_word(sibling)
+                and sibling.ent_type_ != "PERSON"
+            ):
+                phrase = self.doc[sibling.left_edge.i : sibling.right_edge.i + 1]
+                facts = self.facts_from_tokens(self.doc[phrase.start : sibling.i + 1])
+                return phrase, facts
+        return None
 
     def titled_person(self, ent: Span, cluster_facts: Facts) -> tuple[Facts, TitleRun | None]:
         """The facts of a named person with the title run before the name (if any): the run's
