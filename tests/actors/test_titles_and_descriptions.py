@@ -307,3 +307,49 @@ def test_the_official_of_a_body_with_two_of_its_people_named_stays_a_mention(
     lindqvist = holder_of(parsed, actors, "Lindqvist")
     assert diallo.code == lindqvist.code == "IGOUNO"
     assert holder_of(parsed, actors, "official") not in (diallo, lindqvist)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recogniser stops before the word that heads the name
+        (
+            "Trade Minister Ousmane Diarra Keita kept his portfolio in the new cabinet.",
+            "Ousmane Diarra Keita",
+        ),
+        # the recogniser splits one name in two
+        (
+            "Defence Minister Jean Pierre Lacroix Bemba said the army would stay.",
+            "Jean Pierre Lacroix Bemba",
+        ),
+    ],
+)
+def test_a_name_the_recogniser_cut_in_the_middle_is_one_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    _, actors = resolve(nlp, text)
+    (person,) = people(actors)
+    assert person.name == name
+    assert person.title is not None and person.title.endswith("minister")
+
+
+def test_a_body_after_for_is_the_persons_and_a_place_after_in_is_where_they_live(
+    nlp: Language,
+) -> None:
+    text = (
+        '"Voters know her," said Mark Dolan, chief strategist for the Republican National '
+        'Committee. "It is a hard sell," said Ann Ruiz, a real estate developer in Ohio.'
+    )
+    parsed, actors = resolve(nlp, text)
+    assert holder_of(parsed, actors, "Dolan").country == "USA"
+    assert holder_of(parsed, actors, "Ruiz").country == "USA"
+
+
+def test_a_given_name_before_a_middle_initial_and_the_title_complement(nlp: Language) -> None:
+    text = "Secretary of State Antony J. Blinken met the Slovak Foreign Minister on Monday."
+    parsed, actors = resolve(nlp, text)
+    person = holder_of(parsed, actors, "Blinken")
+    assert person.name == "Antony Blinken"  # the dictionary's name for "Antony J. Blinken"
+    assert holder_of(parsed, actors, "Antony") == person
+    # "State" of "Secretary of State" is part of the title, not an actor.
+    assert all(r.name != "State" for r in actors.records())

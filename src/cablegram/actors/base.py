@@ -294,6 +294,9 @@ class ResolverState:
     def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
         raise NotImplementedError
 
+    def is_place_word(self, token: Token) -> bool:
+        raise NotImplementedError
+
     def resolve_head(self, token: Token) -> list[Actor]:
         raise NotImplementedError
 

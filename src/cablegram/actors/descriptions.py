@@ -4,7 +4,7 @@ or the dated dictionary ties them to ("the senator", "the French foreign ministe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -185,7 +185,8 @@ class Descriptions(Referents):
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
-                facts = facts.filled_from(self.facts_from_tokens(_without_postings(child)))
+                words = _without_postings(child, self.is_place_word)
+                facts = facts.filled_from(self.facts_from_tokens(words))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
         # Ryabkov told reporters" the parser hangs the next clause's subject on the name.
@@ -335,13 +336,17 @@ class Descriptions(Referents):
         )
 
 
-def _without_postings(head: Token) -> list[Token]:
+def _without_postings(head: Token, is_place: Callable[[Token], bool]) -> list[Token]:
     """An apposition's words without the places its office is posted to: in "Francisco
-    Madeira, the special representative ... to Somalia," Somalia is no nationality."""
+    Madeira, the special representative ... to Somalia," Somalia is no nationality; a body
+    ("strategist for the Republican National Committee") stays."""
     posted = {
         t.i
         for prep in head.subtree
-        if prep.dep_ == "prep" and prep.lower_ in _POSTED_TO and prep.head.i == head.i
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("to", "for")  # "a developer in Virginia" lives there
+        and prep.head.i == head.i
+        and any(is_place(t) for t in prep.subtree)
         for t in prep.subtree
     }
     return [t for t in head.subtree if t.i not in posted]

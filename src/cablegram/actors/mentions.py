@@ -41,11 +41,13 @@ class MentionFinder(NameKinds):
         for token in self.doc:
             if token.i in self.head_cluster or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if self._part_of_title(token):
+                continue  # "Interior" of "Interior Minister", "State" of "Secretary of State"
             if token.dep_ in ("compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
                 # A modifier names its head's actor, not an actor of its own ("German official").
                 if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
                     continue
-                if self.person_as_modifier(token) or self._part_of_title(token):
+                if self.person_as_modifier(token):
                     continue
             self.resolve_head(token)
         # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
@@ -67,13 +69,17 @@ class MentionFinder(NameKinds):
         self.collected = True
 
     def _part_of_title(self, token: Token) -> bool:
-        """A word the recogniser tagged as an organisation that is part of its head's title
-        ("Interior" of "The Interior Minister"), not an actor of its own."""
+        """A word that is part of its head's title ("Interior" of "The Interior Minister",
+        "State" of "Secretary of State"), not an actor of its own, whatever the recogniser
+        tagged it."""
         head = token.head
-        return token.dep_ == "compound" and any(
-            key(f"{token.text} {word}") in self.dictionary.titles
-            for word in (head.text, head.lemma_)
-        )
+        if token.dep_ == "compound":
+            names = [f"{token.text} {word}" for word in (head.text, head.lemma_)]
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.i == head.i - 1:
+            names = [f"{word} of {token.text}" for word in (head.head.text, head.head.lemma_)]
+        else:
+            return False
+        return any(key(name) in self.dictionary.titles for name in names)
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]

@@ -5,15 +5,20 @@ stand: "Dr. A. K Abdul Momen MP" comes out as "Dr. A. K Abdul" (and "Momen" apar
 "Abdul Momen" as two names. :func:`repair_person_spans` widens the PERSON spans of a parse in
 place, so that every later stage (statements, events) sees the same names:
 
-* a PERSON span made of initials only ("A. K") joins the PERSON span right after it;
-* initials just before a PERSON span ("A. K" + "Abdul Momen") join it;
+* a PERSON span made of initials only ("A. K") joins the PERSON span right after it, and so
+  does one whose words the parser makes compounds of that next name ("Jean Pierre" +
+  "Lacroix Bemba");
+* initials just before a PERSON span ("A. K" + "Abdul Momen") join it, and so does a
+  capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken");
 * a span tagged ORG that glues a title or a country to a person's name ("Government
   Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche") is cut where the given name starts;
 * a capitalised proper noun right after a PERSON span that the parser hangs in the same name
   (a compound of one head) joins it when the span ends in an initial or a name particle
-  ("Abdul", "bin", "van"), or when the word is tagged as (part of) a person's name elsewhere
-  in the text ("Momen said"). Words the caller's ``is_descriptor`` accepts (titles,
-  honorifics, dictionary names) and post-nominal letters ("MP") never join.
+  ("Abdul", "bin", "van"), when the word is tagged as (part of) a person's name elsewhere
+  in the text ("Momen said"), or when the word heads the name in the parse ("Foreign
+  Minister Francois Lonseny [Fall]", the span's words compounds of it). Words the caller's
+  ``is_descriptor`` accepts (titles, honorifics, dictionary names) and post-nominal letters
+  ("MP") never join.
 
 Precision first: a word joins only on one of these signs, never because it is capitalised.
 """
@@ -122,13 +127,16 @@ def repair_person_spans(
             out.append(ent)
             continue
         start, end = ent.start, ent.end
-        # "A. K" + "Abdul Momen": a run of initials alone is the start of the next name.
+        # "A. K" + "Abdul Momen": initials alone, or compounds of this name, start it.
         previous = out[-1] if out else None
         if (
             previous is not None
             and previous.label_ == "PERSON"
             and previous.end == start
-            and all(is_initial(t) or is_descriptor(t) for t in previous)
+            and (
+                all(is_initial(t) or is_descriptor(t) for t in previous)
+                or all(t.dep_ == "compound" and previous.start <= t.head.i < end for t in previous)
+            )
             and _same_line(doc[start - 1], doc[start])
         ):
             out.pop()
@@ -138,6 +146,19 @@ def repair_person_spans(
             start > 0
             and not doc[start - 1].ent_type_
             and is_initial(doc[start - 1])
+            and _same_line(doc[start - 1], doc[start])
+        ):
+            start -= 1
+        # A given name before a name that starts with a middle initial: "Antony" + "J. Blinken".
+        if (
+            start > 0
+            and is_initial(doc[start])
+            and start + 1 < end
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text.isalpha()
+            and doc[start - 1].text[:1].isupper()
+            and not is_descriptor(doc[start - 1])
             and _same_line(doc[start - 1], doc[start])
         ):
             start -= 1
@@ -157,7 +178,12 @@ def repair_person_spans(
                 or not _in_one_name(span, word)
             ):
                 break
-            if not (is_initial(last) or last.lower_ in NAME_PARTICLES or word.text in person_words):
+            if not (
+                is_initial(last)
+                or last.lower_ in NAME_PARTICLES
+                or word.text in person_words
+                or (last.head.i == word.i and word.dep_ != "compound")
+            ):
                 break
             end += 1
         if (start, end) != (ent.start, ent.end):

@@ -13,10 +13,11 @@ honorific), so the run is read from the surface, right to left from the name:
    modifiers before it ("AU Special", "Bangladesh's foreign").
 
 The whole run is one mention of the person. Its facts come from the modifiers and the title,
-and from complements after "of" ("Foreign Minister of Norway"); a complement after "to",
-"for", "in", "at" or "on" is the place or matter the office is posted to ("envoy to Somalia"),
-never the person's country. An official of an international body named in the run ("AU",
-"UN") acts for that body: no country, the body's code (``IGOAFRAFU``).
+and from complements after "of" ("Foreign Minister of Norway") or naming a body ("strategist
+for the Republican National Committee"); a place after "to", "for", "in", "at" or "on" is
+where the office is posted ("envoy to Somalia"), never the person's country. An official of
+an international body named in the run ("AU", "UN") acts for that body: no country, the
+body's code (``IGOAFRAFU``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ class TitledNames(ResolverState):
             return False
         found = self.dictionary.title(token.text) or self.dictionary.title(token.lemma_)
         return found is not None and found.kind == "person"
+
+    def is_place_word(self, token: Token) -> bool:
+        """A place's name: tagged as one, or a country or capital of the dictionary."""
+        if token.ent_type_ in ("GPE", "LOC"):
+            return True
+        found = self.entry(token.text)
+        return found is not None and found.kind == "state"
 
     def _complement_word(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or token.is_sent_start:
@@ -120,22 +128,28 @@ class TitledNames(ResolverState):
             or not any(t.text[:1].isupper() for t in between)
         ):
             return None
-        # Which complement words say whose office it is ("of Norway"), which post it.
+        # Which complement words say whose office it is ("of Norway", "for the Republican
+        # National Committee"), which post it to a place ("to Somalia", "for Yemen").
         kept: list[Token] = []
         posted = False
-        keep = False
+        groups: list[list[Token]] = []
         for token in between:
             if token.lower_ in _COMPLEMENT:
-                keep = token.lower_ == "of"
-                posted = posted or not keep
-            elif keep:
-                kept.append(token)
+                groups.append([token])
+            elif groups:
+                groups[-1].append(token)
+        for prep, *words in groups:
+            if prep.lower_ in _POSTED and any(self.is_place_word(t) for t in words):
+                posted = True
+            else:
+                kept.extend(words)
         start = title.i
         while (
             start > 0
             and title.i - start < 8
             and self._modifier_word(doc[start - 1])
-            and doc[start - 1].ent_type_ != "PERSON"
+            # not another person's name; a country the recogniser took for one ("Slovak") is fine
+            and (doc[start - 1].ent_type_ != "PERSON" or self.entry(doc[start - 1].text))
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
         ):
