@@ -338,11 +338,23 @@ def test_a_body_after_for_is_the_persons_and_a_place_after_in_is_where_they_live
 ) -> None:
     text = (
         '"Voters know her," said Mark Dolan, chief strategist for the Republican National '
-        'Committee. "It is a hard sell," said Ann Ruiz, a real estate developer in Ohio.'
+        'Committee. "It is a hard sell," said Ann Ruiz, a real estate developer in Ohio. '
+        '"It is unfair," said Lena Park, vice president for policy for the Center for American '
+        "Progress, a liberal think tank."
     )
     parsed, actors = resolve(nlp, text)
     assert holder_of(parsed, actors, "Dolan").country == "USA"
     assert holder_of(parsed, actors, "Ruiz").country == "USA"
+    # "American" in a body's name is no place the office is posted to.
+    assert holder_of(parsed, actors, "Park").country == "USA"
+
+
+def test_a_title_the_recogniser_took_for_a_name_is_the_next_names(nlp: Language) -> None:
+    text = "Denver Mayor Laura Quinn said on Friday that the video should be released."
+    parsed, actors = resolve(nlp, text)
+    (person,) = people(actors)
+    assert person.name == "Laura Quinn"
+    assert holder_of(parsed, actors, "Mayor") == person
 
 
 def test_a_given_name_before_a_middle_initial_and_the_title_complement(nlp: Language) -> None:

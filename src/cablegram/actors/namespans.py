@@ -5,6 +5,8 @@ stand: "Dr. A. K Abdul Momen MP" comes out as "Dr. A. K Abdul" (and "Momen" apar
 "Abdul Momen" as two names. :func:`repair_person_spans` widens the PERSON spans of a parse in
 place, so that every later stage (statements, events) sees the same names:
 
+* a PERSON span that ends in a title right before another ("Charlotte Mayor" + "Jennifer
+  Roberts") is no name: it loses its label, and the title reads as the next name's;
 * a PERSON span made of initials only ("A. K") joins the PERSON span right after it, and so
   does one whose words the parser makes compounds of that next name ("Jean Pierre" +
   "Lacroix Bemba");
@@ -133,9 +135,24 @@ def repair_person_spans(
             previous is not None
             and previous.label_ == "PERSON"
             and previous.end == start
+            and is_descriptor(previous[-1])
+        ):
+            # "Charlotte Mayor" + "Jennifer Roberts": a title the recogniser took for a name.
+            out.pop()
+            changed = True
+            previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.label_ == "PERSON"
+            and previous.end == start
             and (
                 all(is_initial(t) or is_descriptor(t) for t in previous)
-                or all(t.dep_ == "compound" and previous.start <= t.head.i < end for t in previous)
+                or all(
+                    t.dep_ == "compound"
+                    and previous.start <= t.head.i < end
+                    and not is_descriptor(t)  # "Charlotte Mayor" + "Jennifer Roberts": two
+                    for t in previous
+                )
             )
             and _same_line(doc[start - 1], doc[start])
         ):

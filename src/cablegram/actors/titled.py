@@ -63,11 +63,19 @@ class TitledNames(ResolverState):
         return found is not None and found.kind == "person"
 
     def is_place_word(self, token: Token) -> bool:
-        """A place's name: tagged as one, or a country or capital of the dictionary."""
+        """A place's name: tagged as one, or a country or capital of the dictionary that is
+        no part of an organisation's name ("American" of "Center for American Progress") and
+        no demonym."""
         if token.ent_type_ in ("GPE", "LOC"):
             return True
+        if token.ent_type_ in ("ORG", "NORP"):
+            return False
         found = self.entry(token.text)
-        return found is not None and found.kind == "state"
+        return (
+            found is not None
+            and found.kind == "state"
+            and found.via not in ("demonym", "demonym_plural")
+        )
 
     def _complement_word(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or token.is_sent_start:
