@@ -200,7 +200,25 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
+    end = _before_second_report(ctx, verb, start, end)
     return ctx.trimmed(ctx.doc[start:end])
+
+
+def _before_second_report(ctx: Context, verb: Token, start: int, end: int) -> int:
+    """Where the complement ends when a speech participle after a comma closes it ("told
+    reporters that she expects growth to slow, saying that 'the worst is not over'"): the
+    participle is a second speech act of its own, so the first ends before its comma."""
+    for t in ctx.doc[start + 1 : end]:
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.i > verb.i
+            and ctx.doc[t.i - 1].text == ","
+            and core_cue(t, ctx.cues) is not None
+            and t.i - 1 > start + 2
+        ):
+            return t.i - 1
+    return end
 
 
 def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
@@ -209,6 +227,11 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None
     if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
+    if not subject_child(verb):
+        return None  # "the ceasefire agreed in March": a participle, not "he said"
+    held = ctx.in_quote(verb.head)
+    if held >= 0 and verb.idx > ctx.quotes[held].close_mark:
+        return None  # '"We are done," he said, before a meeting': the quote rules' business
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "because he said so", "after telling them": not an attribution
@@ -256,6 +279,8 @@ def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | Non
     if span is None:
         return None
     start, end = span
+    if _quote_before_cue(ctx, token, start, end):
+        return None
     quotes = ctx.quotes_within(start, end)
     if quotes and all(
         ctx.quotes[n].start <= start + 1 and ctx.quotes[n].end >= end - 1 for n in quotes
@@ -277,6 +302,43 @@ def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | Non
     )
 
 
+# Verbs whose participle after a description is often the writer's inference ("the boats
+# carried no weapons, suggesting they were civilian vessels").
+_INFERRING = frozenset(["suggest", "indicate", "signal", "imply", "hint", "show", "mean"])
+
+
+def _inference(ctx: Context, verb: Token) -> bool:
+    """A participle of inferring ("suggesting", "indicating") hung on a verb that is not
+    speech ("released photos of the boats, suggesting ..."): the writer's inference, not the
+    subject's words. On a speech verb ("attacked the plan, suggesting it would fail") it is."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _INFERRING:
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return True
+    lemma = head.lemma_.lower()
+    return lexicon_cue(head, ctx.cues) is None and lemma not in ctx.cues.judging_verbs
+
+
+def _quote_before_cue(ctx: Context, verb: Token, start: int, end: int) -> bool:
+    """A content before its cue that ends in a quotation standing right before the cue's
+    subject and set off by a colon ('the impact it would have: "Parallel to our progress ...,"
+    the union wrote'): the quotation is what the cue attributes, so the quote rules take it,
+    not the clause. A quotation that goes on with the clause ('The country "has made
+    changes," he said') stays part of it."""
+    subjects = subject_child(verb)
+    if end > verb.idx or not subjects:
+        return False
+    cue_start = min(s.left_edge.idx for s in subjects)
+    for n in ctx.quotes_within(start, end):
+        q = ctx.quotes[n]
+        between = ctx.text[q.close_mark + 1 : cue_start]
+        before = ctx.text[start : q.open_mark].rstrip()
+        if before.endswith(":") and not between.strip(" ,.;:\n"):
+            return True
+    return False
+
+
 @rule("speech_verb_clause", "clause")
 def speech_verb_clause(ctx: Context) -> Iterable[Found]:
     """A cue verb of the lexicon with a subject and a clausal complement."""
@@ -285,7 +347,7 @@ def speech_verb_clause(ctx: Context) -> Iterable[Found]:
         lemma = token.lemma_.lower()
         if cue is None or lemma in ctx.cues.direct_only or lemma in ctx.cues.lexicon_quote_only:
             continue
-        if unrealised(token) or ctx.is_silenced(token.idx):
+        if unrealised(token) or ctx.is_silenced(token.idx) or _inference(ctx, token):
             continue
         found = _report(ctx, token, cue, "speech_verb_clause")
         if found is not None:

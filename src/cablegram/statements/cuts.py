@@ -93,7 +93,10 @@ def released_quote(
         return False
     if cue.i in report_cues:
         return False  # the cue already reports a clause that holds the quote
-    if not outer.start < cue.idx < outer.end or ctx.in_quote(cue) >= 0:
+    # The cue stands inside the clause, or right after a quotation that ends it ('the damage
+    # it said the strike did: "Our growers ...," the federation wrote').
+    ends_clause = q.close_mark >= outer.end - 2 and cue.idx > q.close_mark
+    if not (outer.start < cue.idx < outer.end or ends_clause) or ctx.in_quote(cue) >= 0:
         return False
     if lexicon_cue(cue, ctx.cues) is None or attribution.speaker is None:
         return False  # only a speech verb of the lexicon takes a quote out of a clause

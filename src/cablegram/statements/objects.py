@@ -153,9 +153,24 @@ def judging_object(ctx: Context) -> Iterable[Found]:
             continue
         lo = min(t.i for c in objects + complements for t in c.subtree)
         hi = max(t.i for c in objects + complements for t in c.subtree)
+        hi = _coordinated_end(verb, complements, hi)
         found = _span_found(ctx, verb, verb.text, lo, hi, "judging_object", subject)
         if found is not None:
             yield found
+
+
+def _coordinated_end(verb: Token, complements: list[Token], hi: int) -> int:
+    """The end of a complement and its coordinated twin that the parser hung elsewhere ("of
+    halting the talks 'without warning' and of violating the ceasefire": the second "of" on the
+    "without" phrase): the twin's end, else ``hi``."""
+    words = {c.lower_ for c in complements if c.dep_ == "prep"}
+    for child in verb.children:
+        if child.i <= hi or child.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        twins = [t for t in child.subtree if t.dep_ == "conj" and t.lower_ in words]
+        if twins:
+            hi = max(hi, child.right_edge.i)
+    return hi
 
 
 # Speech acts whose object is what was said about: citing, condemning, praising, rejecting.
@@ -187,6 +202,14 @@ _OBJECT_VERBS = frozenset(
         "blast",
         "question",
         "challenge",
+        "note",
+        "mention",
+        "acknowledge",
+        "admit",
+        "highlight",
+        "stress",
+        "emphasize",
+        "emphasise",
     ]
 )
 
@@ -199,6 +222,8 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
             continue  # a clause is the other rules' business
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            continue  # "begins to acknowledge the defeat": an infinitive is no act yet
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) != 1 or conduit_speaker(verb) is not None:
             continue  # "cited two officials as saying": the officials speak; no content here
