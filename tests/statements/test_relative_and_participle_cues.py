@@ -110,3 +110,24 @@ def test_a_quote_that_goes_on_with_its_clause_stays_in_it(annotate: Annotate) ->
     a = annotate('The country "has made dramatic changes for the better," the envoy said.')
     s = _by_text(a, "dramatic changes")
     assert s.text.startswith("The country")
+
+
+def test_a_comparison_of_someone_is_a_characterisation(annotate: Annotate) -> None:
+    a = annotate(
+        "A lecturer at Leeds, Ama Owusu, compared the minister to a referee who is "
+        '"blowing the whistle for one side" in the hope of a reward. Analysts compared the '
+        "figures to last year."
+    )
+    (s,) = a.statements
+    assert s.rule == "judging_object" and s.cue == "compared"
+    assert s.text.startswith("the minister to a referee") and "blowing the whistle" in s.text
+
+
+def test_a_demand_by_an_untyped_name_keeps_its_whole_content(annotate: Annotate) -> None:
+    a = annotate(
+        'Okafor called on the government to "really stand up to the banks on this" and '
+        "consider taking further steps with neighbouring states."
+    )
+    (s,) = a.statements
+    assert s.rule == "demand_object"
+    assert s.text.startswith("the government to") and s.text.endswith("neighbouring states")

@@ -90,3 +90,28 @@ def test_a_coordinated_second_complement_stays_in_the_statement(annotate: Annota
     texts = [s.text for s in a.statements]
     assert any("warning" in t and t.endswith("of violating the ceasefire") for t in texts), texts
     assert any(t.endswith("and of seizing their cargo") for t in texts), texts
+
+
+def test_verbs_of_force_are_speech_only_about_ideas(annotate: Annotate) -> None:
+    a = annotate(
+        "Fighters from a militia attacked the post at dawn. Troops defended the bridge for "
+        "three days. The senator attacked the budget plan on Monday."
+    )
+    assert [s.text for s in a.statements] == ["the budget plan"]
+
+
+def test_a_name_something_calls_itself_is_no_statement(annotate: Annotate) -> None:
+    a = annotate("Fighters from a militia that calls itself the Northern Shield crossed the river.")
+    assert not a.statements
+
+
+def test_a_revised_statement_is_its_author_s(annotate: Annotate) -> None:
+    a = annotate(
+        "Later that week, the minister revised her statement explaining that she had not "
+        "signed the contract."
+    )
+    (s,) = a.statements
+    assert s.text == "she had not signed the contract"
+    # the statement's owner ("her"), never the statement itself
+    assert s.speaker is not None and s.speaker.kind == "person"
+    assert s.speaker.text in ("her", "the minister")

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
+from cablegram.statements.cuts import before_second_report, quote_before_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -200,25 +201,8 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
-    end = _before_second_report(ctx, verb, start, end)
+    end = before_second_report(ctx, verb, start, end)
     return ctx.trimmed(ctx.doc[start:end])
-
-
-def _before_second_report(ctx: Context, verb: Token, start: int, end: int) -> int:
-    """Where the complement ends when a speech participle after a comma closes it ("told
-    reporters that she expects growth to slow, saying that 'the worst is not over'"): the
-    participle is a second speech act of its own, so the first ends before its comma."""
-    for t in ctx.doc[start + 1 : end]:
-        if (
-            t.dep_ == "advcl"
-            and t.tag_ == "VBG"
-            and t.i > verb.i
-            and ctx.doc[t.i - 1].text == ","
-            and core_cue(t, ctx.cues) is not None
-            and t.i - 1 > start + 2
-        ):
-            return t.i - 1
-    return end
 
 
 def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
@@ -279,7 +263,7 @@ def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | Non
     if span is None:
         return None
     start, end = span
-    if _quote_before_cue(ctx, token, start, end):
+    if quote_before_cue(ctx, token, start, end):
         return None
     quotes = ctx.quotes_within(start, end)
     if quotes and all(
@@ -318,25 +302,6 @@ def _inference(ctx: Context, verb: Token) -> bool:
         return True
     lemma = head.lemma_.lower()
     return lexicon_cue(head, ctx.cues) is None and lemma not in ctx.cues.judging_verbs
-
-
-def _quote_before_cue(ctx: Context, verb: Token, start: int, end: int) -> bool:
-    """A content before its cue that ends in a quotation standing right before the cue's
-    subject and set off by a colon ('the impact it would have: "Parallel to our progress ...,"
-    the union wrote'): the quotation is what the cue attributes, so the quote rules take it,
-    not the clause. A quotation that goes on with the clause ('The country "has made
-    changes," he said') stays part of it."""
-    subjects = subject_child(verb)
-    if end > verb.idx or not subjects:
-        return False
-    cue_start = min(s.left_edge.idx for s in subjects)
-    for n in ctx.quotes_within(start, end):
-        q = ctx.quotes[n]
-        between = ctx.text[q.close_mark + 1 : cue_start]
-        before = ctx.text[start : q.open_mark].rstrip()
-        if before.endswith(":") and not between.strip(" ,.;:\n"):
-            return True
-    return False
 
 
 @rule("speech_verb_clause", "clause")

@@ -181,6 +181,10 @@ _ISSUING = frozenset(
         "emphasise",
         "underline",
         "outline",
+        "revise",
+        "update",
+        "amend",
+        "clarify",
     ]
 )
 

@@ -254,6 +254,12 @@ def speaker_from(
         actor = None  # "he" resolved to a city the recogniser once took for a person
     noun = subject.lemma_.lower()
     if actor is None and noun in ctx.cues.document_nouns:
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if owners:
+            # "her statement explaining ...": the one whose statement it is
+            owner, usable = speaker_from(ctx, owners[0])
+            if usable and owner is not None:
+                return owner, True
         # "The statement said": whoever issued the statement last mentioned.
         issuers = [a for at, n, a in ctx.issued if n == noun and at < subject.idx]
         actor = issuers[-1] if issuers else None
