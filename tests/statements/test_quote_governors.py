@@ -74,7 +74,7 @@ def test_a_quote_inside_reported_speech_is_part_of_it(annotate: Annotate) -> Non
 
 def test_any_verb_with_an_agent_subject_can_quote(annotate: Annotate) -> None:
     a = annotate(
-        'Senator Ruth Hale likened the tariffs to "a tax on every kitchen table."\n\n'
+        'Senator Ruth Hale equated the tariffs with "a tax on every kitchen table."\n\n'
         'Protesters chanted "No more cuts!" until midnight.\n\n'
         'Governor Paul Ekberg lauded the engineers for helping build "a bridge for a century."'
     )
@@ -88,6 +88,17 @@ def test_any_verb_with_an_agent_subject_can_quote(annotate: Annotate) -> None:
     assert chant.speaker is not None and chant.speaker.kind == "group"
     [bridge] = holding(a, "a bridge for a century")
     assert speaker(bridge) == "Paul Ekberg"
+
+
+def test_likening_is_a_characterisation_with_its_object(annotate: Annotate) -> None:
+    a = annotate('Senator Ruth Hale likened the tariffs to "a tax on every kitchen table."')
+    [tariffs] = holding(a, "a tax on every kitchen table")
+    assert (tariffs.kind, speaker(tariffs), tariffs.rule) == (
+        "mixed",
+        "Ruth Hale",
+        "judging_object",
+    )
+    assert tariffs.text.startswith("the tariffs to")
 
 
 def test_borrowed_words_displayed_words_and_weather_are_not_quoted_speech(

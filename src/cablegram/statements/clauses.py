@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
+from cablegram.statements.cuts import before_second_report, quote_before_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -200,6 +201,7 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
+    end = before_second_report(ctx, verb, start, end)
     return ctx.trimmed(ctx.doc[start:end])
 
 
@@ -209,6 +211,11 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None
     if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
+    if not subject_child(verb):
+        return None  # "the ceasefire agreed in March": a participle, not "he said"
+    held = ctx.in_quote(verb.head)
+    if held >= 0 and verb.idx > ctx.quotes[held].close_mark:
+        return None  # '"We are done," he said, before a meeting': the quote rules' business
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "because he said so", "after telling them": not an attribution
@@ -256,6 +263,8 @@ def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | Non
     if span is None:
         return None
     start, end = span
+    if quote_before_cue(ctx, token, start, end):
+        return None
     quotes = ctx.quotes_within(start, end)
     if quotes and all(
         ctx.quotes[n].start <= start + 1 and ctx.quotes[n].end >= end - 1 for n in quotes
@@ -277,6 +286,24 @@ def _report(ctx: Context, token: Token, cue: str, rule_name: str) -> Found | Non
     )
 
 
+# Verbs whose participle after a description is often the writer's inference ("the boats
+# carried no weapons, suggesting they were civilian vessels").
+_INFERRING = frozenset(["suggest", "indicate", "signal", "imply", "hint", "show", "mean"])
+
+
+def _inference(ctx: Context, verb: Token) -> bool:
+    """A participle of inferring ("suggesting", "indicating") hung on a verb that is not
+    speech ("released photos of the boats, suggesting ..."): the writer's inference, not the
+    subject's words. On a speech verb ("attacked the plan, suggesting it would fail") it is."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _INFERRING:
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return True
+    lemma = head.lemma_.lower()
+    return lexicon_cue(head, ctx.cues) is None and lemma not in ctx.cues.judging_verbs
+
+
 @rule("speech_verb_clause", "clause")
 def speech_verb_clause(ctx: Context) -> Iterable[Found]:
     """A cue verb of the lexicon with a subject and a clausal complement."""
@@ -285,7 +312,7 @@ def speech_verb_clause(ctx: Context) -> Iterable[Found]:
         lemma = token.lemma_.lower()
         if cue is None or lemma in ctx.cues.direct_only or lemma in ctx.cues.lexicon_quote_only:
             continue
-        if unrealised(token) or ctx.is_silenced(token.idx):
+        if unrealised(token) or ctx.is_silenced(token.idx) or _inference(ctx, token):
             continue
         found = _report(ctx, token, cue, "speech_verb_clause")
         if found is not None:

@@ -201,6 +201,14 @@ class Context:
             and not any(c in text[start + 1 : end] for c in '”"')
         ):
             start += 1
+        # Keep the opening mark of a quotation that closes inside the span ('saying that
+        # "race still matters" in America'): the text never holds half a pair.
+        inside = text[start:end]
+        mark = text[start - 1] if start > 0 else ""
+        if (mark == "“" and inside.count("”") > inside.count("“")) or (
+            mark == '"' and inside.count('"') % 2
+        ):
+            start -= 1
         return (start, end) if end - start >= 2 else None
 
     def quotes_within(self, start: int, end: int) -> list[int]:

@@ -3,6 +3,9 @@
 - ``cut_at_inner_reports``: a reported clause that runs on into another speaker's reported
   clause ("video shows him with his hands up, but Shelby said he refused") ends where the other
   report begins.
+- ``before_second_report``: a speech participle after a comma ("..., saying that ...") ends
+  the clause before it; ``quote_before_cue``: a quotation set off by a colon and followed by
+  its cue is the cue's, not the clause's.
 - ``released_quote``: a quotation inside a reported clause that carries its own attribution
   ('the impact it said Clinton would have on women: "Parallel to our progress ...," the union
   wrote'; 'Claiming the criticism is designed to pressure moderators, Trump told Fox that
@@ -13,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from spacy.tokens import Token
+
 from cablegram.statements.context import Context, Found
-from cablegram.statements.cues import lexicon_cue
+from cablegram.statements.cues import core_cue, lexicon_cue
 from cablegram.statements.registry import Attribution, Rule
 
 _JOINERS = " \t\n,;:—–-"
@@ -93,7 +98,10 @@ def released_quote(
         return False
     if cue.i in report_cues:
         return False  # the cue already reports a clause that holds the quote
-    if not outer.start < cue.idx < outer.end or ctx.in_quote(cue) >= 0:
+    # The cue stands inside the clause, or right after a quotation that ends it ('the damage
+    # it said the strike did: "Our growers ...," the federation wrote').
+    ends_clause = q.close_mark >= outer.end - 2 and cue.idx > q.close_mark
+    if not (outer.start < cue.idx < outer.end or ends_clause) or ctx.in_quote(cue) >= 0:
         return False
     if lexicon_cue(cue, ctx.cues) is None or attribution.speaker is None:
         return False  # only a speech verb of the lexicon takes a quote out of a clause
@@ -116,6 +124,42 @@ def released_quote(
     return True
 
 
+def before_second_report(ctx: Context, verb: Token, start: int, end: int) -> int:
+    """Where the complement ends when a speech participle after a comma closes it ("told
+    reporters that she expects growth to slow, saying that 'the worst is not over'"): the
+    participle is a second speech act of its own, so the first ends before its comma."""
+    for t in ctx.doc[start + 1 : end]:
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.i > verb.i
+            and ctx.doc[t.i - 1].text == ","
+            and core_cue(t, ctx.cues) is not None
+            and t.i - 1 > start + 2
+        ):
+            return t.i - 1
+    return end
+
+
+def quote_before_cue(ctx: Context, verb: Token, start: int, end: int) -> bool:
+    """A content before its cue that ends in a quotation standing right before the cue's
+    subject and set off by a colon ('the impact it would have: "Parallel to our progress ...,"
+    the union wrote'): the quotation is what the cue attributes, so the quote rules take it,
+    not the clause. A quotation that goes on with the clause ('The country "has made
+    changes," he said') stays part of it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if end > verb.idx or not subjects:
+        return False
+    cue_start = min(s.left_edge.idx for s in subjects)
+    for n in ctx.quotes_within(start, end):
+        q = ctx.quotes[n]
+        between = ctx.text[q.close_mark + 1 : cue_start]
+        before = ctx.text[start : q.open_mark].rstrip()
+        if before.endswith(":") and not between.strip(" ,.;:\n"):
+            return True
+    return False
+
+
 def same_speaker(a: Found, b: Found) -> bool:
     """Two statements whose speakers are one actor, or either has none."""
     if a.speaker is None or b.speaker is None:
@@ -123,4 +167,10 @@ def same_speaker(a: Found, b: Found) -> bool:
     return a.speaker.actor_id == b.speaker.actor_id or a.speaker.name == b.speaker.name
 
 
-__all__ = ["cut_at_inner_reports", "released_quote", "same_speaker"]
+__all__ = [
+    "before_second_report",
+    "cut_at_inner_reports",
+    "quote_before_cue",
+    "released_quote",
+    "same_speaker",
+]

@@ -3,9 +3,9 @@
 - ``demand_object``: "called for a moratorium on charter schools", "called on Congress to act",
   "urged restraint": what a speaker demands (sense ``demand`` in the cue lexicon).
 - ``judging_object``: "called the citation a political ploy", "described the plan as reckless",
-  "accused Clinton of lying", "criticized the bank for ...": a characterisation the speaker
-  made. The content is the object with its complement; a bare object ("criticized the bank")
-  is not enough.
+  "accused Clinton of lying", "compared him to a coach who is ...", "criticized the bank for
+  ...": a characterisation the speaker made. The content is the object with its complement;
+  a bare object ("criticized the bank") is not enough.
 - ``verb_object``: "cited derogatory comments Trump had made", "condemned the attack",
   "rejected the proposal": an evaluative speech act whose content is its object, a noun
   phrase of two words or more that is not a person ("criticized Trump" reports no content).
@@ -73,9 +73,14 @@ def _span_found(
     )
 
 
-def _agent_subject(ctx: Context, verb: Token) -> Token | None:
+def _agent_subject(ctx: Context, verb: Token, *, names: bool = False) -> Token | None:
+    """The verb's subject when it can speak; ``names``: a proper noun the recogniser left
+    untyped counts too (for unambiguous cues: "Okafor called on the government to ...")."""
     subject = subject_of(verb)
-    if subject is None or not is_agent(ctx, subject):
+    if subject is None:
+        return None
+    named = names and subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON", "ORG")
+    if not named and not is_agent(ctx, subject):
         return None
     if subject.lemma_.lower() in DOCUMENT_SOURCES:
         return None
@@ -108,7 +113,7 @@ def demand_object(ctx: Context) -> Iterable[Found]:
         ]
         if not preps:
             continue
-        subject = _agent_subject(ctx, verb)
+        subject = _agent_subject(ctx, verb, names=True)
         if subject is None:
             continue
         prep = preps[0]
@@ -131,6 +136,20 @@ def demand_object(ctx: Context) -> Iterable[Found]:
             yield found
 
 
+# "compared Trump to a coach who is ...": the comparison is the characterisation.
+_LIKENING = frozenset(["compare", "liken"])
+_REFLEXIVE = frozenset(["itself", "himself", "herself", "themselves", "themself"])
+
+
+def _compares_someone(ctx: Context, verb: Token, obj: Token) -> bool:
+    """ "compared Trump to a coach", 'compared the plan to "a hostage note"': a person or
+    body compared, or a quotation in the comparison."""
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    last = verb.right_edge
+    return bool(ctx.quotes_within(verb.idx, last.idx + len(last.text)))
+
+
 @rule("judging_object", "clause")
 def judging_object(ctx: Context) -> Iterable[Found]:
     """ "called X Y", "described X as Y", "accused X of Y": object and complement together."""
@@ -145,17 +164,37 @@ def judging_object(ctx: Context) -> Iterable[Found]:
             for c in verb.children
             if c.dep_ in ("oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS and c.i > verb.i)
+            or (c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in _LIKENING)
         ]
         if not objects or not complements:
             continue
+        if any(o.lower_ in _REFLEXIVE for o in objects):
+            continue  # "a group that calls itself X": a name it goes by, not a statement
+        if verb.lemma_.lower() == "compare" and not _compares_someone(ctx, verb, objects[0]):
+            continue  # "compared the figures to last year": analysis, not a characterisation
         subject = _agent_subject(ctx, verb)
         if subject is None:
             continue
         lo = min(t.i for c in objects + complements for t in c.subtree)
         hi = max(t.i for c in objects + complements for t in c.subtree)
+        hi = _coordinated_end(verb, complements, hi)
         found = _span_found(ctx, verb, verb.text, lo, hi, "judging_object", subject)
         if found is not None:
             yield found
+
+
+def _coordinated_end(verb: Token, complements: list[Token], hi: int) -> int:
+    """The end of a complement and its coordinated twin that the parser hung elsewhere ("of
+    halting the talks 'without warning' and of violating the ceasefire": the second "of" on the
+    "without" phrase): the twin's end, else ``hi``."""
+    words = {c.lower_ for c in complements if c.dep_ == "prep"}
+    for child in verb.children:
+        if child.i <= hi or child.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        twins = [t for t in child.subtree if t.dep_ == "conj" and t.lower_ in words]
+        if twins:
+            hi = max(hi, child.right_edge.i)
+    return hi
 
 
 # Speech acts whose object is what was said about: citing, condemning, praising, rejecting.
@@ -187,6 +226,14 @@ _OBJECT_VERBS = frozenset(
         "blast",
         "question",
         "challenge",
+        "note",
+        "mention",
+        "acknowledge",
+        "admit",
+        "highlight",
+        "stress",
+        "emphasize",
+        "emphasise",
     ]
 )
 
@@ -199,6 +246,8 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
             continue  # a clause is the other rules' business
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            continue  # "begins to acknowledge the defeat": an infinitive is no act yet
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) != 1 or conduit_speaker(verb) is not None:
             continue  # "cited two officials as saying": the officials speak; no content here
@@ -210,9 +259,35 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             continue
         if any(t.lower_ == "so-called" for t in words) or _quoted(ctx, obj):
             continue  # "rejected the so-called 'peace dividend'": a borrowed phrase
+        if verb.lemma_.lower() in _PHYSICAL_TOO and not _an_idea(ctx, obj):
+            continue  # "fighters attacked the post": force, not words
         found = _object_found(ctx, verb, obj, "verb_object")
         if found is not None:
             yield found
+
+
+# Verbs as often of force as of words ("attacked the convoy", "defended the bridge"): speech
+# only when their object is an idea, a text or a decision ("attacked the plan").
+_PHYSICAL_TOO = frozenset(["attack", "blast", "slam", "defend", "challenge"])
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ism", "ity", "cy", "ure", "ness")
+_IDEAS = frozenset(
+    [
+        "plan", "policy", "decision", "record", "idea", "view", "deal", "bill", "law", "rule",
+        "budget", "tax", "remark", "comment", "claim", "strategy", "approach", "agenda",
+        "program", "programme", "reform", "ruling", "verdict", "report", "move", "stance",
+    ]
+)  # fmt: skip
+
+
+def _an_idea(ctx: Context, obj: Token) -> bool:
+    """The object names an idea, a text or a decision, not a place, thing or body."""
+    lemma = obj.lemma_.lower()
+    return (
+        lemma in _IDEAS
+        or lemma in ctx.cues.speech_nouns
+        or lemma.endswith(_ABSTRACT_SUFFIXES)
+        or any(c.dep_ == "poss" for c in obj.children)
+    )
 
 
 @rule("attitude_object", "clause")

@@ -148,6 +148,61 @@ def _according_by_surface(ctx: Context, token: Token, last: Token) -> tuple[Toke
     return heads[-1], lo, hi
 
 
+# Verbs by which the subject issues the speech noun it governs ("released a statement",
+# "made a promise", "gave a warning"); a subject that ignores, rejects or welcomes a ruling
+# did not make it.
+_ISSUING = frozenset(
+    [
+        "issue",
+        "release",
+        "make",
+        "give",
+        "publish",
+        "send",
+        "deliver",
+        "post",
+        "put",
+        "offer",
+        "file",
+        "write",
+        "tweet",
+        "circulate",
+        "present",
+        "voice",
+        "express",
+        "repeat",
+        "reiterate",
+        "renew",
+        "sound",
+        "hand",
+        "highlight",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "outline",
+        "revise",
+        "update",
+        "amend",
+        "clarify",
+    ]
+)
+
+
+def _issued(verb: Token, noun: Token) -> bool:
+    """Whether the verb's subject issued the noun it governs: an issuing verb, and no other
+    author named on the noun ("a ruling by the court", "the court's ruling")."""
+    if verb.lemma_.lower() not in _ISSUING:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "poss" and c.lower_ not in _OWN)
+        for c in noun.children
+    )
+
+
+_OWN = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+
+
 @rule("nominal_cue", "clause")
 def nominal_cue(ctx: Context) -> Iterable[Found]:
     """ "released a statement saying ...", "issued a warning that ...": the noun's issuer."""
@@ -159,6 +214,8 @@ def nominal_cue(ctx: Context) -> Iterable[Found]:
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ != "VERB" or unrealised(verb):
             continue
+        if noun.dep_ == "dobj" and not _issued(verb, noun):
+            continue  # "ignored a ruling by the court that ...": someone else's words
         clause = next(
             (
                 c

@@ -19,8 +19,13 @@ from cablegram.actors.base import (
     noun_phrase,
 )
 from cablegram.records import Actor, ActorKind, stable_id
-from cablegram.statements.context import Context, across_quote
+from cablegram.statements.context import Context
 from cablegram.statements.cues import load_cues
+from cablegram.statements.subjects import (
+    conduit_speaker,
+    speech_after_preposition,
+    subject_of,
+)
 
 _NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which", "these", "those"])
 # Nouns naming a source that is not an agent: "the report states", "FEC records show".
@@ -64,94 +69,22 @@ _ORGANISATION_NOUNS = frozenset(
         "army",
         "police",
         "embassy",
+        "federation",
+        "association",
+        "coalition",
+        "alliance",
+        "confederation",
+        "league",
+        "caucus",
+        "delegation",
+        "chamber",
+        "secretariat",
     ]
 )
 
 
 # Bodies that rule, judge or find ("the panel found that ...", "the jury concluded").
 _BODIES = frozenset(["panel", "jury", "judge", "tribunal", "inspector", "auditor", "regulator"])
-
-
-# Verbs by which one source passes on another's words: "ISNA quotes him as saying ...",
-# "Reuters cited two officials as saying ...". The object is the speaker, not the subject.
-_CONDUIT_VERBS = frozenset(["quote", "cite"])
-_AS_SAYING = frozenset(["say", "tell", "state", "write", "add", "warn"])
-
-
-def conduit_speaker(verb: Token) -> Token | None:
-    """The one whose words ``verb`` passes on, when ``verb`` is a conduit ("X quoted Y as
-    saying": Y; "Y was quoted as saying": Y) or the "saying" of one; else None."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.lemma_.lower() in _AS_SAYING:
-        verb = verb.head.head
-    if verb.lemma_.lower() not in _CONDUIT_VERBS:
-        return None
-    as_saying = any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "as"
-        and any(c.lemma_.lower() in _AS_SAYING for c in prep.children)
-        for prep in verb.children
-    )
-    # "ISNA quoted him as saying": the object; "he was quoted as saying": the passive subject.
-    quoted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return quoted[0] if as_saying and len(quoted) == 1 else None
-
-
-# Prepositions whose participle is a speech act the clause's subject made ("began by saying",
-# "after saying", "while insisting"); "without saying" and "instead of saying" are not.
-_FRAMING_PREPOSITIONS = frozenset(["by", "after", "while", "before"])
-
-
-def speech_after_preposition(verb: Token) -> Token | None:
-    """For a participle after a framing preposition that hangs on a verb ("began by saying",
-    "after saying that"), that verb; else None."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.i == verb.i:
-        return None
-    if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPOSITIONS:
-        return None
-    head = prep.head
-    if head.i == prep.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    return head
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, climbing through conjoined and subordinate verbs that share it; for
-    a conduit ("ISNA quotes him as saying"), the one quoted (see :func:`conduit_speaker`)."""
-    quoted = conduit_speaker(verb)
-    if quoted is not None:
-        return quoted
-    own = [c.dep_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if own and all(dep == "nsubjpass" for dep in own):
-        # "They were ordered to leave", "she was told that ...": the subject of a passive
-        # speech verb is whom it was said to, never who said it
-        return None
-    current = verb
-    for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
-            return min(subjects, key=lambda s: abs(s.i - current.i))
-        if (
-            current.dep_ in ("conj", "xcomp", "advcl")
-            and current.head.i != current.i
-            and not across_quote(current, current.head)
-        ):
-            # Never climb out of or into a quotation: a verb after the closing mark the parser
-            # joined to the quote's verb does not share the quote's subject.
-            current = current.head
-            continue
-        framed = speech_after_preposition(current)
-        if framed is not None:
-            current = framed  # "began by saying ...": the subject of "began"
-            continue
-        after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
-        if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
-            # "Germany's minister, Boris Pistorius, announced ...": a finite verb the parser
-            # hung on the subject noun as if it were a reduced relative clause.
-            return current.head
-        return None
-    return None
 
 
 def is_dateline(token: Token) -> bool:
@@ -305,12 +238,28 @@ def speaker_from(
     if subject.ent_type_ in _ENTITY_NOT_SPEAKER:
         return None, False
     actor = ctx.actors.speaker(subject)
+    if lower == "they":
+        # A plural thing nearer than any plural agent outweighs a resolution to a singular
+        # organisation ("The ministry published two plans. They describe ...").
+        thing = inanimate_antecedent(ctx, subject)
+        if thing is not None:
+            # "The plans were published. They describe ...": documents speak as documents;
+            # other things ("the boats", "prices") do not speak at all.
+            document = thing.lemma_.lower() in DOCUMENT_SOURCES
+            actor = mention_as_written(ctx, thing) if document else None
+            return actor, actor is not None
     if actor is None and subject.pos_ == "PROPN":
         actor = ctx.actors.name_as_person(subject)
     if actor is not None and actor.kind == "person" and _is_place_name(ctx, actor.name):
         actor = None  # "he" resolved to a city the recogniser once took for a person
     noun = subject.lemma_.lower()
     if actor is None and noun in ctx.cues.document_nouns:
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if owners:
+            # "her statement explaining ...": the one whose statement it is
+            owner, usable = speaker_from(ctx, owners[0])
+            if usable and owner is not None:
+                return owner, True
         # "The statement said": whoever issued the statement last mentioned.
         issuers = [a for at, n, a in ctx.issued if n == noun and at < subject.idx]
         actor = issuers[-1] if issuers else None
@@ -323,14 +272,52 @@ def speaker_from(
     return actor, True
 
 
+_CORE_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"])
+
+
+def inanimate_antecedent(ctx: Context, they: Token) -> Token | None:
+    """The plural thing a "they" most likely stands for, when it cannot speak ("The ministry
+    published two plans. They describe ..."): the last plural subject of the same or the
+    previous sentence, else the last plural noun there in a core role (a document: the caller
+    lets it speak as a document). Only when every plural noun there names documents or what
+    they set out (see ``_written_thing``): otherwise ("Officials released the figures. They
+    said ...") None, as when there is none."""
+    sent = they.sent
+    lo = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [t for t in ctx.doc[lo : they.i] if t.tag_ in ("NNS", "NNPS")]
+    if not before:
+        return None
+    core = [t for t in before if t.dep_ in _CORE_ROLES]
+    if not core or any(not _written_thing(ctx, t) for t in before):
+        return None  # any other plural noun near may be the one meant: no certainty
+    subjects = [t for t in core if t.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or core)[-1]
+
+
+def _written_thing(ctx: Context, noun: Token) -> bool:
+    """A plural noun naming documents or what they set out ("plans", "reports", "proposals"),
+    never a speaker in its own right."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and (
+        lemma in DOCUMENT_SOURCES
+        or lemma in ctx.cues.document_nouns
+        or lemma in ctx.cues.speech_nouns
+    )
+
+
 def _it_speaks(ctx: Context, subject: Token, verb: Token) -> bool:
-    """ "it says the campaign broke the law": "it" as the active subject of a core speech verb
-    (an organisation or document), not "it is said" or "it seems"."""
+    """ "it says the campaign broke the law": "it" as the active subject of a core speech or
+    judging verb (an organisation or document), or of the verb a speech participle hangs on;
+    not "it is said" or "it seems"."""
+    # "it attacked the governor, saying he ...": a participle sharing the subject of its verb;
+    # "what it calls 'a campaign of lies'": a judging verb.
+    shares = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == subject.head.i
+    lemma = verb.lemma_.lower()
     return (
         subject.dep_ == "nsubj"
-        and subject.head.i == verb.i
-        and verb.lemma_.lower() in ctx.cues.speech_verbs
-        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and (subject.head.i == verb.i or shares)
+        and (lemma in ctx.cues.speech_verbs or lemma in ctx.cues.judging_verbs)
+        and not any(c.dep_ == "auxpass" for v in (verb, subject.head) for c in v.children)
     )
 
 
@@ -386,6 +373,8 @@ __all__ = [
     "DOCUMENT_SOURCES",
     "TELL_LIKE",
     "addressee_of",
+    "conduit_speaker",
+    "inanimate_antecedent",
     "is_agent",
     "is_dateline",
     "mention_as_written",

@@ -1,0 +1,147 @@
+"""Whose subject a cue verb has: through conjoined and subordinate verbs, conduits ("ISNA
+quotes him as saying"), framing prepositions ("began by saying") and relative clauses (the
+antecedent of "which"/"that"/"who" in "the police, which reported ...").
+
+Pure functions of the parse; :mod:`cablegram.statements.speakers` turns the token into an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.statements.context import across_quote
+from cablegram.statements.cues import load_cues
+
+# Documents a participle can speak through ("a statement calling ...", "a report saying ...");
+# not laws or footage ("a law requiring ...", "footage circulating ...").
+_DOCUMENT_NOUNS = load_cues().document_nouns | {"report"}
+_SPEECH_VERBS = load_cues().speech_verbs
+
+# Verbs by which one source passes on another's words: "ISNA quotes him as saying ...",
+# "Reuters cited two officials as saying ...". The object is the speaker, not the subject.
+_CONDUIT_VERBS = frozenset(["quote", "cite"])
+_AS_SAYING = frozenset(["say", "tell", "state", "write", "add", "warn"])
+
+
+def conduit_speaker(verb: Token) -> Token | None:
+    """The one whose words ``verb`` passes on, when ``verb`` is a conduit ("X quoted Y as
+    saying": Y; "Y was quoted as saying": Y) or the "saying" of one; else None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.lemma_.lower() in _AS_SAYING:
+        verb = verb.head.head
+    if verb.lemma_.lower() not in _CONDUIT_VERBS:
+        return None
+    as_saying = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(c.lemma_.lower() in _AS_SAYING for c in prep.children)
+        for prep in verb.children
+    )
+    # "ISNA quoted him as saying": the object; "he was quoted as saying": the passive subject.
+    quoted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if as_saying and len(quoted) == 1 else None
+
+
+# Prepositions whose participle is a speech act the clause's subject made ("began by saying",
+# "after saying", "while insisting"); "without saying" and "instead of saying" are not.
+_FRAMING_PREPOSITIONS = frozenset(["by", "after", "while", "before"])
+
+
+def speech_after_preposition(verb: Token) -> Token | None:
+    """For a participle after a framing preposition that hangs on a verb ("began by saying",
+    "after saying that"), that verb; else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.i == verb.i:
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPOSITIONS:
+        return None
+    head = prep.head
+    if head.i == prep.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing through conjoined and subordinate verbs that share it; for
+    a conduit ("ISNA quotes him as saying"), the one quoted (see :func:`conduit_speaker`)."""
+    quoted = conduit_speaker(verb)
+    if quoted is not None:
+        return quoted
+    own = [c.dep_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own and all(dep == "nsubjpass" for dep in own):
+        # "They were ordered to leave", "she was told that ...": the subject of a passive
+        # speech verb is whom it was said to, never who said it
+        return None
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
+            subject = min(subjects, key=lambda s: abs(s.i - current.i))
+            return relative_antecedent(subject) or subject
+        if (
+            current.dep_ in ("conj", "xcomp", "advcl")
+            and current.head.i != current.i
+            and not across_quote(current, current.head)
+        ):
+            # Never climb out of or into a quotation: a verb after the closing mark the parser
+            # joined to the quote's verb does not share the quote's subject.
+            current = current.head
+            continue
+        framed = speech_after_preposition(current)
+        if framed is not None:
+            current = framed  # "began by saying ...": the subject of "began"
+            continue
+        issuer = _document_issuer(current)
+        if issuer is not None:
+            if issuer.pos_ in ("NOUN", "PROPN"):
+                return issuer  # "a report calling X Y": the document itself
+            current = issuer  # "the council issued a statement calling ...": the council
+            continue
+        after_comma = current.i > 0 and current.doc[current.i - 1].text == ","
+        if current.dep_ == "acl" and (current.tag_ == "VBD" or after_comma):
+            # "Germany's minister, Boris Pistorius, announced ...": a finite verb the parser
+            # hung on the subject noun as if it were a reduced relative clause.
+            return current.head
+        return None
+    return None
+
+
+# Relative pronouns that stand for a non-human antecedent; "who" stays as written, the local
+# mention a reader sees, and the actors stage resolves it.
+_RELATIVE_PRONOUNS = frozenset(["which", "that"])
+
+
+def relative_antecedent(subject: Token) -> Token | None:
+    """For "which"/"that" as the subject of a relative clause ("the police department, which
+    reported ...", "a letter that says ..."), the noun the clause hangs on; else None. Not
+    inside reported speech ("she says there must be a law that requires ..."): the relative
+    clause is part of what was reported, not a second statement; nor with only an infinitive
+    ("the campaign, which pledges to ..."): the writer describing its aims."""
+    verb = subject.head
+    if subject.lower_ not in _RELATIVE_PRONOUNS or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    if any(a.dep_ == "ccomp" for a in verb.ancestors):
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "dobj") for c in verb.children
+    ):
+        return None  # "the campaign, which pledges to ...": a description of its aims
+    antecedent = verb.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _document_issuer(verb: Token) -> Token | None:
+    """For a participle on a document noun other than a core speech verb ("a statement calling
+    the test a violation", "a report describing ..."): the verb that issued the document when
+    the noun is its object ("the council issued a statement calling ..."), else the document
+    noun; None when ``verb`` is no such participle."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i == verb.i:
+        return None
+    if noun.lemma_.lower() not in _DOCUMENT_NOUNS or verb.lemma_.lower() in _SPEECH_VERBS:
+        return None  # "a statement saying ...": the nominal_cue rule's
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i != noun.i:
+        return noun.head
+    return noun
