@@ -302,3 +302,18 @@ def test_adding_that_is_reported_speech_not_a_quote_part(annotate: Annotate) -> 
     )
     quote = [s for s in a.statements if "default" in s.text]
     assert len(quote) == 1 and len(quote[0].spans) == 1
+
+
+def test_honorific_surname_label_is_the_person_the_introduction_names(
+    annotate: Annotate,
+) -> None:
+    a = annotate(
+        "Foreign ministry spokeswoman Ilse Brandt briefed reporters in Berlin on Monday.\n\n"
+        "MS BRANDT: Good afternoon. We welcome the ceasefire and urge both sides to keep it.\n\n"
+        "QUESTION: Ilse, Moscow says the talks are over. Is that your view?\n\n"
+        "MS BRANDT: The talks are not over from our side."
+    )
+    answers = turn_statements(a)
+    assert len(answers) == 2
+    assert {speaker(s) for s in answers} == {"Ilse Brandt"}
+    assert not any("Is that your view" in s.text for s in a.statements)

@@ -171,6 +171,12 @@ def speaker_like(ctx: Context, turn: Turn) -> bool:
     )
 
 
+def bare_words(phrase: str) -> list[str]:
+    """A label's words in lower case without honorifics or "the" ("MR. PRICE" -> ["price"],
+    "THE PRESIDENT" -> ["president"])."""
+    return [w for w in _words(phrase) if w not in _HONORIFICS and w != "the"]
+
+
 def is_honorific(token: Token) -> bool:
     return token.lower_.rstrip(".") in _HONORIFICS
 
@@ -181,6 +187,7 @@ __all__ = [
     "NOT_LABELS",
     "QUESTION_LABELS",
     "Turn",
+    "bare_words",
     "is_honorific",
     "is_role",
     "label_key",

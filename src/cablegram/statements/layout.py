@@ -26,6 +26,7 @@ from cablegram.statements.labels import (
     NOT_LABELS,
     QUESTION_LABELS,
     Turn,
+    bare_words,
     is_honorific,
     label_key,
     name_tokens,
@@ -68,10 +69,11 @@ def _interviewee(ctx: Context, before: int) -> Actor | None:
     for ent in ctx.doc.ents:
         if ent.end_char > before:
             break
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue  # a person the recogniser took for an organisation resolves as a person
         actor, usable = speaker_from(ctx, ent.root)
-        if usable and actor is not None and actor.kind == "person":
+        # A titled name is a person even where the resolver kept the recogniser's ORG.
+        if usable and actor is not None and (actor.kind == "person" or actor.title):
             counts[actor.name] += 1
             first.setdefault(actor.name, actor)
     if not counts:
@@ -86,19 +88,22 @@ def _label_speaker(ctx: Context, turn: Turn, intro: Actor | None) -> Actor | Non
     key = label_key(turn.name)
     if key in ANSWER_LABELS:
         return intro
+    bare = bare_words(turn.name)
     tokens = name_tokens(ctx, turn)
     names = [t for t in tokens if t.pos_ == "PROPN" and not is_honorific(t)]
     names = names or [t for t in tokens if t.ent_type_ == "PERSON" and not is_honorific(t)]
     if names:
         actor, usable = speaker_from(ctx, names[-1])
         if usable and actor is not None and actor.kind in ("person", "group", "organization"):
-            if actor.name.lower() != key or intro is None:
-                return actor
-    # A title ("PRIME MINISTER") held by the person the introduction names.
-    if intro is not None and intro.title and key.replace(".", "") in intro.title.lower():
-        return intro
-    if intro is not None and any(w in intro.name.lower().split() for w in key.split()):
-        return intro
+            if actor.name.lower() not in (key, " ".join(bare)) or intro is None:
+                return actor  # a name the document knows, not the label as written
+    # The person the introduction names, by a title ("PRIME MINISTER", "THE PRESIDENT") or a
+    # word of the name ("MR PRICE" after "Spokesperson Ned Price").
+    if intro is not None and bare:
+        if intro.title and " ".join(bare) in intro.title.lower():
+            return intro
+        if any(w in intro.name.lower().split() for w in bare):
+            return intro
     words = turn.name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr"):
         words = words[1:]
