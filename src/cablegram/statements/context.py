@@ -103,6 +103,8 @@ class Context:
         self.claimed_quotes: set[int] = set()
         # Character spans no other rule may report from: interviewers' questions.
         self.silenced: list[tuple[int, int]] = []
+        # Character spans spoken by a known speaker (transcript answers): [start, end, actor].
+        self.voices: list[tuple[int, int, Actor]] = []
 
     def _index_quotes(self) -> array[int]:
         # One small integer per character: which quote (if any) holds it.
@@ -116,6 +118,26 @@ class Context:
     def in_quote(self, token: Token) -> int:
         """The number of the quote holding the token, or -1."""
         return self.quote_of_char[token.idx]
+
+    def voice_at(self, token: Token) -> Actor | None:
+        """Who "I" (or "me", "my") is outside quotation marks: the labelled speaker of the
+        transcript answer holding the token; None elsewhere (the author's own voice)."""
+        if token.lower_ not in ("i", "me", "my", "myself"):
+            return None
+        for lo, hi, actor in self.voices:
+            if lo <= token.idx < hi:
+                return actor
+        return None
+
+    def person_by_surname(self, token: Token) -> Actor | None:
+        """A capitalised word the tagger read as a common noun ('"...," Price said') that is
+        the surname of a person the document names in full; None otherwise."""
+        if not token.text.istitle():
+            return None
+        person = self.actors.by_surname.get(token.lower_)
+        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+            return None
+        return person.actor(*self.actors.where(token.idx, token.idx + len(token.text)))
 
     def is_silenced(self, start: int) -> bool:
         return any(lo <= start < hi for lo, hi in self.silenced)

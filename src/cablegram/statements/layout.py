@@ -1,10 +1,14 @@
 """Layout rules: attributions set by the page rather than by a sentence.
 
 - ``transcript_turn``: interview and transcript turns, a paragraph opening with a speaker label
-  ("Q:", "A:", "Mensah:", "PRIME MINISTER:", "MR. BLAKE:"). Each answer is one direct statement
-  of the label's speaker (a name resolved in the document, "A" the person the introduction
-  names, a title the person who holds it, else the label as written). The interviewer's turns
-  ("Q", "QUESTION", a label whose turns are all questions) are not statements.
+  ("Q:", "A:", "Mensah:", "PRIME MINISTER:", "Iranian Foreign Minister Mohammad Javad
+  Zarif:", "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:"; the shapes are in
+  ``statements.labels``). Each answer is one direct statement of the label's speaker (a name
+  resolved in the document, "A" the person the introduction names, a title the person who
+  holds it, else the label's name as written), with a part (span) for each paragraph up to
+  the next label or a heading. The interviewer's turns ("Q", "QUESTION", "Reporter", a label
+  whose turns are all questions) are not statements. Inside an answer, "I" is the label's
+  speaker for the reported-speech rules (``Context.voice_at``).
 - ``dash_signature``: a quote followed on its line by a dash and a name, the press-release
   sign-off ('"..." —Commissioner Marcus Olsen').
 """
@@ -14,93 +18,47 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-
-from spacy.tokens import Token
 
 from cablegram.records import Actor, stable_id
 from cablegram.statements.context import Context, Found
+from cablegram.statements.labels import (
+    ANSWER_LABELS,
+    NOT_LABELS,
+    QUESTION_LABELS,
+    Turn,
+    bare_words,
+    is_honorific,
+    label_key,
+    name_tokens,
+    speaker_like,
+    turns_of,
+)
 from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import speaker_from
 
-_LABEL = re.compile(
-    r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:"
-    # the body after a space, or glued to an upper-case label ("OBAMA:Well, no, ...")
-    r"(?:[ \t]+|(?<=[A-Z]{2}:)(?=[A-Z\"“]))(?P<body>\S[^\n]*)",
-    re.MULTILINE,
-)
-_QUESTION_LABELS = frozenset(["q", "question", "interviewer", "reporter", "journalist", "audience"])
-_ANSWER_LABELS = frozenset(["a", "answer"])
-# Words that open a paragraph with a colon without being a speaker.
-_NOT_LABELS = frozenset(
-    [
-        "note",
-        "update",
-        "editor",
-        "photo",
-        "source",
-        "sources",
-        "related",
-        "read",
-        "watch",
-        "see",
-        "also",
-        "correction",
-        "disclosure",
-        "warning",
-        "caption",
-        "credit",
-        "video",
-        "listen",
-        "subscribe",
-        "tags",
-        "share",
-        "follow",
-        "transcript",
-        "background",
-        "summary",
-        "highlights",
-        "live",
-        "breaking",
-        "exclusive",
-    ]
-)
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*\n?[ \t]*(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][^\n]{1,120}?)[ \t.]*$", re.MULTILINE
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Turn:
-    label: str
-    label_start: int
-    body_start: int
-    body_end: int
-
-
-def _turns(text: str) -> list[_Turn]:
-    turns = []
-    for m in _LABEL.finditer(text):
-        label = m.group("label")
-        words = label.lower().strip(".").split()
-        if words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS or len(label) > 40:
-            continue
-        turns.append(_Turn(label, m.start("label"), m.start("body"), m.end("body")))
-    return turns
-
-
-def _key(label: str) -> str:
-    return " ".join(label.lower().replace("’", "'").split())
-
-
-def _parties(labels: set[str]) -> dict[str, set[str]]:
-    """Labels grouped by the person they name: a full name with its surname alone
-    ("george stephanopoulos", "stephanopoulos"); every other label is its own party."""
+def _parties(speakers: dict[str, Actor | None], names: dict[str, str]) -> dict[str, set[str]]:
+    """Label keys grouped by the person they name: a full name with its surname alone
+    ("george stephanopoulos", "stephanopoulos"), or two labels the document resolves to one
+    actor ("Iranian Foreign Minister Mohammad Javad Zarif", "Zarif"); every other label is its
+    own party. ``names`` gives each key's name part (before a comma or bracket)."""
     parties: dict[str, set[str]] = {}
-    for label in sorted(labels, key=len):
-        surname = label.split()[-1]
-        home = surname if surname in parties and len(label.split()) > 1 else label
-        parties.setdefault(home, set()).add(label)
+    by_actor: dict[str, str] = {}
+    for key in sorted(speakers, key=lambda k: len(names[k])):
+        actor = speakers[key]
+        words = names[key].split()
+        surname = words[-1]
+        if surname in parties and len(words) > 1:
+            home = surname
+        elif actor is not None and names[key] not in ANSWER_LABELS:
+            home = by_actor.setdefault(actor.actor_id, names[key])
+        else:
+            home = names[key]
+        parties.setdefault(home, set()).add(key)
     return parties
 
 
@@ -111,10 +69,11 @@ def _interviewee(ctx: Context, before: int) -> Actor | None:
     for ent in ctx.doc.ents:
         if ent.end_char > before:
             break
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue  # a person the recogniser took for an organisation resolves as a person
         actor, usable = speaker_from(ctx, ent.root)
-        if usable and actor is not None and actor.kind == "person":
+        # A titled name is a person even where the resolver kept the recogniser's ORG.
+        if usable and actor is not None and (actor.kind == "person" or actor.title):
             counts[actor.name] += 1
             first.setdefault(actor.name, actor)
     if not counts:
@@ -123,89 +82,139 @@ def _interviewee(ctx: Context, before: int) -> Actor | None:
     return first[name]
 
 
-def _label_speaker(ctx: Context, turn: _Turn, intro: Actor | None) -> Actor | None:
-    key = _key(turn.label)
-    if key in _ANSWER_LABELS:
+def _label_speaker(ctx: Context, turn: Turn, intro: Actor | None) -> Actor | None:
+    """Who a label names: the introduced person for "A" or their title, a name the document
+    resolves (the name part, before a comma or bracket), else the label's name as written."""
+    key = label_key(turn.name)
+    if key in ANSWER_LABELS:
         return intro
-    span = ctx.doc.char_span(turn.label_start, turn.label_start + len(turn.label), "expand")
-    if span is not None:
-        names = [
-            t for t in span if t.pos_ == "PROPN" and t.lower_ not in ("mr", "mr.", "ms", "ms.")
-        ]
-        head: Token = names[-1] if names else span.root
-        actor, usable = speaker_from(ctx, head)
+    bare = bare_words(turn.name)
+    tokens = name_tokens(ctx, turn)
+    names = [t for t in tokens if t.pos_ == "PROPN" and not is_honorific(t)]
+    names = names or [t for t in tokens if t.ent_type_ == "PERSON" and not is_honorific(t)]
+    if names:
+        actor, usable = speaker_from(ctx, names[-1])
         if usable and actor is not None and actor.kind in ("person", "group", "organization"):
-            if actor.name.lower() != key or intro is None:
-                return actor
-    # A title ("PRIME MINISTER") held by the person the introduction names.
-    if intro is not None and intro.title and key.replace(".", "") in intro.title.lower():
-        return intro
-    if intro is not None and any(w in intro.name.lower().split() for w in key.split()):
-        return intro
-    label = turn.label
+            if actor.name.lower() not in (key, " ".join(bare)) or intro is None:
+                return actor  # a name the document knows, not the label as written
+    # The person the introduction names, by a title ("PRIME MINISTER", "THE PRESIDENT") or a
+    # word of the name ("MR PRICE" after "Spokesperson Ned Price").
+    if intro is not None and bare:
+        if intro.title and " ".join(bare) in intro.title.lower():
+            return intro
+        if any(w in intro.name.lower().split() for w in bare):
+            return intro
+    words = turn.name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr"):
+        words = words[1:]
+    name = " ".join(words)
+    start = turn.label_start + turn.name.index(name)
     return Actor(
-        name=label,
+        name=name,
         kind="person",
-        text=label,
-        start=turn.label_start,
-        end=turn.label_start + len(label),
-        actor_id=stable_id("label", _key(label)),
+        text=turn.label,
+        title=turn.title.lower() if turn.title else None,
+        start=start,
+        end=start + len(name),
+        actor_id=stable_id("label", label_key(name)),
     )
+
+
+def _questioners(ctx: Context, turns: list[Turn], parties: dict[str, set[str]]) -> set[str]:
+    """The label keys whose turns are questions: "Q", "Reporter", a label whose turns all
+    end in "?" among three parties or more, or the one of two parties that asks in at least
+    half of its turns where the other asks in under a fifth."""
+    questioners = {t.key for t in turns if label_key(t.name) in QUESTION_LABELS}
+    asking: dict[str, float] = {}
+    for party, keys in parties.items():
+        bodies = [ctx.text[t.body_start : t.body_end].rstrip() for t in turns if t.key in keys]
+        asking[party] = sum("?" in b for b in bodies) / len(bodies)
+        if len(parties) > 2 and all(b.endswith("?") for b in bodies):
+            questioners |= keys
+    if len(parties) == 2 and not questioners:
+        (one, a), (two, b) = asking.items()
+        for party, own, other in ((one, a, b), (two, b, a)):
+            if own >= 0.5 and other < 0.2 and party not in ANSWER_LABELS:
+                questioners |= parties[party]
+    return questioners
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends no sentence: a heading ("Questions and Answers", "(2) Visit of
+    the "Talk with the Minister"", "Related Information (Press Release)")."""
+    stripped = line.strip()
+    bare = stripped.rstrip("\"”’')]")
+    return len(stripped) < 100 and not bare.endswith(tuple(".?!…:;"))
+
+
+def _turn_parts(ctx: Context, turns: list[Turn], n: int, stops: set[int]) -> list[tuple[int, int]]:
+    """The turn's line and the paragraphs after it up to the next label, a heading, or a
+    paragraph opening with something shaped like a label (``stops``: where such labels start;
+    "Yamaguchi, TV Tokyo: ..." is a reporter's question even if no rule knows the name)."""
+    turn = turns[n]
+    parts = [(turn.body_start, turn.body_end)]
+    if n + 1 < len(turns):
+        end = turns[n + 1].label_start
+        for m in re.finditer(r"[^\n]+", ctx.text[turn.body_end : end]):
+            lo, hi = turn.body_end + m.start(), turn.body_end + m.end()
+            line = ctx.text[lo:hi]
+            if not line.strip():
+                continue
+            if _is_heading(line) or any(lo <= stop <= lo + 3 for stop in stops):
+                break
+            parts.append((lo, hi))
+    trimmed = []
+    for lo, hi in parts:
+        line = ctx.text[lo:hi]
+        lo, hi = lo + len(line) - len(line.lstrip()), lo + len(line.rstrip())
+        if hi > lo:
+            trimmed.append((lo, hi))
+    return trimmed
 
 
 @rule("transcript_turn", "layout")
 def transcript_turn(ctx: Context) -> Iterable[Found]:
     """Interview turns: each answer a direct statement of its label's speaker."""
-    turns = _turns(ctx.text)
-    labels = {_key(t.label) for t in turns}
-    if len(turns) < 2 or len(labels) < 2:
-        return
-    questioners = {k for k in labels if k in _QUESTION_LABELS}
-    parties = _parties(labels)
-    asking: dict[str, float] = {}
-    for party, keys in parties.items():
-        bodies = [
-            ctx.text[t.body_start : t.body_end].rstrip() for t in turns if _key(t.label) in keys
-        ]
-        asking[party] = sum("?" in b for b in bodies) / len(bodies)
-        if len(parties) > 2 and all(b.endswith("?") for b in bodies):
-            questioners |= keys
-    if len(parties) == 2 and not questioners:
-        # A two-party interview: the one who asks in at least half of the turns, where the
-        # other asks in under a fifth, is the interviewer ("GEORGE STEPHANOPOULOS:" and
-        # "STEPHANOPOULOS:" one party, "OBAMA:" the other).
-        (one, a), (two, b) = asking.items()
-        for party, own, other in ((one, a, b), (two, b, a)):
-            if own >= 0.5 and other < 0.2 and party not in _ANSWER_LABELS:
-                questioners |= parties[party]
-    if not questioners and not labels & _ANSWER_LABELS and len(turns) < 3:
+    shaped = turns_of(ctx.text)
+    # A label reads as a speaker when any of its turns does (the tagger may miss one).
+    speaking = {t.key for t in shaped if speaker_like(ctx, t)}
+    turns = [t for t in shaped if t.key in speaking]
+    keys = {t.key for t in turns}
+    if len(turns) < 2 or len(keys) < 2:
         return
     intro = _interviewee(ctx, turns[0].label_start)
+    speakers: dict[str, Actor | None] = {}
+    # A label that is another label's title ("FOREIGN MINISTER:" after "PENNY WONG, FOREIGN
+    # MINISTER:") names the same person; labels with a title are read first.
+    titled: dict[str, str] = {}
+    for turn in sorted(turns, key=lambda t: t.title is None):
+        if turn.key in speakers:
+            continue
+        if turn.title is not None:
+            titled.setdefault(label_key(turn.title), turn.key)
+        holder = titled.get(label_key(turn.name)) if turn.title is None else None
+        if label_key(turn.name) in QUESTION_LABELS:
+            speakers[turn.key] = None
+        elif holder is not None:
+            speakers[turn.key] = speakers[holder]
+        else:
+            speakers[turn.key] = _label_speaker(ctx, turn, intro)
+    parties = _parties(speakers, {t.key: label_key(t.name) for t in turns})
+    questioners = _questioners(ctx, turns, parties)
+    answers = {t.key for t in turns if label_key(t.name) in ANSWER_LABELS}
+    if not questioners and not answers and len(turns) < 3:
+        return
     for n, turn in enumerate(turns):
-        # A turn runs on over the paragraphs before the next label.
-        end = turns[n + 1].label_start if n + 1 < len(turns) else turn.body_end
-        parts = [(turn.body_start, turn.body_end)]
-        if n + 1 < len(turns):
-            for m in re.finditer(r"[^\n]+", ctx.text[turn.body_end : end]):
-                lo, hi = turn.body_end + m.start(), turn.body_end + m.end()
-                if ctx.text[lo:hi].strip():
-                    parts.append((lo, hi))
-        parts = [
-            (
-                lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip()),
-                lo + len(ctx.text[lo:hi].rstrip()),
-            )
-            for lo, hi in parts
-        ]
-        parts = [(lo, hi) for lo, hi in parts if hi > lo]
+        parts = _turn_parts(ctx, turns, n, {t.label_start for t in shaped})
+        if not parts:
+            continue
         for number, q in enumerate(ctx.quotes):
             if parts[0][0] <= q.open_mark < parts[-1][1]:
                 ctx.claimed_quotes.add(number)
-        if _key(turn.label) in questioners:
+        speaker = speakers.get(turn.key)
+        if turn.key in questioners or speaker is None:
             continue  # the interviewer's question is no one's statement
-        speaker = _label_speaker(ctx, turn, intro)
-        if speaker is None:
-            continue
+        ctx.voices.extend((lo, hi, speaker) for lo, hi in parts)
         yield Found(
             kind="direct",
             start=parts[0][0],
@@ -242,7 +251,5 @@ def dash_signature(ctx: Context, number: int, previous: Found | None) -> Attribu
         return None
     return Attribution(None, "—", speaker)
 
-
-NOT_LABELS = _NOT_LABELS
 
 __all__ = ["NOT_LABELS", "dash_signature", "transcript_turn"]

@@ -224,7 +224,8 @@ def speaker_from(
     """(speaker, usable) for a subject token (see ``speaker_of``)."""
     lower = subject.lower_
     if first_person(subject) and ctx.in_quote(subject) < 0:
-        return None, False  # the author's own voice
+        voice = ctx.voice_at(subject)  # "I" in a transcript answer: its labelled speaker
+        return voice, voice is not None  # else the author's own voice
     if lower == "it" and verb is not None and _it_speaks(ctx, subject, verb):
         actor = ctx.actors.speaker(subject)
         if actor is None or actor.kind not in ("organization", "document", "state"):
@@ -250,6 +251,8 @@ def speaker_from(
             return actor, actor is not None
     if actor is None and subject.pos_ == "PROPN":
         actor = ctx.actors.name_as_person(subject)
+    if actor is None and subject.pos_ == "NOUN":
+        actor = ctx.person_by_surname(subject)  # '"...," Price said', tagged as a noun
     if actor is not None and actor.kind == "person" and _is_place_name(ctx, actor.name):
         actor = None  # "he" resolved to a city the recogniser once took for a person
     noun = subject.lemma_.lower()
