@@ -317,3 +317,45 @@ def test_honorific_surname_label_is_the_person_the_introduction_names(
     assert len(answers) == 2
     assert {speaker(s) for s in answers} == {"Ilse Brandt"}
     assert not any("Is that your view" in s.text for s in a.statements)
+
+
+# --- remarks under one label, and the last turn (round-4 user trial, lead) ----------------
+
+
+def test_one_label_with_name_and_office_opens_remarks_to_the_end(annotate: Annotate) -> None:
+    a = annotate(
+        "Press Conference by Minister ODA Keiko\n\n"
+        "Opening Remarks\n\n"
+        "Ms. ODA Keiko, Minister for Trade: Following the floods, I called the ambassador of "
+        "Peru this morning.\n\n"
+        "It is very regrettable that the shipments have been held at the border for a week.\n\n"
+        "I also stated that the port should reopen without delay."
+    )
+    answers = turn_statements(a)
+    assert len(answers) == 1
+    assert "oda" in speaker(answers[0]).lower()
+    remarks = answers[0]
+    assert "held at the border" in remarks.text and "reopen without delay" in remarks.text
+    assert len(remarks.spans) == 3
+
+
+def test_one_label_without_an_office_is_no_transcript(annotate: Annotate) -> None:
+    a = annotate(
+        "Warning: the road to the port is closed.\n\n"
+        "Heavy rain fell across the region on Monday, officials said."
+    )
+    assert turn_statements(a) == []
+
+
+def test_the_last_answer_stops_at_an_unlabelled_question_to_you(annotate: Annotate) -> None:
+    a = annotate(
+        "Radio host Mara Quist interviewed Foreign Minister Ilya Dorn of Valdavia.\n\n"
+        "Mara Quist: What did you mean by an all-or-nothing deal?\n\n"
+        "Foreign Minister Ilya Dorn: Every clause was negotiated for years.\n\n"
+        "You cannot pick one element and discard the rest.\n\n"
+        "Do you mean that you will not accept any change, whatever the others suggest?"
+    )
+    answers = turn_statements(a)
+    assert len(answers) == 1
+    assert "pick one element" in answers[0].text
+    assert "whatever the others suggest" not in answers[0].text

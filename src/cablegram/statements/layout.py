@@ -147,20 +147,35 @@ def _is_heading(line: str) -> bool:
     return len(stripped) < 100 and not bare.endswith(tuple(".?!…:;"))
 
 
+# An unlabelled paragraph asking "you" something is the interviewer's next question (a page
+# that lost its label), not more of the answer: "Do you mean to say that you will ...?"
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
+
+
+def _unlabelled_question(line: str) -> bool:
+    """A whole paragraph that is a question put to "you"."""
+    line = line.strip()
+    return line.endswith("?") and _YOU.search(line) is not None and line.count(". ") == 0
+
+
 def _turn_parts(ctx: Context, turns: list[Turn], n: int, stops: set[int]) -> list[tuple[int, int]]:
-    """The turn's line and the paragraphs after it up to the next label, a heading, or a
-    paragraph opening with something shaped like a label (``stops``: where such labels start;
-    "Yamaguchi, TV Tokyo: ..." is a reporter's question even if no rule knows the name)."""
+    """The turn's line and the paragraphs after it up to the next label (the end of the text
+    for the last turn), a heading, or a paragraph opening with something shaped like a label
+    (``stops``: where such labels start; "Yamaguchi, TV Tokyo: ..." is a reporter's question
+    even if no rule knows the name)."""
     turn = turns[n]
     parts = [(turn.body_start, turn.body_end)]
-    if n + 1 < len(turns):
-        end = turns[n + 1].label_start
+    # The last turn runs to the end of the text (a heading or a label-shaped line stops it).
+    end = turns[n + 1].label_start if n + 1 < len(turns) else len(ctx.text)
+    if end > turn.body_end:
         for m in re.finditer(r"[^\n]+", ctx.text[turn.body_end : end]):
             lo, hi = turn.body_end + m.start(), turn.body_end + m.end()
             line = ctx.text[lo:hi]
             if not line.strip():
                 continue
             if _is_heading(line) or any(lo <= stop <= lo + 3 for stop in stops):
+                break
+            if _unlabelled_question(line):
                 break
             parts.append((lo, hi))
     trimmed = []
@@ -180,7 +195,10 @@ def transcript_turn(ctx: Context) -> Iterable[Found]:
     speaking = {t.key for t in shaped if speaker_like(ctx, t)}
     turns = [t for t in shaped if t.key in speaking]
     keys = {t.key for t in turns}
-    if len(turns) < 2 or len(keys) < 2:
+    # One label giving a name and an office ("Mr. X, Minister for Foreign Affairs:") opens a
+    # speaker's remarks even with no second turn (a statement or a transcript cut short).
+    single = len(turns) == 1 and turns[0].title is not None
+    if not single and (len(turns) < 2 or len(keys) < 2):
         return
     intro = _interviewee(ctx, turns[0].label_start)
     speakers: dict[str, Actor | None] = {}
@@ -202,7 +220,11 @@ def transcript_turn(ctx: Context) -> Iterable[Found]:
     parties = _parties(speakers, {t.key: label_key(t.name) for t in turns})
     questioners = _questioners(ctx, turns, parties)
     answers = {t.key for t in turns if label_key(t.name) in ANSWER_LABELS}
-    if not questioners and not answers and len(turns) < 3:
+    if single:
+        speaker = speakers.get(turns[0].key)
+        if speaker is None or speaker.kind != "person":
+            return
+    elif not questioners and not answers and len(turns) < 3:
         return
     for n, turn in enumerate(turns):
         parts = _turn_parts(ctx, turns, n, {t.label_start for t in shaped})
