@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import is_name, lemma, name_in, phrase, predicate_name
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.tokens import is_name, lemma, name_in, phrase, predicate_name
 from cablegram.records import Actor, stable_id
 
 if TYPE_CHECKING:

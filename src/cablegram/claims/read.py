@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import Frame, frame_heads, lemma
+from cablegram.claims.frames import Frame, frame_heads
 from cablegram.claims.holders import attitude_holder, holder_actor
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
+from cablegram.claims.tokens import lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
