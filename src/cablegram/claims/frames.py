@@ -25,6 +25,7 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
+    is_measure,
     is_name,
     lemma,
     money_for,
@@ -116,6 +117,37 @@ def _arguments(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
     return found
 
 
+def _owner_name(noun: Token) -> Token | None:
+    """The name a noun belongs to: its possessor ("Kosovo's independence") or its "of"
+    ("the independence of Kosovo"), when that is a name; else None."""
+    for child in noun.children:
+        if child.dep_ == "poss" and is_name(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_name(pobj):
+                return pobj
+    return None
+
+
+def _become(token: Token, words: ClaimWords) -> Frame | None:
+    """The frame of becoming what a noun names: "to become NATO **members**", "become the
+    194th **member** of the United Nations" is about membership (the noun is the act, its
+    names the arguments); None for any other verb."""
+    if lemma(token) not in words.becoming_verbs:
+        return None
+    attr = next((c for c in token.children if c.dep_ in ("attr", "oprd")), None)
+    if attr is None or attr.pos_ != "NOUN":
+        return None
+    arguments = _arguments([token, attr], words)
+    owner = _owner_name(attr)
+    if owner is not None:
+        arguments.setdefault("about", phrase(owner))
+    return Frame(
+        predicate=lemma(attr), object=None, head=token.i, nominal=True, arguments=arguments
+    )
+
+
 def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame a verb heads, or None for empty verbs and attitude verbs that govern
     another action ("refused to send troops") rather than name one."""
@@ -126,6 +158,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # A participle describing a noun ("the proposed sanctions", "damaged relations")
         # names no act anyone takes in the sentence.
         return None
+    became = _become(token, words)
+    if became is not None:
+        return became
     obj = _object_of(token)
     if _is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
@@ -142,6 +177,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # "expressed a desire to join", "made an offer to send": the attitude's act is the
         # frame, not the expressing.
         return None
+    if obj is not None and lemma(obj) in words.standing_nouns:
+        # "recognised Kosovo's independence" is recognising Kosovo.
+        obj = _owner_name(obj) or obj
     holders = [token] if obj is None else [token, obj]
     arguments = _arguments(holders, words)
     if obj is not None and is_name(obj):
@@ -177,6 +215,10 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         )
     if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
         return True
+    if noun.dep_ == "compound" and lemma(head) in words.support_nouns | words.against_nouns:
+        # "welcomed the **ceasefire** agreement", "dismissed the **ceasefire** proposal": the
+        # act an attitude noun is named after.
+        return not is_measure(noun)
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return _governed_by_attitude(noun.head, words)
     return False
@@ -222,7 +264,15 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         obj = None
     if obj is None:
         # "arms sales", "troop deployment": a common-noun compound is the object.
-        obj = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        # A measure ("a **30-day** ceasefire") says how long, not what.
+        obj = next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
+            ),
+            None,
+        )
     holders = [token] if obj is None else [token, obj]
     return Frame(
         predicate=lemma(token),

@@ -38,7 +38,7 @@ from cablegram.claims.steps import (
     Step,
     polarity_rule,
 )
-from cablegram.claims.tokens import lemma, predicate_name
+from cablegram.claims.tokens import lemma, predicate_name, stranded_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,6 +143,11 @@ def read_polarity(
             else:
                 flips += step.flip
             attitude = attitude or step.attitude
+        noun = stranded_clause(node, words)
+        if noun is not None and not at_cue and not is_top(node):
+            # "would not approve their bids to join NATO": the clause is the noun's.
+            node, via_conj = noun, False
+            continue
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
         if is_top(node):

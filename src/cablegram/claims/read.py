@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads
-from cablegram.claims.holders import attitude_holder, holder_actor
+from cablegram.claims.holders import (
+    Holder,
+    attitude_holder,
+    attitude_holders,
+    holder_actor,
+    path_above,
+)
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
@@ -217,25 +223,35 @@ def read_holders(
     found: list[tuple[Actor, FoundClaim]] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
-        held = attitude_holder(head, words)
-        if held is None or (own is not None and own(held.holder)):
-            continue
-        actor = holder_actor(held.holder, words)
-        if actor is None:
-            continue
-        top = held.top
-
-        def is_top(node: Token, top: Token = top) -> bool:
-            return node.i == top.i
-
-        reading = read_polarity(head, is_top, tokens, words)
-        if reading is None or top.i not in {t.i for t in head.ancestors}:
-            continue
-        if source in ("indirect", "mixed", "event"):
-            reading = _backshifted(reading)
-        value = round(confidence(source, reading) * _HELD, 2)
-        found.append((actor, FoundClaim(frame, reading, value)))
+        for held in attitude_holders(head, words):
+            if own is not None and own(held.holder):
+                continue
+            item = _held_claim(frame, held, tokens, source, words)
+            if item is not None:
+                found.append(item)
     return found
+
+
+def _held_claim(
+    frame: Frame, held: Holder, tokens: Sequence[Token], source: str, words: ClaimWords
+) -> tuple[Actor, FoundClaim] | None:
+    """One holder's claim on a frame, read from the frame up to the holder's attitude."""
+    head = tokens[0].doc[frame.head]
+    actor = holder_actor(held.holder, words)
+    if actor is None:
+        return None
+    top = held.top
+
+    def is_top(node: Token) -> bool:
+        return node.i == top.i
+
+    reading = read_polarity(head, is_top, tokens, words)
+    if reading is None or top.i not in path_above(head, words):
+        return None
+    if source in ("indirect", "mixed", "event"):
+        reading = _backshifted(reading)
+    value = round(confidence(source, reading) * _HELD, 2)
+    return actor, FoundClaim(frame, reading, value)
 
 
 def read_event_holders(

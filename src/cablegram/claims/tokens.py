@@ -60,9 +60,17 @@ _NOT_NAMES: Final = frozenset(
 def is_name(token: Token) -> bool:
     """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO"),
     not a date ("in September")."""
-    if token.ent_type_ in _NOT_NAMES:
+    if token.ent_type_ in _NOT_NAMES or token.text[:1].isdigit():
         return False
     return token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES
+
+
+def is_measure(token: Token) -> bool:
+    """A noun that measures rather than names ("30-day", "two-year", "five-mile"): a date,
+    time or quantity, or a noun with a number on it."""
+    if token.ent_type_ in _NOT_NAMES:
+        return True
+    return any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in token.children)
 
 
 def name_in(token: Token) -> str | None:
@@ -121,6 +129,24 @@ def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
         return None
     before = prep.doc[prep.i - 1]
     if before.i == prep.head.i or before.pos_ != "NOUN":
+        return None
+    if lemma(before) in words.support_nouns | words.against_nouns:
+        return before
+    return None
+
+
+def stranded_clause(clause: Token, words: ClaimWords | None = None) -> Token | None:
+    """The attitude noun right before an infinitive that the parser hung on the verb as a
+    clause of its own: in "would not approve their **bids** to join NATO" the parser makes
+    "to join" an adverbial clause of "approve", but it belongs to "bids". None otherwise."""
+    words = words or claim_words()
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+        return None
+    to = clause.left_edge
+    if to.lower_ != "to" or to.head.i != clause.i or to.i == 0:
+        return None
+    before = clause.doc[to.i - 1]
+    if before.pos_ != "NOUN" or before.head.i != clause.head.i:
         return None
     if lemma(before) in words.support_nouns | words.against_nouns:
         return before
