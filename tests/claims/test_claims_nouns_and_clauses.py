@@ -21,6 +21,7 @@ from spacy.language import Language
 from cablegram import nlp as nlp_stage
 from cablegram.claims.holders import holder_actor
 from cablegram.claims.read import FoundClaim, read_holders, read_scope
+from cablegram.records import Claim
 
 Read = Callable[[str], list[FoundClaim]]
 
@@ -112,3 +113,38 @@ def test_becoming_what_a_noun_names(read: Read) -> None:
     assert member.reading.polarity == "support"
     member = frame(read("Tbilisi refused to become the 30th member of the alliance."), "member")
     assert member.reading.polarity == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        (
+            "Hungary will launch legal action against the commission over its plan to cap prices.",
+            "oppose",
+        ),
+        ("Hungary will launch a campaign over its plan to cap prices.", "support"),
+    ],
+)
+def test_what_an_act_against_someone_is_over(read: Read, text: str, polarity: str) -> None:
+    assert frame(read(text), "cap").reading.polarity == polarity
+
+
+def test_being_disappointed_by_an_act(read: Read) -> None:
+    found = read("We are deeply disappointed that Chile decided to leave the pact.")
+    assert frame(found, "leave").reading.polarity == "oppose"
+
+
+def test_the_press_telling_a_states_course(claims: Callable[[str], list[Claim]]) -> None:
+    found = claims("Norway will not impose a fishing ban on Iceland, Reuters reported.")
+    ban = [c for c in found if c.object == "ban" or c.predicate == "impose"]
+    assert {(c.actor.country, c.polarity) for c in ban} == {("NOR", "oppose")}
+
+
+def test_an_event_is_not_read_through_anothers_attitude(
+    claims: Callable[[str], list[Claim]],
+) -> None:
+    found = claims(
+        "Peru said it was disappointed that Chile had decided to withdraw its ambassador."
+    )
+    chile = {c.polarity for c in found if c.actor.country == "CHL" and c.predicate == "withdraw"}
+    assert "oppose" not in chile

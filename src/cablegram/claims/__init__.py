@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
+from cablegram.claims.holders import reported_subject
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
     FoundClaim,
@@ -132,6 +133,18 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         and bool(speaker.country)
         and not cue_is_attitude(tokens)
     )
+    if speaker is not None and own is None and not cue_is_accusation(tokens):
+        # The press or a document telling a state's stated course ("The UK will not impose
+        # an arms embargo, DPA reports"): the state named as the subject of the words holds
+        # it when the words state an attitude or a refusal; a bare report of an act ("the
+        # Times reported that Spain would send troops") is left to the events.
+        subject = reported_subject(tokens)
+        if subject is not None:
+            out += [
+                _claim(found, actor=subject, holder=True, **common)  # type: ignore[arg-type]
+                for found in read_scope(tokens, statement.kind, own=own_side(subject))
+                if found.reading.attitude
+            ]
     for holder, found in read_holders(tokens, statement.kind, own=own):
         if reporting and holder.country != speaker.country:  # type: ignore[union-attr]
             continue

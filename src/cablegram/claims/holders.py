@@ -17,6 +17,7 @@ as a state or an organisation (a common noun counts only when it names a governm
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -272,4 +273,19 @@ def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
         entry = dictionary.entry(modifier) if modifier else None
         if entry is not None and entry.kind == "state" and entry.country:
             return _state_actor(entry.country, text, start, end)
+    return None
+
+
+def reported_subject(tokens: Sequence[Token], words: ClaimWords | None = None) -> Actor | None:
+    """The state or organisation named as the subject of the main clause of reported words
+    ("**The United Kingdom** will not impose an arms embargo"), as an actor; None when the
+    subject is anything else (a pronoun, a person, a common noun)."""
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    for top in tops:
+        subject = next((c for c in top.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i in inside:
+            actor = holder_actor(subject, words)
+            if actor is not None and actor.kind in ("state", "organization", "group"):
+                return actor
     return None

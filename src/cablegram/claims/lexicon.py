@@ -48,6 +48,7 @@ class ClaimWords:
     topic_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
+    grievance_preps: frozenset[str]
     argument_roles: dict[str, str]
 
     @property
@@ -103,5 +104,6 @@ def claim_words() -> ClaimWords:
         topic_nouns=words("topic_nouns"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
+        grievance_preps=words("grievance_preps"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
     )

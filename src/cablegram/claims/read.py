@@ -155,13 +155,47 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     return read_polarity(head, is_top, tokens, words)
 
 
+def _accounts() -> frozenset[str]:
+    words = claim_words()
+    return words.report_verbs | words.perception_verbs
+
+
+_ACCOUNTS: Final = _accounts()
+
+
 def _clause_top(trigger: Token) -> Token:
     """The highest token above the trigger below any verb of saying: the clause the
-    event's source acts in ("France had no plans to send troops", not "..., he said")."""
+    event's source acts in ("France had no plans to send troops", not "..., he said").
+    A complement clause with a subject of its own named there is another's act that the
+    clause above takes an attitude to: in "we are disappointed that **the US** has decided
+    to withdraw" the disappointment is not the US's ("Russia denied that it had sent
+    troops", with a pronoun, reads on; so does someone's account, "the Times reported that
+    Spain would send troops", which the account rule drops)."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
+        if (
+            node.dep_ == "ccomp"
+            and _named_subject(node)
+            and _subjects(node.head)
+            and lemma(node.head) not in _ACCOUNTS
+        ):
+            break
         node = node.head
     return node
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the copula an adjective complements ("we are
+    disappointed that ...")."""
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd"):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb has a subject and none is a pronoun."""
+    subjects = _subjects(verb)
+    return bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
 
 
 _OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})

@@ -81,6 +81,20 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
+@polarity_rule("grievance")
+def grievance(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """What an act against someone is over: "launched legal action **against** the EU
+    **over** its decision to ban imports", "filed a complaint against Kyiv over the
+    blockade". (A verb against what it governs, "criticised the EU over", flips anyway.)"""
+    if token.i == head.i or token.pos_ != "ADP" or token.lower_ not in words.grievance_preps:
+        return None
+    above = token.head
+    holders = [above, *(c for c in above.children if c.dep_ in ("dobj", "obj"))]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children):
+        return Step(f'against: "against ... {token.text}"', flip=True, attitude=True)
+    return None
+
+
 @polarity_rule("leaving")
 def leaving(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """Leaving what governs the frame: "withdrew **from** NATO's programme for providing
