@@ -148,3 +148,25 @@ def test_an_event_is_not_read_through_anothers_attitude(
     )
     chile = {c.polarity for c in found if c.actor.country == "CHL" and c.predicate == "withdraw"}
     assert "oppose" not in chile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch defence ministry ruled out sending troops to Chad.",
+        "Vienna refused sending soldiers to Chad.",
+    ],
+)
+def test_a_gerund_the_parser_makes_a_clause_of_its_own(
+    claims: Callable[[str], list[Claim]], text: str
+) -> None:
+    send = [c for c in claims(text) if c.predicate == "send"]
+    assert send and {c.polarity for c in send} == {"oppose"}
+
+
+def test_no_intention_of_doing_is_held_by_the_state(
+    claims: Callable[[str], list[Claim]],
+) -> None:
+    found = claims("Belgium has no intention of sending troops to Chad, a spokesman said.")
+    send = {(c.actor.country, c.polarity) for c in found if c.predicate == "send"}
+    assert send == {("BEL", "oppose")}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
+    attitude_complement,
     is_name,
     lemma,
     name_in,
@@ -130,7 +131,7 @@ def attitude_holders(head: Token, words: ClaimWords | None = None) -> list[Holde
         noun = stranded_clause(node, words)
         if noun is not None:
             node = noun
-        elif node.dep_ in _OWN_CLAUSES or (
+        elif (node.dep_ in _OWN_CLAUSES and not attitude_complement(node, words)) or (
             node.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in node.children)
         ):
             break

@@ -38,7 +38,12 @@ from cablegram.claims.steps import (
     Step,
     polarity_rule,
 )
-from cablegram.claims.tokens import lemma, predicate_name, stranded_clause
+from cablegram.claims.tokens import (
+    attitude_complement,
+    lemma,
+    predicate_name,
+    stranded_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +69,8 @@ def _own_clause(node: Token) -> bool:
     """Whether the token heads a clause of its own that its head's negation and attitude
     do not reach: an adverbial clause ("will not stand idly by, announcing sanctions"), a
     parenthetical, or a coordinated clause with its own subject ("..., but we will not")."""
+    if node.dep_ == "advcl" and attitude_complement(node):
+        return False
     if node.dep_ in ("advcl", "parataxis"):
         return True
     if node.dep_ == "ccomp" and node.i < node.head.i:

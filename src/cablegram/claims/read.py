@@ -22,7 +22,7 @@ from cablegram.claims.holders import (
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import attitude_complement, lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _reaches(node: Token, trigger: Token) -> bool:
     """Whether the trigger governs the frame at ``node`` without a clause of its own in
     between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
     while node.i != trigger.i:
-        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB":
+        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB" and not attitude_complement(node):
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False

@@ -151,3 +151,25 @@ def stranded_clause(clause: Token, words: ClaimWords | None = None) -> Token | N
     if lemma(before) in words.support_nouns | words.against_nouns:
         return before
     return None
+
+
+def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
+    """Whether a clause the parser hung on an attitude word as a clause of its own is that
+    word's complement: "ruled out **sending** troops" (an adverbial clause to the parser),
+    "no intention **of sending** troops" (a preposition's clause). A gerund or infinitive
+    with no subject and no marker of its own ("while", "after") only."""
+    words = words or claim_words()
+    if clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.tag_ != "VBG" and not infinitive:
+        return False
+    governor = clause.head
+    if clause.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    elif clause.dep_ != "advcl":
+        return False
+    name = predicate_name(governor)
+    return lemma(governor) in words.attitude_words or name in words.against_phrasal
