@@ -170,3 +170,24 @@ def test_no_intention_of_doing_is_held_by_the_state(
     found = claims("Belgium has no intention of sending troops to Chad, a spokesman said.")
     send = {(c.actor.country, c.polarity) for c in found if c.predicate == "send"}
     assert send == {("BEL", "oppose")}
+
+
+def test_a_negated_existence_refuses_it(read: Read) -> None:
+    assert frame(read("There will be no truce with the rebels."), "truce").reading.polarity == (
+        "oppose"
+    )
+    assert all(f.frame.predicate != "truce" for f in read("There is a truce in the north."))
+
+
+def test_the_doing_of_an_act_named_by_its_of(read: Read) -> None:
+    found = read("Ghana welcomed the announcement of a truce in Togo.")
+    truce = frame(found, "truce")
+    assert (truce.frame.arguments, truce.reading.polarity) == ({"place": "Togo"}, "support")
+
+
+def test_an_official_of_no_named_state_tells_the_states_course(
+    claims: Callable[[str], list[Claim]],
+) -> None:
+    found = claims("Turkey will not join sanctions against Laos, its foreign minister said.")
+    sanctions = {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"}
+    assert ("TUR", "oppose") in sanctions

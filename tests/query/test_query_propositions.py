@@ -155,3 +155,13 @@ def test_places_by_any_of_their_names() -> None:
     query = proposition_of("send peacekeepers to Gaza")
     assert bearing(query, "station", "peacekeeper", place="Gaza Strip") == "same"
     assert bearing(query, "station", "peacekeeper", place="Sinai") is None
+
+
+def test_keeping_an_act_going_is_for_it() -> None:
+    query = proposition_of("a ceasefire in Chad")
+    assert bearing(query, "extend", "ceasefire", place="Chad") == "same"
+    assert bearing(query, "respect", "truce", place="Chad") == "same"
+    assert (
+        bearing(proposition_of("impose sanctions on Laos"), "maintain", "sanction", target="Laos")
+        == "same"
+    )

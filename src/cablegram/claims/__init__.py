@@ -99,6 +99,23 @@ def _distinct(actor: Actor, other: Actor | None) -> bool:
     return (actor.actor_id or actor.name) != (other.actor_id or other.name)
 
 
+# Roles whose holders speak for a state; one whose state the text leaves unnamed ("its
+# foreign minister said Turkey will not join") tells the course of the state named.
+_OFFICIAL_ROLES = frozenset({"GOV", "MIL"})
+
+
+def _tells_for_another(speaker: Actor, own: object) -> bool:
+    """Whether the speaker's words tell the course of the state they name rather than the
+    speaker's own: the press and documents, and officials of no named state."""
+    if own is None:
+        return True
+    return (
+        speaker.country is None
+        and (speaker.role or "").upper() in _OFFICIAL_ROLES
+        and (speaker.kind == "person")
+    )
+
+
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     """The claims in one statement's own words (all its parts): the speaker's, and those of
     the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
@@ -133,7 +150,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         and bool(speaker.country)
         and not cue_is_attitude(tokens)
     )
-    if speaker is not None and own is None and not cue_is_accusation(tokens):
+    if speaker is not None and _tells_for_another(speaker, own) and not cue_is_accusation(tokens):
         # The press or a document telling a state's stated course ("The UK will not impose
         # an arms embargo, DPA reports"): the state named as the subject of the words holds
         # it when the words state an attitude or a refusal; a bare report of an act ("the

@@ -196,6 +196,11 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     )
 
 
+def _existential(verb: Token) -> bool:
+    """An existential "be" ("there will be no truce")."""
+    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
     if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and _is_attitude_word(head, words):
@@ -204,6 +209,12 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         if head.lower_ == "against" or _is_attitude_word(head.head, words):
             return True
         return stranded_noun(head, words) is not None
+    if noun.dep_ in ("attr", "nsubj") and _existential(head):
+        # "there will be **no** truce": a negated existence refuses it.
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in words.negators)
+            for c in [*noun.children, *head.children]
+        )
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
         judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
         if excluded_by(head, words) is not None:
