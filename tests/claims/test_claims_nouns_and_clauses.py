@@ -191,3 +191,13 @@ def test_an_official_of_no_named_state_tells_the_states_course(
     found = claims("Turkey will not join sanctions against Laos, its foreign minister said.")
     sanctions = {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"}
     assert ("TUR", "oppose") in sanctions
+
+
+def test_states_listed_in_apposition_speak_each(claims: Callable[[str], list[Claim]]) -> None:
+    found = claims(
+        "Three EU nations - Austria, Malta and Cyprus - have called for a truce in Yemen."
+    )
+    truce = [c for c in found if c.predicate == "truce"]
+    assert truce and all(c.actor.kind != "organization" for c in truce)
+    named = " ".join(c.actor.name for c in truce)
+    assert all(state in named for state in ("Austria", "Malta", "Cyprus"))
