@@ -201,3 +201,20 @@ def test_states_listed_in_apposition_speak_each(claims: Callable[[str], list[Cla
     assert truce and all(c.actor.kind != "organization" for c in truce)
     named = " ".join(c.actor.name for c in truce)
     assert all(state in named for state in ("Austria", "Malta", "Cyprus"))
+
+
+def test_a_trigger_noun_naming_its_source_is_read_up_to_itself(
+    claims: Callable[[str], list[Claim]],
+) -> None:
+    found = claims("Iran vowed to retaliate against EU sanctions on Iranian banks.")
+    eu = {c.polarity for c in found if c.predicate == "sanction" and c.actor.country != "IRN"}
+    assert "oppose" not in eu
+    iran = {c.polarity for c in found if c.predicate == "sanction" and c.actor.country == "IRN"}
+    assert iran == {"oppose"}
+
+
+def test_resisting_pressure_to_act(claims: Callable[[str], list[Claim]]) -> None:
+    found = claims("Seoul has so far resisted pressure to sanction Iran.")
+    assert {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"} == {
+        ("KOR", "oppose")
+    }

@@ -165,3 +165,12 @@ def test_keeping_an_act_going_is_for_it() -> None:
         bearing(proposition_of("impose sanctions on Laos"), "maintain", "sanction", target="Laos")
         == "same"
     )
+
+
+def test_boots_on_the_ground_are_troops() -> None:
+    query = proposition_of("send troops to Chad")
+    assert bearing(query, "put", "boot", place="Chad") == "same"
+    assert (
+        bearing(proposition_of("withdraw troops from Chad"), "leave", "soldier", place="Chad")
+        == "same"
+    )

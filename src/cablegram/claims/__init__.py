@@ -187,7 +187,9 @@ def event_claims(parsed: Doc, event: Event) -> list[Claim]:
     if source is not None and has_agency(source):
         out += [
             _claim(found, actor=source, **common)  # type: ignore[arg-type]
-            for found in read_event(parsed, event.start, event.end)
+            for found in read_event(
+                parsed, event.start, event.end, actor=(source.start, source.end)
+            )
         ]
     for holder, found in read_event_holders(parsed, event.start, event.end):
         if _distinct(holder, source):

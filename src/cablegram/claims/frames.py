@@ -130,6 +130,17 @@ def _owner_name(noun: Token) -> Token | None:
     return None
 
 
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun in an infinitive's place ("pressure
+    **to sanction** China": "to" before it, an object after it)."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ != "NOUN" or token.dep_ not in ("acl", "xcomp", "advcl"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
 def _become(token: Token, words: ClaimWords) -> Frame | None:
     """The frame of becoming what a noun names: "to become NATO **members**", "become the
     194th **member** of the United Nations" is about membership (the noun is the act, its
@@ -152,7 +163,7 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame a verb heads, or None for empty verbs and attitude verbs that govern
     another action ("refused to send troops") rather than name one."""
     words = words or claim_words()
-    if token.pos_ not in ("VERB",) or lemma(token) in words.empty_verbs:
+    if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
     if token.dep_ == "amod":
         # A participle describing a noun ("the proposed sanctions", "damaged relations")

@@ -155,6 +155,14 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     return read_polarity(head, is_top, tokens, words)
 
 
+def _names_its_source(trigger: Token, actor: tuple[int, int] | None) -> bool:
+    """Whether a trigger noun's own words before it hold the source's mention."""
+    if actor is None or trigger.pos_ != "NOUN" or actor[0] < 0:
+        return False
+    before = [t for t in trigger.subtree if t.i < trigger.i]
+    return any(actor[0] <= t.idx < actor[1] for t in before)
+
+
 def _accounts() -> frozenset[str]:
     words = claim_words()
     return words.report_verbs | words.perception_verbs
@@ -216,15 +224,25 @@ def _reaches(node: Token, trigger: Token) -> bool:
 
 
 def read_event(
-    doc: Doc, start: int, end: int, source: str = "event", words: ClaimWords | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    source: str = "event",
+    words: ClaimWords | None = None,
+    actor: tuple[int, int] | None = None,
 ) -> list[FoundClaim]:
-    """The claims an event's trigger (characters ``start``-``end``) heads or governs."""
+    """The claims an event's trigger (characters ``start``-``end``) heads or governs.
+
+    ``actor``: the character offsets of the event source's mention. A trigger noun whose
+    own words name the source ("**EU** sanctions", "Washington's strikes") is read up to
+    the noun only: in "China vowed to retaliate against EU sanctions" the retaliation is
+    China's, not the EU's."""
     words = words or claim_words()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
     trigger = span.root
-    top = _clause_top(trigger)
+    top = trigger if _names_its_source(trigger, actor) else _clause_top(trigger)
     scope = list(top.subtree)
     governed = list(trigger.subtree)
     inside = {t.i for t in scope}
