@@ -218,3 +218,10 @@ def test_resisting_pressure_to_act(claims: Callable[[str], list[Claim]]) -> None
     assert {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"} == {
         ("KOR", "oppose")
     }
+
+
+def test_denying_reports_of_an_act(claims: Callable[[str], list[Claim]]) -> None:
+    found = claims("Canada denied reports that it was preparing sanctions on Cuba.")
+    assert {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"} == {
+        ("CAN", "oppose")
+    }

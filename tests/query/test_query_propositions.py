@@ -174,3 +174,17 @@ def test_boots_on_the_ground_are_troops() -> None:
         bearing(proposition_of("withdraw troops from Chad"), "leave", "soldier", place="Chad")
         == "same"
     )
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    query = proposition_of("a ceasefire in Chad")
+    found = bears_on(
+        query,
+        "cessation",
+        "hostility",
+        {"place": "Chad"},
+        country_of,
+        _mentions,
+        "They urged an immediate cessation of hostilities in Chad.",
+    )
+    assert found is not None and found.same_direction

@@ -118,7 +118,7 @@ def read_polarity(
     dropped: Step | None = None
     node = head
     seen: set[int] = set()
-    at_cue = False
+    at_cue = cue_denial = False
     while node.i not in seen:
         seen.add(node.i)
         subj = subject(node)
@@ -155,6 +155,9 @@ def read_polarity(
             # "would not approve their bids to join NATO": the clause is the noun's.
             node, via_conj = noun, False
             continue
+        if at_cue and lemma(node) in words.denial_words:
+            # "Britain **denied** reports that it was preparing sanctions".
+            cue_denial = True
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
         if is_top(node):
@@ -171,7 +174,7 @@ def read_polarity(
     if foreign and not attitude_at_top:
         return None
     if dropped is not None:
-        if not _denies(scope, words):
+        if not (cue_denial or _denies(scope, words)):
             return None
         cues.append(f"{dropped.cue}, denied")
         return Reading("oppose", mood, tuple(cues), attitude=True, denial=True)
