@@ -225,3 +225,8 @@ def test_denying_reports_of_an_act(claims: Callable[[str], list[Claim]]) -> None
     assert {(c.actor.country, c.polarity) for c in found if c.predicate == "sanction"} == {
         ("CAN", "oppose")
     }
+
+
+def test_being_wary_of_an_act(read: Read) -> None:
+    found = read("Austria is wary of sanctions on Iran.")
+    assert frame(found, "sanction").reading.polarity == "oppose"

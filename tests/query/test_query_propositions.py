@@ -188,3 +188,8 @@ def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
         "They urged an immediate cessation of hostilities in Chad.",
     )
     assert found is not None and found.same_direction
+
+
+def test_expelling_troops_is_withdrawing_them() -> None:
+    query = proposition_of("withdraw troops from Chad")
+    assert bearing(query, "expel", "troop", place="Chad") == "same"
