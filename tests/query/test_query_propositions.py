@@ -193,3 +193,17 @@ def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
 def test_expelling_troops_is_withdrawing_them() -> None:
     query = proposition_of("withdraw troops from Chad")
     assert bearing(query, "expel", "troop", place="Chad") == "same"
+
+
+def test_a_mention_naming_its_government_speaks_for_it() -> None:
+    spokesman = ActorRef("Italian government spokesman", "person", "ITA", None, None)
+    analyst = ActorRef("Italian analyst", "person", "ITA", None, None)
+    evidence = [
+        _evidence(spokesman, "oppose", "Sanctions are not on the table."),
+        _evidence(analyst, "support", "Sanctions would work."),
+    ]
+    (italy,) = group_rows(evidence, {"ITA": "Italy"}).countries
+    assert (italy.stance, [e.actor.name for e in italy.evidence]) == (
+        "oppose",
+        ["Italian government spokesman"],
+    )
