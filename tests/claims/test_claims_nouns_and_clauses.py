@@ -230,3 +230,14 @@ def test_denying_reports_of_an_act(claims: Callable[[str], list[Claim]]) -> None
 def test_being_wary_of_an_act(read: Read) -> None:
     found = read("Austria is wary of sanctions on Iran.")
     assert frame(found, "sanction").reading.polarity == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Any deployment of troops to Chad would be a dangerous escalation.", "oppose"),
+        ("The deployment of troops to Chad is a necessary step.", "support"),
+    ],
+)
+def test_a_noun_judged_by_its_adjective(read: Read, text: str, polarity: str) -> None:
+    assert frame(read(text), "deployment").reading.polarity == polarity

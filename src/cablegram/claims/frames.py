@@ -231,6 +231,8 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         if excluded_by(head, words) is not None:
             return True
         # "his country is ready to": the subject holds the attitude, it is no act.
+        # A noun judged by its adjective: "would be a **dangerous** escalation".
+        judged += [a for j in judged if j.pos_ == "NOUN" for a in j.children if a.dep_ == "amod"]
         return any(
             lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
             for j in judged

@@ -46,6 +46,18 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
             return child
         if child.dep_ in ("attr", "oprd") and lemma(child) in words.against_nouns:
             return child
+        if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
+            # "would be a **dangerous** escalation", "was a politicised one"
+            judge = next(
+                (
+                    c
+                    for c in child.children
+                    if c.dep_ == "amod" and lemma(c) in words.against_adjectives
+                ),
+                None,
+            )
+            if judge is not None:
+                return judge
     return None
 
 
@@ -75,8 +87,12 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         stranded = stranded_noun(token, words) if token.pos_ == "ADP" else None
         if stranded is not None and lemma(stranded) in words.against_nouns:
             return Step(f'against: "{stranded.text}"', flip=True, attitude=True)
-    if judge is not None and not judge.left_edge.i <= head.i <= judge.right_edge.i:
-        # (A judgement the frame sits inside was already met on the way up.)
+    # (A judgement the frame sits inside, or the noun it judges, was already met on the
+    # way up.)
+    judged = judge
+    if judge is not None and judge.dep_ == "amod" and judge.head.i != token.i:
+        judged = judge.head
+    if judged is not None and not judged.left_edge.i <= head.i <= judged.right_edge.i:
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
 
