@@ -207,3 +207,15 @@ def test_a_mention_naming_its_government_speaks_for_it() -> None:
         "oppose",
         ["Italian government spokesman"],
     )
+
+
+def test_an_igo_office_named_before_the_name_speaks_for_the_igo() -> None:
+    from cablegram.query.stance_evidence import speaks_for
+    from cablegram.records import Actor
+
+    envoy = Actor("Jane Roe", "person", "UN envoy Jane Roe", "DZA", "GOV")
+    assert speaks_for(envoy) is not None
+    minister = Actor("Jane Roe", "person", "Algerian Foreign Minister Jane Roe", "DZA", "GOV")
+    assert speaks_for(minister) is None
+    former = Actor("Jane Roe", "person", "former UN envoy Jane Roe", "DZA", "GOV")
+    assert speaks_for(former) is None

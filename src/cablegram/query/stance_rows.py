@@ -339,7 +339,7 @@ def group_rows(evidence: Sequence[Evidence], country_names: dict[str, str]) -> R
     for e in evidence:
         if not has_agency(e.actor):
             continue
-        if e.actor.country and speaks_for_country(e.actor):
+        if e.actor.country and speaks_for_country(e.actor) and not e.speaks_for:
             by_country[e.actor.country].append(e)
         if e.speaks_for:
             key: tuple[str, str | None] = (e.speaks_for, None)
