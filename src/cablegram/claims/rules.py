@@ -89,10 +89,10 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             return Step(f'against: "{stranded.text}"', flip=True, attitude=True)
     # (A judgement the frame sits inside, or the noun it judges, was already met on the
     # way up.)
-    judged = judge
-    if judge is not None and judge.dep_ == "amod" and judge.head.i != token.i:
-        judged = judge.head
-    if judged is not None and not judged.left_edge.i <= head.i <= judged.right_edge.i:
+    if judge is None:
+        return None
+    judged = judge.head if judge.dep_ == "amod" and judge.head.i != token.i else judge
+    if not judged.left_edge.i <= head.i <= judged.right_edge.i:
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
 
