@@ -101,12 +101,20 @@ def _flip(side: Side) -> Side:
 
 def speaks_for(actor: Actor) -> str | None:
     """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
-    -> "United Nations"), from the mention's words or the actor's code; None for anyone
-    else."""
-    if actor.kind != "person" or (actor.role or "").upper() != "IGO":
+    -> "United Nations"), from the mention's words; for a person of another role, from the
+    office the mention names before the name ("UN envoy Ramtane Lamamra", whatever his
+    nationality); None for anyone else."""
+    if actor.kind != "person":
         return None
     dictionary = load_dictionary()
     words = actor.text.split()
+    if (actor.role or "").upper() != "IGO":
+        # Another role: only an office the mention names before the name ("**UN envoy**
+        # Ramtane Lamamra"), never a former one.
+        first = actor.name.split()[0] if actor.name.split() else ""
+        words = words[: words.index(first)] if first in words else []
+        if _FORMER.search(" ".join(words)):
+            return None
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             entry = dictionary.entry(" ".join(words[i : i + size]))

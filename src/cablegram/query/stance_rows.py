@@ -292,12 +292,27 @@ def is_former(actor: ActorRef) -> bool:
     return title.startswith(_FORMER) or " former " in f" {title} "
 
 
+def _words(text: str) -> set[str]:
+    return {w.casefold().strip(".,'’") for w in text.split()}
+
+
+def government_nouns() -> frozenset[str]:
+    """The nouns that name a state's government (``government_nouns`` of the claim words)."""
+    from cablegram.claims.lexicon import claim_words
+
+    return claim_words().government_nouns
+
+
 def speaks_for_country(actor: ActorRef) -> bool:
     """Whether an actor's words count for its country: the state, or a serving member of its
     government, military or legislature; not its opposition, the press or a think tank."""
     if not actor.country or is_former(actor):
         return False
-    return actor.kind == "state" or (actor.role or "").upper() in STATE_ROLES
+    if actor.kind == "state" or (actor.role or "").upper() in STATE_ROLES:
+        return True
+    # No role resolved, but the mention names the government it speaks for ("a German
+    # government spokesman", "the Italian foreign ministry").
+    return not actor.role and bool(_words(actor.name) & government_nouns())
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +339,7 @@ def group_rows(evidence: Sequence[Evidence], country_names: dict[str, str]) -> R
     for e in evidence:
         if not has_agency(e.actor):
             continue
-        if e.actor.country and speaks_for_country(e.actor):
+        if e.actor.country and speaks_for_country(e.actor) and not e.speaks_for:
             by_country[e.actor.country].append(e)
         if e.speaks_for:
             key: tuple[str, str | None] = (e.speaks_for, None)
