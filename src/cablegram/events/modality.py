@@ -5,9 +5,10 @@ send" gives send -> plans -> had. Negation and modal auxiliaries count when they
 trigger or on a governor reached through an infinitive or an object (not through a clause of
 saying: "did not say they would attack" does not deny the attack).
 
-The registry ``MODALITIES`` of small named rules reads a trigger's :class:`Site` (the
-blocking rules, which say that nothing happened at all, are in
-:mod:`~cablegram.events.blockers`):
+The readers of tense and mood that look at single words ("will", "would", "if", "must")
+are in :mod:`~cablegram.events.moods` (re-exported here). The registry ``MODALITIES`` of
+small named rules reads a trigger's :class:`Site` (the blocking rules, which say that
+nothing happened at all, are in :mod:`~cablegram.events.blockers`):
 
 - ``MODALITIES`` say how the event is told, first rule that fires wins: ``hypothetical``
   (would/could/may, if-clauses, plans and proposals), ``reported`` (inside a statement),
@@ -23,6 +24,17 @@ from typing import overload
 
 from spacy.tokens import Span, Token
 
+from cablegram.events.moods import CONDITION_MARKS as CONDITION_MARKS
+from cablegram.events.moods import FUTURE_AUX as FUTURE_AUX
+from cablegram.events.moods import HYPOTHETICAL_AUX as HYPOTHETICAL_AUX
+from cablegram.events.moods import aux_lemmas as aux_lemmas
+from cablegram.events.moods import demand_modal as demand_modal
+from cablegram.events.moods import has_unless as has_unless
+from cablegram.events.moods import in_condition as in_condition
+from cablegram.events.moods import inverted_condition as inverted_condition
+from cablegram.events.moods import is_future as is_future
+from cablegram.events.moods import is_hypothetical as is_hypothetical
+from cablegram.events.moods import is_speculative as is_speculative
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.rules import Registry
 from cablegram.records import Modality, Statement
@@ -34,9 +46,6 @@ CHAIN_DEPS = frozenset(
 # The part of the chain through which a governor's negation or modal reaches the trigger.
 CONTROL_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp"})
 NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,72 +140,6 @@ def _no_way(tok: Token) -> bool:
     )
 
 
-def aux_lemmas(tok: Token) -> set[str]:
-    """The word's auxiliaries, as written and as lemmas ("'d" and "would")."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
-        c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
-    }
-
-
-def _conditional_clause(clause: Token) -> bool:
-    """An if/unless/whether clause; "even if" concedes rather than conditions ("will not send
-    troops even if Kerry wins" holds whoever wins)."""
-    if clause.dep_ != "advcl":
-        return False
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
-    if not marks:
-        return False
-    return not any(c.lower_ == "even" and c.i < marks[0].i for c in clause.children)
-
-
-def in_condition(tok: Token) -> bool:
-    """The word heads an if/unless clause, or has one hanging on it ("if X is elected")."""
-    return _conditional_clause(tok) or any(_conditional_clause(c) for c in tok.children)
-
-
-def has_unless(tok_chain: Sequence[Token]) -> bool:
-    """A condition of the "unless ..." kind on the event: the mark of a threat."""
-    for tok in tok_chain:
-        for child in tok.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
-            ):
-                return True
-    return False
-
-
-def is_future(tokens: Sequence[Token]) -> bool:
-    """ "will", "shall", "'ll", "won't", "going to" on the trigger or its controlling words."""
-    for tok in tokens:
-        if aux_lemmas(tok) & FUTURE_AUX:
-            return True
-        if (
-            tok.lemma_ == "go"
-            and tok.tag_ == "VBG"
-            and any(c.dep_ == "xcomp" for c in tok.children)
-        ):
-            return True
-        if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
-            return True
-    return False
-
-
-def is_hypothetical(tokens: Sequence[Token]) -> bool:
-    """ "would", "could", "might", "may", an if/unless clause: the event is not asserted."""
-    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX or in_condition(tok) for tok in tokens)
-
-
-def is_speculative(tokens: Sequence[Token]) -> bool:
-    """A modal ("would", "could", "may") with no condition stated: speculation, not an event.
-
-    "Europeans could be reluctant to send troops" or "he'd probably agree" say what might
-    happen; a conditional ("if Kerry wins, Paris will not send troops") states a position and
-    stays an event, marked hypothetical.
-    """
-    modal = any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
-    return modal and not any(in_condition(tok) for tok in tokens)
-
-
 class StatementSpans(Sequence[Statement]):
     """A document's statements, indexed by start offset for :func:`statement_at`: finding
     the statement that holds a span reads only those starting near it, so coding the
@@ -240,8 +183,6 @@ def statement_at(start: int, end: int, statements: Sequence[Statement]) -> State
 
 
 HEDGES = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
-# Modal verbs and phrases that make their clause something demanded of its subject.
-DEMAND_MODALS = frozenset({"must", "should", "ought"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,28 +223,6 @@ class Site:
             if gov.token not in carriers:
                 carriers.append(gov.token)
         return carriers
-
-
-def inverted_condition(verb: Token) -> bool:
-    """ "should Russia continue to threaten Ukraine, ...": "should" before its subject opens a
-    condition (as "if Russia continues" does); it demands nothing."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i
-        for c in verb.children
-    )
-
-
-def demand_modal(verb: Token) -> bool:
-    """ "must withdraw", "should stop", "ought to", "has to leave", "needs to talk"."""
-    if inverted_condition(verb):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
-        return True
-    return verb.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
 
 
 def stated_would(site: Site) -> bool:

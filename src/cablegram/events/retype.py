@@ -73,9 +73,14 @@ class Reading:
 
 
 def intended(site: Site) -> bool:
-    """An expressed intention: future tense, a governing "promise to"/"plan to", "ready to",
-    an intention noun ("its decision to"), or a reported "would" ("said it would allow")."""
-    if is_future(list(site.tokens)):
+    """An expressed intention: future tense in someone's own words ("said it will allow"),
+    a governing "promise to"/"plan to", "ready to", an intention noun ("its decision to"),
+    or a reported "would" ("said it would allow").
+
+    A plain future in the writer's own voice ("Russia will withdraw its troops from Syria",
+    "Russia is to expel 23 diplomats") reports an act to come, not a promise or a threat
+    made by anyone: it keeps its own type, told as ``future``."""
+    if is_future(list(site.tokens)) and site.voiced():
         return True
     for gov in site.chain:
         if gov.via not in ("xcomp", "acomp", "acl"):
