@@ -209,8 +209,9 @@ def target_candidates(
     for kid in trigger.children:
         if kid.dep_ == "ccomp":
             subj = child(kid, "nsubj", "nsubjpass")
-            # "said Sudan's efforts must fail" asks nothing of Sudan.
-            if subj is not None and not possessed_thing(subj):
+            # "said Sudan's efforts must fail" asks nothing of Sudan; "said Kenyans should
+            # be allowed to ..." asks it of whoever would allow them, not of Kenyans.
+            if subj is not None and not possessed_thing(subj) and subj.dep_ == "nsubj":
                 out.append(subj)
     seen: set[int] = set()
     unique: list[Token] = []

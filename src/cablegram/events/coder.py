@@ -147,7 +147,8 @@ def _site(match: Match, chain: tuple[Governor, ...], sent: Span, ctx: Context) -
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "A NATO agreement ... would have to": a subject noun takes its verb's mood.
         tokens = [*tokens, trigger.head]
-    return Site(trigger, match.pattern, chain, tuple(tokens), sent, statement, ctx.table)
+    credits = any(r.kind == "caption" for r in ctx.document.removed)
+    return Site(trigger, match.pattern, chain, tuple(tokens), sent, statement, ctx.table, credits)
 
 
 def _quoted_demand(site: Site) -> Match | None:

@@ -200,6 +200,8 @@ class Site:
     sent: Span
     statement: Statement | None
     table: PatternTable
+    # Cleaning removed a photo credit from the document: a caption may remain above it.
+    credits_removed: bool = False
 
     def under_speech(self) -> bool:
         """The event sits in the complement of a verb of saying ("said they would ...")."""
@@ -292,9 +294,18 @@ def _planned(site: Site) -> bool:
     return False
 
 
+# Verbs by which the doer claims an act of its own: "the army claimed to have recaptured
+# key sites", "the group purported to have shot down a drone".
+CLAIM_VERBS = frozenset({"claim", "purport", "profess"})
+
+
 @MODALITIES.rule("reported")
 def _reported(site: Site) -> bool:
-    return site.statement is not None
+    """Inside a statement, or claimed by its doer ("claimed to have recaptured"): told on
+    someone's word, not the writer's."""
+    if site.statement is not None:
+        return True
+    return any(g.via == "xcomp" and g.token.lemma_.lower() in CLAIM_VERBS for g in site.chain[:2])
 
 
 @MODALITIES.rule("future")

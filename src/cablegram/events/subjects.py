@@ -81,6 +81,21 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         obj = child(governor, "dobj")
         if head.lower_ in DOER_PREPS and obj is not None and governor.pos_ == "VERB":
             return obj
+        if head.lower_ == "for" and governor.pos_ == "VERB":
+            # "retaliated against the UK for expelling", "cracked down on protesters for
+            # blocking roads": the one acted against did the act it is punished for.
+            against = next(
+                (
+                    c
+                    for p in governor.children
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                ),
+                None,
+            )
+            if against is not None:
+                return against
         return verb_subject(governor, table, depth + 1)
     if dep == "acl" and head.lemma_.lower() in table.intent_nouns:
         # "its decision not to send troops", "France had no plans to send troops".
