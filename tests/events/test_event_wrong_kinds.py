@@ -194,3 +194,55 @@ def test_what_is_moved_is_no_target(resolved: CodeFn) -> None:
 def test_a_passive_wish_asks_nothing_of_its_subject(code: CodeFn) -> None:
     events = code("The Spanish minister said Moroccans should be allowed to work in Spain.")
     assert all(e.event_type != "REQUEST" for e in events)
+
+
+# -- second reading: claims in that-clauses, ultimatums, dangers, deployed things ----------
+
+
+def test_an_act_claimed_in_a_statement_is_reported(code: CodeFn) -> None:
+    text = (
+        "The Sudanese army claimed in a statement that its forces had advanced, "
+        "capturing several positions held by Chad."
+    )
+    assert {e.modality for e in code(text)} == {"reported"}
+
+
+def test_an_ultimatum_is_a_threat_made(code: CodeFn) -> None:
+    events = code("Iraq is threatening strikes on Kuwait unless it pays the debt.")
+    assert [(e.event_type, e.modality) for e in events] == [("THREATEN", "asserted")]
+
+
+def test_a_danger_to_peace_is_no_threat(code: CodeFn) -> None:
+    text = "Japan said the Chinese drills directly threatened regional peace and stability."
+    assert all(e.event_type != "THREATEN" for e in code(text))
+
+
+def test_a_threat_against_someone_stays(code: CodeFn) -> None:
+    assert [e.event_type for e in code("Iran threatened Kuwait on Monday.")] == ["THREATEN"]
+
+
+def test_what_is_deployed_is_no_target(resolved: CodeFn) -> None:
+    events = resolved("The Turkish president mobilized warships and jets near Cyprus.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    assert all(e.target is None or e.target.country == "CYP" for e in events)
+
+
+def test_a_pledge_to_cooperate_is_an_agreement(code: CodeFn) -> None:
+    text = "Egypt and Qatar pledged to remain in close cooperation over the coming days."
+    assert {e.event_type for e in code(text)} == {"AGREE"}
+
+
+def test_a_question_told_with_a_modal_is_no_act(code: CodeFn) -> None:
+    text = "Sudan asked Egypt for maps showing how its forces would withdraw from Halaib."
+    assert all(e.event_type not in ("RETREAT", "AGREE") for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN was set to reimpose sanctions on Iran.",
+        "Japan was to impose sanctions on Iran.",
+    ],
+)
+def test_an_act_arranged_in_the_past_is_not_asserted(code: CodeFn, text: str) -> None:
+    assert all(e.modality != "asserted" for e in code(text))

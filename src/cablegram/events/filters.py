@@ -7,7 +7,7 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``venue``: "in the House of Commons", "at the summit", unless the act is done to the place
   (ASSAULT, COERCE, MOBILIZE) or one travels there ("arrived in Beijing on a visit");
 - ``theme``: "the mobilization of security forces", "the withdrawal of troops" (as a
-  target of MOBILIZE, RETREAT or AID);
+  target of MOBILIZE, RETREAT or AID), "mobilized warships" (the object of MOBILIZE);
 - ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data), as
   a target;
 - ``named-after-a-city``: "the Minsk agreements", "the Geneva talks".
@@ -86,12 +86,15 @@ THEME_OF_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 @NOT_ACTORS.rule("theme")
 def _theme(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
     """ "ordering the mobilization of security forces along the border": the "of" object of
-    a deployment, a withdrawal or a delivery is what is sent or pulled back, not whom the
-    act is done to (as a target only)."""
+    a deployment, a withdrawal or a delivery, and the object of a verb of deploying, are what
+    is sent or pulled back, not whom the act is done to (as a target only)."""
+    if role != "target":
+        return False
+    if event_type == "MOBILIZE" and tok.dep_ == "dobj":
+        return True  # "mobilized warships and fighter jets near Iran": what is deployed
     prep = tok.head if tok.dep_ == "pobj" else None
     return (
-        role == "target"
-        and event_type in THEME_OF_TYPES
+        event_type in THEME_OF_TYPES
         and prep is not None
         and prep.lower_ == "of"
         and prep.head.pos_ in ("NOUN", "PROPN")

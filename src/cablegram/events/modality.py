@@ -35,6 +35,7 @@ from cablegram.events.moods import inverted_condition as inverted_condition
 from cablegram.events.moods import is_future as is_future
 from cablegram.events.moods import is_hypothetical as is_hypothetical
 from cablegram.events.moods import is_speculative as is_speculative
+from cablegram.events.moods import scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.rules import Registry
 from cablegram.records import Modality, Statement
@@ -254,6 +255,11 @@ ModalityRule = Callable[[Site], bool]
 MODALITIES: Registry[ModalityRule] = Registry("modalities")
 
 
+def is_hypothetical_aux(tokens: Sequence[Token]) -> bool:
+    """A "would"/"could"/"might"/"may" on the trigger or its controlling words."""
+    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
+
+
 def _hoped(site: Site) -> bool:
     """A "hopefully" on the act or on a word above it, short of a verb of saying: "hopefully,
     we're going to be able to create a situation where we cooperate with them"."""
@@ -269,6 +275,11 @@ def _hoped(site: Site) -> bool:
 def _hypothetical(site: Site) -> bool:
     """would/could/might/may (but for a reported plain "would"), an if/unless clause, or a
     "hopefully" on the act or a word above it."""
+    if site.pattern.event_type == "THREATEN" and not is_hypothetical_aux(site.tokens):
+        # "is threatening strikes on Iran unless it agrees": the ultimatum is the threat's
+        # content; the threat itself was made.
+        if has_unless(site.tokens):
+            return False
     if any(in_condition(t) for t in site.tokens):
         return True
     if _hoped(site):
@@ -291,7 +302,9 @@ def _planned(site: Site) -> bool:
         lemma = gov.token.lemma_.lower()
         if lemma in site.table.plan_verbs or (gov.via == "acl" and lemma in site.table.plan_nouns):
             return True
-    return False
+    # "The UN was set to reimpose sanctions", "Japan was to impose sanctions": arranged then,
+    # not told as done.
+    return any(scheduled_in_past(t) for t in site.tokens)
 
 
 # Verbs by which the doer claims an act of its own: "the army claimed to have recaptured
@@ -305,7 +318,16 @@ def _reported(site: Site) -> bool:
     someone's word, not the writer's."""
     if site.statement is not None:
         return True
-    return any(g.via == "xcomp" and g.token.lemma_.lower() in CLAIM_VERBS for g in site.chain[:2])
+    below = site.trigger
+    for above in site.trigger.ancestors:
+        # "claimed in a statement that its forces had advanced, capturing ...": up any path
+        # but through a subject ("the attack the army claimed" is the attack's own clause)
+        if below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return False
+        if above.lemma_.lower() in CLAIM_VERBS and above.pos_ == "VERB":
+            return True
+        below = above
+    return False
 
 
 @MODALITIES.rule("future")

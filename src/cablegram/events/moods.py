@@ -93,6 +93,22 @@ def _to_complement(tok: Token) -> bool:
     )
 
 
+def scheduled_in_past(tok: Token) -> bool:
+    """ "was to impose", "was set to reimpose", "were due to meet": an act arranged in the
+    past, which the clause does not tell as done."""
+    if not _to_complement(tok):
+        return False
+    if tok.lemma_ == "be" and tok.tag_ == "VBD":
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() not in PURPOSE_SUBJECTS
+    if tok.lower_ not in SCHEDULE_WORDS:
+        return False
+    tense = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"]
+    if tok.dep_ == "acomp":
+        tense.append(tok.head)
+    return any(t.lemma_ == "be" and t.tag_ == "VBD" for t in tense)
+
+
 def scheduled(tok: Token) -> bool:
     """The word fixes its "to" complement for the future, in the present tense: "Russia is
     to expel 23 diplomats", "Putin is due to visit", "the minister is set to meet". What is

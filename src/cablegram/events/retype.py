@@ -92,6 +92,8 @@ def intended(site: Site) -> bool:
     if is_future(list(site.tokens)) and site.voiced():
         return True
     for gov in site.chain:
+        if gov.via in ("pobj", "prep") and gov.token.pos_ in ("ADP", "VERB"):
+            continue  # "pledged to remain in close cooperation": through the preposition
         if gov.via not in ("xcomp", "acomp", "acl"):
             break
         lemma = gov.token.lemma_.lower()

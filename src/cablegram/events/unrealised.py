@@ -20,6 +20,8 @@
   "the proposed agreement includes ... a complete Israeli withdrawal from Gaza";
 - ``speculated-participle``: what a possible act would do: "may trigger the mechanism —
   reinstating UN sanctions";
+- ``danger-verb``: a verb of threatening with a state of things as its object names a
+  danger: "the actions threatened regional peace and stability";
 - ``kept-from``: an act someone was kept from: "used a water cannon to block the vessels
   from delivering food", "prevented protesters from marching".
 """
@@ -195,3 +197,26 @@ def _speculated_participle(site: Site) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl":
         return False
     return bool(aux_lemmas(tok.head) & POSSIBLE_AUX)
+
+
+# What a danger threatens, as opposed to whom a threat is made against: "threatened regional
+# peace and stability", "jeopardises the ceasefire".
+DANGER_OBJECTS = frozenset(
+    {"peace", "stability", "security", "safety", "life", "future", "economy", "process",
+     "talks", "ceasefire", "truce", "existence", "health", "environment", "order", "unity",
+     "integrity", "progress", "recovery", "livelihood", "relation", "tie", "prospect"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("danger-verb")
+def _danger_verb(site: Site) -> bool:
+    """ "saying the actions directly threatened regional peace and stability": a verb of
+    threatening whose object is a state of things, with no act threatened ("threatened to
+    strike") nor anyone threatened ("threatened Iran"), names a danger, not a threat."""
+    verb = site.trigger
+    if verb.pos_ != "VERB" or site.pattern.event_type != "THREATEN":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in DANGER_OBJECTS for o in objects)
