@@ -14,7 +14,7 @@ from spacy.language import Language
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events
-from cablegram.records import Document, Event, Removed, document_id
+from cablegram.records import Annotation, Document, Event, Removed, document_id
 
 CodeFn = Callable[..., list[Event]]
 
@@ -246,3 +246,39 @@ def test_a_question_told_with_a_modal_is_no_act(code: CodeFn) -> None:
 )
 def test_an_act_arranged_in_the_past_is_not_asserted(code: CodeFn, text: str) -> None:
     assert all(e.modality != "asserted" for e in code(text))
+
+
+# -- third reading: outlets credited, forces offered, votes, a government's own forces ---------
+
+
+def test_an_outlet_credited_with_a_statement_does_not_act(
+    annotate: Callable[[str], Annotation],
+) -> None:
+    text = (
+        "Meanwhile in Seoul, the South Korean government also denounced North Korea, saying "
+        'that "we strongly condemn the North\'s yet another provocation," according to '
+        "Yonhap News Agency."
+    )
+    events = annotate(text).events
+    assert events and all(e.source is None or e.source.role != "MED" for e in events)
+
+
+def test_forces_offered_are_an_offer(code: CodeFn) -> None:
+    events = code("Chile and Brazil have offered to send officers for the force.")
+    assert {e.event_type for e in events} == {"AGREE"}
+    assert all(e.target is None for e in events)
+
+
+def test_a_force_voted_is_still_to_be_sent(code: CodeFn) -> None:
+    events = code("The NATO council voted to send a force to Kuwait.")
+    assert [(e.event_type, e.modality) for e in events] == [("MOBILIZE", "future")]
+
+
+def test_a_government_does_not_demand_of_its_own_forces(resolved: CodeFn) -> None:
+    text = "Kenya's defence minister said Kenyan troops should be in Haiti by the end of May."
+    assert all(e.event_type != "REQUEST" for e in resolved(text))
+
+
+def test_rebels_demanding_of_their_president_stay_a_request(resolved: CodeFn) -> None:
+    text = "Rwandan rebels said President Kagame must agree to constitutional changes."
+    assert "REQUEST" in [e.event_type for e in resolved(text)]

@@ -83,6 +83,15 @@ def _venue(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
 THEME_OF_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 
 
+# Types whose object, when it names forces, is what is offered, sent or withdrawn.
+THEME_OBJECT_TYPES = frozenset({"AGREE", "AID", "RETREAT", "MOBILIZE"})
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "officer", "police", "policeman", "force", "personnel",
+     "peacekeeper", "warship", "jet", "aircraft", "ship", "unit", "contingent", "battalion",
+     "brigade", "marine", "sailor", "adviser", "advisor", "reservist", "instructor"}
+)  # fmt: skip
+
+
 @NOT_ACTORS.rule("theme")
 def _theme(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
     """ "ordering the mobilization of security forces along the border": the "of" object of
@@ -92,6 +101,10 @@ def _theme(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
         return False
     if event_type == "MOBILIZE" and tok.dep_ == "dobj":
         return True  # "mobilized warships and fighter jets near Iran": what is deployed
+    if event_type in THEME_OBJECT_TYPES and tok.dep_ == "dobj":
+        # "offered to send officers for the force": the forces offered, sent or pulled out
+        if tok.lemma_.lower() in FORCE_NOUNS:
+            return True
     prep = tok.head if tok.dep_ == "pobj" else None
     return (
         event_type in THEME_OF_TYPES

@@ -330,8 +330,16 @@ def _reported(site: Site) -> bool:
     return False
 
 
+# Verbs that authorise an act without doing it: "voted to send a force to Haiti".
+AUTHORISE_VERBS = frozenset({"vote", "authorize", "authorise", "approve", "mandate"})
+
+
 @MODALITIES.rule("future")
 def _future(site: Site) -> bool:
+    """ "will", "is to", a reported "would", or an act voted or authorised ("the council
+    has voted to send a force to Haiti"), which is still to be done."""
+    if any(g.via == "xcomp" and g.token.lemma_.lower() in AUTHORISE_VERBS for g in site.chain[:2]):
+        return True
     return is_future(list(site.tokens)) or reported_intent(site)
 
 

@@ -13,7 +13,8 @@ first that applies wins:
 - a hostile act under a condition ("may halt mediation if ...") is a THREATEN;
 - a withdrawal promised on a condition ("they're going to pull out if you proceed") is a
   THREATEN (CAMEO 136, threaten to halt involvement);
-- an intended cooperative act ("promised to send aid", "will visit") is an AGREE; a sanction
+- an intended cooperative act ("promised to send aid", "will visit") and forces offered
+  ("offered to send officers for the force") are an AGREE; a sanction
   or coercive measure announced as decided ("announced it would prohibit all aid") keeps its
   type; a demonstration the writer says was planned ("protesters who planned to march")
   stays a PROTEST; any other intended hostile act ("vowed to impose a curfew") is a
@@ -79,6 +80,8 @@ class Reading:
     forbids_harm: bool = False
     # the intention is only a plan the writer tells of ("protesters who planned to march")
     unvoiced_plan: bool = False
+    # the act is offered or pledged to someone ("offered to send officers for the force")
+    offered: bool = False
 
 
 def intended(site: Site) -> bool:
@@ -118,7 +121,19 @@ def read(site: Site) -> Reading:
         past_denial=past_denial(site),
         forbids_harm=forbids_harm(site),
         unvoiced_plan=unvoiced_plan(site),
+        offered=offered(site),
     )
+
+
+# Verbs that put an act at someone's disposal: an offer or a pledge of it.
+OFFER_VERBS = frozenset({"offer", "pledge", "promise", "volunteer", "commit"})
+
+
+def offered(site: Site) -> bool:
+    """ "have also offered to send officers for the force", "pledged to deploy 1,000
+    police": the act is offered, which PLOVER codes as the offer (AGREE)."""
+    gov = site.chain[0] if site.chain else None
+    return gov is not None and gov.via == "xcomp" and gov.token.lemma_.lower() in OFFER_VERBS
 
 
 def unvoiced_plan(site: Site) -> bool:
@@ -248,6 +263,13 @@ def _conditional_withdrawal(event_type: str, reading: Reading) -> str | None:
     if event_type == "RETREAT" and reading.intended and reading.on_condition:
         return "THREATEN"
     return None
+
+
+@RETYPES.rule("offered-forces")
+def _offered_forces(event_type: str, reading: Reading) -> str | None:
+    """ "Jamaica has offered to send officers for the force": forces offered are an offer
+    (AGREE), not a deployment made."""
+    return "AGREE" if event_type == "MOBILIZE" and reading.offered else None
 
 
 @RETYPES.rule("intent-to-cooperate")
