@@ -282,3 +282,36 @@ def test_a_government_does_not_demand_of_its_own_forces(resolved: CodeFn) -> Non
 def test_rebels_demanding_of_their_president_stay_a_request(resolved: CodeFn) -> None:
     text = "Rwandan rebels said President Kagame must agree to constitutional changes."
     assert "REQUEST" in [e.event_type for e in resolved(text)]
+
+
+# -- from PolNeAR dev reading: words are no blows, demands of no one, retaliation vowed -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran attacked Kuwait in a speech on Monday.",
+        "Iran publicly attacked Kuwait over the oil field.",
+    ],
+)
+def test_an_attack_in_words_is_an_accusation(code: CodeFn, text: str) -> None:
+    assert [e.event_type for e in code(text)] == ["ACCUSE"]
+
+
+def test_an_attack_in_the_morning_stays_an_assault(code: CodeFn) -> None:
+    assert [e.event_type for e in code("Iran attacked Kuwait in the morning.")] == ["ASSAULT"]
+
+
+def test_what_a_subject_should_not_undergo_is_no_demand_of_it(code: CodeFn) -> None:
+    text = "The Spanish minister said Moroccan workers shouldn't lose their right to work."
+    assert all(e.event_type != "REQUEST" for e in code(text))
+
+
+def test_ought_to_is_a_demand_not_the_act(code: CodeFn) -> None:
+    text = "The French minister said Iran ought to pull its forces back."
+    assert [e.event_type for e in code(text)] == ["REQUEST"]
+
+
+def test_a_vow_to_respond_to_any_action_is_a_threat(code: CodeFn) -> None:
+    text = "Pakistan vowed to respond to any Indian action."
+    assert [e.event_type for e in code(text)] == ["THREATEN"]

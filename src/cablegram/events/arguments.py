@@ -39,6 +39,9 @@ from cablegram.records import Actor, Statement
 
 __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
 
+# Verbs whose subject undergoes, not does, what is said of it: "voters shouldn't lose their
+# right to vote" demands nothing of voters.
+UNDERGONE_VERBS = frozenset({"lose", "suffer", "face", "receive", "get", "die", "feel", "undergo"})
 # Prepositions whose object may be the target, in order of preference.
 TARGET_PREPS = (
     "against",
@@ -211,7 +214,12 @@ def target_candidates(
             subj = child(kid, "nsubj", "nsubjpass")
             # "said Sudan's efforts must fail" asks nothing of Sudan; "said Kenyans should
             # be allowed to ..." asks it of whoever would allow them, not of Kenyans.
-            if subj is not None and not possessed_thing(subj) and subj.dep_ == "nsubj":
+            if (
+                subj is not None
+                and not possessed_thing(subj)
+                and subj.dep_ == "nsubj"
+                and kid.lemma_.lower() not in UNDERGONE_VERBS
+            ):
                 out.append(subj)
     seen: set[int] = set()
     unique: list[Token] = []

@@ -158,7 +158,8 @@ def demand_modal(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
         return True
-    return verb.lemma_.lower() in ("have", "need") and any(
+    # "He ought to pull that back": the parser may make "ought" the head of "to pull".
+    return verb.lemma_.lower() in ("have", "need", "ought") and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
