@@ -315,3 +315,24 @@ def test_ought_to_is_a_demand_not_the_act(code: CodeFn) -> None:
 def test_a_vow_to_respond_to_any_action_is_a_threat(code: CodeFn) -> None:
     text = "Pakistan vowed to respond to any Indian action."
     assert [e.event_type for e in code(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran also claimed Iraq had helped the rebels, but offered no proof.",
+        "In defending himself, the Iranian minister offered insights into his approach.",
+    ],
+)
+def test_words_given_to_no_one_are_no_cooperation(code: CodeFn, text: str) -> None:
+    assert all(e.event_type not in ("COOPERATE", "AID", "AGREE") for e in code(text))
+
+
+def test_evidence_shared_with_someone_is_cooperation(code: CodeFn) -> None:
+    text = "Egyptian officials have shared evidence with Sudan about the smuggling routes."
+    assert "COOPERATE" in [e.event_type for e in code(text)]
+
+
+def test_a_plan_to_join_a_protest_is_no_threat(code: CodeFn) -> None:
+    events = code("The French leader said she plans to join her supporters at the protest.")
+    assert all(e.event_type != "THREATEN" for e in events)

@@ -95,8 +95,10 @@ def intended(site: Site) -> bool:
     if is_future(list(site.tokens)) and site.voiced():
         return True
     for gov in site.chain:
-        if gov.via in ("pobj", "prep") and gov.token.pos_ in ("ADP", "VERB"):
+        if gov.via == "pobj" and gov.token.pos_ == "ADP":
             continue  # "pledged to remain in close cooperation": through the preposition
+        if gov.via == "prep" and gov.token.lemma_.lower() in STAYING_VERBS:
+            continue  # ... to the verb of staying that carries it
         if gov.via not in ("xcomp", "acomp", "acl"):
             break
         lemma = gov.token.lemma_.lower()
@@ -149,6 +151,9 @@ def unvoiced_plan(site: Site) -> bool:
     return False
 
 
+# Verbs of staying in a state, through whose preposition an intention reaches a noun act:
+# "pledged to remain in close cooperation" (not "plans to join them at the protest").
+STAYING_VERBS = frozenset({"remain", "stay", "continue", "keep", "persist"})
 # Verbs of letting: refused, they keep someone else from acting.
 PERMIT_VERBS = frozenset({"allow", "permit", "tolerate", "let", "accept"})
 # Acts that are wrongs done to the speaker's side: "violate our sovereignty".

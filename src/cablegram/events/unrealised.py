@@ -22,6 +22,8 @@
   reinstating UN sanctions";
 - ``danger-verb``: a verb of threatening with a state of things as its object names a
   danger: "the actions threatened regional peace and stability";
+- ``words-given``: giving words or evidence to no one ("offered no proof", "offered
+  insights into ...") is no act between actors;
 - ``kept-from``: an act someone was kept from: "used a water cannon to block the vessels
   from delivering food", "prevented protesters from marching".
 """
@@ -220,3 +222,33 @@ def _danger_verb(site: Site) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in DANGER_OBJECTS for o in objects)
+
+
+# What one gives that is only words or evidence: "offered no proof", "gave no details".
+WORD_OBJECTS = frozenset(
+    {"proof", "evidence", "detail", "explanation", "comment", "indication", "sign", "clue",
+     "information", "reason", "timeline", "timetable", "answer", "specific", "insight",
+     "estimate", "figure", "name", "credit", "hint"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("words-given")
+def _words_given(site: Site) -> bool:
+    """ "offered no proof that Clinton had a role", "offered insights into his approach":
+    giving words or evidence to no one is no act of cooperation or aid between actors
+    ("shared evidence with the U.S." stays)."""
+    verb = site.trigger
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.lemma_.lower() in WORD_OBJECTS for o in objects):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for o in objects for c in o.children):
+        return True  # "offered no proof": nothing given
+    # "shared evidence with the U.S.", "gave details to the inspectors": given to someone,
+    # it may be cooperation; with no one to receive it, it is only said
+    return not any(
+        c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("to", "with"))
+        for tok in (verb, *objects)
+        for c in tok.children
+    )
