@@ -336,3 +336,40 @@ def test_evidence_shared_with_someone_is_cooperation(code: CodeFn) -> None:
 def test_a_plan_to_join_a_protest_is_no_threat(code: CodeFn) -> None:
     events = code("The French leader said she plans to join her supporters at the protest.")
     assert all(e.event_type != "THREATEN" for e in events)
+
+
+# -- fourth reading: accusations spelled out, an accord's asking, landscapes ---------------
+
+
+def test_what_an_accusation_spells_out_is_no_act_of_the_accuser(code: CodeFn) -> None:
+    text = (
+        "Iran justified its attack, accusing Iraq of ceasefire violations by "
+        "targeting civilians and conducting airstrikes across Iran."
+    )
+    assert [e.event_type for e in code(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks stalled over the agreement, brokered by Egypt and Qatar, which calls for a "
+        "two-month ceasefire.",
+        "The resolution, drafted by France, calls for an immediate ceasefire.",
+    ],
+)
+def test_an_accord_asking_is_no_request(code: CodeFn, text: str) -> None:
+    assert all(e.event_type != "REQUEST" for e in code(text))
+
+
+def test_a_state_calling_for_calm_stays_a_request(code: CodeFn) -> None:
+    assert [e.event_type for e in code("Egypt called for calm in Gaza.")] == ["REQUEST"]
+
+
+def test_borders_that_meet_hold_no_meeting(code: CodeFn) -> None:
+    text = "The shells landed where the borders of Lebanon, Syria and Israel meet."
+    assert all(e.event_type != "CONSULT" for e in code(text))
+
+
+def test_a_vow_to_respond_to_any_breach_is_a_threat(code: CodeFn) -> None:
+    text = "The Israeli military vowed to respond forcefully to any breaches by Lebanon."
+    assert "THREATEN" in [e.event_type for e in code(text)]

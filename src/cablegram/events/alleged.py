@@ -71,6 +71,15 @@ def _alleged_act(site: Site) -> bool:
             # "accused X of sending", "... and of sending": the preposition (or a conjunct
             # of it) hangs on the accusing word
             return word.pos_ in ("VERB", "NOUN")
+        if (
+            below.pos_ == "ADP"
+            and below.lower_ == "by"
+            and lemma in ACCUSE_WORDS
+            and any(c.dep_ == "dobj" for c in word.children)
+        ):
+            # "accusing Israel of ceasefire violations by targeting civilians and conducting
+            # airstrikes": the "by" of an accusation spells out what the accused did
+            return True
         if below.dep_ == "conj":
             continue
         if below.dep_ in ("ccomp", "acl") and lemma in ACCUSE_WORDS and word.pos_ == "NOUN":

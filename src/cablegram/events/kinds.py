@@ -127,7 +127,7 @@ def _unilateral_signing(site: Site, event_type: str) -> str | None:
 # Indian action".
 HOSTILE_MOVES = frozenset(
     {"action", "attack", "aggression", "provocation", "strike", "move", "threat", "violation",
-     "escalation", "incursion", "adventure", "misadventure"}
+     "escalation", "incursion", "adventure", "misadventure", "breach", "deviation"}
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@
   danger: "the actions threatened regional peace and stability";
 - ``words-given``: giving words or evidence to no one ("offered no proof", "offered
   insights into ...") is no act between actors;
+- ``landscape-subject``: borders or roads that "meet" hold no meeting;
 - ``kept-from``: an act someone was kept from: "used a water cannon to block the vessels
   from delivering food", "prevented protesters from marching".
 """
@@ -141,11 +142,36 @@ ACCORD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Verbs by which an accord itself asks for something: "the agreement, which calls for a
+# two-month ceasefire"; what it asks is a term, and the asking is nobody's REQUEST.
+ACCORD_ASKS = frozenset({"call", "mandate", "demand", "require", "stipulate", "urge"})
+
+
+def _accord_subject(verb: Token, lemmas: frozenset[str]) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        subject = verb.head
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+        # "the agreement, brokered by the United States and France, which calls for ...":
+        # the parser may hang the clause on the broker; its antecedent is the accord
+        for step, above in enumerate(subject.ancestors):
+            if step > 4:
+                break
+            if above.lemma_.lower() in lemmas and above.pos_ == "NOUN":
+                return True
+    return subject is not None and subject.lemma_.lower() in lemmas
+
+
 @BLOCKERS.rule("provision")
 def _provision(site: Site) -> bool:
     """ "The proposed agreement includes ... a complete Israeli withdrawal from Gaza": a noun
-    event that a plan or an accord provides for is a term of it, not an act anybody did."""
+    event that a plan or an accord provides for is a term of it, not an act anybody did;
+    nor is an accord's own asking ("the agreement ..., which calls for a ceasefire") a
+    REQUEST by those who brokered it."""
     noun = site.trigger
+    if noun.pos_ == "VERB" and noun.lemma_.lower() in ACCORD_ASKS:
+        return _accord_subject(noun, ACCORD_NOUNS | site.table.plan_nouns)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for _ in range(4):  # up through lists: "a truce, a withdrawal, and the release of ..."
@@ -252,3 +278,21 @@ def _words_given(site: Site) -> bool:
         for tok in (verb, *objects)
         for c in tok.children
     )
+
+
+# Things in a landscape that "meet", "cross" or "run" without anybody acting.
+LANDSCAPE_NOUNS = frozenset(
+    {"border", "frontier", "boundary", "road", "river", "line", "highway", "path", "railway",
+     "track", "pipeline", "coast", "coastline", "street", "valley", "range", "corridor"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("landscape-subject")
+def _landscape_subject(site: Site) -> bool:
+    """ "where the borders of Lebanon, Syria, and Israel meet": borders and roads that meet
+    hold no meeting, whoever's they are."""
+    verb = site.trigger
+    if verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in LANDSCAPE_NOUNS
