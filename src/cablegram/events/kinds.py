@@ -11,10 +11,13 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
-  measures", "pledged a decisive response") is a THREATEN, not an AGREE;
+  measures", "pledged a decisive response", "vowed to respond to any Indian action") is a
+  THREATEN, not an AGREE;
 - ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
   hours", "declared that the diplomats must leave the country") is their expulsion, a
   SANCTION (CAMEO 166), not a REQUEST;
+- ``verbal-attack``: an attack in words ("attacked Machado in early-morning tweets",
+  "publicly attacked the ruling") is a criticism, ACCUSE;
 - ``official-protest``: a protest conveyed, lodged or delivered ("conveyed Iran's strong
   protest", "lodged a protest with") is an official complaint, ACCUSE (CAMEO 114), not a
   PROTEST (which PLOVER keeps for demonstrations and strikes).
@@ -125,10 +128,25 @@ def _unilateral_signing(site: Site, event_type: str) -> str | None:
     return None
 
 
+# What one "responds to" that makes the response a retaliation: "vowed to respond to any
+# Indian action".
+HOSTILE_MOVES = frozenset(
+    {"action", "attack", "aggression", "provocation", "strike", "move", "threat", "violation",
+     "escalation", "incursion", "adventure", "misadventure", "breach", "deviation"}
+)  # fmt: skip
+
+
 def _is_response(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in RESPONSE_NOUNS or lemma in RESPONSE_VERBS:
         return True
+    if lemma == "respond":
+        return any(
+            p.dep_ == "prep" and p.lower_ == "to" and o.lemma_.lower() in HOSTILE_MOVES
+            for p in tok.children
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     if lemma in ("measure", "step", "action"):
         return any(
             c.dep_ in ("amod", "compound") and c.lower_.strip('"\u201c\u201d') in RESPONSE_MODIFIERS
@@ -194,3 +212,30 @@ def site_type(site: Site, event_type: str) -> tuple[str | None, str | None]:
         if out is not None:
             return (out or None), rule.name
     return event_type, None
+
+
+# Where words are said: an attack told in one of these is an attack in words.
+WORD_MEDIA = frozenset(
+    {"tweet", "twitter", "speech", "interview", "statement", "post", "remark", "comment",
+     "debate", "ad", "advertisement", "op-ed", "column", "letter", "rally", "television",
+     "tv", "radio", "facebook", "video", "podcast", "book", "essay", "editorial", "article",
+     "address", "briefing", "conference", "testimony", "hearing", "message", "broadcast"}
+)  # fmt: skip
+VERBAL_ADVERBS = frozenset({"verbally", "publicly", "rhetorically"})
+
+
+@SITE_TYPES.rule("verbal-attack")
+def _verbal_attack(site: Site, event_type: str) -> str | None:
+    """ "Trump attacked Machado in early-morning tweets", "publicly attacked the ruling": an
+    attack in words is a criticism, ACCUSE (CAMEO 11), not an ASSAULT."""
+    if event_type != "ASSAULT" or site.trigger.pos_ != "VERB":
+        return None
+    trigger = site.trigger
+    if any(c.dep_ == "advmod" and c.lower_ in VERBAL_ADVERBS for c in trigger.children):
+        return "ACCUSE"
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via", "through"):
+            continue
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in WORD_MEDIA for o in prep.children):
+            return "ACCUSE"
+    return None
