@@ -60,3 +60,46 @@ def test_anothers_act_is_no_position_of_the_speaker(
 def test_the_speakers_own_side_still_speaks(claims: Annotate) -> None:
     found = claims('"We will send troops to Mali," Defence Minister Anna Lind said.')
     assert [c.polarity for c in _speaker_claims(found, "Lind", "send")] == ["support"]
+
+
+# --- what someone was acted on for (round-4 user trial, lead) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "President Alma Vere said she had ordered the foreign ministry to declare six "
+            "envoys persona non grata for calling for the release of the jailed editor.",
+            "release",
+        ),
+        ("The Interior Ministry expelled two diplomats for urging a recount of the vote.", "recount"),
+        ("The regulator fined the airline for refusing to refund the passengers.", "refund"),
+    ],
+)
+def test_the_act_someone_is_punished_for_is_no_position_of_the_punisher(
+    claims: Annotate, text: str, predicate: str
+) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.predicate == predicate]
+
+
+def test_an_attitude_verb_or_noun_keeps_its_reason(claims: Annotate) -> None:
+    criticised = claims("Norway criticised Sweden for sending troops to the border.")
+    assert any(c.predicate == "send" and c.polarity == "oppose" for c in criticised)
+    backed = claims("The minister voiced support for sending troops to the border.")
+    assert any(c.predicate == "send" and c.polarity == "support" for c in backed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Opposition leader Tomas Reyes called the inauguration "false".',
+        "Opposition leader Tomas Reyes called the referendum a sham.",
+    ],
+)
+def test_calling_an_act_false_or_a_sham_opposes_it(claims: Annotate, text: str) -> None:
+    found = [c for c in claims(text) if "Reyes" in c.actor.name]
+    assert found
+    assert all(c.polarity == "oppose" for c in found if c.predicate in ("inauguration", "referendum"))
+    assert any(c.predicate in ("inauguration", "referendum") for c in found)

@@ -61,6 +61,30 @@ def tokens_in(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Token]:
     return out
 
 
+_REASON_PREPS: Final = frozenset({"for", "over"})
+
+
+def is_objects_act(head: Token, words: ClaimWords) -> bool:
+    """Whether the frame is what someone was acted on FOR: in "declared 10 ambassadors persona
+    non grata **for calling for the release** of Kavala" or "fined the firm for refusing to
+    pay" the gerund after "for"/"over" is the act of the one expelled or fined (the verb's
+    object), not a position of the verb's subject. A verb of attitude keeps its reading
+    ("criticised Paris for sending troops", "thanked Berlin for sending troops") and so does
+    an attitude noun ("support for sending troops"), since the attitude is its subject's."""
+    node = head
+    while node.head.i != node.i:
+        prep = node.head
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and prep.lower_ in _REASON_PREPS:
+            owner = prep.head
+            acted_on = owner.dep_ in ("dobj", "obj") or any(
+                c.dep_ in ("dobj", "obj") for c in owner.children
+            )
+            if acted_on and lemma(owner) not in words.attitude_words:
+                return True
+        node = node.head
+    return False
+
+
 def confidence(source: str, reading: Reading) -> float:
     """A claim's confidence from its source kind and how it was read."""
     value = BASE_CONFIDENCE.get(source, 0.6) * MODALITY_WEIGHT.get(reading.modality, 0.8)
@@ -124,6 +148,8 @@ def read_scope(
     found: list[FoundClaim] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
+        if is_objects_act(head, words):
+            continue
         reading = read_polarity(
             head, is_top, tokens, words, own=own, attitude_at_top=cue_attitude, read_cue=True
         )
@@ -252,7 +278,7 @@ def read_event(
 
     found: list[FoundClaim] = []
     for frame in frame_heads(governed, words):
-        if not _reaches(doc[frame.head], trigger):
+        if not _reaches(doc[frame.head], trigger) or is_objects_act(doc[frame.head], words):
             continue
         reading = read_polarity(doc[frame.head], is_top, scope, words)
         if reading is not None:
@@ -275,6 +301,8 @@ def read_holders(
     found: list[tuple[Actor, FoundClaim]] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
+        if is_objects_act(head, words):
+            continue
         for held in attitude_holders(head, words):
             if own is not None and own(held.holder):
                 continue
