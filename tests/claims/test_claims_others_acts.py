@@ -73,7 +73,10 @@ def test_the_speakers_own_side_still_speaks(claims: Annotate) -> None:
             "envoys persona non grata for calling for the release of the jailed editor.",
             "release",
         ),
-        ("The Interior Ministry expelled two diplomats for urging a recount of the vote.", "recount"),
+        (
+            "The Interior Ministry expelled two diplomats for urging a recount of the vote.",
+            "recount",
+        ),
         ("The regulator fined the airline for refusing to refund the passengers.", "refund"),
     ],
 )
@@ -101,5 +104,7 @@ def test_an_attitude_verb_or_noun_keeps_its_reason(claims: Annotate) -> None:
 def test_calling_an_act_false_or_a_sham_opposes_it(claims: Annotate, text: str) -> None:
     found = [c for c in claims(text) if "Reyes" in c.actor.name]
     assert found
-    assert all(c.polarity == "oppose" for c in found if c.predicate in ("inauguration", "referendum"))
+    assert all(
+        c.polarity == "oppose" for c in found if c.predicate in ("inauguration", "referendum")
+    )
     assert any(c.predicate in ("inauguration", "referendum") for c in found)
