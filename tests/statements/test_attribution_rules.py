@@ -210,6 +210,16 @@ def test_stop_listed_verbs_are_not_cues(annotate: Annotate) -> None:
     assert a.statements == ()
 
 
+def test_an_open_verb_takes_only_a_clause_close_after_it(annotate: Annotate) -> None:
+    near = annotate("Senator Ruth Adler grinned on Tuesday in Boston that the bill was a gift.")
+    assert [s.cue for s in near.statements] == ["grinned"]
+    far = annotate(
+        "It is regrettable that Valdavia has occupied the islands despite the pleas at every "
+        "level, including by President Omar Lind, that a settlement should be negotiated."
+    )
+    assert not [s for s in far.statements if s.cue == "occupied"]
+
+
 def test_scare_quotes_bylines_and_so_called_are_not_statements(annotate: Annotate) -> None:
     a = annotate(
         "The senator rejected the so-called “peace dividend” outright. "

@@ -319,6 +319,10 @@ def speech_verb_clause(ctx: Context) -> Iterable[Found]:
             yield found
 
 
+# How many words may stand between an open verb and its clause ("fumed on Tuesday that").
+OPEN_CLAUSE_REACH = 8
+
+
 @rule("open_verb_clause", "clause")
 def open_verb_clause(ctx: Context) -> Iterable[Found]:
     """Any verb off the stop-list with a finite clausal complement and an agent subject."""
@@ -330,7 +334,14 @@ def open_verb_clause(ctx: Context) -> Iterable[Found]:
             continue
         # A finite complement after the verb ("she fumed that ..."): one before it is the
         # parser taking the sentence's own clause for a complement of a later verb.
-        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        # It must follow closely: a clause far after the verb ("invaded Ukraine despite the
+        # urging at various levels, including by X, that ...") is the parser hanging a noun's
+        # complement on the verb.
+        clauses = [
+            c
+            for c in token.children
+            if c.dep_ == "ccomp" and 0 < c.left_edge.i - token.i <= OPEN_CLAUSE_REACH
+        ]
         # A finite complement with its own subject, introduced by "that" or standing bare.
         if not any(
             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
