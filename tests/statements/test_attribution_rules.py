@@ -220,6 +220,14 @@ def test_an_open_verb_takes_only_a_clause_close_after_it(annotate: Annotate) -> 
     assert not [s for s in far.statements if s.cue == "occupied"]
 
 
+def test_a_promised_sum_or_count_is_no_statement(annotate: Annotate) -> None:
+    a = annotate(
+        "At the donors' meeting, Norway promised an additional $40 million, while the "
+        "Red Cross pledged 2,000 tents. The minister promised a full inquiry into the fire."
+    )
+    assert [s.text for s in a.statements] == ["a full inquiry into the fire"]
+
+
 def test_scare_quotes_bylines_and_so_called_are_not_statements(annotate: Annotate) -> None:
     a = annotate(
         "The senator rejected the so-called “peace dividend” outright. "

@@ -255,6 +255,8 @@ def verb_object(ctx: Context) -> Iterable[Found]:
         words = [t for t in obj.subtree if not t.is_punct]
         if len(words) < 2 or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
             continue
+        if _an_amount(obj):
+            continue  # "promised an additional $290 million": a pledge of money, no words
         if obj.pos_ == "PRON" or obj.lower_ in ctx.cues.speaker_nouns:
             continue
         if any(t.lower_ == "so-called" for t in words) or _quoted(ctx, obj):
@@ -277,6 +279,17 @@ _IDEAS = frozenset(
         "program", "programme", "reform", "ruling", "verdict", "report", "move", "stance",
     ]
 )  # fmt: skip
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _an_amount(obj: Token) -> bool:
+    """The object is a sum or a count ("$290 million", "119 million euros", "5,000 tents"):
+    what was promised or offered is a thing given, not something said."""
+    if obj.ent_type_ in _AMOUNTS:
+        return True
+    return any(c.dep_ == "nummod" and c.ent_type_ in _AMOUNTS for c in obj.children)
 
 
 def _an_idea(ctx: Context, obj: Token) -> bool:
