@@ -220,6 +220,15 @@ def test_an_open_verb_takes_only_a_clause_close_after_it(annotate: Annotate) -> 
     assert not [s for s in far.statements if s.cue == "occupied"]
 
 
+def test_a_closing_credit_to_the_press_is_no_part_of_what_was_said(annotate: Annotate) -> None:
+    a = annotate(
+        "Foreign Minister Ivo Marek said there was no need for outside mediation in the "
+        "dispute, the Valdavian news agencies Vox and Pressa reported."
+    )
+    s = find(a, "no need for outside mediation")
+    assert s.text.endswith("in the dispute")
+
+
 def test_a_promised_sum_or_count_is_no_statement(annotate: Annotate) -> None:
     a = annotate(
         "At the donors' meeting, Norway promised an additional $40 million, while the "

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
-from cablegram.statements.cuts import before_second_report, quote_before_cue
+from cablegram.statements.cuts import before_credit, before_second_report, quote_before_cue
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -201,7 +201,7 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
-    end = before_second_report(ctx, verb, start, end)
+    end = before_credit(ctx, verb, start, before_second_report(ctx, verb, start, end))
     return ctx.trimmed(ctx.doc[start:end])
 
 

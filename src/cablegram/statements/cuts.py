@@ -3,6 +3,7 @@
 - ``cut_at_inner_reports``: a reported clause that runs on into another speaker's reported
   clause ("video shows him with his hands up, but Shelby said he refused") ends where the other
   report begins.
+- ``before_credit``: a closing credit (", TASS reported") is no part of the clause;
 - ``before_second_report``: a speech participle after a comma ("..., saying that ...") ends
   the clause before it; ``quote_before_cue``: a quotation set off by a colon and followed by
   its cue is the cue's, not the clause's.
@@ -138,6 +139,27 @@ def before_second_report(ctx: Context, verb: Token, start: int, end: int) -> int
             and t.i - 1 > start + 2
         ):
             return t.i - 1
+    return end
+
+
+def before_credit(ctx: Context, verb: Token, start: int, end: int) -> int:
+    """Where the complement ends when the sentence closes with a credit to whoever carried it
+    ("Lavrov said there was no need for mediation, Russia's TASS and Interfax news agencies
+    reported"): a speech verb after a comma, with a subject and no content of its own, that
+    the parser hung on the first verb as a second clause, is no part of what was said."""
+    for t in ctx.doc[start + 1 : end]:
+        if (
+            t.head.i == verb.i
+            and t.dep_ in ("ccomp", "parataxis", "conj")
+            and t.i > verb.i
+            and t.right_edge.i >= end - 2
+            and t.left_edge.i - 1 > start + 2
+            and ctx.doc[t.left_edge.i - 1].text == ","
+            and core_cue(t, ctx.cues) is not None
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children)
+        ):
+            return t.left_edge.i - 1
     return end
 
 
