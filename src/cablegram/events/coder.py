@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span
 from cablegram.events import alleged as _alleged  # noqa: F401  (registers its blockers)
 from cablegram.events import captions as _captions  # noqa: F401  (registers its blocker)
 from cablegram.events import dates as dates_mod
+from cablegram.events import mutual as _mutual  # noqa: F401  (registers its phrase part)
+from cablegram.events import shapes as _shapes  # noqa: F401  (registers its trigger rules)
 from cablegram.events import unrealised as _unrealised  # noqa: F401  (registers its blockers)
 from cablegram.events.arguments import (
     ActorLookup,
@@ -45,6 +47,8 @@ from cablegram.events.modality import (
     modality_of,
     statement_at,
 )
+from cablegram.events.mutual import paired_targets, with_parties
+from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.retype import final_type, read, spoken_protest
@@ -198,6 +202,9 @@ def _code_one(
     sources, how = source_actors(trigger, site.chain, site.statement, ctx, event_type)
     if not sources and match.rule == "speech-must":
         sources, how = _quote_speaker(match, ctx)
+    if not sources:
+        sources, how = fallback_sources(trigger, site, ctx, event_type)
+    sources = with_parties(trigger, event_type, sources, ctx)
     if sources:
         sources, screened = screen_sources(site, sources, ctx.actors)
         if "dateline-name" in screened:
@@ -326,7 +333,8 @@ def _emit(
     resolved = dates_mod.event_date(trigger, site.sent, base, prefer, anchor)
     out: list[Event] = []
     listed: list[Actor | None] = list(sources) or [None]
-    for source in listed:
+    targets = paired_targets(event_type, mode, sources, target) if sources else [target]
+    for source, target in zip(listed, targets, strict=True):
         name = source.name if source else ""
         out.append(
             Event(

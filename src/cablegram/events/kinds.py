@@ -116,7 +116,12 @@ def _unilateral_signing(site: Site, event_type: str) -> str | None:
     if head in MEMO and not any(
         c.dep_ == "prep" and c.lower_ in ("of", "on", "with", "between") for c in obj.children
     ):
-        return ""
+        # "India and Japan signed a memorandum", "signed a memorandum with Japan": a pact
+        subject = next((c for c in site.trigger.children if c.dep_ == "nsubj"), None)
+        if not (subject is not None and subject.conjuncts) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in site.trigger.children
+        ):
+            return ""
     return None
 
 

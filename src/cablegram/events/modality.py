@@ -176,7 +176,8 @@ def is_future(tokens: Sequence[Token]) -> bool:
             and any(c.dep_ == "xcomp" for c in tok.children)
         ):
             return True
-        if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        forward = {("go", "VBG"), ("be", "VBP"), ("be", "VBZ")}  # "going to", "are to be"
+        if tok.dep_ == "xcomp" and (tok.head.lemma_, tok.head.tag_) in forward:
             return True
     return False
 

@@ -63,13 +63,18 @@ STATE_HELD = frozenset(
         "entity", "lender", "exporter", "importer", "producer", "manufacturer", "airline",
         "insurer", "fund", "institution", "organisation", "organization", "agency", "group",
         "party", "network", "individual", "person", "people", "national", "citizen",
-        "vessel", "ship", "tanker", "aircraft", "plane", "jet", "drone", "warplane",
+        "vessel", "ship", "tanker", "boat", "trawler", "cutter", "ferry", "aircraft", "plane",
+        "jet", "drone", "warplane",
         "helicopter", "convoy", "position", "base", "outpost", "embassy", "consulate", "post",
         "unit", "tank", "refinery", "facility", "interest", "asset", "good", "product",
     }
 )  # fmt: skip
 
 
+# Nouns of a relation between states: "NATO ally Lithuania" is Lithuania.
+RELATION_NOUNS = frozenset(
+    {"ally", "neighbour", "neighbor", "partner", "member", "rival", "adversary", "foe"}
+)
 # What a state fields, whose acts are the state's own ("Israeli tanks shelled ..."); other
 # heads with a state's demonym are people of that state ("Algerian landowners").
 ARMS = frozenset(
@@ -109,6 +114,9 @@ def placeless(actor: Actor) -> bool:
 def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list[Actor]:
     """The actors a source or target phrase names, its parts consulted where the phrase as a
     whole names none or only placeless descriptions."""
+    named = _related_by_name(token, ctx)
+    if named:
+        return named
     actors = resolve(token, ctx)
     if token.lemma_.lower() in FOLLOWERS:
         # "Supporters of President Zelaya" are not Zelaya: a person named after the head is
@@ -124,6 +132,19 @@ def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list
         if found:
             return _unique(_placed(actors, found))
     return actors
+
+
+def _related_by_name(token: Token, ctx: Context) -> list[Actor]:
+    """ "NATO ally Lithuania", "its neighbour Kenya": a relation noun whose apposition names
+    the state is that state, not the body the relation is to."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in RELATION_NOUNS:
+        return []
+    for appos in token.children:
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+            found = [a for a in ctx.actors(noun_phrase(appos)) if a.kind == "state"]
+            if found:
+                return found
+    return []
 
 
 def _split_by_origin(token: Token, actors: list[Actor], ctx: Context) -> list[Actor]:

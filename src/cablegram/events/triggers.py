@@ -230,6 +230,12 @@ def transparent(token: Token, table: PatternTable) -> bool:
     return lemma in table.negative_verbs or lemma in table.intent_verbs
 
 
+# Trigger rules whose word tells an act of its own under a trigger noun or verb: "the
+# memorandum signed yesterday calls for a buffer zone" records the signing, and the pact noun
+# it describes yields to it.
+OWN_ACT_RULES = frozenset({"signed-pact"})
+
+
 def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, list[Governor]]]:
     """Keep the governing trigger of each chain; a transparent verb ("refuse to", "plan to")
     gives way to the trigger under it."""
@@ -247,12 +253,16 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         ):
             # "U.S. airstrikes killed four locals": one event, told by its verb.
             continue
+        if any(matches[c.i].rule in OWN_ACT_RULES for c in match.token.children if c.i in matches):
+            continue  # the pact noun whose signing is told
         if _elaborates(match.token, matches):
             # "stormed a village, killing five civilians", "fighting that killed 34 people":
             # a participle or relative clause telling more of the same act is one event.
             continue
         suppressed = False
         for gov in chain:
+            if match.rule in OWN_ACT_RULES and gov.via == "acl":
+                continue
             if gov.token.i in matches:
                 if transparent(gov.token, table) and gov.via == "xcomp":
                     yielded.add(gov.token.i)
