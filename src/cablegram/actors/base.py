@@ -20,6 +20,7 @@ from cablegram.actors.dictionary import ActorDictionary, Entry
 
 if TYPE_CHECKING:
     from cablegram.actors.era import Era
+    from cablegram.actors.titled import TitleRun
 from cablegram.records import Actor, ActorKind, Mention, stable_id
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -79,10 +80,14 @@ class Cluster:
             self._seen.add(mention)
             self.mentions.append(mention)
 
-    def enrich(self, country: str | None, role: str | None, title: str | None) -> None:
+    def enrich(
+        self, country: str | None, role: str | None, title: str | None, code: str | None = None
+    ) -> None:
         self.country = self.country or country
         self.role = self.role or role
         self.title = self.title or title
+        if not self.country:
+            self.code = self.code or code
 
     def actor(self, text: str, start: int = -1, end: int = -1) -> Actor:
         return Actor(
@@ -106,11 +111,17 @@ class Facts:
     country: str | None = None
     role: str | None = None
     title: str | None = None
+    # The CAMEO code of the international body the phrase names, for an actor with no
+    # country who acts for it ("AU Special Representative": ``IGOAFRAFU``).
+    code: str | None = None
 
     def filled_from(self, other: Facts) -> Facts:
         """These facts, with what they lack taken from ``other``."""
         return Facts(
-            self.country or other.country, self.role or other.role, self.title or other.title
+            self.country or other.country,
+            self.role or other.role,
+            self.title or other.title,
+            self.code or other.code,
         )
 
 
@@ -277,6 +288,15 @@ class ResolverState:
     def person_cluster(self, name_tokens: Sequence[Token]) -> Cluster | None:
         raise NotImplementedError
 
+    def titled_person(self, ent: Span, cluster_facts: Facts) -> tuple[Facts, TitleRun | None]:
+        raise NotImplementedError
+
+    def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
+        raise NotImplementedError
+
+    def is_place_word(self, token: Token) -> bool:
+        raise NotImplementedError
+
     def resolve_head(self, token: Token) -> list[Actor]:
         raise NotImplementedError
 
@@ -317,6 +337,18 @@ class ResolverState:
         raise NotImplementedError
 
     def story_country(self) -> str | None:
+        raise NotImplementedError
+
+    def the_country(self, token: Token) -> str | None:
+        raise NotImplementedError
+
+    def earlier_body(self, token: Token, words: list[str]) -> Cluster | None:
+        raise NotImplementedError
+
+    def subject_state_before(self, token: Token, passive: bool = False) -> str | None:
+        raise NotImplementedError
+
+    def person_tagged_org(self, entity: Span) -> Span | None:
         raise NotImplementedError
 
     def add_evidence(self, cluster: Cluster) -> None:

@@ -95,6 +95,10 @@ def state_names() -> dict[str, str]:
     return found
 
 
+# How many sentences back "the country" looks for the state it stands for.
+COUNTRY_REACH_SENTENCES = 3
+
+
 class CountryContext(ResolverState):
     """Countries from place phrases, coordinations and the document's subnational cues."""
 
@@ -180,3 +184,42 @@ class CountryContext(ResolverState):
                 countries.append(country)
         has_conj = any(t.dep_ == "cc" for t in phrase)
         return countries if has_conj else countries[:1]
+
+    def the_country(self, token: Token) -> str | None:
+        """The state "the country" or "the nation" stands for ("the country's leftist
+        president"): the state that is the subject of the nearest sentence before it that has
+        a state as subject (:meth:`subject_state_before`), else the text's own country
+        (:meth:`story_country`); None when nothing says which."""
+        if token.lower_ not in ("country", "nation") or not any(
+            c.lower_ == "the" for c in token.children
+        ):
+            return None
+        found = self.subject_state_before(token, passive=True)
+        return found if found is not None else self.story_country()
+
+    def subject_state_before(self, token: Token, passive: bool = False) -> str | None:
+        """The state that is the subject ("Colombia suspended ...", with ``passive`` also "was
+        invaded") of the nearest sentence up to ``token`` that has a state as subject, looking
+        back at most :data:`COUNTRY_REACH_SENTENCES` sentences; None when there is none or
+        that sentence's subjects are several states."""
+        labels = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+        sentence = token.sent
+        for _ in range(COUNTRY_REACH_SENTENCES):
+            found: set[str] = set()
+            for subject in sentence:
+                if subject.i >= token.i or subject.dep_ not in labels:
+                    continue
+                # "Turkey and Greece traded accusations": each conjunct is a subject.
+                for member in (subject, *subject.conjuncts):
+                    entry = self.entry(strip_determiner(noun_phrase(member).text)) or self.entry(
+                        member.text
+                    )
+                    if entry is not None and entry.kind == "state" and entry.country:
+                        if not self.is_subnational(member):
+                            found.add(entry.country)
+            if found:
+                return found.pop() if len(found) == 1 else None
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return None

@@ -4,16 +4,14 @@ or the dated dictionary ties them to ("the senator", "the French foreign ministe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
     DETERMINERS,
     POST_NOMINALS,
-    Cluster,
     Facts,
-    ResolverState,
     clean,
     entity_of,
     key,
@@ -21,7 +19,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.identity import office_title
+from cablegram.actors.referents import Referents
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
@@ -49,8 +47,6 @@ _NOT_THE_HOLDER = frozenset(
 _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
 _POSTED_TO = frozenset({"to", "for", "in"})
-# How far back (in tokens) "the senator" looks for the person who holds the title.
-TITLE_WINDOW_TOKENS = 3000
 # Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
 _POSTED_ABROAD = frozenset(
     {
@@ -70,7 +66,7 @@ _POSTED_ABROAD = frozenset(
 )
 
 
-class Descriptions(ResolverState):
+class Descriptions(Referents):
     """Facts from modifiers and appositions, and title-headed phrases."""
 
     def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
@@ -87,6 +83,7 @@ class Descriptions(ResolverState):
         role: str | None = None
         org_country: str | None = None
         place_country: str | None = None
+        body_code: str | None = None
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
@@ -105,8 +102,14 @@ class Descriptions(ResolverState):
                 if entry.via == "organization":
                     org_country = org_country or entry.country
                     role = role or entry.role
+                    if entry.role == "IGO" and not entry.country:
+                        body_code = body_code or entry.code
                 elif country is None and entry.country:
                     country = entry.country
+        # "the country's president": the state the text is about.
+        for token in tokens:
+            if country is None and token.dep_ == "poss":
+                country = self.the_country(token)
         country = country or org_country or place_country
         for word in words:
             honorific = self.dictionary.honorifics.get(word)
@@ -120,7 +123,7 @@ class Descriptions(ResolverState):
             # "EU officials", "Red Cross officials" act for their organisation, not a state.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
-        return Facts(country, role, title)
+        return Facts(country, role, title, None if country else body_code)
 
     def title_country(self, title: str) -> str | None:
         """The country of a national office title that names none ("Business Secretary"):
@@ -182,7 +185,8 @@ class Descriptions(ResolverState):
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
-                facts = facts.filled_from(self.facts_from_tokens(child.subtree))
+                words = _without_postings(child, self.is_place_word)
+                facts = facts.filled_from(self.facts_from_tokens(words))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
         # Ryabkov told reporters" the parser hangs the next clause's subject on the name.
@@ -214,6 +218,14 @@ class Descriptions(ResolverState):
                     return entity
         return None
 
+    def _appositive_name(self, token: Token) -> Span | None:
+        """The name an apposition gives, a person's name the recogniser tagged as an
+        organisation included ("The country's president, Gustavo Petro, ...")."""
+        entity = entity_of(token)
+        if entity is not None and entity.label_ == "ORG":
+            return self.person_tagged_org(entity) or entity
+        return entity
+
     def _name_before_post_nominal(self, token: Token) -> Span | None:
         """ "Abdul Momen MP said": post-nominal letters the parser took for the head of a
         title phrase; the name before them is the person."""
@@ -232,7 +244,9 @@ class Descriptions(ResolverState):
         # country is theirs), or a name the parser hung on the title's posting or
         # post-nominal letters (whose place is no nationality).
         named_by: list[tuple[Span | None, bool]] = [
-            (entity_of(child), True) for child in token.children if child.dep_ == "appos"
+            (self._appositive_name(child), True)
+            for child in token.children
+            if child.dep_ == "appos"
         ]
         named_by.append(
             (self._name_after_posting(token) or self._name_before_post_nominal(token), False)
@@ -244,7 +258,7 @@ class Descriptions(ResolverState):
             if person is not None:
                 facts = self.facts_from_tokens(phrase)
                 country = facts.country if with_country else None
-                person.enrich(country, facts.role, facts.title or title)
+                person.enrich(country, facts.role, facts.title or title, facts.code)
                 person.add(*where)
                 self.head_cluster[token.i] = person
                 return [person.actor(*where)]
@@ -260,8 +274,8 @@ class Descriptions(ResolverState):
         modifiers = [t for t in phrase if t.i != token.i and t.lower_ not in DETERMINERS]
         plural = token.tag_ in ("NNS", "NNPS")
         definite = phrase[0].lower_ == "the" or phrase[0].dep_ == "poss"
-        if definite and not plural and not modifiers:
-            earlier = self._earlier_person_with_title(token, title)
+        if definite and not plural:
+            earlier = self._described_person(token, phrase, title, modifiers)
             if earlier is not None:
                 earlier.add(*where)
                 self.head_cluster[token.i] = earlier
@@ -305,41 +319,6 @@ class Descriptions(ResolverState):
         self.head_cluster[token.i] = cluster
         return [cluster.actor(*where)]
 
-    def _office_holder(self, token: Token, country: str, title: str) -> Cluster | None:
-        """ "The French foreign minister": the person the text has named with this title and
-        country, else the dictionary's holder of the office on the document's date."""
-        if office_title(title, country) is None:
-            return None  # "Zimbabwe's opposition" is a body, not one office
-        earlier = self._earlier_person_with_title(token, title, country)
-        if earlier is not None:
-            return earlier
-        entry = self.dictionary.office_holder(country, title, self.date)
-        if entry is None:
-            return None
-        cluster = self.clusters.get(f"entry:{entry.identity}")
-        if cluster is None:
-            known = (c for c in self.clusters.values() if c.identity == entry.identity)
-            cluster = next(known, None)
-        if cluster is None:
-            cluster = self.cluster(
-                f"entry:{entry.identity}", entry.name, "person", Facts(entry.country, None, None)
-            )
-            cluster.identity = entry.identity
-        cluster.enrich(country, entry.role, title)
-        return cluster
-
-    def _earlier_person_with_title(
-        self, token: Token, title: str, country: str | None = None
-    ) -> Cluster | None:
-        for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1):
-            cluster = self.head_cluster.get(index)
-            if cluster is not None and cluster.kind == "person" and cluster.title:
-                if country is not None and cluster.country != country:
-                    continue
-                if title in cluster.title or cluster.title in title:
-                    return cluster
-        return None
-
     def is_descriptor(self, token: Token) -> bool:
         word = key(strip_possessive(token.text))
         return (
@@ -355,3 +334,19 @@ class Descriptions(ResolverState):
         ) or any(
             self.dictionary.title(t.lemma_) is not None for t in noun_phrase(token) if t != token
         )
+
+
+def _without_postings(head: Token, is_place: Callable[[Token], bool]) -> list[Token]:
+    """An apposition's words without the places its office is posted to: in "Francisco
+    Madeira, the special representative ... to Somalia," Somalia is no nationality; a body
+    ("strategist for the Republican National Committee") stays."""
+    posted = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("to", "for")  # "a developer in Virginia" lives there
+        and prep.head.i == head.i
+        and any(is_place(t) for t in prep.subtree)
+        for t in prep.subtree
+    }
+    return [t for t in head.subtree if t.i not in posted]

@@ -9,6 +9,9 @@ Rules (precision first: a wrong country is worse than none):
 * ``staff_of_person``: a spokesman, aide, adviser or campaign manager named after the person
   they serve, "Clinton spokesman Brian Fallon", "Trump campaign spokesman Jason Miller" ->
   that person's country;
+* ``staff_of_body``: a spokesman or aide named after a generic body noun, "ministry
+  spokesman Alexander Lukashevich" -> the country of the one body of that noun named before
+  ("the Foreign Ministry" of a Moscow story);
 * ``body_of_person``: an administration, campaign or team named after a person, "the Obama
   administration" -> that person's country;
 * ``leader_of_body``: a relative clause making the person the head of a body of one
@@ -18,7 +21,9 @@ Rules (precision first: a wrong country is worse than none):
   the story's country (for "Congressional", only the USA), never without one;
 * ``home_ministry``: a ministry named by its portfolio alone ("the Foreign Ministry", "the
   Interior Ministry") -> the country of the story's dateline ("ANKARA (Reuters) -"), else the
-  one country the document names, when it names only one;
+  state that is the subject of the nearest sentence before its first mention that has one
+  ("Russia accused Ukraine ... . The foreign ministry said"), else the one country the
+  document names (as a state or as another actor's country), when it names only one;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -180,6 +185,22 @@ def _staff_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return None
 
 
+def _staff_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person" or not cluster.title:
+        return None
+    if key(cluster.title).split()[-1] not in STAFF_WORDS:
+        return None
+    for span in resolver.mention_spans(cluster):
+        for token in span:
+            found = resolver.dictionary.title(token.lemma_)
+            if token.dep_ != "compound" or found is None or found.kind == "person":
+                continue
+            body = resolver.earlier_body(token, [key(token.text)])
+            if body is not None and body.country:
+                return body.country
+    return None
+
+
 def _body_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     if cluster.kind not in ("organization", "group"):
         return None
@@ -259,7 +280,16 @@ def _home_ministry(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     found = resolver.dateline_country()
     if found:
         return found
-    named = {c.country for c in resolver.clusters.values() if c.kind == "state" and c.mentions}
+    spans = resolver.mention_spans(cluster)
+    if spans:
+        # "Russia accused Ukraine ... . The foreign ministry said": the state that acts in
+        # the sentences before the first mention.
+        found = resolver.subject_state_before(min(spans, key=lambda s: s.start).root)
+        if found:
+            return found
+    # The one country the document names: states, and the countries of the other actors
+    # ("the Egyptian Ministry of Foreign Affairs" beside "New Zealand" is a second one).
+    named = {c.country for c in resolver.clusters.values() if c.country and c.mentions}
     return named.pop() if len(named) == 1 else None
 
 
@@ -280,6 +310,7 @@ def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("party_state_tag", _party_state_tag),
     ("staff_of_person", _staff_of_person),
+    ("staff_of_body", _staff_of_body),
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),

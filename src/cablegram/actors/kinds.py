@@ -144,9 +144,12 @@ class NameKinds(ResolverState):
             return None
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
             return None
-        if any(self.entry(t.text) is not None for t in words) or self.entry(entity.text):
-            return None
         span = Span(self.doc, words[0].i, words[-1].i + 1, label="PERSON")
+        whole = self.entry(span.text)
+        if whole is not None and whole.kind == "person":
+            return span  # a person of the dictionary: "Gustavo Petro"
+        if any(self.entry(t.text) is not None for t in words) or whole or self.entry(entity.text):
+            return None
         given = key(words[0].text)
         if (
             len(words) >= 2

@@ -24,44 +24,9 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.dictionary import Entry
 from cablegram.actors.kinds import NameKinds
-from cablegram.actors.spelling import same_name_words, variant_of
+from cablegram.actors.quantities import is_quantity
+from cablegram.actors.spelling import same_person, variant_of
 from cablegram.records import Actor
-
-# Words that make a noun phrase a count or an amount, not an actor: "10,000 troops",
-# "up to 10,000 troops", "thousands of soldiers", "hundreds of protesters".
-_AMOUNT_WORDS = frozenset(
-    {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"}
-)
-# From this count on, "N soldiers" is an amount of people, not an actor.
-QUANTITY_FROM = 100
-
-
-def _large(number: str) -> bool:
-    """Whether a number written in digits is :data:`QUANTITY_FROM` or more ("10,000")."""
-    digits = number.replace(",", "").replace(".", "")
-    return digits.isdecimal() and int(digits) >= QUANTITY_FROM
-
-
-def is_quantity(token: Token) -> bool:
-    """True when a plural noun phrase counts people rather than naming an actor: a number of
-    :data:`QUANTITY_FROM` or more or a round amount modifies it ("send 10,000 troops", "up to
-    120,000 soldiers", "deployed thousands of troops"). Small counts ("two officials", "10
-    judges of the appeals court") still name a group that can speak and act, and so does a
-    counted crowd that is the active subject of its clause ("thousands of protesters
-    marched"): it acts, where a counted object or passive subject ("300 demonstrators were
-    arrested") is what is sent, moved or counted."""
-    if token.tag_ not in ("NNS", "NNPS"):
-        return False
-    counted = any(
-        child.dep_ == "nummod" and (_large(child.text) or child.lower_ in _AMOUNT_WORDS)
-        for child in token.children
-    )
-    phrase = token
-    # "thousands of troops": the head is the amount, the people its complement.
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS:
-        counted, phrase = True, head.head
-    return counted and phrase.dep_ != "nsubj"
 
 
 class MentionFinder(NameKinds):
@@ -76,6 +41,8 @@ class MentionFinder(NameKinds):
         for token in self.doc:
             if token.i in self.head_cluster or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if self._part_of_title(token):
+                continue  # "Interior" of "Interior Minister", "State" of "Secretary of State"
             if token.dep_ in ("compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
                 # A modifier names its head's actor, not an actor of its own ("German official").
                 if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
@@ -95,10 +62,24 @@ class MentionFinder(NameKinds):
         for cluster in self.clusters.values():
             if cluster.namesakes:
                 self.identify(cluster)
-        # Evidence from around the mentions, once every person's country is known.
-        for cluster in list(self.clusters.values()):
+        # Evidence from around the mentions, once every person's country is known; bodies
+        # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
+        for cluster in sorted(self.clusters.values(), key=lambda c: c.kind == "person"):
             self.add_evidence(cluster)
         self.collected = True
+
+    def _part_of_title(self, token: Token) -> bool:
+        """A word that is part of its head's title ("Interior" of "The Interior Minister",
+        "State" of "Secretary of State"), not an actor of its own, whatever the recogniser
+        tagged it."""
+        head = token.head
+        if token.dep_ == "compound":
+            names = [f"{token.text} {word}" for word in (head.text, head.lemma_)]
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.i == head.i - 1:
+            names = [f"{word} of {token.text}" for word in (head.head.text, head.head.lemma_)]
+        else:
+            return False
+        return any(key(name) in self.dictionary.titles for name in names)
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]
@@ -134,7 +115,7 @@ class MentionFinder(NameKinds):
             # A given name alone ("Hillary") of the one person of the text who has it.
             given = [c for c in self.clusters.values() if _given_name(c) == surname]
             cluster = given[0] if len(given) == 1 else None
-        if cluster is not None and not _same_person(cluster.name, name):
+        if cluster is not None and not same_person(cluster.name, name):
             # "George W. Bush" and "George H. W. Bush" in one text: two people.
             cluster = self.clusters.get(f"person:{name.lower()}")
         if cluster is None:
@@ -168,9 +149,26 @@ class MentionFinder(NameKinds):
         if cluster is None:
             return None
         head = ent.root
-        facts = self.facts_for_name(head, ent)
-        cluster.enrich(facts.country, facts.role, facts.title)
+        facts, run = self.titled_person(ent, self.facts_for_name(head, ent))
+        cluster.enrich(facts.country, facts.role, facts.title, facts.code)
         start = ent[1].idx if len(ent) > 1 and ent[0].text in ("'s", "’s") else ent.start_char
+        if run is not None:
+            # "AU Special Representative to Somalia Francisco Madeira": one mention.
+            start = self.doc[run.start].idx
+            for token in self.doc[run.start : ent.start]:
+                if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+                    self.head_cluster[token.i] = cluster
+        described = self.subject_description(ent, run.start if run else ent.start)
+        if described is not None:
+            # "The AU Special Representative for Somalia, Ambassador X has called": one person.
+            phrase, more = described
+            cluster.enrich(None, more.role, more.title, more.code)
+            if more.code and not cluster.country:
+                cluster.role = "IGO"  # an ambassador who heads an AU mission acts for the AU
+            cluster.add(*self.where(phrase.start_char, phrase.end_char))
+            for token in phrase:
+                if self.dictionary.title(token.lemma_) or self.dictionary.title(token.text):
+                    self.head_cluster[token.i] = cluster
         cluster.add(*self.where(start, ent.end_char))
         for token in ent:
             self.head_cluster[token.i] = cluster
@@ -235,7 +233,7 @@ class MentionFinder(NameKinds):
         if (
             given
             and known is not None
-            and not _same_person(known.name, " ".join([*given, token.text]))
+            and not same_person(known.name, " ".join([*given, token.text]))
         ):
             known = None  # "Ivanka Trump" is not the "Donald Trump" named before
         if known is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -263,12 +261,17 @@ class MentionFinder(NameKinds):
             and self.has_title_modifier(token)
         ):
             # "[Pentagon spokesman] Little": a name the recogniser missed, after a title.
-            name_tokens = [t for t in self.doc[phrase.start : token.i + 1] if t.pos_ == "PROPN"]
-            name_tokens = [t for t in name_tokens if not self.is_descriptor(t)]
+            # The name is the run after the last title or body name: "Amara Diallo" of "UN
+            # Special Envoy Amara Diallo".
+            words = list(self.doc[phrase.start : token.i + 1])
+            last = max(
+                (t.i for t in words if self.is_descriptor(t) or self.entry(t.text)), default=-1
+            )
+            name_tokens = [t for t in words if t.pos_ == "PROPN" and t.i > last]
             named = self.person_cluster(name_tokens or [token])
             if named is not None:
                 facts = self.facts_from_tokens(phrase)
-                named.enrich(facts.country, facts.role, facts.title)
+                named.enrich(facts.country, facts.role, facts.title, facts.code)
                 named.add(*self.where(phrase.start_char, phrase.end_char))
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
@@ -376,21 +379,3 @@ def _given_name(cluster: Cluster) -> str | None:
     """The first word of a person cluster's full name ("hillary"), None for other clusters."""
     words = cluster.name.split()
     return words[0].lower() if cluster.kind == "person" and len(words) > 1 else None
-
-
-def _same_person(known: str, new: str) -> bool:
-    """Whether two names with one surname can be one person: the shorter one's words (initials
-    compared by letter, spellings by :func:`~cablegram.actors.spelling.variant_of`) all appear
-    in the longer one, in order, and neither adds a middle
-    initial the other lacks when both give a first name ("George W. Bush", "George H. W. Bush")."""
-    a = [w.strip(".").lower() for w in known.replace(".", ". ").split()]
-    b = [w.strip(".").lower() for w in new.replace(".", ". ").split()]
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) <= 1:
-        return True  # a bare surname joins whichever full name has it
-    it = iter(long)
-    if not all(any(same_name_words(w, x) for x in it) for w in short):
-        return False
-    initials_short = [w for w in short[:-1] if len(w) == 1]
-    initials_long = [w for w in long[:-1] if len(w) == 1]
-    return not (initials_short and initials_long and initials_short != initials_long)

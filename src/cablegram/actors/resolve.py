@@ -6,8 +6,11 @@ roles ("a German Foreign Ministry official") from noun phrases headed by a title
 and countries from appositions and pre-modifiers; pronouns and definite descriptions ("the
 senator") from the mention that grammar and salience pick. Its parts live in modules by job:
 
-* ``mentions``: names and noun-phrase heads -> clusters;
-* ``descriptions``: titles, descriptions and the office holder on the document's date;
+* ``namespans``: person names the recogniser cut short ("Dr. A. K Abdul" + "Momen"), made whole;
+* ``mentions``: names and noun-phrase heads -> clusters (``quantities``: "10,000 troops");
+* ``titled``: a title run before a name ("AU Special Representative to Somalia X");
+* ``descriptions``: titles, descriptions and appositions; ``referents``: the earlier person or
+  body a description stands for, or the office holder on the document's date;
 * ``context``: countries from place phrases, and states that share a country's name;
 * ``evidence``: countries from the text around a mention (party tags, staff, campaigns);
 * ``pronouns``: agreement, clause binding, speakers, salience;
@@ -34,8 +37,10 @@ from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
 from cablegram.actors.mentions import MentionFinder
+from cablegram.actors.namespans import repair_person_spans
 from cablegram.actors.phrases import described_speaker
 from cablegram.actors.pronouns import Pronouns
+from cablegram.actors.titled import TitledNames
 from cablegram.records import Actor, ActorRecord, stable_id
 
 __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]
@@ -45,7 +50,14 @@ _DISTRIBUTIVE = frozenset({"each", "both", "all", "alone", "together", "jointly"
 
 
 class DocumentActors(
-    MentionFinder, Descriptions, CountryContext, CountryEvidence, Pronouns, Identity, DocumentEra
+    MentionFinder,
+    TitledNames,
+    Descriptions,
+    CountryContext,
+    CountryEvidence,
+    Pronouns,
+    Identity,
+    DocumentEra,
 ):
     """The actors of one parsed document, and lookups from spans to actors.
 
@@ -65,9 +77,22 @@ class DocumentActors(
         self.by_surname: dict[str, Cluster] = {}
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
+        repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
         self.quoted = quoted_token_mask(parsed)
         self.sentence_starts = [sent.start for sent in parsed.sents]
         self.collect()
+
+    def _never_in_a_name(self, token: Token) -> bool:
+        """A title, honorific or dictionary name: no part of a person's name."""
+        return self.is_descriptor(token) or self.entry(token.text) is not None
+
+    def _given_name(self, token: Token) -> bool:
+        word = token.text.lower()
+        return word in self.dictionary.given_names and self.dictionary.title(word) is None
+
+    def _state_name(self, token: Token) -> bool:
+        found = self.entry(token.text)
+        return found is not None and found.kind == "state"
 
     # --- public -------------------------------------------------------------------------------
 

@@ -80,3 +80,21 @@ def same_name_words(a: str, b: str) -> bool:
     spelling variants."""
     x, y = a.strip(".").lower(), b.strip(".").lower()
     return x == y or variant_of(x, y)
+
+
+def same_person(known: str, new: str) -> bool:
+    """Whether two names with one surname can be one person: the shorter one's words (initials
+    compared by letter, spellings by :func:`~cablegram.actors.spelling.variant_of`) all appear
+    in the longer one, in order, and neither adds a middle
+    initial the other lacks when both give a first name ("George W. Bush", "George H. W. Bush")."""
+    a = [w.strip(".").lower() for w in known.replace(".", ". ").split()]
+    b = [w.strip(".").lower() for w in new.replace(".", ". ").split()]
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) <= 1:
+        return True  # a bare surname joins whichever full name has it
+    it = iter(long)
+    if not all(any(same_name_words(w, x) for x in it) for w in short):
+        return False
+    initials_short = [w for w in short[:-1] if len(w) == 1]
+    initials_long = [w for w in long[:-1] if len(w) == 1]
+    return not (initials_short and initials_long and initials_short != initials_long)
