@@ -12,7 +12,9 @@ Prints, per part, over its gold positions:
 - the highest confidence among inverted rows.
 
 ``--verbose`` lists each miss of the development part only: the held-out part is scored,
-never inspected, so that its figure stays an honest estimate.
+never inspected, so that its figure stays an honest estimate. ``--since ID`` scores the
+development part in two pieces, the excerpts before ``ID`` and those from it on (each in its
+own store), to follow a batch of excerpts added later apart from the rest.
 """
 
 from __future__ import annotations
@@ -123,13 +125,29 @@ def main() -> int:
     parser.add_argument(
         "--part", choices=("dev", "heldout", "both"), default="both", help="which part to score"
     )
+    parser.add_argument(
+        "--since", metavar="ID", help="score the dev excerpts before ID and from ID on apart"
+    )
     args = parser.parse_args()
     parts = {"dev": [DEV], "heldout": [HELDOUT], "both": [DEV, HELDOUT]}[args.part]
     for path in parts:
-        result = score(load(path))
-        print("\n".join(result.lines(path.stem)))
-        if args.verbose and path == DEV:
-            print("\n".join(result.misses))
+        docs = load(path)
+        pieces = [(path.stem, docs)]
+        if args.since and path == DEV:
+            ids = [d["id"] for d in docs]
+            if args.since not in ids:
+                print(f"{path}: no excerpt with id {args.since!r}", file=sys.stderr)
+                return 2
+            cut = ids.index(args.since)
+            pieces = [
+                (f"{path.stem} (before {args.since})", docs[:cut]),
+                (f"{path.stem} (from {args.since})", docs[cut:]),
+            ]
+        for name, part in pieces:
+            result = score(part)
+            print("\n".join(result.lines(name)))
+            if args.verbose and path == DEV:
+                print("\n".join(result.misses))
     return 0
 
 

@@ -138,3 +138,53 @@ def test_confidence_reflects_the_evidence() -> None:
     assert decide(both)[0] == "mixed"
     three = [_evidence(state, "oppose", f"No troops, {n}.") for n in range(3)]
     assert decide(three)[1] > decide(three[:1])[1]
+
+
+def test_places_by_any_of_their_names() -> None:
+    from cablegram.query.propositions import argument_key, same_argument
+
+    # An organisation by its dictionary name, with or without stops.
+    assert argument_key("U.N.", country_of) == argument_key("United Nations", country_of)
+    # A place that is no country meets a longer name holding its words, not another.
+    assert same_argument(
+        argument_key("Gaza", country_of), argument_key("the Gaza Strip", country_of)
+    )
+    assert not same_argument(
+        argument_key("Gaza", country_of), argument_key("West Bank", country_of)
+    )
+    query = proposition_of("send peacekeepers to Gaza")
+    assert bearing(query, "station", "peacekeeper", place="Gaza Strip") == "same"
+    assert bearing(query, "station", "peacekeeper", place="Sinai") is None
+
+
+def test_keeping_an_act_going_is_for_it() -> None:
+    query = proposition_of("a ceasefire in Chad")
+    assert bearing(query, "extend", "ceasefire", place="Chad") == "same"
+    assert bearing(query, "respect", "truce", place="Chad") == "same"
+    assert (
+        bearing(proposition_of("impose sanctions on Laos"), "maintain", "sanction", target="Laos")
+        == "same"
+    )
+
+
+def test_boots_on_the_ground_are_troops() -> None:
+    query = proposition_of("send troops to Chad")
+    assert bearing(query, "put", "boot", place="Chad") == "same"
+    assert (
+        bearing(proposition_of("withdraw troops from Chad"), "leave", "soldier", place="Chad")
+        == "same"
+    )
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    query = proposition_of("a ceasefire in Chad")
+    found = bears_on(
+        query,
+        "cessation",
+        "hostility",
+        {"place": "Chad"},
+        country_of,
+        _mentions,
+        "They urged an immediate cessation of hostilities in Chad.",
+    )
+    assert found is not None and found.same_direction

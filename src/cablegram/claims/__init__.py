@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
+from cablegram.claims.holders import reported_subject
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
     FoundClaim,
@@ -98,6 +99,23 @@ def _distinct(actor: Actor, other: Actor | None) -> bool:
     return (actor.actor_id or actor.name) != (other.actor_id or other.name)
 
 
+# Roles whose holders speak for a state; one whose state the text leaves unnamed ("its
+# foreign minister said Turkey will not join") tells the course of the state named.
+_OFFICIAL_ROLES = frozenset({"GOV", "MIL"})
+
+
+def _tells_for_another(speaker: Actor, own: object) -> bool:
+    """Whether the speaker's words tell the course of the state they name rather than the
+    speaker's own: the press and documents, and officials of no named state."""
+    if own is None:
+        return True
+    return (
+        speaker.country is None
+        and (speaker.role or "").upper() in _OFFICIAL_ROLES
+        and (speaker.kind == "person")
+    )
+
+
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     """The claims in one statement's own words (all its parts): the speaker's, and those of
     the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
@@ -132,6 +150,18 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         and bool(speaker.country)
         and not cue_is_attitude(tokens)
     )
+    if speaker is not None and _tells_for_another(speaker, own) and not cue_is_accusation(tokens):
+        # The press or a document telling a state's stated course ("The UK will not impose
+        # an arms embargo, DPA reports"): the state named as the subject of the words holds
+        # it when the words state an attitude or a refusal; a bare report of an act ("the
+        # Times reported that Spain would send troops") is left to the events.
+        subject = reported_subject(tokens)
+        if subject is not None:
+            out += [
+                _claim(found, actor=subject, holder=True, **common)  # type: ignore[arg-type]
+                for found in read_scope(tokens, statement.kind, own=own_side(subject))
+                if found.reading.attitude
+            ]
     for holder, found in read_holders(tokens, statement.kind, own=own):
         if reporting and holder.country != speaker.country:  # type: ignore[union-attr]
             continue
@@ -157,7 +187,9 @@ def event_claims(parsed: Doc, event: Event) -> list[Claim]:
     if source is not None and has_agency(source):
         out += [
             _claim(found, actor=source, **common)  # type: ignore[arg-type]
-            for found in read_event(parsed, event.start, event.end)
+            for found in read_event(
+                parsed, event.start, event.end, actor=(source.start, source.end)
+            )
         ]
     for holder, found in read_event_holders(parsed, event.start, event.end):
         if _distinct(holder, source):

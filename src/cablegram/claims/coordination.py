@@ -115,9 +115,42 @@ def of_state(doc: Doc, actor: Actor) -> Actor:
     return replace(actor, name=name, kind="group", country=None)
 
 
+def listed_states(doc: Doc, actor: Actor) -> Actor | None:
+    """The states a common noun the actor's mention names or modifies lists in apposition:
+    "Three EU nations - Spain, Ireland, and Slovenia - have requested" is the three states
+    (a group the stance query splits), not the EU. None when there is no such list of two
+    or more states."""
+    if actor.start < 0 or doc.text[actor.start : actor.end] != actor.text:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.pos_ != "NOUN":
+        return None
+    listed = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if listed is None:
+        return None
+    members = sorted([listed, *listed.conjuncts], key=lambda t: t.i)
+    names = [_conjunct_text(t) for t in members]
+    codes = [_state(name) for name in names]
+    if len(members) < 2 or not all(codes):
+        return None
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return replace(
+        actor, name=name, kind="group", country=None, text=name, code=None, actor_id="", role="GOV"
+    )
+
+
 def widened(doc: Doc, actor: Actor) -> Actor:
-    """The actor, or the group of states its mention is coordinated with (see module), or
-    the state(s) an office without a country is "of" (:func:`of_state`)."""
+    """The actor, or the states a noun it names lists (:func:`listed_states`), or the
+    group of states its mention is coordinated with (see module), or the state(s) an office
+    without a country is "of" (:func:`of_state`)."""
+    listed = listed_states(doc, actor)
+    if listed is not None:
+        return listed
     if actor.kind != "state":
         return of_state(doc, actor)
     conjuncts = coordination(doc, actor)

@@ -22,6 +22,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.tokens import (
+    CURRENCIES,
+    excluded_by,
+    is_measure,
+    is_name,
+    lemma,
+    money_for,
+    name_in,
+    phrase,
+    predicate_name,
+    stranded_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,43 +42,8 @@ if TYPE_CHECKING:
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _PASSIVE_SUBJECTS: Final = frozenset({"nsubjpass"})
 _CLAUSES: Final = frozenset({"xcomp", "ccomp"})
-_NAME_PARTS: Final = frozenset({"compound", "flat", "nmod"})
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd"})
 _PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on"})
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, case-folded; pronouns keep their form."""
-    return (token.lemma_ or token.text).casefold()
-
-
-def phrase(token: Token) -> str:
-    """A noun with its name parts ("Sri Lanka", "Middle East"), without determiners."""
-    parts = [
-        t for t in token.lefts if t.dep_ in _NAME_PARTS or (t.dep_ == "amod" and t.pos_ == "PROPN")
-    ]
-    words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
-    return " ".join(words)
-
-
-_PARTICLES: Final = frozenset({"out", "back", "off", "away", "down", "up"})
-
-
-def particle(token: Token) -> str | None:
-    """The verb's particle ("out" in "rule out", "pulled soldiers out of Iraq"), or None."""
-    for child in token.children:
-        if child.dep_ == "prt":
-            return child.lower_
-        if child.dep_ == "prep" and child.lower_ in _PARTICLES and token.pos_ == "VERB":
-            if not any(c.dep_ == "pobj" for c in child.children):
-                return child.lower_
-    return None
-
-
-def predicate_name(token: Token) -> str:
-    """Lemma plus particle: "carry out", "pull out", "send"."""
-    prt = particle(token)
-    return f"{lemma(token)} {prt}" if prt else lemma(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,49 +69,6 @@ def _is_attitude_word(token: Token, words: ClaimWords) -> bool:
     return lemma(token) in words.attitude_words or name in words.against_phrasal
 
 
-_NAME_TYPES: Final = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
-
-
-_NOT_NAMES: Final = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-)
-
-
-def is_name(token: Token) -> bool:
-    """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO"),
-    not a date ("in September")."""
-    if token.ent_type_ in _NOT_NAMES:
-        return False
-    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES
-
-
-def name_in(token: Token) -> str | None:
-    """The name a noun phrase gives: the noun itself when a name ("Sri Lanka"), else a name
-    modifying it ("US goods" -> "US"); None for a phrase without a name ("the country")."""
-    if is_name(token):
-        return phrase(token)
-    for child in token.lefts:
-        if child.dep_ in ("compound", "amod", "poss", "nmod") and is_name(child):
-            return phrase(child)
-    return None
-
-
-_CURRENCIES: Final = frozenset(
-    {"euro", "dollar", "pound", "yuan", "yen", "rouble", "ruble", "franc", "rupee", "$", "€", "£"}
-)
-
-
-def money_for(amount: Token) -> Token | None:
-    """What an amount of money is "in", "of" or "for" ("50 billion euros **in aid**"), when
-    that is a noun other than money; else None."""
-    for prep in amount.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
-            what = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
-                return what
-    return None
-
-
 def _object_of(token: Token) -> Token | None:
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     if not objects:
@@ -147,7 +81,7 @@ def _object_of(token: Token) -> Token | None:
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         obj = counted or obj
-    if obj.ent_type_ == "MONEY" or lemma(obj) in _CURRENCIES:
+    if obj.ent_type_ == "MONEY" or lemma(obj) in CURRENCIES:
         # "blocked 50 billion euros in aid", "pledged $5bn of military aid": the act is
         # about what the money is in.
         what = money_for(obj)
@@ -183,16 +117,61 @@ def _arguments(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
     return found
 
 
+def _owner_name(noun: Token) -> Token | None:
+    """The name a noun belongs to: its possessor ("Kosovo's independence") or its "of"
+    ("the independence of Kosovo"), when that is a name; else None."""
+    for child in noun.children:
+        if child.dep_ == "poss" and is_name(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_name(pobj):
+                return pobj
+    return None
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun in an infinitive's place ("pressure
+    **to sanction** China": "to" before it, an object after it)."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ != "NOUN" or token.dep_ not in ("acl", "xcomp", "advcl"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
+def _become(token: Token, words: ClaimWords) -> Frame | None:
+    """The frame of becoming what a noun names: "to become NATO **members**", "become the
+    194th **member** of the United Nations" is about membership (the noun is the act, its
+    names the arguments); None for any other verb."""
+    if lemma(token) not in words.becoming_verbs:
+        return None
+    attr = next((c for c in token.children if c.dep_ in ("attr", "oprd")), None)
+    if attr is None or attr.pos_ != "NOUN":
+        return None
+    arguments = _arguments([token, attr], words)
+    owner = _owner_name(attr)
+    if owner is not None:
+        arguments.setdefault("about", phrase(owner))
+    return Frame(
+        predicate=lemma(attr), object=None, head=token.i, nominal=True, arguments=arguments
+    )
+
+
 def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame a verb heads, or None for empty verbs and attitude verbs that govern
     another action ("refused to send troops") rather than name one."""
     words = words or claim_words()
-    if token.pos_ not in ("VERB",) or lemma(token) in words.empty_verbs:
+    if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
     if token.dep_ == "amod":
         # A participle describing a noun ("the proposed sanctions", "damaged relations")
         # names no act anyone takes in the sentence.
         return None
+    became = _become(token, words)
+    if became is not None:
+        return became
     obj = _object_of(token)
     if _is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
@@ -209,6 +188,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # "expressed a desire to join", "made an offer to send": the attitude's act is the
         # frame, not the expressing.
         return None
+    if obj is not None and lemma(obj) in words.standing_nouns:
+        # "recognised Kosovo's independence" is recognising Kosovo.
+        obj = _owner_name(obj) or obj
     holders = [token] if obj is None else [token, obj]
     arguments = _arguments(holders, words)
     if obj is not None and is_name(obj):
@@ -225,24 +207,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     )
 
 
-def excluded_by(head: Token, words: ClaimWords) -> Token | None:
-    """The preposition by which ``head`` puts its subject off the agenda: "are **off** the
-    table", "is **out** of the question", "cannot be **on** the agenda" (with the negation
-    on ``head``); None when it does not."""
-    negated = any(c.dep_ == "neg" for c in head.children)
-    for prep in head.children:
-        if prep.dep_ != "prep":
-            continue
-        inner = [prep, *(c for c in prep.children if c.dep_ == "prep")]
-        place = next(
-            (o for p in inner for o in p.children if o.dep_ == "pobj"),
-            None,
-        )
-        if place is None or lemma(place) not in words.agenda_nouns:
-            continue
-        if prep.lower_ in words.excluding_preps or (prep.lower_ == "on" and negated):
-            return prep
-    return None
+def _existential(verb: Token) -> bool:
+    """An existential "be" ("there will be no truce")."""
+    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
@@ -253,6 +220,12 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         if head.lower_ == "against" or _is_attitude_word(head.head, words):
             return True
         return stranded_noun(head, words) is not None
+    if noun.dep_ in ("attr", "nsubj") and _existential(head):
+        # "there will be **no** truce": a negated existence refuses it.
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in words.negators)
+            for c in [*noun.children, *head.children]
+        )
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
         judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
         if excluded_by(head, words) is not None:
@@ -264,6 +237,10 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         )
     if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
         return True
+    if noun.dep_ == "compound" and lemma(head) in words.support_nouns | words.against_nouns:
+        # "welcomed the **ceasefire** agreement", "dismissed the **ceasefire** proposal": the
+        # act an attitude noun is named after.
+        return not is_measure(noun)
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return _governed_by_attitude(noun.head, words)
     return False
@@ -273,7 +250,7 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
     """The specific act a generic noun comes with: "action **with** new duties", "measures
     **including** an embargo", "steps **such as** tariffs", "the issue **of** accession";
     None for any other noun."""
-    if token.ent_type_ == "MONEY" or lemma(token) in _CURRENCIES:
+    if token.ent_type_ == "MONEY" or lemma(token) in CURRENCIES:
         # "blocked 50 billion euros in aid": the money stands for what it is in.
         return money_for(token)
     if lemma(token) in words.topic_nouns:
@@ -309,7 +286,15 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         obj = None
     if obj is None:
         # "arms sales", "troop deployment": a common-noun compound is the object.
-        obj = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        # A measure ("a **30-day** ceasefire") says how long, not what.
+        obj = next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
+            ),
+            None,
+        )
     holders = [token] if obj is None else [token, obj]
     return Frame(
         predicate=lemma(token),
@@ -319,21 +304,6 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         nominal=True,
         arguments=_arguments(holders, words),
     )
-
-
-def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
-    """The attitude noun right before a preposition that the parser attached elsewhere:
-    in "will not bow to calls for a truce" the parser hangs "for a truce" on "bow", but it
-    belongs to "calls"."""
-    words = words or claim_words()
-    if prep.i == 0:
-        return None
-    before = prep.doc[prep.i - 1]
-    if before.i == prep.head.i or before.pos_ != "NOUN":
-        return None
-    if lemma(before) in words.support_nouns | words.against_nouns:
-        return before
-    return None
 
 
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:

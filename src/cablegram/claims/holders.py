@@ -17,11 +17,20 @@ as a state or an organisation (a common noun counts only when it names a governm
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import is_name, lemma, name_in, phrase, predicate_name
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.tokens import (
+    attitude_complement,
+    is_name,
+    lemma,
+    name_in,
+    phrase,
+    predicate_name,
+    stranded_clause,
+)
 from cablegram.records import Actor, stable_id
 
 if TYPE_CHECKING:
@@ -77,6 +86,9 @@ def _holder_of(word: Token, words: ClaimWords) -> tuple[Token | None, Token]:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, word
+        named = _state_modifier(word)
+        if named is not None and possessor is None:
+            return named, word
         verb = word.head
         if word.dep_ in ("dobj", "obj") and lemma(verb) in words.light_verbs:
             subject = _subject_of(verb)
@@ -88,22 +100,69 @@ def _holder_of(word: Token, words: ClaimWords) -> tuple[Token | None, Token]:
     return None, word
 
 
-def attitude_holder(head: Token, words: ClaimWords | None = None) -> Holder | None:
-    """The nearest attitude word above the frame at ``head`` that names its holder, or None
-    when a clause boundary or the top of the sentence comes first."""
+def _state_of_name(token: Token) -> str | None:
+    """The ISO3 code of the state a name or demonym names ("US", "French"), else None."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    if not is_name(token) and token.pos_ != "ADJ":
+        return None
+    entry = load_dictionary().entry(phrase(token))
+    return entry.country if entry is not None and entry.kind == "state" else None
+
+
+def _state_modifier(word: Token) -> Token | None:
+    """The state that names an attitude noun as its own: "**US** requests to send
+    peacekeepers", "a **French** proposal for a truce". Only when the noun has no other
+    noun before it: in "the Ukraine ceasefire proposal" Ukraine may be what it is about."""
+    lefts = [c for c in word.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.pos_ == "NOUN" for c in lefts):
+        return None
+    return next((c for c in lefts if _state_of_name(c) is not None), None)
+
+
+def attitude_holders(head: Token, words: ClaimWords | None = None) -> list[Holder]:
+    """Every attitude word above the frame at ``head`` that names its holder, nearest
+    first, up to a clause boundary or the top of the sentence: in "Jordan refused **US**
+    requests to send peacekeepers" the US holds the request and Jordan the refusal."""
     words = words or claim_words()
+    found: list[Holder] = []
     node = head
     while node.head.i != node.i:
-        if node.dep_ in _OWN_CLAUSES or (
+        noun = stranded_clause(node, words)
+        if noun is not None:
+            node = noun
+        elif (node.dep_ in _OWN_CLAUSES and not attitude_complement(node, words)) or (
             node.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in node.children)
         ):
-            return None
-        node = node.head
+            break
+        else:
+            node = node.head
         if _is_attitude(node, words):
             holder, top = _holder_of(node, words)
             if holder is not None:
-                return Holder(node, holder, top)
-    return None
+                found.append(Holder(node, holder, top))
+    return found
+
+
+def path_above(head: Token, words: ClaimWords | None = None) -> set[int]:
+    """The indices of the tokens above ``head`` on the walk up: its ancestors, an
+    infinitive's stranded attitude noun taken for its head (:func:`stranded_clause`)."""
+    words = words or claim_words()
+    out: set[int] = set()
+    node = head
+    while node.head.i != node.i:
+        node = stranded_clause(node, words) or node.head
+        if node.i in out:
+            break
+        out.add(node.i)
+    return out
+
+
+def attitude_holder(head: Token, words: ClaimWords | None = None) -> Holder | None:
+    """The nearest attitude word above the frame at ``head`` that names its holder, or None
+    when a clause boundary or the top of the sentence comes first."""
+    held = attitude_holders(head, words)
+    return held[0] if held else None
 
 
 def _state_actor(code: str, text: str, start: int, end: int) -> Actor:
@@ -148,6 +207,33 @@ def _group_actor(token: Token) -> Actor | None:
     )
 
 
+def _titled_person(
+    token: Token, words: ClaimWords, text: str, start: int, end: int
+) -> Actor | None:
+    """A person whose mention gives a state and an office ("**Ukrainian President**
+    Volodymyr Zelensky", "**Russia's foreign minister** Sergei Lavrov"), as an official of
+    that state; None when the mention does not give both."""
+    if token.ent_type_ != "PERSON":
+        return None
+    lefts = [t for t in token.subtree if t.i < token.i]
+    if not any(lemma(t) in words.office_titles for t in lefts):
+        return None
+    codes = {code for t in lefts if (code := _state_of_name(t)) is not None}
+    if len(codes) != 1:
+        return None
+    name = " ".join(t.text for t in token.subtree if t.i <= token.i and t.ent_type_ == "PERSON")
+    return Actor(
+        name=name or token.text,
+        kind="person",
+        text=text,
+        country=codes.pop(),
+        role="GOV",
+        start=start,
+        end=end,
+        actor_id=stable_id("person", (name or token.text).lower()),
+    )
+
+
 def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
     """The actor a holder names: a state or capital ("Canada", "Warsaw"), an organisation
     with agency ("NATO"), or a government noun a state's name modifies ("Niger's military
@@ -166,8 +252,8 @@ def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
         entry = dictionary.entry(name)
         if entry is None and name.lower().startswith("the "):
             entry = dictionary.entry(name[4:])
-        if entry is None:
-            return None
+        if entry is None or entry.kind == "person":
+            return _titled_person(token, words, text, start, end)
         if entry.kind == "state" and entry.country:
             return _state_actor(entry.country, text, start, end)
         if entry.kind == "organization" and (entry.role or "").upper() in ("IGO", "NGO", "GOV"):
@@ -188,4 +274,19 @@ def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
         entry = dictionary.entry(modifier) if modifier else None
         if entry is not None and entry.kind == "state" and entry.country:
             return _state_actor(entry.country, text, start, end)
+    return None
+
+
+def reported_subject(tokens: Sequence[Token], words: ClaimWords | None = None) -> Actor | None:
+    """The state or organisation named as the subject of the main clause of reported words
+    ("**The United Kingdom** will not impose an arms embargo"), as an actor; None when the
+    subject is anything else (a pronoun, a person, a common noun)."""
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    for top in tops:
+        subject = next((c for c in top.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i in inside:
+            actor = holder_actor(subject, words)
+            if actor is not None and actor.kind in ("state", "organization", "group"):
+                return actor
     return None

@@ -42,9 +42,13 @@ class ClaimWords:
     leaving_verbs: frozenset[str]
     leaving_transitive: frozenset[str]
     government_nouns: frozenset[str]
+    office_titles: frozenset[str]
     hypothetical_words: frozenset[str]
     excluding_modals: frozenset[str]
     topic_nouns: frozenset[str]
+    standing_nouns: frozenset[str]
+    becoming_verbs: frozenset[str]
+    grievance_preps: frozenset[str]
     argument_roles: dict[str, str]
 
     @property
@@ -94,8 +98,12 @@ def claim_words() -> ClaimWords:
         leaving_verbs=words("leaving_verbs"),
         leaving_transitive=words("leaving_transitive"),
         government_nouns=words("government_nouns"),
+        office_titles=words("office_titles"),
         hypothetical_words=words("hypothetical_words"),
         excluding_modals=words("excluding_modals"),
         topic_nouns=words("topic_nouns"),
+        standing_nouns=words("standing_nouns"),
+        becoming_verbs=words("becoming_verbs"),
+        grievance_preps=words("grievance_preps"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
     )

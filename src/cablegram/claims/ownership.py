@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import is_name, name_in, phrase
+from cablegram.claims.tokens import is_name, name_in, phrase
 from cablegram.records import Actor
 
 if TYPE_CHECKING:

@@ -11,11 +11,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import Frame, frame_heads, lemma
-from cablegram.claims.holders import attitude_holder, holder_actor
+from cablegram.claims.frames import Frame, frame_heads
+from cablegram.claims.holders import (
+    Holder,
+    attitude_holder,
+    attitude_holders,
+    holder_actor,
+    path_above,
+)
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Reading, read_polarity
+from cablegram.claims.tokens import attitude_complement, lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -148,13 +155,55 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     return read_polarity(head, is_top, tokens, words)
 
 
+def _names_its_source(trigger: Token, actor: tuple[int, int] | None) -> bool:
+    """Whether a trigger noun's own words before it hold the source's mention."""
+    if actor is None or trigger.pos_ != "NOUN" or actor[0] < 0:
+        return False
+    before = [t for t in trigger.subtree if t.i < trigger.i]
+    return any(actor[0] <= t.idx < actor[1] for t in before)
+
+
+def _accounts() -> frozenset[str]:
+    words = claim_words()
+    return words.report_verbs | words.perception_verbs
+
+
+_ACCOUNTS: Final = _accounts()
+
+
 def _clause_top(trigger: Token) -> Token:
     """The highest token above the trigger below any verb of saying: the clause the
-    event's source acts in ("France had no plans to send troops", not "..., he said")."""
+    event's source acts in ("France had no plans to send troops", not "..., he said").
+    A complement clause with a subject of its own named there is another's act that the
+    clause above takes an attitude to: in "we are disappointed that **the US** has decided
+    to withdraw" the disappointment is not the US's ("Russia denied that it had sent
+    troops", with a pronoun, reads on; so does someone's account, "the Times reported that
+    Spain would send troops", which the account rule drops)."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
+        if (
+            node.dep_ == "ccomp"
+            and _named_subject(node)
+            and _subjects(node.head)
+            and lemma(node.head) not in _ACCOUNTS
+        ):
+            break
         node = node.head
     return node
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the copula an adjective complements ("we are
+    disappointed that ...")."""
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd"):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb has a subject and none is a pronoun."""
+    subjects = _subjects(verb)
+    return bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
 
 
 _OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
@@ -164,7 +213,7 @@ def _reaches(node: Token, trigger: Token) -> bool:
     """Whether the trigger governs the frame at ``node`` without a clause of its own in
     between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
     while node.i != trigger.i:
-        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB":
+        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB" and not attitude_complement(node):
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False
@@ -175,15 +224,25 @@ def _reaches(node: Token, trigger: Token) -> bool:
 
 
 def read_event(
-    doc: Doc, start: int, end: int, source: str = "event", words: ClaimWords | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    source: str = "event",
+    words: ClaimWords | None = None,
+    actor: tuple[int, int] | None = None,
 ) -> list[FoundClaim]:
-    """The claims an event's trigger (characters ``start``-``end``) heads or governs."""
+    """The claims an event's trigger (characters ``start``-``end``) heads or governs.
+
+    ``actor``: the character offsets of the event source's mention. A trigger noun whose
+    own words name the source ("**EU** sanctions", "Washington's strikes") is read up to
+    the noun only: in "China vowed to retaliate against EU sanctions" the retaliation is
+    China's, not the EU's."""
     words = words or claim_words()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
     trigger = span.root
-    top = _clause_top(trigger)
+    top = trigger if _names_its_source(trigger, actor) else _clause_top(trigger)
     scope = list(top.subtree)
     governed = list(trigger.subtree)
     inside = {t.i for t in scope}
@@ -216,25 +275,35 @@ def read_holders(
     found: list[tuple[Actor, FoundClaim]] = []
     for frame in frame_heads(tokens, words):
         head = tokens[0].doc[frame.head]
-        held = attitude_holder(head, words)
-        if held is None or (own is not None and own(held.holder)):
-            continue
-        actor = holder_actor(held.holder, words)
-        if actor is None:
-            continue
-        top = held.top
-
-        def is_top(node: Token, top: Token = top) -> bool:
-            return node.i == top.i
-
-        reading = read_polarity(head, is_top, tokens, words)
-        if reading is None or top.i not in {t.i for t in head.ancestors}:
-            continue
-        if source in ("indirect", "mixed", "event"):
-            reading = _backshifted(reading)
-        value = round(confidence(source, reading) * _HELD, 2)
-        found.append((actor, FoundClaim(frame, reading, value)))
+        for held in attitude_holders(head, words):
+            if own is not None and own(held.holder):
+                continue
+            item = _held_claim(frame, held, tokens, source, words)
+            if item is not None:
+                found.append(item)
     return found
+
+
+def _held_claim(
+    frame: Frame, held: Holder, tokens: Sequence[Token], source: str, words: ClaimWords
+) -> tuple[Actor, FoundClaim] | None:
+    """One holder's claim on a frame, read from the frame up to the holder's attitude."""
+    head = tokens[0].doc[frame.head]
+    actor = holder_actor(held.holder, words)
+    if actor is None:
+        return None
+    top = held.top
+
+    def is_top(node: Token) -> bool:
+        return node.i == top.i
+
+    reading = read_polarity(head, is_top, tokens, words)
+    if reading is None or top.i not in path_above(head, words):
+        return None
+    if source in ("indirect", "mixed", "event"):
+        reading = _backshifted(reading)
+    value = round(confidence(source, reading) * _HELD, 2)
+    return actor, FoundClaim(frame, reading, value)
 
 
 def read_event_holders(

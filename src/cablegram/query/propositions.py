@@ -142,10 +142,31 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
 
 
 def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
-    """How an argument is compared: a country's ISO code, else its case-folded words."""
+    """How an argument is compared: a country's ISO code, else the actor dictionary's name
+    for an organisation ("U.N." and "United Nations" are one), else its case-folded words
+    without stops."""
+    from cablegram.actors.dictionary import load_dictionary
+
     cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
     code = country_of(cleaned)
-    return f"country:{code}" if code else cleaned.casefold()
+    if code:
+        return f"country:{code}"
+    entry = load_dictionary().entry(cleaned)
+    if entry is not None and entry.kind == "organization":
+        return f"entry:{entry.name}"
+    return " ".join(cleaned.replace(".", "").casefold().split())
+
+
+def same_argument(a: str, b: str) -> bool:
+    """Whether two argument keys (:func:`argument_key`) name the same place or target: the
+    same key, or, for names that are neither a country nor a known organisation, one's
+    words among the other's ("Gaza" and "Gaza Strip")."""
+    if a == b:
+        return True
+    if a.startswith(("country:", "entry:")) or b.startswith(("country:", "entry:")):
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,10 +302,10 @@ def _placed(
         return Bearing(relevance, tuple(matched), direction, undoes=not same)
     have = {argument_key(v, country_of) for v in arguments.values()}
     explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
-    if explicit and not explicit & set(wanted):
+    if explicit and not any(same_argument(e, w) for e in explicit for w in wanted):
         return None
     for key, text in wanted.items():
-        if key in have:
+        if any(same_argument(key, h) for h in have):
             matched.append(text)
         elif document_mentions([text]):
             relevance = DOCUMENT_CONTEXT

@@ -1,0 +1,201 @@
+"""The polarity rules, each ``(token, frame_head, words) -> Step | None``, registered in the
+order they run at each token of the walk (:func:`cablegram.claims.steps.polarity_rule`).
+A newcomer adds a shape by writing one rule here and its test.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.lexicon import ClaimWords
+from cablegram.claims.steps import Step, polarity_rule
+from cablegram.claims.tokens import excluded_by, lemma, predicate_name, stranded_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
+_JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd", "advcl", "xcomp", "amod"})
+
+
+def negator(child: Token, words: ClaimWords) -> bool:
+    if child.dep_ == "neg":
+        return True
+    return child.dep_ in ("det", "advmod", "preconj") and child.lower_ in words.negators
+
+
+@polarity_rule("negation")
+def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A negation hanging on the token: "not send", "no plans to", "never".
+
+    On the frame's head, a "no" on its object counts too ("send no troops").
+    """
+    holders = [token]
+    if token.i == head.i:
+        holders += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for holder in holders:
+        for child in holder.children:
+            if negator(child, words):
+                return Step(f'negation "{child.text}" on "{holder.text}"', flip=True, attitude=True)
+    return None
+
+
+def _judged_against(token: Token, words: ClaimWords) -> Token | None:
+    for child in token.children:
+        if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
+            return child
+        if child.dep_ in ("attr", "oprd") and lemma(child) in words.against_nouns:
+            return child
+    return None
+
+
+@polarity_rule("against")
+def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """An attitude against what the token governs: a verb ("refuse", "rule out"), a noun
+    ("opposition"), "against", or an adjective judging it ("unjustifiable")."""
+    judge = _judged_against(token, words)
+    if token.i != head.i:
+        word = lemma(token)
+        if token.pos_ == "VERB" and (
+            word in words.against_verbs or predicate_name(token) in words.against_phrasal
+        ):
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "NOUN" and word in words.against_nouns:
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "ADJ" and word in words.against_adjectives:
+            # "Berlin is reluctant to send troops": the adjective governs the act.
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "ADP" and word == "against":
+            above = token.head
+            if lemma(above) in words.against_verbs | words.against_nouns:
+                # "veto against more money", "protest against the war": one attitude
+                # said twice, read once (at the word above).
+                return None
+            return Step('against: "against"', flip=True, attitude=True)
+        stranded = stranded_noun(token, words) if token.pos_ == "ADP" else None
+        if stranded is not None and lemma(stranded) in words.against_nouns:
+            return Step(f'against: "{stranded.text}"', flip=True, attitude=True)
+    if judge is not None and not judge.left_edge.i <= head.i <= judge.right_edge.i:
+        # (A judgement the frame sits inside was already met on the way up.)
+        return Step(f'judged "{judge.text}"', flip=True, attitude=True)
+    return None
+
+
+@polarity_rule("grievance")
+def grievance(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """What an act against someone is over: "launched legal action **against** the EU
+    **over** its decision to ban imports", "filed a complaint against Kyiv over the
+    blockade". (A verb against what it governs, "criticised the EU over", flips anyway.)"""
+    if token.i == head.i or token.pos_ != "ADP" or token.lower_ not in words.grievance_preps:
+        return None
+    above = token.head
+    holders = [above, *(c for c in above.children if c.dep_ in ("dobj", "obj"))]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children):
+        return Step(f'against: "against ... {token.text}"', flip=True, attitude=True)
+    return None
+
+
+@polarity_rule("leaving")
+def leaving(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Leaving what governs the frame: "withdrew **from** NATO's programme for providing
+    lethal aid", "pulled out **of** the deal to ...", "quit the coalition". (Withdrawing
+    troops from a place is an act of its own: there the frame is the verb itself.)"""
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) not in words.leaving_verbs:
+        return None
+    if (
+        any(
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("itself", "themselves")
+            for c in token.children
+        )
+        and lemma(token) not in words.leaving_transitive
+    ):
+        return None
+    # "withdrew from the programme for providing aid": the parser may hang the "for" on the
+    # verb; one does not withdraw *for* something, so it belongs to what is left.
+    leaves_a_thing = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "of", "out")
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.subtree)
+        for c in token.children
+    )
+    for child in token.children:
+        left = child.dep_ in ("dobj", "obj") and lemma(token) in words.leaving_transitive
+        left = left or (child.dep_ == "prep" and child.lower_ in ("from", "of", "out"))
+        left = left or (child.dep_ == "prep" and child.lower_ == "for" and leaves_a_thing)
+        if left and child.left_edge.i <= head.i <= child.right_edge.i:
+            return Step(f'against: "{token.text} {child.text}"', flip=True, attitude=True)
+    return None
+
+
+@polarity_rule("off_the_agenda")
+def off_the_agenda(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Its subject put off the agenda: "sanctions are **off** the table", "sending troops is
+    **out** of the question". ("Cannot be **on** the agenda" is the negation's flip.)"""
+    if token.i == head.i:
+        return None
+    prep = excluded_by(token, words)
+    if prep is None or prep.lower_ not in words.excluding_preps:
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not any(s.left_edge.i <= head.i <= s.right_edge.i for s in subjects):
+        return None
+    phrase = " ".join(t.text for t in prep.subtree)
+    return Step(f'against: "{phrase}"', flip=True, attitude=True)
+
+
+@polarity_rule("support")
+def support(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """An attitude for what the token governs ("call for", "urge", "welcome"): no flip."""
+    if token.i == head.i:
+        return None
+    word = lemma(token)
+    if word in words.support_verbs | words.support_nouns | words.support_adjectives:
+        return Step(f'for: "{token.text}"', attitude=True)
+    return None
+
+
+def subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in _FIRST_PERSON
+
+
+@polarity_rule("account")
+def account(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Someone else's account ("I read that", "some say") or demand ("pressing us to")."""
+    if token.i == head.i:
+        return None
+    word = lemma(token)
+    if word in words.perception_verbs:
+        return Step(f'account: "{token.text}"', drop=True)
+    who = subject(token)
+    if word in words.report_verbs and not first_person(who):
+        return Step(f'account: "{token.text}"', drop=True)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if any(first_person(o) for o in objects) and who is not None:
+        if not first_person(who):
+            return Step(f'demand on the speaker: "{token.text}"', drop=True)
+    return None
+
+
+@polarity_rule("modality")
+def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """Future ("will") or hypothetical ("would", "if") auxiliaries and markers."""
+    # The negation may sit on the subject: "**no** timetables should be discussed".
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    negated = any(negator(c, words) for t in [token, *subjects] for c in t.children)
+    for child in token.children:
+        if child.dep_ not in ("aux", "mark", "auxpass"):
+            continue
+        word = child.lower_
+        if negated and word in words.excluding_modals:
+            # "cannot be on the agenda", "should not be discussed": a modal of exclusion,
+            # a position stated outright, not a hypothesis.
+            continue
+        if word in words.hypothetical_words:
+            return Step(f'modal "{child.lower_}"', modality="hypothetical")
+        if word in words.future_words:
+            return Step(f'modal "{child.text}"', modality="future")
+    return None

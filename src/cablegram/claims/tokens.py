@@ -1,0 +1,175 @@
+"""Word-level helpers the claim frames and their readings share: a token's lemma, the name
+a noun phrase gives, a verb's particle, money standing for what it is in, and the
+prepositions that put an act off the agenda or belong to a noun the parser left behind.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.lexicon import ClaimWords, claim_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NAME_PARTS: Final = frozenset({"compound", "flat", "nmod"})
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, case-folded; pronouns keep their form."""
+    return (token.lemma_ or token.text).casefold()
+
+
+def phrase(token: Token) -> str:
+    """A noun with its name parts ("Sri Lanka", "Middle East"), without determiners."""
+    parts = [
+        t for t in token.lefts if t.dep_ in _NAME_PARTS or (t.dep_ == "amod" and t.pos_ == "PROPN")
+    ]
+    words = [t.text for t in sorted([*parts, token], key=lambda t: t.i)]
+    return " ".join(words)
+
+
+_PARTICLES: Final = frozenset({"out", "back", "off", "away", "down", "up"})
+
+
+def particle(token: Token) -> str | None:
+    """The verb's particle ("out" in "rule out", "pulled soldiers out of Iraq"), or None."""
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+        if child.dep_ == "prep" and child.lower_ in _PARTICLES and token.pos_ == "VERB":
+            if not any(c.dep_ == "pobj" for c in child.children):
+                return child.lower_
+    return None
+
+
+def predicate_name(token: Token) -> str:
+    """Lemma plus particle: "carry out", "pull out", "send"."""
+    prt = particle(token)
+    return f"{lemma(token)} {prt}" if prt else lemma(token)
+
+
+_NAME_TYPES: Final = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
+_NOT_NAMES: Final = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+
+
+def is_name(token: Token) -> bool:
+    """A proper name or a named place, group or organisation ("Iraq", "Russian", "NATO"),
+    not a date ("in September")."""
+    if token.ent_type_ in _NOT_NAMES or token.text[:1].isdigit():
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES
+
+
+def is_measure(token: Token) -> bool:
+    """A noun that measures rather than names ("30-day", "two-year", "five-mile"): a date,
+    time or quantity, or a noun with a number on it."""
+    if token.ent_type_ in _NOT_NAMES:
+        return True
+    return any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in token.children)
+
+
+def name_in(token: Token) -> str | None:
+    """The name a noun phrase gives: the noun itself when a name ("Sri Lanka"), else a name
+    modifying it ("US goods" -> "US"); None for a phrase without a name ("the country")."""
+    if is_name(token):
+        return phrase(token)
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and is_name(child):
+            return phrase(child)
+    return None
+
+
+CURRENCIES: Final = frozenset(
+    {"euro", "dollar", "pound", "yuan", "yen", "rouble", "ruble", "franc", "rupee", "$", "€", "£"}
+)
+
+
+def money_for(amount: Token) -> Token | None:
+    """What an amount of money is "in", "of" or "for" ("50 billion euros **in aid**"), when
+    that is a noun other than money; else None."""
+    for prep in amount.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            what = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if what is not None and what.pos_ == "NOUN" and what.ent_type_ != "MONEY":
+                return what
+    return None
+
+
+def excluded_by(head: Token, words: ClaimWords) -> Token | None:
+    """The preposition by which ``head`` puts its subject off the agenda: "are **off** the
+    table", "is **out** of the question", "cannot be **on** the agenda" (with the negation
+    on ``head``); None when it does not."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        inner = [prep, *(c for c in prep.children if c.dep_ == "prep")]
+        place = next(
+            (o for p in inner for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if place is None or lemma(place) not in words.agenda_nouns:
+            continue
+        if prep.lower_ in words.excluding_preps or (prep.lower_ == "on" and negated):
+            return prep
+    return None
+
+
+def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
+    """The attitude noun right before a preposition that the parser attached elsewhere:
+    in "will not bow to calls for a truce" the parser hangs "for a truce" on "bow", but it
+    belongs to "calls"."""
+    words = words or claim_words()
+    if prep.i == 0:
+        return None
+    before = prep.doc[prep.i - 1]
+    if before.i == prep.head.i or before.pos_ != "NOUN":
+        return None
+    if lemma(before) in words.support_nouns | words.against_nouns:
+        return before
+    return None
+
+
+def stranded_clause(clause: Token, words: ClaimWords | None = None) -> Token | None:
+    """The attitude noun right before an infinitive that the parser hung on the verb as a
+    clause of its own: in "would not approve their **bids** to join NATO" the parser makes
+    "to join" an adverbial clause of "approve", but it belongs to "bids". None otherwise."""
+    words = words or claim_words()
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+        return None
+    to = clause.left_edge
+    if to.lower_ != "to" or to.head.i != clause.i or to.i == 0:
+        return None
+    before = clause.doc[to.i - 1]
+    if before.pos_ != "NOUN" or before.head.i != clause.head.i:
+        return None
+    if lemma(before) in words.support_nouns | words.against_nouns:
+        return before
+    return None
+
+
+def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
+    """Whether a clause the parser hung on an attitude word as a clause of its own is that
+    word's complement: "ruled out **sending** troops" (an adverbial clause to the parser),
+    "no intention **of sending** troops" (a preposition's clause). A gerund or infinitive
+    with no subject and no marker of its own ("while", "after") only."""
+    words = words or claim_words()
+    if clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.tag_ != "VBG" and not infinitive:
+        return False
+    governor = clause.head
+    if clause.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    elif clause.dep_ != "advcl":
+        return False
+    name = predicate_name(governor)
+    return lemma(governor) in words.attitude_words or name in words.against_phrasal
