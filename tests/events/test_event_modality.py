@@ -67,8 +67,14 @@ def test_denied_hostile_act_is_no_event(code: CodeFn) -> None:
 
 
 def test_intended_aid_is_agree(code: CodeFn) -> None:
-    event = _one(code("Japan will send aid to Nepal."))
+    event = _one(code("Japan said it will send aid to Nepal."))
     assert (event.event_type, event.modality, event.negated) == ("AGREE", "future", False)
+
+
+def test_writers_future_keeps_the_acts_type(code: CodeFn) -> None:
+    # Told by the writer, a future act is that act to come: nobody promised anything.
+    event = _one(code("Japan will send aid to Nepal."))
+    assert (event.event_type, event.modality, event.negated) == ("AID", "future", False)
 
 
 def test_intended_coercion_is_a_threat(code: CodeFn) -> None:

@@ -9,8 +9,9 @@
   neither the denied act nor the denial is an event; rejecting a party's claim is a REJECT
   of that party ("the army rejected India's claims").
 - ``embedded-question``: an act in a clause opened by "where", "how", "when", "whether"
-  that hangs on a noun or a preposition is asked about, not told: "disagreements about
-  where Israel would begin withdrawing troops", "talks on how the rebels will disarm".
+  that hangs on a noun or a preposition, or that carries a modal, is asked about, not told:
+  "disagreements about where Israel would begin withdrawing troops", "talks on how the
+  rebels will disarm", "maps showing how its forces would withdraw".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import CHAIN_DEPS, Site
+from cablegram.events.moods import FUTURE_AUX, HYPOTHETICAL_AUX, aux_lemmas
 
 # A denial of these is a denial that something happened, not a refusal.
 REPORT_NOUNS = frozenset(
@@ -88,7 +90,10 @@ def _embedded_question(site: Site) -> bool:
     for tok in clause_heads:
         if tok.dep_ not in ("pcomp", "acl", "ccomp"):
             continue
-        if tok.head.pos_ not in ("ADP", "NOUN", "PROPN"):
+        # "maps showing how its forces would withdraw": under a verb, a question told with
+        # a modal is asked about too ("explained how the army attacked" tells the attack).
+        modal = bool(aux_lemmas(tok) & (HYPOTHETICAL_AUX | FUTURE_AUX))
+        if tok.head.pos_ not in ("ADP", "NOUN", "PROPN") and not modal:
             continue
         opener = next(
             (

@@ -151,7 +151,8 @@ def _site(match: Match, chain: tuple[Governor, ...], sent: Span, ctx: Context) -
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "A NATO agreement ... would have to": a subject noun takes its verb's mood.
         tokens = [*tokens, trigger.head]
-    return Site(trigger, match.pattern, chain, tuple(tokens), sent, statement, ctx.table)
+    credits = any(r.kind == "caption" for r in ctx.document.removed)
+    return Site(trigger, match.pattern, chain, tuple(tokens), sent, statement, ctx.table, credits)
 
 
 def _quoted_demand(site: Site) -> Match | None:
@@ -236,9 +237,10 @@ def _code_one(
         if len(sources) < 2:
             # So does cooperating: "the navy held a live-fire exercise" is its own drill.
             return []
-    if match.rule in DEMAND_RULES and target is None:
+    if match.rule in DEMAND_RULES and (target is None or _own_side(target, sources)):
         # A demand is made of someone: "Putin's efforts must fail", "tension must not be
-        # resolved by force" say what should be, of no actor.
+        # resolved by force" say what should be, of no actor; "Kenyan troops should be in
+        # Haiti by the end of the year", said Kenya's minister, tells a plan, not a demand.
         return []
     modality, _ = modality_of(site)
     if modality == "hypothetical" and is_noun:
@@ -248,6 +250,17 @@ def _code_one(
     score = confidence(match.rule, pattern, is_noun, retype, modality, how, target is not None)
     return _emit(
         site, match, event_type, pattern.mode, sources, target, modality, score, ctx, anchor
+    )
+
+
+def _own_side(target: Actor, sources: Sequence[Actor]) -> bool:
+    """The target is the forces of a government speaking ("Kenyan troops", said Kenya's
+    minister): a government does not demand of its own forces, it tells their plans. Rebels
+    demanding of their president stay a REQUEST."""
+    if target.kind != "group" or target.role not in ("MIL", "COP") or target.country is None:
+        return False
+    return any(
+        a.country == target.country and (a.kind == "state" or a.role == "GOV") for a in sources
     )
 
 

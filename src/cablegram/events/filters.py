@@ -6,6 +6,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``amount``: "sent 10,000 troops", "$5 million" (as a target);
 - ``venue``: "in the House of Commons", "at the summit", unless the act is done to the place
   (ASSAULT, COERCE, MOBILIZE) or one travels there ("arrived in Beijing on a visit");
+- ``theme``: "the mobilization of security forces", "the withdrawal of troops" (as a
+  target of MOBILIZE, RETREAT or AID), "mobilized warships" (the object of MOBILIZE);
 - ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data), as
   a target;
 - ``named-after-a-city``: "the Minsk agreements", "the Geneva talks".
@@ -73,6 +75,42 @@ def _venue(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
         and event_type not in PLACE_TYPES
         # "arrived in Beijing on a visit": where one travels to is whom one visits.
         and prep.head.lemma_.lower() not in MOTION_VERBS
+    )
+
+
+# Types whose noun's "of" object is what is moved: "the mobilization of security forces",
+# "the withdrawal of troops", "the delivery of aid".
+THEME_OF_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
+
+
+# Types whose object, when it names forces, is what is offered, sent or withdrawn.
+THEME_OBJECT_TYPES = frozenset({"AGREE", "AID", "RETREAT", "MOBILIZE"})
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "officer", "police", "policeman", "force", "personnel",
+     "peacekeeper", "warship", "jet", "aircraft", "ship", "unit", "contingent", "battalion",
+     "brigade", "marine", "sailor", "adviser", "advisor", "reservist", "instructor"}
+)  # fmt: skip
+
+
+@NOT_ACTORS.rule("theme")
+def _theme(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "ordering the mobilization of security forces along the border": the "of" object of
+    a deployment, a withdrawal or a delivery, and the object of a verb of deploying, are what
+    is sent or pulled back, not whom the act is done to (as a target only)."""
+    if role != "target":
+        return False
+    if event_type == "MOBILIZE" and tok.dep_ == "dobj":
+        return True  # "mobilized warships and fighter jets near Iran": what is deployed
+    if event_type in THEME_OBJECT_TYPES and tok.dep_ == "dobj":
+        # "offered to send officers for the force": the forces offered, sent or pulled out
+        if tok.lemma_.lower() in FORCE_NOUNS:
+            return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        event_type in THEME_OF_TYPES
+        and prep is not None
+        and prep.lower_ == "of"
+        and prep.head.pos_ in ("NOUN", "PROPN")
     )
 
 

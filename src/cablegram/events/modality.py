@@ -5,9 +5,10 @@ send" gives send -> plans -> had. Negation and modal auxiliaries count when they
 trigger or on a governor reached through an infinitive or an object (not through a clause of
 saying: "did not say they would attack" does not deny the attack).
 
-The registry ``MODALITIES`` of small named rules reads a trigger's :class:`Site` (the
-blocking rules, which say that nothing happened at all, are in
-:mod:`~cablegram.events.blockers`):
+The readers of tense and mood that look at single words ("will", "would", "if", "must")
+are in :mod:`~cablegram.events.moods` (re-exported here). The registry ``MODALITIES`` of
+small named rules reads a trigger's :class:`Site` (the blocking rules, which say that
+nothing happened at all, are in :mod:`~cablegram.events.blockers`):
 
 - ``MODALITIES`` say how the event is told, first rule that fires wins: ``hypothetical``
   (would/could/may, if-clauses, plans and proposals), ``reported`` (inside a statement),
@@ -23,6 +24,18 @@ from typing import overload
 
 from spacy.tokens import Span, Token
 
+from cablegram.events.moods import CONDITION_MARKS as CONDITION_MARKS
+from cablegram.events.moods import FUTURE_AUX as FUTURE_AUX
+from cablegram.events.moods import HYPOTHETICAL_AUX as HYPOTHETICAL_AUX
+from cablegram.events.moods import aux_lemmas as aux_lemmas
+from cablegram.events.moods import demand_modal as demand_modal
+from cablegram.events.moods import has_unless as has_unless
+from cablegram.events.moods import in_condition as in_condition
+from cablegram.events.moods import inverted_condition as inverted_condition
+from cablegram.events.moods import is_future as is_future
+from cablegram.events.moods import is_hypothetical as is_hypothetical
+from cablegram.events.moods import is_speculative as is_speculative
+from cablegram.events.moods import scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.rules import Registry
 from cablegram.records import Modality, Statement
@@ -34,9 +47,6 @@ CHAIN_DEPS = frozenset(
 # The part of the chain through which a governor's negation or modal reaches the trigger.
 CONTROL_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp"})
 NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,73 +141,6 @@ def _no_way(tok: Token) -> bool:
     )
 
 
-def aux_lemmas(tok: Token) -> set[str]:
-    """The word's auxiliaries, as written and as lemmas ("'d" and "would")."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
-        c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
-    }
-
-
-def _conditional_clause(clause: Token) -> bool:
-    """An if/unless/whether clause; "even if" concedes rather than conditions ("will not send
-    troops even if Kerry wins" holds whoever wins)."""
-    if clause.dep_ != "advcl":
-        return False
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
-    if not marks:
-        return False
-    return not any(c.lower_ == "even" and c.i < marks[0].i for c in clause.children)
-
-
-def in_condition(tok: Token) -> bool:
-    """The word heads an if/unless clause, or has one hanging on it ("if X is elected")."""
-    return _conditional_clause(tok) or any(_conditional_clause(c) for c in tok.children)
-
-
-def has_unless(tok_chain: Sequence[Token]) -> bool:
-    """A condition of the "unless ..." kind on the event: the mark of a threat."""
-    for tok in tok_chain:
-        for child in tok.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
-            ):
-                return True
-    return False
-
-
-def is_future(tokens: Sequence[Token]) -> bool:
-    """ "will", "shall", "'ll", "won't", "going to" on the trigger or its controlling words."""
-    for tok in tokens:
-        if aux_lemmas(tok) & FUTURE_AUX:
-            return True
-        if (
-            tok.lemma_ == "go"
-            and tok.tag_ == "VBG"
-            and any(c.dep_ == "xcomp" for c in tok.children)
-        ):
-            return True
-        forward = {("go", "VBG"), ("be", "VBP"), ("be", "VBZ")}  # "going to", "are to be"
-        if tok.dep_ == "xcomp" and (tok.head.lemma_, tok.head.tag_) in forward:
-            return True
-    return False
-
-
-def is_hypothetical(tokens: Sequence[Token]) -> bool:
-    """ "would", "could", "might", "may", an if/unless clause: the event is not asserted."""
-    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX or in_condition(tok) for tok in tokens)
-
-
-def is_speculative(tokens: Sequence[Token]) -> bool:
-    """A modal ("would", "could", "may") with no condition stated: speculation, not an event.
-
-    "Europeans could be reluctant to send troops" or "he'd probably agree" say what might
-    happen; a conditional ("if Kerry wins, Paris will not send troops") states a position and
-    stays an event, marked hypothetical.
-    """
-    modal = any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
-    return modal and not any(in_condition(tok) for tok in tokens)
-
-
 class StatementSpans(Sequence[Statement]):
     """A document's statements, indexed by start offset for :func:`statement_at`: finding
     the statement that holds a span reads only those starting near it, so coding the
@@ -241,8 +184,6 @@ def statement_at(start: int, end: int, statements: Sequence[Statement]) -> State
 
 
 HEDGES = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
-# Modal verbs and phrases that make their clause something demanded of its subject.
-DEMAND_MODALS = frozenset({"must", "should", "ought"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +201,8 @@ class Site:
     sent: Span
     statement: Statement | None
     table: PatternTable
+    # Cleaning removed a photo credit from the document: a caption may remain above it.
+    credits_removed: bool = False
 
     def under_speech(self) -> bool:
         """The event sits in the complement of a verb of saying ("said they would ...")."""
@@ -283,28 +226,6 @@ class Site:
             if gov.token not in carriers:
                 carriers.append(gov.token)
         return carriers
-
-
-def inverted_condition(verb: Token) -> bool:
-    """ "should Russia continue to threaten Ukraine, ...": "should" before its subject opens a
-    condition (as "if Russia continues" does); it demands nothing."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i
-        for c in verb.children
-    )
-
-
-def demand_modal(verb: Token) -> bool:
-    """ "must withdraw", "should stop", "ought to", "has to leave", "needs to talk"."""
-    if inverted_condition(verb):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_MODALS for c in verb.children):
-        return True
-    return verb.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
 
 
 def stated_would(site: Site) -> bool:
@@ -334,6 +255,11 @@ ModalityRule = Callable[[Site], bool]
 MODALITIES: Registry[ModalityRule] = Registry("modalities")
 
 
+def is_hypothetical_aux(tokens: Sequence[Token]) -> bool:
+    """A "would"/"could"/"might"/"may" on the trigger or its controlling words."""
+    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
+
+
 def _hoped(site: Site) -> bool:
     """A "hopefully" on the act or on a word above it, short of a verb of saying: "hopefully,
     we're going to be able to create a situation where we cooperate with them"."""
@@ -349,6 +275,11 @@ def _hoped(site: Site) -> bool:
 def _hypothetical(site: Site) -> bool:
     """would/could/might/may (but for a reported plain "would"), an if/unless clause, or a
     "hopefully" on the act or a word above it."""
+    if site.pattern.event_type == "THREATEN" and not is_hypothetical_aux(site.tokens):
+        # "is threatening strikes on Iran unless it agrees": the ultimatum is the threat's
+        # content; the threat itself was made.
+        if has_unless(site.tokens):
+            return False
     if any(in_condition(t) for t in site.tokens):
         return True
     if _hoped(site):
@@ -371,16 +302,44 @@ def _planned(site: Site) -> bool:
         lemma = gov.token.lemma_.lower()
         if lemma in site.table.plan_verbs or (gov.via == "acl" and lemma in site.table.plan_nouns):
             return True
-    return False
+    # "The UN was set to reimpose sanctions", "Japan was to impose sanctions": arranged then,
+    # not told as done.
+    return any(scheduled_in_past(t) for t in site.tokens)
+
+
+# Verbs by which the doer claims an act of its own: "the army claimed to have recaptured
+# key sites", "the group purported to have shot down a drone".
+CLAIM_VERBS = frozenset({"claim", "purport", "profess"})
 
 
 @MODALITIES.rule("reported")
 def _reported(site: Site) -> bool:
-    return site.statement is not None
+    """Inside a statement, or claimed by its doer ("claimed to have recaptured"): told on
+    someone's word, not the writer's."""
+    if site.statement is not None:
+        return True
+    below = site.trigger
+    for above in site.trigger.ancestors:
+        # "claimed in a statement that its forces had advanced, capturing ...": up any path
+        # but through a subject ("the attack the army claimed" is the attack's own clause)
+        if below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return False
+        if above.lemma_.lower() in CLAIM_VERBS and above.pos_ == "VERB":
+            return True
+        below = above
+    return False
+
+
+# Verbs that authorise an act without doing it: "voted to send a force to Haiti".
+AUTHORISE_VERBS = frozenset({"vote", "authorize", "authorise", "approve", "mandate"})
 
 
 @MODALITIES.rule("future")
 def _future(site: Site) -> bool:
+    """ "will", "is to", a reported "would", or an act voted or authorised ("the council
+    has voted to send a force to Haiti"), which is still to be done."""
+    if any(g.via == "xcomp" and g.token.lemma_.lower() in AUTHORISE_VERBS for g in site.chain[:2]):
+        return True
     return is_future(list(site.tokens)) or reported_intent(site)
 
 

@@ -11,6 +11,8 @@ out; the coder drops those (and the event, when no source is left):
 - ``requester``: a noun event that is the subject of a verb other than one of doing it
   ("the raid was called in by the army officials", "the attack was condemned by Kabul")
   is not done by that verb's agent;
+- ``reporting-outlet``: a news outlet to whom a statement is credited ("..., according to
+  Yonhap News Agency") is not the doer of the acts told in it;
 - ``mediator``: who announces, brokers or mediates a pact between others ("Qatar's prime
   minister announced a ceasefire between Israel and Hamas", "Egypt brokered a truce") is not
   a party to it: the parties are the ones the pact is between; so is who announces one
@@ -230,6 +232,22 @@ def victim_named(trigger: Token, target: Actor) -> bool:
     if target.start >= 0:
         return left <= target.start < right
     return target.text in trigger.doc.text[left:right]
+
+
+@SOURCE_SCREENS.rule("reporting-outlet")
+def _reporting_outlet(site: Site, actor: Actor, lookup: Lookup) -> bool:
+    """A news outlet that reports an act is not its doer: "the government said 'we strongly
+    condemn ...', according to Yonhap News Agency" credits Yonhap with the words, never with
+    the condemning. Only a credit ("according to X") is read so: an outlet's own words and
+    acts ("Al Jazeera said it condemned the ban") stay its own."""
+    if actor.role != "MED":
+        return False
+    statement = site.statement
+    if statement is None or statement.speaker is None:
+        return False
+    speaker = statement.speaker
+    credited = (statement.cue or "").lower().startswith("according")
+    return credited and (speaker.name, speaker.country) == (actor.name, actor.country)
 
 
 def screen_sources(

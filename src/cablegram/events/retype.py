@@ -6,14 +6,19 @@ first that applies wins:
 
 - a refused cooperative act ("will not send troops", "refused to meet") is a REJECT: the
   refusal happened, so the REJECT is not ``negated``; an act denied as a past fact ("we have
-  not met", "did not attend") and other denied acts ("did not attack") are not events;
+  not met", "did not attend") and other denied acts ("did not attack") are not events; a
+  refusal to let another side do a wrong ("will not allow X to violate our sovereignty") is
+  a warning, THREATEN;
 - an act held over an "unless" is a THREATEN;
 - a hostile act under a condition ("may halt mediation if ...") is a THREATEN;
 - a withdrawal promised on a condition ("they're going to pull out if you proceed") is a
   THREATEN (CAMEO 136, threaten to halt involvement);
-- an intended cooperative act ("promised to send aid", "will visit") is an AGREE; a sanction
+- an intended cooperative act ("promised to send aid", "will visit") and forces offered
+  ("offered to send officers for the force") are an AGREE; a sanction
   or coercive measure announced as decided ("announced it would prohibit all aid") keeps its
-  type; any other intended hostile act ("vowed to impose a curfew") is a THREATEN;
+  type; a demonstration the writer says was planned ("protesters who planned to march")
+  stays a PROTEST; any other intended hostile act ("vowed to impose a curfew") is a
+  THREATEN;
 - a protest voiced by a state, an official or a body (:func:`spoken_protest`: "China
   protested the arms sale") is an ACCUSE, read once the source is known.
 """
@@ -35,6 +40,7 @@ from cablegram.events.modality import (
     stated_would,
 )
 from cablegram.events.rules import Registry
+from cablegram.events.triggers import match_token
 from cablegram.records import Actor
 
 # Denied, these are refusals (PLOVER REJECT: "decline to cooperate, to aid, to yield, to meet").
@@ -70,14 +76,27 @@ class Reading:
     announced: bool = False
     # denied as a past fact ("we have not met", "did not attend"), not refused
     past_denial: bool = False
+    # a permission refused for someone else's wrong ("will not allow X to violate ...")
+    forbids_harm: bool = False
+    # the intention is only a plan the writer tells of ("protesters who planned to march")
+    unvoiced_plan: bool = False
+    # the act is offered or pledged to someone ("offered to send officers for the force")
+    offered: bool = False
 
 
 def intended(site: Site) -> bool:
-    """An expressed intention: future tense, a governing "promise to"/"plan to", "ready to",
-    an intention noun ("its decision to"), or a reported "would" ("said it would allow")."""
-    if is_future(list(site.tokens)):
+    """An expressed intention: future tense in someone's own words ("said it will allow"),
+    a governing "promise to"/"plan to", "ready to", an intention noun ("its decision to"),
+    or a reported "would" ("said it would allow").
+
+    A plain future in the writer's own voice ("Russia will withdraw its troops from Syria",
+    "Russia is to expel 23 diplomats") reports an act to come, not a promise or a threat
+    made by anyone: it keeps its own type, told as ``future``."""
+    if is_future(list(site.tokens)) and site.voiced():
         return True
     for gov in site.chain:
+        if gov.via in ("pobj", "prep") and gov.token.pos_ in ("ADP", "VERB"):
+            continue  # "pledged to remain in close cooperation": through the preposition
         if gov.via not in ("xcomp", "acomp", "acl"):
             break
         lemma = gov.token.lemma_.lower()
@@ -100,7 +119,64 @@ def read(site: Site) -> Reading:
         on_condition=any(in_condition(t) for t in tokens),
         announced=announced(site),
         past_denial=past_denial(site),
+        forbids_harm=forbids_harm(site),
+        unvoiced_plan=unvoiced_plan(site),
+        offered=offered(site),
     )
+
+
+# Verbs that put an act at someone's disposal: an offer or a pledge of it.
+OFFER_VERBS = frozenset({"offer", "pledge", "promise", "volunteer", "commit"})
+
+
+def offered(site: Site) -> bool:
+    """ "have also offered to send officers for the force", "pledged to deploy 1,000
+    police": the act is offered, which PLOVER codes as the offer (AGREE)."""
+    gov = site.chain[0] if site.chain else None
+    return gov is not None and gov.via == "xcomp" and gov.token.lemma_.lower() in OFFER_VERBS
+
+
+def unvoiced_plan(site: Site) -> bool:
+    """The act is planned ("planned to march", "intends to strike") and nobody is quoted
+    saying so: the writer tells of a plan, which threatens nobody by itself."""
+    if site.voiced():
+        return False
+    for gov in site.chain:
+        if gov.via not in ("xcomp", "acomp", "acl"):
+            return False
+        if gov.token.lemma_.lower() in site.table.plan_verbs:
+            return True
+    return False
+
+
+# Verbs of letting: refused, they keep someone else from acting.
+PERMIT_VERBS = frozenset({"allow", "permit", "tolerate", "let", "accept"})
+# Acts that are wrongs done to the speaker's side: "violate our sovereignty".
+WRONG_VERBS = frozenset(
+    {"violate", "breach", "undermine", "interfere", "destabilize", "destabilise", "threaten",
+     "attack", "invade", "annex", "harm", "hurt", "trample", "infringe", "encroach",
+     "intimidate", "provoke", "occupy", "humiliate", "meddle", "bully", "blackmail", "use"}
+)  # fmt: skip
+# What the act let happen is when it is one of these types.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+
+
+def forbids_harm(site: Site) -> bool:
+    """ "We will not allow the Colombian Government to violate our sovereignty", "will not
+    tolerate attacks on our forces": refusing to let another side do a wrong is a warning
+    to that side (THREATEN), not a refusal of anything asked (REJECT)."""
+    verb = site.trigger
+    if verb.lemma_.lower() not in PERMIT_VERBS:
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    acts += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for act in acts:
+        if act.lemma_.lower() in WRONG_VERBS:
+            return True
+        pattern = match_token(act, site.table)
+        if pattern is not None and pattern.event_type in HARM_TYPES:
+            return True
+    return False
 
 
 # Auxiliaries of a past or perfect verb: "did not attend", "have not met", "had not sent".
@@ -158,6 +234,8 @@ def _refusal(event_type: str, reading: Reading) -> str | None:
         return None
     if reading.past_denial:
         return ""  # "we have not met": the act did not happen, nobody refused it
+    if reading.forbids_harm:
+        return "THREATEN"  # "will not allow X to violate our sovereignty": a warning
     return "REJECT" if event_type in REFUSABLE else ""
 
 
@@ -187,9 +265,24 @@ def _conditional_withdrawal(event_type: str, reading: Reading) -> str | None:
     return None
 
 
+@RETYPES.rule("offered-forces")
+def _offered_forces(event_type: str, reading: Reading) -> str | None:
+    """ "Jamaica has offered to send officers for the force": forces offered are an offer
+    (AGREE), not a deployment made."""
+    return "AGREE" if event_type == "MOBILIZE" and reading.offered else None
+
+
 @RETYPES.rule("intent-to-cooperate")
 def _offer(event_type: str, reading: Reading) -> str | None:
     return "AGREE" if reading.intended and event_type in INTENDED_AGREE else None
+
+
+@RETYPES.rule("planned-protest")
+def _planned_protest(event_type: str, reading: Reading) -> str | None:
+    """ "protesters who planned to march to Parliament": a demonstration planned, as the
+    writer tells it, is a protest not (yet) held, not a threat (the plan reads it as
+    hypothetical); "farmers said they would blockade Paris" stays a threat."""
+    return event_type if event_type == "PROTEST" and reading.unvoiced_plan else None
 
 
 @RETYPES.rule("intent-to-harm")

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.rules import Registry
 from cablegram.records import Actor
 
@@ -110,8 +111,11 @@ def recover_target(
         return None, None
     source_keys = {(a.name, a.country) for a in sources}
     source_states = {a.country for a in sources if a.country}
+    venues = [t for t in _pobjs(trigger, tuple(PLACE_PREPS)) if _venue(t, trigger, event_type)]
     for rule in TARGET_RULES:
         for tok in rule.fn(trigger):
+            if any(v == tok or v in tok.ancestors for v in venues):
+                continue
             span = _phrase(tok)
             for actor in lookup(span):
                 if (actor.name, actor.country) in source_keys:
@@ -120,6 +124,19 @@ def recover_target(
                     continue
                 return actor, rule.name
     return None, None
+
+
+def _venue(tok: Token, trigger: Token, event_type: str) -> bool:
+    """ "was protesting at the National Archives": the place of an act that is not done to
+    a place (as an attack or a seizure is) is no target, nor is any name inside it, as the
+    argument finder's ``venue`` filter says of the same phrase."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.head == trigger
+        and prep.lower_ in PLACE_PREPS
+        and event_type not in PLACE_TYPES
+    )
 
 
 def _phrase(tok: Token) -> Span:

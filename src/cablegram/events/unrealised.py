@@ -12,11 +12,23 @@
   mediator if he ...", a verb of saying above the act).
 - ``generic-agent``: an act in the present whose doer is a bare indefinite noun ("a soldier
   is prepared to fight", "a country that ... must pay") tells what such doers do, not what
-  anyone did; "a gunman opened fire" (past) and "a Russian warplane bombs ..." (a name on
+  anyone did, as does a bare plural in the simple present ("soldiers fight because ...",
+  "governments impose sanctions when diplomacy fails"); "a gunman opened fire" (past),
+  "a Russian warplane bombs ..." and "Russian troops fight for every village" (a name on
   the noun) stay events.
+- ``provision``: a noun event that a plan or an accord provides for is one of its terms:
+  "the proposed agreement includes ... a complete Israeli withdrawal from Gaza";
+- ``speculated-participle``: what a possible act would do: "may trigger the mechanism —
+  reinstating UN sanctions";
+- ``danger-verb``: a verb of threatening with a state of things as its object names a
+  danger: "the actions threatened regional peace and stability";
+- ``kept-from``: an act someone was kept from: "used a water cannon to block the vessels
+  from delivering food", "prevented protesters from marching".
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import (
@@ -28,6 +40,18 @@ from cablegram.events.modality import (
     in_condition,
     is_hypothetical,
 )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, number, owner or name on it: "soldiers",
+    "governments"; not "Russian troops", "their forces", "200 protesters"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    marked = ("det", "poss", "nummod", "quantmod", "compound", "nmod")
+    if any(c.dep_ in marked or c.ent_type_ for c in noun.children):
+        return False
+    return not any(c.dep_ == "amod" and c.pos_ == "PROPN" for c in noun.children)
+
 
 # PLOVER's verbal types: the act is the utterance itself.
 VERBAL_TYPES = frozenset(
@@ -85,6 +109,10 @@ def _generic_agent(site: Site) -> bool:
         if verb.dep_ != "relcl":
             return False
         subject = verb.head  # "a government that attacks ...": the noun the clause is on
+    if _bare_plural(subject) and verb.tag_ == "VBP":
+        # "Soldiers fight because ...", "governments impose sanctions when diplomacy
+        # fails": a bare plural in the simple present tells what such doers do.
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_:
         return False
     determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
@@ -95,3 +123,100 @@ def _generic_agent(site: Site) -> bool:
         return False  # "a Russian warplane": a particular one
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(tags & _PRESENT_TAGS) and "VBD" not in tags
+
+
+# Verbs by which a plan or an accord lists what is to be done: "the proposal includes a
+# complete Israeli withdrawal", "the deal envisages the release of hostages".
+PROVISION_VERBS = frozenset(
+    {"include", "envisage", "envision", "foresee", "contain", "stipulate", "entail",
+     "involve", "require", "cover", "offer", "propose", "outline", "feature"}
+)  # fmt: skip
+# Nouns of a plan or an accord: what they provide for is to come, if it ever does.
+ACCORD_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "proposal", "plan", "draft", "resolution",
+     "framework", "roadmap", "road", "map", "package", "initiative", "offer", "text",
+     "bill", "ceasefire", "truce", "arrangement", "pact", "blueprint", "scheme", "document"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("provision")
+def _provision(site: Site) -> bool:
+    """ "The proposed agreement includes ... a complete Israeli withdrawal from Gaza": a noun
+    event that a plan or an accord provides for is a term of it, not an act anybody did."""
+    noun = site.trigger
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):  # up through lists: "a truce, a withdrawal, and the release of ..."
+        if noun.dep_ in ("conj", "appos") and noun.head != noun:
+            noun = noun.head
+        else:
+            break
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROVISION_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        subject = verb.head  # "a plan that includes a withdrawal"
+    if subject is None:
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    lemma = subject.lemma_.lower()
+    return lemma in ACCORD_NOUNS or lemma in site.table.plan_nouns
+
+
+# Verbs that keep someone from an act: "blocked the vessels from delivering food".
+KEEP_FROM_VERBS = frozenset(
+    {"block", "prevent", "stop", "bar", "ban", "keep", "prohibit", "deter", "restrain",
+     "discourage", "dissuade", "forbid", "hinder", "impede", "obstruct"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("kept-from")
+def _kept_from(site: Site) -> bool:
+    """ "used a water cannon to block the vessels from delivering food", "barred them from
+    entering": an act someone was kept from did not take place."""
+    verb = site.trigger
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    return prep.head.lemma_.lower() in KEEP_FROM_VERBS
+
+
+# Modals that leave an act possible, not told: "may trigger ..., reinstating sanctions".
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
+
+
+@BLOCKERS.rule("speculated-participle")
+def _speculated_participle(site: Site) -> bool:
+    """ "warned they may trigger the snapback mechanism — reinstating UN sanctions": a
+    participle that spells out what a possible act would do is as possible as that act."""
+    tok = site.trigger
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        tok = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return False
+    return bool(aux_lemmas(tok.head) & POSSIBLE_AUX)
+
+
+# What a danger threatens, as opposed to whom a threat is made against: "threatened regional
+# peace and stability", "jeopardises the ceasefire".
+DANGER_OBJECTS = frozenset(
+    {"peace", "stability", "security", "safety", "life", "future", "economy", "process",
+     "talks", "ceasefire", "truce", "existence", "health", "environment", "order", "unity",
+     "integrity", "progress", "recovery", "livelihood", "relation", "tie", "prospect"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("danger-verb")
+def _danger_verb(site: Site) -> bool:
+    """ "saying the actions directly threatened regional peace and stability": a verb of
+    threatening whose object is a state of things, with no act threatened ("threatened to
+    strike") nor anyone threatened ("threatened Iran"), names a danger, not a threat."""
+    verb = site.trigger
+    if verb.pos_ != "VERB" or site.pattern.event_type != "THREATEN":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in DANGER_OBJECTS for o in objects)

@@ -1,0 +1,163 @@
+"""Who acts in an event, as the parse says: the subject of a verb trigger (through
+infinitives, conjuncts, participles and passives) and the candidates for a noun trigger's
+doer. :mod:`~cablegram.events.arguments` reads what these phrases name.
+
+- a verb's subject, or the "by" agent of a passive;
+- up an infinitive: the controlling verb's object for "urged X to", the passive subject of
+  "X was ordered to withdraw" / "X is set to meet", else the controlling verb's subject;
+- a noun's possessor, "by" object, named modifier ("U.N. sanctions"), or the subject of
+  its light verb ("held talks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from cablegram.events.modality import Governor
+from cablegram.events.patterns import PatternTable
+from cablegram.events.tree import agent, child, is_one_of, is_passive
+
+# Prepositions by which a verb's object does the act of a gerund: "accused X of shelling",
+# "blamed X for attacking", "stopped X from leaving", "charged X with smuggling".
+DOER_PREPS = frozenset({"of", "for", "from", "with"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions by which a light verb carries a noun event: "arrived on a visit", "in a
+# meeting with X", "for talks"; not "was immune to the sanctions".
+LIGHT_PREPS = frozenset({"on", "in", "at", "for", "into"})
+# Entity labels of a noun trigger's modifier that may name its source ("U.N. sanctions",
+# "Iranian offer", "Putin's visit"): not a capitalised common word ("the State visit").
+SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
+    """The subject of a verb, looking up through infinitives, conjuncts and participles."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        by = agent(verb)
+        if by is None and verb.lemma_.lower() in table.stative_passives:
+            # "Vietnam is committed to ...", "Israel is opposed to ...": a state, not a passive.
+            return child(verb, "nsubjpass", "nsubj")
+        return by
+    subject = child(verb, *SUBJECT_DEPS)
+    if subject is not None:
+        # "France, which has ...": the relative pronoun stands for the noun it hangs on.
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        if subject.tag_ in ("VBG", "VBN"):
+            # "The Red Cross operating in Iraq said": the parser made the participle the
+            # subject; the noun it describes (its own subject) is the one who acts.
+            return child(subject, "nsubj", "nsubjpass") or subject
+        return subject
+    head = verb.head
+    if head == verb:
+        return None
+    dep = verb.dep_
+    if dep == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_.lower() in table.object_control_verbs:
+            return obj
+        if is_passive(head) and head.lemma_.lower() not in table.stative_passives:
+            # "X was ordered to withdraw", "X is set to meet": the passive's subject is
+            # the one who does the infinitive's act, whoever did the ordering.
+            subject = child(head, "nsubjpass")
+            if subject is not None:
+                return subject
+        return verb_subject(head, table, depth + 1)
+    if dep == "conj" and is_passive(head) and not is_passive(verb):
+        # "X has been indicted by the court and will resign": X resigns, not the court.
+        subject = child(head, "nsubjpass")
+        if subject is not None:
+            return subject
+    if dep in ("conj", "advcl", "acomp", "oprd"):
+        return verb_subject(head, table, depth + 1)
+    if dep == "pcomp":
+        # "by pulling ...": the preposition's head verb acts; "accused Kyiv of shelling",
+        # "blamed the rebels for attacking": the one accused or blamed does.
+        governor = head.head if head.dep_ == "prep" else head
+        obj = child(governor, "dobj")
+        if head.lower_ in DOER_PREPS and obj is not None and governor.pos_ == "VERB":
+            return obj
+        if head.lower_ == "for" and governor.pos_ == "VERB":
+            # "retaliated against the UK for expelling", "cracked down on protesters for
+            # blocking roads": the one acted against did the act it is punished for.
+            against = next(
+                (
+                    c
+                    for p in governor.children
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                ),
+                None,
+            )
+            if against is not None:
+                return against
+        return verb_subject(governor, table, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in table.intent_nouns:
+        # "its decision not to send troops", "France had no plans to send troops".
+        poss = child(head, "poss")
+        if poss is not None:
+            return poss
+        if head.dep_ in ("dobj", "attr", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            return verb_subject(head.head, table, depth + 1)
+        return None
+    if dep == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj":
+        # "issued a declaration demanding ...": the one who issued it demands.
+        if head.head.lemma_.lower() in table.light_verbs:
+            return verb_subject(head.head, table, depth + 1)
+        return None
+    return None
+
+
+def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
+    """Who may act in a noun event, most likely first: "Iran's offer", "U.N. sanctions",
+    "talks by X", or the subject of a light verb ("held talks", "launched a mediation
+    effort") or of the verb of "in a meeting with X"."""
+    out: list[Token | list[Token]] = []
+    poss = child(noun, "poss")
+    if poss is not None:
+        out.append(poss)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by_object = child(by, "pobj") if by is not None else None
+    if by_object is not None:
+        out.append(by_object)
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in SOURCE_MODIFIER_ENTS
+    ]
+    if modifiers:
+        out.append(modifiers)
+    # A noun trigger modifying the light verb's object ("a mediation effort") stands in its place.
+    place = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    head = place.head
+    if place.dep_ in ("dobj", "attr", "nsubjpass") and is_one_of(head, table.light_verbs):
+        subject = verb_subject(head, table)
+        if subject is not None:
+            out.append(subject)
+    elif place.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS:
+        verb = head.head
+        # "shut down highways in protest", "walked out in protest at ...": a bare noun after
+        # "in" is the manner of the verb's own act.
+        bare = head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        if verb.pos_ in ("VERB", "AUX") and (
+            is_one_of(verb, table.light_verbs)
+            or bare
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+        ):
+            subject = verb_subject(verb, table)
+            if subject is not None:
+                out.append(subject)
+    return out
+
+
+def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | None:
+    """The subject of the verb of saying whose complement holds the event."""
+    for gov in chain:
+        if gov.via == "ccomp" and gov.token.lemma_.lower() in table.speech_verbs:
+            return child(gov.token, *SUBJECT_DEPS)
+    return None
