@@ -1,0 +1,59 @@
+"""Talking to the press is no consultation between actors (a screen registered in
+:data:`cablegram.events.parties.SOURCE_SCREENS`; imported by the coder so that it registers).
+
+- ``press-partner``: a CONSULT whose partner is a journalist or a news outlet is an
+  interview: "Zarif talks to NPR's Jo Roe about relations", "spoke to reporters",
+  "told the BBC", "was interviewed by a correspondent of Le Monde", "in an interview with
+  CNN". The partner is read from the trigger's own arguments (its "to"/"with" object, its
+  direct or indirect object, its "by" agent); it is the press when the actor lookup gives a
+  media actor (role ``MED``) for it, or when its head word is a word for the press. What
+  was said in the interview is coded from its own statement, not as a meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from cablegram.events.modality import Site
+from cablegram.events.parties import SOURCE_SCREENS, Lookup
+from cablegram.events.tree import noun_phrase
+from cablegram.records import Actor
+
+# Head words of a partner that is the press.
+PRESS_WORDS = frozenset(
+    {"journalist", "reporter", "correspondent", "interviewer", "anchor", "presenter",
+     "editor", "columnist", "newspaper", "paper", "magazine", "broadcaster", "channel",
+     "television", "tv", "radio", "podcast", "press", "media", "outlet", "agency", "daily",
+     "weekly", "network", "newsroom", "journalism", "host", "newsman", "newswoman"}
+)  # fmt: skip
+# Prepositions by which a verb or noun of talking takes its partner.
+PARTNER_PREPS = frozenset({"to", "with", "by"})
+PARTNER_DEPS = frozenset({"dobj", "dative", "agent", "iobj"})
+
+
+def _partners(trigger: Token) -> Iterator[Token]:
+    """The heads of the trigger's partner phrases, conjuncts included."""
+    for c in trigger.children:
+        heads: list[Token] = []
+        if c.dep_ in PARTNER_DEPS and c.pos_ in ("NOUN", "PROPN"):
+            heads.append(c)
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in PARTNER_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+        for head in heads:
+            yield head
+            yield from (k for k in head.conjuncts if k.i > head.i)
+
+
+def _is_press(head: Token, lookup: Lookup) -> bool:
+    if head.lemma_.lower() in PRESS_WORDS:
+        return True
+    return any(a.role == "MED" for a in lookup(noun_phrase(head)))
+
+
+@SOURCE_SCREENS.rule("press-partner")
+def _press_partner(site: Site, actor: Actor, lookup: Lookup) -> bool:
+    if site.pattern.event_type != "CONSULT":
+        return False
+    return any(_is_press(head, lookup) for head in _partners(site.trigger))
