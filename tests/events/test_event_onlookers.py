@@ -79,6 +79,17 @@ def test_a_custody_noun_takes_no_doer_from_a_judging_verb(code: Code, text: str)
     assert not any(e.event_type == "COERCE" for e in code(text) if e.trigger == "detention")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt extended the activist's detention on Monday.",
+        "Egypt ordered the detention of the activist.",
+    ],
+)
+def test_a_custody_noun_keeps_its_doer(code: Code, text: str) -> None:
+    assert ("COERCE", "EGY") in _types(code(text))
+
+
 # 2. Talking to the press is no consultation.
 
 
@@ -167,3 +178,20 @@ def test_an_order_with_no_event_codes_nothing(annotate: Callable) -> None:
 def test_a_request_of_another_state_stays(annotate: Callable) -> None:
     text = "The Kenyan president urged Uganda's government to withdraw its troops."
     assert any(e.event_type == "REQUEST" for e in annotate(text).events)
+
+
+def test_a_conjunct_of_a_passive_acts_on_its_subject(annotate: Callable) -> None:
+    text = "Jo Roe, a Kenyan student, was beaten and killed by police officers in Nairobi."
+    events = annotate(text).events
+    assert not any(e.source is not None and e.source.name == "Jo Roe" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian activist Jo Roe talks to the director Sam Poe about prisons in Cairo.",
+        "Speaking to students in Cairo, the Egyptian foreign minister praised Sudan.",
+    ],
+)
+def test_an_interview_line_or_an_audience_is_no_consult(annotate: Callable, text: str) -> None:
+    assert not any(e.event_type == "CONSULT" for e in annotate(text).events)

@@ -7,7 +7,12 @@
   CNN". The partner is read from the trigger's own arguments (its "to"/"with" object, its
   direct or indirect object, its "by" agent); it is the press when the actor lookup gives a
   media actor (role ``MED``) for it, or when its head word is a word for the press. What
-  was said in the interview is coded from its own statement, not as a meeting.
+  was said in the interview is coded from its own statement, not as a meeting. Speaking
+  to an audience ("speaking to students", "told a crowd of supporters") is no consultation
+  either.
+- ``interview-line`` (blocker): "X talks to Y about Z" in the simple present, with no
+  auxiliary, is the line that introduces an interview or a feature ("Activist Jo Roe talks
+  to the director about prisons"), not a report of talks.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
 from cablegram.events.parties import SOURCE_SCREENS, Lookup
 from cablegram.events.tree import noun_phrase
@@ -27,6 +33,11 @@ PRESS_WORDS = frozenset(
      "editor", "columnist", "newspaper", "paper", "magazine", "broadcaster", "channel",
      "television", "tv", "radio", "podcast", "press", "media", "outlet", "agency", "daily",
      "weekly", "network", "newsroom", "journalism", "host", "newsman", "newswoman"}
+)  # fmt: skip
+# Head words of a partner that is an audience, spoken to rather than consulted.
+AUDIENCE_WORDS = frozenset(
+    {"audience", "crowd", "supporter", "student", "voter", "graduate", "congregation",
+     "listener", "viewer", "reader", "rally", "gathering", "attendee", "delegate"}
 )  # fmt: skip
 # Prepositions by which a verb or noun of talking takes its partner.
 PARTNER_PREPS = frozenset({"to", "with", "by"})
@@ -47,7 +58,7 @@ def _partners(trigger: Token) -> Iterator[Token]:
 
 
 def _is_press(head: Token, lookup: Lookup) -> bool:
-    if head.lemma_.lower() in PRESS_WORDS:
+    if head.lemma_.lower() in PRESS_WORDS | AUDIENCE_WORDS:
         return True
     return any(a.role == "MED" for a in lookup(noun_phrase(head)))
 
@@ -57,3 +68,14 @@ def _press_partner(site: Site, actor: Actor, lookup: Lookup) -> bool:
     if site.pattern.event_type != "CONSULT":
         return False
     return any(_is_press(head, lookup) for head in _partners(site.trigger))
+
+
+@BLOCKERS.rule("interview-line")
+def _interview_line(site: Site) -> bool:
+    trig = site.trigger
+    if trig.lemma_.lower() not in ("talk", "speak", "chat") or trig.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trig.children):
+        return False
+    preps = {c.lower_ for c in trig.children if c.dep_ == "prep"}
+    return bool(preps & {"to", "with"}) and "about" in preps

@@ -6,7 +6,8 @@ imported by the coder so that they register):
   or on the subject of the clause it modifies: in "Kavala has been in prison, charged with
   financing protests" and "the envoy, expelled last week, ..." Kavala and the envoy are
   charged and expelled, not charging or expelling. Only a "by" agent of the participle can
-  be its doer.
+  be its doer. So for a conjunct of a passive verb: in "Jo Roe, a student, was shot and
+  killed by an officer" the student is killed, not killing.
 - ``custody-possessor`` (screen): the possessor of a noun of custody or punishment is the
   one held ("Kavala's continued detention", "the journalist's arrest"); with no "of" object
   the possessor is never the doer, nor is the subject of a verb that only judges the act
@@ -73,10 +74,16 @@ def _in_agent(mention: tuple[int, int], head: Token) -> bool:
 def _passive_participle(trigger: Token) -> Token | None:
     """The participle clause holding the trigger, when the trigger is (a conjunct of) a
     passive participle with no subject of its own: "charged with ...", "the envoy, expelled
-    last week"."""
+    last week"; or a conjunct of a passive verb ("was shot and killed by ...")."""
     tok = trigger
     while tok.dep_ == "conj" and tok.head != tok:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return None  # a conjunct with a subject or tense of its own
         tok = tok.head
+    if trigger.tag_ == "VBN" and tok != trigger and tok.tag_ == "VBN":
+        kids = {c.dep_ for c in tok.children}
+        if "auxpass" in kids and "nsubjpass" in kids:
+            return tok  # "Crutcher was shot and killed by an officer"
     if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
@@ -94,11 +101,20 @@ def _participle_patient(site: Site, actor: Actor, lookup: Lookup) -> bool:
     mention = _span(actor, site)
     if mention is None or _in_agent(mention, site.trigger) or _in_agent(mention, clause):
         return False
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        subject = next(c for c in clause.children if c.dep_ == "nsubjpass")
+        return _within(mention, subject)
     if clause.dep_ == "acl":
-        # "Kavala, charged with ...": the noun the participle describes
-        return _within(mention, clause.head)
+        # "Kavala, charged with ...": the noun the participle describes (its head word, not
+        # a modifier: "the Russia-Turkey memorandum signed yesterday" names its signers)
+        return _names_head(mention, clause.head)
     subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_within(mention, s) for s in subjects)
+    return any(_names_head(mention, s) for s in subjects)
+
+
+def _names_head(mention: tuple[int, int], noun: Token) -> bool:
+    """Whether the mention covers the noun's head word ("the Sudanese minister", "Kavala")."""
+    return mention[0] <= noun.idx < mention[1]
 
 
 @SOURCE_SCREENS.rule("custody-possessor")
