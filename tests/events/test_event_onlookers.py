@@ -195,3 +195,23 @@ def test_a_conjunct_of_a_passive_acts_on_its_subject(annotate: Callable) -> None
 )
 def test_an_interview_line_or_an_audience_is_no_consult(annotate: Callable, text: str) -> None:
     assert not any(e.event_type == "CONSULT" for e in annotate(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian foreign minister told the BBC that Sudan must withdraw its troops.",
+        "The Egyptian foreign minister told NPR's Jo Roe that Sudan should withdraw its troops.",
+    ],
+)
+def test_an_outlet_told_is_no_target(annotate: Callable, text: str) -> None:
+    requests = [e for e in annotate(text).events if e.event_type == "REQUEST"]
+    assert requests and all(e.target is not None and e.target.country == "SDN" for e in requests)
+
+
+def test_an_order_to_the_army_is_the_state_act(annotate: Callable) -> None:
+    text = "The Russian president ordered the army to expel the Ukrainian observers."
+    events = annotate(text).events
+    assert [(e.event_type, e.source.kind if e.source else None) for e in events] == [
+        ("SANCTION", "state")
+    ]

@@ -10,6 +10,10 @@
   was said in the interview is coded from its own statement, not as a meeting. Speaking
   to an audience ("speaking to students", "told a crowd of supporters") is no consultation
   either.
+- ``press-listener`` (argument filter, in :data:`cablegram.events.filters.NOT_ACTORS`): an
+  outlet or its journalist told something is who listened, never the target of what was
+  said: in "the minister told the BBC that Sudan must withdraw" the demand is of Sudan.
+  The outlet is known by the shipped actor dictionary (role ``MED``).
 - ``interview-line`` (blocker): "X talks to Y about Z" in the simple present, with no
   auxiliary, is the line that introduces an interview or a feature ("Activist Jo Roe talks
   to the director about prisons"), not a report of talks.
@@ -21,10 +25,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.blockers import BLOCKERS
+from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.modality import Site
 from cablegram.events.parties import SOURCE_SCREENS, Lookup
-from cablegram.events.tree import noun_phrase
+from cablegram.events.patterns import PatternTable
+from cablegram.events.tree import entity_span, noun_phrase
 from cablegram.records import Actor
 
 # Head words of a partner that is the press.
@@ -79,3 +86,29 @@ def _interview_line(site: Site) -> bool:
         return False
     preps = {c.lower_ for c in trig.children if c.dep_ == "prep"}
     return bool(preps & {"to", "with"}) and "about" in preps
+
+
+def _media_name(tok: Token) -> bool:
+    """Whether the token, or the possessor of its phrase ("NPR's Jo Roe"), names an outlet
+    the shipped dictionary knows."""
+    dictionary = load_dictionary()
+    names = [tok, *(c for c in tok.children if c.dep_ == "poss")]
+    for name in names:
+        entry = dictionary.entry(entity_span(name).text)
+        if entry is not None and entry.role == "MED":
+            return True
+    return False
+
+
+@NOT_ACTORS.rule("press-listener")
+def _press_listener(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    if role != "target":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
+        head = head.head
+    elif tok.dep_ not in ("dative", "dobj", "iobj"):
+        return False
+    if head.lemma_.lower() not in table.speech_verbs | {"tell", "say", "speak", "talk"}:
+        return False
+    return tok.lemma_.lower() in PRESS_WORDS or _media_name(tok)

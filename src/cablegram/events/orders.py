@@ -37,13 +37,15 @@ EXPEL = Pattern("declare", "verb", "SANCTION", mode="expel")
 def own_body(target: Actor | None, sources: Sequence[Actor]) -> bool:
     """Whether the target is a body (or official) of the state its sources govern: a ministry,
     an agency, the army or the police of the same country, ordered by a source of that
-    country's government. A state itself, an opposition or a court is no subordinate."""
-    if target is None or target.country is None or target.kind == "state":
+    country's government ("the army", placed in no state, is the orderer's own). A state
+    itself, an opposition or a court is no subordinate."""
+    if target is None or target.kind == "state" or target.role not in OWN_BODY_ROLES:
         return False
-    if target.role not in OWN_BODY_ROLES:
-        return False
+    # "ordered the army": a body the lookup places in no state is the orderer's own
     return any(
-        a.country == target.country and (a.kind == "state" or a.role in COMMANDING_ROLES)
+        a.country is not None
+        and target.country in (a.country, None)
+        and (a.kind == "state" or a.role in COMMANDING_ROLES)
         for a in sources
     )
 
