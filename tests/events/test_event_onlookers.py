@@ -137,13 +137,21 @@ def test_an_act_told_done_stays(traced: Traced, text: str, trigger: str) -> None
     assert _blocked(traced, text, trigger) is None
 
 
-def test_a_free_relative_subject_of_a_comparison_is_not_coded(traced: Traced) -> None:
-    text = "What Germany offered Mali with its training mission is far weaker, he said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What Germany offered Mali with its training mission is far weaker, he said.",
+        "The help Germany offered Mali was far weaker than what Russia brought.",
+    ],
+)
+def test_an_act_in_the_subject_of_a_comparison_is_not_coded(traced: Traced, text: str) -> None:
     assert _blocked(traced, text, "offered") == "described-act"
 
 
 def test_a_told_act_in_a_main_clause_stays(traced: Traced) -> None:
     text = "Germany offered Mali a training mission, and what followed was a fierce war."
+    assert _blocked(traced, text, "offered") is None
+    text = "The help Germany offered Mali arrived in May."
     assert _blocked(traced, text, "offered") is None
 
 

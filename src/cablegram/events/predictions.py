@@ -9,7 +9,9 @@ by the coder so that they register). Precision first: such acts are not coded at
   troops"), and stays.
 - ``described-act``: an act in a free relative clause ("what France offered", "whatever
   Russia sent") that is the subject of a copular clause, an analyst's comparison or
-  description: "What France offered with its coordination is far more superior".
+  description: "What France offered with its coordination is far more superior"; so is an
+  act in a relative clause on the subject of a copular comparison ("The support France
+  offered was far weaker than Russia's").
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ CAPACITY_NOUNS = frozenset(
 COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "ccomp"})
 # Wh-words opening a free relative clause.
 FREE_RELATIVES = frozenset({"what", "whatever", "whichever"})
+COMPARATIVES = frozenset({"superior", "inferior", "preferable", "comparable", "similar"})
 COPULAS = frozenset({"be", "seem", "appear", "remain", "look", "prove", "become"})
 MAX_STEPS = 8
 
@@ -73,9 +76,34 @@ def _prediction(site: Site) -> bool:
     return False
 
 
+def _comparison(copula: Token) -> bool:
+    """Whether a copular clause compares: "is far more superior", "was weaker than"."""
+    for c in copula.children:
+        if c.dep_ not in ("acomp", "attr"):
+            continue
+        if c.tag_ in ("JJR", "JJS", "RBR") or c.lemma_.lower() in COMPARATIVES:
+            return True
+        if any(m.lower_ in ("more", "less", "most", "least") for m in c.children):
+            return True
+    return False
+
+
+def _compared_noun(tok: Token) -> bool:
+    """ "The support France offered was far weaker": an act in a relative clause on the
+    subject of a copular comparison."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "relcl":
+        return False
+    noun = tok.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in COPULAS and _comparison(noun.head)
+
+
 @BLOCKERS.rule("described-act")
 def _described(site: Site) -> bool:
     tok = site.trigger
+    if _compared_noun(tok):
+        return True
     clause = tok
     for _ in range(MAX_STEPS):
         if clause.dep_ in ("csubj", "csubjpass"):
