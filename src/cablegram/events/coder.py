@@ -27,7 +27,10 @@ from spacy.tokens import Doc, Span
 from cablegram.events import alleged as _alleged  # noqa: F401  (registers its blockers)
 from cablegram.events import captions as _captions  # noqa: F401  (registers its blocker)
 from cablegram.events import dates as dates_mod
+from cablegram.events import interviews as _interviews  # noqa: F401  (registers its screen)
 from cablegram.events import mutual as _mutual  # noqa: F401  (registers its phrase part)
+from cablegram.events import patients as _patients  # noqa: F401  (registers screens, blocker)
+from cablegram.events import predictions as _predictions  # noqa: F401  (registers blockers)
 from cablegram.events import shapes as _shapes  # noqa: F401  (registers its trigger rules)
 from cablegram.events import unrealised as _unrealised  # noqa: F401  (registers its blockers)
 from cablegram.events.arguments import (
@@ -48,6 +51,7 @@ from cablegram.events.modality import (
     statement_at,
 )
 from cablegram.events.mutual import paired_targets, with_parties
+from cablegram.events.orders import ordered_act, own_body, states_of
 from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
@@ -219,6 +223,8 @@ def _code_one(
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     if target is None and sources:
         target, _ = recover_target(trigger, event_type, sources, ctx.actors)
+    if event_type == "REQUEST" and own_body(target, sources):
+        return _ordered(match, site, sources, ctx, anchor)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     if not sources and not (
         # Without a source only violence done to a known victim is worth keeping
@@ -251,6 +257,21 @@ def _code_one(
     return _emit(
         site, match, event_type, pattern.mode, sources, target, modality, score, ctx, anchor
     )
+
+
+def _ordered(
+    match: Match, site: Site, sources: Sequence[Actor], ctx: Context, anchor: dt.date | None
+) -> list[Event]:
+    """An order to the source's own ministry or army: the ordered act, by the source's state,
+    when it is an event (see :mod:`cablegram.events.orders`); else nothing."""
+    act, states = ordered_act(match.token, ctx.table), states_of(sources)
+    if act is None or not states:
+        return []
+    kind = act.pattern.event_type
+    target = target_actor(act.token, act.pattern, kind, states, ctx)
+    modality, _ = modality_of(site)
+    score = confidence(act.rule, act.pattern, False, None, modality, "indirect", bool(target))
+    return _emit(site, act, kind, act.pattern.mode, states, target, modality, score, ctx, anchor)
 
 
 def _own_side(target: Actor, sources: Sequence[Actor]) -> bool:
