@@ -91,16 +91,28 @@ def with_parties(
     return out
 
 
+def intended(trigger: Token, governors: Sequence[Token], intent_verbs: frozenset[str]) -> bool:
+    """Whether the act is only intended, by the trigger itself or a verb just above it
+    ("pledged", "have offered to send"): an intention is each party's own, never mutual."""
+    return any(t.lemma_.lower() in intent_verbs for t in (trigger, *governors))
+
+
 def paired_targets(
-    event_type: str, mode: str | None, sources: Sequence[Actor], target: Actor | None
+    event_type: str,
+    mode: str | None,
+    sources: Sequence[Actor],
+    target: Actor | None,
+    mutual: bool = True,
 ) -> list[Actor | None]:
     """One target per source: for a mutual act of exactly two parties and no target found,
     each party's target is the other; otherwise the found target for all. Cooperation is
     mutual only where it is military or intelligence work done together ("held a joint
-    exercise"), not where two take part in a third's affair ("are participating in")."""
+    exercise"), not where two take part in a third's affair ("are participating in").
+    ``mutual=False``: the act is each party's own (an intention: "Chile and Brazil have
+    offered to send officers"), so no party is the other's target."""
     parties = {(a.name, a.country) for a in sources}
-    mutual = event_type in MUTUAL_TYPES or (
-        event_type == "COOPERATE" and mode in MUTUAL_COOPERATION
+    mutual = mutual and (
+        event_type in MUTUAL_TYPES or (event_type == "COOPERATE" and mode in MUTUAL_COOPERATION)
     )
     if mutual and target is None and len(sources) == 2 and len(parties) == 2:
         return [sources[1], sources[0]]
