@@ -93,29 +93,12 @@ def _to_complement(tok: Token) -> bool:
     )
 
 
-def scheduled_in_past(tok: Token) -> bool:
-    """ "was to impose", "was set to reimpose", "were due to meet": an act arranged in the
-    past, which the clause does not tell as done."""
+def _arranged(tok: Token, tags: frozenset[str]) -> bool:
+    """The word fixes its "to" complement, in a tense of "be" among ``tags``: "is to expel",
+    "is due to visit", "was set to reimpose" (the adjective or participle hangs on "be")."""
     if not _to_complement(tok):
         return False
-    if tok.lemma_ == "be" and tok.tag_ == "VBD":
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.lemma_.lower() not in PURPOSE_SUBJECTS
-    if tok.lower_ not in SCHEDULE_WORDS:
-        return False
-    tense = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"]
-    if tok.dep_ == "acomp":
-        tense.append(tok.head)
-    return any(t.lemma_ == "be" and t.tag_ == "VBD" for t in tense)
-
-
-def scheduled(tok: Token) -> bool:
-    """The word fixes its "to" complement for the future, in the present tense: "Russia is
-    to expel 23 diplomats", "Putin is due to visit", "the minister is set to meet". What is
-    announced this way has not happened yet, so it is not ``asserted``."""
-    if not _to_complement(tok):
-        return False
-    if tok.lemma_ == "be" and tok.tag_ in _PRESENT_BE:
+    if tok.lemma_ == "be" and tok.tag_ in tags:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lemma_.lower() not in PURPOSE_SUBJECTS
     if tok.lower_ not in SCHEDULE_WORDS:
@@ -123,7 +106,23 @@ def scheduled(tok: Token) -> bool:
     tense = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"]
     if tok.dep_ == "acomp":
         tense.append(tok.head)  # "is due to": the adjective hangs on "is"
-    return any(t.lemma_ == "be" and t.tag_ in _PRESENT_BE for t in tense)
+    return any(t.lemma_ == "be" and t.tag_ in tags for t in tense)
+
+
+_PAST_BE = frozenset({"VBD"})
+
+
+def scheduled_in_past(tok: Token) -> bool:
+    """ "was to impose", "was set to reimpose", "were due to meet": an act arranged in the
+    past, which the clause does not tell as done."""
+    return _arranged(tok, _PAST_BE)
+
+
+def scheduled(tok: Token) -> bool:
+    """The word fixes its "to" complement for the future, in the present tense: "Russia is
+    to expel 23 diplomats", "Putin is due to visit", "the minister is set to meet". What is
+    announced this way has not happened yet, so it is not ``asserted``."""
+    return _arranged(tok, _PRESENT_BE)
 
 
 def is_hypothetical(tokens: Sequence[Token]) -> bool:
