@@ -291,3 +291,29 @@ def test_telling_someone_to_act_is_a_request_of_them(resolved: Coder) -> None:
 def test_the_visitor_of_a_visit_consults_the_host(resolved: Coder) -> None:
     events = resolved("The visit of Imran Khan to Sri Lanka began on Monday.")
     assert _dyads(events, "CONSULT") == {("PAK", "LKA")}
+
+
+# ------------------------------------------------- counted plurals and datelines (round-4 trial)
+
+
+def test_counted_presidents_never_stand_for_the_states_named_before(resolved: Coder) -> None:
+    text = (
+        "Talks on the border dispute were held in Kampala, the capital of Uganda, and in Dodoma. "
+        "Both presidents went into the meeting on Friday."
+    )
+    assert not _dyads(resolved(text), "CONSULT")
+
+
+def test_counted_countries_stand_for_the_two_states_named_before(resolved: Coder) -> None:
+    text = (
+        "Ghana and Togo have argued over fishing rights for years. "
+        "The two countries met in Accra on Friday."
+    )
+    dyads = _dyads(resolved(text), "CONSULT")
+    assert ("GHA", "TGO") in dyads and ("TGO", "GHA") in dyads
+
+
+def test_a_dateline_before_a_spaced_hyphen_is_no_part_of_the_source(resolved: Coder) -> None:
+    events = resolved("NAIROBI - Kenyan police fired tear gas at protesters on Friday.")
+    assert events
+    assert all(e.source is None or "NAIROBI" not in e.source.name for e in events)

@@ -164,7 +164,11 @@ def noun_phrase(head: Token) -> Span:
     start = head.left_edge.i
     # A dateline or a lead-in set off by a dash is not part of the phrase ("BEIRUT — the army").
     for i in range(head.i - 1, start - 1, -1):
-        if doc[i].text in ("—", "–", "--"):
+        # A hyphen with spaces on both sides is a dash too ("BRUSSELS - EU governments").
+        spaced = (
+            doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+        )
+        if doc[i].text in ("—", "–", "--") or spaced:
             start = i + 1
             break
     # Skip an opening quote or bracket that the phrase begins with.

@@ -119,9 +119,15 @@ def paired_targets(
     return [target for _ in sources]
 
 
+# Plurals that count states ("both countries"), not people ("both presidents").
+STATE_NOUNS = frozenset({"country", "nation", "state", "side", "government", "neighbour",
+                         "neighbor"})  # fmt: skip
+
+
 def _people_before(token: Token, ctx: Context) -> list[Actor]:
-    """The persons (or, failing persons, the states) the sentence before names in its
-    argument slots, one per country."""
+    """The persons the sentence before names in its argument slots, one per country; the
+    states instead when the plural counts states ("both countries"). "Both presidents" never
+    stands for states: the states named before may not be the presidents' own."""
     sent = token.sent
     if sent.start == 0:
         return []
@@ -136,7 +142,9 @@ def _people_before(token: Token, ctx: Context) -> list[Actor]:
                 persons.setdefault(actor.country or actor.name, actor)
             elif actor.kind == "state" and actor.country:
                 states.setdefault(actor.country, actor)
-    return list(persons.values()) or list(states.values())
+    if token.lemma_.lower() in STATE_NOUNS:
+        return list(states.values())
+    return list(persons.values())
 
 
 @PHRASE_PARTS.rule("counted-parties")
