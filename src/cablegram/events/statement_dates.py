@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from cablegram.events.dates import (
     MAX_BASE_RANGE_DAYS,
@@ -22,6 +22,25 @@ from cablegram.events.dates import (
     time_expressions,
 )
 from cablegram.records import Document, Statement
+
+# Words before a time that make it a span's edge, not the time of an act ("since 2013").
+_EDGE_WORDS = frozenset({"since", "until", "till", "from"})
+
+
+def _time_of_speaking(expr: Span, cue: Token) -> bool:
+    """Whether the time is the cue's own ("said on Friday", "told parliament in February
+    2005"), not one in a clause of another verb hanging on it: "Odinga - who lost the August
+    2022 election - announced" dates the election, "insists ..., noting that French forces
+    have been in Mali since 2013" the start of a stay."""
+    before = expr.doc[expr.start - 1] if expr.start > 0 else None
+    if before is not None and before.lower_ in _EDGE_WORDS:
+        return False
+    node = expr.root
+    while node.i != cue.i and node.head.i != node.i:
+        node = node.head
+        if node.i != cue.i and node.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def statement_date(
@@ -51,7 +70,9 @@ def statement_date(
         e
         for sent in sentences
         for e in time_expressions(sent)
-        if (e.end_char <= start or e.start_char >= end) and attached(e, cue_token)
+        if (e.end_char <= start or e.start_char >= end)
+        and attached(e, cue_token)
+        and _time_of_speaking(e, cue_token)
     ]
     for expr in sorted(exprs, key=lambda e: abs(e.root.i - cue_token.i)):
         resolved = resolve_expression(expr.text, base, "past")
