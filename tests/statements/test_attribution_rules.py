@@ -220,6 +220,14 @@ def test_an_open_verb_takes_only_a_clause_close_after_it(annotate: Annotate) -> 
     assert not [s for s in far.statements if s.cue == "occupied"]
 
 
+def test_a_quote_inside_a_negated_complement_never_stands_alone(annotate: Annotate) -> None:
+    a = annotate(
+        "The two presidents agreed not to “attack or occupy each other's territory” and to "
+        "meet again in March."
+    )
+    assert not [s for s in a.statements if s.text.startswith("attack or occupy")]
+
+
 def test_a_closing_credit_to_the_press_is_no_part_of_what_was_said(annotate: Annotate) -> None:
     a = annotate(
         "Foreign Minister Ivo Marek said there was no need for outside mediation in the "

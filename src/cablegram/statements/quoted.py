@@ -60,6 +60,9 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
             if _governs(ctx, token, q, after):
                 return Attribution(None, None, None)  # "did not say 'never'": no one said it
             continue
+        if not after and _negated_between(ctx, token, q):
+            # "agreed not to 'threaten or use force'": the quote alone says the opposite.
+            return Attribution(None, None, None)
         speaker, usable = speaker_of(ctx, token)
         if not usable and after:
             speaker, usable = _name_between(ctx, q, token)
@@ -70,6 +73,15 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
         if usable:
             return Attribution(token, cue, speaker, addressee=addressee_of(ctx, token))
     return None
+
+
+_NEGATORS = frozenset(["not", "n't", "never", "no"])
+
+
+def _negated_between(ctx: Context, cue: Token, q: Quote) -> bool:
+    """A negation between the cue and the quote that follows it: the quote is part of a
+    negated clause, and standing alone it would state the opposite."""
+    return any(t.lower_ in _NEGATORS for t in ctx.tokens_in(cue.idx + len(cue.text), q.open_mark))
 
 
 def _it_after_quote(ctx: Context, q: Quote, verb: Token) -> tuple[Actor | None, bool]:
