@@ -46,6 +46,7 @@ ACCUSED_OF = frozenset({"of", "for"})
 QUESTION_WORDS = frozenset({"where", "how", "when", "whether", "why", "what", "which"})
 # How far up the walk goes (the chain of a trigger is short; conjuncts add a step each).
 MAX_STEPS = 8
+_WALK_DEPS = CHAIN_DEPS | {"conj", "advcl", "relcl"}
 
 
 def _ancestors(trigger: Token) -> list[tuple[Token, Token]]:
@@ -54,7 +55,7 @@ def _ancestors(trigger: Token) -> list[tuple[Token, Token]]:
     out: list[tuple[Token, Token]] = []
     tok = trigger
     for _ in range(MAX_STEPS):
-        if tok.head == tok or tok.dep_ not in CHAIN_DEPS | {"conj", "advcl", "relcl"}:
+        if tok.head == tok or tok.dep_ not in _WALK_DEPS:
             break
         out.append((tok.head, tok))
         tok = tok.head
@@ -64,8 +65,6 @@ def _ancestors(trigger: Token) -> list[tuple[Token, Token]]:
 @BLOCKERS.rule("alleged-act")
 def _alleged_act(site: Site) -> bool:
     for word, below in _ancestors(site.trigger):
-        if word.i == site.trigger.i:
-            continue
         lemma = word.lemma_.lower()
         if below.pos_ == "ADP" and below.lower_ in ACCUSED_OF and lemma in ACCUSE_WORDS:
             # "accused X of sending", "... and of sending": the preposition (or a conjunct

@@ -50,7 +50,7 @@ from cablegram.events.modality import (
     modality_of,
     statement_at,
 )
-from cablegram.events.mutual import intended, paired_targets, with_parties
+from cablegram.events.mutual import intent_governed, paired_targets, with_parties
 from cablegram.events.orders import ordered_act, own_body, states_of
 from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
@@ -367,7 +367,7 @@ def _emit(
     resolved = dates_mod.event_date(trigger, site.sent, base, prefer, anchor)
     out: list[Event] = []
     listed: list[Actor | None] = list(sources) or [None]
-    own = intended(trigger, [g.token for g in site.chain[:2]], site.table.intent_verbs)
+    own = intent_governed(trigger, [g.token for g in site.chain[:2]], site.table.intent_verbs)
     targets = paired_targets(event_type, mode, sources, target, not own) if sources else [target]
     for source, target in zip(listed, targets, strict=True):
         name = source.name if source else ""

@@ -34,6 +34,7 @@ from cablegram.events.moods import in_condition as in_condition
 from cablegram.events.moods import inverted_condition as inverted_condition
 from cablegram.events.moods import is_future as is_future
 from cablegram.events.moods import is_hypothetical as is_hypothetical
+from cablegram.events.moods import is_hypothetical_aux as is_hypothetical_aux
 from cablegram.events.moods import is_speculative as is_speculative
 from cablegram.events.moods import scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
@@ -253,11 +254,6 @@ def reported_intent(site: Site) -> bool:
 
 ModalityRule = Callable[[Site], bool]
 MODALITIES: Registry[ModalityRule] = Registry("modalities")
-
-
-def is_hypothetical_aux(tokens: Sequence[Token]) -> bool:
-    """A "would"/"could"/"might"/"may" on the trigger or its controlling words."""
-    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
 
 
 def _hoped(site: Site) -> bool:

@@ -130,6 +130,11 @@ def is_hypothetical(tokens: Sequence[Token]) -> bool:
     return any(aux_lemmas(tok) & HYPOTHETICAL_AUX or in_condition(tok) for tok in tokens)
 
 
+def is_hypothetical_aux(tokens: Sequence[Token]) -> bool:
+    """A "would"/"could"/"might"/"may" on the trigger or its controlling words."""
+    return any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
+
+
 def is_speculative(tokens: Sequence[Token]) -> bool:
     """A modal ("would", "could", "may") with no condition stated: speculation, not an event.
 
@@ -137,8 +142,7 @@ def is_speculative(tokens: Sequence[Token]) -> bool:
     happen; a conditional ("if Kerry wins, Paris will not send troops") states a position and
     stays an event, marked hypothetical.
     """
-    modal = any(aux_lemmas(tok) & HYPOTHETICAL_AUX for tok in tokens)
-    return modal and not any(in_condition(tok) for tok in tokens)
+    return is_hypothetical_aux(tokens) and not any(in_condition(tok) for tok in tokens)
 
 
 def inverted_condition(verb: Token) -> bool:

@@ -91,7 +91,9 @@ def with_parties(
     return out
 
 
-def intended(trigger: Token, governors: Sequence[Token], intent_verbs: frozenset[str]) -> bool:
+def intent_governed(
+    trigger: Token, governors: Sequence[Token], intent_verbs: frozenset[str]
+) -> bool:
     """Whether the act is only intended, by the trigger itself or a verb just above it
     ("pledged", "have offered to send"): an intention is each party's own, never mutual."""
     return any(t.lemma_.lower() in intent_verbs for t in (trigger, *governors))

@@ -181,9 +181,8 @@ def _visitor(trigger: Token, site: Site, ctx: Context, event_type: str) -> list[
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for person in prep.children:
                 if person.dep_ == "pobj" and person.ent_type_ in ("PERSON", "GPE", "NORP"):
-                    return _bodies(phrase_actors(person, "source", ctx)) or [
-                        a for a in phrase_actors(person, "source", ctx) if a.kind == "person"
-                    ]
+                    actors = phrase_actors(person, "source", ctx)
+                    return _bodies(actors) or [a for a in actors if a.kind == "person"]
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ == "VERB":
         subject = child(head.head, "nsubj")

@@ -81,7 +81,8 @@ def _dateline_span(site: Site) -> tuple[int, int] | None:
     return start, start + match.end()
 
 
-def _mention_span(site: Site, actor: Actor) -> tuple[int, int] | None:
+def mention_span(site: Site, actor: Actor) -> tuple[int, int] | None:
+    """The mention's character span in the document (found in the sentence if unplaced)."""
     if actor.start >= 0:
         return actor.start, actor.end
     text = site.sent.text
@@ -96,7 +97,7 @@ def _dateline_name(site: Site, actor: Actor, lookup: Lookup) -> bool:
     span = _dateline_span(site)
     if span is None or site.trigger.idx < span[1]:
         return False
-    mention = _mention_span(site, actor)
+    mention = mention_span(site, actor)
     if mention is None or not (span[0] <= mention[0] and mention[1] <= span[1]):
         return False
     # The same actor named again between the dateline and the trigger ("TEHRAN, May 15
@@ -164,7 +165,7 @@ def _mediator(site: Site, actor: Actor, lookup: Lookup) -> bool:
     noun = _pact_noun(site)
     if noun is None:
         return False
-    mentioned = _mention_span(site, actor)
+    mentioned = mention_span(site, actor)
     parties = _between_parties(noun)
     if parties:
         spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in parties]
@@ -186,7 +187,7 @@ def _subject_clause(site: Site, actor: Actor, lookup: Lookup) -> bool:
     subject = next((c for c in site.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return False
-    mention = _mention_span(site, actor)
+    mention = mention_span(site, actor)
     if mention is None:
         return False
     for clause in subject.children:
@@ -215,7 +216,7 @@ def _requester(site: Site, actor: Actor, lookup: Lookup) -> bool:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None:
         return False
-    mention = _mention_span(site, actor)
+    mention = mention_span(site, actor)
     if mention is None:
         return False
     return agent.idx <= mention[0] <= agent.right_edge.idx

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
-from cablegram.events.parties import DOING_VERBS, SOURCE_SCREENS, Lookup
+from cablegram.events.parties import DOING_VERBS, SOURCE_SCREENS, Lookup, mention_span
 from cablegram.records import Actor
 
 # Verbs and nouns of charging, judging and holding whose "with"/"of"/"for" object (or
@@ -49,16 +49,6 @@ CUSTODY_NOUNS = frozenset(
      "torture", "killing", "murder", "assassination", "capture", "release", "exile"}
 )  # fmt: skip
 MAX_STEPS = 6
-
-
-def _span(actor: Actor, site: Site) -> tuple[int, int] | None:
-    """The mention's character span in the document (found in the sentence if unplaced)."""
-    if actor.start >= 0:
-        return actor.start, actor.end
-    at = site.sent.text.find(actor.text)
-    if at < 0:
-        return None
-    return site.sent.start_char + at, site.sent.start_char + at + len(actor.text)
 
 
 def _within(mention: tuple[int, int], tok: Token) -> bool:
@@ -98,7 +88,7 @@ def _participle_patient(site: Site, actor: Actor, lookup: Lookup) -> bool:
     clause = _passive_participle(site.trigger)
     if clause is None:
         return False
-    mention = _span(actor, site)
+    mention = mention_span(site, actor)
     if mention is None or _in_agent(mention, site.trigger) or _in_agent(mention, clause):
         return False
     if any(c.dep_ == "nsubjpass" for c in clause.children):
@@ -127,7 +117,7 @@ def _custody_possessor(site: Site, actor: Actor, lookup: Lookup) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "Turkey's detention of Kavala": the possessor is the doer
-    mention = _span(actor, site)
+    mention = mention_span(site, actor)
     if mention is None or _in_agent(mention, noun):
         return False
     if _within(mention, owner):
