@@ -136,7 +136,8 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         "date_precision": statement.date_precision,
     }
     out: list[Claim] = []
-    if speaker is not None and own is not None and not cue_is_accusation(tokens):
+    accusation = cue_is_accusation(tokens)
+    if speaker is not None and own is not None and not accusation:
         out += [
             _claim(found, actor=speaker, **common)  # type: ignore[arg-type]
             for found in read_scope(tokens, statement.kind, own=own)
@@ -150,7 +151,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         and bool(speaker.country)
         and not cue_is_attitude(tokens)
     )
-    if speaker is not None and _tells_for_another(speaker, own) and not cue_is_accusation(tokens):
+    if speaker is not None and _tells_for_another(speaker, own) and not accusation:
         # The press or a document telling a state's stated course ("The UK will not impose
         # an arms embargo, DPA reports"): the state named as the subject of the words holds
         # it when the words state an attitude or a refusal; a bare report of an act ("the

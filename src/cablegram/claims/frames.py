@@ -25,6 +25,7 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
+    is_attitude_word,
     is_measure,
     is_name,
     lemma,
@@ -62,11 +63,6 @@ class Frame:
     nominal: bool
     object_text: str | None = None
     arguments: dict[str, str] = field(default_factory=dict)
-
-
-def _is_attitude_word(token: Token, words: ClaimWords) -> bool:
-    name = predicate_name(token)
-    return lemma(token) in words.attitude_words or name in words.against_phrasal
 
 
 def _object_of(token: Token) -> Token | None:
@@ -173,7 +169,7 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if became is not None:
         return became
     obj = _object_of(token)
-    if _is_attitude_word(token, words):
+    if is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
         names_someone = obj is not None and obj.pos_ == "PROPN"
         if governs_clause or not names_someone:
@@ -214,10 +210,10 @@ def _existential(verb: Token) -> bool:
 
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
-    if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and _is_attitude_word(head, words):
+    if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and is_attitude_word(head, words):
         return True
     if noun.dep_ == "pobj" and head.lower_ in _PREPS_OF_ATTITUDE:
-        if head.lower_ == "against" or _is_attitude_word(head.head, words):
+        if head.lower_ == "against" or is_attitude_word(head.head, words):
             return True
         return stranded_noun(head, words) is not None
     if noun.dep_ in ("attr", "nsubj") and _existential(head):

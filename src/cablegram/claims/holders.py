@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Final
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     attitude_complement,
+    is_attitude_word,
     is_name,
     lemma,
     name_in,
     phrase,
-    predicate_name,
     stranded_clause,
 )
 from cablegram.records import Actor, stable_id
@@ -59,7 +59,7 @@ def _is_attitude(token: Token, words: ClaimWords) -> bool:
     "begin") nor a judgement without a holder ("necessary")."""
     if lemma(token) in words.not_held:
         return False
-    return lemma(token) in words.attitude_words or predicate_name(token) in words.against_phrasal
+    return is_attitude_word(token, words)
 
 
 def _subject_of(token: Token) -> Token | None:

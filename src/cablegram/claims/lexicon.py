@@ -6,7 +6,7 @@ Every entry is a lower-case lemma; multi-word entries ("rule out") are verb + pa
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -50,11 +50,12 @@ class ClaimWords:
     becoming_verbs: frozenset[str]
     grievance_preps: frozenset[str]
     argument_roles: dict[str, str]
+    # Every word that states an attitude toward what it governs, either way: the union of
+    # the six against/support classes, built once (it is read for every token of a walk).
+    attitude_words: frozenset[str] = field(init=False)
 
-    @property
-    def attitude_words(self) -> frozenset[str]:
-        """Every word that states an attitude toward what it governs, either way."""
-        return (
+    def __post_init__(self) -> None:
+        attitude = (
             self.against_verbs
             | self.against_nouns
             | self.against_adjectives
@@ -62,6 +63,7 @@ class ClaimWords:
             | self.support_nouns
             | self.support_adjectives
         )
+        object.__setattr__(self, "attitude_words", attitude)
 
 
 @cache

@@ -40,8 +40,8 @@ from cablegram.claims.steps import (
 )
 from cablegram.claims.tokens import (
     attitude_complement,
+    is_attitude_word,
     lemma,
-    predicate_name,
     stranded_clause,
 )
 
@@ -59,10 +59,6 @@ def _denies(tokens: Iterable[Token], words: ClaimWords) -> bool:
         if t.lower_ == "true" and i > 0 and tokens[i - 1].lower_ in ("not", "n't"):
             return True
     return False
-
-
-def _is_cue_attitude(cue: Token, words: ClaimWords) -> bool:
-    return lemma(cue) in words.attitude_words or predicate_name(cue) in words.against_phrasal
 
 
 def _own_clause(node: Token) -> bool:
@@ -161,7 +157,7 @@ def read_polarity(
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
         if is_top(node):
-            if not (read_cue and _is_cue_attitude(node.head, words)):
+            if not (read_cue and is_attitude_word(node.head, words)):
                 break
             # The cue is read as one more step, then the walk ends.
             at_cue, via_conj = True, False

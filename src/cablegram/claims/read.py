@@ -325,8 +325,10 @@ def _held_claim(
     def is_top(node: Token) -> bool:
         return node.i == top.i
 
+    if top.i not in path_above(head, words):
+        return None
     reading = read_polarity(head, is_top, tokens, words)
-    if reading is None or top.i not in path_above(head, words):
+    if reading is None:
         return None
     if source in ("indirect", "mixed", "event"):
         reading = _backshifted(reading)

@@ -171,5 +171,10 @@ def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
         governor = governor.head
     elif clause.dep_ != "advcl":
         return False
-    name = predicate_name(governor)
-    return lemma(governor) in words.attitude_words or name in words.against_phrasal
+    return is_attitude_word(governor, words)
+
+
+def is_attitude_word(token: Token, words: ClaimWords) -> bool:
+    """An attitude word either way, by lemma ("refuse", "support") or as a verb with its
+    particle ("rule out")."""
+    return lemma(token) in words.attitude_words or predicate_name(token) in words.against_phrasal
