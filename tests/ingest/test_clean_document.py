@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cablegram.ingest import clean_document
+from cablegram.ingest.pagedate import is_date_stamp
 from cablegram.records import Document, IngestError, RawDocument, document_id
 
 BODY = (
@@ -103,3 +104,36 @@ def test_document_serialises() -> None:
     data = clean("Water Talks Stall Again\n" + BODY + "Share Tweet Email").to_json()
     assert data["record"] == "document"
     assert data["removed"] == [{"kind": "navigation", "text": "Share Tweet Email"}]
+
+
+def test_a_month_stamp_line_dates_the_page_to_that_month_from_the_text() -> None:
+    for stamp, first, last in (
+        ("August 2019", "2019-08-01", "2019-08-31"),
+        ("Published: Feb. 2024", "2024-02-01", "2024-02-29"),
+        ("December 2020", "2020-12-01", "2020-12-31"),
+    ):
+        doc = clean(f"Talks Stall\n{stamp}\n" + BODY)
+        assert doc.title == "Talks Stall"
+        assert (doc.date, doc.date_source, doc.date_range) == (first, "text", (first, last))
+        assert doc.date_confidence is not None and doc.date_confidence < 1
+        assert stamp not in doc.text
+
+
+def test_a_day_stamp_wins_over_a_month_stamp_and_a_sentence_naming_a_month_is_no_stamp() -> None:
+    doc = clean("Talks Stall\nAugust 2019\nPosted August 14, 2019\n" + BODY)
+    assert (doc.date, doc.date_source, doc.date_range) == ("2019-08-14", "byline", None)
+    doc = clean("Talks Stall\nThe talks began in August 2019.\n" + BODY)
+    assert doc.date is None
+
+
+def test_a_stamp_followed_by_its_issuing_body_dates_the_page() -> None:
+    for line, day in (
+        ("Thursday, February 24, 2022, 7:42 p.m. Ministry of Foreign Affairs", "2022-02-24"),
+        ("12 March 2023 | Office of the Spokesperson", "2023-03-12"),
+    ):
+        doc = clean(f"Statement on the Border\n{line}\n" + BODY)
+        assert (doc.date, doc.date_source) == (day, "byline")
+        assert "Ministry" not in doc.text and "Spokesperson" not in doc.text
+    # A name that is no issuing body is no part of a stamp.
+    assert not is_date_stamp("March 12, 2023 Obama Wins Again")
+    assert not is_date_stamp("March 12, 2023 the Ministry of Defence said")

@@ -9,7 +9,7 @@ from functools import partial
 from cablegram.ingest.boilerplate import BoilerplateIndex
 from cablegram.ingest.glue import split_glued_captions
 from cablegram.ingest.metadata import byline_names, take_title
-from cablegram.ingest.pagedate import text_byline_date
+from cablegram.ingest.pagedate import text_byline_date, text_month_date
 from cablegram.ingest.prepare import Prepared, prepare, source_group
 from cablegram.ingest.rulebase import is_sentence_like
 from cablegram.ingest.rules import RuleContext, apply_rules
@@ -32,6 +32,8 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[·|•]|,?\s+on\s).*$")
 # What remains after a paywall prompt, or of a text cut off mid-way, shorter than this is
 # a teaser of the article, not the article.
 MAX_TEASER_WORDS = 150
+# The page's own line names the month it was published in: as sure as a text estimate gets.
+MONTH_STAMP_CONFIDENCE = 0.9
 _CUT_OFF = re.compile(r"(?:\.\.\.|…|\[\s*…\s*\]|\(\s*more\s*\))\s*$", re.I)
 
 
@@ -70,6 +72,10 @@ def clean_document(
 
     # The byline goes first, so that no title takes it for a headline.
     date, date_source, byline = _date(prepared, user_date, paragraphs)
+    # A page dated only to a month ("August 2019") is dated from its text, with that range.
+    month = text_month_date(paragraphs) if date is None else None
+    if month is not None:
+        date, date_source = month[0], "text"
     byline_authors: tuple[str, ...] = ()
     if byline is not None:
         byline_authors = byline_names(_BYLINE_TAIL.sub("", paragraphs[byline]))
@@ -99,6 +105,8 @@ def clean_document(
         authors=prepared.authors or cleaned.authors or byline_authors,
         date=date,
         date_source=date_source,
+        date_range=month,
+        date_confidence=MONTH_STAMP_CONFIDENCE if month else None,
         url=prepared.url,
         removed=tuple(Removed(kind, piece) for _, kind, piece in removed),
         teaser=is_teaser(text, [kind for _, kind, _ in removed]),

@@ -112,6 +112,14 @@ _THEN_UPDATED = (
     + _ZONE
     + r")?"
 )
+# The body that issued the page, after its stamp: "Thursday, February 24, 2022, 7:42 p.m.
+# Ministry of Foreign Affairs". Title-case words ending in an issuing body's head noun.
+_ISSUER = (
+    r"(?:\s*[|·•–—-]?\s*(?-i:(?:[A-Z][\w'’.\-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,5}"
+    r"(?:Ministry|Department|Office|Embassy|Mission|Council|Agency|Service|Commission"
+    r"|Secretariat|Government|Presidency|Chancellery|Committee|Directorate|Spokesperson)"
+    r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’.\-]*){0,6}))?"
+)
 _STAMP = re.compile(
     r"^(?P<label>(?:last\s+)?(?:updated|modified|edited)|" + _PUB_LABEL + r"|dated?"
     r"|aired|broadcast)?(?:\s+on)?\s*:?\s*"
@@ -123,7 +131,18 @@ _STAMP = re.compile(
     + _KIND
     + _AGE
     + _THEN_UPDATED
+    + _ISSUER
     + r"\s*$",
+    re.I,
+)
+# A line stamping only a month: "August 2019", "Published: March 2024". It dates the page
+# to that month (see :func:`text_month_date`), never to a day.
+_MONTH_STAMP = re.compile(
+    r"^(?:(?:"
+    + _PUB_LABEL
+    + r"|dated?)\s*:?\s*)?"
+    + _MONTH.format("month")
+    + r",?\s+(?P<year>(?:19|20)\d{2})\s*$",
     re.I,
 )
 # "BERLIN, March 15, 2024 (Reuters) -": a dateline with its year.
@@ -150,6 +169,14 @@ MAX_LINE_CHARS = 160
 HEAD_LINES = 6
 
 
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Aug.", "Sept")."""
+    name = name.lower().rstrip(".")
+    if name in _MONTHS:
+        return _MONTHS.index(name) + 1
+    return 9 if name.startswith("sep") else [m[:3] for m in _MONTHS].index(name) + 1
+
+
 def parse_date(match: re.Match[str]) -> str | None:
     """The ISO date of a ``_DATE_RE``-shaped match, or None when it is no real date."""
     try:
@@ -158,12 +185,7 @@ def parse_date(match: re.Match[str]) -> str | None:
         elif match["y4"]:
             day = dt.date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
         else:
-            name = (match["m1"] or match["m2"]).lower().rstrip(".")
-            month = (
-                _MONTHS.index(name) + 1
-                if name in _MONTHS
-                else (9 if name.startswith("sep") else [m[:3] for m in _MONTHS].index(name) + 1)
-            )
+            month = _month_number(match["m1"] or match["m2"])
             day = dt.date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
     except ValueError:
         return None
@@ -189,9 +211,11 @@ def _labelled_stamp(line: str) -> bool:
 
 def is_date_stamp(line: str) -> bool:
     """A line that only stamps a date (and time): "Posted ... at 3:35 am", "April 24, 2011",
-    or a short line whose date a publication label introduces ("SITE | Posted: Apr 19, 2021")."""
+    "August 2019", a stamp followed by the issuing body ("..., 7:42 p.m. Ministry of
+    Foreign Affairs"), or a short line whose date a publication label introduces ("SITE |
+    Posted: Apr 19, 2021")."""
     line = line.strip()
-    return bool(_STAMP.match(line)) or _labelled_stamp(line)
+    return bool(_STAMP.match(line) or _MONTH_STAMP.match(line)) or _labelled_stamp(line)
 
 
 def line_date(line: str, bare: bool = True) -> str | None:
@@ -240,6 +264,20 @@ def text_byline_date(paragraphs: list[str]) -> tuple[str, int] | None:
         found = line_date(para[:MAX_LINE_CHARS], bare=i > 0)
         if found:
             return found, i
+    return None
+
+
+def text_month_date(paragraphs: list[str]) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the month a line among the first lines stamps
+    ("August 2019", "Published: March 2024"), for a page no line dates to the day; else
+    None. The publication fell somewhere in that month."""
+    for para in paragraphs[:HEAD_LINES]:
+        match = _MONTH_STAMP.match(para.strip())
+        if match is None:
+            continue
+        first = dt.date(int(match["year"]), _month_number(match["month"]), 1)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
     return None
 
 
