@@ -69,6 +69,8 @@ MAX_EMBED_POST_WORDS = 70
 _CAPTION = re.compile(
     r"^(?:(?:image|photo|picture|media|video)\s*(?:source|caption|credit)s?\s*[,:]"
     r"|(?:photo(?:graph)?|picture|image|illustration|credit|source)s?\s*:\s*\S.{0,80}$"
+    # "FILE PHOTO: Soldiers stand guard ... REUTERS/Jo Roe/File Photo": a wire archive label.
+    r"|(?:file|archive)\s+(?:photo|picture|image)s?\s*:\s*\S"
     r"|\(?(?:photo(?:graph)?|picture|image|file\s+photo)s?\s+(?:by|courtesy\s+of)\s+[^)]{2,80}\)?\s*$"
     r"|[^.!?]{0,60}\b(?:via\s+getty\s+images|/\s*(?:afp|reuters|ap|epa|getty\s+images|"
     r"bloomberg|shutterstock|anadolu)\b)[^.!?]{0,30}$"

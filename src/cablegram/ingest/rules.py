@@ -28,6 +28,7 @@ from cablegram.ingest.metadata import (
     looks_like_person,
     publisher_from_footer,
 )
+from cablegram.ingest.releases import release_marks
 from cablegram.ingest.rulebase import (
     HEAD_ZONE,
     MAX_DISCLAIMER_WORDS,
@@ -74,6 +75,7 @@ __all__ = [
     "paywall_prompts",
     "recurring_lines",
     "related_teasers",
+    "release_marks",
     "repeated_paragraphs",
     "sign_off_tails",
     "tag_lines",
@@ -331,6 +333,7 @@ def _contained(key: str, keys: Sequence[str], skip: int) -> bool:
 # paragraphs that are left.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("footer", copyright_footers),
+    ("release", release_marks),
     ("comments", comment_section),
     ("related", related_teasers),
     ("sign_off", sign_off_tails),
