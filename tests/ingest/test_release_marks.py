@@ -81,3 +81,13 @@ def test_a_wire_archive_photo_caption_is_a_caption() -> None:
     doc = clean(f"Arvelia condemns shelling\n{LEDE}\n{caption}\n{SECOND}\n")
     assert kinds(doc)[caption] == "caption"
     assert "Soldiers stand guard" not in doc.text
+
+
+def test_a_release_section_label_and_window_controls_are_navigation() -> None:
+    doc = clean(f"Press Releases|\n{LEDE}\n{SECOND}\n28 October 2011\nClose Search Window\n")
+    assert doc.title is None
+    assert doc.text.startswith("The Ministry") and doc.text.endswith("to justice.")
+    assert doc.date == "2011-10-28"
+    for line in ("Search in archive", "Back to Index", "Back to press releases"):
+        doc = clean(f"Arvelia condemns shelling\n{LEDE}\n{SECOND}\n{line}\n")
+        assert kinds(doc)[line] == "navigation"

@@ -4,6 +4,7 @@ Ministries, embassies, parties and agencies publish statements as press releases
 they carry a fixed furniture around the text that is never part of the statement:
 
 - release labels at the head (navigation): "FOR IMMEDIATE RELEASE", "PRESS RELEASE",
+  "Press Releases|" (the site's section),
   "News release No. 123", "Embargoed until 00:01 GMT, 4 March";
 - the end mark (footer): "###", "-ends-", "- END -", "-30-", and the short lines after it
   (contacts, notes to editors, the issuer's boilerplate);
@@ -34,10 +35,10 @@ from cablegram.records import RemovedKind
 RELEASE_HEAD = 4
 _RELEASE_LABEL = re.compile(
     r"^(?:for\s+(?:immediate|general)\s+release"
-    r"|(?:immediate\s+)?(?:press|news|media)\s+(?:release|statement|advisory)"
+    r"|(?:immediate\s+)?(?:press|news|media)\s+(?:releases?|statements?|advisor(?:y|ies))"
     r"(?:\s*(?:no\.?|number|#)\s*[\w/.\-]{1,20})?"
     r"|embargoed(?:\s+(?:until|till|to|for))?\b[^.!?]{0,80})"
-    r"\s*[.:\-–—]?\s*$",
+    r"\s*[.:|›»>/\-–—]?\s*$",
     re.I,
 )
 # The mark that ends a release's text.

@@ -3,7 +3,8 @@ sign-offs with the site's headlines after them, and transcript headers.
 
 - ``tool_rows`` (navigation): print, e-mail, font-size and reading-mode controls ("Printer
   Friendly Format", "Email this article", "Adjust font size", "100% Font Size", "2 min
-  read", "Read Mode"), empty stamp labels ("Published: Updated:"), comment-form prompts
+  read", "Read Mode"), window and archive controls ("Close Search Window", "Search in
+  archive", "Back to Index"), empty stamp labels ("Published: Updated:"), comment-form prompts
   ("Please enter your comment!") and breadcrumbs ("You are here: Home").
 - ``tag_lines`` (navigation): a list of lower-case keywords ("russia-uk relations, uk
   sanctions, diplomatic crisis").
@@ -45,6 +46,8 @@ _TOOL = re.compile(
     r"|please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?)(?:\s+here)?"
     r"|no\s*comments?(?:\s+(?:so\s+far|yet))?"
     r"|you\s+are\s+here\s*:|end\s+of\s+(?:the\s+)?(?:article|story)"
+    r"|close\s+(?:the\s+)?(?:search\s+)?window|search\s+(?:in\s+)?(?:the\s+)?archives?"
+    r"|back\s+to\s+(?:the\s+)?(?:index|top|list|overview|news|press\s+releases)"
     r"|(?:published|posted|updated|modified)\s*:"
     # "Our Standards: The Thomson Reuters Trust Principles.": a link to the site's policy.
     r"|(?:our|editorial)\s+(?:standards|guidelines|principles|ethics(?:\s+policy)?)\s*:.{0,80}$",
