@@ -91,3 +91,12 @@ def test_a_release_section_label_and_window_controls_are_navigation() -> None:
     for line in ("Search in archive", "Back to Index", "Back to press releases"):
         doc = clean(f"Arvelia condemns shelling\n{LEDE}\n{SECOND}\n{line}\n")
         assert kinds(doc)[line] == "navigation"
+
+
+def test_a_date_closing_a_release_dates_it_and_an_updated_stamp_does_not() -> None:
+    body = "\n".join([LEDE, SECOND] * 4)
+    doc = clean(f"Arvelia condemns shelling\n{body}\n28 October 2011\nBack to Index\n")
+    assert (doc.date, doc.date_source) == ("2011-10-28", "byline")
+    assert "28 October 2011" not in doc.text
+    doc = clean(f"Arvelia condemns shelling\n{body}\nLast updated: 28 October 2011\n")
+    assert doc.date is None

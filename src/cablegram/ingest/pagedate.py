@@ -165,8 +165,9 @@ _SKIP_CLASS = re.compile(
 )
 # Elements small enough to be a byline line, not a whole article body.
 MAX_LINE_CHARS = 160
-# How far into the text a dateline or byline may stand.
+# How far into the text a dateline or byline may stand, and a release's closing date.
 HEAD_LINES = 6
+TAIL_LINES = 3
 
 
 def _month_number(name: str) -> int:
@@ -258,12 +259,21 @@ def text_byline_date(paragraphs: list[str]) -> tuple[str, int] | None:
     """The date a byline or dateline among the first lines gives, and that line's index.
 
     A line holding only a date counts below the first line: a date above everything else
-    is as often the day's date in a site's top bar as the article's.
+    is as often the day's date in a site's top bar as the article's. Failing those, a line
+    holding only a date among the last ``TAIL_LINES`` lines dates it (a release's sign-off
+    date); an "Updated" stamp there does not.
     """
     for i, para in enumerate(paragraphs[:HEAD_LINES]):
         found = line_date(para[:MAX_LINE_CHARS], bare=i > 0)
         if found:
             return found, i
+    # A release signed off with its date: "... are emphatically rejected. / 28 October 2011".
+    for i in range(len(paragraphs) - 1, max(HEAD_LINES, len(paragraphs) - TAIL_LINES) - 1, -1):
+        stamp = _STAMP.match(paragraphs[i].strip())
+        if stamp and not _NOT_PUBLICATION.search(stamp["label"] or ""):
+            found = parse_date(stamp)
+            if found:
+                return found, i
     return None
 
 
