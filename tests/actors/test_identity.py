@@ -64,6 +64,49 @@ def test_a_shared_surname_without_support_stays_as_written(nlp: Language) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # The dictionary's only Smith is Australian, its only Miller Polish, its only Kim
+        # heads an IGO: none of them is backed by an American or British story of 2016.
+        (
+            "Mr Smith said the United States would act, and the United States Navy would sail.",
+            "Smith",
+        ),
+        (
+            "Mr Miller said the United States would act, and the United States Navy would sail.",
+            "Miller",
+        ),
+        ("Mr Kim said Britain would act, and Britain's navy would sail.", "Kim"),
+    ],
+)
+def test_a_common_surname_one_known_person_has_needs_the_story_to_back_them(
+    nlp: Language, text: str, word: str
+) -> None:
+    parsed, actors = resolve(nlp, text, "2016-05-01")
+    found = first(parsed, actors, word)
+    assert (found.name, found.kind, found.country) == (word, "person", None)
+
+
+def test_a_unique_surname_backed_by_the_story_or_an_office_is_that_person(nlp: Language) -> None:
+    # The story is about the person's country.
+    parsed, actors = resolve(
+        nlp, "Mr Smith said Australia would act, and Australia's navy would sail."
+    )
+    assert (first(parsed, actors, "Smith").name, first(parsed, actors, "Smith").country) == (
+        "Stephen Smith",
+        "AUS",
+    )
+    # The text names the person's term.
+    parsed, actors = resolve(nlp, "The Reagan administration sent envoys to the region.")
+    assert first(parsed, actors, "Reagan").name == "Ronald Reagan"
+    # An office held on the story's date, in a story about another country.
+    parsed, actors = resolve(
+        nlp, "Putin said the United States and the United States' allies were wrong.", "2020-03-01"
+    )
+    assert first(parsed, actors, "Putin").name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
     ("date", "expected"),
     [("1990-08-10", "George H. W. Bush"), ("2003-03-01", "George W. Bush")],
 )

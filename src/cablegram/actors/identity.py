@@ -11,7 +11,10 @@ Matching rules (precision first):
 * a full name the dictionary knows, also at the end of a longer name ("Crooked Hillary
   Clinton"), or a name whose first and last words fit exactly one entry ("George Bush" fits
   two; the date picks one), spellings compared by :mod:`cablegram.actors.spelling`;
-* a bare surname fits when one known person has it ("Putin"), or, when several do
+* a bare surname fits when one known person has it ("Putin"); a common one
+  (:mod:`cablegram.actors.surnames`) only when the story backs that person up (their country
+  is the text's or the story's, or they held an office on its date: "Smith" alone in an
+  American story is not Australia's Stephen Smith); when several known people have it
   ("Johnson"), the one holding an office in the story's country on its date;
 * filters: the country the text gives (or, for a bare surname without one, the document's
   dominant country) must agree; several candidates are narrowed to those holding an office on
@@ -20,6 +23,7 @@ Matching rules (precision first):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -27,6 +31,7 @@ from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
 from cablegram.actors.dictionary import ActorDictionary, Entry, Office
 from cablegram.actors.spelling import same_name_words
+from cablegram.actors.surnames import is_common_surname
 from cablegram.records import stable_id
 
 # Namesakes considered at most, for the listing to read an undecided id back (2**n subsets).
@@ -57,6 +62,8 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
 _DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
 _DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state senator"})
+# "the Reagan administration": the words after a surname that name its bearer's term.
+_TERM_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|presidency|premiership|government)\b")
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
 
@@ -151,9 +158,22 @@ class Identity(ResolverState):
             # one known surname, taken only where the text's country agrees (below).
             by_surname = self.dictionary.surname_variants(words[-1])
         if len(words) == 1:
+            country = cluster.country or self.dominant_country()
             if variant:
-                country = cluster.country or self.dominant_country()
                 return [e for e in by_surname if country is not None and e.country == country]
+            if len(by_surname) == 1 and is_common_surname(words[0]):
+                # A common surname only one known person has ("Smith" is Stephen Smith of
+                # Australia in the dictionary) is that person only when the story backs it
+                # up: their country is the one the text gives or the story is about, they
+                # held an office on the story's date, or the text names their term. A rare
+                # one ("Putin") is its one known bearer.
+                return [
+                    e
+                    for e in by_surname
+                    if (country is not None and e.country == country)
+                    or self.office_on_date(e) is not None
+                    or self._names_a_term(cluster)
+                ]
             return list(by_surname)
         # "George Bush": the entries whose first and last names are these, when the text's
         # country or the document's date backs one up.
@@ -167,6 +187,13 @@ class Identity(ResolverState):
                 or self._full_name_known(e, words)
             )
         ]
+
+    def _names_a_term(self, cluster: Cluster) -> bool:
+        """Whether the text names the person's term of office ("the Reagan administration",
+        "the Blair government"): only a head of government has one, so the name is theirs."""
+        return any(
+            _TERM_AFTER.match(self.text, mention.end) is not None for mention in cluster.mentions
+        )
 
     def _full_name_known(self, entry: Entry, words: list[str]) -> bool:
         """Whether the name is one of the entry's names but for spelling ("Mohamad Javad
