@@ -10,6 +10,7 @@ from pathlib import Path
 from rich.console import Console
 
 from cablegram.query.report import build_report, render_report, shorten
+from cablegram.records import ActorRecord, Annotation, Document, Mention
 from cablegram.store import Store
 
 
@@ -128,3 +129,29 @@ def test_report_of_an_empty_store(db_path: Path) -> None:
     console = Console(record=True, width=40)
     render_report(report, console)
     assert "holds no documents yet" in console.export_text()
+
+
+def test_the_report_counts_actors_as_the_actors_listing_does(db_path: Path) -> None:
+    # One person in two documents is one actor; a name without a country is the same
+    # name's one located actor.
+    def article(doc_id: str, country: str | None) -> Annotation:
+        text = "Tim Kaine said the vote would be close."
+        return Annotation(
+            document=Document(doc_id=doc_id, source_path=f"{doc_id}.txt", text=text),
+            actors=(
+                ActorRecord(
+                    doc_id,
+                    f"kaine-{country}",
+                    "Tim Kaine",
+                    "person",
+                    country,
+                    mentions=(Mention("Tim Kaine", 0, 9),),
+                ),
+            ),
+        )
+
+    with Store.open(db_path) as store:
+        for doc_id, country in (("a", "USA"), ("b", "USA"), ("c", None)):
+            assert store.write(article(doc_id, country))
+        assert store.counts()["actors"] == 3
+        assert build_report(store)["counts"]["actors"] == 1

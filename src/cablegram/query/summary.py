@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cablegram.actors.listing import list_actors
 from cablegram.pipeline_version import pipeline_version
 from cablegram.query.common import cell
 from cablegram.records import Actor
@@ -42,6 +43,8 @@ def build_summary(store: Store) -> Summary:
     """The summary as JSON-ready data: ``counts``, ``dates``, ``top_actors``,
     ``event_types``, ``statement_kinds`` and ``problems`` (one sentence each)."""
     counts = store.counts()
+    # As many actors as `cablegram actors` lists: one per identity, namesakes settled.
+    counts["actors"] = len(list_actors(store.actors()))
     docs = store.document_summaries()
     titles = {d.doc_id: d.title or d.source_path or d.doc_id for d in docs}
     dated = sorted(d.date for d in docs if d.date)
