@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cablegram.ingest.glue import CLOCK
 from cablegram.ingest.metadata import NAME_WORD, looks_like_person
 from cablegram.ingest.pagedate import is_date_stamp
 from cablegram.ingest.rulebase import (
@@ -69,6 +70,9 @@ MAX_EMBED_POST_WORDS = 70
 _CAPTION = re.compile(
     r"^(?:(?:image|photo|picture|media|video)\s*(?:source|caption|credit)s?\s*[,:]"
     r"|(?:photo(?:graph)?|picture|image|illustration|credit|source)s?\s*:\s*\S.{0,80}$"
+    # "Representative image Image Credit: ANI": a stock picture's label and its credit.
+    r"|(?:representative|file|archive|stock)\s+(?:image|photo|picture)\b.{0,40}"
+    r"\b(?:image|photo|picture)?\s*credits?\s*:\s*[\w .,'/&\-]{1,50}$"
     # "FILE PHOTO: Soldiers stand guard ... REUTERS/Jo Roe/File Photo": a wire archive label.
     r"|(?:file|archive)\s+(?:photo|picture|image)s?\s*:\s*\S"
     r"|\(?(?:photo(?:graph)?|picture|image|file\s+photo)s?\s+(?:by|courtesy\s+of)\s+[^)]{2,80}\)?\s*$"
@@ -101,6 +105,7 @@ _CAPTION = re.compile(
     re.I,
 )
 MAX_CAPTION_WORDS = 60
+_POST_TIME_LINE = re.compile(CLOCK, re.I)
 # A caption that says it is one: "Image caption, ...", "...the dealImage: AP".
 _LABELLED = re.compile(r"^(?:image|media|video)\s|\S(?:Image|Photo|Picture|Credit)s?:\s*\S+", re.I)
 
@@ -184,8 +189,16 @@ def name_captions(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     """Lines that only stamp a date and time ("Last updated: ...", "April 24, 2011") near
     the head or the tail, or anywhere in the page header above the story's first sentence,
-    -> navigation. The cleaner reads the publication date from them
+    and a live blog's post times anywhere ("10.56am BST", "9:05 p.m. ET") -> navigation.
+    The cleaner reads the publication date from them
     before they go (see :func:`cablegram.ingest.pagedate.text_byline_date`)."""
     header = next((i for i, p in enumerate(paragraphs) if is_sentence_like(p)), 0)
     zone = sorted(set(edges(paragraphs)) | set(range(header)))
-    return Findings({i: "navigation" for i in zone if is_date_stamp(paragraphs[i])})
+    removed: dict[int, RemovedKind] = {
+        i: "navigation" for i in zone if is_date_stamp(paragraphs[i])
+    }
+    # A live blog's post times stand anywhere: "10.56am BST".
+    removed.update(
+        {i: "navigation" for i, p in enumerate(paragraphs) if _POST_TIME_LINE.fullmatch(p.strip())}
+    )
+    return Findings(removed)

@@ -1,4 +1,5 @@
-"""A caption or title glued to the body with no separator, split off before the rules run.
+"""A caption, title or post time glued to the body with no separator, split off before the
+rules run.
 
 Scraped pages lose the line break between a photo caption (or a headline) and the story's
 first sentence: "John KerryIf Sen. John Kerry is confirmed ...", "Vladimir PutinThe Russian
@@ -10,6 +11,10 @@ Split only when what stands before the glue reads as a caption or title, not as 
 :data:`MAX_GLUED_WORDS` words, no sentence end in it (a period only after a short abbreviation
 or initial: "Sen.", "W."), opening with a capital; and what follows reads as a sentence. The
 caption-line rules (:mod:`cablegram.ingest.furniture`) then see the caption as its own line.
+
+A live blog opens each post with its time, on the post's first line: "10.45am BST Israel says
+Gaza deal to take effect ...". The time (a clock time with "am"/"pm" or a zone) is split off
+as its own line, which the date-stamp rule removes; left on, "BST Israel" reads as a name.
 """
 
 from __future__ import annotations
@@ -58,9 +63,29 @@ def split_glued(paragraph: str) -> list[str]:
     return [paragraph]
 
 
+# "10.45am BST", "9:05 p.m. ET", "14:32 GMT": a post's time, with "am"/"pm" or a zone.
+CLOCK = r"\d{1,2}[.:]\d{2}\s*(?:(?:[ap]\.?m\.?)(?:\s*(?-i:[A-Z]{2,5}))?|(?-i:[A-Z]{2,5}))"
+_POST_TIME = re.compile(rf"^({CLOCK})\s+(?=[A-Z\"“‘'])", re.I)
+_POST_TIME_ONLY = re.compile(CLOCK, re.I)
+
+
+def split_post_time(paragraph: str) -> list[str]:
+    """The paragraph, or a live-blog post's time and the post's text as two paragraphs.
+
+    >>> split_post_time("10.45am BST Israel says the deal takes effect after a vote")
+    ['10.45am BST', 'Israel says the deal takes effect after a vote']
+    """
+    match = _POST_TIME.match(paragraph)
+    if match is None or _POST_TIME_ONLY.fullmatch(paragraph.strip()):
+        return [paragraph]
+    return [match[1].strip(), paragraph[match.end() :]]
+
+
 def split_glued_captions(paragraphs: Sequence[str]) -> list[str]:
-    """Every paragraph with a glued caption or title split in two (see :func:`split_glued`)."""
+    """Every paragraph with a glued caption, title or post time split off (see
+    :func:`split_glued`, :func:`split_post_time`)."""
     out: list[str] = []
     for paragraph in paragraphs:
-        out.extend(split_glued(paragraph))
+        for piece in split_post_time(paragraph):
+            out.extend(split_glued(piece))
     return out

@@ -33,8 +33,9 @@ _DATE = (
     + _MONTH.format("m2")
     + r",?\s+(?P<y2>(?:19|20)\d{2})"
     + r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    # "28.07.2017": dotted numeric dates are day first (the US writes 07/28/2017).
-    + r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d{2}))\b"
+    # "28.07.2017", "10-02-2023": dotted and dashed numeric dates are day first (the US
+    # writes 07/28/2017).
+    + r"|(?P<d4>\d{1,2})[.\-](?P<m4>\d{1,2})[.\-](?P<y4>(?:19|20)\d{2}))\b"
 )
 _DATE_RE = re.compile(_DATE, re.I)
 # A clock time before a date: "Published : 9:00 am January 12, 2018", "13:26 GMT 14.01.2023".
@@ -43,7 +44,7 @@ _LEAD_TIME = (
 )
 # Labels of a publication date: "Published", "Posted", "Publish Date", "Date published".
 _PUB_LABEL = (
-    r"(?:(?:first|originally)\s+)?(?:published|posted)"
+    r"(?:(?:first|originally)\s+)?(?:published|posted|created)"
     r"|publish(?:ed|ing)?\s+date|date\s+published|publication\s+date"
 )
 # "By Ana Rojas · 3 March 2022", "By Ana Rojas, Reuters | March 3, 2022", "Reported by:
@@ -75,14 +76,14 @@ _ARTICLE_PUBLISHED = re.compile(
 )
 # "January 24, 2014 (ADDIS ABABA) –": a dateline whose date comes first.
 _DATE_FIRST = re.compile(r"^(?i:" + _DATE + r")\s*\(\s*[A-Z][A-Z .'’\-/]{1,40}\)\s*(?:[-–—:]|--)")
-# "Xinhua, February 9, 2015 Adjust font size": a news agency's credit with the date.
+# "Xinhua, February 9, 2015 Adjust font size", "The News International (Pakistan), August 7,
+# 2023", "Trinidad and Tobago Guardian, May 7, 2025": a news outlet's credit with the date.
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _CREDIT = re.compile(
     r"^(?!(?i:"
     + _WEEKDAYS
-    + r")\b)(?:[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3},|[A-Z]{2,8})\s+(?i:"
-    + _DATE
-    + r")"
+    + r")\b)(?:[A-Z][\w&.'’\-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w&.'’\-]*){0,4}"
+    r"(?:\s+\([A-Z][\w .'’\-]{1,30}\))?,|[A-Z]{2,8})\s+(?i:" + _DATE + r")"
 )
 # A time stamp line: "Posted December 7th, 2012 at 3:35 am (UTC-5)", "Last updated:
 # September 27, 2025 19:49:07 IST", "April 24, 2011", "Monday, August 2, 2021".

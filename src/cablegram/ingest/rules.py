@@ -110,7 +110,11 @@ _DISCLAIMER = re.compile(
     r"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\b"
     r"|^(?:originally|first)\s+(?:published|appeared)\s+(?:in|on|at|by)\b"
     r"|\b(?:reprinted|republished|reproduced)\s+(?:here\s+)?with\s+(?:the\s+)?permission\b"
-    r"|\bfor\s+informational\s+purposes\s+only\b",
+    r"|\bfor\s+informational\s+purposes\s+only\b"
+    # "(This story has not been edited by X staff and is auto-generated from a syndicated
+    # feed.)": the aggregator's note on wire copy.
+    r"|\bhas\s+not\s+been\s+edited\s+by\b.{0,60}\bstaff\b"
+    r"|\bauto(?:matically)?[-\s]?generated\s+from\s+(?:a\s+)?(?:syndicated|wire|news)\s+feed\b",
     re.I,
 )
 
