@@ -8,6 +8,9 @@
   one ("a Belarusian journalist");
 - the thing a verb leaves as the proposition's object ("withdraw from the agreement" meets
   "exit the agreement");
+- the named thing the proposition's object is ("cancel Nord Stream 2" for building the
+  pipeline), and the name an act noun is "of" ("a boycott of the Beijing Olympics"), so that
+  a boycott of something else does not drift in;
 - an act named just before ("willing to join such a mission"), never a new one ("a mission
   to Mars").
 
@@ -63,6 +66,20 @@ STORIES: tuple[tuple[str, str], ...] = (
         "Gaza force",
         "Washington asked Arab states to send peacekeepers to Gaza. Egypt expressed a "
         "willingness to join such a mission.",
+    ),
+    (
+        "Pipeline politics",
+        "Polish Prime Minister Mateusz Morawiecki said it was in Europe's common interest to "
+        "cancel Nord Stream 2.",
+    ),
+    (
+        "Winter Games",
+        "The United States will diplomatically boycott the Beijing Winter Olympics, the White "
+        "House said on Monday.",
+    ),
+    (
+        "Football",
+        "Canada said it would boycott the football World Cup in Qatar.",
     ),
     (
         "Space plans",
@@ -129,3 +146,18 @@ def test_a_word_pointing_back_takes_the_act_named_before(store: cg.CablegramStor
     assert egypt is not None and egypt.confidence < 0.75
     # "a mission to Mars" points at nothing named before.
     assert "QAT" not in found
+
+
+def test_a_claim_naming_the_thing_itself_bears_on_its_object(store: cg.CablegramStore) -> None:
+    build = find_stance(store.store, "build the Nord Stream 2 pipeline")
+    assert rows(build).get("POL") == "oppose"  # "cancel Nord Stream 2" undoes building it
+    cancel = find_stance(store.store, "cancel Nord Stream 2")
+    assert rows(cancel).get("POL") == "support"
+
+
+def test_the_name_an_act_noun_is_of_keeps_other_acts_out(store: cg.CablegramStore) -> None:
+    boycott = find_stance(store.store, "a diplomatic boycott of the Beijing Olympics")
+    assert boycott.query.arguments.get("about") == "Beijing Olympics"
+    found = rows(boycott)
+    assert found.get("USA") == "support"
+    assert "CAN" not in found  # the World Cup in Qatar is another boycott

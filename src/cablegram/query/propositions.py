@@ -142,7 +142,24 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
     polarity: Polarity = reading.polarity if reading is not None else "support"
     obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
-    return Proposition(text, frame.predicate, obj, dict(frame.arguments), polarity)
+    arguments = dict(frame.arguments)
+    named = _named_of(head) if frame.nominal and frame.object is None else None
+    if named is not None:
+        arguments.setdefault("about", named)
+    return Proposition(text, frame.predicate, obj, arguments, polarity)
+
+
+def _named_of(head: Token) -> str | None:
+    """The name an act noun is "of" ("a boycott of **the Beijing Olympics**", "the release
+    of **Osman Kavala**"): what the act is about, so that a claim about another one does not
+    bear; None when there is none."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "PROPN":
+                words = [t.text for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i]
+                return " ".join(words) or None
+    return None
 
 
 # Prepositions after which a verb without an object names the thing it leaves: "withdraw
@@ -151,9 +168,11 @@ _LEFT: Final = frozenset({"from", "of"})
 
 
 def _left_thing(head: Token) -> str | None:
-    """The common noun a verb without an object leaves ("agreement" in "withdraw from the
+    """The common noun a verb without a direct object leaves ("agreement" in "withdraw from the
     Paris climate agreement"), which a claim names as its object ("exit the climate
     agreement"); None for a named place ("withdraw from Iraq") or no such phrase."""
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None  # "ban Huawei from 5G networks": Huawei is what is banned
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _LEFT:
             continue
@@ -281,6 +300,26 @@ def _named_party(proposition: Proposition, obj: str | None, sentence: str | None
     return obj
 
 
+def _named_thing(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """The proposition's object for a claim with none that names, itself, the thing the
+    proposition's object is named as ("cancel Nord Stream 2" for "build the Nord Stream 2
+    pipeline": the pipeline is Nord Stream 2); else the claim's object as it is."""
+    if obj is not None or proposition.object is None:
+        return obj
+    named = proposition.arguments.get("about")
+    if named is None:
+        return obj
+    key = argument_key(named, country_of)
+    if any(same_argument(key, argument_key(v, country_of)) for v in arguments.values()):
+        return proposition.object
+    return obj
+
+
 def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
     """The act a claim names, read by meaning: a verb named after what it gives or lays on
     as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
@@ -314,6 +353,7 @@ def bears_on(
     must be named by the claim or, failing that, by its document.
     """
     obj = _named_party(proposition, obj, sentence)
+    obj = _named_thing(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
