@@ -11,7 +11,10 @@ Prints, per part, over its gold positions:
 - inverted: the row says the opposite of the gold stance (the text);
 - the highest confidence among inverted rows.
 
-``--verbose`` lists each miss of the development part only: the held-out part is scored,
+``--verbose`` lists each miss of the development part. ``--diagnose`` (development
+part only) adds, under each miss, the claims of the excerpts coding that position: actor,
+predicate, object, arguments, polarity, and whether each bears on the proposition.
+``--verbose`` and ``--diagnose`` never read the held-out part: the held-out part is scored,
 never inspected, so that its figure stays an honest estimate. ``--since ID`` scores the
 development part in two pieces, the excerpts before ``ID`` and those from it on (each in its
 own store), to follow a batch of excerpts added later apart from the rest.
@@ -87,8 +90,52 @@ class Score:
         ]
 
 
-def score(docs: list[dict[str, Any]]) -> Score:
-    """Ingest one part into a fresh store and score every gold position in it."""
+def explain(store: Any, prop: str, doc_ids: list[str]) -> list[str]:
+    """One line per claim of the given documents: its actor, act, polarity, and how it
+    bears on the proposition (or "-" when it does not). Development part only."""
+    import functools
+
+    from cablegram.query.common import ActorRef, DocumentInfo
+    from cablegram.query.propositions import bears_on
+    from cablegram.query.stance_evidence import proposition_of
+    from cablegram.query.stance_places import Mentions, country_of
+    from cablegram.query.stance_rows import has_agency
+
+    query = proposition_of(prop)
+    mentions = Mentions(DocumentInfo(store.store))
+    lines = [f"      query: {query.predicate}/{query.object} {query.arguments} {query.polarity}"]
+    for doc_id in doc_ids:
+        for c in store.store.claims(doc_id=doc_id):
+            actor = ActorRef.of(c.actor) or ActorRef("", "document")
+            bearing = bears_on(
+                query,
+                c.predicate,
+                c.object,
+                dict(c.arguments),
+                country_of,
+                functools.partial(mentions, c.doc_id, c.sentence),
+                c.sentence,
+            )
+            how = (
+                "-"
+                if bearing is None
+                else (
+                    f"bears rel={bearing.relevance} same={bearing.same_direction} "
+                    f"req={bearing.requires}"
+                )
+            )
+            agency = "" if has_agency(actor) else " NO-AGENCY"
+            lines.append(
+                f"      [{actor.name}|{actor.kind}|{actor.country}|{actor.role}|{actor.title}"
+                f"{agency}] {c.polarity} {c.predicate}/{c.object} {dict(c.arguments)} "
+                f"{c.modality} {c.confidence:.2f} :: {how}"
+            )
+    return lines
+
+
+def score(docs: list[dict[str, Any]], diagnose: bool = False) -> Score:
+    """Ingest one part into a fresh store and score every gold position in it; with
+    ``diagnose``, each miss is followed by the claims of the excerpts that code it."""
     import cablegram.api as cg
 
     gold: dict[tuple[str, str], str] = {}
@@ -100,8 +147,11 @@ def score(docs: list[dict[str, Any]]) -> Score:
         by_prop[prop].append(actor)
     out = Score(total=len(gold), propositions=len(by_prop), documents=len(docs))
     with tempfile.TemporaryDirectory() as tmp, cg.open(Path(tmp) / "stance.db") as store:
+        where: dict[tuple[str, str], list[str]] = defaultdict(list)
         for doc in docs:
-            store.add(doc["text"], doc.get("date"), title=doc.get("title") or doc["id"])
+            found = store.add(doc["text"], doc.get("date"), title=doc.get("title") or doc["id"])
+            for p in doc["positions"]:
+                where[(p["proposition"], p["actor"])].append(found.document.doc_id)
         for prop, actors in sorted(by_prop.items()):
             result = store.stance(prop, semantic=False)
             for actor in sorted(actors):
@@ -116,12 +166,17 @@ def score(docs: list[dict[str, Any]]) -> Score:
                 if got != want:
                     conf = f" ({row.confidence:.2f})" if row is not None else ""
                     out.misses.append(f"  {prop!r} {actor}: gold {want}, got {got}{conf}")
+                    if diagnose:
+                        out.misses.extend(explain(store, prop, where[(prop, actor)]))
     return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every dev miss")
+    parser.add_argument(
+        "--diagnose", action="store_true", help="under each dev miss, its excerpts' claims"
+    )
     parser.add_argument(
         "--part", choices=("dev", "heldout", "both"), default="both", help="which part to score"
     )
@@ -144,9 +199,9 @@ def main() -> int:
                 (f"{path.stem} (from {args.since})", docs[cut:]),
             ]
         for name, part in pieces:
-            result = score(part)
+            result = score(part, diagnose=args.diagnose and path == DEV)
             print("\n".join(result.lines(name)))
-            if args.verbose and path == DEV:
+            if (args.verbose or args.diagnose) and path == DEV:
                 print("\n".join(result.misses))
     return 0
 

@@ -13,12 +13,16 @@ The data file also gives, each with its sources named there:
 - **nominal suffixes**: the derivation rules, noun ending -> verb endings, each candidate
   verb kept only when lemminflect knows it as a verb;
 - **denominal verbs**: a verb that means giving or laying on the thing it is named after
-  ("arm Ukraine" is giving weapons to Ukraine, "sanction Russia" imposing sanctions on it);
+  ("arm Ukraine" is giving weapons to Ukraine, "sanction Russia" imposing sanctions on it),
+  and **act nouns** read the same way ("peacekeeping" is sending peacekeepers);
 - **terms of more than one word** ("peacekeeping mission", "retaliatory measure"), read
   in the claim's sentence where its last word is the claim's object;
 - **hypernyms**: narrower acts and the broader one they are a kind of, read with the
   direction that follows (:func:`entailed_side`);
-- **opposites**: acts that undo each other ("send" and "withdraw").
+- **opposites**: acts that undo each other ("send" and "withdraw");
+- **referring nouns**: words that stand for a named party ("it", "the company");
+- **anaphoric nouns**: words pointing back at an act named before ("such a mission", "the
+  plan"), read by :mod:`cablegram.query.stance_anaphora`.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ class Synonyms:
     denominal: dict[str, tuple[str, str]] | None = None
     hypernyms: tuple[Hypernym, ...] = ()
     phrases: tuple[str, ...] = ()
+    # words standing for a named party ("it", "the company"), lower case
+    referring: frozenset[str] = frozenset()
+    # words pointing back at an act named before, by kind ("act": "mission"; "decision":
+    # "plan"), lower case
+    anaphoric: dict[str, tuple[str, ...]] | None = None
 
 
 def _phrase_keys(term: str) -> frozenset[str]:
@@ -104,10 +113,16 @@ def synonyms() -> Synonyms:
         suffixes=_suffixes(),
         denominal={
             str(verb): (str(act), str(obj))
-            for verb, (act, obj) in data.get("denominal_verbs", {}).items()
+            for table in ("denominal_verbs", "act_nouns")
+            for verb, (act, obj) in data.get(table, {}).items()
         },
         hypernyms=hypernyms,
         phrases=tuple(sorted({t.casefold() for t in terms if " " in t.strip()})),
+        referring=frozenset(str(w).casefold() for w in data.get("referring_nouns", ())),
+        anaphoric={
+            str(kind): tuple(str(w).casefold() for w in words)
+            for kind, words in data.get("anaphoric_nouns", {}).items()
+        },
     )
 
 
@@ -272,3 +287,21 @@ def object_term(obj: str | None, sentence: str | None) -> str | None:
                     best = term
                 break
     return best
+
+
+# Words before a noun that point back at something named before ("such a mission", "the
+# plan", "this move", "its", "Washington's proposal"), as against a new thing ("a mission").
+_POINTING: Final = r"(?:such\s+an?|the|this|that|these|those|its|their|his|her|[\w.]+['’]s)"
+_PRONOUNS: Final = frozenset({"it", "him", "her", "them", "this", "that"})
+
+
+def points_back(word: str, sentence: str | None) -> bool:
+    """Whether ``sentence`` writes ``word`` as pointing back at something named before: a
+    pronoun, or the noun after a pointing determiner with at most two words between ("the
+    Chinese company", "such a mission"), not after "a" ("a Belarusian journalist")."""
+    if word.casefold() in _PRONOUNS:
+        return True
+    if not sentence:
+        return False
+    pattern = rf"\b{_POINTING}\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}"
+    return re.search(pattern, sentence, flags=re.IGNORECASE) is not None

@@ -14,6 +14,8 @@ A claim bears on a proposition (:func:`bears_on`) when
    is read by meaning first: "arm Ukraine" as giving weapons, "retaliatory measures" as
    that term. A narrower or broader act bears one way only ("deploy police officers" is
    for sending a force; against "retaliatory measures" is against tariffs);
+   A claim's object that only stands for the party the proposition names ("exclude the
+   company" for "ban Huawei") is read as no object (the data's referring nouns);
 2. its **arguments** agree: when the proposition names a place or target ("Iraq"), the claim
    must name the same one (a country by any of its names, "Russian" meets "Russia"), or name
    none while its document mentions it. A claim about another country does not drift in.
@@ -40,12 +42,13 @@ from cablegram.query.meaning import (
     meet,
     object_term,
     opposite,
+    points_back,
     synonyms,
 )
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Relevance of a claim that leaves the proposition's place to its document.
 DOCUMENT_CONTEXT: Final = 0.7
@@ -138,7 +141,45 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     head = doc[frame.head]
     reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
     polarity: Polarity = reading.polarity if reading is not None else "support"
-    return Proposition(text, frame.predicate, frame.object, dict(frame.arguments), polarity)
+    obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
+    arguments = dict(frame.arguments)
+    named = _named_of(head) if frame.nominal and frame.object is None else None
+    if named is not None:
+        arguments.setdefault("about", named)
+    return Proposition(text, frame.predicate, obj, arguments, polarity)
+
+
+def _named_of(head: Token) -> str | None:
+    """The name an act noun is "of" ("a boycott of **the Beijing Olympics**", "the release
+    of **Osman Kavala**"): what the act is about, so that a claim about another one does not
+    bear; None when there is none."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "PROPN":
+                words = [t.text for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i]
+                return " ".join(words) or None
+    return None
+
+
+# Prepositions after which a verb without an object names the thing it leaves: "withdraw
+# from the agreement", "pull out of the deal".
+_LEFT: Final = frozenset({"from", "of"})
+
+
+def _left_thing(head: Token) -> str | None:
+    """The common noun a verb without a direct object leaves ("agreement" in "withdraw from the
+    Paris climate agreement"), which a claim names as its object ("exit the climate
+    agreement"); None for a named place ("withdraw from Iraq") or no such phrase."""
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None  # "ban Huawei from 5G networks": Huawei is what is banned
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LEFT:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ == "NOUN":
+            return noun.lemma_.casefold()
+    return None
 
 
 def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
@@ -235,10 +276,48 @@ def _entailed(proposition: Proposition, predicate: str, obj: str | None) -> Side
 
 def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
     """Whether the claim names the act that undoes the proposition's, on the same object
-    ("pull out soldiers" against "send troops")."""
-    if proposition.predicate is None or proposition.object is None or obj is None:
+    ("pull out soldiers" against "send troops"); for a proposition on a named party and no
+    object ("release Osman Kavala"), a claim naming no object either ("decried his
+    detention"), the party then checked like any argument."""
+    if proposition.predicate is None or not opposite(proposition.predicate, predicate):
         return False
-    return opposite(proposition.predicate, predicate) and meet(proposition.object, obj)
+    if proposition.object is None:
+        return obj is None and bool(proposition.arguments)
+    return obj is not None and meet(proposition.object, obj)
+
+
+def _named_party(proposition: Proposition, obj: str | None, sentence: str | None) -> str | None:
+    """The claim's object, or None when it stands for the party the proposition names
+    ("exclude the company" for "ban Huawei", "recognise it" for "recognise Kosovo"): a
+    pronoun or a noun for a kind of party (the data's ``referring_nouns``) that the
+    sentence writes as pointing back ("the company", not "a journalist"), where the
+    proposition names a party and no object. The party must then be named by the claim or
+    its context, as for any claim without that argument (:func:`bears_on`)."""
+    if obj is None or proposition.object is not None or not proposition.arguments:
+        return obj
+    if obj.casefold() in synonyms().referring and points_back(obj, sentence):
+        return None
+    return obj
+
+
+def _named_thing(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """The proposition's object for a claim with none that names, itself, the thing the
+    proposition's object is named as ("cancel Nord Stream 2" for "build the Nord Stream 2
+    pipeline": the pipeline is Nord Stream 2); else the claim's object as it is."""
+    if obj is not None or proposition.object is None:
+        return obj
+    named = proposition.arguments.get("about")
+    if named is None:
+        return obj
+    key = argument_key(named, country_of)
+    if any(same_argument(key, argument_key(v, country_of)) for v in arguments.values()):
+        return proposition.object
+    return obj
 
 
 def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
@@ -273,10 +352,16 @@ def bears_on(
     none of the proposition's names is about something else; each name of the proposition
     must be named by the claim or, failing that, by its document.
     """
+    obj = _named_party(proposition, obj, sentence)
+    obj = _named_thing(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
-    if not same and not _undoes(proposition, predicate, obj):
+    if not same and _undoes(proposition, predicate, obj):
+        # An undoing act named without its object bears only when opposed ("decried his
+        # detention"): a claim for it is too often a description ("a jailed activist").
+        requires = "oppose" if proposition.object is None else None
+    elif not same:
         requires = _entailed(proposition, predicate, obj)
         if requires is None:
             return None

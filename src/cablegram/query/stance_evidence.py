@@ -22,7 +22,8 @@ from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, bears_on, parse_proposition
-from cablegram.query.stance_places import Mentions, country_of
+from cablegram.query.stance_anaphora import antecedents_in, resolve
+from cablegram.query.stance_places import Mentions, country_of, sentence_index
 from cablegram.query.stance_rows import Evidence, Side, has_agency
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
@@ -62,6 +63,15 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
         for h in data.hypernyms:
             if keys(word) & (h.broader | h.narrower):
                 words |= h.broader | h.narrower
+    # Acts that undo the proposition's ("detention" against "release").
+    if query.predicate is not None:
+        for a, b in data.opposites:
+            for mine, other in ((a, b), (b, a)):
+                if meet(query.predicate, mine):
+                    words |= keys(other)
+                    for group in data.groups:
+                        if keys(other) & group:
+                            words |= group
     # Claims name terms by their last word ("retaliatory measures": "measure"), acts by
     # their nominalisations ("accede": "accession") and by verbs named after their object
     # ("weapon": "arm").
@@ -213,6 +223,8 @@ def gather_evidence(
     records = Records(store)
     evidence: list[Evidence] = []
     seen: set[str] = set()
+    # per document, the claims naming the proposition's act itself, with their polarity
+    named: dict[str, list[tuple[Claim, Side]]] = {}
     for claim in reversed(claims):
         if not has_agency(ActorRef.of(claim.actor) or ActorRef("", "document")):
             continue
@@ -227,6 +239,8 @@ def gather_evidence(
         )
         if bearing is None or bearing.requires not in (None, claim.polarity):
             continue
+        if not bearing.undoes and bearing.requires is None:
+            named.setdefault(claim.doc_id, []).append((claim, claim.polarity))
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
         for actor in members(actor_of(claim)):
             item = claim_evidence(
@@ -237,9 +251,51 @@ def gather_evidence(
             if item is not None:
                 evidence.append(item)
         seen.add(claim.claim_id)
+    evidence.extend(_pointing(store, query, named, seen, docs, mentions, records))
     if embed is not None:
         evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records))
     return evidence, notes
+
+
+def _pointing(
+    store: Store,
+    query: Proposition,
+    named: dict[str, list[tuple[Claim, Side]]],
+    seen: set[str],
+    docs: DocumentInfo,
+    mentions: Mentions,
+    records: Records,
+) -> list[Evidence]:
+    """Claims pointing back at the act ("join such a mission", "rejected the plan") in the
+    documents where a claim names it (:mod:`cablegram.query.stance_anaphora`)."""
+    out: list[Evidence] = []
+    for doc_id, found in named.items():
+        text = docs.text(doc_id)
+        antecedents = antecedents_in(text, found)
+        for claim in store.claims(doc_id=doc_id):
+            if claim.claim_id in seen:
+                continue
+            if not has_agency(ActorRef.of(claim.actor) or ActorRef("", "document")):
+                continue
+            read = resolve(
+                query,
+                claim,
+                antecedents,
+                sentence_index(text, claim.sentence),
+                country_of,
+                functools.partial(mentions, claim.doc_id, claim.sentence),
+            )
+            if read is None:
+                continue
+            side, bearing = read
+            seen.add(claim.claim_id)
+            for actor in members(actor_of(claim)):
+                item = claim_evidence(
+                    claim, actor, side, bearing.relevance, bearing.matched, docs, records
+                )
+                if item is not None:
+                    out.append(replace(item, note=f"points back: {claim.predicate}"))
+    return out
 
 
 def embedding_available() -> bool:

@@ -60,6 +60,24 @@ def country_of(text: str) -> str | None:
     return None
 
 
+def _starts(flat: str) -> list[int]:
+    """Where each sentence of a whitespace-flattened text starts."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(flat)]
+
+
+def sentence_index(text: str, sentence: str | None) -> int | None:
+    """Which sentence of ``text`` (0 for the first) ``sentence`` starts in, or None when it
+    is not found there."""
+    if not sentence:
+        return None
+    probe = " ".join(sentence.split())[:60]
+    flat = " ".join(text.split())
+    at = flat.find(probe)
+    if at < 0:
+        return None
+    return max(i for i, start in enumerate(_starts(flat)) if start <= at)
+
+
 def context(text: str, sentence: str | None, reach: int = REACH) -> str:
     """The part of ``text`` that sets ``sentence``'s scene: the lede (the first ``reach``
     sentences, where a story names what it is about) and the sentence with ``reach``
@@ -72,7 +90,7 @@ def context(text: str, sentence: str | None, reach: int = REACH) -> str:
     at = flat.find(probe)
     if at < 0:
         return text
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(flat)]
+    starts = _starts(flat)
     index = max(i for i, start in enumerate(starts) if start <= at)
     first = starts[max(0, index - reach)]
     last_index = index + reach + 1
