@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from cablegram.records import Annotation, Statement
 from cablegram.statements.cues import load_cues, read_lexicon
 from cablegram.statements.registry import REGISTRY
@@ -235,6 +237,44 @@ def test_a_closing_credit_to_the_press_is_no_part_of_what_was_said(annotate: Ann
     )
     s = find(a, "no need for outside mediation")
     assert s.text.endswith("in the dispute")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The office of Valdavian prime minister Ivo Marek said on Thursday that the "
+            "agreement with the rebels will take effect only after a cabinet vote, reports "
+            "Agence Presse Libre (APL).",
+            "office",
+            "the agreement with the rebels will take effect only after a cabinet vote",
+        ),
+        (
+            "Foreign Minister Ana Kovac said there was no need for outside mediation, "
+            "Valdavian news agencies reported.",
+            "Kovac",
+            "there was no need for outside mediation",
+        ),
+        (
+            "The defence ministry said the ambassador had been summoned, reports Pressa.",
+            "ministry",
+            "the ambassador had been summoned",
+        ),
+        (
+            "The defence ministry said the ambassador had been summoned, reported the "
+            "Valdavia Independent.",
+            "ministry",
+            "the ambassador had been summoned",
+        ),
+    ],
+)
+def test_a_report_carried_by_the_press_is_the_reporters_statement_not_the_carriers(
+    annotate: Annotate, text: str, speaker: str, content: str
+) -> None:
+    a = annotate(text)
+    assert [s.text for s in a.statements] == [content]
+    found = a.statements[0].speaker
+    assert found is not None and speaker in (found.text or "")
 
 
 def test_a_promised_sum_or_count_is_no_statement(annotate: Annotate) -> None:

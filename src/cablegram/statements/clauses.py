@@ -20,7 +20,14 @@ from spacy.tokens import Token
 
 from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
-from cablegram.statements.cuts import before_credit, before_second_report, quote_before_cue
+from cablegram.statements.cuts import (
+    before_credit,
+    before_second_report,
+    carries_a_report,
+    credited_content,
+    is_closing_credit,
+    quote_before_cue,
+)
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -187,8 +194,11 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
             for c in verb.children
             if c.dep_ == "dobj" and verb.i < c.i < min(x.i for x in complements)
         ]
-    if not complements:
+    if not complements or carries_a_report(ctx, verb, complements):
         return None
+    complements = [credited_content(ctx, c) for c in complements]
+    # "said X, reported the Kyiv Independent": a credit the parser made a second complement.
+    complements = [c for c in complements if not is_closing_credit(ctx, c)] or complements
     if (
         verb.lemma_.lower() not in ctx.cues.direct_only
         and verb.lemma_.lower() not in _EXPLAINING

@@ -4,6 +4,9 @@
   clause ("video shows him with his hands up, but Shelby said he refused") ends where the other
   report begins.
 - ``before_credit``: a closing credit (", TASS reported") is no part of the clause;
+  ``credited_content``: nor when the parser made the credit head the complement ("said [X,
+  reports Reuters]"); ``carries_a_report``: a credit verb whose complement is another's
+  report ("X said Y, AFP reported") is no statement of its own: the report inside is;
 - ``before_second_report``: a speech participle after a comma ("..., saying that ...") ends
   the clause before it; ``quote_before_cue``: a quotation set off by a colon and followed by
   its cue is the cue's, not the clause's.
@@ -163,6 +166,46 @@ def before_credit(ctx: Context, verb: Token, start: int, end: int) -> int:
     return end
 
 
+def carries_a_report(ctx: Context, verb: Token, complements: Sequence[Token]) -> bool:
+    """Whether the verb only credits whoever carried another's report: its complement stands
+    before it and is itself a speech verb with a subject and a content of its own ("Lavrov
+    said there was no need for mediation, Russian news agencies reported"; "The office said
+    that ..., reports AFP"). The report inside is the statement; the credit is none."""
+    return bool(complements) and all(
+        c.i < verb.i
+        and core_cue(c, ctx.cues) is not None
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+        for c in complements
+    )
+
+
+def is_closing_credit(ctx: Context, clause: Token) -> bool:
+    """A speech verb after a comma that only names who carried the report, after it and
+    with no clause of its own after it: ", reports Reuters", ", reported the Kyiv
+    Independent" (whatever role the parser gave the name)."""
+    if core_cue(clause, ctx.cues) is None or clause.i == 0:
+        return False
+    if ctx.doc[clause.i - 1].text != ",":
+        return False
+    after = [x for x in clause.children if x.i > clause.i and not x.is_punct]
+    return (
+        bool(after)
+        and not any(x.dep_ in ("ccomp", "xcomp", "advcl", "conj") for x in after)
+        and any(t.pos_ == "PROPN" for x in after for t in x.subtree)
+    )
+
+
+def credited_content(ctx: Context, clause: Token) -> Token:
+    """The content inside a complement the parser built around a closing credit ("said [the
+    ambassador had been summoned, reports Reuters]": the credit verb heads the complement,
+    the content hung on it before the comma): that content clause; else the complement."""
+    if not is_closing_credit(ctx, clause):
+        return clause
+    inner = [x for x in clause.children if x.dep_ == "ccomp" and x.i < clause.i]
+    return inner[0] if len(inner) == 1 else clause
+
+
 def quote_before_cue(ctx: Context, verb: Token, start: int, end: int) -> bool:
     """A content before its cue that ends in a quotation standing right before the cue's
     subject and set off by a colon ('the impact it would have: "Parallel to our progress ...,"
@@ -190,8 +233,12 @@ def same_speaker(a: Found, b: Found) -> bool:
 
 
 __all__ = [
+    "before_credit",
     "before_second_report",
+    "carries_a_report",
+    "credited_content",
     "cut_at_inner_reports",
+    "is_closing_credit",
     "quote_before_cue",
     "released_quote",
     "same_speaker",
