@@ -49,6 +49,7 @@ class ClaimWords:
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
     grievance_preps: frozenset[str]
+    naming_verbs: frozenset[str]
     argument_roles: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
     # the six against/support classes, built once (it is read for every token of a walk).
@@ -107,5 +108,6 @@ def claim_words() -> ClaimWords:
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
         grievance_preps=words("grievance_preps"),
+        naming_verbs=words("naming_verbs"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
     )

@@ -127,6 +127,8 @@ def read_polarity(
             step = rule(node, head, words)
             if step is None:
                 continue
+            if step.void:
+                return None
             if step.drop:
                 dropped = dropped or step
                 continue

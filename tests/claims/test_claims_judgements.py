@@ -1,0 +1,74 @@
+"""Judgements of a course of action: naming it "as" something, judging it as the subject
+of a copula, and the participle of saying that shares its clause's subject.
+
+Sentences written for the test; each kind has members the rules were not written from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Claim
+
+Claims = Callable[[str], list[Claim]]
+
+
+def stances(found: list[Claim], predicate: str) -> set[str]:
+    return {c.polarity for c in found if c.predicate == predicate}
+
+
+def test_naming_as_a_fault_opposes_what_is_named(claims: Claims) -> None:
+    found = claims("Ireland described the sanctions on Russia as counterproductive.")
+    assert stances(found, "sanction") == {"oppose"}
+    assert {c.actor.country for c in found if c.predicate == "sanction"} == {"IRL"}
+    found = claims("The Dutch government described the tariffs on Chinese cars as unfair.")
+    assert stances(found, "tariff") == {"oppose"}
+
+
+def test_naming_as_a_good_supports_what_is_named(claims: Claims) -> None:
+    found = claims("The German government described the sanctions on Russia as necessary.")
+    assert stances(found, "sanction") == {"support"}
+
+
+def test_a_judgement_the_parser_hangs_inside_the_object_still_judges_it(
+    claims: Claims,
+) -> None:
+    # "a mistake" parsed as a second object of "expel": the decision is what is judged.
+    found = claims("Austria called the decision to expel Russian diplomats a mistake.")
+    assert stances(found, "expel") == {"oppose"}
+
+
+def test_a_judgement_without_a_named_object_leaves_nothing(claims: Claims) -> None:
+    # Naming with a word that is no judgement ("difficult", "a show of force") is no
+    # position either way.
+    found = claims("Mexico described the deployment of troops to the border as a show of force.")
+    assert stances(found, "deployment") == set()
+
+
+def test_a_judged_subject_takes_the_judgement(claims: Claims) -> None:
+    found = claims("Russia said the decision to open membership talks was a politicised one.")
+    assert stances(found, "open") == {"oppose"}
+    found = claims("Spain said sending troops to Ukraine would be premature.")
+    assert stances(found, "send") == {"oppose"}
+    found = claims("France said the decision to impose tariffs was long overdue.")
+    assert stances(found, "impose") == {"support"}
+
+
+def test_an_unread_judgement_of_a_subject_leaves_no_claim(claims: Claims) -> None:
+    # "decision" alone would read as support; the judgement decides, and is not known.
+    found = claims("Italy said the plan to send troops to Ukraine was a step too far.")
+    assert stances(found, "send") == set()
+    found = claims("Japan said the decision to lift sanctions was a bold one.")
+    assert stances(found, "lift") == set()
+
+
+def test_a_participle_of_saying_is_its_subjects_own_words(claims: Claims) -> None:
+    found = claims(
+        "Moscow criticised the European Union on Friday, saying the decision to open "
+        "accession talks was a politicised one."
+    )
+    assert stances(found, "open") == {"oppose"}
+    assert {c.actor.country for c in found if c.predicate == "open"} == {"RUS"}
+    # Someone else's saying is still an account: "some say" is not the speaker's.
+    found = claims('"Some say we should send troops to Mali," the minister said.')
+    assert stances(found, "send") == set()
