@@ -72,3 +72,18 @@ def test_a_participle_of_saying_is_its_subjects_own_words(claims: Claims) -> Non
     # Someone else's saying is still an account: "some say" is not the speaker's.
     found = claims('"Some say we should send troops to Mali," the minister said.')
     assert stances(found, "send") == set()
+
+
+def test_a_quoted_modifier_is_read_with_the_phrase_it_modifies(claims: Claims) -> None:
+    found = claims("The Spanish government approved a “total” arms embargo on Israel.")
+    assert stances(found, "embargo") == {"support"}
+    found = claims("Germany condemned the “illegal” sanctions on Iran.")
+    assert stances(found, "sanction") == {"oppose"}
+
+
+def test_anothers_judgement_of_a_holders_plan_is_not_the_holders(claims: Claims) -> None:
+    # The plan is the EU's (for the ban); "absurd" and the rejection are Hungary's.
+    found = claims("Hungary rejected the EU's “absurd” plan to ban Russian gas imports.")
+    by_actor = {(c.actor.name, c.polarity) for c in found if c.predicate == "ban"}
+    assert ("Hungary", "oppose") in by_actor
+    assert {p for name, p in by_actor if name == "EU"} == {"support"}
