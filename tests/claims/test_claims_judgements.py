@@ -87,3 +87,30 @@ def test_anothers_judgement_of_a_holders_plan_is_not_the_holders(claims: Claims)
     by_actor = {(c.actor.name, c.polarity) for c in found if c.predicate == "ban"}
     assert ("Hungary", "oppose") in by_actor
     assert {p for name, p in by_actor if name == "EU"} == {"support"}
+
+
+def test_naming_as_something_unread_leaves_no_claim_on_what_is_named(claims: Claims) -> None:
+    found = claims("Moscow views the planned extension of the embargo as a political gesture.")
+    assert stances(found, "embargo") == set()
+    assert stances(found, "view") == set()
+
+
+def test_an_act_judged_by_its_effect_leaves_no_claim(claims: Claims) -> None:
+    # The speaker opposes cutting tariffs, which the vocabulary cannot tell from "undermine":
+    # no claim rather than the support a bare assertion gives.
+    found = claims("The trade secretary said cutting tariffs would undermine the negotiations.")
+    assert stances(found, "cut") == set()
+    found = claims("Poland said sending weapons to Kyiv would shorten the war.")
+    assert stances(found, "send") == set()
+
+
+def test_a_participle_describing_a_noun_is_no_act_of_the_speaker(claims: Claims) -> None:
+    found = claims("Russia said the sanctions imposed by the EU would fail.")
+    assert stances(found, "impose") == set()
+
+
+def test_negated_acceptance_and_named_disasters_oppose(claims: Claims) -> None:
+    found = claims("Canada said the quotas on steel imports were not acceptable.")
+    assert stances(found, "quota") == {"oppose"}
+    found = claims("Ireland said the tariffs on Irish beef were a disaster.")
+    assert stances(found, "tariff") == {"oppose"}

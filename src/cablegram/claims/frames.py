@@ -161,9 +161,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     words = words or claim_words()
     if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
-    if token.dep_ == "amod":
-        # A participle describing a noun ("the proposed sanctions", "damaged relations")
-        # names no act anyone takes in the sentence.
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        # A participle describing a noun ("the proposed sanctions", "damaged relations",
+        # "the sanctions **imposed** by the EU") names no act anyone takes in the sentence.
         return None
     became = _become(token, words)
     if became is not None:

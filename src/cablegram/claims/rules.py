@@ -11,6 +11,7 @@ from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
     excluded_by,
+    is_attitude_word,
     judgement,
     lemma,
     named_object,
@@ -175,12 +176,17 @@ def named_as(token: Token, head: Token, words: ClaimWords) -> Step | None:
     the "against" rule's judgement; here it only marks the attitude.)"""
     if token.i == head.i:
         return None
+    if lemma(token) not in words.naming_verbs:
+        return None
     judge = naming_judgement(token, words)
     named = named_object(token)
-    if judge is None or named is None:
+    if named is None or not named.left_edge.i <= head.i <= named.right_edge.i:
         return None
-    if not named.left_edge.i <= head.i <= named.right_edge.i:
-        return None
+    if judge is None:
+        # "views the extension of sanctions as an unfriendly act": named as something the
+        # vocabulary cannot read, no position either way.
+        said = unread_naming(token)
+        return Step(f'unread judgement "{said.text}"', void=True) if said is not None else None
     if judge.left_edge.i <= head.i <= judge.right_edge.i:
         return None
     direct = judge.head.i == token.i
@@ -188,6 +194,15 @@ def named_as(token: Token, head: Token, words: ClaimWords) -> Step | None:
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     if judgement(judge, words) == "support":
         return Step(f'for: "{judge.text}"', attitude=True)
+    return None
+
+
+def unread_naming(verb: Token) -> Token | None:
+    """What a verb of naming says its object is, by "as" or a complement ("views the deal
+    **as an unfriendly act**"), when it says anything; None otherwise."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as"):
+            return child
     return None
 
 
@@ -216,6 +231,22 @@ def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if lemma(complement) in words.agent_adjectives:
             return None
     return Step(f'unread judgement "{complements[0].text}"', void=True)
+
+
+@polarity_rule("consequence")
+def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A frame in the subject of a verb that tells what it does: "cutting tariffs **would
+    undermine** trade talks", "the sanctions **hurt** farmers". The speaker judges the act
+    by its effect, which the vocabulary does not read: no claim rather than the support a
+    bare assertion gives. (An attitude verb, "the plan was approved", is read as such.)"""
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
+        return None
+    if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
+        return None
+    said_of = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
+        return None
+    return Step(f'effect "{token.text}"', void=True)
 
 
 @polarity_rule("support")

@@ -51,7 +51,16 @@ Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
 # Rules about a verb's own attitude toward what it governs; they do not reach a verb
 # coordinated with it. (A negation, a modal or a subject's ownership does.)
 OWN_VERB_RULES: Final = frozenset(
-    {"against", "support", "account", "off_the_agenda", "leaving", "named_as", "unjudged"}
+    {
+        "against",
+        "support",
+        "account",
+        "off_the_agenda",
+        "leaving",
+        "named_as",
+        "unjudged",
+        "consequence",
+    }
 )
 RULES: dict[str, Rule] = {}
 
