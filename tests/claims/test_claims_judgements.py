@@ -114,3 +114,20 @@ def test_negated_acceptance_and_named_disasters_oppose(claims: Claims) -> None:
     assert stances(found, "quota") == {"oppose"}
     found = claims("Ireland said the tariffs on Irish beef were a disaster.")
     assert stances(found, "tariff") == {"oppose"}
+
+
+def test_an_attitude_noun_that_is_an_act_heads_a_frame(claims: Claims) -> None:
+    found = claims("The US announced a diplomatic boycott of the Beijing Winter Olympics.")
+    assert stances(found, "boycott") == {"support"}
+    found = claims("France said it would not join a diplomatic boycott of the Olympics.")
+    assert stances(found, "boycott") == {"oppose"}
+
+
+def test_a_judgement_of_anothers_act_is_the_speakers_position(claims: Claims) -> None:
+    found = claims("The Kremlin said Finland's decision to join NATO was a mistake.")
+    assert {(c.actor.country, c.polarity) for c in found if c.predicate == "join"} == {
+        ("RUS", "oppose")
+    }
+    # Without a judgement the other's act stays the other's: no claim for the speaker.
+    found = claims("The Kremlin said Finland's decision to join NATO was announced on Monday.")
+    assert {c.actor.country for c in found if c.predicate == "join"} <= {"FIN"}

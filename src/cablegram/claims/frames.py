@@ -307,7 +307,9 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame an action noun heads when an attitude governs or judges it, else None."""
     words = words or claim_words()
-    if token.pos_ != "NOUN" or lemma(token) in words.attitude_words:
+    if token.pos_ != "NOUN":
+        return None
+    if lemma(token) in words.attitude_words and lemma(token) not in words.act_nouns:
         return None
     if lemma(token) in words.topic_nouns and _specific(token, words) is None:
         # "the idea of sending troops": the act is the verb's frame, the idea none.

@@ -50,6 +50,7 @@ class ClaimWords:
     becoming_verbs: frozenset[str]
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
+    act_nouns: frozenset[str]
     argument_roles: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
     # the six against/support classes, built once (it is read for every token of a walk).
@@ -109,5 +110,6 @@ def claim_words() -> ClaimWords:
         becoming_verbs=words("becoming_verbs"),
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
+        act_nouns=words("act_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
     )

@@ -138,7 +138,10 @@ def read_polarity(
                 cues.append(step.cue)
                 continue
             cues.append(step.cue)
-            if foreign and node.i != owner and step.attitude:
+            if foreign and step.attitude and (node.i != owner or step.cue.startswith("judged")):
+                # The attitude of one above the other's act, or a judgement said of the
+                # other's act ("Finland's decision to join was **a mistake**"): the
+                # speaker's position on it.
                 foreign = False
             if step.cue.startswith("judged"):
                 judged += 1
