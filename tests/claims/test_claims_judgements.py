@@ -131,3 +131,15 @@ def test_a_judgement_of_anothers_act_is_the_speakers_position(claims: Claims) ->
     # Without a judgement the other's act stays the other's: no claim for the speaker.
     found = claims("The Kremlin said Finland's decision to join NATO was announced on Monday.")
     assert {c.actor.country for c in found if c.predicate == "join"} <= {"FIN"}
+
+
+def test_no_longer_negates(claims: Claims) -> None:
+    found = claims("Iraq's prime minister said the presence of US troops was no longer needed.")
+    assert stances(found, "presence") == {"oppose"}
+    found = claims("Canada said it would no longer sell weapons to Israel.")
+    assert stances(found, "sell") == {"oppose"}
+
+
+def test_what_an_act_against_someone_is_over_is_opposed(claims: Claims) -> None:
+    found = claims("Slovakia sued the European Commission over the refugee quotas.")
+    assert stances(found, "quota") == {"oppose"}

@@ -44,7 +44,7 @@ _OBJECTS: Final = frozenset({"dobj", "obj"})
 _PASSIVE_SUBJECTS: Final = frozenset({"nsubjpass"})
 _CLAUSES: Final = frozenset({"xcomp", "ccomp"})
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd"})
-_PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on"})
+_PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on", "over"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,16 @@ _FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd", "advcl", "xcomp", "amod"})
 
 
+_NO_MORE: Final = frozenset({"longer", "more"})
+
+
 def negator(child: Token, words: ClaimWords) -> bool:
+    """A word that negates its head: "not", "never", "no plans", and "no longer" / "no
+    more", where the "no" hangs on "longer"."""
     if child.dep_ == "neg":
         return True
+    if child.dep_ == "advmod" and child.lower_ in _NO_MORE:
+        return any(c.lower_ == "no" for c in child.children)
     return child.dep_ in ("det", "advmod", "preconj") and child.lower_ in words.negators
 
 
