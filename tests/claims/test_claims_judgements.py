@@ -143,3 +143,13 @@ def test_no_longer_negates(claims: Claims) -> None:
 def test_what_an_act_against_someone_is_over_is_opposed(claims: Claims) -> None:
     found = claims("Slovakia sued the European Commission over the refugee quotas.")
     assert stances(found, "quota") == {"oppose"}
+
+
+def test_a_fixed_phrase_names_its_act(claims: Claims) -> None:
+    found = claims("The Czech Republic declared three Russian diplomats persona non grata.")
+    expel = [c for c in found if c.predicate == "expel"]
+    assert {(c.actor.country, c.polarity, c.object) for c in expel} == {
+        ("CZE", "support", "diplomat")
+    }
+    found = claims("Germany said it would not declare the Russian ambassador persona non grata.")
+    assert stances(found, "expel") == {"oppose"}

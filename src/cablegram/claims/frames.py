@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
@@ -331,7 +332,25 @@ def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | Non
 def frame_of(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame ``token`` heads, verbal or nominal, or None."""
     words = words or claim_words()
-    return verb_frame(token, words) or noun_frame(token, words)
+    return _idiom_frame(token, words) or verb_frame(token, words) or noun_frame(token, words)
+
+
+def _idiom_frame(token: Token, words: ClaimWords) -> Frame | None:
+    """The frame of a fixed phrase naming an act ("declared three diplomats persona non
+    grata": expel / diplomat), headed at its first word (:mod:`cablegram.claims.idioms`)."""
+    found = idiom_act(token, words)
+    if found is None:
+        return None
+    act, done_to = found
+    named = done_to is not None and is_name(done_to)
+    return Frame(
+        predicate=act,
+        object=lemma(done_to) if done_to is not None and not named else None,
+        object_text=phrase(done_to) if done_to is not None and not named else None,
+        head=token.i,
+        nominal=False,
+        arguments=_arguments([done_to], words) if done_to is not None else {},
+    )
 
 
 def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Iterator[Frame]:

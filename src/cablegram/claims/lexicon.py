@@ -52,6 +52,7 @@ class ClaimWords:
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
     argument_roles: dict[str, str]
+    idiom_acts: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
     # the six against/support classes, built once (it is read for every token of a walk).
     attitude_words: frozenset[str] = field(init=False)
@@ -112,4 +113,5 @@ def claim_words() -> ClaimWords:
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
+        idiom_acts={str(k).casefold(): str(v) for k, v in data["idiom_acts"].items()},
     )

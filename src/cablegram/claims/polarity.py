@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
+from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.rules import subject
 from cablegram.claims.steps import (
@@ -115,9 +116,14 @@ def read_polarity(
     node = head
     seen: set[int] = set()
     at_cue = cue_denial = False
+    # A fixed phrase's parsed subject is the one the act is done to ("diplomats persona
+    # non grata"), not the one who does it.
+    idiom = idiom_act(head, words) is not None
     while node.i not in seen:
         seen.add(node.i)
         subj = subject(node)
+        if idiom and node.i == head.i:
+            subj = None
         if own is not None and subj is not None and subj.i != head.i and not own(subj):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
