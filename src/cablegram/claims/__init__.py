@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
+from cablegram.claims.fragments import phrase_of
 from cablegram.claims.holders import reported_subject
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
@@ -119,7 +120,8 @@ def _tells_for_another(speaker: Actor, own: object) -> bool:
 def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     """The claims in one statement's own words (all its parts): the speaker's, and those of
     the attitudes the words name a holder for ("Canada plans to", "a proposal from Niger")."""
-    tokens = tokens_in(parsed, statement.parts)
+    mention = (statement.speaker.start, statement.speaker.end) if statement.speaker else None
+    tokens = phrase_of(tokens_in(parsed, statement.parts), mention)
     if not tokens:
         return []
     if statement.speaker is not None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
@@ -44,7 +45,7 @@ _OBJECTS: Final = frozenset({"dobj", "obj"})
 _PASSIVE_SUBJECTS: Final = frozenset({"nsubjpass"})
 _CLAUSES: Final = frozenset({"xcomp", "ccomp"})
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd"})
-_PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on"})
+_PREPS_OF_ATTITUDE: Final = frozenset({"for", "to", "against", "of", "on", "over"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     words = words or claim_words()
     if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
-    if token.dep_ == "amod":
-        # A participle describing a noun ("the proposed sanctions", "damaged relations")
-        # names no act anyone takes in the sentence.
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        # A participle describing a noun ("the proposed sanctions", "damaged relations",
+        # "the sanctions **imposed** by the EU") names no act anyone takes in the sentence.
         return None
     became = _become(token, words)
     if became is not None:
@@ -307,7 +308,9 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame an action noun heads when an attitude governs or judges it, else None."""
     words = words or claim_words()
-    if token.pos_ != "NOUN" or lemma(token) in words.attitude_words:
+    if token.pos_ != "NOUN":
+        return None
+    if lemma(token) in words.attitude_words and lemma(token) not in words.act_nouns:
         return None
     if lemma(token) in words.topic_nouns and _specific(token, words) is None:
         # "the idea of sending troops": the act is the verb's frame, the idea none.
@@ -329,7 +332,25 @@ def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | Non
 def frame_of(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame ``token`` heads, verbal or nominal, or None."""
     words = words or claim_words()
-    return verb_frame(token, words) or noun_frame(token, words)
+    return _idiom_frame(token, words) or verb_frame(token, words) or noun_frame(token, words)
+
+
+def _idiom_frame(token: Token, words: ClaimWords) -> Frame | None:
+    """The frame of a fixed phrase naming an act ("declared three diplomats persona non
+    grata": expel / diplomat), headed at its first word (:mod:`cablegram.claims.idioms`)."""
+    found = idiom_act(token, words)
+    if found is None:
+        return None
+    act, done_to = found
+    named = done_to is not None and is_name(done_to)
+    return Frame(
+        predicate=act,
+        object=lemma(done_to) if done_to is not None and not named else None,
+        object_text=phrase(done_to) if done_to is not None and not named else None,
+        head=token.i,
+        nominal=False,
+        arguments=_arguments([done_to], words) if done_to is not None else {},
+    )
 
 
 def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Iterator[Frame]:

@@ -49,7 +49,10 @@ class ClaimWords:
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
     grievance_preps: frozenset[str]
+    naming_verbs: frozenset[str]
+    act_nouns: frozenset[str]
     argument_roles: dict[str, str]
+    idiom_acts: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
     # the six against/support classes, built once (it is read for every token of a walk).
     attitude_words: frozenset[str] = field(init=False)
@@ -107,5 +110,8 @@ def claim_words() -> ClaimWords:
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
         grievance_preps=words("grievance_preps"),
+        naming_verbs=words("naming_verbs"),
+        act_nouns=words("act_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
+        idiom_acts={str(k).casefold(): str(v) for k, v in data["idiom_acts"].items()},
     )

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
+from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.rules import subject
 from cablegram.claims.steps import (
@@ -115,9 +116,14 @@ def read_polarity(
     node = head
     seen: set[int] = set()
     at_cue = cue_denial = False
+    # A fixed phrase's parsed subject is the one the act is done to ("diplomats persona
+    # non grata"), not the one who does it.
+    idiom = idiom_act(head, words) is not None
     while node.i not in seen:
         seen.add(node.i)
         subj = subject(node)
+        if idiom and node.i == head.i:
+            subj = None
         if own is not None and subj is not None and subj.i != head.i and not own(subj):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
@@ -127,6 +133,8 @@ def read_polarity(
             step = rule(node, head, words)
             if step is None:
                 continue
+            if step.void:
+                return None
             if step.drop:
                 dropped = dropped or step
                 continue
@@ -136,7 +144,10 @@ def read_polarity(
                 cues.append(step.cue)
                 continue
             cues.append(step.cue)
-            if foreign and node.i != owner and step.attitude:
+            if foreign and step.attitude and (node.i != owner or step.cue.startswith("judged")):
+                # The attitude of one above the other's act, or a judgement said of the
+                # other's act ("Finland's decision to join was **a mistake**"): the
+                # speaker's position on it.
                 foreign = False
             if step.cue.startswith("judged"):
                 judged += 1

@@ -21,7 +21,7 @@ from cablegram.claims.holders import (
 )
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
-from cablegram.claims.polarity import Reading, read_polarity
+from cablegram.claims.polarity import Polarity, Reading, read_polarity
 from cablegram.claims.tokens import attitude_complement, lemma
 from cablegram.records import Actor
 
@@ -330,10 +330,24 @@ def _held_claim(
     reading = read_polarity(head, is_top, tokens, words)
     if reading is None:
         return None
+    reading = _without_others_judgement(reading, held.word)
     if source in ("indirect", "mixed", "event"):
         reading = _backshifted(reading)
     value = round(confidence(source, reading) * _HELD, 2)
     return actor, FoundClaim(frame, reading, value)
+
+
+def _without_others_judgement(reading: Reading, word: Token) -> Reading:
+    """A holder's reading without the judgement another passes on the holder's attitude:
+    in "Hungary rejected the EU's **absurd** plan to ban gas imports" the plan is the EU's,
+    the judgement Hungary's. (A judgement counts only without an attitude against.)"""
+    judges = {f'judged "{c.text}"' for c in word.children if c.dep_ == "amod"}
+    if not judges & set(reading.cues) or any(c.startswith("against") for c in reading.cues):
+        return reading
+    flipped: Polarity = "support" if reading.polarity == "oppose" else "oppose"
+    return replace(
+        reading, polarity=flipped, cues=tuple(c for c in reading.cues if c not in judges)
+    )
 
 
 def read_event_holders(

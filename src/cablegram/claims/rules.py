@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
-from cablegram.claims.tokens import excluded_by, lemma, predicate_name, stranded_noun
+from cablegram.claims.tokens import (
+    excluded_by,
+    is_attitude_word,
+    judgement,
+    lemma,
+    named_object,
+    naming_judgement,
+    predicate_name,
+    stranded_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,9 +27,16 @@ _FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd", "advcl", "xcomp", "amod"})
 
 
+_NO_MORE: Final = frozenset({"longer", "more"})
+
+
 def negator(child: Token, words: ClaimWords) -> bool:
+    """A word that negates its head: "not", "never", "no plans", and "no longer" / "no
+    more", where the "no" hangs on "longer"."""
     if child.dep_ == "neg":
         return True
+    if child.dep_ == "advmod" and child.lower_ in _NO_MORE:
+        return any(c.lower_ == "no" for c in child.children)
     return child.dep_ in ("det", "advmod", "preconj") and child.lower_ in words.negators
 
 
@@ -46,8 +62,8 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
             return child
         if child.dep_ in ("attr", "oprd") and lemma(child) in words.against_nouns:
             return child
-        if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
-            # "would be a **dangerous** escalation", "was a politicised one"
+        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "NUM", "PRON"):
+            # "would be a **dangerous** escalation", "was a politicised **one**"
             judge = next(
                 (
                     c
@@ -159,6 +175,87 @@ def off_the_agenda(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return Step(f'against: "{phrase}"', flip=True, attitude=True)
 
 
+@polarity_rule("named_as")
+def named_as(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A verb of naming that judges what it names: "described the sanctions **as
+    counterproductive**", "labelled the plan as unacceptable" oppose; "hailed the decision
+    as courageous" supports. (A complement without "as", "called the tariffs unfair", is
+    the "against" rule's judgement; here it only marks the attitude.)"""
+    if token.i == head.i:
+        return None
+    if lemma(token) not in words.naming_verbs:
+        return None
+    judge = naming_judgement(token, words)
+    named = named_object(token)
+    if named is None or not named.left_edge.i <= head.i <= named.right_edge.i:
+        return None
+    if judge is None:
+        # "views the extension of sanctions as an unfriendly act": named as something the
+        # vocabulary cannot read, no position either way.
+        said = unread_naming(token)
+        return Step(f'unread judgement "{said.text}"', void=True) if said is not None else None
+    if judge.left_edge.i <= head.i <= judge.right_edge.i:
+        return None
+    direct = judge.head.i == token.i
+    if judgement(judge, words) == "against" and not direct:
+        return Step(f'judged "{judge.text}"', flip=True, attitude=True)
+    if judgement(judge, words) == "support":
+        return Step(f'for: "{judge.text}"', attitude=True)
+    return None
+
+
+def unread_naming(verb: Token) -> Token | None:
+    """What a verb of naming says its object is, by "as" or a complement ("views the deal
+    **as an unfriendly act**"), when it says anything; None otherwise."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as"):
+            return child
+    return None
+
+
+# Verbs that join a subject to what is said of it: "the decision was a politicised one".
+_COPULAS: Final = frozenset({"be", "seem", "remain", "appear", "look", "prove", "sound"})
+
+
+@polarity_rule("unjudged")
+def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A frame in the subject of a judgement the vocabulary cannot read: in "the decision to
+    open talks was a **politicised** one" or "sending troops would be **premature**" the
+    judgement decides the speaker's position, so a word it does not know ("politicised"
+    before it was listed, "a step too far") leaves no claim rather than the support that
+    "decision" alone would give. A known judgement is the "against" or "support" rule's."""
+    if token.i == head.i or lemma(token) not in _COPULAS:
+        return None
+    said_of = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
+        return None
+    complements = [c for c in token.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if not complements:
+        return None
+    for complement in complements:
+        if judgement(complement, words) is not None or lemma(complement) in words.attitude_words:
+            return None
+        if lemma(complement) in words.agent_adjectives:
+            return None
+    return Step(f'unread judgement "{complements[0].text}"', void=True)
+
+
+@polarity_rule("consequence")
+def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A frame in the subject of a verb that tells what it does: "cutting tariffs **would
+    undermine** trade talks", "the sanctions **hurt** farmers". The speaker judges the act
+    by its effect, which the vocabulary does not read: no claim rather than the support a
+    bare assertion gives. (An attitude verb, "the plan was approved", is read as such.)"""
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
+        return None
+    if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
+        return None
+    said_of = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
+        return None
+    return Step(f'effect "{token.text}"', void=True)
+
+
 @polarity_rule("support")
 def support(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude for what the token governs ("call for", "urge", "welcome"): no flip."""
@@ -178,15 +275,27 @@ def first_person(token: Token | None) -> bool:
     return token is not None and token.lower_ in _FIRST_PERSON
 
 
+def _shares_subject(token: Token) -> bool:
+    """A participle hanging on another verb with no subject of its own ("..., saying")."""
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj")
+
+
 @polarity_rule("account")
 def account(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """Someone else's account ("I read that", "some say") or demand ("pressing us to")."""
     if token.i == head.i:
         return None
     word = lemma(token)
+    if naming_judgement(token, words) is not None:
+        # "sees the deal as a mistake": a judgement, not an account.
+        return None
     if word in words.perception_verbs:
         return Step(f'account: "{token.text}"', drop=True)
     who = subject(token)
+    if word in words.report_verbs and who is None and _shares_subject(token):
+        # "criticised the EU, **saying** the decision was politicised": the participle
+        # says what the clause's own subject says, it reports no one else.
+        return None
     if word in words.report_verbs and not first_person(who):
         return Step(f'account: "{token.text}"', drop=True)
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]

@@ -28,6 +28,8 @@ class Step:
     drop: bool = False
     modality: Modality | None = None
     attitude: bool = False
+    # The frame is judged in words the vocabulary cannot read: no claim either way.
+    void: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,18 @@ class Reading:
 Rule = Callable[["Token", "Token", ClaimWords], "Step | None"]
 # Rules about a verb's own attitude toward what it governs; they do not reach a verb
 # coordinated with it. (A negation, a modal or a subject's ownership does.)
-OWN_VERB_RULES: Final = frozenset({"against", "support", "account", "off_the_agenda", "leaving"})
+OWN_VERB_RULES: Final = frozenset(
+    {
+        "against",
+        "support",
+        "account",
+        "off_the_agenda",
+        "leaving",
+        "named_as",
+        "unjudged",
+        "consequence",
+    }
+)
 RULES: dict[str, Rule] = {}
 
 

@@ -175,6 +175,85 @@ def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
 
 
 def is_attitude_word(token: Token, words: ClaimWords) -> bool:
-    """An attitude word either way, by lemma ("refuse", "support") or as a verb with its
-    particle ("rule out")."""
-    return lemma(token) in words.attitude_words or predicate_name(token) in words.against_phrasal
+    """An attitude word either way, by lemma ("refuse", "support"), as a verb with its
+    particle ("rule out"), or a verb of naming with a judgement ("described it as
+    unacceptable", see :func:`naming_judgement`)."""
+    if lemma(token) in words.attitude_words or predicate_name(token) in words.against_phrasal:
+        return True
+    return naming_judgement(token, words) is not None
+
+
+def judgement(token: Token, words: ClaimWords) -> str | None:
+    """Which way a word judges what it is said of: "against" ("unacceptable", "a mistake",
+    "a dangerous escalation"), "support" ("necessary", "a positive step"), or None for a
+    word the vocabulary does not read as a judgement (and for words of the holder's own
+    state, "ready", "opposed")."""
+    word = lemma(token)
+    if word in words.agent_adjectives:
+        return None
+    if word in words.against_adjectives or word in words.against_nouns:
+        return "against"
+    if word in words.support_adjectives:
+        return "support"
+    if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        for child in token.children:
+            if child.dep_ == "amod" and child.pos_ == "ADJ":
+                side = judgement(child, words)
+                if side is not None:
+                    return side
+    return None
+
+
+_NAMED: Final = frozenset({"dobj", "obj", "nsubjpass"})
+_COMPLEMENTS: Final = frozenset({"oprd", "xcomp", "acomp", "attr"})
+
+
+def named_object(verb: Token) -> Token | None:
+    """What a verb of naming names: its object, or its passive subject ("the sanctions were
+    described as ..."); None when it has neither."""
+    return next((c for c in verb.children if c.dep_ in _NAMED), None)
+
+
+def _as_judges(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")]
+
+
+def naming_judgement(verb: Token, words: ClaimWords) -> Token | None:
+    """The word by which a verb of naming judges what it names, when the vocabulary reads
+    it as a judgement (:func:`judgement`): "described the sanctions **as
+    counterproductive**", "labelled the plan as **unacceptable**", "called the tariffs
+    **unfair**", "sees the deal as a **mistake**". The parser may hang the "as" phrase on
+    the last word of the object ("labelled the EU's plan to ban imports as unacceptable"):
+    an "as" phrase that ends the object counts too. None for any other verb."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words.naming_verbs:
+        return None
+    named = named_object(verb)
+    if named is None or named.pos_ == "PRON":
+        return None
+    candidates = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            candidates += _as_judges(child)
+        elif child.dep_ == "advcl" and any(c.lower_ == "as" for c in child.lefts):
+            # "sees the tariffs as discriminatory", parsed as an adverbial clause
+            candidates.append(child)
+    candidates += _stranded_judges(named)
+    return next((c for c in candidates if judgement(c, words) is not None), None)
+
+
+def _stranded_judges(named: Token) -> list[Token]:
+    """Judgements at the end of a named object that the parser hung inside it: "labelled
+    the plan to ban imports **as unacceptable**" ("as" on "ban"), "called the decision to
+    expel diplomats **a mistake**" (a second object of "expel")."""
+    end = named.right_edge.i
+    found: list[Token] = []
+    for token in named.subtree:
+        if token.i == named.i or token.right_edge.i != end:
+            continue
+        if token.lower_ == "as" and token.dep_ == "prep":
+            found += _as_judges(token)
+        elif token.dep_ in ("dobj", "obj", "oprd", "attr") and any(
+            c.dep_ in ("dobj", "obj") and c.i < token.i for c in token.head.children
+        ):
+            found.append(token)
+    return found
