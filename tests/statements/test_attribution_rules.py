@@ -452,3 +452,25 @@ def test_an_agency_passing_words_on_is_not_their_speaker(annotate: Annotate) -> 
     assert speakers.get("The quotas are final") == "Ana Lopes"
     assert not any("Hina" in n or "Lusa" in n for n in speakers.values() if n)
     assert all("said" not in s.text for s in a.statements)  # no cue left in the words
+
+
+@pytest.mark.parametrize("cue", ["adding", "noting", "stressing"])
+def test_going_on_with_a_report_is_the_reporters_statement(annotate: Annotate, cue: str) -> None:
+    a = annotate(
+        "A rebel spokesman announced that international mediators had resumed talks in "
+        f"Tarvo, {cue} that he was hopeful a deal to end the war was within reach."
+    )
+    s = find(a, "hopeful a deal")
+    assert s.speaker is not None and "spokesman" in (s.speaker.text or "")
+
+
+def test_a_participle_of_saying_on_a_reported_clause_keeps_its_own_subject(
+    annotate: Annotate,
+) -> None:
+    # "saying" may be either party's: the clause's own subject stays the speaker.
+    a = annotate(
+        "Police said protesters had blocked the main road, saying they wanted the governor "
+        "to resign."
+    )
+    s = find(a, "wanted the governor to resign")
+    assert s.speaker is not None and s.speaker.text == "protesters"

@@ -78,6 +78,11 @@ def subject_of(verb: Token) -> Token | None:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
             return relative_antecedent(subject) or subject
+        if continues_report(current):
+            # "X announced that mediators had resumed talks, adding that he was hopeful": the
+            # parser hung "adding" on the reported clause; the one adding is the reporter.
+            current = current.head.head
+            continue
         if (
             current.dep_ in ("conj", "xcomp", "advcl")
             and current.head.i != current.i
@@ -104,6 +109,29 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+# Participles by which a speaker goes on with their own report: "..., adding that ...".
+_CONTINUING = frozenset(
+    {"add", "note", "stress", "emphasise", "emphasize", "reiterate", "underline", "underscore"}
+)
+
+
+def continues_report(verb: Token) -> bool:
+    """A participle of going on speaking (", adding that ...") that the parser hung on the
+    clause another speech verb reports, which has its own subject: it goes on that report."""
+    content = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _CONTINUING
+        and content.dep_ == "ccomp"
+        and content.head.i != content.i
+        and content.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 # Relative pronouns that stand for a non-human antecedent; "who" stays as written, the local
