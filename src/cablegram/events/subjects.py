@@ -125,6 +125,15 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
     by_object = child(by, "pobj") if by is not None else None
     if by_object is not None:
         out.append(by_object)
+    # "the sanctions announced on Tuesday by Britain", "attacks staged by the rebels": the
+    # agent of a light verb's participle on the noun makes the noun's event (spaCy may tag
+    # the participle VBD: "staged" above; its "by" agent says it is passive).
+    for part in noun.children:
+        if part.dep_ == "acl" and is_one_of(part, table.light_verbs):
+            agent = child(part, "agent")
+            agent_object = child(agent, "pobj") if agent is not None else None
+            if agent_object is not None:
+                out.append(agent_object)
     modifiers = [
         c
         for c in noun.children
