@@ -196,3 +196,42 @@ def test_a_pact_announced_by_its_parties_is_an_agree(resolved: Coder) -> None:
     # the one who announces what others agreed is no party: the verb is no AGREE trigger
     events = resolved("A spokesman announced the agreement on Friday.")
     assert all(e.trigger != "announced" for e in events)
+
+
+def test_turning_or_looking_to_someone_for_help_is_a_request(resolved: Coder) -> None:
+    for text in (
+        "Argentina turned to China for a currency swap.",
+        "Bolivia will look to Russia for military support.",
+    ):
+        assert _of(resolved(text), "REQUEST"), text
+    assert not _of(resolved("Argentina turned to the next item on the agenda."), "REQUEST")
+
+
+# -------------------------------------------------------------- sources and targets of shapes
+
+
+def test_summoned_to_a_ministry_names_the_summoner(resolved: Coder) -> None:
+    events = resolved(
+        "The Dutch ambassador was summoned to the Turkish foreign ministry on Monday."
+    )
+    summons = [e for e in events if e.trigger == "summoned"]
+    assert summons and summons[0].source is not None and summons[0].source.country == "TUR"
+    # a summons to a court names no summoner: nothing is coded
+    assert not resolved("The former minister was summoned to court on Monday.")
+
+
+def test_a_request_told_as_the_occasion_of_an_act_is_its_own_request(resolved: Coder) -> None:
+    events = resolved("At the request of the Arab League, Egypt has agreed to host the talks.")
+    request = _of(events, "REQUEST")
+    assert request and request[0].target is not None and request[0].target.country == "EGY"
+    assert _of(events, "AGREE")
+
+
+def test_agreeing_to_sanction_targets_the_one_sanctioned(resolved: Coder) -> None:
+    events = _of(resolved("Australia agreed on Monday to impose sanctions on Myanmar."), "SANCTION")
+    assert events and events[0].target is not None and events[0].target.country == "MMR"
+
+
+def test_attacks_staged_by_a_party_are_its_assault(resolved: Coder) -> None:
+    events = resolved("The talks collapsed after a series of attacks staged by Colombian rebels.")
+    assert "COL" in _sources(events, "ASSAULT")

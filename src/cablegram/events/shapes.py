@@ -16,6 +16,14 @@ dictionary pattern):
 - ``deadline-to-leave``: giving an envoy hours or days to leave ("gave French Ambassador Joel
   Meyer 72 hours to leave Bamako", "gave the diplomats a week to leave the country") is an
   expulsion, SANCTION (CAMEO 166 "expel or withdraw"), as "ordered the envoy to leave" is.
+
+Two target rules join the ``TARGET_RULES`` of :mod:`cablegram.events.targets`, for events
+those shapes code with no target of their own:
+
+- ``asked-first``: the one asked in "At the request of the Arab League, Egypt agreed ..." is
+  the subject of the act the request occasioned (Egypt);
+- ``agreed-act``: the target of "EU governments agreed to impose sanctions on Iran" (coded
+  SANCTION by ``events.kinds``) is the target of the act agreed (Iran).
 """
 
 from __future__ import annotations
@@ -23,8 +31,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.targets import TARGET_RULES, object_owners
 from cablegram.events.tree import child, is_passive
-from cablegram.events.triggers import TRIGGER_RULES
+from cablegram.events.triggers import TRIGGER_RULES, asked_first
 
 # Heads of a phrase naming armed forces.
 FORCES = frozenset(
@@ -162,3 +171,19 @@ def _deadline_to_leave(token: Token, table: PatternTable) -> Pattern | None:
     if not any(v.lemma_.lower() in LEAVE_VERBS for v in leaves):
         return None
     return Pattern("give", "verb", "SANCTION", "expel")
+
+
+@TARGET_RULES.rule("asked-first")
+def _asked_first(trigger: Token) -> list[Token]:
+    if not asked_first(trigger):
+        return []
+    verb = trigger.head.head
+    subject = child(verb, "nsubj")
+    return [subject] if subject is not None and verb.pos_ in ("VERB", "AUX") else []
+
+
+@TARGET_RULES.rule("agreed-act")
+def _agreed_act(trigger: Token) -> list[Token]:
+    if trigger.lemma_.lower() != "agree":
+        return []
+    return [t for kid in trigger.children if kid.dep_ == "xcomp" for t in object_owners(kid)]

@@ -295,8 +295,9 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
             # "stormed a village, killing five civilians", "fighting that killed 34 people":
             # a participle or relative clause telling more of the same act is one event.
             continue
+        # "at the request of X, Kenya agreed": the request came first, an act of its own.
         suppressed = False
-        for gov in chain:
+        for gov in [] if asked_first(match.token) else chain:
             if match.rule in OWN_ACT_RULES and gov.via == "acl":
                 continue
             if gov.token.i in matches:
@@ -316,6 +317,17 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         if not suppressed:
             kept.append((match, chain))
     return [(m, c) for m, c in kept if m.token.i not in yielded]
+
+
+def asked_first(token: Token) -> bool:
+    """ "At the request of the Arab League, Egypt agreed ...": a request told as the occasion
+    of another act is an act of its own, made before, by the one the "of" phrase names."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("at", "upon")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _elaborates(token: Token, matches: dict[int, Match]) -> bool:
