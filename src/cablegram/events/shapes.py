@@ -12,7 +12,18 @@ dictionary pattern):
   describes forces ("the marines stationed on the atoll") tells of no act;
 - ``signed-pact``: the participle saying a pact was signed ("the Russia-Turkey memorandum
   signed yesterday") is an AGREE of the pact's parties (CAMEO 057 "sign formal agreement"),
-  where the noun alone ("a memorandum", "the Minsk agreements") names no act.
+  where the noun alone ("a memorandum", "the Minsk agreements") names no act;
+- ``deadline-to-leave``: giving an envoy hours or days to leave ("gave French Ambassador Joel
+  Meyer 72 hours to leave Bamako", "gave the diplomats a week to leave the country") is an
+  expulsion, SANCTION (CAMEO 166 "expel or withdraw"), as "ordered the envoy to leave" is.
+
+Two target rules join the ``TARGET_RULES`` of :mod:`cablegram.events.targets`, for events
+those shapes code with no target of their own:
+
+- ``asked-first``: the one asked in "At the request of the Arab League, Egypt agreed ..." is
+  the subject of the act the request occasioned (Egypt);
+- ``agreed-act``: the target of "EU governments agreed to impose sanctions on Iran" (coded
+  SANCTION by ``events.kinds``) is the target of the act agreed (Iran).
 """
 
 from __future__ import annotations
@@ -20,8 +31,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.targets import TARGET_RULES, object_owners
 from cablegram.events.tree import child, is_passive
-from cablegram.events.triggers import TRIGGER_RULES
+from cablegram.events.triggers import TRIGGER_RULES, asked_first
 
 # Heads of a phrase naming armed forces.
 FORCES = frozenset(
@@ -45,6 +57,14 @@ PACT_NOUNS = frozenset(
     {"memorandum", "mou", "treaty", "pact", "accord", "agreement", "deal", "protocol",
      "convention", "armistice", "charter", "communique", "declaration", "contract"}
 )  # fmt: skip
+
+
+# Heads of a phrase naming a diplomat or a mission, and the spans of time a deadline counts.
+ENVOYS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge",
+     "staff", "mission", "embassy", "consulate"}
+)  # fmt: skip
+SPANS = frozenset({"hour", "day", "week", "month"})
 
 
 def forces_phrase(token: Token | None) -> bool:
@@ -118,3 +138,52 @@ def _signed_pact(token: Token, table: PatternTable) -> Pattern | None:
     if signed_pact(token) is None:
         return None
     return Pattern(token.lemma_.lower(), "verb", "AGREE")
+
+
+def _envoy(token: Token) -> bool:
+    """The phrase names a diplomat ("the French ambassador", "Ambassador Joel Meyer")."""
+    return token.lemma_.lower() in ENVOYS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ENVOYS for c in token.children
+    )
+
+
+@TRIGGER_RULES.rule("deadline-to-leave")
+def _deadline_to_leave(token: Token, table: PatternTable) -> Pattern | None:
+    """ "gave the ambassador 72 hours to leave": an expulsion with a deadline."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "give":
+        return None
+    kids = list(token.children)
+    envoys = [c for c in kids if c.dep_ in ("dobj", "dative") and _envoy(c)]
+    spans = [
+        t
+        for c in kids
+        for t in [c, *c.children]
+        if t.lemma_.lower() in SPANS and t.dep_ in ("dobj", "npadvmod", "appos", "dative")
+    ]
+    if not envoys or not spans:
+        return None
+    leaves = [
+        c
+        for t in [token, *spans]
+        for c in t.children
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp")
+    ]
+    if not any(v.lemma_.lower() in LEAVE_VERBS for v in leaves):
+        return None
+    return Pattern("give", "verb", "SANCTION", "expel")
+
+
+@TARGET_RULES.rule("asked-first")
+def _asked_first(trigger: Token) -> list[Token]:
+    if not asked_first(trigger):
+        return []
+    verb = trigger.head.head
+    subject = child(verb, "nsubj")
+    return [subject] if subject is not None and verb.pos_ in ("VERB", "AUX") else []
+
+
+@TARGET_RULES.rule("agreed-act")
+def _agreed_act(trigger: Token) -> list[Token]:
+    if trigger.lemma_.lower() != "agree":
+        return []
+    return [t for kid in trigger.children if kid.dep_ == "xcomp" for t in object_owners(kid)]

@@ -41,6 +41,11 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         if by is None and verb.lemma_.lower() in table.stative_passives:
             # "Vietnam is committed to ...", "Israel is opposed to ...": a state, not a passive.
             return child(verb, "nsubjpass", "nsubj")
+        if by is None and verb.lemma_.lower() == "summon":
+            # "the ambassador was summoned to the Malian Ministry of Foreign Affairs": the
+            # office one is summoned to is the one summoning.
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            return child(to, "pobj") if to is not None else None
         return by
     subject = child(verb, *SUBJECT_DEPS)
     if subject is not None:
@@ -125,6 +130,21 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
     by_object = child(by, "pobj") if by is not None else None
     if by_object is not None:
         out.append(by_object)
+    # "at the request of the Friends of Haiti": the one whose request it was made it.
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of_object = child(of, "pobj") if of is not None else None
+        if of_object is not None:
+            out.append(of_object)
+    # "the sanctions announced on Tuesday by Britain", "attacks staged by the rebels": the
+    # agent of a light verb's participle on the noun makes the noun's event (spaCy may tag
+    # the participle VBD: "staged" above; its "by" agent says it is passive).
+    for part in noun.children:
+        if part.dep_ == "acl" and is_one_of(part, table.light_verbs):
+            agent = child(part, "agent")
+            agent_object = child(agent, "pobj") if agent is not None else None
+            if agent_object is not None:
+                out.append(agent_object)
     modifiers = [
         c
         for c in noun.children

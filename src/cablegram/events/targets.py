@@ -75,7 +75,8 @@ def _owners(noun: Token) -> list[Token]:
 
 
 @TARGET_RULES.rule("object-owner")
-def _object_owner(trigger: Token) -> list[Token]:
+def object_owners(trigger: Token) -> list[Token]:
+    """What the trigger's act is done to, and who owns it."""
     things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     things.extend(_pobjs(trigger, ACTED_ON))
     if trigger.pos_ in ("NOUN", "PROPN"):

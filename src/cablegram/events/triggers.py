@@ -55,12 +55,46 @@ def object_tokens(token: Token) -> list[Token]:
                     out.extend(g for g in sub.children if g.dep_ == "pobj")
     for tok in list(out):
         out.extend(c for c in tok.conjuncts if c not in out)
+    # "$103 million in humanitarian assistance": what a sum is "in" is what is given.
+    for tok in list(out):
+        if is_sum(tok):
+            out.extend(
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                for g in c.children
+                if g.dep_ == "pobj" and g not in out
+            )
     # "part of a military aid program", "a shipment of aid": the "of" object counts too.
     for tok in list(out):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj" and g not in out)
     return out
+
+
+# Currencies a sum of money is counted in ("20 million euros"; spaCy tags only the number).
+CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "franc", "rupee", "ruble", "rouble",
+     "shilling", "naira", "rand", "riyal", "dirham", "dinar", "peso", "won", "lira", "krone"}
+)  # fmt: skip
+
+
+def is_sum(token: Token) -> bool:
+    """The phrase headed by ``token`` is a sum of money ("$50 million", "20 million euros")."""
+    if token.ent_type_ == "MONEY":
+        return True
+    return token.lemma_.lower() in CURRENCIES and any(
+        c.dep_ == "nummod" or c.like_num for c in token.children
+    )
+
+
+def _object_ents(objects: list[Token]) -> set[str]:
+    """Entity labels of the objects, a sum in a currency counting as MONEY."""
+    labels = {o.ent_type_ for o in objects if o.ent_type_}
+    if any(is_sum(o) for o in objects):
+        labels.add("MONEY")
+    return labels
 
 
 def _object_lemmas(objects: list[Token]) -> set[str]:
@@ -85,13 +119,15 @@ def fits(token: Token, pattern: Pattern) -> bool:
         return False
     if pattern.objects and not _object_lemmas(objects) & pattern.objects:
         return False
-    if pattern.object_ents and not {o.ent_type_ for o in objects if o.ent_type_} & (
-        pattern.object_ents
-    ):
+    if pattern.object_ents and not _object_ents(objects) & pattern.object_ents:
         return False
     if pattern.particles:
+        # A particle follows its verb: "In Caracas, Chavez gave ..." has no "give in".
         near = {
-            c.lower_ for c in children if c.dep_ in ("prt", "advmod", "prep", "acomp", "npadvmod")
+            c.lower_
+            for c in children
+            if c.dep_ in ("prt", "advmod", "prep", "acomp", "npadvmod")
+            and (c.dep_ != "prep" or c.i > token.i)
         }
         near |= {g.lower_ for c in children if c.dep_ == "prep" for g in c.children}
         if not near & pattern.particles:
@@ -259,8 +295,9 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
             # "stormed a village, killing five civilians", "fighting that killed 34 people":
             # a participle or relative clause telling more of the same act is one event.
             continue
+        # "at the request of X, Kenya agreed": the request came first, an act of its own.
         suppressed = False
-        for gov in chain:
+        for gov in [] if asked_first(match.token) else chain:
             if match.rule in OWN_ACT_RULES and gov.via == "acl":
                 continue
             if gov.token.i in matches:
@@ -280,6 +317,17 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         if not suppressed:
             kept.append((match, chain))
     return [(m, c) for m, c in kept if m.token.i not in yielded]
+
+
+def asked_first(token: Token) -> bool:
+    """ "At the request of the Arab League, Egypt agreed ...": a request told as the occasion
+    of another act is an act of its own, made before, by the one the "of" phrase names."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("at", "upon")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _elaborates(token: Token, matches: dict[int, Match]) -> bool:
