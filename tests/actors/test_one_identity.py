@@ -85,6 +85,8 @@ def test_a_title_that_says_what_someone_is_or_becomes_is_no_actor(nlp: Language)
         "go. She was elected governor in 2004.",
     )
     assert not {"president", "senator", "secretary", "governor"} & set(found)
+    # "There are" says that people exist, not what someone is.
+    assert "economists" in records(nlp, "There are economists who argue that taxes should fall.")
 
 
 def test_a_title_spelt_another_way_finds_the_person_named_before(nlp: Language) -> None:
@@ -209,6 +211,9 @@ def test_bare_descriptions_are_not_listed_as_actors() -> None:
     assert is_bare_description(_record("The Chairman", "person", title="chairman"), dictionary)
     assert is_bare_description(_record("responsible leader", "person"), dictionary)
     assert is_bare_description(_record("troops", "group", title="troops"), dictionary)
+    # A country the story gave, with no word for it in the description, is nothing to follow.
+    assert is_bare_description(_record("governor", "person", "USA"), dictionary)
+    assert is_bare_description(_record("His lawyer", "person", "USA"), dictionary)
     # A name, a country or a body's code makes it someone to follow.
     assert not is_bare_description(_record("Little", "person"), dictionary)
     assert not is_bare_description(_record("Pentagon spokesman", "person", "USA"), dictionary)

@@ -17,6 +17,8 @@ from cablegram.actors.identity import open_namesakes
 from cablegram.records import ActorRecord, stable_id
 
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}
+# Words before a description that name no one: "The Chairman", "His lawyer".
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 # Aliases shown per actor; the JSON output has them all.
 SHOWN_ALIASES = 6
 
@@ -86,7 +88,8 @@ def list_actors(
         row.documents.add(record.doc_id)
         row.mentions += len(record.mentions)
         for mention in record.mentions:
-            text = " ".join(mention.text.split())
+            # An editor's brackets read as the words they hold: "[Pentagon spokesman] Little".
+            text = " ".join(mention.text.replace("[", " ").replace("]", " ").split())
             if text.lower() not in _PRONOUNS:
                 row.aliases[text] += 1
     for row in rows.values():
@@ -96,24 +99,30 @@ def list_actors(
 
 
 def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> bool:
-    """Whether a person or group record is a description that names no one: no country, no
-    body's code, and no word of a name in it (every word lower case, or a title, honorific or
-    dictionary word: "president", "The Chairman", "a responsible leader", "troops"). The
-    resolver made it an actor because the text ties it to no named person; an analyst has
-    nothing to follow it by across articles, so the listing leaves it out (the statements it
-    speaks keep it as written)."""
-    if record.kind not in ("person", "group") or record.country or record.code:
+    """Whether a person or group record is a description that names no one: no word of a
+    name in it (every capitalised word a title, an honorific or a dictionary name), and
+    either no word that names a country or body ("president", "The Chairman", "a responsible
+    leader", "troops", "the governor" of an American story) or no country and no body's code
+    at all. The resolver made it an actor because the text ties it to no named person; an
+    analyst has nothing to follow it by across articles, so the listing leaves it out (the
+    statements it speaks keep it as written). "A Pentagon spokesman" and "the Iranian
+    president" name their body or country and stay."""
+    if record.kind not in ("person", "group"):
         return False
+    anchored = False
     for word in record.name.replace("-", " ").split():
         bare = word.strip(".,;:'’\"()[]")
-        if not bare[:1].isupper():
+        for suffix in ("'s", "’s"):
+            bare = bare.removesuffix(suffix)
+        if not bare[:1].isupper() or bare.lower() in _DETERMINERS:
             continue
         lowered = bare.lower()
         if dictionary.title(lowered) or lowered in dictionary.honorifics:
             continue
-        if dictionary.entry(bare) is None and lowered not in ("the", "a", "an"):
+        if dictionary.entry(bare) is None:
             return False  # a name: "Little", "Sunni insurgents", "ERP Compliant Fuels"
-    return True
+        anchored = True  # "Pentagon", "Iranian", "Spain's"
+    return not anchored or not (record.country or record.code)
 
 
 def _merge_same_name(rows: list[ActorRow], dictionary: ActorDictionary) -> list[ActorRow]:

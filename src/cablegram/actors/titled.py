@@ -246,6 +246,8 @@ def is_predicative(token: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in token.subtree):
         return False
     head = token.head
+    if any(c.dep_ == "expl" for c in head.children):
+        return False  # "there are some economists who argue": the people are there
     if token.dep_ in ("attr", "oprd", "acomp"):
         return True
     if token.dep_ == "pobj" and head.lower_ == "as":
