@@ -259,7 +259,12 @@ class ResolverState:
 
     def where(self, start: int, end: int) -> tuple[str, int, int]:
         """A mention as written: its text and offsets without edge punctuation or spaces, so
-        that ``text[start:end]`` is exactly the mention's text."""
+        that ``text[start:end]`` is exactly the mention's text, and without words the parser
+        hung before the name that are none of it (see :func:`namespans.mention_start`)."""
+        from cablegram.actors.namespans import mention_end, mention_start
+
+        start = mention_start(self.doc, start, end)
+        end = mention_end(self.text, start, end)
         while start < end and self.text[start] in EDGE_PUNCT:
             start += 1
         while end > start and self.text[end - 1] in EDGE_PUNCT:
@@ -290,6 +295,9 @@ class ResolverState:
         raise NotImplementedError
 
     def person_cluster(self, name_tokens: Sequence[Token]) -> Cluster | None:
+        raise NotImplementedError
+
+    def name_as_person(self, token: Token) -> Actor | None:
         raise NotImplementedError
 
     def titled_person(self, ent: Span, cluster_facts: Facts) -> tuple[Facts, TitleRun | None]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from cablegram.actors.base import (
     DETERMINERS,
     POST_NOMINALS,
+    Cluster,
     Facts,
     clean,
     entity_of,
@@ -20,6 +21,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.referents import Referents
+from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
@@ -123,7 +125,7 @@ class Descriptions(Referents):
             # "EU officials", "Red Cross officials" act for their organisation, not a state.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
-        return Facts(country, role, title, None if country else body_code)
+        return Facts(country, role, canonical_title(title), None if country else body_code)
 
     def title_country(self, title: str) -> str | None:
         """The country of a national office title that names none ("Business Secretary"):
@@ -218,6 +220,28 @@ class Descriptions(Referents):
                     return entity
         return None
 
+    def _name_after_bracket(self, phrase: Span) -> Cluster | None:
+        """The person named right after a title an editor put in brackets ("[Pentagon
+        spokesman] Little", "(Foreign Minister) Sergei Lavrov"), or None."""
+        doc = self.doc
+        end = phrase.end
+        if end + 1 >= len(doc) or doc[end].text not in ("]", ")"):
+            return None
+        opening = phrase[0] if phrase[0].text in ("[", "(") else doc[max(0, phrase.start - 1)]
+        if opening.text not in ("[", "("):
+            return None
+        name = doc[end + 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or self.is_descriptor(name):
+            return None
+        entity = entity_of(name)
+        if entity is not None and entity.label_ == "PERSON" and entity.start == name.i:
+            return self.add_person(entity)
+        # A single word after an editor's title is a name, whatever the recogniser tagged it.
+        single = entity is None or (entity.label_ == "ORG" and len(entity) == 1)
+        if single and self.name_as_person(name) is not None:
+            return self.head_cluster.get(name.i)
+        return None
+
     def _appositive_name(self, token: Token) -> Span | None:
         """The name an apposition gives, a person's name the recogniser tagged as an
         organisation included ("The country's president, Gustavo Petro, ...")."""
@@ -240,6 +264,7 @@ class Descriptions(Referents):
         """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
         the office on the document's date, or a new role actor."""
         where = self.where(phrase.start_char, phrase.end_char)
+        title = canonical_title(title) or title
         # The person the title names: "Russia's foreign minister, Sergei Lavrov," (the title's
         # country is theirs), or a name the parser hung on the title's posting or
         # post-nominal letters (whose place is no nationality).
@@ -262,6 +287,14 @@ class Descriptions(Referents):
                 person.add(*where)
                 self.head_cluster[token.i] = person
                 return [person.actor(*where)]
+        bracketed = self._name_after_bracket(phrase)
+        if bracketed is not None:
+            # "[Pentagon spokesman] Little said": an editor's title for the name after it.
+            facts = self.facts_from_tokens(phrase)
+            bracketed.enrich(facts.country, facts.role, facts.title or title, facts.code)
+            bracketed.add(*where)
+            self.head_cluster[token.i] = bracketed
+            return [bracketed.actor(*where)]
         named = self.head_cluster.get(token.head.i)
         if token.dep_ in ("compound", "nmod") and named is not None and named.kind == "person":
             # "UK Foreign secretary Yvette Cooper": the title is the name's, one actor.

@@ -115,6 +115,12 @@ class ActorDictionary:
         exact = self.exact_case.get(" ".join(text.split()))
         if exact is not None:
             return exact
+        if len(text) == 4 and text.isalpha() and text.istitle():
+            # An acronym written as a word, as British papers do ("Nato", "Opec"): four
+            # letters at least, so that "Who" and "Us" stay words.
+            exact = self.exact_case.get(text.upper())
+            if exact is not None:
+                return exact
         key = _key(text)
         if key in self._case_only:
             return None

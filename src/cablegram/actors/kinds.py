@@ -140,6 +140,16 @@ class NameKinds(ResolverState):
         ):
             first -= 1
         words = [t for t in self.doc[first : entity.end] if t.lower_ not in ("the", "'s", "’s")]
+        last = words[-1] if words else None
+        if (
+            last is not None
+            and len(words) <= 3
+            and last.lower_ in self.by_surname
+            and all(t.text.isupper() and t.is_alpha and len(t) <= 4 for t in words[:-1])
+        ):
+            # "CS Mutua" after "Cabinet Secretary Alfred Mutua": an abbreviated title before
+            # the surname of a person the text has named.
+            return Span(self.doc, last.i, last.i + 1, label="PERSON")
         if not 1 <= len(words) <= 3 or any(key(t.text) in _ORG_WORDS for t in words):
             return None
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):

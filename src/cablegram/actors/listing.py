@@ -17,6 +17,8 @@ from cablegram.actors.identity import open_namesakes
 from cablegram.records import ActorRecord, stable_id
 
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}
+# Words before a description that name no one: "The Chairman", "His lawyer".
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 # Aliases shown per actor; the JSON output has them all.
 SHOWN_ALIASES = 6
 
@@ -54,15 +56,23 @@ def list_actors(
     records: Iterable[ActorRecord],
     kind: str | None = None,
     dictionary: ActorDictionary | None = None,
+    descriptions: bool = False,
 ) -> list[ActorRow]:
-    """One row per actor id, most mentioned first; ``kind`` keeps only that kind.
+    """One row per actor, most mentioned first; ``kind`` keeps only that kind.
 
     The row's name is the name its records give most often; aliases are the distinct ways the
     text names it (pronouns left out), most frequent first. A name a document left open
-    between namesakes joins the one the corpus names (see :func:`settle_namesakes`).
+    between namesakes joins the one the corpus names (see :func:`settle_namesakes`); rows of
+    one body or group written alike join (see :func:`_merge_same_name`). A bare description
+    that the text ties to no one and that names no country or body ("a senator", "the
+    chairman", "troops") is no actor of its own and is left out unless ``descriptions``
+    (see :func:`is_bare_description`).
     """
+    dictionary = dictionary or load_dictionary()
     rows: dict[str, ActorRow] = {}
-    for record in settle_namesakes(list(records), dictionary or load_dictionary()):
+    for record in settle_namesakes(list(records), dictionary):
+        if not descriptions and is_bare_description(record, dictionary):
+            continue
         if kind is not None and record.kind != kind:
             continue
         row = rows.get(record.actor_id)
@@ -78,12 +88,64 @@ def list_actors(
         row.documents.add(record.doc_id)
         row.mentions += len(record.mentions)
         for mention in record.mentions:
-            text = " ".join(mention.text.split())
+            # An editor's brackets read as the words they hold: "[Pentagon spokesman] Little".
+            text = " ".join(mention.text.replace("[", " ").replace("]", " ").split())
             if text.lower() not in _PRONOUNS:
                 row.aliases[text] += 1
     for row in rows.values():
         row.name = row.names.most_common(1)[0][0]
-    return sorted(_merge_countryless(list(rows.values())), key=lambda r: (-r.mentions, r.name))
+    merged = _merge_same_name(_merge_countryless(list(rows.values())), dictionary)
+    return sorted(merged, key=lambda r: (-r.mentions, r.name))
+
+
+def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> bool:
+    """Whether a person or group record is a description that names no one: no word of a
+    name in it (every capitalised word a title, an honorific or a dictionary name), and
+    either no word that names a country or body ("president", "The Chairman", "a responsible
+    leader", "troops", "the governor" of an American story) or no country and no body's code
+    at all. The resolver made it an actor because the text ties it to no named person; an
+    analyst has nothing to follow it by across articles, so the listing leaves it out (the
+    statements it speaks keep it as written). "A Pentagon spokesman" and "the Iranian
+    president" name their body or country and stay."""
+    if record.kind not in ("person", "group"):
+        return False
+    anchored = False
+    for word in record.name.replace("-", " ").split():
+        bare = word.strip(".,;:'’\"()[]")
+        for suffix in ("'s", "’s"):
+            bare = bare.removesuffix(suffix)
+        if not bare[:1].isupper() or bare.lower() in _DETERMINERS:
+            continue
+        lowered = bare.lower()
+        if dictionary.title(lowered) or lowered in dictionary.honorifics:
+            continue
+        if dictionary.entry(bare) is None:
+            return False  # a name: "Little", "Sunni insurgents", "ERP Compliant Fuels"
+        anchored = True  # "Pentagon", "Iranian", "Spain's"
+    return not anchored or not (record.country or record.code)
+
+
+def _merge_same_name(rows: list[ActorRow], dictionary: ActorDictionary) -> list[ActorRow]:
+    """Rows of a state, organisation or group with one name (letter case aside) and one
+    country, folded into one: "a Kerry administration" written twice in one article is one
+    body, not two. People stay apart: two unnamed "Pentagon spokesman" rows may be two men."""
+    first: dict[tuple[str, str, str], ActorRow] = {}
+    dropped: set[int] = set()
+    for row in rows:
+        if row.kind == "person":
+            continue
+        found = (row.kind, row.name.lower(), row.country or "")
+        keep = first.setdefault(found, row)
+        if keep is not row:
+            # The name as the dictionary writes it ("NATO", not "Nato"), else the first.
+            entry = dictionary.entry(row.name)
+            if entry is not None and entry.name == row.name:
+                keep.name = row.name
+            keep.mentions += row.mentions
+            keep.documents |= row.documents
+            keep.aliases.update(row.aliases)
+            dropped.add(id(row))
+    return [row for row in rows if id(row) not in dropped]
 
 
 def settle_namesakes(records: list[ActorRecord], dictionary: ActorDictionary) -> list[ActorRecord]:

@@ -3,33 +3,32 @@ organisations the recogniser found, each turned into a cluster of the document."
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.acronyms import long_form
 from cablegram.actors.base import (
-    DETERMINERS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     POST_NOMINALS,
     RELATIVE_PRONOUNS,
     Cluster,
-    Facts,
-    clean,
     entity_of,
     key,
     noun_phrase,
-    strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.dictionary import Entry
-from cablegram.actors.kinds import NameKinds
+from cablegram.actors.credits import in_credit
+from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
+from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.quantities import is_quantity
-from cablegram.actors.spelling import same_person, variant_of
+from cablegram.actors.spelling import same_person, surname_of, variant_of
+from cablegram.actors.titled import is_predicative
 from cablegram.records import Actor
 
 
-class MentionFinder(NameKinds):
+class MentionFinder(BodyNames):
     """Finds the document's named mentions and resolves one noun-phrase head at a time."""
 
     def collect(self) -> None:
@@ -83,6 +82,9 @@ class MentionFinder(NameKinds):
 
     def _person_name_tokens(self, ent: Span) -> list[Token]:
         tokens = [t for t in ent if not t.is_punct or t.text == "."]
+        # A name never runs across lines: a headline and the line under it are not one name.
+        breaks = [n for n, t in enumerate(tokens) if t.is_space and "\n" in t.text]
+        tokens = tokens[: breaks[0]] if breaks else tokens
         # Strip honorifics and titles written as part of the name ("Sen.", "President"), and
         # a possessive the recogniser took in from the word before ("Panetta’s Richard ...").
         while tokens and (
@@ -94,6 +96,13 @@ class MentionFinder(NameKinds):
             tokens = tokens[1:]
         if tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
             tokens = tokens[:-1]
+        # A describing word a headline or a sentence starts with is no given name when the
+        # rest is a known surname: "Derelict Obama", "Double Standard Clinton", "Injecting
+        # Clinton's"; not "Rose Kennedy" (no adjective) nor a given name the dictionary knows.
+        while len(tokens) > 1 and describing_lead(self.dictionary, tokens[0], tokens[-1]):
+            tokens = tokens[1:]
+        # A headline's words after a known surname: "Obama Seeks New Path", "Obama Speech".
+        tokens = tokens[: headline_name_end(self.dictionary, tokens)]
         # Post-nominal letters are no part of the name: "Abdul Momen MP", "Jane Roe QC".
         while len(tokens) > 1 and tokens[-1].text.rstrip(".") in POST_NOMINALS:
             tokens = tokens[:-1]
@@ -105,11 +114,12 @@ class MentionFinder(NameKinds):
         first, last = name_tokens[0], name_tokens[-1]
         # The name as written between its first and last token ("al-Thani" keeps its hyphen).
         name = strip_possessive(self.text[first.idx : last.idx + len(last.text)])
-        words = name.split()
+        # An editor's bracket inside the name is none of it: "(Chief Josep) Borrell".
+        words = name.replace(")", " ").replace("]", " ").split()
         if not words:
             return None
         name = " ".join(words)
-        surname = words[-1].lower()
+        surname = surname_of(words)
         cluster = self.by_surname.get(surname) or self._variant_surname(surname)
         if cluster is None and len(words) == 1:
             # A given name alone ("Hillary") of the one person of the text who has it.
@@ -136,11 +146,16 @@ class MentionFinder(NameKinds):
         return next(iter(found.values())) if len(found) == 1 else None
 
     def add_person(self, ent: Span) -> Cluster | None:
-        if self.org_tagged_person(ent) or self.names_a_place(ent[-1], ent):
+        if self.org_tagged_person(ent) or self.names_a_place(ent[-1], ent) or in_credit(ent[0]):
             return None
+        whole = self.entry(ent.text)
+        if whole is not None and whole.kind != "person":
+            return None  # "Burkina Faso" tagged as a person is not "Faso"
         name_tokens = self._person_name_tokens(ent)
         if not name_tokens or all(t.pos_ not in ("PROPN", "NOUN", "X") for t in name_tokens):
             return None
+        if len(name_tokens) == len(ent) and common_words_only(self.dictionary, name_tokens):
+            return None  # "Correction Appended": no title before it, no name in it
         name = " ".join(t.text for t in name_tokens)
         entry = self.entry(name)
         if entry is not None and entry.kind != "person":
@@ -169,7 +184,11 @@ class MentionFinder(NameKinds):
             for token in phrase:
                 if self.dictionary.title(token.lemma_) or self.dictionary.title(token.text):
                     self.head_cluster[token.i] = cluster
-        cluster.add(*self.where(start, ent.end_char))
+        last = name_tokens[-1]
+        cut = [t for t in ent if t.i > last.i and t.is_alpha and t.text not in POST_NOMINALS]
+        # Words cut off the name end its mention too: "Obama Seeks New Path On Trade".
+        end = last.idx + len(last.text) if cut else ent.end_char
+        cluster.add(*self.where(start, end))
         for token in ent:
             self.head_cluster[token.i] = cluster
         if self.collected:
@@ -193,14 +212,32 @@ class MentionFinder(NameKinds):
             if clause.dep_ == "relcl":
                 return self.resolve_head(clause.head)
             return []
-        if token.pos_ == "PRON" or is_quantity(token):
-            return []
-        phrase = noun_phrase(token)
+        if token.pos_ == "PRON" or is_quantity(token) or in_credit(token):
+            return []  # "10,000 troops"; "REUTERS/Jane Roe/File Photo" names no actor
         entity = entity_of(token)
+        if entity is not None and entity.root.pos_ in ("VERB", "AUX"):
+            # A span the recogniser drew across a verb ("Warning to State Department"): no
+            # name; the words around the head are read as they stand.
+            entity = None
+        defined = long_form(token) if token.text.isupper() else None
+        if defined is not None:
+            # "USAID said" after "the U.S. Agency for International Development (USAID)".
+            self.resolve_head(defined.root)
+            cluster = self.head_cluster.get(defined.root.i)
+            if cluster is not None:
+                where = self.where(*_bounds(noun_phrase(token)))
+                cluster.add(*where)
+                self.head_cluster[token.i] = cluster
+                return [cluster.actor(*where)]
+        inner = name_head(token, entity)
+        if inner is not None:
+            # "United" of "the United Nations": the name's head speaks for the whole name.
+            return self.resolve_head(inner)
+        phrase = with_name(noun_phrase(token), entity)
         if self.names_a_place(token, entity):
             return []  # "ISTANBUL (Reuters) -", "the Line of Control", "the LoC"
         if entity is not None and entity.label_ == "PERSON" and self.org_tagged_person(entity):
-            return self._org_cluster(entity, token, phrase)  # "news agency Rossiya Segodnya"
+            return self.org_cluster(entity, token, phrase)  # "news agency Rossiya Segodnya"
         if entity is not None and entity.label_ == "ORG":
             entity = self.person_tagged_org(entity) or entity
         if entity is not None and entity.label_ == "PERSON":
@@ -210,18 +247,19 @@ class MentionFinder(NameKinds):
             # The recogniser took a place or an organisation for a person ("Sri Lanka"): the
             # dictionary look-up below still finds it.
         # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
-        for candidate in self._name_candidates(token, phrase, entity):
+        for candidate in self.name_candidates(token, phrase, entity):
             entry = self.entry(candidate.text)
-            if entry is not None and self._cuts_a_name(candidate, entity):
+            if entry is not None and self.cuts_a_name(candidate, entity):
                 continue  # "Social Democratic Party" is not the "Democratic Party"
-            if entry is not None and self._another_states(entry, candidate, phrase):
+            if entry is not None and self.another_states(entry, candidate, phrase):
                 continue  # "the Pakistani Foreign Office" is not the UK's "Foreign Office"
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
                 if entry.kind == "state" and self.is_subnational(candidate.root):
                     return []  # "Georgia Governor ...": the US state, not the country
-                cluster = self._dictionary_cluster(entry, candidate, phrase)
+                cluster = self.dictionary_cluster(entry, candidate, phrase)
+                self.head_cluster[token.i] = cluster
                 return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
         word = strip_possessive(token.text).lower()
         known = self.by_surname.get(word) or self._variant_surname(word)
@@ -242,6 +280,16 @@ class MentionFinder(NameKinds):
             self.head_cluster[token.i] = known
             return [known.actor(*self.where(phrase.start_char, phrase.end_char))]
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
+        if title is not None and is_predicative(token):
+            return []  # "whoever becomes president", "confirmed as secretary": an office
+        if title is not None and title.kind == "group" and token.tag_ not in ("NNS", "NNPS"):
+            body = self.ministry_cluster(phrase, self.facts_from_tokens(phrase).country)
+            if body is not None:
+                # "the Mali Foreign Ministry", "the Malian Ministry": one body of the state.
+                where = self.where(phrase.start_char, phrase.end_char)
+                body.add(*where)
+                self.head_cluster[token.i] = body
+                return [body.actor(*where)]
         if title is not None:
             return self.resolve_role(token, phrase, title.text)
         if token.pos_ == "NOUN":
@@ -254,7 +302,9 @@ class MentionFinder(NameKinds):
                         self.head_cluster[token.i] = person
                         return [person.actor(*self.where(phrase.start_char, phrase.end_char))]
         if entity is not None and entity.label_ == "ORG":
-            return self._org_cluster(entity, token, phrase)
+            if any(t.lower_ in ("a", "an") and t.head.i == token.i for t in phrase):
+                return []  # "a Reagan-style Great Realignment": a name is definite
+            return self.org_cluster(entity, token, phrase)
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ in ("", "PERSON")
@@ -276,83 +326,6 @@ class MentionFinder(NameKinds):
                 self.head_cluster[token.i] = named
                 return [named.actor(*self.where(phrase.start_char, phrase.end_char))]
         return []
-
-    def _org_cluster(self, entity: Span, token: Token, phrase: Span) -> list[Actor]:
-        name = clean(strip_possessive(strip_determiner(entity.text)))
-        # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
-        facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
-        cluster = self.cluster(f"org:{name.lower()}", name, "organization", facts)
-        cluster.add(*self.where(phrase.start_char, phrase.end_char))
-        self.head_cluster[token.i] = cluster
-        if self.collected:
-            self.add_evidence(cluster)  # an organisation first met while statements are read
-        return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
-
-    def _cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
-        """Whether a shorter candidate starts inside a longer recognised name and leaves out a
-        word of it that names nothing by itself ("Social" of "Social Democratic Party"); a
-        country or people left out is fine ("German" of "German Foreign Ministry")."""
-        if entity is None or not entity.start < candidate.start < entity.end:
-            return False
-        cut = [
-            t
-            for t in self.doc[entity.start : candidate.start]
-            if not t.is_punct and t.lower_ not in DETERMINERS and t.lower_ not in ("'s", "’s")
-        ]
-        return any(self.entry(t.text) is None for t in cut)
-
-    def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
-        if entity is not None:
-            yield entity
-            if entity[0].lower_ == "the":
-                yield entity[1:]
-        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
-        start = token.i
-        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
-            start -= 1
-        for i in range(start, token.i + 1):
-            yield self.doc[i : token.i + 1]
-
-    def _another_states(self, entry: Entry, candidate: Span, phrase: Span) -> bool:
-        """A body of one state matched by a generic name ("Foreign Office", "Defence
-        Ministry") that words left out of the match give to another state."""
-        if entry.kind != "organization" or not entry.country:
-            return False
-        # Left out: the words before the match, and a possessor that the look-up strips
-        # from the match itself ("Pakistan's Foreign Office").
-        top = candidate.root
-        while top.dep_ in ("compound", "flat") and top.head != top:
-            top = top.head  # "Foreign" in "Pakistan's Foreign Office": the whole phrase
-        whole = noun_phrase(top) if top.i >= phrase.end - 1 else phrase
-        owner = max((t.i for t in candidate if t.tag_ == "POS"), default=candidate.start - 1)
-        left_out = [t for t in whole if t.i < candidate.start or t.i <= owner]
-        if not left_out:
-            return False
-        named = self.facts_from_tokens(left_out).country
-        return named is not None and named != entry.country
-
-    def _dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
-        kind = entry.kind
-        role = entry.role
-        country = entry.country
-        name = entry.name
-        if entry.via == "demonym_plural":
-            role = None  # "the Iranians": the people, not the government
-            # A people named by where they live: "Bosnian Serbs", "Albanians in Serbia".
-            located = self.place_of(candidate.root) or self.qualifying_country(
-                candidate.root, entry
-            )
-            if located is not None and located != country:
-                country = located
-                name = clean(strip_determiner(phrase.text))
-        facts = Facts(country, role, None)
-        cluster = self.cluster(f"{kind}:{name.lower()}", name, kind, facts)
-        if entry.kind in ("person", "organization", "group") and entry.via != "demonym_plural":
-            cluster.identity = cluster.identity or entry.identity
-        cluster.code = cluster.code or entry.code
-        cluster.add(*self.where(phrase.start_char, phrase.end_char))
-        self.head_cluster[candidate.root.i] = cluster
-        return cluster
 
     def name_as_person(self, token: Token) -> Actor | None:
         """A capitalised name the recogniser missed, taken as a person ("Little said")."""
@@ -379,3 +352,7 @@ def _given_name(cluster: Cluster) -> str | None:
     """The first word of a person cluster's full name ("hillary"), None for other clusters."""
     words = cluster.name.split()
     return words[0].lower() if cluster.kind == "person" and len(words) > 1 else None
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char

@@ -14,6 +14,8 @@ place, so that every later stage (statements, events) sees the same names:
   capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken");
 * a span tagged ORG that glues a title or a country to a person's name ("Government
   Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche") is cut where the given name starts;
+* a PERSON span that an editor's closing bracket ends, right before another ("(EU chief
+  Josep) Borrell"), joins it;
 * a capitalised proper noun right after a PERSON span that the parser hangs in the same name
   (a compound of one head) joins it when the span ends in an initial or a name particle
   ("Abdul", "bin", "van"), when the word is tagged as (part of) a person's name elsewhere
@@ -158,6 +160,27 @@ def repair_person_spans(
         ):
             out.pop()
             start = previous.start
+        if start > 1 and doc[start - 1].text in _CLOSING:
+            # "(EU foreign policy chief Josep) Borrell": an editor's bracket inside a quote
+            # closes after the given name; the surname after it is the same name's.
+            given = doc[start - 2]
+            if (
+                previous is not None
+                and previous.label_ == "PERSON"
+                and previous.end == start - 1
+                and not is_descriptor(previous[-1])
+                and not any(t.text in "([" for t in previous)
+            ):
+                out.pop()
+                start = previous.start
+            elif (
+                not given.ent_type_
+                and given.pos_ == "PROPN"
+                and given.text.isalpha()
+                and given.text[:1].isupper()
+                and not is_descriptor(given)
+            ):
+                start = given.i
         # Initials just before the name, outside every span.
         while (
             start > 0
@@ -211,3 +234,71 @@ def repair_person_spans(
     if changed:
         doc.ents = out
         doc.user_data.pop("cablegram_entity_index", None)
+
+
+# Words that count or pick members of what follows, no part of its name: "many EU officials",
+# "neither Paris nor Berlin", "any German soldiers".
+_QUANTIFIERS = frozenset(
+    {"many", "some", "several", "most", "all", "any", "few", "both", "neither", "either", "each"}
+)
+_CLOSING = frozenset({"]", ")"})
+# What may follow a closing bracket at a mention's end: spaces and punctuation.
+EDGE_TAIL = " \t\n,;:.!?\"'”’)]"
+
+
+def mention_start(doc: Doc, start: int, end: int) -> int:
+    """The character offset where a mention's words begin, leaving out what the parser hung in
+    front of the name but that is no part of it. Shape: ``doc`` and a mention's character
+    offsets -> a start offset ``>= start`` (``start`` when nothing is left out). Left out:
+
+    * a time or date before it ("last week Sen. Joe Biden", "the 1953 America");
+    * a pre-conjunction or a quantifier ("neither Paris", "many EU");
+    * anything up to a closing bracket before its last word ("[Pentagon spokesman] Little");
+    * a determiner that only led into the words left out ("the" of "the 1953 America").
+
+    The mention's last word always stays."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    tokens = list(span)
+    last = tokens[-1]
+    if any(t.lower_ == "nor" for t in tokens):
+        return start  # "neither foreign nor Iraqi troops": the pre-conjunction is the phrase's
+    closing = [i for i, t in enumerate(tokens[:-1]) if t.text in _CLOSING]
+    first = closing[-1] + 1 if closing else 0
+    while first < len(tokens) - 1:
+        token = tokens[first]
+        after = tokens[first + 1]
+        if (
+            _left_out(token, last)
+            or token.is_punct
+            or (token.dep_ == "det" and after.i < last.i and _left_out(after, last))
+        ):
+            first += 1
+        else:
+            break
+    return max(start, tokens[first].idx) if first else start
+
+
+def mention_end(text: str, start: int, end: int) -> int:
+    """The character offset where a mention ends: before a bracketed aside it ends with
+    ("Leaders of the Alliance for Rural Progress (ARP)" ends before the bracket), closed or
+    not; a bracket inside the name stays ("Group (Holdings) Ltd")."""
+    opened = text.rfind("(", start, end)
+    if opened <= start:
+        return end
+    closed = text.find(")", opened, end)
+    if closed < 0 or not text[closed + 1 : end].strip(EDGE_TAIL):
+        return opened
+    return end
+
+
+def _left_out(token: Token, last: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME") and last.ent_type_ not in ("DATE", "TIME"):
+        return True  # "last week" before a name; not "the 1990s" heading its own phrase
+    if token.dep_ == "preconj":
+        return True  # "neither Paris (nor Berlin)": Paris alone is the actor
+    # A quantifier before a singular name counts the phrase's head, not the name ("many" of
+    # "many EU officials" in the mention "many EU"); before a plural it stays the mention's
+    # ("Some Democrats" are not all Democrats, "many officials").
+    return token.lower_ in _QUANTIFIERS and last.tag_ == "NNP"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import Cluster, Facts, ResolverState, key, strip_possessive
+from cablegram.actors.bodies import ministry_words
 from cablegram.actors.identity import office_title
 
 # How far back (in tokens) "the senator" looks for the person who holds the title.
@@ -115,8 +116,13 @@ class Referents(ResolverState):
             for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1)
             if (cluster := self.head_cluster.get(index)) is not None
             and cluster.kind in ("group", "organization")
-            and (name := key(strip_possessive(cluster.name)).split())[-len(words) :] == words
-            and len(name) > len(words)
+            and (
+                (
+                    (name := key(strip_possessive(cluster.name)).split())[-len(words) :] == words
+                    and len(name) > len(words)
+                )
+                or tuple(words) in ministry_words(cluster.name)  # "Ministry of ... of Mali"
+            )
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.acronyms import define_acronyms
 from cablegram.actors.base import (
     FIRST_PERSON,
     Cluster,
@@ -78,6 +79,7 @@ class DocumentActors(
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
         repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
+        define_acronyms(parsed)
         self.quoted = quoted_token_mask(parsed)
         self.sentence_starts = [sent.start for sent in parsed.sents]
         self.collect()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A key must keep this many consonants before two spellings may be taken for one name.
 MIN_CONSONANTS = 3
@@ -98,3 +99,35 @@ def same_person(known: str, new: str) -> bool:
     initials_short = [w for w in short[:-1] if len(w) == 1]
     initials_long = [w for w in long[:-1] if len(w) == 1]
     return not (initials_short and initials_long and initials_short != initials_long)
+
+
+# Generational suffixes after a surname: "Teodoro Locsin Jnr", "Martin Luther King Jr.".
+GENERATIONAL = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+
+
+def surname_of(words: list[str]) -> str:
+    """The surname among a name's words (lower case): the last word, or the one before a
+    generational suffix ("Locsin" of "Teodoro Locsin Jnr"); "" for no words."""
+    if len(words) > 2 and words[-1].strip(".,").lower() in GENERATIONAL:
+        return words[-2].lower()
+    return words[-1].lower() if words else ""
+
+
+@lru_cache(maxsize=4096)
+def is_describing_word(word: str) -> bool:
+    """Whether an English word (any case) is an adjective or a verb's "-ing" form by the
+    lemminflect lexicon ("Derelict", "Standard", "Injecting"): capitalised at the head of a
+    headline or a sentence, such a word is taken into a person's name by the recogniser."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, unused-ignore]
+
+    found = getAllLemmas(word.lower())
+    return "ADJ" in found or (word.lower().endswith("ing") and "VERB" in found)
+
+
+@lru_cache(maxsize=4096)
+def is_english_word(word: str) -> bool:
+    """Whether the lemminflect lexicon knows the word (any case) as an English word of any
+    part of speech ("Correction", "Poll", "Seeks"; not "Obama", "Alicia")."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped, unused-ignore]
+
+    return bool(getAllLemmas(word.lower()))

@@ -208,3 +208,51 @@ class TitledNames(ResolverState):
         if run.posted or run.facts.code or run.facts.role == "IGO":
             other = Facts(None, cluster_facts.role, cluster_facts.title)
         return run.facts.filled_from(other), run
+
+
+# Verbs whose complement is an office, not a person: "became president", "was elected senator",
+# "named him secretary". A title there says what someone is or becomes.
+_OFFICE_VERBS = frozenset(
+    {
+        *("be", "become", "elect", "re-elect", "reelect", "name", "appoint", "nominate"),
+        *("make", "remain", "serve", "confirm", "choose", "swear", "install", "crown", "run"),
+    }
+)
+# Spellings of one title: the text's word -> the title a person's record keeps.
+TITLE_SPELLINGS: dict[str, str] = {
+    "amir": "emir",
+    "defence minister": "defense minister",
+    "defence secretary": "defense secretary",
+    "secretary-general": "secretary general",
+}
+
+
+def canonical_title(title: str | None) -> str | None:
+    """One spelling per title ("Amir" -> "emir", "defence minister" -> "defense minister"),
+    so that "the Amir" finds the emir named before; None stays None."""
+    if title is None:
+        return None
+    return TITLE_SPELLINGS.get(title.lower(), title)
+
+
+def is_predicative(token: Token) -> bool:
+    """Whether a title noun says what someone is or becomes rather than naming a person:
+    the complement of "be"/"become"/"elect" ("whoever becomes president", "I have been a
+    senator", "was elected senator"), or after "as" ("confirmed as secretary of state", "as
+    president he would"). A title with a possessor or a name ("as President Obama said") is
+    not predicative."""
+    if any(c.dep_ in ("poss", "appos", "compound", "flat") for c in token.children):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return False
+    head = token.head
+    if any(c.dep_ == "expl" for c in head.children):
+        return False  # "there are some economists who argue": the people are there
+    if token.dep_ in ("attr", "oprd", "acomp"):
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        return True
+    if token.dep_ not in ("dobj", "xcomp", "npadvmod", "advcl", "ccomp"):
+        return False
+    definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
+    return head.lemma_.lower() in _OFFICE_VERBS and head.i < token.i and not definite

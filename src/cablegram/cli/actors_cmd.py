@@ -21,6 +21,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
     parser.add_argument("--kind", choices=_KINDS, help="only actors of this kind")
     parser.add_argument("--limit", type=positive, metavar="N", help="list at most N actors")
+    parser.add_argument(
+        "--descriptions",
+        action="store_true",
+        help="also list bare descriptions the text ties to no one ('a senator', 'troops')",
+    )
     parser.set_defaults(run=run)
 
 
@@ -28,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from cablegram.actors.listing import list_actors
 
     with reading_store(args.db) as store:
-        rows = list_actors(store.actors(), args.kind)
+        rows = list_actors(store.actors(), args.kind, descriptions=args.descriptions)
     total = len(rows)
     if args.limit is not None:
         rows = rows[: args.limit]

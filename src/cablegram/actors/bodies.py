@@ -1,0 +1,67 @@
+"""A state's ministries, one name each however the text writes them.
+
+"The Mali Foreign Ministry", "the Malian Ministry of Foreign Affairs", "Mali's foreign affairs
+ministry" are one body. :func:`ministry_of` reads a phrase's words without the country's
+name or demonym and its determiners, and when they name one of the ministries of
+:data:`MINISTRIES` gives the body's one name, "Ministry of Foreign Affairs of Mali", the form
+the shipped dictionary uses ("Ministry of Foreign Affairs of Russia"), so that every way of
+writing it is one actor of kind ``organization`` with the state's country.
+
+Shapes: words as written -> the ministry's name without its country, or None; the resolver
+adds "of COUNTRY" (see :meth:`cablegram.actors.names.BodyNames.ministry_cluster`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# The ways of writing a ministry -> its one name (before "of COUNTRY").
+MINISTRIES: dict[str, str] = {}
+for _canonical, _forms in {
+    "Ministry of Foreign Affairs": (
+        "foreign ministry",
+        "foreign affairs ministry",
+        "ministry of foreign affairs",
+        "ministry for foreign affairs",
+        "foreign affairs department",
+    ),
+    "Ministry of Defence": (
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+    ),
+    "Ministry of the Interior": (
+        "interior ministry",
+        "ministry of interior",
+        "ministry of the interior",
+    ),
+    "Ministry of Finance": ("finance ministry", "ministry of finance"),
+    "Ministry of Justice": ("justice ministry", "ministry of justice"),
+    "Ministry of Health": ("health ministry", "ministry of health"),
+}.items():
+    for _form in _forms:
+        MINISTRIES[_form] = _canonical
+
+
+def ministry_of(words: Iterable[str]) -> str | None:
+    """The one name of the ministry these words write ("foreign ministry" -> "Ministry of
+    Foreign Affairs"), or None when they name no ministry of :data:`MINISTRIES`."""
+    return MINISTRIES.get(" ".join(w.lower() for w in words))
+
+
+def is_ministry_name(name: str, canonical: str | None = None) -> bool:
+    """Whether a body's name is a state's ministry as :mod:`bodies` names it ("Ministry of
+    Foreign Affairs of Mali"); of that one ministry when ``canonical`` is given."""
+    wanted = {canonical} if canonical else set(MINISTRIES.values())
+    return any(name.startswith(f"{c} of ") for c in wanted)
+
+
+def ministry_words(name: str) -> set[tuple[str, ...]]:
+    """The words (lower case) that name a ministry of :func:`is_ministry_name` again without
+    its state ("foreign ministry", "ministry"); empty for other names."""
+    found: set[tuple[str, ...]] = set()
+    for form, canonical in MINISTRIES.items():
+        if name.startswith(f"{canonical} of "):
+            found |= {tuple(form.split()), ("ministry",)}
+    return found

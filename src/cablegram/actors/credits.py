@@ -1,0 +1,67 @@
+"""Picture credits and press-release labels: words no actor stands behind.
+
+News pages carry lines that name people and bodies without reporting anything they said or
+did: a picture's credit ("REUTERS/Leonardo Fernandez Viloria/File Photo", "(Reuters Photo)",
+"Photo: Jane Roe/AFP") and a release's label ("For Immediate Release"). The recogniser tags
+their words as names; a mention inside one is no actor (the caption before a credit is text
+like any other and is read as usual).
+
+Shapes: :func:`in_credit` takes a token and says whether it lies in such a span; the spans of a
+document are found once, by the named patterns of :data:`CREDIT_PATTERNS`, and kept in the
+parse's ``user_data``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# Words a slash-joined credit names besides the photographer: agencies' picture desks.
+_PICTURE_WORDS = r"(?:File|Photo|Photos|Pool|Handout|Getty|Images|Picture|Pictures|Stringer)"
+CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "REUTERS/Leonardo Fernandez Viloria/File Photo", "AFP/Getty Images", "Pool/Reuters".
+    "slash_credit": re.compile(
+        r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)+"
+    ),
+    # "(Reuters Photo)", "(AP Photo/Jane Roe)", "(Photo by Jane Roe)".
+    "bracketed_credit": re.compile(rf"\((?:[^()\n]*\b{_PICTURE_WORDS}\b[^()\n]*)\)"),
+    # "Photo: Jane Roe", "Photograph by Jane Roe for The Times", "Image credit: AFP".
+    "labelled_credit": re.compile(
+        r"\b(?:Photo|Photograph|Picture|Image)s?(?: credit)?(?:\s*:| by)[^\n]*", re.IGNORECASE
+    ),
+    # A press release's label on a line of its own.
+    "release_label": re.compile(
+        r"^\s*(?:For Immediate Release|Press Release|Media Advisory|Note to Editors|Embargoed"
+        r"[^\n]*)\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+}
+_KEY = "cablegram_credit_spans"
+
+
+def credit_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the document's credits and labels (see the module doc)."""
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, list):
+        return found
+    spans: list[tuple[int, int]] = []
+    for name, pattern in CREDIT_PATTERNS.items():
+        for match in pattern.finditer(doc.text):
+            if name == "slash_credit" and not _is_credit(match.group(0)):
+                continue  # "Israel/Palestine", "AC/DC": a slash alone makes no credit
+            spans.append(match.span())
+    doc.user_data[_KEY] = spans
+    return spans
+
+
+def _is_credit(text: str) -> bool:
+    parts = text.split("/")
+    return len(parts) >= 2 and (
+        any(re.search(rf"\b{_PICTURE_WORDS}\b", p) for p in parts) or parts[0].isupper()
+    )
+
+
+def in_credit(token: Token) -> bool:
+    """Whether the token lies in a picture credit or a press-release label."""
+    return any(start <= token.idx < end for start, end in credit_spans(token.doc))

@@ -1,0 +1,197 @@
+"""Names of bodies, peoples and groups: a recognised name or a dictionary name turned into the
+document's cluster, with the mention spanning the whole name as written.
+
+* a word inside a recognised name ("United" of "the United Nations") speaks for the name's
+  head (:func:`name_head`), and a proper noun's phrase is widened to the whole name
+  (:func:`with_name`: "the Council on Foreign Relations", not "the Council");
+* a possessor is no part of a body's name ("Blair's Coalition of the Willing");
+* a dictionary name is looked up with its compounds, longest first, and not when a shorter
+  match cuts a longer name ("Social Democratic Party" is not the "Democratic Party") or words
+  left out give the body to another state;
+* a state's people ("the Iranians") are a group of their own beside the state, named
+  "Iran (people)";
+* a state's ministry is one body however written (:mod:`cablegram.actors.bodies`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from cablegram.actors.acronyms import acronym_of
+from cablegram.actors.base import (
+    DETERMINERS,
+    Cluster,
+    Facts,
+    clean,
+    noun_phrase,
+    strip_determiner,
+    strip_possessive,
+)
+from cablegram.actors.bodies import is_ministry_name, ministry_of
+from cablegram.actors.dictionary import Entry
+from cablegram.actors.kinds import NameKinds
+from cablegram.records import Actor
+
+
+class BodyNames(NameKinds):
+    """Clusters for recognised and dictionary names of bodies, peoples and groups."""
+
+    def ministry_cluster(self, tokens: Iterable[Token], country: str | None) -> Cluster | None:
+        """The cluster of the state ministry a phrase names (see :mod:`cablegram.actors.
+        bodies`): "the Mali Foreign Ministry" and "the Malian Ministry of Foreign Affairs" are
+        one; "the Malian Ministry" and "the Foreign Ministry" are the one such ministry named
+        before. None when the phrase names no ministry, or no country and none named before."""
+        words = []
+        for token in tokens:
+            if token.is_punct or token.lower_ in DETERMINERS or token.tag_ == "POS":
+                continue
+            entry = self.entry(strip_possessive(token.text))
+            if entry is not None and entry.kind == "state" and entry.country in (None, country):
+                continue  # "Mali", "Malian", "Mali's"
+            words.append(token.text)
+        for k, word in enumerate(words):
+            entry = self.entry(" ".join(words[k + 1 :])) if word.lower() == "of" else None
+            if entry is not None and entry.kind == "state" and entry.country in (None, country):
+                words = words[:k]  # "the Foreign Ministry of South Korea"
+                break
+        canonical = ministry_of(words)
+        if country is None or canonical is None:
+            found = [
+                c
+                for c in self.clusters.values()
+                if c.kind == "organization"
+                and is_ministry_name(c.name, canonical)
+                and (country is None or c.country == country)
+            ]
+            if canonical is None and [w.lower() for w in words] != ["ministry"]:
+                return None
+            return found[0] if len(found) == 1 else None
+        name = f"{canonical} of {self.dictionary.country_name(country)}"
+        return self.cluster(
+            f"organization:{name.lower()}", name, "organization", Facts(country, "GOV", None)
+        )
+
+    def org_cluster(self, entity: Span, token: Token, phrase: Span) -> list[Actor]:
+        owner = max((t.i for t in entity if t.tag_ == "POS" and t.i < token.i), default=-1)
+        named = entity if owner < 0 else self.doc[owner + 1 : entity.end]
+        # "Blair's Coalition of the Willing": the possessor is another actor, not the name.
+        name = clean(strip_possessive(strip_determiner(named.text)))
+        # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
+        facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
+        body = self.ministry_cluster(named, facts.country)
+        cluster = body or self.cluster(f"org:{name.lower()}", name, "organization", facts)
+        cluster.add(*self.where(phrase.start_char, phrase.end_char))
+        self.head_cluster[token.i] = cluster
+        if self.collected:
+            self.add_evidence(cluster)  # an organisation first met while statements are read
+        return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
+
+    def cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
+        """Whether a shorter candidate starts inside a longer recognised name and leaves out a
+        word of it that names nothing by itself ("Social" of "Social Democratic Party"); a
+        country or people left out is fine ("German" of "German Foreign Ministry")."""
+        if entity is None or not entity.start < candidate.start < entity.end:
+            return False
+        cut = [
+            t
+            for t in self.doc[entity.start : candidate.start]
+            if not t.is_punct and t.lower_ not in DETERMINERS and t.lower_ not in ("'s", "’s")
+        ]
+        return any(self.entry(t.text) is None for t in cut)
+
+    def name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
+        if entity is not None:
+            yield entity
+            if entity[0].lower_ == "the":
+                yield entity[1:]
+            acronym = acronym_of(token)
+            if acronym is not None:
+                yield self.doc[acronym.i : acronym.i + 1]  # the long form of a known "USAID"
+        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
+        start = token.i
+        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
+        for i in range(start, token.i + 1):
+            yield self.doc[i : token.i + 1]
+
+    def another_states(self, entry: Entry, candidate: Span, phrase: Span) -> bool:
+        """A body of one state matched by a generic name ("Foreign Office", "Defence
+        Ministry") that words left out of the match give to another state."""
+        if entry.kind != "organization" or not entry.country:
+            return False
+        # Left out: the words before the match, and a possessor that the look-up strips
+        # from the match itself ("Pakistan's Foreign Office").
+        top = candidate.root
+        while top.dep_ in ("compound", "flat") and top.head != top:
+            top = top.head  # "Foreign" in "Pakistan's Foreign Office": the whole phrase
+        whole = noun_phrase(top) if top.i >= phrase.end - 1 else phrase
+        owner = max((t.i for t in candidate if t.tag_ == "POS"), default=candidate.start - 1)
+        left_out = [t for t in whole if t.i < candidate.start or t.i <= owner]
+        if not left_out:
+            return False
+        named = self.facts_from_tokens(left_out).country
+        return named is not None and named != entry.country
+
+    def dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
+        kind = entry.kind
+        role = entry.role
+        country = entry.country
+        name = entry.name
+        if entry.via == "demonym_plural":
+            # "the Iranians": the people, a group of its own beside the state "Iran", and
+            # named so that the listing says which ("Iran (people)").
+            role = None
+            name = people_name(name)
+            # A people named by where they live: "Bosnian Serbs", "Albanians in Serbia".
+            located = self.place_of(candidate.root) or self.qualifying_country(
+                candidate.root, entry
+            )
+            if located is not None and located != country:
+                country = located
+                name = clean(strip_determiner(phrase.text))
+        facts = Facts(country, role, None)
+        cluster = self.cluster(f"{kind}:{name.lower()}", name, kind, facts)
+        if entry.kind in ("person", "organization", "group") and entry.via != "demonym_plural":
+            cluster.identity = cluster.identity or entry.identity
+        cluster.code = cluster.code or entry.code
+        cluster.add(*self.where(phrase.start_char, phrase.end_char))
+        self.head_cluster[candidate.root.i] = cluster
+        return cluster
+
+
+def name_head(token: Token, entity: Span | None) -> Token | None:
+    """The head of the recognised name a word is an inner part of ("Nations" for "United" of
+    "the United Nations", "Council" for "Foreign" of "the Council on Foreign Relations"), or
+    None when the word heads the name itself, when the name is a person's, or when the word is
+    a conjunct that names an actor of its own ("German" of "French and German")."""
+    if entity is None or entity.label_ == "PERSON" or token.i == entity.root.i:
+        return None
+    if entity.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    walk = token
+    while walk.i != entity.root.i:
+        if walk.dep_ in ("conj", "cc", "appos") or not entity.start <= walk.head.i < entity.end:
+            return None
+        walk = walk.head
+    return entity.root
+
+
+def with_name(phrase: Span, entity: Span | None) -> Span:
+    """The phrase widened to the whole recognised name it heads ("the Council on Foreign
+    Relations", not "the Council"): a proper noun's phrase stops before its complements."""
+    if (
+        entity is None
+        or entity.label_ == "PERSON"
+        or not phrase.start <= entity.root.i < phrase.end
+    ):
+        return phrase
+    if entity.start >= phrase.start and entity.end <= phrase.end:
+        return phrase
+    return phrase.doc[min(phrase.start, entity.start) : max(phrase.end, entity.end)]
+
+
+def people_name(country_name: str) -> str:
+    """The name of a state's people as a group: "Iran" -> "Iran (people)"."""
+    return f"{country_name} (people)"
