@@ -24,6 +24,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.dictionary import Entry
 from cablegram.actors.kinds import NameKinds
+from cablegram.actors.neuter import NEUTER
 from cablegram.actors.quantities import is_quantity
 from cablegram.actors.spelling import same_person, variant_of
 from cablegram.records import Actor
@@ -52,7 +53,7 @@ class MentionFinder(NameKinds):
             self.resolve_head(token)
         # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
         for token in self.doc:
-            if token.lower_ in PERSON_PRONOUNS and token.i not in self.head_cluster:
+            if token.lower_ in PERSON_PRONOUNS | NEUTER and token.i not in self.head_cluster:
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
@@ -186,7 +187,7 @@ class MentionFinder(NameKinds):
             members = self.head_group.get(token.i) or [self.head_cluster[token.i]]
             return [m.actor(*self.where(phrase.start_char, phrase.end_char)) for m in members]
         lower = token.lower_
-        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS | NEUTER:
             return self.resolve_pronoun(token)
         if lower in RELATIVE_PRONOUNS and token.dep_.startswith("nsubj"):
             clause = token.head
@@ -241,6 +242,9 @@ class MentionFinder(NameKinds):
             known.add(*self.where(phrase.start_char, phrase.end_char))
             self.head_cluster[token.i] = known
             return [known.actor(*self.where(phrase.start_char, phrase.end_char))]
+        body = self.definite_body(token, phrase)  # "the agency" after the EPA
+        if body:
+            return body
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None:
             return self.resolve_role(token, phrase, title.text)
@@ -302,14 +306,18 @@ class MentionFinder(NameKinds):
         return any(self.entry(t.text) is None for t in cut)
 
     def _name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
-        if entity is not None:
-            yield entity
-            if entity[0].lower_ == "the":
-                yield entity[1:]
         # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
         start = token.i
         while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
             start -= 1
+        if entity is not None:
+            # A longer name the recogniser cut ("DR" + "Congo") before the part it tagged.
+            for i in range(start, min(entity.start, token.i + 1)):
+                if self.entry(self.doc[i : token.i + 1].text) is not None:
+                    yield self.doc[i : token.i + 1]
+            yield entity
+            if entity[0].lower_ == "the":
+                yield entity[1:]
         for i in range(start, token.i + 1):
             yield self.doc[i : token.i + 1]
 
