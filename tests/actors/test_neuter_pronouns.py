@@ -83,6 +83,11 @@ def test_it_stands_for_the_body_or_state(
             "It says prices rose.",
             "It",
         ),
+        # A thing talked of just before is as likely as the speaker.
+        ("The plan is costly. Norway estimates that it would cost a billion crowns.", "it"),
+        ("Its cost is unclear. Norway says it would cut prices.", "it"),
+        # An apposition's "its" is never the name it describes.
+        ("Chile, the largest partner of its neighbour, said talks would resume.", "its"),
         # A thing as the clause's own subject owns the "its".
         ("Norway said the plan had lost its support.", "its"),
         # Inside a quotation "it" may be anything the speaker has in mind.

@@ -199,7 +199,9 @@ def _staff_for_patron(resolver: CountryEvidence, cluster: Cluster) -> str | None
     found: set[str] = set()
     for span in resolver.mention_spans(cluster):
         root = span.root
-        nouns = [c for c in root.children if c.dep_ == "appos"]
+        # Appositions of any word of the name: the parser may hang "spokesperson" on the
+        # last part of "Sam Nda-Isaiah".
+        nouns = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
         if root.dep_ == "appos":
             nouns.append(root.head)
         for noun in nouns:

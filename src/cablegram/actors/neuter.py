@@ -7,9 +7,12 @@ names as an agent (never a place: "in Mali", "at the embassy"):
 1. **Self-reference in reported speech.** "it" as the subject of the clause a speech verb
    reports, when that verb's subject is such an actor: "The ministry said it would expel the
    ambassador", "Russia says it will respond". Empty shapes are left alone: a passive, "it
-   seems", and "it is/was ..." unless what follows is a disposition ("it was ready to talk").
+   seems", and "it is/was ..." unless what follows is a disposition ("it was ready to talk");
+   so is an "it" after a sentence that talks of a thing it could continue (an unresolved
+   "it", a thing as subject: "The plan is costly. The foundation says it would ...").
 2. **Possessives.** "its"/"itself" bound by the subject of its own clause ("Russia recalled
-   its ambassador"), or, when that clause is what such an actor said and has no singular
+   its ambassador"; never from inside an apposition: "China, Pyongyang's ally and its
+   lifeline"), or, when that clause is what such an actor said and has no singular
    thing as subject, by the speaker ("Russia said its troops would withdraw").
 3. **Speakers.** "it" as the active subject of a speech verb ("It added that ...", '"...,"
    it said in a statement') or of a verb a speech participle hangs on ("It revised the
@@ -154,20 +157,27 @@ class NeuterPronouns(ResolverState):
         lower = token.lower_
         verb = token.head
         if lower in ("its", "itself"):
+            in_apposition = False
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                in_apposition = in_apposition or verb.dep_ == "appos"
                 verb = verb.head
+            if in_apposition:
+                return None  # "China, Pyongyang's ally and its lifeline": never China's
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 if self.neuter_agrees(subjects[0].i) is not None:
                     return subjects[0].i
                 if subjects[0].tag_ in ("NN", "NNP") and subjects[0].i not in self.head_cluster:
                     return None  # "the plan kept its promise": the thing itself
-            return self._speaker_of_content(verb)
+            bound = self._speaker_of_content(verb)
+            return None if bound is None or self._thing_before(token) else bound
         if lower != "it" or token.dep_ != "nsubj" or is_empty_it(token):
             return None
         bound = self._speaker_of_content(verb)
         if bound is not None:
-            return bound
+            # "The foundation estimates that it would cost ...": a thing just talked about
+            # (an "it" left unresolved, a thing as subject) is as likely as the speaker.
+            return None if self._thing_before(token) else bound
         # "It said ...", "It revised the figure, citing an error": a speech verb, or a verb
         # that a speech participle shares its subject with.
         if self._speech_verb(verb) or any(
@@ -175,6 +185,30 @@ class NeuterPronouns(ResolverState):
         ):
             return self._last_speaker(token)
         return None
+
+    def _thing_before(self, token: Token) -> bool:
+        """Whether the sentence before, or this one up to the pronoun, talks of a thing "it"
+        could continue: an "it" subject or an "its" left unresolved, or a singular common
+        noun that is no actor as the subject of a verb other than a speech verb ("The plan
+        is costly. The foundation says it would ...")."""
+        here = sentence_index(self.doc)[token.i]
+        first = self.sentence_starts[max(0, here - 1)]
+        for index in range(first, token.i):
+            candidate = self.doc[index]
+            if index in self.head_cluster or self.quoted[index]:
+                continue
+            if candidate.lower_ in NEUTER:
+                if candidate.dep_ == "poss" or (
+                    candidate.dep_ == "nsubj" and not is_empty_it(candidate)
+                ):
+                    return True
+            elif (
+                candidate.dep_ in ("nsubj", "nsubjpass")
+                and candidate.tag_ == "NN"
+                and not self._speech_verb(candidate.head)  # "the statement said": a source
+            ):
+                return True
+        return False
 
     def _last_speaker(self, token: Token) -> int | None:
         index_of = sentence_index(self.doc)
