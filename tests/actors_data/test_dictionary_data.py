@@ -104,6 +104,7 @@ def _country_phrases() -> dict[str, set[str]]:
         ("organizations.csv", ("name", "aliases", "kind", "country", "role")),
         ("titles.csv", ("title", "role", "kind")),
         ("honorifics.csv", ("text", "implies_role", "implies_title", "implies_country")),
+        ("us_state_abbreviations.csv", ("abbreviation", "state")),
     ],
 )
 def test_header_and_rows_well_formed(name: str, header: tuple[str, ...]) -> None:
@@ -376,3 +377,14 @@ def test_common_surnames_are_2000_distinct_lower_case_names_with_their_source() 
     assert all(n == n.lower() and n.isalpha() for n in names)
     assert is_common_surname("Smith's") and is_common_surname("KIM")
     assert not is_common_surname("Putin")
+
+
+def test_state_abbreviations_name_us_states() -> None:
+    """Every abbreviation stands for a US state (or the District of Columbia) ISO 3166-2
+    knows, so that a home written "Town, Abbr." is in the USA."""
+    import pycountry
+
+    states = {s.name for s in pycountry.subdivisions.get(country_code="US")}
+    for row in _rows("us_state_abbreviations.csv"):
+        assert row["state"] in states, row
+        assert row["abbreviation"].endswith("."), row

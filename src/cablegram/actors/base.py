@@ -357,6 +357,9 @@ class ResolverState:
     def earlier_body(self, token: Token, words: list[str]) -> Cluster | None:
         raise NotImplementedError
 
+    def definite_body(self, token: Token, phrase: Span) -> list[Actor]:
+        raise NotImplementedError
+
     def subject_state_before(self, token: Token, passive: bool = False) -> str | None:
         raise NotImplementedError
 

@@ -5,8 +5,10 @@
 * Coordinated demonyms ("French and German officials").
 * A state, province or region that shares its name with a country ("Georgia" the US state,
   "México" the Mexican state) is that subdivision, not the country, when the document says so:
-  the name stands before a subnational title ("Georgia Governor", "Georgia state senator"), or
-  after "the state of". One such cue decides for every mention of the name in the document.
+  the name stands before a subnational title ("Georgia Governor", "Georgia state senator")
+  or a US member of Congress or party ("Georgia Sen. X", "Georgia Democrats"), or after "the
+  state of" or "a Democrat from" (:data:`SUBNATIONAL_BEFORE`). One such cue decides for
+  every mention of the name in the document.
   Subdivision names come from pycountry's ISO 3166-2 data.
 """
 
@@ -41,7 +43,34 @@ SUBNATIONAL_CUES = frozenset(
         "counties",
         "senate",
         "premier",
+        # A US senator or representative of the state: "Georgia Sen. Raphael Warnock".
+        "sen.",
+        "senator",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "congressional",
+        "democrat",
+        "democrats",
+        "democratic",
+        "republican",
+        "republicans",
+        "gop",
     }
+)
+# Words just before a place name that make it a US state: "a Democrat from Georgia", "a
+# senator from Georgia", "Republican of Georgia".
+SUBNATIONAL_BEFORE = (
+    "democrat from",
+    "democrat of",
+    "republican from",
+    "republican of",
+    "senator from",
+    "senator of",
+    "congressman from",
+    "congresswoman from",
+    "representative from",
+    "state of",
 )
 
 
@@ -122,7 +151,7 @@ class CountryContext(ResolverState):
                 after = token.nbor(2)  # "Georgia's governor"
             before = self.doc[max(0, token.i - 3) : token.i].text.lower()
             if (after is not None and after.lower_ in SUBNATIONAL_CUES) or before.endswith(
-                "state of"
+                SUBNATIONAL_BEFORE
             ):
                 names.add(word)
         self._subnational = frozenset(names)

@@ -6,9 +6,14 @@ Rules (precision first: a wrong country is worse than none):
 
 * ``party_state_tag``: a US party-and-state tag after the name, "Sen. Rob Portman (R-Ohio)",
   "Paul Ryan, R-Wis.," -> USA;
+* ``party_letter`` and ``home_place`` (:mod:`cablegram.actors.placed`): "Gov. Pat McCrory
+  (R)"; "Johnnie Wilson, of Springfield, Va.," -> USA;
 * ``staff_of_person``: a spokesman, aide, adviser or campaign manager named after the person
   they serve, "Clinton spokesman Brian Fallon", "Trump campaign spokesman Jason Miller" ->
   that person's country;
+* ``staff_for_patron``: a spokesman, aide or adviser set beside the name with the one they
+  serve, "X, spokesperson for former president Y", "his campaign spokesman, X" (his: Y), "X,
+  a spokeswoman for the State Department" -> the country of that person or body;
 * ``staff_of_body``: a spokesman or aide named after a generic body noun, "ministry
   spokesman Alexander Lukashevich" -> the country of the one body of that noun named before
   ("the Foreign Ministry" of a Moscow story);
@@ -43,6 +48,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.codes import code_for
+from cablegram.actors.placed import home_place, party_letter
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
@@ -88,6 +94,8 @@ _PARTY_LABELS: dict[str, frozenset[str]] = {
     "tory": frozenset({"GBR", "CAN"}),
     "tories": frozenset({"GBR", "CAN"}),
     "labour": frozenset({"GBR", "NZL", "IRL"}),
+    "libertarian": frozenset({"USA"}),
+    "libertarians": frozenset({"USA"}),
 }
 # The story's country needs this share of the place names, and two of them.
 _STORY_SHARE = 0.5
@@ -183,6 +191,34 @@ def _staff_of_person(resolver: CountryEvidence, cluster: Cluster) -> str | None:
         if titled or any(t.lower_ in STAFF_WORDS for t in between):
             return patron.country
     return None
+
+
+def _staff_for_patron(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    found: set[str] = set()
+    for span in resolver.mention_spans(cluster):
+        root = span.root
+        # Appositions of any word of the name: the parser may hang "spokesperson" on the
+        # last part of "Sam Nda-Isaiah".
+        nouns = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            if noun.lemma_.lower() not in STAFF_WORDS:
+                continue
+            patrons = [c for c in noun.children if c.dep_ == "poss"] + [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for patron in patrons:
+                other = resolver.head_cluster.get(patron.i)
+                if other is not None and other is not cluster and other.country:
+                    found.add(other.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _staff_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
@@ -309,7 +345,10 @@ def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 
 COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("party_state_tag", _party_state_tag),
+    ("party_letter", party_letter),
+    ("home_place", home_place),
     ("staff_of_person", _staff_of_person),
+    ("staff_for_patron", _staff_for_patron),
     ("staff_of_body", _staff_of_body),
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),

@@ -22,6 +22,7 @@ from cablegram.actors.base import (
 from cablegram.actors.credits import in_credit
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.names import BodyNames, name_head, with_name
+from cablegram.actors.neuter import NEUTER
 from cablegram.actors.quantities import is_quantity
 from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.titled import is_predicative
@@ -51,7 +52,7 @@ class MentionFinder(BodyNames):
             self.resolve_head(token)
         # Pronouns last, in text order: each resolved "he" is an antecedent for the next one.
         for token in self.doc:
-            if token.lower_ in PERSON_PRONOUNS and token.i not in self.head_cluster:
+            if token.lower_ in PERSON_PRONOUNS | NEUTER and token.i not in self.head_cluster:
                 self.resolve_pronoun(token)
         for cluster in self.clusters.values():
             self.identify(cluster)
@@ -205,7 +206,7 @@ class MentionFinder(BodyNames):
             members = self.head_group.get(token.i) or [self.head_cluster[token.i]]
             return [m.actor(*self.where(phrase.start_char, phrase.end_char)) for m in members]
         lower = token.lower_
-        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS | NEUTER:
             return self.resolve_pronoun(token)
         if lower in RELATIVE_PRONOUNS and token.dep_.startswith("nsubj"):
             clause = token.head
@@ -279,6 +280,9 @@ class MentionFinder(BodyNames):
             known.add(*self.where(phrase.start_char, phrase.end_char))
             self.head_cluster[token.i] = known
             return [known.actor(*self.where(phrase.start_char, phrase.end_char))]
+        taken_up = self.definite_body(token, phrase)  # "the agency" after the EPA
+        if taken_up:
+            return taken_up
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None and is_predicative(token):
             return []  # "whoever becomes president", "confirmed as secretary": an office

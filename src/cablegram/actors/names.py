@@ -102,17 +102,21 @@ class BodyNames(NameKinds):
         return any(self.entry(t.text) is None for t in cut)
 
     def name_candidates(self, token: Token, phrase: Span, entity: Span | None) -> Iterable[Span]:
+        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
+        start = token.i
+        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
         if entity is not None:
+            # A longer name the recogniser cut ("DR" + "Congo") before the part it tagged.
+            for i in range(start, min(entity.start, token.i + 1)):
+                if self.entry(self.doc[i : token.i + 1].text) is not None:
+                    yield self.doc[i : token.i + 1]
             yield entity
             if entity[0].lower_ == "the":
                 yield entity[1:]
             acronym = acronym_of(token)
             if acronym is not None:
                 yield self.doc[acronym.i : acronym.i + 1]  # the long form of a known "USAID"
-        # The head with its compound modifiers, longest first ("Foreign Ministry", "Ministry").
-        start = token.i
-        while start > phrase.start and self.doc[start - 1].dep_ in ("compound", "amod", "nmod"):
-            start -= 1
         for i in range(start, token.i + 1):
             yield self.doc[i : token.i + 1]
 

@@ -13,7 +13,8 @@ Rules, in order:
    named as a place is never an antecedent.
 2. **Clause structure.** A possessive ("his invasion") or reflexive ("himself") binds first to
    the subject of its own clause ("as Putin continues his invasion" -> Putin). An object
-   pronoun ("Putin told him") never binds to the subject of its own clause.
+   pronoun ("Putin told him") never binds to the subject of its own clause, nor a
+   possessive to the person its own phrase names ("his spokesman, Sam Ode" is not Ode's).
 3. **Speakers.** The subject of a speech verb ("he said") prefers the person who was last the
    subject of a speech verb before it, unless another candidate stands more than
    :data:`SPEAKER_REACH` sentence nearer.
@@ -32,7 +33,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import Cluster, ResolverState, sentence_index
+from cablegram.actors.base import Cluster, sentence_index
+from cablegram.actors.neuter import NEUTER, NeuterPronouns
 from cablegram.records import Actor
 
 # How far back (in sentences) a pronoun looks for its antecedent.
@@ -209,8 +211,11 @@ def clause_subject(token: Token) -> Token | None:
     return None
 
 
-class Pronouns(ResolverState):
+class Pronouns(NeuterPronouns):
     """Resolves personal pronouns to clusters of the document."""
+
+    def speech_lemmas(self) -> frozenset[str]:
+        return speech_verbs()
 
     def gender_of(self, cluster: Cluster) -> str | None:
         """The cluster's grammatical gender when the text shows it, else None."""
@@ -285,12 +290,20 @@ class Pronouns(ResolverState):
         subject = clause_subject(token)
         bound_subject = subject is not None and subject.i in self.head_cluster
         lower = token.lower_
-        if (token.dep_ == "poss" or lower in _REFLEXIVE) and bound_subject and subject is not None:
-            if self._agrees(self.head_cluster[subject.i], token):
+        if lower in NEUTER:
+            chosen = self.resolve_neuter(token)
+            if chosen is None:
+                return []
+        elif (
+            (token.dep_ == "poss" or lower in _REFLEXIVE) and bound_subject and subject is not None
+        ):
+            own = self._own_phrase(token)  # "His spokesman, Sam Ode, said": not Ode
+            bound = self.head_cluster[subject.i]
+            if self._agrees(bound, token) and not any(bound is c for c in own):
                 chosen = subject.i
         if chosen is None:
             exclude = subject.i if (token.dep_ in _OBJECT_DEPS and subject is not None) else None
-            chosen = self._salient(token, first, here, exclude)
+            chosen = self._salient(token, first, here, exclude, self._own_phrase(token))
             if (
                 token.dep_.startswith("nsubj")
                 and token.head.lemma_ in speech_verbs()
@@ -314,7 +327,26 @@ class Pronouns(ResolverState):
             self.head_group[token.i] = members
         return [m.actor(token.text, token.idx, end) for m in members]
 
-    def _salient(self, token: Token, first: int, here: int, exclude: int | None) -> int | None:
+    def _own_phrase(self, token: Token) -> list[Cluster]:
+        """The actors a possessive's own phrase names: "his spokesman, Sam Ode" is not Ode's
+        spokesman, so "his" is never Ode."""
+        if token.dep_ != "poss":
+            return []
+        noun = token.head
+        named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+        if noun.dep_ == "appos":
+            named.append(noun.head)
+        found = [self.head_cluster.get(t.i) for t in named]
+        return [c for c in found if c is not None]
+
+    def _salient(
+        self,
+        token: Token,
+        first: int,
+        here: int,
+        exclude: int | None,
+        others: list[Cluster] | None = None,
+    ) -> int | None:
         index_of = sentence_index(self.doc)
         token_quoted = self.quoted[token.i]
         excluded = self.head_cluster.get(exclude) if exclude is not None else None
@@ -322,6 +354,8 @@ class Pronouns(ResolverState):
         for index in range(first, token.i):
             cluster = self.head_cluster.get(index)
             if cluster is None or self.quoted[index] != token_quoted or cluster is excluded:
+                continue
+            if others and any(cluster is other for other in others):
                 continue
             distance = here - index_of[index]
             if distance > ANTECEDENT_WINDOW:

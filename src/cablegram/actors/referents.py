@@ -10,10 +10,30 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.base import Cluster, Facts, ResolverState, key, strip_possessive
+from cablegram.actors.base import (
+    Cluster,
+    Facts,
+    ResolverState,
+    key,
+    strip_determiner,
+    strip_possessive,
+)
 from cablegram.actors.bodies import ministry_words
 from cablegram.actors.identity import office_title
+from cablegram.records import Actor
 
+# Common nouns of bodies that a bare definite description ("the agency said") takes up from
+# the one body named before whose name ends in the noun ("the Environmental Protection
+# Agency").
+BODY_NOUNS = frozenset(
+    {
+        "agency", "campaign", "company", "union", "network", "bank", "commission", "committee",
+        "council", "party", "group", "coalition", "alliance", "association", "federation",
+        "foundation", "institute", "organisation", "organization", "department", "bureau",
+        "board", "court", "newspaper", "firm", "corporation", "league", "movement", "center",
+        "centre", "administration", "authority", "service", "tribunal", "army", "agencies",
+    }
+)  # fmt: skip
 # How far back (in tokens) "the senator" looks for the person who holds the title.
 TITLE_WINDOW_TOKENS = 3000
 
@@ -23,6 +43,14 @@ TITLE_WINDOW_TOKENS = 3000
 BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "chief", "head"})
 # Words that may stand between the body and the office noun: "the UN special envoy".
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
+
+
+def _names_of(cluster: Cluster) -> list[str]:
+    """A body's canonical name and the names the text gives it ("The Russian Foreign
+    Ministry" for the dictionary's "Ministry of Foreign Affairs of Russia"), without a
+    leading "the"."""
+    written = [strip_determiner(m.text) for m in cluster.mentions]
+    return [cluster.name, *written]
 
 
 class Referents(ResolverState):
@@ -107,24 +135,65 @@ class Referents(ResolverState):
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def definite_body(self, token: Token, phrase: Span) -> list[Actor]:
+        """ "The agency said", "the campaign added": a singular body noun of
+        :data:`BODY_NOUNS` with "the" and nothing else, standing for the one body named before
+        whose name (as the dictionary or the text gives it) ends in that noun and says more
+        ("the Environmental Protection Agency"); [] when none or several are."""
+        words = [t for t in phrase if not t.is_punct]
+        if (
+            token.tag_ != "NN"
+            or token.lemma_.lower() not in BODY_NOUNS
+            or len(words) != 2
+            or words[0].lower_ != "the"
+        ):
+            return []
+        body = self.earlier_body(token, [token.lower_])
+        if body is None:
+            return []
+        where = self.where(phrase.start_char, phrase.end_char)
+        body.add(*where)
+        self.head_cluster[token.i] = body
+        return [body.actor(*where)]
+
     def earlier_body(self, token: Token, words: list[str]) -> Cluster | None:
         """ "The ministry added", "The Foreign Ministry said": the one body named before
         whose name ends in these words and says more ("the interior ministry", "Russia's
-        Foreign Ministry"); None when none or several are."""
+        Foreign Ministry"); when several are, the latest of them (with a country, if one has
+        it) when they are one body named in several ways (the words of every name among
+        those of the fullest, one country at most); else None."""
         found = {
             id(cluster): cluster
             for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1)
             if (cluster := self.head_cluster.get(index)) is not None
             and cluster.kind in ("group", "organization")
             and (
-                (
-                    (name := key(strip_possessive(cluster.name)).split())[-len(words) :] == words
+                any(
+                    (name := key(strip_possessive(text)).split())[-len(words) :] == words
                     and len(name) > len(words)
+                    for text in _names_of(cluster)
                 )
                 or tuple(words) in ministry_words(cluster.name)  # "Ministry of ... of Mali"
             )
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) < 2:
+            return next(iter(found.values()), None)
+        # The recogniser and the titles may split one body in several ("Foreign Ministry"
+        # twice, "the Polish Ministry of Foreign Affairs", "the Polish foreign ministry"):
+        # when the words of every name are among those of the fullest one, the latest of them
+        # (not "the Environmental Protection Agency" and "the Central Intelligence Agency").
+        names = [
+            {w for w in key(strip_possessive(strip_determiner(text))).split() if w != "of"}
+            for c in found.values()
+            for text in _names_of(c)
+        ]
+        fullest = max(names, key=len)
+        if not all(words <= fullest for words in names):
+            return None
+        countries = {c.country for c in found.values() if c.country}
+        if len(countries) > 1:
+            return None
+        return next((c for c in found.values() if c.country), next(iter(found.values())))
 
     def _earlier_person_with_title(
         self, token: Token, title: str, country: str | None = None

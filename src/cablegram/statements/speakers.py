@@ -228,7 +228,8 @@ def speaker_from(
         return voice, voice is not None  # else the author's own voice
     if lower == "it" and verb is not None and _it_speaks(ctx, subject, verb):
         actor = ctx.actors.speaker(subject)
-        if actor is None or actor.kind not in ("organization", "document", "state"):
+        # The resolver gives "it" only a body, a state or a singular group ("the junta").
+        if actor is None or actor.kind not in ("organization", "document", "state", "group"):
             actor = mention_it(ctx, subject)
         return actor, True
     if lower in _NOT_SPEAKERS or is_dateline(subject):
