@@ -230,6 +230,10 @@ def target_candidates(
     return unique
 
 
+# Acts that move or recall one's own people: "its ambassador" is not their target.
+OWN_PEOPLE_TYPES = frozenset({"RETREAT", "SANCTION", "MOBILIZE", "AID", "REJECT"})
+
+
 def target_actor(
     trigger: Token, pattern: Pattern, event_type: str, sources: Sequence[Actor], ctx: Context
 ) -> Actor | None:
@@ -240,15 +244,20 @@ def target_actor(
     source_keys = {(a.name, a.country) for a in sources}
     source_states = {a.country for a in sources if a.country}
     state_sources = {a.country for a in sources if a.kind == "state" and a.country}
+    moved = event_type in OWN_PEOPLE_TYPES
     for tok in target_candidates(trigger, pattern, ctx.table):
         if not_actor(tok, "target", event_type, ctx.table):
             continue
-        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        # "its ambassador Sylvain Itte": the owner is on the noun the name stands beside
+        owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
         for actor in phrase_actors(tok, "target", ctx):
             if (actor.name, actor.country) in source_keys:
                 continue
-            if own and actor.kind == "group":
-                continue  # "withdrew its troops": the source's own people, not whom it acts on
+            if own and (actor.kind == "group" or (actor.kind == "person" and moved)):
+                # "withdrew its troops", "would withdraw its ambassador Sylvain Itte": the
+                # source's own people, not whom it acts on
+                continue
             if actor.kind == "state" and actor.country in source_states:
                 continue  # "Lavrov warned that Russia would retaliate": not a threat to Russia
             if actor.role == "GOV" and actor.country in state_sources:
@@ -257,6 +266,8 @@ def target_actor(
     obj = child(trigger, "dobj")
     if obj is None or not (obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects):
         return None
+    if moved and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None  # "withdraw its ambassador": the source's own envoy
     for actor in phrase_actors(obj, "target", ctx):
         fits = actor.kind == "person" or (
             actor.kind == "group" and actor.role in OBJECT_TARGET_ROLES

@@ -24,15 +24,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from cablegram.events import alleged as _alleged  # noqa: F401  (registers its blockers)
-from cablegram.events import captions as _captions  # noqa: F401  (registers its blocker)
 from cablegram.events import dates as dates_mod
-from cablegram.events import interviews as _interviews  # noqa: F401  (registers its screen)
-from cablegram.events import mutual as _mutual  # noqa: F401  (registers its phrase part)
-from cablegram.events import patients as _patients  # noqa: F401  (registers screens, blocker)
-from cablegram.events import predictions as _predictions  # noqa: F401  (registers blockers)
-from cablegram.events import shapes as _shapes  # noqa: F401  (registers its trigger rules)
-from cablegram.events import unrealised as _unrealised  # noqa: F401  (registers its blockers)
+from cablegram.events import registered  # noqa: F401  (the rule modules register themselves)
 from cablegram.events.arguments import (
     ActorLookup,
     Context,
@@ -50,11 +43,13 @@ from cablegram.events.modality import (
     modality_of,
     statement_at,
 )
+from cablegram.events.modes import used_mode
 from cablegram.events.mutual import intent_governed, paired_targets, with_parties
 from cablegram.events.orders import ordered_act, own_body, states_of
 from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
+from cablegram.events.refusals import told_by_another, unaddressed_yield, unvoiced_refusal
 from cablegram.events.retype import final_type, read, spoken_protest
 from cablegram.events.targets import recover_target
 from cablegram.events.tree import noun_phrase
@@ -192,18 +187,8 @@ def _code_one(
     if event_type is None:
         return []
     retype = kind or retype
-    if (
-        retype == "refusal"
-        and not site.voiced()
-        and not any(
-            t.lemma_.lower() in ctx.table.negative_verbs | ctx.table.negative_nouns
-            for t in site.tokens
-        )
-    ):
-        # A rejection is voiced: an actor's own words, or "refuse"/"decline". The author's
-        # remark that someone will not act ("neither Paris nor Berlin will participate")
-        # records no act of rejecting.
-        return []
+    if retype == "refusal" and unvoiced_refusal(site):
+        return []  # "neither Paris nor Berlin will participate": no act of rejecting
     sources, how = source_actors(trigger, site.chain, site.statement, ctx, event_type)
     if not sources and match.rule == "speech-must":
         sources, how = _quote_speaker(match, ctx)
@@ -223,6 +208,10 @@ def _code_one(
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     if target is None and sources:
         target, _ = recover_target(trigger, event_type, sources, ctx.actors)
+    if retype == "refusal" and (
+        unaddressed_yield(site, pattern.event_type, target) or told_by_another(site, sources)
+    ):
+        return []  # "we won't withdraw until ...": resolve; "he believed France was not ..."
     if event_type == "REQUEST" and own_body(target, sources):
         return _ordered(match, site, sources, ctx, anchor)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
@@ -254,9 +243,8 @@ def _code_one(
         # not one that anybody did.
         return []
     score = confidence(match.rule, pattern, is_noun, retype, modality, how, target is not None)
-    return _emit(
-        site, match, event_type, pattern.mode, sources, target, modality, score, ctx, anchor
-    )
+    mode = used_mode(trigger, pattern.mode)
+    return _emit(site, match, event_type, mode, sources, target, modality, score, ctx, anchor)
 
 
 def _ordered(
@@ -328,6 +316,8 @@ def _request_by_speaker(
     assert site.statement is not None and site.statement.speaker is not None
     subject = next(c for c in demand.token.children if c.dep_ in ("nsubj", "nsubjpass"))
     speaker = site.statement.speaker
+    if not screen_sources(site, [speaker], ctx.actors)[0]:
+        return []  # the speaker is no party: the meeting's chair, say
     target = next(
         (
             a

@@ -10,7 +10,10 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
   target of MOBILIZE, RETREAT or AID), "mobilized warships" (the object of MOBILIZE);
 - ``audience``: "told reporters", "spoke to journalists" (``audience_nouns`` in the data), as
   a target;
-- ``named-after-a-city``: "the Minsk agreements", "the Geneva talks".
+- ``named-after-a-city``: "the Minsk agreements", "the Geneva talks";
+- ``destination``: "summoned the ambassador of Russia to the ministry", "invited him to
+  Tokyo": where someone is called or brought to, when the verb has its own object (as a
+  target only).
 """
 
 from __future__ import annotations
@@ -130,6 +133,21 @@ def _city_name(tok: Token, role: str, event_type: str, table: PatternTable) -> b
         and tok.head.pos_ in ("NOUN", "PROPN")
         and entity_span(tok).text.lower() in capitals()
     )
+
+
+# Verbs that call or bring their object somewhere: their "to" object is where, not whom.
+SUMMON_VERBS = frozenset({"summon", "call", "invite", "bring", "take", "escort", "recall"})
+
+
+@NOT_ACTORS.rule("destination")
+def _destination(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "summoned the Ambassador of Russia to Japan": the parse hangs "to Japan" on the verb,
+    whose own object is the one summoned; the "to" object is a destination, not a target."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if role != "target" or prep is None or prep.lower_ != "to":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in SUMMON_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def not_actor(tok: Token, role: str, event_type: str, table: PatternTable) -> str | None:

@@ -17,6 +17,12 @@ out; the coder drops those (and the event, when no source is left):
   minister announced a ceasefire between Israel and Hamas", "Egypt brokered a truce") is not
   a party to it: the parties are the ones the pact is between; so is who announces one
   in a sentence about its mediation ("announced a ceasefire, as mediators scrambled").
+- ``chair``: who chairs, hosts or leads a meeting ("In a meeting chaired by Angola's
+  president X in Luanda, Rwanda's and Congo's presidents agreed that ...") is not the doer
+  of what the meeting's parties did, even where the parse took the agent for the subject;
+- ``commentator``: analysts, experts, observers and the like comment on acts: they are never
+  the doers of force, coercion, aid or troop moves ("Their attacks on ships", with "their"
+  read as the analysts quoted before, are the attackers', not the analysts').
 
 :func:`victim_named` keeps an agentless act ("were fired upon") only when its target is the
 one it was done to (the passive subject), not a place it came from ("from Afghan side").
@@ -121,15 +127,22 @@ def _named_in(span: Span, lookup: Lookup) -> list[Actor]:
 
 
 def after_dateline(site: Site, lookup: Lookup) -> list[Actor]:
-    """The actors named between the dateline and the trigger, when those words are a bare
-    subject (no verb among at most 12 words): "BERLIN (Reuters) - Russia summoned ...",
+    """The actors named between the dateline and the trigger (or its first verb), when those
+    words are a bare subject of at most 12 words: "BERLIN (Reuters) - Russia summoned ...",
     "Cairo/Gaza, May 13 (EFE).- Israel and Islamic Jihad agreed ..." name the parties that
     the parse, taking the dateline into the subject, lost."""
     span = _dateline_span(site)
     if span is None or site.trigger.idx < span[1]:
         return []
     rest = site.sent.doc.char_span(span[1], site.trigger.idx, alignment_mode="contract")
-    if rest is None or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if rest is None:
+        return []
+    # "BEIJING (Reuters) - China's Coast Guard said on Tuesday it fired ...": the words up to
+    # the first verb are the subject the pronoun stands for
+    verb = next((t for t in rest if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        rest = rest.doc[rest.start : verb.i]
+    if not len(rest) or len(rest) > 12:
         return []
     return list(lookup(rest))
 
@@ -249,6 +262,74 @@ def _reporting_outlet(site: Site, actor: Actor, lookup: Lookup) -> bool:
     speaker = statement.speaker
     credited = (statement.cue or "").lower().startswith("according")
     return credited and (speaker.name, speaker.country) == (actor.name, actor.country)
+
+
+@SOURCE_SCREENS.rule("chair")
+def _chair(site: Site, actor: Actor, lookup: Lookup) -> bool:
+    mention = mention_span(site, actor)
+    if mention is None:
+        return False
+    for tok in site.sent:
+        if tok.dep_ != "agent" or tok.head.lemma_.lower() not in CHAIR_VERBS:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        # "chaired by X": the agent's own phrase, or the words right after a "by" the
+        # parse left without an object (it took them as the sentence's subject)
+        end = objects[0].right_edge if objects else _name_after(tok)
+        # (the mention may begin before "by": "In a meeting chaired by X" as one phrase)
+        if end is not None and tok.idx < mention[1] <= end.idx + len(end.text):
+            return True
+    return False
+
+
+def _name_after(by: Token) -> Token | None:
+    """The last word of the name run right after a bare "by" (at most 10 words)."""
+    doc = by.doc
+    last: Token | None = None
+    for tok in doc[by.i + 1 : min(len(doc), by.i + 11)]:
+        if tok.pos_ in ("PROPN", "DET", "PART") or tok.dep_ in ("poss", "case", "compound"):
+            last = tok
+        else:
+            break
+    return last
+
+
+# Verbs whose agent presides over a meeting rather than taking part as a party to it.
+CHAIR_VERBS = frozenset(
+    {
+        "chair",
+        "host",
+        "preside",
+        "moderate",
+        "convene",
+        "lead",
+        "organise",
+        "organize",
+        "mediate",
+        "facilitate",
+    }
+)
+# People who comment on acts: never the doers of material acts.
+COMMENTATORS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "pundit", "scholar", "researcher",
+     "academic", "economist", "historian", "columnist", "journalist", "reporter",
+     "correspondent", "specialist", "strategist", "pollster", "critic", "think-tank"}
+)  # fmt: skip
+# Material acts: what commentators do not do.
+MATERIAL_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT", "COOPERATE", "CONCEDE"}
+)
+
+
+@SOURCE_SCREENS.rule("commentator")
+def _commentator(site: Site, actor: Actor, lookup: Lookup) -> bool:
+    if site.pattern.event_type not in MATERIAL_TYPES or actor.kind == "state":
+        return False
+    words = actor.name.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in COMMENTATORS or head.removesuffix("s") in COMMENTATORS
 
 
 def screen_sources(

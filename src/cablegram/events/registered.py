@@ -1,0 +1,31 @@
+"""The modules of rules that add themselves to the coder's registries when imported
+(blockers, source screens, trigger shapes, phrase parts): the coder imports this module
+once, so that a newcomer's new rule module is listed here and nowhere else."""
+
+from cablegram.events import (
+    alleged,
+    campaigns,
+    captions,
+    decided,
+    interviews,
+    mentions,
+    mutual,
+    patients,
+    predictions,
+    shapes,
+    unrealised,
+)
+
+__all__ = [
+    "alleged",
+    "campaigns",
+    "captions",
+    "decided",
+    "interviews",
+    "mentions",
+    "mutual",
+    "patients",
+    "predictions",
+    "shapes",
+    "unrealised",
+]
