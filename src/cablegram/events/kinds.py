@@ -18,9 +18,8 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
   SANCTION (CAMEO 166), not a REQUEST;
 - ``verbal-attack``: an attack in words ("attacked Machado in early-morning tweets",
   "publicly attacked the ruling") is a criticism, ACCUSE;
-- ``agreed-sanction``: governments agreeing to impose sanctions ("EU governments agreed on
-  Friday to put nine Iranian entities on its sanctions list", "agreed to impose sanctions on
-  Iran") decide the sanction: a SANCTION (CAMEO 163), where the AGREE would hide the act;
+- ``agreed-sanction`` (in :mod:`cablegram.events.decided`): a body agreeing or deciding to
+  impose sanctions decides the sanction, a SANCTION, where the AGREE would hide the act;
 - ``official-protest``: a protest conveyed, lodged or delivered ("conveyed Iran's strong
   protest", "lodged a protest with") is an official complaint, ACCUSE (CAMEO 114), not a
   PROTEST (which PLOVER keeps for demonstrations and strikes).
@@ -34,7 +33,6 @@ from spacy.tokens import Token
 
 from cablegram.events.modality import Site
 from cablegram.events.rules import Registry
-from cablegram.events.triggers import match_token
 
 # Heads of a phrase naming an agreement or a negotiation one can withdraw from.
 PACT_NOUNS = frozenset(
@@ -190,20 +188,6 @@ def _ordered_out(site: Site, event_type: str) -> str | None:
             )
         ):
             return "SANCTION"
-    return None
-
-
-@SITE_TYPES.rule("agreed-sanction")
-def _agreed_sanction(site: Site, event_type: str) -> str | None:
-    if event_type != "AGREE" or site.trigger.lemma_.lower() != "agree":
-        return None
-    for kid in site.trigger.children:
-        if kid.dep_ != "xcomp":
-            continue
-        for verb in [kid, *kid.conjuncts]:
-            pattern = match_token(verb, site.table)
-            if pattern is not None and pattern.event_type == "SANCTION":
-                return "SANCTION"
     return None
 
 
