@@ -240,3 +240,39 @@ def test_pronoun_after_a_dateline_is_the_subject_named_after_it(annotate: Annota
     )
     events = [e for e in annotate(text).events if e.event_type == "ASSAULT"]
     assert [e.source.country for e in events if e.source] == ["CHN"]
+
+
+# -- positions taken by acts: a decision not to act, a veto, a vote, an endorsement ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain chose not to recognise Kosovo.", [("REJECT", "Spain")]),
+        ("Germany has decided not to send troops to Iraq.", [("REJECT", "Germany")]),
+        ("Hungary refused to back the sanctions.", [("REJECT", "Hungary")]),
+        ("Hungary backed the sanctions on Monday.", [("SUPPORT", "Hungary")]),
+        (
+            "Hungary and Slovakia blocked a planned ban on Russian gas imports.",
+            [("REJECT", "Hungary"), ("REJECT", "Slovakia")],
+        ),
+        ("Hungary voted against the measure.", [("REJECT", "Hungary")]),
+    ],
+)
+def test_positions_taken_by_acts(
+    annotate: Annotate, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _kinds(list(annotate(text).events)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The decision itself is denied, not the act: nobody refused anything.
+        "Spain did not choose to recognise Kosovo.",
+        # A road blocked is an obstruction, no veto.
+        "Protesters blocked the main road into the capital.",
+    ],
+)
+def test_no_veto_or_refusal_without_a_decision_against(annotate: Annotate, text: str) -> None:
+    assert "REJECT" not in [e.event_type for e in annotate(text).events]

@@ -4,6 +4,7 @@ they point, and when they are left out. Sentences written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from cablegram.query.meaning import points_back
 from cablegram.query.propositions import bears_on
@@ -116,3 +117,49 @@ def test_a_referring_object_needs_a_named_party_proposition() -> None:
         sentence,
     )
     assert kit is None
+
+
+def test_a_measure_is_the_act_it_names() -> None:
+    text = (
+        "Ruritania will sue over the decision to ban Arvelian gas imports. "
+        "Ruritania and Dostria voted against the measure."
+    )
+    suing = claim(
+        "Ruritania",
+        "oppose",
+        "ban",
+        "import",
+        "Ruritania will sue over the decision to ban Arvelian gas imports.",
+    )
+    vote = claim(
+        "Ruritania and Dostria",
+        "oppose",
+        "measure",
+        None,
+        "Ruritania and Dostria voted against the measure.",
+    )
+    assert anaphor_kind(vote) == "act"
+    found = antecedents_in(text, [(suing, "oppose")])
+    side = resolve(proposition_of("ban gas imports"), vote, found, 1, country_of, _anywhere)
+    assert side is not None and side[0] == "oppose"
+
+
+def test_a_decision_word_after_the_same_partys_own_view_is_left_out() -> None:
+    # The antecedent is Chad's own opposition, not the decision: which way "the plan"
+    # points is unknown ("Chad opposes sending troops ... Chad rejected the plan").
+    text = "Chad opposes sending troops to Mali. Chad rejected the plan on Monday."
+    chad = Actor("Chad", "state", "Chad", country="TCD")
+    own = replace(
+        claim(
+            "Chad", "oppose", "send", "troop", "Chad opposes sending troops to Mali.", place="Mali"
+        ),
+        actor=chad,
+    )
+    plan = replace(
+        claim("Chad", "oppose", "plan", None, "Chad rejected the plan on Monday."), actor=chad
+    )
+    found = antecedents_in(text, [(own, "oppose")])
+    assert (
+        resolve(proposition_of("send troops to Mali"), plan, found, 1, country_of, _anywhere)
+        is None
+    )

@@ -3,8 +3,9 @@
 The retyping rule ``refusal`` (:mod:`~cablegram.events.retype`) reads "will not send
 troops" as a REJECT. Two readings keep such a denial from being coded:
 
-- :func:`unvoiced_refusal`: a rejection is voiced, in an actor's own words or with
-  "refuse"/"decline": the author's remark that someone will not act ("neither Paris nor
+- :func:`unvoiced_refusal`: a rejection is voiced, in an actor's own words, with
+  "refuse"/"decline" or as a decision not to act ("chose not to recognise"): the author's
+  remark that someone will not act ("neither Paris nor
   Berlin will participate") records no act of rejecting;
 - :func:`told_by_another`: a refusal is the refuser's own: in someone else's words ("he
   believed France was not going to withdraw its military", said a Nigerien minister) a
@@ -34,10 +35,27 @@ BELIEF_VERBS = frozenset(
 YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 
+# Verbs of deciding: a decision not to act ("chose not to recognise") is a refusal made.
+DECIDING_VERBS = frozenset({"choose", "decide", "opt", "elect", "resolve", "vote"})
+
+
 def _refusal_word(site: Site) -> bool:
-    """ "refused to", "declined to", "its refusal to", "reluctant to" above the act."""
+    """ "refused to", "declined to", "its refusal to", "reluctant to" above the act, or a
+    decision not to act ("chose not to recognise", "decided not to send")."""
     words = site.table.negative_verbs | site.table.negative_nouns
-    return any(t.lemma_.lower() in words for t in site.tokens)
+    return any(t.lemma_.lower() in words for t in site.tokens) or _decided_against(site)
+
+
+def _decided_against(site: Site) -> bool:
+    """The act carries the "not" and an un-negated verb of deciding governs it."""
+    if not any(c.dep_ == "neg" for c in site.trigger.children):
+        return False
+    for gov in site.chain:
+        if gov.via != "xcomp":
+            return False
+        if gov.token.lemma_.lower() in DECIDING_VERBS:
+            return not any(c.dep_ == "neg" for c in gov.token.children)
+    return False
 
 
 def unvoiced_refusal(site: Site) -> bool:

@@ -80,7 +80,13 @@ def anaphor_kind(claim: Claim) -> AnaphorKind | None:
 
 
 def _side(kind: AnaphorKind, claim: Claim, antecedents: list[Antecedent]) -> Side | None:
-    """The side the pointing claim takes on the proposition, or None when ambiguous."""
+    """The side the pointing claim takes on the proposition, or None when ambiguous.
+
+    A decision word takes the antecedent's side as the decision's own only when the
+    antecedent is another party's: when the pointing claim's holder (or a party of it) holds
+    the antecedent too, the antecedent is that holder's own view of the act ("Slovakia will
+    sue over the decision to ban ... Slovakia voted against the plan"), not the decision, and
+    which way the word points is unknown."""
     if kind == "act":
         return claim.polarity
     sides = {a.side for a in antecedents}
@@ -88,7 +94,19 @@ def _side(kind: AnaphorKind, claim: Claim, antecedents: list[Antecedent]) -> Sid
         return None
     if sides == {"support"}:
         return claim.polarity
+    if any(_shared_party(claim, a.claim) for a in antecedents):
+        return None
     return "oppose" if claim.polarity == "support" else "support"
+
+
+def _shared_party(one: Claim, other: Claim) -> bool:
+    """Whether two claims' holders are one actor or share a country."""
+    a, b = one.actor, other.actor
+    if a is None or b is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return a.country is not None and a.country == b.country
 
 
 def resolve(
