@@ -73,3 +73,26 @@ def test_curly_quotes_in_a_straight_block_quote_are_quotes_of_their_own() -> Non
     # A paragraph opened by a straight mark that never closes is a quoted excerpt.
     text = '"Ana was asleep, and the room chanted “Ready now!” for an hour.\n\nThe end.'
     assert "Ready now!" in quoted(text)
+
+
+def test_a_block_quote_with_one_opening_and_one_closing_mark_runs_over_paragraphs() -> None:
+    text = (
+        "Field said in a statement:\n\n“I summoned the ambassador today.\n\n"
+        "Once again, their actions violate the resolutions.\n\n"
+        "I urge them to return to dialogue”.\n\nThe ministry did not comment."
+    )
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "I summoned the ambassador today.",
+        "Once again, their actions violate the resolutions.",
+        "I urge them to return to dialogue",
+    ]
+    assert [q.continues for q in quotes] == [False, True, True]
+
+
+def test_an_unclosed_mark_is_no_block_quote_when_the_next_mark_opens_or_ends_mid_line() -> None:
+    # The next mark opens another quote, or the closing mark stands inside a paragraph.
+    text = "He said “we may\n\nNext, “a real quote” in it."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["a real quote"]
+    text = "He said “we may\n\nThey said no” and left the room."
+    assert find_quotes(text) == []

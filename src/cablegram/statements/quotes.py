@@ -3,7 +3,8 @@
 Handles straight, curly, low-9 and guillemet double quotes, and two apostrophes typed for one;
 single quotes at the top level (British style, over several paragraphs too) and nested inside
 double ones; quotes running over several paragraphs by the
-convention that an unclosed paragraph is continued by one that opens with a mark; and stray or
+convention that an unclosed paragraph is continued by one that opens with a mark, or closed
+by a mark ending a later paragraph with no mark between; and stray or
 mistyped marks (an opening mark used to close), which never stop the rest of the document.
 """
 
@@ -109,6 +110,30 @@ def _closes_after_nested(text: str, i: int) -> bool:
     return close >= 0 and STRAIGHT_DOUBLE in text[close + 1 : end]
 
 
+# A quote opened in one paragraph and closed at the end of a later one, with no mark
+# between, runs over at most this many paragraph breaks.
+MAX_BLOCK_BREAKS = 4
+_PARAGRAPH_END = re.compile(r"[\s.,;:!?…)\]]*(?:\n|$)")
+
+
+def _block_closes_later(text: str, open_at: int, i: int) -> bool:
+    """Whether the double quote opened at ``open_at`` and still open at the paragraph break
+    ``i`` is closed by the next quotation mark in the text, which ends a paragraph a few
+    breaks on: a statement quoted over several paragraphs with one opening and one closing
+    mark ('said in a statement: “I summoned ... / Once again, ... / I urge ... community”.').
+    """
+    j = i
+    while j < len(text) and text[j] not in DOUBLE_OPEN and text[j] not in DOUBLE_CLOSE:
+        if text[j] == STRAIGHT_DOUBLE or j - open_at > MAX_QUOTE_CHARS:
+            return False
+        j += 1
+    if j >= len(text) or _role(text, j, True) != "close":
+        return False
+    if text.count("\n\n", i, j) + text.count("\n", i, j) // 2 > 2 * MAX_BLOCK_BREAKS:
+        return False
+    return _PARAGRAPH_END.match(text, j + 1) is not None
+
+
 _TWO_APOSTROPHES = re.compile(r"''")
 
 
@@ -144,14 +169,19 @@ def find_quotes(text: str) -> list[Quote]:
             # A paragraph ends: a quote still open either continues in the next paragraph or
             # was a stray mark.
             if open_at is not None:
-                if _paragraph_starts_with_open(text, i):
+                block = not _paragraph_starts_with_open(text, i) and _block_closes_later(
+                    text, open_at, i
+                )
+                if block or _paragraph_starts_with_open(text, i):
                     start, end = _trim(text, open_at + 1, i)
                     if end > start:
                         quotes.append(Quote(start, end, open_at, i, continues))
                     continues = True
                 else:
                     continues = False
-                open_at = None
+                # A block quote goes on in the next paragraph without a mark of its own: the
+                # break stands for its opening.
+                open_at = i if block else None
             if single_open_at is not None and _paragraph_starts_with_open(text, i, SINGLE_OPEN):
                 # British style: each paragraph of a long quote reopens it; only the last closes.
                 start, end = _trim(text, single_open_at + 1, i)
