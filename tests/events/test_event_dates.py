@@ -207,6 +207,23 @@ def test_a_time_in_another_clause_dates_nothing(events_nlp: Language) -> None:
     assert resolved is not None and resolved.iso() == "2023-03-07"  # the saying's Tuesday
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "It was the first time since November 2021 that the coast guard had used water "
+            "cannon against a resupply mission.",
+            "used",
+        ),
+        ("Rebels have shelled the town every night from March 2023.", "shelled"),
+    ],
+)
+def test_where_a_span_begins_dates_no_act(events_nlp: Language, text: str, word: str) -> None:
+    parsed = events_nlp(text)
+    (token,) = [t for t in parsed if t.text == word]
+    assert event_date(token, token.sent, "2023-08-07") is None
+
+
 def test_estimate_from_years_ago_after_a_dated_sentence() -> None:
     text = (
         "In a June 2009 meeting, the two ministers discussed the pipeline. "

@@ -311,6 +311,10 @@ def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
     return sorted(exprs, key=lambda e: (not attached(e, trigger), abs(e.root.i - trigger.i)))
 
 
+# Words before a time that make it the start of a span, never the time of an act.
+SINCE_WORDS = frozenset({"since", "from"})
+
+
 def _with_deadline(expr: Span) -> str:
     """The expression's text, with the "by"/"until" that stands before it (spaCy leaves it
     out of the DATE entity)."""
@@ -335,6 +339,11 @@ def event_date(
     """
     base = parse_iso(document_date)
     for expr in order_expressions(time_expressions(sentence), trigger):
+        before = expr.doc[expr.start - 1] if expr.start > 0 else None
+        if before is not None and before.lower_ in SINCE_WORDS:
+            # "the first time since November 2021 that the coast guard used water cannon":
+            # where a span begins, not when the act happened.
+            continue
         # The tense of the clause the expression hangs on decides its direction: in
         # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
         owner = clause_verb(expr.root)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cablegram.events.dates import (
     MAX_BASE_RANGE_DAYS,
+    SINCE_WORDS,
     Precision,
     ResolvedDate,
     attached,
@@ -24,7 +25,7 @@ from cablegram.events.dates import (
 from cablegram.records import Document, Statement
 
 # Words before a time that make it a span's edge, not the time of an act ("since 2013").
-_EDGE_WORDS = frozenset({"since", "until", "till", "from"})
+_EDGE_WORDS = SINCE_WORDS | {"until", "till"}
 
 
 def _time_of_speaking(expr: Span, cue: Token) -> bool:
