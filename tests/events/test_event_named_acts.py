@@ -276,3 +276,16 @@ def test_positions_taken_by_acts(
 )
 def test_no_veto_or_refusal_without_a_decision_against(annotate: Annotate, text: str) -> None:
     assert "REJECT" not in [e.event_type for e in annotate(text).events]
+
+
+def test_where_one_travels_for_talks_with_another_is_the_venue(annotate: Annotate) -> None:
+    events = annotate(
+        "Sudanese army representatives have returned to Jeddah in Saudi Arabia for talks "
+        "with their paramilitary foes."
+    ).events
+    assert not [e for e in events if e.target is not None and e.target.country == "SAU"]
+    # With no partner named, the place one travels to is whom one visits.
+    events = annotate("The Sudanese foreign minister arrived in Beijing on a visit.").events
+    assert [(e.event_type, e.target.country if e.target else None) for e in events] == [
+        ("CONSULT", "CHN")
+    ]

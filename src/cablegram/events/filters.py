@@ -76,8 +76,24 @@ def _venue(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
         prep is not None
         and prep.lower_ in PLACE_PREPS
         and event_type not in PLACE_TYPES
-        # "arrived in Beijing on a visit": where one travels to is whom one visits.
-        and prep.head.lemma_.lower() not in MOTION_VERBS
+        # "arrived in Beijing on a visit": where one travels to is whom one visits, unless the
+        # act's partner is named ("returned to Jeddah in Saudi Arabia for talks with X").
+        and (prep.head.lemma_.lower() not in MOTION_VERBS or _partner_named(prep.head))
+    )
+
+
+def _partner_named(verb: Token) -> bool:
+    """Whether a purpose phrase of the verb names whom the act is with: "for talks with"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("for", "to")
+        and any(
+            w.dep_ == "prep" and w.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for w in o.children
+        )
+        for p in verb.children
     )
 
 
