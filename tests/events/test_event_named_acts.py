@@ -289,3 +289,22 @@ def test_where_one_travels_for_talks_with_another_is_the_venue(annotate: Annotat
     assert [(e.event_type, e.target.country if e.target else None) for e in events] == [
         ("CONSULT", "CHN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt hopes “this step will lead to urgent action to achieve a full Israeli "
+        "withdrawal from Gaza”, the foreign ministry said.",
+        "The foreign ministry said the step would lead to urgent action to achieve a full "
+        "Israeli withdrawal.",
+    ],
+)
+def test_an_outcome_aimed_at_is_no_act(annotate: Annotate, text: str) -> None:
+    types = [e.event_type for e in annotate(text).events]
+    assert "RETREAT" not in types and "AGREE" not in types
+
+
+def test_an_attempted_act_is_still_read_through_its_attempt(traced: Callable[[str], list]) -> None:
+    traces = traced("The junta foiled an attempt to stage a coup against the president.")
+    assert all(t.blocked != "aim" for t in traces)

@@ -161,6 +161,28 @@ def _purpose(site: Site) -> bool:
     return False
 
 
+# Nouns of trying: an act aimed at through them may have happened ("an attempt to stage a
+# coup"); see ``retype.ATTEMPTS``.
+TRYING_NOUNS = frozenset({"attempt", "bid", "try"})
+
+
+@BLOCKERS.rule("aim")
+def _aim(site: Site) -> bool:
+    """ "urgent action to achieve a full withdrawal", "efforts to secure a ceasefire", "talks
+    to reach an agreement": an act noun that an infinitive on another noun aims at is an
+    outcome sought, not an act (PLOVER codes what was done)."""
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj":
+        return False
+    verb = trig.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() not in TRYING_NOUNS
+    )
+
+
 @BLOCKERS.rule("hedged")
 def _hedged(site: Site) -> bool:
     """ "warplanes are believed to have participated": a hedged report is no event."""
