@@ -308,3 +308,15 @@ def test_an_outcome_aimed_at_is_no_act(annotate: Annotate, text: str) -> None:
 def test_an_attempted_act_is_still_read_through_its_attempt(traced: Callable[[str], list]) -> None:
     traces = traced("The junta foiled an attempt to stage a coup against the president.")
     assert all(t.blocked != "aim" for t in traces)
+
+
+def test_envoys_named_without_their_state_are_no_target(annotate: Annotate) -> None:
+    events = annotate(
+        "India and Pakistan traded blame. Both countries subsequently expelled diplomats and "
+        "citizens on Thursday."
+    ).events
+    expulsions = [e for e in events if e.event_type == "SANCTION"]
+    assert expulsions and all(e.target is None for e in expulsions)
+    # With their state named, they are that state's.
+    events = annotate("India expelled Pakistani diplomats on Tuesday.").events
+    assert [e.target.country for e in events if e.target] == ["PAK"]

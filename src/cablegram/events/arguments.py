@@ -266,6 +266,8 @@ def target_actor(
     obj = child(trigger, "dobj")
     if obj is None or not (obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects):
         return None
+    if not_actor(obj, "target", event_type, ctx.table):
+        return None  # "expelled diplomats": whose envoys, the phrase does not say
     if moved and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         return None  # "withdraw its ambassador": the source's own envoy
     for actor in phrase_actors(obj, "target", ctx):

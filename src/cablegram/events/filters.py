@@ -166,6 +166,24 @@ def _destination(tok: Token, role: str, event_type: str, table: PatternTable) ->
     return verb.lemma_.lower() in SUMMON_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
+# Envoys and nationals named without their state: "expelled diplomats and citizens".
+UNOWNED_PEOPLE = frozenset(
+    {"diplomat", "envoy", "ambassador", "citizen", "national", "official", "staff", "attache"}
+)
+
+
+@NOT_ACTORS.rule("unowned-envoys")
+def _unowned_envoys(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "Both countries expelled diplomats and citizens": envoys or nationals with no state
+    of their own in the phrase (no possessor, no nationality, no "of"/"from") name no target;
+    whose they are is the other state, which the phrase does not say."""
+    if role != "target" or tok.lemma_.lower() not in UNOWNED_PEOPLE or tok.tag_ != "NNS":
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "det", "prep") for c in tok.children
+    )
+
+
 def not_actor(tok: Token, role: str, event_type: str, table: PatternTable) -> str | None:
     """The name of the first filter that rules the phrase out as the event's ``role``
     ("source" or "target"), if any."""
