@@ -320,3 +320,22 @@ def test_envoys_named_without_their_state_are_no_target(annotate: Annotate) -> N
     # With their state named, they are that state's.
     events = annotate("India expelled Pakistani diplomats on Tuesday.").events
     assert [e.target.country for e in events if e.target] == ["PAK"]
+
+
+def test_the_speakers_act_joined_to_what_they_report_is_theirs(annotate: Annotate) -> None:
+    a = annotate(
+        "Moldova said a Russian missile violated its airspace on Friday morning and summoned "
+        "the Russian ambassador to protest."
+    )
+    assert [s.text for s in a.statements] == [
+        "a Russian missile violated its airspace on Friday morning"
+    ]
+    summons = [e for e in a.events if e.trigger == "summoned"]
+    assert [(e.source.name if e.source else None, e.modality) for e in summons] == [
+        ("Moldova", "asserted")
+    ]
+
+
+def test_a_things_act_joined_to_it_stays_the_things(annotate: Annotate) -> None:
+    a = annotate("Officials said a Russian missile struck the town and killed three people.")
+    assert [e.source.country for e in a.events if e.source] == ["RUS"]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.tree import agent, child, is_one_of, is_passive
+from cablegram.statements.cuts import speakers_act_in_report
 
 # Prepositions by which a verb's object does the act of a gerund: "accused X of shelling",
 # "blamed X for attacking", "stopped X from leaving", "charged X with smuggling".
@@ -77,6 +78,10 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         subject = child(head, "nsubjpass")
         if subject is not None:
             return subject
+    if dep == "conj" and speakers_act_in_report(verb):
+        # "Moldova said a Russian missile violated its airspace and summoned the Russian
+        # ambassador": the parser joined the speaker's act to the clause it reports.
+        return child(head.head, "nsubj")
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":

@@ -23,6 +23,7 @@ from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.cuts import (
     before_credit,
     before_second_report,
+    before_speakers_act,
     carries_a_report,
     credited_content,
     is_closing_credit,
@@ -211,6 +212,7 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
         return None  # "told them whether ..." is not said
     start = min(c.left_edge.i for c in complements)
     end = max(c.right_edge.i for c in complements) + 1
+    end = before_speakers_act(ctx, complements, end)
     end = before_credit(ctx, verb, start, before_second_report(ctx, verb, start, end))
     return ctx.trimmed(ctx.doc[start:end])
 

@@ -206,6 +206,48 @@ def credited_content(ctx: Context, clause: Token) -> Token:
     return inner[0] if len(inner) == 1 else clause
 
 
+# Things that strike or fall but never act by will: the subject of a reported clause that
+# cannot be the one doing a willed act joined to that clause.
+THING_SUBJECTS = frozenset(
+    {"missile", "rocket", "drone", "shell", "bomb", "projectile", "mine", "bullet", "debris",
+     "fragment", "strike", "airstrike", "explosion", "blast", "fire", "plane", "aircraft",
+     "balloon", "shelling"}
+)  # fmt: skip
+# Acts only a state, a body or a person does by will (summoning, expelling, protesting).
+WILLED_VERBS = frozenset(
+    {"summon", "expel", "recall", "protest", "accuse", "condemn", "demand", "urge", "call",
+     "reject", "deny", "lodge", "close", "suspend", "ban", "warn", "ask"}
+)  # fmt: skip
+
+
+def speakers_act_in_report(verb: Token) -> bool:
+    """A willed act the parser joined to the clause a speech verb reports, whose own subject
+    is a thing ("Moldova said a Russian missile violated its airspace and summoned the
+    Russian ambassador"): the speaker's own act, no part of what was said."""
+    head = verb.head
+    speech = head.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and speech.i != head.i
+        and any(c.dep_ == "nsubj" for c in speech.children)
+        and subject is not None
+        and subject.lemma_.lower() in THING_SUBJECTS
+        and verb.lemma_.lower() in WILLED_VERBS
+    )
+
+
+def before_speakers_act(ctx: Context, complements: Sequence[Token], end: int) -> int:
+    """Where the reported clause ends when the speaker's own act is joined to it (see
+    :func:`speakers_act_in_report`): before that act and its "and"."""
+    acts = [v for c in complements for v in c.children if speakers_act_in_report(v)]
+    if not acts:
+        return end
+    end = min(end, min(v.left_edge.i for v in acts))
+    return end - 1 if ctx.doc[end - 1].dep_ == "cc" else end
+
+
 def quote_before_cue(ctx: Context, verb: Token, start: int, end: int) -> bool:
     """A content before its cue that ends in a quotation standing right before the cue's
     subject and set off by a colon ('the impact it would have: "Parallel to our progress ...,"
@@ -235,6 +277,7 @@ def same_speaker(a: Found, b: Found) -> bool:
 __all__ = [
     "before_credit",
     "before_second_report",
+    "before_speakers_act",
     "carries_a_report",
     "credited_content",
     "cut_at_inner_reports",
@@ -242,4 +285,5 @@ __all__ = [
     "quote_before_cue",
     "released_quote",
     "same_speaker",
+    "speakers_act_in_report",
 ]
