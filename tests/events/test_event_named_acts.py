@@ -339,3 +339,15 @@ def test_the_speakers_act_joined_to_what_they_report_is_theirs(annotate: Annotat
 def test_a_things_act_joined_to_it_stays_the_things(annotate: Annotate) -> None:
     a = annotate("Officials said a Russian missile struck the town and killed three people.")
     assert [e.source.country for e in a.events if e.source] == ["RUS"]
+
+
+def test_outcomes_joined_to_an_aim_and_a_summons_destination(annotate: Annotate) -> None:
+    a = annotate(
+        "Egypt hopes “this step will lead to urgent action to ease the suffering and achieve a "
+        "full Israeli withdrawal from Gaza”, the foreign ministry said."
+    )
+    assert "RETREAT" not in [e.event_type for e in a.events]
+    a = annotate(
+        "“I summoned the North Korean ambassador to the Foreign Office today,” Field said."
+    )
+    assert [e.target.name for e in a.events if e.target] == ["North Korean ambassador"]

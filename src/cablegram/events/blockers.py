@@ -175,11 +175,16 @@ def _aim(site: Site) -> bool:
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj":
         return False
     verb = trig.head
+    # "action to alleviate the suffering and achieve a withdrawal": the first infinitive
+    # carries the "to" of those joined to it.
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
     return (
         verb.tag_ == "VB"
-        and verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_.lower() not in TRYING_NOUNS
+        and first.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        and first.head.lemma_.lower() not in TRYING_NOUNS
     )
 
 

@@ -158,11 +158,15 @@ SUMMON_VERBS = frozenset({"summon", "call", "invite", "bring", "take", "escort",
 @NOT_ACTORS.rule("destination")
 def _destination(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
     """ "summoned the Ambassador of Russia to Japan": the parse hangs "to Japan" on the verb,
-    whose own object is the one summoned; the "to" object is a destination, not a target."""
+    whose own object is the one summoned (or on that object: "summoned the ambassador to the
+    Foreign Office"); the "to" object is a destination, not a target."""
     prep = tok.head if tok.dep_ == "pobj" else None
     if role != "target" or prep is None or prep.lower_ != "to":
         return False
     verb = prep.head
+    if verb.dep_ == "dobj":
+        # "summoned the ambassador to the Foreign Office": the parse may hang it on the envoy
+        verb = verb.head
     return verb.lemma_.lower() in SUMMON_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
