@@ -2,11 +2,11 @@
 
 The actor dictionary knows about 1,700 political figures. Its only Smith is Australia's
 Stephen Smith, its only Miller Poland's Leszek Miller; a story's "Smith said ..." is almost
-always somebody else. :func:`is_common_surname` says whether a name is among the 2,000 most
+always somebody else. :func:`is_common_surname` says whether a name is among the 1,000 most
 frequent surnames of the 1990 US Census (``data/common_surnames.txt``, see
 ``data/README.md``): such a surname alone is a dictionary person only when the story backs
 that person up (:mod:`cablegram.actors.identity`). The list is American; it still holds the
-commonest surnames of many origins (Kim, Lee, Nguyen, Khan, Ali, Garcia).
+commonest surnames of many origins (Kim, Lee, Nguyen, Garcia), not all (Khan, Ali, Singh).
 """
 
 from __future__ import annotations
