@@ -263,3 +263,13 @@ def test_a_given_name_that_is_an_english_word_stays(nlp: Language) -> None:
     )
     assert "Rose Kennedy" in found
     assert not any(name.startswith("Injecting") for name in found)
+
+
+def test_slashes_and_picture_words_in_running_text_are_no_credits() -> None:
+    import cablegram.api as cg
+
+    names = {a.name for a in cg.extract("Iran condemned US/UK strikes on Yemen.", None).actors}
+    assert {"United States", "United Kingdom"} <= names
+    text = "Lavrov painted a grim picture by comparing NATO to a bully, Russia's ministry said."
+    names = {a.name for a in cg.extract(text, None).actors}
+    assert "NATO" in names

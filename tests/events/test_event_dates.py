@@ -215,7 +215,7 @@ def test_a_time_in_another_clause_dates_nothing(events_nlp: Language) -> None:
             "cannon against a resupply mission.",
             "used",
         ),
-        ("Rebels have shelled the town every night from March 2023.", "shelled"),
+        ("Rebels have shelled the town every night since March 2023.", "shelled"),
     ],
 )
 def test_where_a_span_begins_dates_no_act(events_nlp: Language, text: str, word: str) -> None:

@@ -351,3 +351,31 @@ def test_outcomes_joined_to_an_aim_and_a_summons_destination(annotate: Annotate)
         "“I summoned the North Korean ambassador to the Foreign Office today,” Field said."
     )
     assert [e.target.name for e in a.events if e.target] == ["North Korean ambassador"]
+
+
+# -- counter-examples found in review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Lifting sanctions is not imposing them.
+        ("EU foreign ministers agreed to lift sanctions on Iran.", ("SANCTION", None)),
+        # "on the invasion of X" names no requester: X did not invade.
+        ("EU leaders commented on the invasion of Ukraine.", ("ASSAULT", "Ukraine")),
+        # A hospital's staff given hours to leave are no envoys expelled.
+        ("Israeli troops gave staff of the hospital two hours to leave.", ("SANCTION", None)),
+    ],
+)
+def test_review_counter_examples(
+    annotate: Annotate, text: str, absent: tuple[str, str | None]
+) -> None:
+    kinds = _kinds(list(annotate(text).events))
+    assert not [k for k in kinds if k[0] == absent[0] and (absent[1] is None or k[1] == absent[1])]
+
+
+def test_recalling_an_envoy_targets_the_state_of_the_post(annotate: Annotate) -> None:
+    events = annotate("France recalled its ambassador to Mali for consultations.").events
+    assert [
+        (e.source.name if e.source else None, e.target.name if e.target else None) for e in events
+    ] == [("France", "Mali")]

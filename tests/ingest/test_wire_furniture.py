@@ -79,3 +79,11 @@ def test_live_blog_post_times_are_split_off_and_removed() -> None:
     assert "BST" not in doc.text
     assert "Dostrana says the talks will resume only after a cabinet vote" in doc.text
     assert kinds(doc)["10.56am BST"] == "navigation"
+
+
+def test_a_dashed_date_is_read_day_first_only_where_it_cannot_be_month_first() -> None:
+    from cablegram.ingest.pagedate import line_date
+
+    assert line_date("Posted 03-04-2023 10:15 AM ET") is None  # American: 4 March or 3 April?
+    assert line_date("Posted 28-04-2023") == "2023-04-28"
+    assert line_date("Created: 03-04-2023 15:59 IST") == "2023-04-03"

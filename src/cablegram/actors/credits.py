@@ -27,8 +27,12 @@ CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
     # "(Reuters Photo)", "(AP Photo/Jane Roe)", "(Photo by Jane Roe)".
     "bracketed_credit": re.compile(rf"\((?:[^()\n]*\b{_PICTURE_WORDS}\b[^()\n]*)\)"),
     # "Photo: Jane Roe", "Photograph by Jane Roe for The Times", "Image credit: AFP".
+    # A label opening its line, or a credit closing a caption; not "painted a grim picture
+    # by comparing ...", which runs on as a sentence.
     "labelled_credit": re.compile(
-        r"\b(?:Photo|Photograph|Picture|Image)s?(?: credit)?(?:\s*:| by)[^\n]*", re.IGNORECASE
+        r"(?:^|(?<=[.)]\s))\s*(?:Photo|Photograph|Picture|Image)s?(?: credit)?(?:\s*:| by)"
+        r"[^\n.]*",
+        re.IGNORECASE | re.MULTILINE,
     ),
     # A press release's label on a line of its own.
     "release_label": re.compile(
@@ -55,10 +59,16 @@ def credit_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+# Wire services whose name in capitals opens a picture credit: "REUTERS/Jo Roe".
+_WIRES = frozenset({"REUTERS", "AFP", "AP", "EPA", "ANSA", "XINHUA", "TASS", "ANADOLU", "DPA"})
+
+
 def _is_credit(text: str) -> bool:
+    """A slash-joined credit names a picture desk or opens with a wire service: not
+    "Israel/Palestine", "US/UK strikes", "a UN/AU mission"."""
     parts = text.split("/")
     return len(parts) >= 2 and (
-        any(re.search(rf"\b{_PICTURE_WORDS}\b", p) for p in parts) or parts[0].isupper()
+        any(re.search(rf"\b{_PICTURE_WORDS}\b", p) for p in parts) or parts[0] in _WIRES
     )
 
 

@@ -62,7 +62,7 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
 _DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
 _DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state senator"})
-# "the Reagan administration": the words after a surname that name its bearer's term.
+# "the Blair government": the words after a surname that name its bearer's term.
 _TERM_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|presidency|premiership|government)\b")
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
@@ -189,8 +189,8 @@ class Identity(ResolverState):
         ]
 
     def _names_a_term(self, cluster: Cluster) -> bool:
-        """Whether the text names the person's term of office ("the Reagan administration",
-        "the Blair government"): only a head of government has one, so the name is theirs."""
+        """Whether the text names the person's term of office ("the Blair government",
+        "the Obama administration"): only a head of government has one, so the name is theirs."""
         return any(
             _TERM_AFTER.match(self.text, mention.end) is not None for mention in cluster.mentions
         )

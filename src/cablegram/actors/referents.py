@@ -30,8 +30,8 @@ BODY_NOUNS = frozenset(
         "agency", "campaign", "company", "union", "network", "bank", "commission", "committee",
         "council", "party", "group", "coalition", "alliance", "association", "federation",
         "foundation", "institute", "organisation", "organization", "department", "bureau",
-        "board", "court", "newspaper", "firm", "corporation", "league", "movement", "center",
-        "centre", "administration", "authority", "service", "tribunal", "army", "agencies",
+        "board", "court", "newspaper", "firm", "corporation", "league", "movement",
+        "administration", "authority", "tribunal", "army",
     }
 )  # fmt: skip
 # How far back (in tokens) "the senator" looks for the person who holds the title.

@@ -312,7 +312,7 @@ def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
 
 
 # Words before a time that make it the start of a span, never the time of an act.
-SINCE_WORDS = frozenset({"since", "from"})
+SINCE_WORDS = frozenset({"since"})
 
 
 def _with_deadline(expr: Span) -> str:

@@ -24,6 +24,11 @@ DECIDE_WORDS = frozenset({"agree", "decide", "resolve", "vote", "agreement", "de
 MAKE_VERBS = frozenset({"reach", "take", "make", "strike"})
 # Adjectives that make "measures" sanctions.
 PUNITIVE = frozenset({"restrictive", "punitive", "retaliatory", "economic", "coercive"})
+# Verbs that undo or only talk of sanctions: "agreed to lift / ease / review sanctions".
+UNDOING_VERBS = frozenset(
+    {"lift", "ease", "remove", "suspend", "review", "discuss", "end", "relax", "drop", "waive",
+     "scrap", "cancel", "loosen", "roll", "phase", "reconsider"}
+)  # fmt: skip
 # Prepositions that name another party to the agreement.
 PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 
@@ -44,7 +49,11 @@ def _decision_word(trigger: Token) -> Token | None:
 def _sanctions(act: Token, site: Site) -> bool:
     """The decided act is a sanction: its verb, or a noun it takes ("put X on its sanctions
     list", "impose restrictive measures")."""
+    if act.lemma_.lower() in UNDOING_VERBS:
+        return False  # "agreed to lift sanctions on Iran": the opposite of sanctioning
     for tok in act.subtree:
+        if tok.head.lemma_.lower() in UNDOING_VERBS:
+            continue
         pattern = match_token(tok, site.table)
         if pattern is not None and pattern.event_type == "SANCTION":
             return True

@@ -152,7 +152,7 @@ def _city_name(tok: Token, role: str, event_type: str, table: PatternTable) -> b
 
 
 # Verbs that call or bring their object somewhere: their "to" object is where, not whom.
-SUMMON_VERBS = frozenset({"summon", "call", "invite", "bring", "take", "escort", "recall"})
+SUMMON_VERBS = frozenset({"summon", "call", "invite", "bring", "take", "escort"})
 
 
 @NOT_ACTORS.rule("destination")

@@ -163,7 +163,8 @@ def _campaign_place(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     if noun.lemma_.lower() in CAMPAIGN_WORDS:
-        return True
+        # "pledged during the campaign", not "pledged after the election"
+        return noun.head.lower_ in ("during", "in", "on")
     return noun.lemma_.lower() in CAMPAIGN_PLACES and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in CAMPAIGN_WORDS for c in noun.children
     )

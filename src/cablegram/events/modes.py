@@ -14,18 +14,17 @@ from spacy.tokens import Token
 REPRESSION = "repression"
 # Modes that name a weapon of war, which crowd-control munitions are not.
 WEAPON_MODES = frozenset({"firearms", "military", "explosives"})
-# Crowd-control munitions (the head word, with the words that may go before it).
+# Crowd-control munitions (the head word's lemma, with the words that may go before it).
 CROWD_CONTROL = frozenset(
-    {("tear", "gas"), ("teargas", ""), ("water", "cannon"), ("water", "cannons"),
-     ("rubber", "bullet"), ("rubber", "bullets"), ("stun", "grenade"), ("stun", "grenades"),
-     ("pepper", "spray"), ("pepper", "balls"), ("plastic", "bullets"), ("gas", "canister"),
-     ("gas", "canisters"), ("flash", "bangs"), ("baton", "rounds")}
+    {("tear", "gas"), ("teargas", ""), ("water", "cannon"), ("rubber", "bullet"),
+     ("stun", "grenade"), ("pepper", "spray"), ("pepper", "ball"), ("plastic", "bullet"),
+     ("gas", "canister"), ("flash", "bang"), ("baton", "round")}
 )  # fmt: skip
 
 
 def _crowd_control(noun: Token) -> bool:
     before = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
-    word = noun.lower_
+    word = noun.lemma_.lower()
     if (word, "") in CROWD_CONTROL:
         return True
     return any((b, word) in CROWD_CONTROL for b in before)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.kinds import ENVOY_NOUNS
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.targets import TARGET_RULES, object_owners
 from cablegram.events.tree import child, is_passive
@@ -60,10 +61,7 @@ PACT_NOUNS = frozenset(
 
 
 # Heads of a phrase naming a diplomat or a mission, and the spans of time a deadline counts.
-ENVOYS = frozenset(
-    {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge",
-     "staff", "mission", "embassy", "consulate"}
-)  # fmt: skip
+ENVOYS = ENVOY_NOUNS
 SPANS = frozenset({"hour", "day", "week", "month"})
 
 

@@ -25,7 +25,7 @@ from cablegram.events.dates import (
 from cablegram.records import Document, Statement
 
 # Words before a time that make it a span's edge, not the time of an act ("since 2013").
-_EDGE_WORDS = SINCE_WORDS | {"until", "till"}
+_EDGE_WORDS = SINCE_WORDS | {"until", "till", "from"}
 
 
 def _time_of_speaking(expr: Span, cue: Token) -> bool:

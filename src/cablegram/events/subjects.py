@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.tree import agent, child, is_one_of, is_passive
+from cablegram.events.triggers import asked_first
 from cablegram.statements.cuts import speakers_act_in_report
 
 # Prepositions by which a verb's object does the act of a gerund: "accused X of shelling",
@@ -136,7 +137,7 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
     if by_object is not None:
         out.append(by_object)
     # "at the request of the Friends of Haiti": the one whose request it was made it.
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon"):
+    if asked_first(noun):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_object = child(of, "pobj") if of is not None else None
         if of_object is not None:

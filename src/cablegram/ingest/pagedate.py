@@ -179,12 +179,30 @@ def _month_number(name: str) -> int:
     return 9 if name.startswith("sep") else [m[:3] for m in _MONTHS].index(name) + 1
 
 
+# Time zones of places that write the day first: a dashed "10-02-2023 16:01 IST" is 10 February.
+_DAY_FIRST_ZONES = re.compile(
+    r"\b(?:IST|GMT|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EAT|WAT|CAT|SAST|PKT|AEST|AEDT|NZST|"
+    r"JST|KST|SGT|WIB|GST|PHT)\b"
+)
+
+
+def _day_first(match: re.Match[str]) -> bool:
+    """Whether a numeric date reads day first: always dotted ("28.07.2017"); dashed only
+    when the day cannot be a month or the line's time zone is a day-first place's (American
+    pages write "03-04-2023" month first)."""
+    if match.string[match.end("d4")] == ".":
+        return True
+    return int(match["d4"]) > 12 or _DAY_FIRST_ZONES.search(match.string) is not None
+
+
 def parse_date(match: re.Match[str]) -> str | None:
     """The ISO date of a ``_DATE_RE``-shaped match, or None when it is no real date."""
     try:
         if match["y3"]:
             day = dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
         elif match["y4"]:
+            if not _day_first(match):
+                return None
             day = dt.date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
         else:
             month = _month_number(match["m1"] or match["m2"])

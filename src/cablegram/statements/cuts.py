@@ -229,6 +229,7 @@ def speakers_act_in_report(verb: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return (
         verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and head.dep_ == "ccomp"
         and speech.i != head.i
         and any(c.dep_ == "nsubj" for c in speech.children)
