@@ -152,7 +152,9 @@ def test_chair_of_a_meeting_is_no_party(annotate: Annotate) -> None:
         "President Paul Kagame and Congo President Felix Tshisekedi agreed that the rebels "
         "should withdraw from their positions."
     )
-    assert all(e.source is None or "Lourenço" not in e.source.name for e in annotate(text).events)
+    events = annotate(text).events
+    assert events  # the two presidents' act is coded
+    assert all(e.source is None or "Lourenço" not in e.source.name for e in events)
 
 
 def test_commentators_do_no_violence(annotate: Annotate) -> None:
@@ -306,8 +308,9 @@ def test_an_outcome_aimed_at_is_no_act(annotate: Annotate, text: str) -> None:
 
 
 def test_an_attempted_act_is_still_read_through_its_attempt(traced: Callable[[str], list]) -> None:
-    traces = traced("The junta foiled an attempt to stage a coup against the president.")
-    assert all(t.blocked != "aim" for t in traces)
+    traces = traced("The army made an attempt to launch an attack on the rebel base.")
+    assert traces and all(t.blocked != "aim" for t in traces)
+    assert "ASSAULT" in [t.event_type for t in traces]
 
 
 def test_envoys_named_without_their_state_are_no_target(annotate: Annotate) -> None:

@@ -195,7 +195,7 @@ def test_a_pact_announced_by_its_parties_is_an_agree(resolved: Coder) -> None:
     assert {"GHA", "NER", "NGA"} <= _sources(events, "AGREE")
     # the one who announces what others agreed is no party: the verb is no AGREE trigger
     events = resolved("A spokesman announced the agreement on Friday.")
-    assert all(e.trigger != "announced" for e in events)
+    assert not [e for e in events if e.trigger == "announced"]
 
 
 def test_turning_or_looking_to_someone_for_help_is_a_request(resolved: Coder) -> None:
