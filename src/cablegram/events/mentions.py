@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
+from cablegram.events.campaigns import PLEDGE_WORDS
 from cablegram.events.modality import FUTURE_AUX, HYPOTHETICAL_AUX, Site, aux_lemmas
 from cablegram.events.triggers import match_token
 from cablegram.events.unrealised import ACCORD_NOUNS
@@ -62,9 +63,7 @@ CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election",
 # Where a campaign's promises are made: "on the campaign trail", "at a campaign rally".
 CAMPAIGN_PLACES = frozenset({"trail", "rally", "stop", "event", "speech", "debate"})
 # Words of promising, whose act a campaign makes a promise to voters.
-PROMISE_WORDS = frozenset(
-    {"pledge", "promise", "vow", "swear", "commit", "commitment", "guarantee", "offer"}
-)
+PROMISE_WORDS = PLEDGE_WORDS | {"offer"}
 
 
 @BLOCKERS.rule("named-decision")

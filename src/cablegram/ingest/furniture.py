@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cablegram.ingest.glue import CLOCK
+from cablegram.ingest.glue import is_post_time
 from cablegram.ingest.metadata import NAME_WORD, looks_like_person
 from cablegram.ingest.pagedate import is_date_stamp
 from cablegram.ingest.rulebase import (
@@ -105,7 +105,6 @@ _CAPTION = re.compile(
     re.I,
 )
 MAX_CAPTION_WORDS = 60
-_POST_TIME_LINE = re.compile(CLOCK, re.I)
 # A caption that says it is one: "Image caption, ...", "...the dealImage: AP".
 _LABELLED = re.compile(r"^(?:image|media|video)\s|\S(?:Image|Photo|Picture|Credit)s?:\s*\S+", re.I)
 
@@ -198,7 +197,5 @@ def date_stamps(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
         i: "navigation" for i in zone if is_date_stamp(paragraphs[i])
     }
     # A live blog's post times stand anywhere: "10.56am BST".
-    removed.update(
-        {i: "navigation" for i, p in enumerate(paragraphs) if _POST_TIME_LINE.fullmatch(p.strip())}
-    )
+    removed.update({i: "navigation" for i, p in enumerate(paragraphs) if is_post_time(p)})
     return Findings(removed)

@@ -69,6 +69,11 @@ _POST_TIME = re.compile(rf"^({CLOCK})\s+(?=[A-Z\"“‘'])", re.I)
 _POST_TIME_ONLY = re.compile(CLOCK, re.I)
 
 
+def is_post_time(line: str) -> bool:
+    """Whether the line is only a live-blog post's time ("10.56am BST")."""
+    return _POST_TIME_ONLY.fullmatch(line.strip()) is not None
+
+
 def split_post_time(paragraph: str) -> list[str]:
     """The paragraph, or a live-blog post's time and the post's text as two paragraphs.
 
@@ -76,7 +81,7 @@ def split_post_time(paragraph: str) -> list[str]:
     ['10.45am BST', 'Israel says the deal takes effect after a vote']
     """
     match = _POST_TIME.match(paragraph)
-    if match is None or _POST_TIME_ONLY.fullmatch(paragraph.strip()):
+    if match is None or is_post_time(paragraph):
         return [paragraph]
     return [match[1].strip(), paragraph[match.end() :]]
 

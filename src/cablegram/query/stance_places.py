@@ -65,17 +65,23 @@ def _starts(flat: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(flat)]
 
 
-def sentence_index(text: str, sentence: str | None) -> int | None:
-    """Which sentence of ``text`` (0 for the first) ``sentence`` starts in, or None when it
-    is not found there."""
-    if not sentence:
-        return None
+def _locate(text: str, sentence: str) -> tuple[str, list[int], int, int] | None:
+    """``text`` flattened, where its sentences start, where ``sentence`` stands in it and the
+    index of the sentence it starts in; None when it is not found there."""
     probe = " ".join(sentence.split())[:60]
     flat = " ".join(text.split())
     at = flat.find(probe)
     if at < 0:
         return None
-    return max(i for i, start in enumerate(_starts(flat)) if start <= at)
+    starts = _starts(flat)
+    return flat, starts, at, max(i for i, start in enumerate(starts) if start <= at)
+
+
+def sentence_index(text: str, sentence: str | None) -> int | None:
+    """Which sentence of ``text`` (0 for the first) ``sentence`` starts in, or None when it
+    is not found there."""
+    found = _locate(text, sentence) if sentence else None
+    return found[3] if found is not None else None
 
 
 def context(text: str, sentence: str | None, reach: int = REACH) -> str:
@@ -83,15 +89,10 @@ def context(text: str, sentence: str | None, reach: int = REACH) -> str:
     sentences, where a story names what it is about) and the sentence with ``reach``
     sentences each side; the whole text when the sentence is not found in it (or none is
     given)."""
-    if not sentence:
+    found = _locate(text, sentence) if sentence else None
+    if found is None or sentence is None:
         return text
-    probe = " ".join(sentence.split())[:60]
-    flat = " ".join(text.split())
-    at = flat.find(probe)
-    if at < 0:
-        return text
-    starts = _starts(flat)
-    index = max(i for i, start in enumerate(starts) if start <= at)
+    flat, starts, at, index = found
     first = starts[max(0, index - reach)]
     last_index = index + reach + 1
     end = starts[last_index] if last_index < len(starts) else len(flat)
