@@ -9,8 +9,9 @@ import pytest
 
 from cablegram.ingest import clean_document
 from cablegram.ingest.decode import decode_bytes
+from cablegram.ingest.htmlpagedate import page_date
 from cablegram.ingest.metadata import take_title
-from cablegram.ingest.pagedate import line_date, page_date
+from cablegram.ingest.pagedate import line_date
 from cablegram.ingest.parserview import parser_view
 from cablegram.ingest.text import split_paragraphs
 from cablegram.records import Document, RawDocument

@@ -10,8 +10,8 @@ import trafilatura
 
 from cablegram.ingest.deep_html import tame_depth
 from cablegram.ingest.fragment import fragment_text
+from cablegram.ingest.htmlpagedate import page_date
 from cablegram.ingest.metadata import iso_date
-from cablegram.ingest.pagedate import page_date
 from cablegram.records import DateSource
 
 

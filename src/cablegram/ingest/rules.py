@@ -51,6 +51,7 @@ from cablegram.ingest.sitejunk import (
     tool_rows,
     transcript_headers,
 )
+from cablegram.ingest.tables import data_tables
 from cablegram.ingest.text import fold, vocabulary, words
 from cablegram.records import RemovedKind
 
@@ -347,6 +348,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("tag_line", tag_lines),
     ("paywall", paywall_prompts),
     ("embed", embedded_posts),
+    ("data_table", data_tables),
     ("caption", captions),
     ("name_caption", name_captions),
     ("date_stamp", date_stamps),

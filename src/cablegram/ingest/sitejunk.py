@@ -134,11 +134,20 @@ def headline_strips(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 # --- sign-offs ------------------------------------------------------------------------------
 
 # "(ST)", "(Wire)", "(Colombo Gazette)": an agency's sign-off on a line of its own;
-# "- With inputs from agencies", "Additional reporting by Jo Roe".
+# "- With inputs from agencies", "Additional reporting by Jo Roe", a wire's credit list in
+# brackets "(Additional reporting by Jo Roe and Al Li; Writing by Ana Rey; Editing by Bo
+# Ek)", and a contributors' line "Associated Press writers Jo Roe in Seoul and Al Li at
+# the United Nations contributed to this report." (names may hold initials: "Edith M.").
+_CREDIT_LABEL = (
+    r"(?:with\s+inputs\s+from|(?:additional\s+)?reporting\s+by|compiled\s+by|writing\s+by"
+    r"|editing\s+by|reported\s+by)"
+)
 _SIGN_OFF = re.compile(
     r"^(?:\(\s*[A-Z][\w&.'’/ -]{0,40}\)"
-    r"|[-–—]?\s*(?:with\s+inputs\s+from|(?:additional\s+)?reporting\s+by|"
-    r"compiled\s+by|writing\s+by)\b[^.!?]{0,80})\s*$",
+    r"|[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80}"
+    r"|\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\)"
+    r"|[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
+    r"|to\s+(?:this|the)\s+(?:report|story|article)\b\.?))\s*$",
     re.I,
 )
 MAX_TAIL_HEADLINES = 8
