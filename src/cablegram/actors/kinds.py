@@ -52,6 +52,10 @@ _ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+# "Line of Control (LoC)": a place's abbreviation defined in brackets. Not the acronym reader
+# of :mod:`cablegram.actors.acronyms` (all-capital acronyms of bodies, spelling the whole
+# name): place abbreviations are often mixed-case, and only their capitals are matched
+# against the run's last words (see that module's doc).
 _DEFINED = re.compile(
     r"([A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*)\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)"
 )
