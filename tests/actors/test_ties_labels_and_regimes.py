@@ -97,6 +97,29 @@ def test_a_description_is_the_named_person_it_describes(
             "Abbas Araghchi, the foreign minister, repeated the offer.",
             "minister",
         ),
+        # Two descriptions of one person joined by "and", and a past holder.
+        (
+            "The former first lady and U.S. senator said the emails were fine. Senator Tom "
+            "Hale said they were not.",
+            "senator",
+        ),
+        (
+            "The former president said premiums were rising. President Tom Hale disagreed.",
+            "president",
+        ),
+        # More than the title: which senator is not said by the title alone.
+        (
+            "Senator from Texas says he cannot back the nominee. Senator Mike Lee of Utah "
+            "agreed.",
+            "Senator",
+        ),
+        # "a senator" after a named senator is someone new.
+        ("Senator Tom Hale spoke first. A senator said the bill would fail.", "senator"),
+        # A description with a party label is no name to tie another description to.
+        (
+            "One GOP source said the meeting went badly. A Democratic source said it went well.",
+            "source",
+        ),
         # Another country's spokesman.
         (
             "A Pentagon spokesman said the strike was lawful. Spokesman Ivan Petrov of the "
@@ -282,6 +305,7 @@ def test_a_known_speaker_keeps_their_country_abroad(nlp: Language) -> None:
         ("Labour MP Tom Dale said the plan was bad.", "Dale", "GBR"),
         ("Tom Dale, the Labour MP for Leeds, said the plan was bad.", "Dale", "GBR"),
         ("Tory leader Jo Finch said the plan was bad.", "Finch", "GBR"),
+        ("Conservative MP Jo Finch said the plan was bad.", "Finch", "GBR"),
         # Owning a part of a party of the text with a country.
         ("Howard Dean's wing of the Democratic Party is angry, Tom Dale said.", "Dean", "USA"),
     ],

@@ -6,9 +6,13 @@ actor of its own.
 The resolver already takes a description back to a person named *before* it with the same
 title ("the senator"); these rules run once every actor of the document has its country and
 title, and tie a description that stayed an actor of its own to a named person of the text.
-Each rule is one named unit of :data:`TIE_RULES`, tried in order:
+Only a description that may stand for one holder (no "former", "deputy" ...; not one of two
+descriptions joined by "and"; nothing after the title: "Senator from Texas") is tied, and
+only to a person the recogniser or the dictionary names, the one candidate of the rule,
+first named after the description. Each rule is one named unit of :data:`TIE_RULES`,
+tried in order:
 
-* ``next_sentence``: the same title in the same or the next sentence (either way round), the
+* ``next_sentence``: the same title in the same or the next sentence, the
   description's country, if it names one, the person's (a person of no country takes it); the
   description definite ("the Pentagon spokesman") or indefinite ("a Pentagon spokesman");
 * ``sole_holder``: a definite description that names its country ("Pakistan's leader", "the
@@ -24,8 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cablegram.actors.base import Cluster, ResolverState
+from cablegram.actors.base import Cluster, ResolverState, noun_phrase
 from cablegram.actors.codes import code_for
+from cablegram.actors.descriptions import NOT_THE_HOLDER
 
 # The titles "leader" stands for when a description of a state's leader meets a name.
 HEAD_TITLES = frozenset(
@@ -72,6 +77,36 @@ def is_description(resolver: ResolverState, cluster: Cluster) -> bool:
             continue
         found = resolver.entry(bare)
         if found is None or found.kind == "person":
+            return False
+    return True
+
+
+def is_named(resolver: ResolverState, cluster: Cluster) -> bool:
+    """A person the text names: a dictionary identity, or a mention the recogniser tagged as
+    a person's name ("New York judge" or "Democratic source" is none)."""
+    if cluster.identity:
+        return True
+    for mention in cluster.mentions:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            return True
+    return False
+
+
+def _tieable(resolver: ResolverState, description: Cluster) -> bool:
+    """A description that may stand for one holder: not a past or other holder's ("the former
+    president", "the deputy minister") and not one of two descriptions of one person ("the
+    former first lady and U.S. senator")."""
+    for mention in description.mentions:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "conj" or any(
+            c.dep_ in ("conj", "cc", "prep", "relcl", "acl") for c in head.children
+        ):
+            return False  # "and U.S. senator"; "Senator from Texas", "a judge who ..."
+        if any(t.lower_.strip("-") in NOT_THE_HOLDER for t in noun_phrase(head)):
             return False
     return True
 
@@ -129,14 +164,19 @@ def tie_descriptions(resolver: ResolverState) -> None:
     """Merge every description cluster a rule of :data:`TIE_RULES` ties to a named person
     into that person: its mentions become the person's, and its words resolve to the person."""
     clusters = [c for c in resolver.clusters.values() if c.mentions]
-    people = [c for c in clusters if c.kind == "person" and not is_description(resolver, c)]
+    named = [c for c in clusters if c.kind == "person" and is_named(resolver, c)]
     for description in clusters:
-        if not is_description(resolver, description):
+        if not is_description(resolver, description) or not _tieable(resolver, description):
             continue
+        first = min(m.start for m in description.mentions)
         for _name, rule in TIE_RULES:
-            person = rule(resolver, description, people)
+            person = rule(resolver, description, named)
             if person is None:
                 continue
+            if min(m.start for m in person.mentions) < first:
+                # The one candidate was named before: the resolver's own rules take such a
+                # description up or leave it, and "a senator" after "Senator X" is someone new.
+                break
             for mention in description.mentions:
                 person.add(mention.text, mention.start, mention.end)
             person.enrich(description.country, description.role, description.title)

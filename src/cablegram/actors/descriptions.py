@@ -25,7 +25,7 @@ from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
-_NOT_THE_HOLDER = frozenset(
+NOT_THE_HOLDER = frozenset(
     {
         "former",
         "ex",
@@ -319,7 +319,7 @@ class Descriptions(Referents):
             place = self.place_of(token)
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)
-        not_holder = any(t.lower_.strip("-") in _NOT_THE_HOLDER for t in phrase)
+        not_holder = any(t.lower_.strip("-") in NOT_THE_HOLDER for t in phrase)
         if definite and not plural and facts.country and not not_holder:
             holder = self._office_holder(token, facts.country, facts.title or title)
             if holder is not None:

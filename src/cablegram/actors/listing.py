@@ -111,12 +111,9 @@ def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> boo
     of one text, whatever it names: no one to follow either, and left out too."""
     if record.kind not in ("person", "group"):
         return False
-    if (
-        record.kind == "person"
-        and record.mentions
-        and all(m.text.lower().startswith(("a ", "an ")) for m in record.mentions)
-    ):
-        return True
+    written = [m.text.lower() for m in record.mentions if m.text.lower() not in _PRONOUNS]
+    if record.kind == "person" and written and all(w.startswith(("a ", "an ")) for w in written):
+        return True  # "a Pentagon spokesman" (and the "he" that takes it up)
     anchored = False
     for word in record.name.replace("-", " ").split():
         bare = word.strip(".,;:'’\"()[]")
