@@ -180,6 +180,8 @@ def test_a_dateline_or_heading_with_a_colon_is_no_label(nlp: Language) -> None:
     ("text", "word", "country"),
     [
         ("John Mercer from Hamas said the offer was rejected.", "Mercer", "PSE"),
+        # A name the recogniser tags as a place, "from" a body: a person.
+        ("Bassem Naim from Hamas said the offer was rejected.", "Naim", "PSE"),
         ("Ali Fayyad of Hezbollah said the war would go on.", "Fayyad", "LBN"),
         ("Omar Saleh, a Hamas official, said talks were over.", "Saleh", "PSE"),
         ("Mark Taylor of the Democratic Party said the bill would pass.", "Taylor", "USA"),
@@ -190,6 +192,11 @@ def test_a_member_takes_the_country_of_the_body(
 ) -> None:
     parsed, actors = resolve(nlp, text)
     assert at(parsed, actors, word).country == country
+
+
+def test_a_place_of_a_body_stays_a_place(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "Gaza City of Hamas fame was bombed on Monday.")
+    assert all(r.kind != "person" for r in actors.records())
 
 
 # --- time zones ------------------------------------------------------------------------------

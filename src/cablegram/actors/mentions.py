@@ -36,7 +36,11 @@ class MentionFinder(BodyNames):
 
     def collect(self) -> None:
         """Resolve every mention of the document, names first, then heads, then pronouns."""
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        persons = [
+            Span(self.doc, e.start, e.end, label="PERSON") if e.label_ == "GPE" else e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" or self.member_tagged_place(e)
+        ]
         # Longest names first, so that "John Kerry" is the canonical cluster for "Kerry".
         for ent in sorted(persons, key=lambda e: -len(self._person_name_tokens(e))):
             self.add_person(ent)
