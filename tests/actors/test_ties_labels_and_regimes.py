@@ -109,8 +109,7 @@ def test_a_description_is_the_named_person_it_describes(
         ),
         # More than the title: which senator is not said by the title alone.
         (
-            "Senator from Texas says he cannot back the nominee. Senator Mike Lee of Utah "
-            "agreed.",
+            "Senator from Texas says he cannot back the nominee. Senator Mike Lee of Utah agreed.",
             "Senator",
         ),
         # "a senator" after a named senator is someone new.
@@ -195,7 +194,7 @@ def test_a_member_takes_the_country_of_the_body(
 
 
 def test_a_place_of_a_body_stays_a_place(nlp: Language) -> None:
-    parsed, actors = resolve(nlp, "Gaza City of Hamas fame was bombed on Monday.")
+    _, actors = resolve(nlp, "Gaza City of Hamas fame was bombed on Monday.")
     assert all(r.kind != "person" for r in actors.records())
 
 
@@ -343,3 +342,27 @@ def test_a_party_label_with_rival_homes_gives_no_country(
 ) -> None:
     parsed, actors = resolve(nlp, text)
     assert at(parsed, actors, word).country in (None, "KOR", "NZL")
+
+
+# --- "Indian" of Native America --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Roberto Vega, an International Indian Treaty Council representative, said the "
+            "police lied.",
+            "Vega",
+        ),
+        ("An American Indian leader, Tom Hale, said the pipeline was unlawful.", "Hale"),
+    ],
+)
+def test_indian_of_native_america_is_not_india(nlp: Language, text: str, word: str) -> None:
+    parsed, actors = resolve(nlp, text)
+    assert at(parsed, actors, word).country != "IND"
+
+
+def test_an_indian_diplomat_is_still_indian(nlp: Language) -> None:
+    parsed, actors = resolve(nlp, "An Indian diplomat said the talks had failed.")
+    assert at(parsed, actors, "diplomat").country == "IND"

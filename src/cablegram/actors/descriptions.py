@@ -20,6 +20,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
+from cablegram.actors.context import native_american
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
@@ -90,6 +91,8 @@ class Descriptions(Referents):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if span_len == 1 and native_american(words, i):
+                    entry = None  # "an International Indian Treaty Council representative"
                 if entry is None and place_country is None:
                     # A state or province as the place of a person: "a New York businessman".
                     place_country = self.state_country(tokens[i : i + span_len])
