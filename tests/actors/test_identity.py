@@ -3,6 +3,9 @@ PETRARCH/Phoenix format), on sentences and small files written for the test."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -280,3 +283,32 @@ def test_csv_merge_and_rename(nlp: Language, tmp_path: Path) -> None:
     assert first(parsed, actors, "Johnson").name == "Boris Johnson"
     parsed, actors = resolve(nlp, "Mikhail Gorbachev spoke in Moscow.", None, str(path))
     assert first(parsed, actors, "Gorbachev").name == "Mikhail Gorbachev Sr"
+
+
+def test_a_phoenix_file_loads_with_the_actors_option(tmp_path: Path) -> None:
+    """`cablegram extract --actors FILE` with a Phoenix-format file: the file's people, codes
+    and dated roles decide the records, as a user runs the command."""
+    actors = tmp_path / "actors.txt"
+    actors.write_text(PHOENIX, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Minister Speaks\n\nBy Staff, 15 January 2005\n\n"
+        'Karl Brandt said on Saturday: "The harbour must stay open." The HWC warned of a '
+        "spill.\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "cablegram", "extract", str(article)]
+    done = subprocess.run(
+        [*command, "--actors", str(actors), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    named = {r["name"]: r for r in records if r["record"] == "actor"}
+    assert named["Karl Brandt"]["country"] == "DEU"
+    assert "Harbour Watch Collective" in named
+    said = [r for r in records if r["record"] == "statement" and r["speaker"]]
+    assert any(r["speaker"]["name"] == "Karl Brandt" for r in said)

@@ -3,6 +3,8 @@ being one row of ``cablegram actors``, on sentences written for the test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
@@ -217,6 +219,16 @@ def test_bare_descriptions_are_not_listed_as_actors() -> None:
     # A name, a country or a body's code makes it someone to follow.
     assert not is_bare_description(_record("Little", "person"), dictionary)
     assert not is_bare_description(_record("Pentagon spokesman", "person", "USA"), dictionary)
+    # Written only with an indefinite article: one unnamed person, whatever it names.
+    for indefinite in ("a Pentagon spokesman", "an Iranian diplomat", "A French minister"):
+        record = _record(indefinite, "person", "USA")
+        assert is_bare_description(record, dictionary), indefinite
+    assert not is_bare_description(_record("the Iranian president", "person", "IRN"), dictionary)
+    taken_up = _record("Pentagon spokesman", "person", "USA")
+    taken_up = replace(
+        taken_up, mentions=(Mention("a Pentagon spokesman", 0, 20), Mention("his", 40, 43))
+    )
+    assert is_bare_description(taken_up, dictionary)
     assert not is_bare_description(_record("UN envoy", "person", code="IGOUNO"), dictionary)
     assert not is_bare_description(_record("Sunni insurgents", "group"), dictionary)
     rows = list_actors(

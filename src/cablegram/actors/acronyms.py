@@ -14,6 +14,14 @@ initials that do not spell the acronym exactly define nothing.
 Shapes: ``define_acronyms(doc)`` changes ``doc.ents`` in place; :func:`long_form` takes a
 token and returns the defined long form (a Span) its acronym stands for, or None;
 :func:`acronym_of` takes a long form's token and returns the acronym token, or None.
+
+A second reader of "Name (ABBR)" lives in :mod:`cablegram.actors.kinds` (``defined_places``),
+with another job: it finds abbreviations a text defines for *places* ("Line of Control
+(LoC)") so that they are never actors. It must take mixed-case abbreviations ("LoC") and
+match the capitals only against the last words of the run, where this module takes
+all-capital acronyms whose initials spell the whole name and rewrites the entities; read with
+these rules, "LoC" would define nothing, and read with those, "Line of Control" would become
+an organisation. They share no code for that reason.
 """
 
 from __future__ import annotations

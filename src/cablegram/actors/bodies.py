@@ -9,6 +9,13 @@ writing it is one actor of kind ``organization`` with the state's country.
 
 Shapes: words as written -> the ministry's name without its country, or None; the resolver
 adds "of COUNTRY" (see :meth:`cablegram.actors.names.BodyNames.ministry_cluster`).
+
+:func:`is_portfolio_body` is the second recogniser, with another job: it tells whether a body
+the text left without a country is named by its portfolio alone ("the Foreign Ministry",
+"the Home Office", "the Trade Ministry", "Ministry of Oil"), so that the country evidence
+(``home_ministry`` of :mod:`cablegram.actors.evidence`) looks for the story's state. It reads
+more portfolios than :data:`MINISTRIES` (every one whose ministry needs a country, not only
+those with one canonical name) and offices too, and gives no name, only yes or no.
 """
 
 from __future__ import annotations
@@ -65,3 +72,18 @@ def ministry_words(name: str) -> set[tuple[str, ...]]:
         if name.startswith(f"{canonical} of "):
             found |= {tuple(form.split()), ("ministry",)}
     return found
+
+
+# Portfolios a ministry or office is named by: those of :data:`MINISTRIES`, and more.
+PORTFOLIOS = frozenset(
+    {form.split()[0] for form in MINISTRIES if form.split()[0] != "ministry"}
+    | {"home", "economy", "trade", "education", "energy", "information", "oil", "agriculture"}
+)
+
+
+def is_portfolio_body(words: list[str]) -> bool:
+    """Whether a body's name (lower-case words, no determiner) is a ministry or office named
+    by its portfolio alone ("foreign ministry", "home office") or a "ministry of ..."."""
+    if len(words) == 2 and words[0] in PORTFOLIOS and words[1] in ("ministry", "office"):
+        return True
+    return len(words) >= 3 and words[:2] == ["ministry", "of"]

@@ -127,6 +127,25 @@ def state_names() -> dict[str, str]:
 # How many sentences back "the country" looks for the state it stands for.
 COUNTRY_REACH_SENTENCES = 3
 
+# Words beside "Indian" that make it Native American, not India's: "American Indian", "the
+# International Indian Treaty Council", "Bureau of Indian Affairs", "Indian Country".
+_NATIVE_BEFORE = frozenset({"american", "native"})
+_NATIVE_AFTER = frozenset(
+    {
+        "treaty", "affairs", "tribe", "tribes", "tribal", "country", "reservation",
+        "reservations", "nation", "nations", "health", "gaming", "boarding", "removal",
+    }
+)  # fmt: skip
+
+
+def native_american(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` of the lower-case ``words`` is "Indian" of Native America."""
+    if words[at] not in ("indian", "indians"):
+        return False
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return before in _NATIVE_BEFORE or after in _NATIVE_AFTER
+
 
 class CountryContext(ResolverState):
     """Countries from place phrases, coordinations and the document's subnational cues."""

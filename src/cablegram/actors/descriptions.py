@@ -20,12 +20,13 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
+from cablegram.actors.context import native_american
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
-_NOT_THE_HOLDER = frozenset(
+NOT_THE_HOLDER = frozenset(
     {
         "former",
         "ex",
@@ -90,6 +91,8 @@ class Descriptions(Referents):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if span_len == 1 and native_american(words, i):
+                    entry = None  # "an International Indian Treaty Council representative"
                 if entry is None and place_country is None:
                     # A state or province as the place of a person: "a New York businessman".
                     place_country = self.state_country(tokens[i : i + span_len])
@@ -319,7 +322,7 @@ class Descriptions(Referents):
             place = self.place_of(token)
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)
-        not_holder = any(t.lower_.strip("-") in _NOT_THE_HOLDER for t in phrase)
+        not_holder = any(t.lower_.strip("-") in NOT_THE_HOLDER for t in phrase)
         if definite and not plural and facts.country and not not_holder:
             holder = self._office_holder(token, facts.country, facts.title or title)
             if holder is not None:

@@ -32,7 +32,12 @@ Rules (precision first: a wrong country is worse than none):
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
-  has Republicans too).
+  has Republicans too);
+* ``party_office`` and ``party_possessor`` (:mod:`cablegram.actors.parties`): "Democratic
+  presidential candidate X", "Labour MP X", "Howard Dean's wing of the Democratic Party" ->
+  the party's home when the document names no other home of that label;
+* ``standing_state`` (:mod:`cablegram.actors.regimes`): "Assad's regime", "North Korea
+  fired ... . The regime said" -> the state the regime, junta or government is of.
 
 A state or province named as the place of a person ("a New York businessman", "Ohio Gov.")
 is read with the other modifiers (see :meth:`cablegram.actors.context.CountryContext.
@@ -44,11 +49,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
+from cablegram.actors.bodies import is_portfolio_body
 from cablegram.actors.codes import code_for
+from cablegram.actors.parties import party_countries, party_office, party_possessor
 from cablegram.actors.placed import home_place, party_letter
+from cablegram.actors.regimes import standing_state_of
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
@@ -79,24 +87,6 @@ STAFF_WORDS = frozenset(
 PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team", "transition"})
 # Verbs of a relative clause that make a person the head of a body: "who helmed the DNC".
 _LEADING_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "found", "command"})
-# Party labels (capitalised) and the countries whose parties they name; a label counts only
-# in a story about one of them ("Conservative MP" in a British story, "Republican" in an
-# American one), never elsewhere (France has Republicans, Turkey a Republican party).
-_PARTY_LABELS: dict[str, frozenset[str]] = {
-    "republican": frozenset({"USA"}),
-    "republicans": frozenset({"USA"}),
-    "democrat": frozenset({"USA"}),
-    "democrats": frozenset({"USA"}),
-    "democratic": frozenset({"USA"}),
-    "gop": frozenset({"USA"}),
-    "conservative": frozenset({"GBR", "CAN"}),
-    "conservatives": frozenset({"GBR", "CAN"}),
-    "tory": frozenset({"GBR", "CAN"}),
-    "tories": frozenset({"GBR", "CAN"}),
-    "labour": frozenset({"GBR", "NZL", "IRL"}),
-    "libertarian": frozenset({"USA"}),
-    "libertarians": frozenset({"USA"}),
-}
 # The story's country needs this share of the place names, and two of them.
 _STORY_SHARE = 0.5
 
@@ -268,13 +258,6 @@ def _leader_of_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return None
 
 
-def party_countries(token: Token) -> frozenset[str]:
-    """The countries whose party a capitalised label names ("GOP": the USA), else none."""
-    if not token.text[:1].isupper():
-        return frozenset()
-    return _PARTY_LABELS.get(token.lower_, frozenset())
-
-
 # First words that make an organisation a state's own body, and the countries where they do
 # (None: any state; the story's country decides).
 _NATIONAL_WORDS: dict[str, frozenset[str] | None] = {
@@ -298,20 +281,11 @@ def _national_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     return story
 
 
-_PORTFOLIOS = frozenset(
-    {
-        "foreign", "interior", "defence", "defense", "finance", "justice", "health", "home",
-        "economy", "trade", "education", "energy", "information", "oil", "agriculture",
-    }
-)  # fmt: skip
-
-
 def _home_ministry(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     if cluster.kind not in ("organization", "group"):
         return None
     words = key(strip_possessive(cluster.name)).split()
-    portfolio = len(words) == 2 and words[0] in _PORTFOLIOS and words[1] in ("ministry", "office")
-    if not (portfolio or (len(words) >= 3 and words[:2] == ["ministry", "of"])):
+    if not is_portfolio_body(words):
         return None
     found = resolver.dateline_country()
     if found:
@@ -355,4 +329,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("national_body", _national_body),
     ("home_ministry", _home_ministry),
     ("party_label", _party_label),
+    ("party_office", party_office),
+    ("party_possessor", party_possessor),
+    ("standing_state", standing_state_of),
 )

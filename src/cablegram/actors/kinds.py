@@ -12,6 +12,10 @@ either. One small rule each (precision first: when unsure, the recogniser's labe
   ("Dmitry Kiselyov") or a person's title just before it ("duma deputy Alexei Pushkov");
 * ``org_tagged_person``: a name tagged PERSON right after an organisation noun ("state news
   agency Rossiya Segodnya"), or tagged ORG elsewhere in the text, is that organisation;
+* ``member_tagged_place``: a name tagged GPE that the dictionary, the gazetteers and the
+  text know as no place, of two or three capitalised words, the subject of its clause, right
+  before "from" or "of" and a body the recogniser tagged ORG ("Bassem Naim from Hamas said"),
+  is a person's: a place is not "from" a party;
 * ``person_as_modifier``: a surname tagged ORG as a modifier ("Trump" in "Trump campaign
   spokesman Jason Miller") is a mention of the person of the text with that surname.
 """
@@ -33,6 +37,10 @@ _PLACE_HEADS = frozenset(
         "island", "islands", "lake", "coast", "plateau", "basin", "delta", "highway",
     }
 )  # fmt: skip
+# Last words of a settlement's or district's name ("Gaza City", "Dade County").
+_SETTLEMENT_WORDS = frozenset(
+    {"city", "town", "village", "county", "province", "district", "region", "camp", "state"}
+)
 # Words that make a name an organisation's, not a person's.
 _ORG_WORDS = frozenset(
     {
@@ -52,6 +60,10 @@ _ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+# "Line of Control (LoC)": a place's abbreviation defined in brackets. Not the acronym reader
+# of :mod:`cablegram.actors.acronyms` (all-capital acronyms of bodies, spelling the whole
+# name): place abbreviations are often mixed-case, and only their capitals are matched
+# against the run's last words (see that module's doc).
 _DEFINED = re.compile(
     r"([A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*)\s*\(\s*([A-Z][A-Za-z]{1,6})\s*\)"
 )
@@ -200,6 +212,27 @@ class NameKinds(ResolverState):
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
             i -= 1
         return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
+
+    def member_tagged_place(self, entity: Span) -> bool:
+        """The ``member_tagged_place`` rule of the module doc."""
+        if entity.label_ != "GPE" or not 2 <= len(entity) <= 3 or entity.end + 1 >= len(self.doc):
+            return False
+        if not all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in entity):
+            return False
+        after, body = self.doc[entity.end], self.doc[entity.end + 1]
+        if after.lower_ not in ("from", "of") or body.ent_type_ != "ORG":
+            return False
+        if entity.root.dep_ != "nsubj" or is_place_name(entity.text):
+            return False  # a place is where something is: "officials from Gaza City of ..."
+        if entity[-1].lower_ in _SETTLEMENT_WORDS:
+            return False  # "Gaza City of ...": a settlement's name
+        if self.entry(entity.text) is not None or self.state_country(list(entity)) is not None:
+            return False
+        if any(self.entry(t.text) is not None for t in entity):
+            return False
+        # The same words tagged as a place elsewhere in the text: a place after all.
+        others = (e for e in self.doc.ents if e.text == entity.text and e.start != entity.start)
+        return all(e.label_ == "PERSON" for e in others)
 
     def person_as_modifier(self, token: Token) -> bool:
         """A person's surname the recogniser took for an organisation as a modifier ("Trump" in

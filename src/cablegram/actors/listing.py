@@ -105,10 +105,15 @@ def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> boo
     leader", "troops", "the governor" of an American story) or no country and no body's code
     at all. The resolver made it an actor because the text ties it to no named person; an
     analyst has nothing to follow it by across articles, so the listing leaves it out (the
-    statements it speaks keep it as written). "A Pentagon spokesman" and "the Iranian
-    president" name their body or country and stay."""
+    statements it speaks keep it as written). "The Pentagon spokesman" and "the Iranian
+    president" name their body or country and stay. A person written only with an indefinite
+    article ("a Pentagon spokesman", "a European leader") is one unnamed person at one place
+    of one text, whatever it names: no one to follow either, and left out too."""
     if record.kind not in ("person", "group"):
         return False
+    written = [m.text.lower() for m in record.mentions if m.text.lower() not in _PRONOUNS]
+    if record.kind == "person" and written and all(w.startswith(("a ", "an ")) for w in written):
+        return True  # "a Pentagon spokesman" (and the "he" that takes it up)
     anchored = False
     for word in record.name.replace("-", " ").split():
         bare = word.strip(".,;:'’\"()[]")

@@ -19,11 +19,13 @@ from cablegram.actors.base import (
     noun_phrase,
     strip_possessive,
 )
+from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
+from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.neuter import NEUTER
-from cablegram.actors.quantities import is_quantity
+from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.titled import is_predicative
 from cablegram.records import Actor
@@ -34,10 +36,15 @@ class MentionFinder(BodyNames):
 
     def collect(self) -> None:
         """Resolve every mention of the document, names first, then heads, then pronouns."""
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        persons = [
+            Span(self.doc, e.start, e.end, label="PERSON") if e.label_ == "GPE" else e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" or self.member_tagged_place(e)
+        ]
         # Longest names first, so that "John Kerry" is the canonical cluster for "Kerry".
         for ent in sorted(persons, key=lambda e: -len(self._person_name_tokens(e))):
             self.add_person(ent)
+        read_labels(self)  # "LAVROV:" of a transcript is the Lavrov named in the text
         for token in self.doc:
             if token.i in self.head_cluster or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -66,6 +73,8 @@ class MentionFinder(BodyNames):
         # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
         for cluster in sorted(self.clusters.values(), key=lambda c: c.kind == "person"):
             self.add_evidence(cluster)
+        # "Pakistan's leader said ... . Shehbaz Sharif, the prime minister,": one person.
+        tie_descriptions(self)
         self.collected = True
 
     def _part_of_title(self, token: Token) -> bool:
@@ -213,8 +222,8 @@ class MentionFinder(BodyNames):
             if clause.dep_ == "relcl":
                 return self.resolve_head(clause.head)
             return []
-        if token.pos_ == "PRON" or is_quantity(token) or in_credit(token):
-            return []  # "10,000 troops"; "REUTERS/Jane Roe/File Photo" names no actor
+        if token.pos_ == "PRON" or is_quantity(token) or is_time_zone(token) or in_credit(token):
+            return []  # "10,000 troops", "10:00 BST"; "REUTERS/Jane Roe/File Photo": no actor
         entity = entity_of(token)
         if entity is not None and entity.root.pos_ in ("VERB", "AUX"):
             # A span the recogniser drew across a verb ("Warning to State Department"): no

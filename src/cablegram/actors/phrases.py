@@ -9,7 +9,7 @@ these rules only add the country its words give, one named rule each (precision 
   of the text who has a country ("the Trump campaign", "Clinton's team") -> that country;
 * ``party_label``: a party label of the story's country in the phrase ("the GOP nominee",
   "Republicans", "Democratic leaders") -> that country, only in a story about it (see
-  :func:`cablegram.actors.evidence.party_countries`).
+  :func:`cablegram.actors.parties.party_countries`).
 
 Shapes: :func:`described_speaker` takes the resolver and the phrase's head token and returns an
 :class:`~cablegram.records.Actor` spanning the phrase, or None when no rule applies.
@@ -30,7 +30,8 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.codes import code_for
-from cablegram.actors.evidence import PERSONAL_BODIES, party_countries
+from cablegram.actors.evidence import PERSONAL_BODIES
+from cablegram.actors.parties import party_countries
 from cablegram.records import Actor, ActorKind, stable_id
 
 PhraseRule = Callable[[ResolverState, Token, Span], str | None]

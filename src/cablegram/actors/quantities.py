@@ -1,4 +1,5 @@
-"""Counts of people that are amounts, not actors: "10,000 troops", "thousands of soldiers"."""
+"""Noun phrases that are amounts or clock readings, not actors: "10,000 troops", "thousands of
+soldiers", "10:00 BST", "5pm ET" (the recogniser tags time zones as organisations)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,15 @@ from spacy.tokens import Token
 _AMOUNT_WORDS = frozenset(
     {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"}
 )
+# Time-zone abbreviations as news copy writes them after a clock time ("10:00 BST", "9am
+# GMT", "5 p.m. ET"); none of them is the name of an actor.
+TIME_ZONES = frozenset(
+    {
+        "GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK",
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+        "AKST", "HST", "AST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT",
+    }
+)  # fmt: skip
 # From this count on, "N soldiers" is an amount of people, not an actor.
 QUANTITY_FROM = 100
 
@@ -39,3 +49,23 @@ def is_quantity(token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS:
         counted, phrase = True, head.head
     return counted and phrase.dep_ != "nsubj"
+
+
+def is_time_zone(token: Token) -> bool:
+    """True when the token is a time-zone abbreviation of :data:`TIME_ZONES` written in
+    capitals and read as a time: right after a clock reading ("10:00 BST", "9am GMT", "5 p.m.
+    ET"), or within a span the recogniser tagged as a time or an organisation with a number in
+    it. A zone written alone ("BST said") is also no actor when the recogniser tags it as a
+    time or a date. Capitals only: "Est" or "pt" are other words."""
+    if token.text not in TIME_ZONES:
+        return False
+    if token.ent_type_ in ("TIME", "DATE"):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (
+        any(ch.isdigit() for ch in before.text) or before.lower_ in ("a.m.", "p.m.", "am", "pm")
+    ):
+        return True
+    return token.ent_iob_ != "O" and any(
+        any(ch.isdigit() for ch in t.text) for t in token.doc[token.i - 3 : token.i]
+    )

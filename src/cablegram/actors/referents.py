@@ -24,7 +24,8 @@ from cablegram.records import Actor
 
 # Common nouns of bodies that a bare definite description ("the agency said") takes up from
 # the one body named before whose name ends in the noun ("the Environmental Protection
-# Agency").
+# Agency"). The "it" of a body (:mod:`cablegram.actors.neuter`) speaks for these and for a
+# few more nouns that no name's last word may stand for; that list is built on this one.
 BODY_NOUNS = frozenset(
     {
         "agency", "campaign", "company", "union", "network", "bank", "commission", "committee",
