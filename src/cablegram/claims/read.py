@@ -96,8 +96,9 @@ def confidence(source: str, reading: Reading) -> float:
 
 def _backshifted(reading: Reading) -> Reading:
     """Reported speech shifts "will" back to "would" ("Orban said Budapest would veto"):
-    there a bare "would" is the speaker's future, not a hypothetical. An "if" keeps it."""
-    modal_cues = [c for c in reading.cues if c.startswith("modal")]
+    there a bare "would" is the speaker's future, not a hypothetical. An "if" or another
+    condition ("as long as") keeps it."""
+    modal_cues = [c for c in reading.cues if c.startswith(("modal", "condition"))]
     if reading.modality == "hypothetical" and modal_cues == ['modal "would"']:
         return replace(reading, modality="future")
     return reading

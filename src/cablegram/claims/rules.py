@@ -324,3 +324,58 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if word in words.future_words:
             return Step(f'modal "{child.text}"', modality="future")
     return None
+
+
+_CONDITION_CLAUSES: Final = frozenset({"advcl", "acl", "prep", "ccomp"})
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def condition_mark(clause: Token, words: ClaimWords) -> str | None:
+    """The mark that makes ``clause`` a condition ("if", "unless", "as long as",
+    "provided"), or None. "Even if" concedes, and a clause without a subject of its own
+    ("if necessary", "if needed") is a readiness, not a condition: none."""
+    if clause.dep_ == "advcl" and _has_subject(clause):
+        for mark in clause.children:
+            if mark.dep_ != "mark" or mark.i > clause.i:
+                continue
+            if mark.lower_ in words.condition_marks:
+                before = clause.doc[mark.i - 1] if mark.i > 0 else None
+                if before is not None and before.lower_ == "even":
+                    return None
+                return mark.lower_
+            # "as long as", "so long as": the first two words hang elsewhere.
+            if mark.lower_ == "as" and mark.i >= 2:
+                phrase = f"{clause.doc[mark.i - 2].lower_} {clause.doc[mark.i - 1].lower_} as"
+                if phrase in words.condition_marks:
+                    return phrase
+    if clause.lower_ in words.condition_marks and clause.dep_ in _CONDITION_CLAUSES:
+        # "provided that farmers are protected", parsed on the word itself.
+        if any(c.dep_ in ("ccomp", "advcl") and _has_subject(c) for c in clause.children):
+            return clause.lower_
+    if clause.lower_ == "on" and clause.dep_ == "prep":
+        # "on condition that ..."
+        if any(f"on {c.lower_}" in words.condition_marks for c in clause.children):
+            return "on condition"
+    return None
+
+
+@polarity_rule("condition")
+def condition(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A condition on the token's clause: "will only agree to extend the deal **if** its
+    conditions are met", "would not block the ban **as long as** it is exempted". Accepting
+    (or refusing) on a condition states no position yet: the claim is hypothetical, and so
+    is what the condition itself names ("if its conditions are met")."""
+    # The condition's own clause, then a condition on the token: hung on it, or on the
+    # "long" of "as long as" ("would not block the ban as long as ...").
+    clauses = [token, *token.children]
+    clauses += [g for c in token.children if c.dep_ == "advmod" for g in c.children]
+    for clause in clauses:
+        if clause.i != token.i and clause.dep_ not in _CONDITION_CLAUSES:
+            continue
+        mark = condition_mark(clause, words)
+        if mark is not None:
+            return Step(f'condition "{mark}"', modality="hypothetical")
+    return None
