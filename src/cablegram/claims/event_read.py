@@ -89,6 +89,39 @@ def _reaches(node: Token, trigger: Token) -> bool:
     return True
 
 
+_CLIMB: Final = frozenset({"dobj", "obj", "pobj", "prep", "xcomp", "compound", "amod"})
+
+
+def source_attitude_above(
+    trigger: Token, actor: tuple[int, int] | None, words: ClaimWords
+) -> Token:
+    """The verb of attitude above a trigger noun whose subject is the event's source, else
+    the trigger. An event coded on the thing acted on ("Russia refused to extend **the
+    agreement**") is read from the attitude ("**refused** to extend the agreement"), so
+    that the frame it governs and its polarity are the source's. The climb stays in the
+    clause (objects, prepositions, open complements) and stops at a verb with another
+    subject."""
+    if actor is None or actor[0] < 0 or trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    node = trigger
+    while node.dep_ in _CLIMB and node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if not any(
+            s.left_edge.idx <= actor[0] < s.right_edge.idx + len(s.right_edge) for s in subjects
+        ):
+            return trigger
+        word = lemma(node)
+        if word in words.against_verbs or word in words.support_verbs:
+            return node
+        return trigger
+    return trigger
+
+
 def read_event(
     doc: Doc,
     start: int,
@@ -108,7 +141,11 @@ def read_event(
     if span is None or not len(span):
         return []
     trigger = span.root
-    top = trigger if _names_its_source(trigger, actor) else _clause_top(trigger)
+    if _names_its_source(trigger, actor):
+        top = trigger
+    else:
+        trigger = source_attitude_above(trigger, actor, words)
+        top = _clause_top(trigger)
     scope = list(top.subtree)
     governed = list(trigger.subtree)
     inside = {t.i for t in scope}

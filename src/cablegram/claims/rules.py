@@ -77,6 +77,17 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     return None
 
 
+def _worried_about(noun: Token, head: Token, words: ClaimWords) -> bool:
+    """Whether the frame at ``head`` is what the worry noun is about: under one of its
+    prepositions of worry ("concern **over** the decision"), not "concern for" someone."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in words.worry_preps
+        and c.left_edge.i <= head.i <= c.right_edge.i
+        for c in noun.children
+    )
+
+
 @polarity_rule("against")
 def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude against what the token governs: a verb ("refuse", "rule out"), a noun
@@ -89,6 +100,12 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         ):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if (
+            token.pos_ == "NOUN"
+            and word in words.worry_nouns
+            and _worried_about(token, head, words)
+        ):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "ADJ" and word in words.against_adjectives:
             # "Berlin is reluctant to send troops": the adjective governs the act.

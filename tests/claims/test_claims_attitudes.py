@@ -1,0 +1,59 @@
+"""Positions carried by an event coded on the thing acted on, and attitudes stated with a
+noun of worry or disagreement (sentences written for these tests, one kind each)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Claim
+
+Annotate = Callable[[str], list[Claim]]
+
+
+def polarities(found: list[Claim], predicate: str, country: str) -> set[str]:
+    return {c.polarity for c in found if c.predicate == predicate and c.actor.country == country}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "country", "polarity"),
+    [
+        (
+            "Russia refused on Monday to extend the agreement that lets ships sail.",
+            "extend",
+            "RUS",
+            "oppose",
+        ),
+        ("Canada declined to renew the accord with Peru.", "renew", "CAN", "oppose"),
+    ],
+)
+def test_an_event_on_the_thing_acted_on_reads_from_the_sources_attitude(
+    claims: Annotate, text: str, predicate: str, country: str, polarity: str
+) -> None:
+    assert polarities(claims(text), predicate, country) == {polarity}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "country"),
+    [
+        ("Brazil expressed concern over the decision to expel the diplomats.", "expel", "BRA"),
+        ("Chile voiced alarm about plans to expel the diplomats.", "expel", "CHL"),
+        (
+            "Norway's foreign minister voiced profound disagreement with the proposal to seize "
+            "the assets.",
+            "seize",
+            "NOR",
+        ),
+        ("Peru expressed disappointment with the decision to expel the diplomats.", "expel", "PER"),
+    ],
+)
+def test_worry_and_disagreement_about_an_act_oppose_it(
+    claims: Annotate, text: str, predicate: str, country: str
+) -> None:
+    assert polarities(claims(text), predicate, country) == {"oppose"}
+
+
+def test_concern_for_someone_is_no_opposition(claims: Annotate) -> None:
+    found = claims("Germany expressed concern for the safety of the hostages.")
+    assert "oppose" not in polarities(found, "safety", "DEU")
