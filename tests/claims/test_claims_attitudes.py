@@ -57,3 +57,20 @@ def test_worry_and_disagreement_about_an_act_oppose_it(
 def test_concern_for_someone_is_no_opposition(claims: Annotate) -> None:
     found = claims("Germany expressed concern for the safety of the hostages.")
     assert "oppose" not in polarities(found, "safety", "DEU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some countries are pressing us to go for a truce, Sri Lanka's foreign minister said.",
+        "Several European governments are urging us to lift the sanctions, "
+        "Hungary's foreign minister said.",
+        "The Americans want Baghdad to send troops, the Iraqi defence minister said.",
+    ],
+)
+def test_others_demands_reported_by_a_speaker_are_not_the_speakers(
+    claims: Annotate, text: str
+) -> None:
+    found = claims(text)
+    speaker = {"LKA", "HUN", "IRQ"}
+    assert not [c for c in found if c.actor.country in speaker and c.polarity == "support"]

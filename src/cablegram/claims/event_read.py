@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import frame_heads
+from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
@@ -154,11 +154,12 @@ def read_event(
         return node.i == top.i or node.head.i not in inside
 
     found: list[FoundClaim] = []
-    for frame in frame_heads(governed, words):
+    for frame in resolved_frames(governed, words):
         if not _reaches(doc[frame.head], trigger) or is_objects_act(doc[frame.head], words):
             continue
         reading = read_polarity(doc[frame.head], is_top, scope, words)
         if reading is not None:
+            reading = referred(reading, frame)
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found
 

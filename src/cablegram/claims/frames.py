@@ -55,7 +55,8 @@ class Frame:
     ``predicate``: lemma (with particle); ``object``: the object's head lemma, or None;
     ``object_text``: the object as written; ``arguments``: role -> text ("target" ->
     "Russia"); ``head``: the document index of the predicate token; ``nominal``: headed
-    by a noun ("truce") rather than a verb.
+    by a noun ("truce") rather than a verb; ``referent_against``: the head is a word that
+    refers back to this act stated against (see :mod:`cablegram.claims.antecedents`).
     """
 
     predicate: str
@@ -64,6 +65,9 @@ class Frame:
     nominal: bool
     object_text: str | None = None
     arguments: dict[str, str] = field(default_factory=dict)
+    # A pronoun or shell noun standing for an act stated against ("Hungary blocked the ban.
+    # Brussels called **it** a disappointment"): its reading flips (claims.antecedents).
+    referent_against: bool = False
 
 
 def _object_of(token: Token) -> Token | None:
@@ -303,6 +307,16 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         nominal=True,
         arguments=_arguments(holders, words),
     )
+
+
+def governed_by_attitude(noun: Token, words: ClaimWords | None = None) -> bool:
+    """Whether an attitude governs or judges the noun (or pronoun) where it stands."""
+    return _governed_by_attitude(noun, words or claim_words())
+
+
+def nominal_frame(noun: Token, words: ClaimWords | None = None) -> Frame:
+    """The nominal frame a noun heads, whatever governs it ("the trade deal")."""
+    return _nominal(noun, words or claim_words())
 
 
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:

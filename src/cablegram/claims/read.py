@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import Frame, frame_heads
+from cablegram.claims.antecedents import referred, resolved_frames
+from cablegram.claims.frames import Frame
 from cablegram.claims.holders import (
     Holder,
     attitude_holder,
@@ -146,7 +147,7 @@ def read_scope(
     # another's act: "demanded that France withdraw", "urged Washington to".
     cue_attitude = cue_is_attitude(tokens, words)
     found: list[FoundClaim] = []
-    for frame in frame_heads(tokens, words):
+    for frame in resolved_frames(tokens, words):
         head = tokens[0].doc[frame.head]
         if is_objects_act(head, words):
             continue
@@ -158,6 +159,7 @@ def read_scope(
         if reading is not None and source in ("indirect", "mixed"):
             reading = _backshifted(reading)
         if reading is not None:
+            reading = referred(reading, frame)
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found
 
@@ -194,7 +196,7 @@ def read_holders(
     """
     words = words or claim_words()
     found: list[tuple[Actor, FoundClaim]] = []
-    for frame in frame_heads(tokens, words):
+    for frame in resolved_frames(tokens, words):
         head = tokens[0].doc[frame.head]
         if is_objects_act(head, words):
             continue
@@ -225,7 +227,7 @@ def _held_claim(
     reading = read_polarity(head, is_top, tokens, words)
     if reading is None:
         return None
-    reading = _without_others_judgement(reading, held.word)
+    reading = referred(_without_others_judgement(reading, held.word), frame)
     if source in ("indirect", "mixed", "event"):
         reading = _backshifted(reading)
     value = round(confidence(source, reading) * _HELD, 2)

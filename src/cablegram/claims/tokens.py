@@ -218,6 +218,9 @@ def _as_judges(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")]
 
 
+_REFERRING: Final = frozenset({"it", "this", "that"})
+
+
 def naming_judgement(verb: Token, words: ClaimWords) -> Token | None:
     """The word by which a verb of naming judges what it names, when the vocabulary reads
     it as a judgement (:func:`judgement`): "described the sanctions **as
@@ -228,7 +231,8 @@ def naming_judgement(verb: Token, words: ClaimWords) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words.naming_verbs:
         return None
     named = named_object(verb)
-    if named is None or named.pos_ == "PRON":
+    if named is None or (named.pos_ == "PRON" and named.lower_ not in _REFERRING):
+        # "it", "this", "that" name the act before (cablegram.claims.antecedents).
         return None
     candidates = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     for child in verb.children:
