@@ -58,3 +58,11 @@ def test_an_act_condemned_by_a_noun_is_not_resolved(claims: Annotate) -> None:
         "Peru's foreign minister called it a mistake."
     )
     assert not on(claims(text), "leave", "PER")
+
+
+def test_acts_in_side_clauses_are_no_candidates(claims: Annotate) -> None:
+    text = (
+        "Chile's president, speaking after he met farmers, said Chile would leave the pact. "
+        "Argentina's foreign minister called it a mistake."
+    )
+    assert on(claims(text), "leave", "ARG") == {"oppose"}

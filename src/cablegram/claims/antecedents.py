@@ -7,8 +7,9 @@ or "it". A bare shell noun (one without content of its own: no "to" clause, no c
 
 1. the nearest earlier mention of the same noun that has content ("the EU's plan **to ban
    gas imports**", "a planned **trade** deal"), in the same sentence or the three before;
-2. otherwise (a generic shell noun or a pronoun) the one act named in the sentence just
-   before, when it names exactly one; with more than one candidate nothing is resolved.
+2. otherwise (a generic shell noun or a pronoun) the one act named on the main line of
+   the sentence just before (not in a side clause), when it names exactly one; with
+   more than one candidate nothing is resolved.
    When that sentence states the act against ("Hungary **blocked** the ban"), the word
    stands for the act against, and a reading of it is turned toward the act
    (:func:`referred`): "Brussels called it a disappointment" supports the ban.
@@ -87,6 +88,22 @@ def _same_noun(token: Token, words: ClaimWords) -> Frame | None:
     return None
 
 
+# Clauses that hang a side remark on the sentence ("tapping into the message he used"),
+# whose acts are not what the next sentence refers back to.
+_SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})
+
+
+def _main_line(head: Token) -> bool:
+    """Whether a frame stands on the sentence's main line: no side clause between it and
+    the root ("Trump said he would **withdraw** ..., tapping into ...")."""
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in _SIDE_CLAUSES:
+            return False
+        node = node.head
+    return True
+
+
 def _single_act(token: Token, words: ClaimWords) -> Frame | None:
     """The one act the sentence before names, or None when it names none or several."""
     before = _sentences_before(token, 1)
@@ -95,7 +112,9 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
     frames = [
         f
         for f in frame_heads(before[0], words)
-        if f.predicate not in words.shell_nouns and f.predicate not in words.attitude_words
+        if f.predicate not in words.shell_nouns
+        and f.predicate not in words.attitude_words
+        and _main_line(token.doc[f.head])
     ]
     acts = {(f.predicate, f.object) for f in frames}
     if len(acts) != 1:
@@ -106,7 +125,8 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
     root = sentence.root
 
     def is_top(node: Token) -> bool:
-        return node.i == root.i
+        # Up to the root, or to the words below a verb of saying ("said Chile would leave").
+        return node.i == root.i or lemma(node.head) in words.report_verbs
 
     reading = read_polarity(token.doc[frame.head], is_top, list(sentence), words)
     if reading is None:
