@@ -74,3 +74,21 @@ def test_others_demands_reported_by_a_speaker_are_not_the_speakers(
     found = claims(text)
     speaker = {"LKA", "HUN", "IRQ"}
     assert not [c for c in found if c.actor.country in speaker and c.polarity == "support"]
+
+
+def test_a_hyphenated_kind_is_no_object(claims: Annotate) -> None:
+    found = claims("Moldova renewed its demand for a no-fly zone over its territory.")
+    zones = [c for c in found if c.predicate == "zone" and c.actor.country == "MDA"]
+    assert zones and {c.object for c in zones} == {None}
+    assert {c.polarity for c in zones} == {"support"}
+
+
+def test_parts_of_a_territory_make_an_act_on_the_place(claims: Annotate) -> None:
+    text = (
+        "Jordan voiced strong opposition to Israel's plans to annex parts of the territory "
+        "in the Golan."
+    )
+    found = [c for c in claims(text) if c.predicate == "annex" and c.actor.country == "JOR"]
+    assert found and {c.object for c in found} == {None}
+    assert {c.polarity for c in found} == {"oppose"}
+    assert {dict(c.arguments).get("place") for c in found} == {"Golan"}

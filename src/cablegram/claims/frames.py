@@ -26,12 +26,14 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
+    hyphenated,
     is_attitude_word,
     is_measure,
     is_name,
     lemma,
     money_for,
     name_in,
+    partitive_whole,
     phrase,
     predicate_name,
     stranded_noun,
@@ -192,7 +194,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if obj is not None and lemma(obj) in words.standing_nouns:
         # "recognised Kosovo's independence" is recognising Kosovo.
         obj = _owner_name(obj) or obj
-    holders = [token] if obj is None else [token, obj]
+    parts: list[Token] = []
+    if obj is not None:
+        obj, parts = partitive_whole(obj, words)
+    holders = [token, *parts] if obj is None else [token, *parts, obj]
     arguments = _arguments(holders, words)
     if obj is not None and is_name(obj):
         # "recognise Palestine", "join NATO": a named object is what the act is about.
@@ -294,7 +299,10 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
             (
                 c
                 for c in token.lefts
-                if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and not is_measure(c)
+                and not hyphenated(c)
             ),
             None,
         )

@@ -55,6 +55,8 @@ class ClaimWords:
     shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
+    partitive_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
     argument_roles: dict[str, str]
     idiom_acts: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
@@ -121,6 +123,8 @@ def claim_words() -> ClaimWords:
         shell_nouns=words("shell_nouns"),
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
+        partitive_nouns=words("partitive_nouns"),
+        territory_nouns=words("territory_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
         idiom_acts={str(k).casefold(): str(v) for k, v in data["idiom_acts"].items()},
     )
