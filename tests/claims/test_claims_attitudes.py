@@ -92,3 +92,12 @@ def test_parts_of_a_territory_make_an_act_on_the_place(claims: Annotate) -> None
     assert found and {c.object for c in found} == {None}
     assert {c.polarity for c in found} == {"oppose"}
     assert {dict(c.arguments).get("place") for c in found} == {"Golan"}
+
+
+def test_saying_in_other_words_is_no_act(claims: Annotate) -> None:
+    found = claims(
+        "Ecuador refused to renew the accord, complaining that its exports were blocked, "
+        "and warned that talks would fail."
+    )
+    assert not [c for c in found if c.predicate in ("complain", "warn")]
+    assert polarities(found, "renew", "ECU") == {"oppose"}
