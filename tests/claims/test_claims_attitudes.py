@@ -101,3 +101,11 @@ def test_saying_in_other_words_is_no_act(claims: Annotate) -> None:
     )
     assert not [c for c in found if c.predicate in ("complain", "warn")]
     assert polarities(found, "renew", "ECU") == {"oppose"}
+
+
+def test_concern_and_disappointment_is_one_attitude_against(claims: Annotate) -> None:
+    text = (
+        "Chile's president announced his decision to leave the fisheries pact. Peru expressed "
+        "concern and disappointment with Chile's decision to exit the fisheries pact."
+    )
+    assert polarities(claims(text), "exit", "PER") == {"oppose"}

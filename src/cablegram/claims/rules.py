@@ -80,6 +80,9 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
 def _worried_about(noun: Token, head: Token, words: ClaimWords) -> bool:
     """Whether the frame at ``head`` is what the worry noun is about: under one of its
     prepositions of worry ("concern **over** the decision"), not "concern for" someone."""
+    if any(lemma(c) in words.against_nouns for c in noun.conjuncts):
+        # "concern and disappointment with": one attitude, read at the noun against.
+        return False
     return any(
         c.dep_ == "prep"
         and c.lower_ in words.worry_preps
