@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cablegram.claims.coordination import widened
+from cablegram.claims.event_read import read_event, read_event_holders
 from cablegram.claims.fragments import phrase_of
 from cablegram.claims.holders import reported_subject
 from cablegram.claims.ownership import own_side
@@ -25,8 +26,6 @@ from cablegram.claims.read import (
     FoundClaim,
     cue_is_accusation,
     cue_is_attitude,
-    read_event,
-    read_event_holders,
     read_holders,
     read_scope,
     tokens_in,

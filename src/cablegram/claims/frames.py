@@ -26,12 +26,14 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
+    hyphenated,
     is_attitude_word,
     is_measure,
     is_name,
     lemma,
     money_for,
     name_in,
+    partitive_whole,
     phrase,
     predicate_name,
     stranded_noun,
@@ -55,7 +57,8 @@ class Frame:
     ``predicate``: lemma (with particle); ``object``: the object's head lemma, or None;
     ``object_text``: the object as written; ``arguments``: role -> text ("target" ->
     "Russia"); ``head``: the document index of the predicate token; ``nominal``: headed
-    by a noun ("truce") rather than a verb.
+    by a noun ("truce") rather than a verb; ``referent_against``: the head is a word that
+    refers back to this act stated against (see :mod:`cablegram.claims.antecedents`).
     """
 
     predicate: str
@@ -64,6 +67,9 @@ class Frame:
     nominal: bool
     object_text: str | None = None
     arguments: dict[str, str] = field(default_factory=dict)
+    # A pronoun or shell noun standing for an act stated against ("Hungary blocked the ban.
+    # Brussels called **it** a disappointment"): its reading flips (claims.antecedents).
+    referent_against: bool = False
 
 
 def _object_of(token: Token) -> Token | None:
@@ -188,7 +194,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if obj is not None and lemma(obj) in words.standing_nouns:
         # "recognised Kosovo's independence" is recognising Kosovo.
         obj = _owner_name(obj) or obj
-    holders = [token] if obj is None else [token, obj]
+    parts: list[Token] = []
+    if obj is not None:
+        obj, parts = partitive_whole(obj, words)
+    holders = [token, *parts] if obj is None else [token, *parts, obj]
     arguments = _arguments(holders, words)
     if obj is not None and is_name(obj):
         # "recognise Palestine", "join NATO": a named object is what the act is about.
@@ -290,7 +299,10 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
             (
                 c
                 for c in token.lefts
-                if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and not is_measure(c)
+                and not hyphenated(c)
             ),
             None,
         )
@@ -303,6 +315,16 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         nominal=True,
         arguments=_arguments(holders, words),
     )
+
+
+def governed_by_attitude(noun: Token, words: ClaimWords | None = None) -> bool:
+    """Whether an attitude governs or judges the noun (or pronoun) where it stands."""
+    return _governed_by_attitude(noun, words or claim_words())
+
+
+def nominal_frame(noun: Token, words: ClaimWords | None = None) -> Frame:
+    """The nominal frame a noun heads, whatever governs it ("the trade deal")."""
+    return _nominal(noun, words or claim_words())
 
 
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:

@@ -51,6 +51,12 @@ class ClaimWords:
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    condition_marks: frozenset[str]
+    shell_nouns: frozenset[str]
+    worry_nouns: frozenset[str]
+    worry_preps: frozenset[str]
+    partitive_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
     argument_roles: dict[str, str]
     idiom_acts: dict[str, str]
     # Every word that states an attitude toward what it governs, either way: the union of
@@ -65,6 +71,7 @@ class ClaimWords:
             | self.support_verbs
             | self.support_nouns
             | self.support_adjectives
+            | self.worry_nouns
         )
         object.__setattr__(self, "attitude_words", attitude)
 
@@ -112,6 +119,12 @@ def claim_words() -> ClaimWords:
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
+        condition_marks=words("condition_marks"),
+        shell_nouns=words("shell_nouns"),
+        worry_nouns=words("worry_nouns"),
+        worry_preps=words("worry_preps"),
+        partitive_nouns=words("partitive_nouns"),
+        territory_nouns=words("territory_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},
         idiom_acts={str(k).casefold(): str(v) for k, v in data["idiom_acts"].items()},
     )

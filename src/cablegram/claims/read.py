@@ -1,8 +1,8 @@
 """Frames and their readings for one statement or one event, from the document's parse.
 
 A statement's claims are the frames inside its own words (all its spans), each read up to
-the top of those words. An event's claims are the frames its trigger heads or governs
-("refused **to send troops**"), read up to the clause below any verb of saying.
+the top of those words; the attitudes those words name a holder for are read too. An
+event's claims are read in :mod:`cablegram.claims.event_read`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.frames import Frame, frame_heads
+from cablegram.claims.antecedents import referred, resolved_frames
+from cablegram.claims.frames import Frame
 from cablegram.claims.holders import (
     Holder,
     attitude_holder,
@@ -22,7 +23,7 @@ from cablegram.claims.holders import (
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Polarity, Reading, read_polarity
-from cablegram.claims.tokens import attitude_complement, lemma
+from cablegram.claims.tokens import lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ _DENIAL: Final = 0.75
 # A holder's attitude read from another's words or the writer's account ("a proposal from
 # Niger's junta") is a little weaker than the holder's own words.
 _HELD: Final = 0.9
-_SAYING: Final = frozenset({"say", "tell", "add", "state", "declare", "announce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +97,9 @@ def confidence(source: str, reading: Reading) -> float:
 
 def _backshifted(reading: Reading) -> Reading:
     """Reported speech shifts "will" back to "would" ("Orban said Budapest would veto"):
-    there a bare "would" is the speaker's future, not a hypothetical. An "if" keeps it."""
-    modal_cues = [c for c in reading.cues if c.startswith("modal")]
+    there a bare "would" is the speaker's future, not a hypothetical. An "if" or another
+    condition ("as long as") keeps it."""
+    modal_cues = [c for c in reading.cues if c.startswith(("modal", "condition"))]
     if reading.modality == "hypothetical" and modal_cues == ['modal "would"']:
         return replace(reading, modality="future")
     return reading
@@ -146,7 +147,7 @@ def read_scope(
     # another's act: "demanded that France withdraw", "urged Washington to".
     cue_attitude = cue_is_attitude(tokens, words)
     found: list[FoundClaim] = []
-    for frame in frame_heads(tokens, words):
+    for frame in resolved_frames(tokens, words):
         head = tokens[0].doc[frame.head]
         if is_objects_act(head, words):
             continue
@@ -158,6 +159,7 @@ def read_scope(
         if reading is not None and source in ("indirect", "mixed"):
             reading = _backshifted(reading)
         if reading is not None:
+            reading = referred(reading, frame)
             found.append(FoundClaim(frame, reading, confidence(source, reading)))
     return found
 
@@ -181,111 +183,6 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     return read_polarity(head, is_top, tokens, words)
 
 
-def _names_its_source(trigger: Token, actor: tuple[int, int] | None) -> bool:
-    """Whether a trigger noun's own words before it hold the source's mention."""
-    if actor is None or trigger.pos_ != "NOUN" or actor[0] < 0:
-        return False
-    before = [t for t in trigger.subtree if t.i < trigger.i]
-    return any(actor[0] <= t.idx < actor[1] for t in before)
-
-
-def _accounts() -> frozenset[str]:
-    words = claim_words()
-    return words.report_verbs | words.perception_verbs
-
-
-_ACCOUNTS: Final = _accounts()
-
-
-def _clause_top(trigger: Token) -> Token:
-    """The highest token above the trigger below any verb of saying: the clause the
-    event's source acts in ("France had no plans to send troops", not "..., he said").
-    A complement clause with a subject of its own named there is another's act that the
-    clause above takes an attitude to: in "we are disappointed that **the US** has decided
-    to withdraw" the disappointment is not the US's ("Russia denied that it had sent
-    troops", with a pronoun, reads on; so does someone's account, "the Times reported that
-    Spain would send troops", which the account rule drops)."""
-    node = trigger
-    while node.head.i != node.i and lemma(node.head) not in _SAYING:
-        if (
-            node.dep_ == "ccomp"
-            and _named_subject(node)
-            and _subjects(node.head)
-            and lemma(node.head) not in _ACCOUNTS
-        ):
-            break
-        node = node.head
-    return node
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the copula an adjective complements ("we are
-    disappointed that ...")."""
-    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd"):
-        verb = verb.head
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _named_subject(verb: Token) -> bool:
-    """Whether the verb has a subject and none is a pronoun."""
-    subjects = _subjects(verb)
-    return bool(subjects) and all(c.pos_ != "PRON" for c in subjects)
-
-
-_OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
-
-
-def _reaches(node: Token, trigger: Token) -> bool:
-    """Whether the trigger governs the frame at ``node`` without a clause of its own in
-    between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
-    while node.i != trigger.i:
-        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB" and not attitude_complement(node):
-            return False
-        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return False
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
-def read_event(
-    doc: Doc,
-    start: int,
-    end: int,
-    source: str = "event",
-    words: ClaimWords | None = None,
-    actor: tuple[int, int] | None = None,
-) -> list[FoundClaim]:
-    """The claims an event's trigger (characters ``start``-``end``) heads or governs.
-
-    ``actor``: the character offsets of the event source's mention. A trigger noun whose
-    own words name the source ("**EU** sanctions", "Washington's strikes") is read up to
-    the noun only: in "China vowed to retaliate against EU sanctions" the retaliation is
-    China's, not the EU's."""
-    words = words or claim_words()
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    trigger = span.root
-    top = trigger if _names_its_source(trigger, actor) else _clause_top(trigger)
-    scope = list(top.subtree)
-    governed = list(trigger.subtree)
-    inside = {t.i for t in scope}
-
-    def is_top(node: Token) -> bool:
-        return node.i == top.i or node.head.i not in inside
-
-    found: list[FoundClaim] = []
-    for frame in frame_heads(governed, words):
-        if not _reaches(doc[frame.head], trigger) or is_objects_act(doc[frame.head], words):
-            continue
-        reading = read_polarity(doc[frame.head], is_top, scope, words)
-        if reading is not None:
-            found.append(FoundClaim(frame, reading, confidence(source, reading)))
-    return found
-
-
 def read_holders(
     tokens: Sequence[Token],
     source: str,
@@ -299,7 +196,7 @@ def read_holders(
     """
     words = words or claim_words()
     found: list[tuple[Actor, FoundClaim]] = []
-    for frame in frame_heads(tokens, words):
+    for frame in resolved_frames(tokens, words):
         head = tokens[0].doc[frame.head]
         if is_objects_act(head, words):
             continue
@@ -330,7 +227,7 @@ def _held_claim(
     reading = read_polarity(head, is_top, tokens, words)
     if reading is None:
         return None
-    reading = _without_others_judgement(reading, held.word)
+    reading = referred(_without_others_judgement(reading, held.word), frame)
     if source in ("indirect", "mixed", "event"):
         reading = _backshifted(reading)
     value = round(confidence(source, reading) * _HELD, 2)
@@ -348,21 +245,6 @@ def _without_others_judgement(reading: Reading, word: Token) -> Reading:
     return replace(
         reading, polarity=flipped, cues=tuple(c for c in reading.cues if c not in judges)
     )
-
-
-def read_event_holders(
-    doc: Doc, start: int, end: int, words: ClaimWords | None = None
-) -> list[tuple[Actor, FoundClaim]]:
-    """The claims of attitudes with a named holder that an event's trigger governs."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    trigger = span.root
-    return [
-        (actor, found)
-        for actor, found in read_holders(list(trigger.subtree), "event", words)
-        if _reaches(doc[found.frame.head], trigger)
-    ]
 
 
 _CONTENT: Final = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "obj"})

@@ -218,6 +218,9 @@ def _as_judges(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")]
 
 
+_REFERRING: Final = frozenset({"it", "this", "that"})
+
+
 def naming_judgement(verb: Token, words: ClaimWords) -> Token | None:
     """The word by which a verb of naming judges what it names, when the vocabulary reads
     it as a judgement (:func:`judgement`): "described the sanctions **as
@@ -228,7 +231,8 @@ def naming_judgement(verb: Token, words: ClaimWords) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words.naming_verbs:
         return None
     named = named_object(verb)
-    if named is None or named.pos_ == "PRON":
+    if named is None or (named.pos_ == "PRON" and named.lower_ not in _REFERRING):
+        # "it", "this", "that" name the act before (cablegram.claims.antecedents).
         return None
     candidates = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     for child in verb.children:
@@ -257,3 +261,25 @@ def _stranded_judges(named: Token) -> list[Token]:
         ):
             found.append(token)
     return found
+
+
+def hyphenated(noun: Token) -> bool:
+    """Whether a compound noun is joined by a hyphen to a word before it ("no-fly" in "a
+    no-fly zone"): part of the name of a kind of thing, not what the noun acts on."""
+    return any(c.dep_ == "punct" and c.text == "-" and c.i < noun.i for c in noun.children)
+
+
+def partitive_whole(obj: Token, words: ClaimWords) -> tuple[Token | None, list[Token]]:
+    """For a partitive object ("**parts** of Palestinian territory in the West Bank"), the
+    whole it is part of, or None when the whole is a territory (then the act is on a
+    place, named by the arguments); with the tokens whose arguments count. For any other
+    object: the object itself and no tokens."""
+    if lemma(obj) not in words.partitive_nouns:
+        return obj, []
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if whole is None:
+        return obj, []
+    if lemma(whole) in words.territory_nouns:
+        return None, [obj, whole]
+    return whole, [obj]

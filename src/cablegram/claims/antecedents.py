@@ -1,0 +1,194 @@
+"""The act a shell noun or a pronoun refers back to, within the document.
+
+"Belgium opposes **the plan**", "Hungary rejected **the idea**", "Brussels called **it** a
+major disappointment": the claim is about the act named before, not about a plan, an idea
+or "it". A bare shell noun (one without content of its own: no "to" clause, no compound, no
+"of" phrase) or a pronoun that an attitude governs is resolved to:
+
+1. the nearest earlier mention of the same noun that has content ("the EU's plan **to ban
+   gas imports**", "a planned **trade** deal"), in the same sentence or the three before;
+2. otherwise (a generic shell noun or a pronoun) the one act named on the main line of
+   the sentence just before (not in a side clause), when it names exactly one; with
+   more than one candidate nothing is resolved.
+   When that sentence states the act against ("Hungary **blocked** the ban"), the word
+   stands for the act against, and a reading of it is turned toward the act
+   (:func:`referred`): "Brussels called it a disappointment" supports the ban.
+
+Precision before recall: with no candidate, or several, the frame is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.frames import (
+    Frame,
+    frame_heads,
+    frame_of,
+    governed_by_attitude,
+    nominal_frame,
+)
+from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.polarity import read_polarity
+from cablegram.claims.steps import Polarity, Reading
+from cablegram.claims.tokens import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Children that give a noun content of its own: a clause, a compound, a phrase.
+_CONTENT: Final = frozenset({"acl", "relcl", "compound", "prep", "nmod", "appos"})
+_PRONOUNS: Final = frozenset({"it", "this", "that"})
+# How many sentences back a same-noun mention is looked for.
+_LOOK_BACK: Final = 3
+
+
+def is_bare(noun: Token) -> bool:
+    """Whether a noun has no content of its own ("the plan", "such a move", "the EU's
+    plan"): only determiners, possessives and adjectives."""
+    return not any(c.dep_ in _CONTENT for c in noun.children)
+
+
+def _content_frame(mention: Token, words: ClaimWords) -> Frame | None:
+    """The act an earlier mention with content names: its clause ("plan **to ban**"), its
+    compound act ("the **ceasefire** agreement"), or the noun itself read as a nominal."""
+    if is_bare(mention):
+        return None
+    inner = [f for f in frame_heads(mention.subtree, words) if f.head != mention.i]
+    own = [f for f in inner if mention.doc[f.head].head.i == mention.i]
+    if len(own) == 1:
+        return own[0]
+    if len(inner) == 1:
+        return inner[0]
+    if lemma(mention) in words.attitude_words:
+        return None
+    return nominal_frame(mention, words)
+
+
+def _sentences_before(token: Token, count: int) -> list[Span]:
+    """The sentences before the token's, nearest first."""
+    sentences = list(token.doc.sents)
+    here = next((k for k, s in enumerate(sentences) if s.start <= token.i < s.end), 0)
+    return list(reversed(sentences[max(0, here - count) : here]))
+
+
+def _same_noun(token: Token, words: ClaimWords) -> Frame | None:
+    word = lemma(token)
+    sentence = token.sent
+    earlier = [t for t in sentence if t.i < token.i]
+    pools = [earlier[::-1]] + [list(s)[::-1] for s in _sentences_before(token, _LOOK_BACK)]
+    for pool in pools:
+        for mention in pool:
+            if mention.pos_ == "NOUN" and lemma(mention) == word:
+                frame = _content_frame(mention, words)
+                if frame is not None:
+                    return frame
+    return None
+
+
+# Clauses that hang a side remark on the sentence ("tapping into the message he used"),
+# whose acts are not what the next sentence refers back to.
+_SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})
+
+
+def _main_line(head: Token) -> bool:
+    """Whether a frame stands on the sentence's main line: no side clause between it and
+    the root ("Trump said he would **withdraw** ..., tapping into ...")."""
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in _SIDE_CLAUSES:
+            return False
+        node = node.head
+    return True
+
+
+def _single_act(token: Token, words: ClaimWords) -> Frame | None:
+    """The one act the sentence before names, or None when it names none or several."""
+    before = _sentences_before(token, 1)
+    if not before:
+        return None
+    frames = [
+        f
+        for f in frame_heads(before[0], words)
+        if f.predicate not in words.shell_nouns
+        and f.predicate not in words.attitude_words
+        and _main_line(token.doc[f.head])
+    ]
+    acts = {(f.predicate, f.object) for f in frames}
+    if len(acts) != 1:
+        return None
+    frame = frames[0]
+    # "Hungary blocked the ban. Brussels called it a disappointment": "it" is the blocking.
+    sentence = before[0]
+    root = sentence.root
+
+    def is_top(node: Token) -> bool:
+        # Up to the root, or to the words below a verb of saying ("said Chile would leave").
+        return node.i == root.i or lemma(node.head) in words.report_verbs
+
+    reading = read_polarity(token.doc[frame.head], is_top, list(sentence), words)
+    if reading is None:
+        return None
+    if reading.polarity == "oppose" and _against_by_noun(reading, words):
+        # Against by a noun ("condemnation of the announcement that ..."): the word may
+        # stand for the act or for the condemnation; left alone.
+        return None
+    return replace(frame, referent_against=reading.polarity == "oppose")
+
+
+def _against_by_noun(reading: Reading, words: ClaimWords) -> bool:
+    """Whether an attitude noun ("condemnation", "opposition") turned the reading against."""
+    for cue in reading.cues:
+        if cue.startswith('against: "'):
+            word = cue.split('"')[1].casefold()
+            if word in words.against_nouns or word.rstrip("s") in words.against_nouns:
+                return True
+    return False
+
+
+def referred(reading: Reading, frame: Frame) -> Reading:
+    """A reading of a word that refers back to an act stated against, turned toward the
+    act itself: disappointment with a blocking supports what was blocked."""
+    if not frame.referent_against:
+        return reading
+    flipped: Polarity = "support" if reading.polarity == "oppose" else "oppose"
+    return replace(reading, polarity=flipped, cues=(*reading.cues, "refers to an act against"))
+
+
+def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
+    """The frame a bare shell noun or a pronoun governed by an attitude refers back to,
+    headed at the token itself (so its polarity is read from where it stands); None when
+    the token is no such word or nothing single is found."""
+    words = words or claim_words()
+    word = lemma(token)
+    if token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
+        if not governed_by_attitude(token, words):
+            return None
+        found = _single_act(token, words)
+    elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):
+        if frame_of(token, words) is None and not governed_by_attitude(token, words):
+            return None
+        found = _same_noun(token, words) or _single_act(token, words)
+    else:
+        return None
+    if found is None:
+        return None
+    return replace(found, head=token.i, nominal=True)
+
+
+def resolved_frames(tokens: Iterable[Token], words: ClaimWords | None = None) -> Iterator[Frame]:
+    """:func:`cablegram.claims.frames.frame_heads`, with each bare shell noun or pronoun
+    that refers back to one act read as that act."""
+    words = words or claim_words()
+    tokens = sorted(tokens, key=lambda t: t.i)
+    resolved = {}
+    for token in tokens:
+        frame = antecedent(token, words)
+        if frame is not None:
+            resolved[token.i] = frame
+    for frame in frame_heads(tokens, words):
+        if frame.head not in resolved:
+            yield frame
+    yield from resolved.values()

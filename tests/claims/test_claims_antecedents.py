@@ -1,0 +1,68 @@
+"""A shell noun or a pronoun that stands for an act named before (texts written for these
+tests): resolved within the document when there is exactly one candidate, else left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Claim
+
+Annotate = Callable[[str], list[Claim]]
+
+
+def on(found: list[Claim], predicate: str, who: str) -> set[str]:
+    return {
+        c.polarity
+        for c in found
+        if c.predicate == predicate and who in (c.actor.country, c.actor.name)
+    }
+
+
+def test_a_bare_shell_noun_takes_the_content_of_its_earlier_mention(claims: Annotate) -> None:
+    text = "The Commission proposed a plan to ban Russian oil imports. Austria rejected the plan."
+    assert on(claims(text), "ban", "AUT") == {"oppose"}
+
+
+def test_such_a_move_is_the_one_act_named_before(claims: Annotate) -> None:
+    text = "Canada wants to send police officers to Haiti. Egypt opposed such a move."
+    assert on(claims(text), "send", "EGY") == {"oppose"}
+
+
+def test_a_pronoun_for_an_act_against_turns_the_judgement_toward_the_act(
+    claims: Annotate,
+) -> None:
+    text = (
+        "Hungary and Slovakia blocked a planned EU ban on Russian oil imports. "
+        "The Commission called it a major disappointment."
+    )
+    assert on(claims(text), "ban", "Commission") == {"support"}
+
+
+def test_a_pronoun_for_a_refusal_judged_a_mistake_supports_the_act(claims: Annotate) -> None:
+    text = "Spain announced it would not send troops to Mali. Germany called this a mistake."
+    assert on(claims(text), "send", "DEU") == {"support"}
+
+
+def test_several_candidate_acts_leave_the_pronoun_alone(claims: Annotate) -> None:
+    text = (
+        "Officials discussed imposing sanctions and sending troops. "
+        "Egypt's foreign minister called it a mistake."
+    )
+    found = claims(text)
+    assert not on(found, "impose", "EGY") and not on(found, "send", "EGY")
+
+
+def test_an_act_condemned_by_a_noun_is_not_resolved(claims: Annotate) -> None:
+    text = (
+        "There was wide condemnation of the announcement that Chile is leaving the pact. "
+        "Peru's foreign minister called it a mistake."
+    )
+    assert not on(claims(text), "leave", "PER")
+
+
+def test_acts_in_side_clauses_are_no_candidates(claims: Annotate) -> None:
+    text = (
+        "Chile's president, speaking after he met farmers, said Chile would leave the pact. "
+        "Argentina's foreign minister called it a mistake."
+    )
+    assert on(claims(text), "leave", "ARG") == {"oppose"}
