@@ -9,6 +9,7 @@ from typing import cast
 
 from cablegram.cli import UserError, command
 from cablegram.cli.common import reading_store
+from cablegram.cli.events_cmd import fraction
 from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, export
 from cablegram.store import DEFAULT_PATH
 
@@ -28,6 +29,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="jsonl (default), csv, parquet (needs --out), or plover (events only)",
     )
     parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument(
+        "--min-confidence",
+        type=fraction,
+        metavar="X",
+        help="events only: those with confidence >= X (0-1)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -48,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
                 # Article text is Unicode: write UTF-8 whatever the terminal's locale says.
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(encoding="utf-8")
-                count = export(store, what, fmt, out=sys.stdout)
+                count = export(store, what, fmt, out=sys.stdout, min_confidence=args.min_confidence)
             else:
-                count = export(store, what, fmt, path=out_path)
+                count = export(store, what, fmt, path=out_path, min_confidence=args.min_confidence)
         except BrokenPipeError:
             raise  # `export | head`: the reader stopped early; main ends quietly
         except (ExportError, OSError) as err:

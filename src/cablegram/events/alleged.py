@@ -5,7 +5,8 @@
   text reports: "accused Russia of sending troops", "blamed Kiev for shelling the town",
   "allegations that Iran armed the rebels". The accusation itself is coded (ACCUSE); the
   act accused of is not, by anybody.
-- ``denied-report``: "denied reports that it sent troops", "denied that it had attacked":
+- ``denied-report``: "denied reports that it sent troops", "denied that it had attacked"
+  (not "X accused Y of ..., a charge Y denies", which the parser reads the same way):
   neither the denied act nor the denial is an event; rejecting a party's claim is a REJECT
   of that party ("the army rejected India's claims").
 - ``embedded-question``: an act in a clause opened by "where", "how", "when", "whether"
@@ -20,19 +21,15 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import CHAIN_DEPS, Site
-from cablegram.events.moods import FUTURE_AUX, HYPOTHETICAL_AUX, aux_lemmas
-
-# A denial of these is a denial that something happened, not a refusal.
-REPORT_NOUNS = frozenset(
-    {
-        "report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation",
-        "story", "involvement", "responsibility", "role", "accusation", "charge",
-        "wrongdoing", "link", "knowledge", "participation", "complicity",
-    }
-)  # fmt: skip
-DENY_VERBS = frozenset(
-    {"deny", "dismiss", "refute", "rebut", "dispute", "defy", "reject", "contradict"}
+from cablegram.events.moods import (
+    DENY_VERBS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    REPORT_NOUNS,
+    aux_lemmas,
+    resumed_charge,
 )
+
 # Words of accusing whose "of"/"for" gerund or that-clause holds the act accused of.
 # Only the words that leave the act in doubt: "condemned X for invading" (factive) tells that
 # the invasion happened, and stays.
@@ -125,6 +122,8 @@ def _denied_report(site: Site) -> bool:
     one who made it ("the army rejected India's claims", "dismissed claims by Kabul"):
     a REJECT of that party, as rejecting a party's call or proposal is."""
     trig = site.trigger
+    if trig.lemma_.lower() in DENY_VERBS and resumed_charge(trig):
+        return False  # "..., a charge Pakistan denies": a REJECT of the charge told before
     if trig.lemma_.lower() in DENY_VERBS and any(
         c.dep_ == "ccomp"
         or (c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS and not _owned_claim(c))
@@ -140,7 +139,7 @@ def _denied_report(site: Site) -> bool:
         ):
             return True
         if gov.token.lemma_.lower() in DENY_VERBS and gov.via == "ccomp":
-            return True
+            return not resumed_charge(gov.token)
     return False
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
 from cablegram.events.modality import Governor
+from cablegram.events.moods import resumed_charge
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.phrase_groups import crowd_in_place, demonym_state
 from cablegram.events.phrases import (
@@ -29,6 +30,7 @@ from cablegram.events.phrases import (
     possessed_thing,
 )
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
+from cablegram.events.targets import names_meeting
 from cablegram.events.tree import (
     agent,
     child,
@@ -75,15 +77,38 @@ NOUN_TARGET_PREPS = (
 OBJECT_TARGET_ROLES = frozenset({"GOV"})
 
 
+# Nouns of places that host, never act: "the city of Wuhan hosted a summit".
+PLACES = frozenset(
+    {"city", "town", "village", "capital", "province", "region", "district", "resort",
+     "island", "venue", "hotel", "port", "county", "state-run"}
+)  # fmt: skip
+
+
+def named_venue(phrase: Token, actor: Actor) -> bool:
+    """The actor was read from a place that only names a meeting or an accord: "opposed the
+    Madrid peace talks" is not aimed at Spain."""
+    if not names_meeting(phrase):
+        return False
+    modifiers = [c for c in phrase.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(actor.text and actor.text in m.text for m in modifiers) and not any(
+        c.dep_ == "poss" for c in phrase.children
+    )
+
+
 def _resolve_pronoun(
     token: Token, chain: Sequence[Governor], statement: Statement | None, ctx: Context
 ) -> list[Actor]:
     """A pronoun the lookup could not place: "we" in a quote is its speaker; "they" in what
-    someone said is usually the one who said it ("officials say they will not ...")."""
+    someone is reported to have said is usually the one who said it ("officials say they will
+    not ..."), but never in a direct quote ("'They attack us,' he said")."""
     if token.pos_ != "PRON" and not first_person(token):
         return []
     if first_person(token) and statement is not None and statement.speaker is not None:
         return [statement.speaker]
+    if statement is not None and statement.kind == "direct":
+        # "'They attack our embassy every week,' the minister said": in the speaker's own
+        # words a third person is someone else.
+        return []
     speaker = speech_subject(chain, ctx.table)
     if speaker is not None and speaker.pos_ != "PRON":
         # The speaker's phrase, read as any source phrase is ("The Rally party said it ...").
@@ -112,8 +137,8 @@ def source_actors(
     how = "none"
     for found in candidates:
         for tok in found if isinstance(found, list) else [found]:
-            if not_actor(tok, "source", event_type, ctx.table):
-                continue
+            if not_actor(tok, "source", event_type, ctx.table) or tok.lemma_.lower() in PLACES:
+                continue  # "the city of Wuhan hosted a summit": a venue, not a party
             actors = phrase_actors(tok, "source", ctx)
             if not actors and isinstance(found, list):
                 actors = demonym_state(tok)
@@ -241,6 +266,8 @@ def target_actor(
     not act on itself: "Pakistan is committed to ..."), and is not ruled out by a filter;
     failing that, the pattern's own object when it names a person or an official body
     ("summoned the Afghan ambassador")."""
+    if resumed_charge(trigger):
+        return None  # "..., a charge Pakistan denies": the accuser is not named as the target
     source_keys = {(a.name, a.country) for a in sources}
     source_states = {a.country for a in sources if a.country}
     state_sources = {a.country for a in sources if a.kind == "state" and a.country}
@@ -252,7 +279,7 @@ def target_actor(
         owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
         for actor in phrase_actors(tok, "target", ctx):
-            if (actor.name, actor.country) in source_keys:
+            if (actor.name, actor.country) in source_keys or named_venue(tok, actor):
                 continue
             if own and (actor.kind == "group" or (actor.kind == "person" and moved)):
                 # "withdrew its troops", "would withdraw its ambassador Sylvain Itte": the

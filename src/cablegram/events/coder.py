@@ -34,6 +34,7 @@ from cablegram.events.arguments import (
 )
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
+from cablegram.events.dedup import one_per_act
 from cablegram.events.kinds import site_type
 from cablegram.events.modality import (
     Governor,
@@ -100,7 +101,7 @@ def code_events(
             resolved = dates_mod.resolve_expression(expr.text, base, "past", anchor)
             if resolved is not None:
                 anchor = resolved.date
-    return _one_per_act(events)
+    return one_per_act(events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,30 +272,6 @@ def _own_side(target: Actor, sources: Sequence[Actor]) -> bool:
     return any(
         a.country == target.country and (a.kind == "state" or a.role == "GOV") for a in sources
     )
-
-
-def _one_per_act(events: list[Event]) -> list[Event]:
-    """One event per act within a document: "began its offensive carrying out airstrikes" is
-    one ASSAULT by the military, not two, and a lede retold in a quote ("will withdraw from
-    the deal" ... "I am announcing today that we will withdraw from the deal," he said on
-    May 8) is one act. Same type, source, target, modality and negation are one act unless
-    both are dated and the dates differ; the first mention is kept."""
-    out: list[Event] = []
-    seen: dict[tuple[str, str, str, str, bool], set[str | None]] = {}
-    for event in events:
-        key = (
-            event.event_type,
-            event.source.name if event.source else "",
-            event.target.name if event.target else "",
-            event.modality,
-            event.negated,
-        )
-        dates = seen.setdefault(key, set())
-        if dates and (event.date is None or None in dates or event.date in dates):
-            continue
-        dates.add(event.date)
-        out.append(event)
-    return out
 
 
 def _quote_speaker(match: Match, ctx: Context) -> tuple[list[Actor], str]:

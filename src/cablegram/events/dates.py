@@ -19,6 +19,7 @@ from typing import Literal
 import dateparser
 from spacy.tokens import Span, Token
 
+from cablegram.events.own_time import foreign_time
 from cablegram.events.tense import clause_verb, looks_forward
 from cablegram.records import Document
 
@@ -352,6 +353,8 @@ def event_date(
             # "refused to cancel the powers it granted itself last month": a time in a
             # clause under the trigger (a relative clause, a complement) dates something else.
             continue
+        if foreign_time(expr, trigger, owner, on_trigger, prefer == "future"):
+            continue  # "condemned Tuesday's launch": the time of another event
         owner = trigger if on_trigger else owner
         forward = looks_forward(owner) or (on_trigger and prefer == "future")
         direction: Prefer = "future" if forward else "past"

@@ -8,6 +8,10 @@ a Jaccard index of at least 0.3). An undated event, or one dated only to a month
 never merges: "Britain imposed sanctions" in 2022 and in 2025 are two events. Merged events
 keep every (document, sentence, offsets) that reported them as citations, so a reader sees
 which articles back each event.
+
+Within one document the test is looser (:func:`one_per_act`): an article that tells an act in
+its lede and again in a quote or a later paragraph tells one act, even when one telling names
+no target or no date, or quotes it where the other asserts it.
 """
 
 from __future__ import annotations
@@ -274,3 +278,69 @@ def merge_events(
             )
         )
     return merged
+
+
+# Modalities of one act told in the article's own voice and in someone's words.
+_TOLD = frozenset({"asserted", "reported"})
+_PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
+
+
+def _told_as(modality: str) -> str:
+    return "told" if modality in _TOLD else modality
+
+
+def _within(date: str, precision: str | None, other: str) -> bool:
+    """``other`` (a day) falls inside ``date`` read at its precision ("2023-03" holds
+    "2023-03-07")."""
+    size = _PRECISION_LEN.get(precision or "day", 10)
+    return date[:size] == other[:size]
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """Two tellings of one act in one article: either undated, the same date, or the coarser
+    date holds the finer ("in March" and "on March 7")."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    return _within(a.date, a.date_precision, b.date) or _within(b.date, b.date_precision, a.date)
+
+
+def _same_act(kept: Event, event: Event) -> bool:
+    """Same type, source actor, negation and way of telling (asserted and reported count as
+    one), compatible targets (the same, or one not named where just one telling is in a
+    statement) and agreeing dates."""
+    if (kept.event_type, kept.negated, _told_as(kept.modality)) != (
+        event.event_type,
+        event.negated,
+        _told_as(event.modality),
+    ):
+        return False
+    if _actor_key(kept.source) != _actor_key(event.source):
+        return False
+    if _actor_key(kept.target) != _actor_key(event.target):
+        # One telling may leave the target out only where the other is someone's words
+        # ("Yoon apologized" ... "I apologize to the citizens," he said); two tellings in
+        # the writer's voice, one with a target and one without, may be two acts.
+        if kept.target is not None and event.target is not None:
+            return False
+        if (kept.statement_id is None) == (event.statement_id is None):
+            return False
+    return dates_agree(kept, event)
+
+
+def one_per_act(events: Sequence[Event]) -> list[Event]:
+    """One event per act within a document, the first telling kept (its sentence, statement
+    and arguments).
+
+    "began its offensive carrying out airstrikes" is one ASSAULT, and a lede retold in a quote
+    ("X summoned the ambassador on Monday" ... "We summoned him," she said) is one act: the
+    same type, source actor, negation and telling (asserted or reported), targets that agree
+    (the same, or one unnamed where only one of the two is told in a statement) and dates
+    that agree (the same, one undated, or one inside the other) are one act. Different
+    targets, dates, negation or a plan against a deed stay apart.
+    """
+    kept: list[Event] = []
+    for event in events:
+        if any(_same_act(k, event) for k in kept):
+            continue
+        kept.append(event)
+    return kept

@@ -36,7 +36,7 @@ from cablegram.events.moods import is_future as is_future
 from cablegram.events.moods import is_hypothetical as is_hypothetical
 from cablegram.events.moods import is_hypothetical_aux as is_hypothetical_aux
 from cablegram.events.moods import is_speculative as is_speculative
-from cablegram.events.moods import scheduled_in_past
+from cablegram.events.moods import performative, resumed_charge, scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.rules import Registry
 from cablegram.records import Modality, Statement
@@ -67,6 +67,8 @@ def governors(trigger: Token, limit: int = 8) -> list[Governor]:
     while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     while tok.dep_ in CHAIN_DEPS and tok.head != tok and len(out) < limit:
+        if tok.dep_ == "ccomp" and resumed_charge(tok.head):
+            break  # "X accused Y of ..., a charge Y denies": the accusation stands alone
         out.append(Governor(tok.head, tok.dep_))
         tok = tok.head
     return out
@@ -303,6 +305,9 @@ def _planned(site: Site) -> bool:
     return any(scheduled_in_past(t) for t in site.tokens)
 
 
+# PLOVER's verbal types, whose act is the utterance itself.
+PERFORMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
 # Verbs by which the doer claims an act of its own: "the army claimed to have recaptured
 # key sites", "the group purported to have shot down a drone".
 CLAIM_VERBS = frozenset({"claim", "purport", "profess"})
@@ -311,9 +316,14 @@ CLAIM_VERBS = frozenset({"claim", "purport", "profess"})
 @MODALITIES.rule("reported")
 def _reported(site: Site) -> bool:
     """Inside a statement, or claimed by its doer ("claimed to have recaptured"): told on
-    someone's word, not the writer's."""
+    someone's word, not the writer's. A verbal act the speaker performs in the words quoted
+    ("We call on India to ...", said the spokesman) was done, and is asserted."""
     if site.statement is not None:
-        return True
+        return not (
+            site.pattern.event_type in PERFORMED_TYPES
+            and site.statement.speaker is not None
+            and performative(site.trigger)
+        )
     below = site.trigger
     for above in site.trigger.ancestors:
         # "claimed in a statement that its forces had advanced, capturing ...": up any path
@@ -328,13 +338,20 @@ def _reported(site: Site) -> bool:
 
 # Verbs that authorise an act without doing it: "voted to send a force to Haiti".
 AUTHORISE_VERBS = frozenset({"vote", "authorize", "authorise", "approve", "mandate"})
+# Acts a vote performs: "voted to reject the decree", "voted to condemn the invasion".
+VOTED_ACTS = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "REQUEST"})
 
 
 @MODALITIES.rule("future")
 def _future(site: Site) -> bool:
     """ "will", "is to", a reported "would", or an act voted or authorised ("the council
     has voted to send a force to Haiti"), which is still to be done."""
-    if any(g.via == "xcomp" and g.token.lemma_.lower() in AUTHORISE_VERBS for g in site.chain[:2]):
+    voted = any(
+        g.via == "xcomp" and g.token.lemma_.lower() in AUTHORISE_VERBS for g in site.chain[:2]
+    )
+    # "voted unanimously to reject it": a vote to reject, approve or condemn is itself the
+    # rejection; only an act the vote orders ("to send a force") is still to come.
+    if voted and site.pattern.event_type not in VOTED_ACTS:
         return True
     return is_future(list(site.tokens)) or reported_intent(site)
 

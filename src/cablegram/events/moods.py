@@ -19,9 +19,11 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 
 
 def aux_lemmas(tok: Token) -> set[str]:
-    """The word's auxiliaries, as written and as lemmas ("'d" and "would")."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
-        c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
+    """The word's auxiliaries, as written and as lemmas ("'d" and "would"); a curly
+    apostrophe is read as a straight one ("she’ll" is "she'll")."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return {c.lower_.replace("\u2019", "'") for c in auxes} | {
+        c.lemma_.lower().replace("\u2019", "'") for c in auxes
     }
 
 
@@ -165,4 +167,49 @@ def demand_modal(verb: Token) -> bool:
     return verb.lemma_.lower() in ("have", "need", "ought") and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+# Speakers' own pronouns: "we condemn", "I urge".
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def performative(verb: Token) -> bool:
+    """ "We call on India to ...", "I strongly condemn ...": a verb of a verbal act in the
+    first person and the simple present, with no modal, does the act by being said (the
+    quoted words are the demand, not a report of one)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VB"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+# A denial of these is a denial that something happened, not a refusal.
+REPORT_NOUNS = frozenset(
+    {
+        "report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation",
+        "story", "involvement", "responsibility", "role", "accusation", "charge",
+        "wrongdoing", "link", "knowledge", "participation", "complicity",
+    }
+)  # fmt: skip
+
+DENY_VERBS = frozenset(
+    {"deny", "dismiss", "refute", "rebut", "dispute", "defy", "reject", "contradict"}
+)
+
+
+def resumed_charge(deny: Token) -> bool:
+    """ "India accused Pakistan of backing the militants, a charge Pakistan denies": the
+    parser makes the accusation a clause of "denies", but the denial is of the charge that
+    resumes it (a report noun between the two). The accusation was made, and the denial is
+    a REJECT whose target (the accuser) the clause does not name."""
+    if deny.lemma_.lower() not in DENY_VERBS:
+        return False
+    clause = next((c for c in deny.children if c.dep_ == "ccomp" and c.i < deny.i), None)
+    if clause is None:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in REPORT_NOUNS and clause.i < c.i < deny.i
+        for c in deny.children
     )

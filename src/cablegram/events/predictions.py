@@ -12,6 +12,8 @@ by the coder so that they register). Precision first: such acts are not coded at
   description: "What France offered with its coordination is far more superior"; so is an
   act in a relative clause on the subject of a copular comparison ("The support France
   offered was far weaker than Russia's").
+- ``foreseen-noun``: a noun event that is the object of a verb of foreseeing ("predicting an
+  impending withdrawal", "forecast an offensive", "ruled out a withdrawal").
 """
 
 from __future__ import annotations
@@ -119,3 +121,28 @@ def _described(site: Site) -> bool:
         c.lower_ in FREE_RELATIVES and c.i < clause.i and c.dep_ in ("dobj", "nsubj", "pobj")
         for c in clause.subtree
     )
+
+
+# Verbs whose object is an act only foreseen: "predicting an impending U.S. withdrawal",
+# "forecast a Russian offensive", "ruled out a withdrawal".
+FORESEE_VERBS = frozenset(
+    {"predict", "forecast", "foresee", "anticipate", "envisage", "envision", "project",
+     "prophesy", "fear", "dread", "rule"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("foreseen-noun")
+def _foreseen_noun(site: Site) -> bool:
+    """A noun event that is the object of a verb of foreseeing names a prospect, not an act:
+    "critics had been predicting an impending U.S. withdrawal", "analysts forecast a
+    Russian offensive", "the minister ruled out a withdrawal"."""
+    trigger = site.trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ != "dobj" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return lemma in FORESEE_VERBS

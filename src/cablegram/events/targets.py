@@ -117,6 +117,8 @@ def recover_target(
         for tok in rule.fn(trigger):
             if any(v == tok or v in tok.ancestors for v in venues):
                 continue
+            if tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head):
+                continue  # "opposed the Madrid peace talks": where, not whom
             span = _phrase(tok)
             for actor in lookup(span):
                 if (actor.name, actor.country) in source_keys:
@@ -125,6 +127,20 @@ def recover_target(
                     continue
                 return actor, rule.name
     return None, None
+
+
+# Nouns of meetings and accords that a place names: "the Madrid peace talks", "the Minsk
+# agreements", "the Geneva conference" (the place is where, not who).
+VENUE_NAMED = frozenset(
+    {"talk", "talks", "conference", "summit", "agreement", "agreements", "accord", "accords",
+     "process", "format", "declaration", "protocol", "meeting", "negotiation", "negotiations",
+     "dialogue", "forum", "initiative", "framework", "communique", "consensus", "memorandum"}
+)  # fmt: skip
+
+
+def names_meeting(noun: Token) -> bool:
+    """A noun of a meeting or an accord, which a place modifying it only names."""
+    return noun.lemma_.lower() in VENUE_NAMED or noun.lower_ in VENUE_NAMED
 
 
 def _venue(tok: Token, trigger: Token, event_type: str) -> bool:

@@ -24,7 +24,10 @@ def looks_forward(token: Token) -> bool:
             break
         verb = verb.head
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_.replace("\u2019", "'") in _FUTURE_AUX
+            for c in verb.children
+        ):
             return True
         if verb.tag_ == "VBD" and verb.dep_ != "xcomp":
             return False

@@ -27,6 +27,8 @@
 - ``landscape-subject``: borders or roads that "meet" hold no meeting;
 - ``kept-from``: an act someone was kept from: "used a water cannon to block the vessels
   from delivering food", "prevented protesters from marching".
+- ``opposed-act``: an act someone's resistance or objection is to: "deepened his resistance
+  to providing the rebels with weapons", "dropped its objection to sending tanks".
 """
 
 from __future__ import annotations
@@ -296,3 +298,25 @@ def _landscape_subject(site: Site) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in LANDSCAPE_NOUNS
+
+
+# Nouns of opposing an act: "his resistance to providing the rebels with weapons".
+OPPOSE_NOUNS = frozenset(
+    {"resistance", "opposition", "objection", "reluctance", "hostility", "aversion",
+     "resistence", "veto", "hesitance", "hesitancy"}
+)  # fmt: skip
+
+
+@BLOCKERS.rule("opposed-act")
+def _opposed_act(site: Site) -> bool:
+    trigger = site.trigger
+    if trigger.dep_ not in ("pcomp", "pobj") or trigger.head.lower_ != "to":
+        return False
+    holder = trigger.head.head
+    if holder.lemma_.lower() in OPPOSE_NOUNS:
+        return True
+    # "deepened his resistance to providing ...", the "to" parsed on the verb
+    return holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OPPOSE_NOUNS and c.i < trigger.i
+        for c in holder.children
+    )

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
@@ -124,6 +124,7 @@ COLUMNS: Final[dict[What, list[tuple[str, ColumnType]]]] = {
         ("sentence", "string"),
         ("statement_id", "string"),
         ("citation_count", "int"),
+        ("cited_doc_ids", "string"),
         ("document_title", "string"),
         ("document_date", "string"),
     ],
@@ -191,7 +192,9 @@ def _statement_row(statement: Statement, docs: DocumentInfo) -> Row:
     }
 
 
-def _event_row(event: Event, citations: int, docs: DocumentInfo) -> Row:
+def _event_row(event: Event, cited: Sequence[str], docs: DocumentInfo) -> Row:
+    """One event; ``cited`` are the doc_ids of the articles that report it (the first
+    report's own article when no other does)."""
     return {
         "doc_id": event.doc_id,
         "event_id": event.event_id,
@@ -209,14 +212,23 @@ def _event_row(event: Event, citations: int, docs: DocumentInfo) -> Row:
         "end": event.end,
         "sentence": event.sentence,
         "statement_id": event.statement_id,
-        "citation_count": citations,
+        "citation_count": len(cited),
+        "cited_doc_ids": "; ".join(cited),
         "document_title": docs.title(event.doc_id),
         "document_date": docs.date(event.doc_id),
     }
 
 
-def export_rows(store: Store, what: What) -> Iterator[Row]:
-    """The flat rows of one kind of record, each with exactly the columns of ``COLUMNS``."""
+def _events(store: Store, min_confidence: float | None) -> Iterator[Event]:
+    """The stored events, those under ``min_confidence`` (0 to 1) left out."""
+    for event in store.events():
+        if min_confidence is None or event.confidence >= min_confidence:
+            yield event
+
+
+def export_rows(store: Store, what: What, min_confidence: float | None = None) -> Iterator[Row]:
+    """The flat rows of one kind of record, each with exactly the columns of ``COLUMNS``;
+    ``min_confidence`` keeps only events at least that sure."""
     docs = DocumentInfo(store)
     if what == "documents":
         yield from (_document_row(d) for d in store.documents())
@@ -225,9 +237,9 @@ def export_rows(store: Store, what: What) -> Iterator[Row]:
     elif what == "statements":
         yield from (_statement_row(s, docs) for s in store.statements())
     elif what == "events":
-        for event in store.events():
-            cited = len(store.event_citations(event.event_id)) or 1
-            yield _event_row(event, cited, docs)
+        for event in _events(store, min_confidence):
+            cited = [c.doc_id for c in store.event_citations(event.event_id)]
+            yield _event_row(event, list(dict.fromkeys(cited)) or [event.doc_id], docs)
     elif what == "claims":
         yield from (claim_row(c, docs) for c in store.claims())
     else:
@@ -249,10 +261,10 @@ def _plover_actor(actor: Actor | None) -> list[dict[str, Any]]:
     ]
 
 
-def plover_events(store: Store) -> Iterator[dict[str, Any]]:
+def plover_events(store: Store, min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
     """Events as PLOVER-style objects (see the module's table for the mapping)."""
     docs = DocumentInfo(store)
-    for event in store.events():
+    for event in _events(store, min_confidence):
         cited = store.event_citations(event.event_id)
         pairs = [(c.doc_id, c.sentence) for c in cited] or [(event.doc_id, event.sentence)]
         citations = []
@@ -340,11 +352,13 @@ def export(
     fmt: Format,
     out: TextIO | None = None,
     path: str | Path | None = None,
+    min_confidence: float | None = None,
 ) -> int:
     """Write one kind of record in one format; returns how many records were written.
 
     Text formats go to ``out`` when given, else to the file at ``path``. Parquet needs
     ``path`` (a binary file is no use on a terminal); ``plover`` is for events only.
+    ``min_confidence`` (0 to 1, events only) leaves out events less sure than that.
     """
     if what not in WHATS:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
@@ -352,17 +366,19 @@ def export(
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "plover" and what != "events":
         raise ExportError("--format plover is for events only (--what events)")
+    if min_confidence is not None and what != "events":
+        raise ExportError("--min-confidence is for events only (--what events)")
     if fmt == "parquet":
         if path is None:
             raise ExportError("--format parquet writes a binary file: give --out FILE")
-        return write_parquet(export_rows(store, what), what, path)
+        return write_parquet(export_rows(store, what, min_confidence), what, path)
     if out is None:
         if path is None:
             raise ExportError("give an output stream or a path")
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
-            return export(store, what, fmt, out=handle)
+            return export(store, what, fmt, out=handle, min_confidence=min_confidence)
     if fmt == "plover":
-        return write_jsonl(plover_events(store), out)
+        return write_jsonl(plover_events(store, min_confidence), out)
     if fmt == "csv":
-        return write_csv(export_rows(store, what), what, out)
-    return write_jsonl(export_rows(store, what), out)
+        return write_csv(export_rows(store, what, min_confidence), what, out)
+    return write_jsonl(export_rows(store, what, min_confidence), out)

@@ -1,0 +1,139 @@
+"""Whose time is it? Rules that keep a time expression from dating an event it does not govern.
+
+An event's date comes from a time expression governed by its own trigger (or, for an act told
+in a statement, by the verb of saying above it), never from one that modifies another noun
+or another clause. Each rule below takes the expression, the trigger and the verb whose
+clause holds the expression (the *owner*) and says whether the expression dates something
+else; :func:`foreign_time` names the first rule that does, for
+:func:`cablegram.events.dates.event_date` to skip the expression.
+
+- ``possessive-time``: "France condemned Tuesday's missile launch": "Tuesday's" dates the
+  launch, not the condemning (the condemnation's date is the clause's own, or the article's).
+- ``argument-noun-time``: "condemned the attack on Tuesday" parsed with the time on "attack":
+  a time inside the verb's subject or object dates that noun's event.
+- ``nested-trigger``: "the Russian invasion of Ukraine has fed into prices, Macklem noted on
+  Oct. 6": a trigger inside a noun phrase, or in a clause under a noun (a relative clause),
+  is dated only by its own clause, never by a verb above that noun.
+- ``pluperfect-report``: "Officials said Friday that Yoon had ordered the arrest": the past
+  perfect puts the act before the saying, so the saying's Friday does not date it.
+- ``deadline-of-another``: "her pledge of more soldiers by 2023": a deadline ("by", "until")
+  dates the act it sets a term for, never an act that already happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from cablegram.events.tense import looks_forward
+
+TimeRule = Callable[[Span, Token, Token, bool], bool]
+"""(expression, trigger, owner, on_trigger) -> whether the expression dates something else."""
+RULES: dict[str, TimeRule] = {}
+
+# Dependents of a verb that name what it is done to: a time inside them dates that noun's
+# event. Not the active subject: "France on Wednesday condemned ..." is parsed with the time
+# on "France", and news puts the verb's time there.
+_ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "attr", "dative", "oprd"})
+# Nouns that are times themselves ("the morning of Tuesday", "the end of March").
+_TIME_NOUNS = frozenset(
+    {
+        "morning", "afternoon", "evening", "night", "day", "days", "week", "weekend", "hours",
+        "hour", "start", "end", "beginning", "middle", "time", "dawn", "midnight", "noon",
+        "date", "eve", "course",
+    }
+)  # fmt: skip
+# Clause links under which an act shares the time of the clause above it: speech and
+# control complements ("said on Tuesday that it would ...", "agreed on Monday to ...") and
+# coordinated verbs ("met on Monday and signed ...").
+_SHARED_CLAUSE = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis", "ROOT"})
+# Places of a noun trigger in the clause whose time is its own: "held talks", "talks were
+# held", "met for talks".
+_NOUN_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def rule(name: str) -> Callable[[TimeRule], TimeRule]:
+    def register(fn: TimeRule) -> TimeRule:
+        RULES[name] = fn
+        return fn
+
+    return register
+
+
+def _path_up(start: Token, stop: Token) -> list[Token]:
+    """The tokens strictly between ``start`` and its ancestor ``stop`` (empty when ``stop``
+    is not an ancestor)."""
+    path: list[Token] = []
+    tok = start
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == stop.i:
+            return path
+        path.append(tok)
+    return []
+
+
+@rule("possessive-time")
+def _possessive(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    root = expr.root
+    possessive = root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children)
+    return possessive and root.head.i != trigger.i
+
+
+@rule("argument-noun-time")
+def _argument_noun(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    for tok in _path_up(expr.root, owner):
+        if tok.i == trigger.i:
+            return False
+        if tok.i in range(expr.start, expr.end) or tok.lower_ in _TIME_NOUNS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _ARGUMENT_DEPS:
+            return True
+    return False
+
+
+@rule("nested-trigger")
+def _nested(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    if on_trigger or owner.i == trigger.i or owner not in trigger.ancestors:
+        return False
+    if any(t.i in range(expr.start, expr.end) for t in trigger.ancestors):
+        return False  # "in 2002, when militants killed 20 people": a clause on the time itself
+    path = _path_up(trigger, owner)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "held talks on Tuesday", "met for talks on Tuesday": the noun is the clause's own
+        # argument; "the invasion of Ukraine has fed into prices, he noted on Oct. 6" is not.
+        return trigger.dep_ not in _NOUN_SLOTS or any(t.dep_ != "prep" for t in path)
+    if trigger.dep_ not in _SHARED_CLAUSE | {"pcomp", "acomp"}:
+        return True  # a relative or adnominal clause: "a minister who has declared ..."
+    return any(t.dep_ not in _SHARED_CLAUSE | {"prep", "pcomp"} for t in path)
+
+
+@rule("pluperfect-report")
+def _pluperfect(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    if on_trigger or owner.i == trigger.i or owner not in trigger.ancestors:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+@rule("deadline-of-another")
+def _deadline(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    before = expr.doc[expr.start - 1] if expr.start > 0 else None
+    if before is None or before.lower_ not in ("by", "until", "till"):
+        return False
+    return not looks_forward(trigger)
+
+
+def foreign_time(
+    expr: Span, trigger: Token, owner: Token, on_trigger: bool, forward: bool = False
+) -> str | None:
+    """The name of the first rule saying the expression dates something other than the
+    trigger's event, or ``None`` when it may date the event. ``forward``: the event lies
+    ahead (future modality), so a deadline may be its date."""
+    for name, check in RULES.items():
+        if forward and name == "deadline-of-another":
+            continue
+        if check(expr, trigger, owner, on_trigger):
+            return name
+    return None

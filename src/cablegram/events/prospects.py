@@ -1,0 +1,123 @@
+"""Acts the text tells as seeming, believed, proposed or expected: coded, but never
+``asserted`` (modality rules registered in :data:`cablegram.events.modality.MODALITIES` after
+the core ones; imported by the coder so that they register).
+
+- ``seeming``: "China seems to be in agreement with India", "Iran appears to have rejected
+  the offer": the writer does not say it happened (hypothetical);
+- ``believed``: "the Kremlin believes that the U.S. has seized ...", "Russia felt that France
+  had tried to threaten it": an act in what someone believes or feels, not in what anyone
+  said (hypothetical);
+- ``proposed-noun``: "the proposed summit", "a possible withdrawal": a noun event marked as
+  only proposed or possible (hypothetical);
+- ``expected-noun``: "the visit, which is expected to take place next week", "the planned
+  talks", "an impending withdrawal": a noun event still to come (future).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.modality import MODALITIES, MODALITY_OF_RULE, Site
+
+# Raising verbs that hedge their complement: "seems to", "appears to".
+SEEM_VERBS = frozenset({"seem", "appear"})
+# Verbs of believing whose that-clause is an opinion, not a report.
+BELIEF_VERBS = frozenset(
+    {"believe", "think", "feel", "suspect", "assume", "suppose", "presume", "fear", "reckon",
+     "imagine", "guess"}
+)  # fmt: skip
+# Modifiers of a noun event that say it was only put forward or might be.
+PROPOSED_MODIFIERS = frozenset(
+    {"proposed", "possible", "potential", "mooted", "hypothetical", "prospective",
+     "putative", "envisaged", "contemplated", "suggested", "rumored", "rumoured", "touted"}
+)  # fmt: skip
+# Modifiers of a noun event that say it is still to come.
+EXPECTED_MODIFIERS = frozenset(
+    {"planned", "expected", "scheduled", "upcoming", "forthcoming", "impending", "imminent",
+     "anticipated", "intended", "pending", "future"}
+)  # fmt: skip
+# Verbs of a clause on a noun event that put it in the future: "which is expected to take
+# place", "scheduled for next week", "due to begin".
+EXPECT_VERBS = frozenset({"expect", "schedule", "plan", "set", "slate", "due", "intend"})
+
+
+def _noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+@MODALITIES.rule("seeming")
+def _seeming(site: Site) -> bool:
+    return any(g.via == "xcomp" and g.token.lemma_.lower() in SEEM_VERBS for g in site.chain)
+
+
+@MODALITIES.rule("believed")
+def _believed(site: Site) -> bool:
+    for gov in site.chain:
+        lemma = gov.token.lemma_.lower()
+        if lemma in site.table.speech_verbs:
+            return False
+        if gov.via == "ccomp" and lemma in BELIEF_VERBS:
+            return True
+    return False
+
+
+@MODALITIES.rule("proposed-noun")
+def _proposed_noun(site: Site) -> bool:
+    trigger = site.trigger
+    return _noun(trigger) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PROPOSED_MODIFIERS for c in trigger.children
+    )
+
+
+def _expecting_clause(clause: Token) -> bool:
+    """ "which is expected to take place", "scheduled for next week", "due to begin"."""
+    return clause.lemma_.lower() in EXPECT_VERBS or any(
+        c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in EXPECT_VERBS for c in clause.children
+    )
+
+
+@MODALITIES.rule("expected-noun")
+def _expected_noun(site: Site) -> bool:
+    trigger = site.trigger
+    if not _noun(trigger):
+        return False
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in EXPECTED_MODIFIERS for c in trigger.children
+    ):
+        return True
+    # The clause may hang on the noun's own "to"/"between" object: "the visit to India, which
+    # is expected to take place next week" is parsed with the clause on "India".
+    holders = [trigger] + [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(
+        c.dep_ in ("relcl", "acl") and _expecting_clause(c) and (h is trigger or _happens(c))
+        for h in holders
+        for c in h.children
+    )
+
+
+# Verbs by which a clause says that an event happens: only an event is "expected to take
+# place" (not the place it is held in).
+HAPPEN_VERBS = frozenset({"happen", "occur", "begin", "start", "proceed", "conclude", "end"})
+
+
+def _happens(clause: Token) -> bool:
+    """ "expected to take place", "due to begin": the clause is about an event."""
+    for tok in clause.subtree:
+        lemma = tok.lemma_.lower()
+        if lemma in HAPPEN_VERBS:
+            return True
+        if lemma == "take" and any(c.lower_ == "place" for c in tok.children):
+            return True
+    return False
+
+
+MODALITY_OF_RULE.update(
+    {
+        "seeming": "hypothetical",
+        "believed": "hypothetical",
+        "proposed-noun": "hypothetical",
+        "expected-noun": "future",
+    }
+)
