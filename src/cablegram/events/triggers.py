@@ -212,7 +212,23 @@ def demanded_clause(verb: Token) -> bool:
     if verb.dep_ == "relcl" or subject.tag_ in ("WP", "WDT"):
         # "decision-makers who need to be consulted" describes them; it demands nothing.
         return False
+    if _not_yet(verb) or _perfect_modal(verb):
+        return False
     return demand_modal(verb)
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "Armenia has yet to atone": "has yet to" tells what has not happened; no demand."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+    )
+
+
+def _perfect_modal(verb: Token) -> bool:
+    """ "Israel should have been the first to recognise it", "they must have known": a modal
+    with "have" and a participle reproaches or infers about the past; it demands nothing."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes)
 
 
 @TRIGGER_RULES.rule("speech-must")
