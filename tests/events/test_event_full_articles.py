@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from cablegram.events.tree import conj_root
-from cablegram.records import Event
+from cablegram.records import Annotation, Event
 
 CodeFn = Callable[..., list[Event]]
 
@@ -259,3 +259,74 @@ def test_charges_pressed_for_a_war_are_no_request(code: CodeFn) -> None:
     text = "Armenia said it will press charges against Turkey for the war."
     assert "REQUEST" not in _types(code(text))
     assert "ACCUSE" in _types(code(text))
+
+
+# -- a government's protest is a complaint, not a demonstration ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministry spokesman Wang Wenbin protested the remarks.",
+        "Japanese Foreign Minister Yoko Kamikawa protested the missile launch.",
+        "The Philippines filed a diplomatic protest against China.",
+        "India registered its strong protest with Pakistan over the killing.",
+        "China sent a note of protest to Japan.",
+    ],
+)
+def test_an_official_protest_is_no_demonstration(
+    annotate: Callable[[str], Annotation], text: str
+) -> None:
+    types = _types(list(annotate(text).events))
+    assert "PROTEST" not in types
+
+
+def test_students_protesting_still_demonstrate(annotate: Callable[[str], Annotation]) -> None:
+    types = _types(list(annotate("Thousands of students protested the decision in Seoul.").events))
+    assert types == ["PROTEST"]
+
+
+def test_protesting_to_someone_is_a_complaint(code: CodeFn) -> None:
+    events = code("Japan protested to China over the seizure of its fishermen.")
+    assert [(e.event_type, e.target.name if e.target else None) for e in events] == [
+        ("ACCUSE", "CHN")
+    ]
+
+
+def test_dismissing_a_state_as_something_is_a_criticism(code: CodeFn) -> None:
+    events = code("Russia dismissed Estonia as a suburb of St. Petersburg.")
+    assert [(e.event_type, e.target.name if e.target else None) for e in events] == [
+        ("ACCUSE", "EST")
+    ]
+
+
+def test_dismissing_a_proposal_as_something_stays_a_rejection(code: CodeFn) -> None:
+    assert _types(code("Russia dismissed the French proposal as a provocation.")) == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece has vowed to block other Syrian refugees from entering.",
+        "Japan promises to declare China a currency manipulator.",
+    ],
+)
+def test_an_intent_to_bar_or_brand_is_no_agreement(code: CodeFn, text: str) -> None:
+    assert "AGREE" not in _types(code(text))
+
+
+def test_an_intent_to_help_stays_an_agreement(code: CodeFn) -> None:
+    assert _types(code("Japan pledged to help Egypt rebuild its ports.")) == ["AGREE"]
+
+
+def test_a_casualty_count_is_no_assault(code: CodeFn) -> None:
+    assert code("Iran, which has lost 2,000 dead and wounded in Syria, is tired.") == []
+
+
+def test_wounding_people_stays_an_assault(code: CodeFn) -> None:
+    assert _types(code("Turkish troops wounded two Syrian farmers on Monday.")) == ["ASSAULT"]
+
+
+def test_a_pledge_to_punish_stays_a_threat(code: CodeFn) -> None:
+    text = "Turkey, which controls the border, has pledged to punish Greece."
+    assert _types(code(text)) == ["THREATEN"]

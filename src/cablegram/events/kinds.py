@@ -75,6 +75,9 @@ CONVEY_VERBS = frozenset(
      "submit", "issue", "make", "raise"}
 )  # fmt: skip
 
+# What a protest is written on: "a note of protest", "a letter of protest".
+PAPERS = frozenset({"note", "letter", "message", "statement", "memorandum", "demarche"})
+
 # Leaving a country, and those a government orders out.
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 ENVOY_NOUNS = frozenset(
@@ -214,6 +217,8 @@ def _official_protest(site: Site, event_type: str) -> str | None:
         return "ACCUSE"
     if trigger.dep_ == "pobj" and head.head.lemma_.lower() in ("summon", "call"):
         return "ACCUSE"  # "summoned the envoy in protest"
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PAPERS:
+        return "ACCUSE"  # "sent a note of protest", "a letter of protest"
     return None
 
 

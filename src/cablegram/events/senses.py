@@ -19,6 +19,13 @@ Each rule reads the trigger's own arguments and returns a new type, or "" to cod
   territory and no pact: no RETREAT, no AGREE;
 - ``beaten-in-a-vote``: beating or defeating someone in an election, a primary or a vote
   ("was beaten in the Republican primary by X") is winning a contest, no ASSAULT;
+- ``belittled-as``: dismissing, writing off or brushing aside someone "as" something
+  ("dismissed Estonia as being in the suburbs of St. Petersburg", "dismissed Guaido as a
+  puppet") disparages them, a criticism (ACCUSE, CAMEO 111); dismissing a proposal "as a
+  provocation" still rejects it (REJECT);
+- ``casualty-count``: a participle naming people hurt ("lost 6,000 dead and wounded",
+  "the wounded were taken to hospital", "among the injured") counts casualties; the act
+  that hurt them is coded where it is told;
 - ``trade-restriction``: restrictions on imports, exports or trade imposed on another
   state's goods ("imposed new import restrictions on Chinese goods") are an embargo,
   SANCTION (CAMEO 163), not the coercion of people that other restrictions are (COERCE).
@@ -175,6 +182,42 @@ def _beaten_in_vote(site: Site, event_type: str) -> str | None:
                 for o in prep.children
             ):
                 return ""
+    return None
+
+
+BELITTLE_VERBS = frozenset({"dismiss", "write", "brush", "wave", "reject", "deride", "brand"})
+
+
+@SITE_TYPES.rule("belittled-as")
+def _belittled(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "REJECT" or trigger.lemma_.lower() not in BELITTLE_VERBS:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for o in objects):
+        return None  # "dismissed the proposal as a provocation" rejects the proposal
+    holders = [trigger, *objects]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children):
+        return "ACCUSE"
+    return None
+
+
+HURT_WORDS = frozenset({"wounded", "injured", "killed", "maimed", "dead", "missing", "hurt"})
+
+
+@SITE_TYPES.rule("casualty-count")
+def _casualty_count(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "ASSAULT" or trigger.lower_ not in HURT_WORDS:
+        return None
+    doc = trigger.doc
+    i = trigger.i
+    if i >= 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].lower_ in HURT_WORDS:
+        return ""  # "dead and wounded"
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in trigger.children
+    ):
+        return ""  # "the wounded were taken"
     return None
 
 

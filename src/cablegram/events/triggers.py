@@ -196,7 +196,22 @@ def _intent_default(token: Token, table: PatternTable) -> Pattern | None:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
     ):
         return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in HOSTILE_COMPLEMENTS for c in token.children):
+        # "vowed to block refugees", "promises to declare it a currency manipulator": an
+        # intention to stop, bar or brand someone is no intent to cooperate (AGREE); when
+        # its act is no event of the dictionary, nothing is coded.
+        return None
     return Pattern(lemma, "verb", table.intent_default_type[lemma])
+
+
+# Complements that make an intention hostile (the dictionary's events among them are coded
+# at the complement, retyped by the intention; these are the ones it does not know). A vow
+# to punish or retaliate is a THREATEN (kinds.vowed-response), so those are not listed.
+HOSTILE_COMPLEMENTS = frozenset(
+    {"block", "ban", "bar", "stop", "prevent", "halt", "declare", "label", "brand",
+     "crush", "destroy", "defeat", "eliminate", "tear", "scrap", "deny", "keep", "exclude",
+     "isolate", "shut", "end", "kill", "wipe", "dismantle", "overturn", "repeal", "undo"}
+)  # fmt: skip
 
 
 def demanded_clause(verb: Token) -> bool:
