@@ -14,7 +14,7 @@ fires names why nothing was coded:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -23,13 +23,16 @@ from cablegram.events.modality import (
     CONTROL_DEPS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    Governor,
     Site,
     demand_modal,
+    governors,
     inverted_condition,
     is_speculative,
     reported_intent,
 )
 from cablegram.events.rules import Registry
+from cablegram.events.tree import conj_root
 from cablegram.events.triggers import match_token
 
 # Verbs that stop the act named by their object: "banned visits by Lukashenko", "called off
@@ -83,7 +86,7 @@ def _wish(site: Site) -> bool:
     """ "aims to establish", "is considering a plan to send", "failed to commit": under a
     wish, a consideration or a failure nothing was done."""
     idle = site.table.wish_verbs | site.table.unrealised_verbs
-    for gov in site.chain:
+    for gov in _through_conjuncts(site.chain):
         if gov.token.lemma_.lower() in site.table.speech_verbs:
             return False
         if gov.via == "ccomp" and _is_form(gov.token, WISH_CLAUSE_VERBS):
@@ -93,6 +96,16 @@ def _wish(site: Site) -> bool:
         if _is_form(gov.token, idle):
             return True
     return False
+
+
+def _through_conjuncts(chain: Sequence[Governor]) -> list[Governor]:
+    """The chain, carried on past a joined verb it ends at: in "wants Turkey to close its
+    borders and join the war", "war" reaches "join", which shares the place of "close"
+    under "wants"."""
+    out = list(chain)
+    if out and out[-1].token.dep_ == "conj" and out[-1].token.head.pos_ in ("VERB", "AUX"):
+        out += governors(conj_root(out[-1].token))
+    return out
 
 
 @BLOCKERS.rule("demanded-act")
@@ -177,9 +190,7 @@ def _aim(site: Site) -> bool:
     verb = trig.head
     # "action to alleviate the suffering and achieve a withdrawal": the first infinitive
     # carries the "to" of those joined to it.
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = conj_root(verb)
     return (
         verb.tag_ == "VB"
         and first.dep_ == "acl"

@@ -47,6 +47,12 @@ LEAVE_WORDS = frozenset(
      "walk", "back", "depart"}
 )  # fmt: skip
 LEAVE_PREPS = frozenset({"from", "of", "out"})
+# Leave words that leave only with their particle: "pulled out of", "walked away from",
+# "backed out of"; "backed the deal" supports it, "pulled the plug" is another idiom.
+PARTICLE_LEAVERS = frozenset({"pull", "walk", "back"})
+LEAVING_PARTICLES = frozenset({"out", "away"})
+# Leave words whose direct object is what is left: "exit the treaty", "quit the talks".
+OBJECT_LEAVERS = frozenset({"exit", "quit", "leave", "abandon", "depart"})
 # What one signs alone: no pact.
 UNILATERAL_PAPERS = frozenset(
     {"order", "decree", "bill", "law", "proclamation", "directive", "ordinance", "legislation",
@@ -69,6 +75,9 @@ CONVEY_VERBS = frozenset(
      "submit", "issue", "make", "raise"}
 )  # fmt: skip
 
+# What a protest is written on: "a note of protest", "a letter of protest".
+PAPERS = frozenset({"note", "letter", "message", "statement", "memorandum", "demarche"})
+
 # Leaving a country, and those a government orders out.
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 ENVOY_NOUNS = frozenset(
@@ -89,7 +98,7 @@ def _left_things(trigger: Token) -> list[Token]:
     from X" (objects of from/of/out of, and a direct object)."""
     out: list[Token] = []
     for kid in trigger.children:
-        if kid.dep_ == "dobj":
+        if kid.dep_ == "dobj" and trigger.lemma_.lower() in OBJECT_LEAVERS:
             out.append(kid)
         if kid.dep_ in ("prep", "prt", "advmod") and kid.lower_ in LEAVE_PREPS:
             out.extend(c for c in kid.children if c.dep_ == "pobj")
@@ -101,7 +110,12 @@ def _left_things(trigger: Token) -> list[Token]:
 
 @SITE_TYPES.rule("withdrawal-from-pact")
 def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
-    if site.trigger.lemma_.lower() not in LEAVE_WORDS:
+    lemma = site.trigger.lemma_.lower()
+    if lemma not in LEAVE_WORDS:
+        return None
+    if lemma in PARTICLE_LEAVERS and not any(
+        c.lower_ in LEAVING_PARTICLES for c in site.trigger.children
+    ):
         return None
     if not any(_pact_phrase(t) for t in _left_things(site.trigger)):
         return None
@@ -203,6 +217,8 @@ def _official_protest(site: Site, event_type: str) -> str | None:
         return "ACCUSE"
     if trigger.dep_ == "pobj" and head.head.lemma_.lower() in ("summon", "call"):
         return "ACCUSE"  # "summoned the envoy in protest"
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PAPERS:
+        return "ACCUSE"  # "sent a note of protest", "a letter of protest"
     return None
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.campaigns import PLEDGE_WORDS
 from cablegram.events.modality import FUTURE_AUX, HYPOTHETICAL_AUX, Site, aux_lemmas
+from cablegram.events.tree import conj_root
 from cablegram.events.triggers import match_token
 from cablegram.events.unrealised import ACCORD_NOUNS
 
@@ -68,9 +69,7 @@ PROMISE_WORDS = PLEDGE_WORDS | {"offer"}
 
 @BLOCKERS.rule("named-decision")
 def _named_decision(site: Site) -> bool:
-    clause = site.trigger
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = conj_root(site.trigger)
     if clause.pos_ == "NOUN" and clause.lemma_.lower() in DECISION_NOUNS:
         noun = clause  # "the row over Germany's refusal": the decision is the trigger
     elif clause.dep_ == "acl" and clause.head.lemma_.lower() in DECISION_NOUNS:
@@ -122,9 +121,7 @@ def _consequence(site: Site) -> bool:
 
 @BLOCKERS.rule("term-of-plan")
 def _term_of_plan(site: Site) -> bool:
-    clause = site.trigger
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = conj_root(site.trigger)
     if clause.dep_ != "relcl" or not aux_lemmas(clause) & (FUTURE_AUX | HYPOTHETICAL_AUX):
         return False
     noun = clause.head

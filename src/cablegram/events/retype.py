@@ -311,8 +311,9 @@ SPEAKING_ROLES = frozenset({"GOV", "IGO", "NGO", "JUD", "MED", "LEG", "MIL"})
 
 
 def spoken_protest(trigger: Token, sources: Sequence[Actor]) -> bool:
-    """ "China protested the arms sale", "the minister protested that ...": a state or an
-    official body protesting, or anyone protesting that something is so, complains in words,
+    """ "China protested the arms sale", "the minister protested that ...", "protested to the
+    embassy": a state, an official body or a government's office-holder protesting, anyone
+    protesting that something is so, or to someone, complains in words,
     which PLOVER codes ACCUSE ("complain officially"); a crowd, students or workers
     protesting demonstrate (PROTEST).
     Read on the verb "protest" only, from its complement or its source actors."""
@@ -320,9 +321,13 @@ def spoken_protest(trigger: Token, sources: Sequence[Actor]) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in trigger.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return True  # "protested to the embassy": a complaint is made to someone
     # A person alone may be marching ("supporters ..., who have been protesting"): only a
-    # state or a body speaks for certain.
+    # state, a body or an office-holder of a government speaks for certain.
     return bool(sources) and all(
-        a.kind == "state" or (a.kind in ("organization", "group") and a.role in SPEAKING_ROLES)
+        a.kind == "state"
+        or (a.kind in ("organization", "group") and a.role in SPEAKING_ROLES)
+        or (a.kind == "person" and a.role == "GOV" and a.title is not None)
         for a in sources
     )

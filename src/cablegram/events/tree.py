@@ -17,6 +17,16 @@ def child(token: Token, *deps: str) -> Token | None:
     return None
 
 
+def conj_root(token: Token, *, heads: tuple[str, ...] = ()) -> Token:
+    """The first of the conjuncts ``token`` is joined to ("signed and ratified": from
+    "ratified" to "signed"), climbing "conj" links; with ``heads``, only while the word
+    above has one of those parts of speech."""
+    tok = token
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (not heads or tok.head.pos_ in heads):
+        tok = tok.head
+    return tok
+
+
 def agent(token: Token) -> Token | None:
     """The object of a passive verb's "by" phrase."""
     by = child(token, "agent")

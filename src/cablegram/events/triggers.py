@@ -196,7 +196,22 @@ def _intent_default(token: Token, table: PatternTable) -> Pattern | None:
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
     ):
         return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in HOSTILE_COMPLEMENTS for c in token.children):
+        # "vowed to block refugees", "promises to declare it a currency manipulator": an
+        # intention to stop, bar or brand someone is no intent to cooperate (AGREE); when
+        # its act is no event of the dictionary, nothing is coded.
+        return None
     return Pattern(lemma, "verb", table.intent_default_type[lemma])
+
+
+# Complements that make an intention hostile (the dictionary's events among them are coded
+# at the complement, retyped by the intention; these are the ones it does not know). A vow
+# to punish or retaliate is a THREATEN (kinds.vowed-response), so those are not listed.
+HOSTILE_COMPLEMENTS = frozenset(
+    {"block", "ban", "bar", "stop", "prevent", "halt", "declare", "label", "brand",
+     "crush", "destroy", "defeat", "eliminate", "tear", "scrap", "deny", "keep", "exclude",
+     "isolate", "shut", "end", "kill", "wipe", "dismantle", "overturn", "repeal", "undo"}
+)  # fmt: skip
 
 
 def demanded_clause(verb: Token) -> bool:
@@ -212,7 +227,23 @@ def demanded_clause(verb: Token) -> bool:
     if verb.dep_ == "relcl" or subject.tag_ in ("WP", "WDT"):
         # "decision-makers who need to be consulted" describes them; it demands nothing.
         return False
+    if _not_yet(verb) or _perfect_modal(verb):
+        return False
     return demand_modal(verb)
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "Armenia has yet to atone": "has yet to" tells what has not happened; no demand."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+    )
+
+
+def _perfect_modal(verb: Token) -> bool:
+    """ "Israel should have been the first to recognise it", "they must have known": a modal
+    with "have" and a participle reproaches or infers about the past; it demands nothing."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes)
 
 
 @TRIGGER_RULES.rule("speech-must")
