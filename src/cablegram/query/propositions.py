@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.query.common import JSON
-from cablegram.query.meaning import synonyms
+from cablegram.query.meaning import is_light
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def core(predicate: str, obj: str | None) -> tuple[str, ...]:
     """The words that say what an act is: the predicate (unless light) and the object."""
-    words = [] if predicate in synonyms().light_verbs and obj else [predicate]
+    words = [] if is_light(predicate) and obj else [predicate]
     if obj:
         words.append(obj)
     return tuple(words)
@@ -40,6 +40,9 @@ class Proposition:
     object: str | None
     arguments: dict[str, str] = field(default_factory=dict)
     polarity: Polarity = "support"
+    # common nouns modifying the object ("grain" in "the grain deal", "gas" in "gas
+    # imports"): a claim may name them, never needs to
+    modifiers: tuple[str, ...] = ()
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -54,6 +57,7 @@ class Proposition:
             "object": self.object,
             "arguments": dict(self.arguments),
             "polarity": self.polarity,
+            "modifiers": list(self.modifiers),
             "core": list(self.core),
         }
 
@@ -105,17 +109,69 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
         return Proposition(text, None, None)
     frames = list(frame_heads(tokens))
     frame = _frame_for(tokens, frames) or noun_frame_at_root(doc)
+    light = _light_root(doc, nlp, frame)
+    if light is not None:
+        return light
     if frame is None:
         return Proposition(text, None, None)
     head = doc[frame.head]
-    reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
-    polarity: Polarity = reading.polarity if reading is not None else "support"
+    polarity = _polarity(head, tokens)
     obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
     arguments = dict(frame.arguments)
     named = _named_of(head) if frame.nominal and frame.object is None else None
     if named is not None:
         arguments.setdefault("about", named)
-    return Proposition(text, frame.predicate, obj, arguments, polarity)
+    modifiers = () if frame.nominal else _modifiers(head, obj)
+    return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
+
+
+def _polarity(head: Token, tokens: list[Token]) -> Polarity:
+    reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
+    return reading.polarity if reading is not None else "support"
+
+
+def _modifiers(head: Token, obj: str | None) -> tuple[str, ...]:
+    """The common nouns compounded with the object of ``head`` ("grain" in "extend the
+    Black Sea grain deal", "gas" in "ban Russian gas imports"), lemmas; () for none."""
+    if obj is None:
+        return ()
+    token = next(
+        (t for t in head.subtree if t.i != head.i and t.lemma_.casefold() == obj),
+        None,
+    )
+    if token is None:
+        return ()
+    return tuple(
+        c.lemma_.casefold() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+    )
+
+
+def _light_root(doc: Doc, nlp: Language, frame: Frame | None) -> Proposition | None:
+    """The proposition of a light verb heading a common-noun object, where the frame rules
+    found none at the verb ("approve the EU-Mercosur trade agreement": "approve" is an
+    attitude there, so the rules read only "trade"): the verb and its object, the names
+    the object phrase carries as arguments ("about": "EU Mercosur"), its compounds as
+    modifiers. None for any other proposition."""
+    tokens = list(doc)
+    root = next((t for t in tokens if t.head.i == t.i), None)
+    if root is None or root.pos_ != "VERB" or not is_light(root.lemma_.casefold()):
+        return None
+    if frame is not None and frame.head == root.i:
+        return None
+    obj = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    phrase = nlp(doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+    nominal = noun_frame_at_root(phrase)
+    arguments = dict(nominal.arguments) if nominal is not None else {}
+    return Proposition(
+        doc.text,
+        root.lemma_.casefold(),
+        obj.lemma_.casefold(),
+        arguments,
+        _polarity(root, tokens),
+        _modifiers(root, obj.lemma_.casefold()),
+    )
 
 
 def _named_of(head: Token) -> str | None:

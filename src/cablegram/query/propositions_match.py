@@ -23,18 +23,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Final
 
 from cablegram.query.meaning import (
     Side,
     denominal,
     entailed_side,
+    is_light,
     is_verb,
     keys,
     meet,
     object_term,
     opposite,
     points_back,
+    reverses,
     synonyms,
 )
 from cablegram.query.propositions import Proposition, core
@@ -59,16 +62,65 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
     return " ".join(cleaned.replace(".", "").casefold().split())
 
 
+# Fewest words a shortened name must keep to name a known organisation ("the Health
+# Organization" for the World Health Organization; one word, "Organization", names none).
+_SHORT_NAME_WORDS: Final = 2
+
+
 def same_argument(a: str, b: str) -> bool:
     """Whether two argument keys (:func:`argument_key`) name the same place or target: the
     same key, or, for names that are neither a country nor a known organisation, one's
-    words among the other's ("Gaza" and "Gaza Strip")."""
+    words among the other's ("Gaza" and "Gaza Strip"); a name of two words or more that
+    the dictionary does not know names an organisation whose name holds all its words
+    ("the Health Organization" and the World Health Organization)."""
     if a == b:
         return True
-    if a.startswith(("country:", "entry:")) or b.startswith(("country:", "entry:")):
+    if a.startswith("country:") or b.startswith("country:"):
         return False
+    if a.startswith("entry:") and b.startswith("entry:"):
+        return False
+    if a.startswith("entry:") or b.startswith("entry:"):
+        entry, plain = (a, b) if a.startswith("entry:") else (b, a)
+        words = frozenset(plain.split())
+        if len(words) < _SHORT_NAME_WORDS:
+            return False
+        return any(words <= named for named in _organisation_names(entry.removeprefix("entry:")))
     wa, wb = set(a.split()), set(b.split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+@cache
+def _organisation_names(name: str) -> tuple[frozenset[str], ...]:
+    """The words of every phrase the actor dictionary knows an organisation by ("world
+    health organization", "who" for the WHO)."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    phrases = load_dictionary().phrases.items()
+    return tuple(
+        frozenset(phrase.split())
+        for phrase, entry in phrases
+        if entry.kind == "organization" and entry.name == name
+    )
+
+
+# How a name of several parties is written: "EU-Mercosur", "Romania and Bulgaria".
+_PARTS: Final = re.compile(r"\s*(?:[-–/,]|\band\b)\s*")
+
+
+def parts_of(text: str, country_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The parties a name joins ("EU-Mercosur" -> ("EU", "Mercosur"), "Romania and
+    Bulgaria" -> ("Romania", "Bulgaria")), each a country or a known organisation, else
+    ``(text,)``: a name that is one party, or parts the dictionary does not know."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    pieces = [p for p in _PARTS.split(text.strip()) if p]
+    if len(pieces) < 2:
+        pieces = text.split()  # "EU Mercosur": the parser joined them
+    if len(pieces) < 2:
+        return (text,)
+    dictionary = load_dictionary()
+    known = all(country_of(p) or dictionary.entry(p) is not None for p in pieces)
+    return tuple(pieces) if known else (text,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,21 +155,48 @@ def core_matches(
     wanted = proposition.core
     if not wanted:
         return False
-    if obj is None and predicate not in synonyms().light_verbs:
+    if obj is None and not is_light(predicate):
         # An act named without its object ("opposed recognition", "announced the
         # withdrawal"): it must name the proposition's act itself. A bare verb says less
         # ("suspected of supplying Russia" is no "send troops"): when the proposition
         # names an object, the verb must be the proposition's own, not a synonym.
-        light = proposition.predicate in synonyms().light_verbs
+        light = proposition.predicate is not None and is_light(proposition.predicate)
         if proposition.object is not None and not light and is_verb(predicate):
             return bool(keys(head_word(proposition)) & keys(predicate))
         return meets(head_word(proposition), predicate)
     have = core(predicate, obj)
     claim_words = (*have, predicate) if predicate not in have else have
-    prop_words = (*wanted, proposition.predicate or "")
-    return all(any(meets(w, h) for h in claim_words) for w in wanted) and all(
+    # The object's modifiers may be named, never need be ("a crucial grain deal" for "the
+    # Black Sea grain deal"); the object of a flow ("gas imports") is named by what flows.
+    prop_words = (*wanted, proposition.predicate or "", *proposition.modifiers)
+    flows = _flows(proposition)
+
+    def named(w: str) -> bool:
+        return any(meets(w, h) for h in claim_words) or (
+            w == proposition.object and any(meets(m, h) for m in flows for h in claim_words)
+        )
+
+    return all(named(w) for w in wanted) and all(
         any(meets(w, h) for w in prop_words if w) for h in have
     )
+
+
+def _flows(proposition: Proposition) -> tuple[str, ...]:
+    """The modifiers that may stand for the object when it names a flow of them ("gas"
+    for "gas imports", "arms" for "arms sales": the data's ``flow_nouns``); () else."""
+    if proposition.object is None or not keys(proposition.object) & synonyms().flow_nouns:
+        return ()
+    return proposition.modifiers
+
+
+def _reverses(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+    """Whether the claim undoes the proposition's act by naming it as the object of a
+    reversing verb ("called on Israel to withdraw its recognition" for "recognise
+    Somaliland", "revoke the withdrawal" for "withdraw from the WHO"): the data's
+    ``reversing_verbs``, the object meeting the proposition's act word."""
+    if obj is None or not proposition.core or not reverses(predicate):
+        return False
+    return meet(head_word(proposition), obj)
 
 
 def _entailed(proposition: Proposition, predicate: str, obj: str | None) -> Side | None:
@@ -218,7 +297,9 @@ def bears_on(
     predicate, obj = claim_act(predicate, obj, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
-    if not same and _undoes(proposition, predicate, obj):
+    if not same and _reverses(proposition, predicate, obj):
+        pass  # the act named and undone: bears, the other way
+    elif not same and _undoes(proposition, predicate, obj):
         # An undoing act named without its object bears only when opposed ("decried his
         # detention"): a claim for it is too often a description ("a jailed activist").
         requires = "oppose" if proposition.object is None else None
@@ -248,13 +329,31 @@ def _placed(
         return Bearing(relevance, tuple(matched), direction, undoes=not same)
     have = {argument_key(v, country_of) for v in arguments.values()}
     explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
-    if explicit and not any(same_argument(e, w) for e in explicit for w in wanted):
+    # each part of a name of several parties is one of its names ("Romania and Bulgaria")
+    names = set(wanted) | {
+        argument_key(p, country_of) for v in wanted.values() for p in parts_of(v, country_of)
+    }
+    if explicit and not any(same_argument(e, w) for e in explicit for w in names):
         return None
     for key, text in wanted.items():
         if any(same_argument(key, h) for h in have):
             matched.append(text)
-        elif document_mentions([text]):
+            continue
+        parts = parts_of(text, country_of)
+        named = [p for p in parts if len(parts) > 1 and _names(p, have, country_of)]
+        if named and all(p in named or document_mentions([p]) for p in parts):
+            # A name of several parties ("EU-Mercosur"): the claim names one, its document
+            # every other.
+            matched.append(text)
+        elif document_mentions([text]) or (
+            len(parts) > 1 and all(document_mentions([p]) for p in parts)
+        ):
             relevance = DOCUMENT_CONTEXT
         else:
             return None
     return Bearing(relevance, tuple(matched), direction, undoes=not same)
+
+
+def _names(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
+    key = argument_key(part, country_of)
+    return any(same_argument(key, h) for h in have)

@@ -56,7 +56,9 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     """(words, prefixes) that find every claim whose core may meet the proposition's."""
     words: set[str] = set()
     data = synonyms()
-    for word in query.core:
+    # A flow's object may be named by what flows ("phase out Russian gas").
+    flows = query.modifiers if query.object and keys(query.object) & data.flow_nouns else ()
+    for word in (*query.core, *flows):
         words |= keys(word)
         for group in data.groups:
             if keys(word) & group:
