@@ -23,7 +23,8 @@ import pytest
 
 import cablegram.api as cg
 from cablegram.query.meaning import is_light, reverses
-from cablegram.query.propositions_match import bears_on, same_argument
+from cablegram.query.propositions_args import same_argument
+from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance import StanceResult, find_stance
 from cablegram.query.stance_evidence import country_of, proposition_of
 
@@ -144,3 +145,17 @@ def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
     who = rows(find_stance(store.store, "withdraw from the World Health Organization"))
     assert who.get("DEU") == "oppose"
     assert "FRA" not in who  # UNESCO is another body
+
+
+def test_the_thing_a_claim_leaves_is_its_object() -> None:
+    paris = "withdraw from the Paris climate agreement"
+    assert how(paris, "pull out", None, mentioned=True, place="climate deal") == "same"
+    assert how(paris, "exit", None, place="Paris accord") == "same"
+    # A named place left is still a place: leaving Syria is not leaving the agreement.
+    assert how(paris, "pull out", None, mentioned=True, place="Syria") is None
+
+
+def test_a_light_verb_on_an_act_noun_is_that_act() -> None:
+    snapback = "restore UN sanctions on Iran"
+    assert how(snapback, "trigger", "snapback", mentioned=True) == "same"
+    assert how(snapback, "trigger", "crisis", mentioned=True) is None

@@ -142,7 +142,7 @@ def test_confidence_reflects_the_evidence() -> None:
 
 
 def test_places_by_any_of_their_names() -> None:
-    from cablegram.query.propositions_match import argument_key, same_argument
+    from cablegram.query.propositions_args import argument_key, same_argument
 
     # An organisation by its dictionary name, with or without stops.
     assert argument_key("U.N.", country_of) == argument_key("United Nations", country_of)

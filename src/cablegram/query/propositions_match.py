@@ -12,18 +12,23 @@ A claim bears on a proposition (:func:`bears_on`) when
    A claim's object that only stands for the party the proposition names ("exclude the
    company" for "ban Huawei") is read as no object (the data's referring nouns);
 2. its **arguments** agree: when the proposition names a place or target ("Iraq"), the claim
-   must name the same one (a country by any of its names, "Russian" meets "Russia"), or name
-   none while its document mentions it. A claim about another country does not drift in.
+   must name the same one (a country by any of its names, "Russian" meets "Russia";
+   compared by :mod:`cablegram.query.propositions_args`), or name none while its document
+   mentions it. A claim about another country does not drift in.
+
+Further kinds, each a rule below: a reversing verb on the act undoes it ("withdraw its
+recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
+of the climate deal", :func:`left_object`); a light verb on an act noun is that act
+("trigger the snapback", :func:`claim_act`); the object's modifiers may be named, and a
+flow's object is named by what flows ("a ban on Russian gas", :func:`core_matches`).
 
 Relevance is 1.0 when the claim names the argument itself, 0.7 when only its document does.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Final
 
 from cablegram.query.meaning import (
@@ -41,86 +46,15 @@ from cablegram.query.meaning import (
     synonyms,
 )
 from cablegram.query.propositions import Proposition, core
+from cablegram.query.propositions_args import (
+    EXPLICIT_ROLES,
+    argument_key,
+    parts_of,
+    same_argument,
+)
 
 # Relevance of a claim that leaves the proposition's place to its document.
 DOCUMENT_CONTEXT: Final = 0.7
-
-
-def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
-    """How an argument is compared: a country's ISO code, else the actor dictionary's name
-    for an organisation ("U.N." and "United Nations" are one), else its case-folded words
-    without stops."""
-    from cablegram.actors.dictionary import load_dictionary
-
-    cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    code = country_of(cleaned)
-    if code:
-        return f"country:{code}"
-    entry = load_dictionary().entry(cleaned)
-    if entry is not None and entry.kind == "organization":
-        return f"entry:{entry.name}"
-    return " ".join(cleaned.replace(".", "").casefold().split())
-
-
-# Fewest words a shortened name must keep to name a known organisation ("the Health
-# Organization" for the World Health Organization; one word, "Organization", names none).
-_SHORT_NAME_WORDS: Final = 2
-
-
-def same_argument(a: str, b: str) -> bool:
-    """Whether two argument keys (:func:`argument_key`) name the same place or target: the
-    same key, or, for names that are neither a country nor a known organisation, one's
-    words among the other's ("Gaza" and "Gaza Strip"); a name of two words or more that
-    the dictionary does not know names an organisation whose name holds all its words
-    ("the Health Organization" and the World Health Organization)."""
-    if a == b:
-        return True
-    if a.startswith("country:") or b.startswith("country:"):
-        return False
-    if a.startswith("entry:") and b.startswith("entry:"):
-        return False
-    if a.startswith("entry:") or b.startswith("entry:"):
-        entry, plain = (a, b) if a.startswith("entry:") else (b, a)
-        words = frozenset(plain.split())
-        if len(words) < _SHORT_NAME_WORDS:
-            return False
-        return any(words <= named for named in _organisation_names(entry.removeprefix("entry:")))
-    wa, wb = set(a.split()), set(b.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
-
-@cache
-def _organisation_names(name: str) -> tuple[frozenset[str], ...]:
-    """The words of every phrase the actor dictionary knows an organisation by ("world
-    health organization", "who" for the WHO)."""
-    from cablegram.actors.dictionary import load_dictionary
-
-    phrases = load_dictionary().phrases.items()
-    return tuple(
-        frozenset(phrase.split())
-        for phrase, entry in phrases
-        if entry.kind == "organization" and entry.name == name
-    )
-
-
-# How a name of several parties is written: "EU-Mercosur", "Romania and Bulgaria".
-_PARTS: Final = re.compile(r"\s*(?:[-–/,]|\band\b)\s*")
-
-
-def parts_of(text: str, country_of: Callable[[str], str | None]) -> tuple[str, ...]:
-    """The parties a name joins ("EU-Mercosur" -> ("EU", "Mercosur"), "Romania and
-    Bulgaria" -> ("Romania", "Bulgaria")), each a country or a known organisation, else
-    ``(text,)``: a name that is one party, or parts the dictionary does not know."""
-    from cablegram.actors.dictionary import load_dictionary
-
-    pieces = [p for p in _PARTS.split(text.strip()) if p]
-    if len(pieces) < 2:
-        pieces = text.split()  # "EU Mercosur": the parser joined them
-    if len(pieces) < 2:
-        return (text,)
-    dictionary = load_dictionary()
-    known = all(country_of(p) or dictionary.entry(p) is not None for p in pieces)
-    return tuple(pieces) if known else (text,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,12 +201,42 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
     meant = denominal(predicate)
     if meant is not None:
         return meant
-    return predicate, object_term(obj, sentence)
+    obj = object_term(obj, sentence)
+    if obj is not None and is_light(predicate):
+        # A light verb on an act noun naming its object too ("triggered the snapback":
+        # restoring sanctions) is that act.
+        meant = denominal(obj)
+        if meant is not None:
+            return meant
+    return predicate, obj
 
 
-# Roles a preposition gives: an explicit place or target ("to Iraq", "on Russia"). Names
-# that only modify a noun ("French troops", "UN sanctions") are "about" roles.
-EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
+def left_object(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> tuple[str | None, dict[str, str]]:
+    """A claim's object and arguments, with the common-noun thing its verb leaves read as
+    its object ("pulling out of **the climate deal**", "exit **the Paris accord**": place
+    -> object "deal"/"accord", "Paris" kept as what it is about) where the proposition
+    names such an object ("withdraw from the Paris climate agreement") and the claim none.
+    A country or known organisation ("out of Iraq", "from the WHO") stays a place."""
+    if obj is not None or proposition.object is None:
+        return obj, arguments
+    for role, text in arguments.items():
+        if role not in EXPLICIT_ROLES or not text.split():
+            continue
+        *rest, last = text.split()
+        if not rest and argument_key(text, country_of).startswith(("country:", "entry:")):
+            continue  # a name alone: "out of Iraq", "from the WHO"
+        if not meet(proposition.object, last.casefold()):
+            continue
+        kept = {r: v for r, v in arguments.items() if r != role}
+        if rest:
+            kept.setdefault("about", " ".join(rest))
+        return last.casefold(), kept
+    return obj, arguments
 
 
 def bears_on(
@@ -294,6 +258,7 @@ def bears_on(
     """
     obj = _named_party(proposition, obj, sentence)
     obj = _named_thing(proposition, obj, arguments, country_of)
+    obj, arguments = left_object(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
