@@ -159,3 +159,15 @@ def test_a_light_verb_on_an_act_noun_is_that_act() -> None:
     snapback = "restore UN sanctions on Iran"
     assert how(snapback, "trigger", "snapback", mentioned=True) == "same"
     assert how(snapback, "trigger", "crisis", mentioned=True) is None
+
+
+def test_the_name_of_the_thing_left_is_kept_beside_other_names() -> None:
+    found = bears_on(
+        proposition_of("withdraw from the Paris climate agreement"),
+        "withdraw",
+        None,
+        {"about": "United States", "place": "Paris Agreement"},
+        country_of,
+        _nowhere,
+    )
+    assert found is not None and found.relevance == 1.0  # Paris named by the claim itself

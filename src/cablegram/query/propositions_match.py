@@ -234,7 +234,8 @@ def left_object(
             continue
         kept = {r: v for r, v in arguments.items() if r != role}
         if rest:
-            kept.setdefault("about", " ".join(rest))
+            # what the thing is named after ("Paris" of "the Paris accord"), beside any other
+            kept["about" if "about" not in kept else f"about{len(kept)}"] = " ".join(rest)
         return last.casefold(), kept
     return obj, arguments
 
