@@ -96,7 +96,7 @@ def explain(store: Any, prop: str, doc_ids: list[str]) -> list[str]:
     import functools
 
     from cablegram.query.common import ActorRef, DocumentInfo
-    from cablegram.query.propositions import bears_on
+    from cablegram.query.propositions_match import bears_on
     from cablegram.query.stance_evidence import proposition_of
     from cablegram.query.stance_places import Mentions, country_of
     from cablegram.query.stance_rows import has_agency

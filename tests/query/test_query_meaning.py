@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cablegram.query.meaning import derived_verbs, entailed_side, meet, object_term
-from cablegram.query.propositions import Bearing, bears_on
+from cablegram.query.propositions_match import Bearing, bears_on
 from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
 from cablegram.query.stance_places import context
 

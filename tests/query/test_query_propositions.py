@@ -11,7 +11,8 @@ from collections.abc import Iterable
 import pytest
 
 from cablegram.query.common import ActorRef, Citation
-from cablegram.query.propositions import Proposition, bears_on
+from cablegram.query.propositions import Proposition
+from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance_evidence import country_of, proposition_of
 from cablegram.query.stance_rows import Evidence, decide, group_rows
 
@@ -141,7 +142,7 @@ def test_confidence_reflects_the_evidence() -> None:
 
 
 def test_places_by_any_of_their_names() -> None:
-    from cablegram.query.propositions import argument_key, same_argument
+    from cablegram.query.propositions_args import argument_key, same_argument
 
     # An organisation by its dictionary name, with or without stops.
     assert argument_key("U.N.", country_of) == argument_key("United Nations", country_of)

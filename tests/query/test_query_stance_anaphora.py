@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from cablegram.query.meaning import points_back
-from cablegram.query.propositions import bears_on
+from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance_anaphora import anaphor_kind, antecedents_in, resolve
 from cablegram.query.stance_evidence import country_of, proposition_of
 from cablegram.records import Actor, Claim

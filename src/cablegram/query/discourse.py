@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from cablegram.query.common import JSON, DocumentInfo, cell
-from cablegram.query.propositions import EXPLICIT_ROLES
+from cablegram.query.propositions_args import EXPLICIT_ROLES
 from cablegram.query.stance import find_stance
 from cablegram.query.stance_evidence import Records, actor_of, claim_evidence, members
 from cablegram.query.stance_rows import (

@@ -22,7 +22,11 @@ The data file also gives, each with its sources named there:
 - **opposites**: acts that undo each other ("send" and "withdraw");
 - **referring nouns**: words that stand for a named party ("it", "the company");
 - **anaphoric nouns**: words pointing back at an act named before ("such a mission", "the
-  plan"), read by :mod:`cablegram.query.stance_anaphora`.
+  plan"), read by :mod:`cablegram.query.stance_anaphora`;
+- **reversing verbs**: verbs that undo the act their object names ("withdraw its
+  recognition", "revoke the decision");
+- **flow nouns**: nouns naming a flow of what modifies them ("gas imports", "arms sales"),
+  so that the modifier may stand for the whole ("phase out Russian gas").
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ class Synonyms:
     # words pointing back at an act named before, by kind ("act": "mission"; "decision":
     # "plan"), lower case
     anaphoric: dict[str, tuple[str, ...]] | None = None
+    # verbs that undo an act named as their object ("withdraw its recognition"), lower case
+    reversing: frozenset[str] = frozenset()
+    # nouns naming a flow of what modifies them ("gas imports", "arms sales"), lower case
+    flow_nouns: frozenset[str] = frozenset()
 
 
 def _phrase_keys(term: str) -> frozenset[str]:
@@ -123,6 +131,8 @@ def synonyms() -> Synonyms:
             str(kind): tuple(str(w).casefold() for w in words)
             for kind, words in data.get("anaphoric_nouns", {}).items()
         },
+        reversing=frozenset(str(w).casefold() for w in data.get("reversing_verbs", ())),
+        flow_nouns=frozenset(str(w).casefold() for w in data.get("flow_nouns", ())),
     )
 
 
@@ -222,6 +232,22 @@ def is_verb(word: str) -> bool:
     if " " in word:
         return True  # "pull out", "carry out"
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def is_light(word: str) -> bool:
+    """Whether a predicate is a light verb of the data, or a nominalisation of one
+    ("application" of "apply", "approval" of "approve", "continuation" of "continue"):
+    "called for the immediate application of the agreement" is about the agreement."""
+    light = synonyms().light_verbs
+    word = word.casefold().strip()
+    return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
+
+
+def reverses(word: str) -> bool:
+    """Whether a verb undoes the act its object names ("withdraw its recognition", "revoke
+    the decision"), per the data's ``reversing_verbs``; compared by lemma."""
+    word = word.casefold().strip()
+    return bool(({word} | _lemmas(word)) & synonyms().reversing)
 
 
 def meet(a: str, b: str) -> bool:

@@ -1,62 +1,31 @@
-"""Propositions parsed like claims, and the test of whether a claim bears on one.
+"""Propositions parsed like claims: a predicate, an object, named arguments, a polarity.
 
 A proposition ("send troops to Iraq", "a ceasefire in Sri Lanka", "restore UN sanctions
 on Iran") is parsed with the same spaCy model and the same frame rules as the claims
 (:mod:`cablegram.claims.frames`): a predicate, an object and arguments, and a polarity
-("halt arms sales" is against selling arms).
-
-A claim bears on a proposition (:func:`bears_on`) when
-
-1. its **core** matches: every core word of the proposition (its predicate, unless a light
-   verb such as "impose"; its object) meets a core word of the claim, by meaning
-   (:mod:`cablegram.query.meaning`: lemmas, derivations, stems and the synonym data, so
-   "deployment" meets "deploy", "recognition" "recognise", "troops" "soldiers"). The claim
-   is read by meaning first: "arm Ukraine" as giving weapons, "retaliatory measures" as
-   that term. A narrower or broader act bears one way only ("deploy police officers" is
-   for sending a force; against "retaliatory measures" is against tariffs);
-   A claim's object that only stands for the party the proposition names ("exclude the
-   company" for "ban Huawei") is read as no object (the data's referring nouns);
-2. its **arguments** agree: when the proposition names a place or target ("Iraq"), the claim
-   must name the same one (a country by any of its names, "Russian" meets "Russia"), or name
-   none while its document mentions it. A claim about another country does not drift in.
-
-Relevance is 1.0 when the claim names the argument itself, 0.7 when only its document does.
+("halt arms sales" is against selling arms). Whether a claim bears on a proposition is
+:mod:`cablegram.query.propositions_match`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.query.common import JSON
-from cablegram.query.meaning import (
-    Side,
-    denominal,
-    entailed_side,
-    is_verb,
-    keys,
-    meet,
-    object_term,
-    opposite,
-    points_back,
-    synonyms,
-)
+from cablegram.query.meaning import is_light
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-# Relevance of a claim that leaves the proposition's place to its document.
-DOCUMENT_CONTEXT: Final = 0.7
-
 
 def core(predicate: str, obj: str | None) -> tuple[str, ...]:
     """The words that say what an act is: the predicate (unless light) and the object."""
-    words = [] if predicate in synonyms().light_verbs and obj else [predicate]
+    words = [] if is_light(predicate) and obj else [predicate]
     if obj:
         words.append(obj)
     return tuple(words)
@@ -71,6 +40,9 @@ class Proposition:
     object: str | None
     arguments: dict[str, str] = field(default_factory=dict)
     polarity: Polarity = "support"
+    # common nouns modifying the object ("grain" in "the grain deal", "gas" in "gas
+    # imports"): a claim may name them, never needs to
+    modifiers: tuple[str, ...] = ()
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -85,6 +57,7 @@ class Proposition:
             "object": self.object,
             "arguments": dict(self.arguments),
             "polarity": self.polarity,
+            "modifiers": list(self.modifiers),
             "core": list(self.core),
         }
 
@@ -136,17 +109,69 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
         return Proposition(text, None, None)
     frames = list(frame_heads(tokens))
     frame = _frame_for(tokens, frames) or noun_frame_at_root(doc)
+    light = _light_root(doc, nlp, frame)
+    if light is not None:
+        return light
     if frame is None:
         return Proposition(text, None, None)
     head = doc[frame.head]
-    reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
-    polarity: Polarity = reading.polarity if reading is not None else "support"
+    polarity = _polarity(head, tokens)
     obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
     arguments = dict(frame.arguments)
     named = _named_of(head) if frame.nominal and frame.object is None else None
     if named is not None:
         arguments.setdefault("about", named)
-    return Proposition(text, frame.predicate, obj, arguments, polarity)
+    modifiers = () if frame.nominal else _modifiers(head, obj)
+    return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
+
+
+def _polarity(head: Token, tokens: list[Token]) -> Polarity:
+    reading = read_polarity(head, lambda node: node.head.i == node.i, tokens)
+    return reading.polarity if reading is not None else "support"
+
+
+def _modifiers(head: Token, obj: str | None) -> tuple[str, ...]:
+    """The common nouns compounded with the object of ``head`` ("grain" in "extend the
+    Black Sea grain deal", "gas" in "ban Russian gas imports"), lemmas; () for none."""
+    if obj is None:
+        return ()
+    token = next(
+        (t for t in head.subtree if t.i != head.i and t.lemma_.casefold() == obj),
+        None,
+    )
+    if token is None:
+        return ()
+    return tuple(
+        c.lemma_.casefold() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+    )
+
+
+def _light_root(doc: Doc, nlp: Language, frame: Frame | None) -> Proposition | None:
+    """The proposition of a light verb heading a common-noun object, where the frame rules
+    found none at the verb ("approve the EU-Mercosur trade agreement": "approve" is an
+    attitude there, so the rules read only "trade"): the verb and its object, the names
+    the object phrase carries as arguments ("about": "EU Mercosur"), its compounds as
+    modifiers. None for any other proposition."""
+    tokens = list(doc)
+    root = next((t for t in tokens if t.head.i == t.i), None)
+    if root is None or root.pos_ != "VERB" or not is_light(root.lemma_.casefold()):
+        return None
+    if frame is not None and frame.head == root.i:
+        return None
+    obj = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    phrase = nlp(doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+    nominal = noun_frame_at_root(phrase)
+    arguments = dict(nominal.arguments) if nominal is not None else {}
+    return Proposition(
+        doc.text,
+        root.lemma_.casefold(),
+        obj.lemma_.casefold(),
+        arguments,
+        _polarity(root, tokens),
+        _modifiers(root, obj.lemma_.casefold()),
+    )
 
 
 def _named_of(head: Token) -> str | None:
@@ -180,220 +205,3 @@ def _left_thing(head: Token) -> str | None:
         if noun is not None and noun.pos_ == "NOUN":
             return noun.lemma_.casefold()
     return None
-
-
-def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
-    """How an argument is compared: a country's ISO code, else the actor dictionary's name
-    for an organisation ("U.N." and "United Nations" are one), else its case-folded words
-    without stops."""
-    from cablegram.actors.dictionary import load_dictionary
-
-    cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    code = country_of(cleaned)
-    if code:
-        return f"country:{code}"
-    entry = load_dictionary().entry(cleaned)
-    if entry is not None and entry.kind == "organization":
-        return f"entry:{entry.name}"
-    return " ".join(cleaned.replace(".", "").casefold().split())
-
-
-def same_argument(a: str, b: str) -> bool:
-    """Whether two argument keys (:func:`argument_key`) name the same place or target: the
-    same key, or, for names that are neither a country nor a known organisation, one's
-    words among the other's ("Gaza" and "Gaza Strip")."""
-    if a == b:
-        return True
-    if a.startswith(("country:", "entry:")) or b.startswith(("country:", "entry:")):
-        return False
-    wa, wb = set(a.split()), set(b.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
-
-@dataclass(frozen=True, slots=True)
-class Bearing:
-    """How a claim bears on a proposition: relevance 0 to 1, and what matched."""
-
-    relevance: float
-    matched: tuple[str, ...]
-    same_direction: bool
-    # The claim names the act undoing the proposition's ("withdraw" for "send").
-    undoes: bool = False
-    # The claim names a narrower or broader act: it bears only when its own polarity is
-    # this side (see :func:`cablegram.query.meaning.entailed_side`).
-    requires: Side | None = None
-
-
-def head_word(proposition: Proposition) -> str:
-    """The word naming the act: the predicate, or the object of a light verb."""
-    return proposition.core[0]
-
-
-# meets(proposition's word, claim's word): whether they name the same thing.
-Meets = Callable[[str, str], bool]
-
-
-def core_matches(
-    proposition: Proposition, predicate: str, obj: str | None, meets: Meets = meet
-) -> bool:
-    """Whether the claim names the same act: every core word of the proposition meets a
-    word of the claim, and every core word of the claim meets a word of the proposition
-    ("end sanctions" is not "impose sanctions", though both are about sanctions)."""
-    wanted = proposition.core
-    if not wanted:
-        return False
-    if obj is None and predicate not in synonyms().light_verbs:
-        # An act named without its object ("opposed recognition", "announced the
-        # withdrawal"): it must name the proposition's act itself. A bare verb says less
-        # ("suspected of supplying Russia" is no "send troops"): when the proposition
-        # names an object, the verb must be the proposition's own, not a synonym.
-        light = proposition.predicate in synonyms().light_verbs
-        if proposition.object is not None and not light and is_verb(predicate):
-            return bool(keys(head_word(proposition)) & keys(predicate))
-        return meets(head_word(proposition), predicate)
-    have = core(predicate, obj)
-    claim_words = (*have, predicate) if predicate not in have else have
-    prop_words = (*wanted, proposition.predicate or "")
-    return all(any(meets(w, h) for h in claim_words) for w in wanted) and all(
-        any(meets(w, h) for w in prop_words if w) for h in have
-    )
-
-
-def _entailed(proposition: Proposition, predicate: str, obj: str | None) -> Side | None:
-    """The one side on which a claim about a narrower or broader act bears ("deploy police
-    officers" for "send a force": its support; "impose retaliatory measures" for "impose
-    tariffs": its opposition), or None when no such reading matches."""
-    sides: tuple[Side, ...] = ("support", "oppose")
-    for side in sides:
-
-        def meets(w: str, h: str, side: Side = side) -> bool:
-            return meet(w, h) or entailed_side(h, w) == side
-
-        if core_matches(proposition, predicate, obj, meets):
-            return side
-    return None
-
-
-def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
-    """Whether the claim names the act that undoes the proposition's, on the same object
-    ("pull out soldiers" against "send troops"); for a proposition on a named party and no
-    object ("release Osman Kavala"), a claim naming no object either ("decried his
-    detention"), the party then checked like any argument."""
-    if proposition.predicate is None or not opposite(proposition.predicate, predicate):
-        return False
-    if proposition.object is None:
-        return obj is None and bool(proposition.arguments)
-    return obj is not None and meet(proposition.object, obj)
-
-
-def _named_party(proposition: Proposition, obj: str | None, sentence: str | None) -> str | None:
-    """The claim's object, or None when it stands for the party the proposition names
-    ("exclude the company" for "ban Huawei", "recognise it" for "recognise Kosovo"): a
-    pronoun or a noun for a kind of party (the data's ``referring_nouns``) that the
-    sentence writes as pointing back ("the company", not "a journalist"), where the
-    proposition names a party and no object. The party must then be named by the claim or
-    its context, as for any claim without that argument (:func:`bears_on`)."""
-    if obj is None or proposition.object is not None or not proposition.arguments:
-        return obj
-    if obj.casefold() in synonyms().referring and points_back(obj, sentence):
-        return None
-    return obj
-
-
-def _named_thing(
-    proposition: Proposition,
-    obj: str | None,
-    arguments: dict[str, str],
-    country_of: Callable[[str], str | None],
-) -> str | None:
-    """The proposition's object for a claim with none that names, itself, the thing the
-    proposition's object is named as ("cancel Nord Stream 2" for "build the Nord Stream 2
-    pipeline": the pipeline is Nord Stream 2); else the claim's object as it is."""
-    if obj is not None or proposition.object is None:
-        return obj
-    named = proposition.arguments.get("about")
-    if named is None:
-        return obj
-    key = argument_key(named, country_of)
-    if any(same_argument(key, argument_key(v, country_of)) for v in arguments.values()):
-        return proposition.object
-    return obj
-
-
-def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
-    """The act a claim names, read by meaning: a verb named after what it gives or lays on
-    as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
-    sentence writes ("measure" in "retaliatory measures" -> "retaliatory measure")."""
-    meant = denominal(predicate)
-    if meant is not None:
-        return meant
-    return predicate, object_term(obj, sentence)
-
-
-# Roles a preposition gives: an explicit place or target ("to Iraq", "on Russia"). Names
-# that only modify a noun ("French troops", "UN sanctions") are "about" roles.
-EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
-
-
-def bears_on(
-    proposition: Proposition,
-    predicate: str,
-    obj: str | None,
-    arguments: dict[str, str],
-    country_of: Callable[[str], str | None],
-    document_mentions: Callable[[Iterable[str]], bool],
-    sentence: str | None = None,
-) -> Bearing | None:
-    """How a claim (predicate, object, arguments) bears on the proposition, or None.
-
-    ``country_of``: a place name's ISO3 code or None; ``document_mentions``: whether the
-    claim's document mentions any of the given phrases; ``sentence``: the claim's sentence,
-    where terms of more than one word are read. A claim whose explicit place or target is
-    none of the proposition's names is about something else; each name of the proposition
-    must be named by the claim or, failing that, by its document.
-    """
-    obj = _named_party(proposition, obj, sentence)
-    obj = _named_thing(proposition, obj, arguments, country_of)
-    predicate, obj = claim_act(predicate, obj, sentence)
-    requires: Side | None = None
-    same = core_matches(proposition, predicate, obj)
-    if not same and _undoes(proposition, predicate, obj):
-        # An undoing act named without its object bears only when opposed ("decried his
-        # detention"): a claim for it is too often a description ("a jailed activist").
-        requires = "oppose" if proposition.object is None else None
-    elif not same:
-        requires = _entailed(proposition, predicate, obj)
-        if requires is None:
-            return None
-        same = True
-    bearing = _placed(proposition, arguments, country_of, document_mentions, same)
-    return replace(bearing, requires=requires) if bearing is not None else None
-
-
-def _placed(
-    proposition: Proposition,
-    arguments: dict[str, str],
-    country_of: Callable[[str], str | None],
-    document_mentions: Callable[[Iterable[str]], bool],
-    same: bool,
-) -> Bearing | None:
-    """The bearing of a claim whose act matches, once its arguments agree (see
-    :func:`bears_on`), or None when they name another place or target."""
-    matched = list(proposition.core)
-    relevance = 1.0
-    direction = (proposition.polarity == "support") == same
-    wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
-    if not wanted:
-        return Bearing(relevance, tuple(matched), direction, undoes=not same)
-    have = {argument_key(v, country_of) for v in arguments.values()}
-    explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
-    if explicit and not any(same_argument(e, w) for e in explicit for w in wanted):
-        return None
-    for key, text in wanted.items():
-        if any(same_argument(key, h) for h in have):
-            matched.append(text)
-        elif document_mentions([text]):
-            relevance = DOCUMENT_CONTEXT
-        else:
-            return None
-    return Bearing(relevance, tuple(matched), direction, undoes=not same)

@@ -8,7 +8,7 @@ How it works:
    whose predicate or object names the same act are read, most recent first, at most
    :data:`EVIDENCE_CAP`; a note says when more matched.
 3. **Match.** A claim bears on the proposition when its core matches and its arguments
-   agree (:func:`~cablegram.query.propositions.bears_on`); actors without agency (the
+   agree (:func:`~cablegram.query.propositions_match.bears_on`); actors without agency (the
    press, documents) are left out. Its side is the claim's polarity, turned round for a
    proposition against an act ("halt arms sales").
 4. **Rows.** :mod:`cablegram.query.stance_rows` adds the evidence up into country and

@@ -5,7 +5,7 @@ mission", "the plan", "the move") says nothing by itself about which act it is. 
 a proposition when its **antecedent**, a claim of the same document at most
 :data:`~cablegram.query.stance_places.REACH` sentences before it (or in its own sentence),
 bears on the proposition; the pointing claim's own places and targets must still agree
-(:func:`~cablegram.query.propositions.bears_on` with the antecedent's act and the pointing
+(:func:`~cablegram.query.propositions_match.bears_on` with the antecedent's act and the pointing
 claim's arguments).
 
 Which way it points depends on the word:
@@ -19,7 +19,7 @@ Which way it points depends on the word:
   troops ... criticised the decision"). When the antecedents in reach point different ways
   the word is ambiguous and the claim is left out (precision first).
 
-Relevance is at most :data:`~cablegram.query.propositions.DOCUMENT_CONTEXT`: the act is
+Relevance is at most :data:`~cablegram.query.propositions_match.DOCUMENT_CONTEXT`: the act is
 named only in the context.
 """
 
@@ -31,7 +31,8 @@ from functools import cache
 from typing import Literal
 
 from cablegram.query.meaning import points_back, synonyms
-from cablegram.query.propositions import DOCUMENT_CONTEXT, Bearing, Proposition, bears_on
+from cablegram.query.propositions import Proposition
+from cablegram.query.propositions_match import DOCUMENT_CONTEXT, Bearing, bears_on
 from cablegram.query.stance_places import REACH, sentence_index
 from cablegram.records import Claim
 

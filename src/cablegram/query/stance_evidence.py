@@ -2,7 +2,7 @@
 
 Claims are read from the store by their predicate and object (the proposition's core words,
 their lemmas, synonyms and stems), at most :data:`EVIDENCE_CAP`, and kept when
-:func:`~cablegram.query.propositions.bears_on` says they bear on the proposition. Places
+:func:`~cablegram.query.propositions_match.bears_on` says they bear on the proposition. Places
 and targets are compared as countries where the actor dictionary knows them ("Tehran",
 "Iranian" and "Iran" are one), else by their words.
 """
@@ -21,7 +21,8 @@ from typing import Final
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import keys, meet, nominalisations, synonyms
-from cablegram.query.propositions import Proposition, bears_on, parse_proposition
+from cablegram.query.propositions import Proposition, parse_proposition
+from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import Mentions, country_of, sentence_index
 from cablegram.query.stance_rows import Evidence, Side, has_agency
@@ -55,7 +56,9 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     """(words, prefixes) that find every claim whose core may meet the proposition's."""
     words: set[str] = set()
     data = synonyms()
-    for word in query.core:
+    # A flow's object may be named by what flows ("phase out Russian gas").
+    flows = query.modifiers if query.object and keys(query.object) & data.flow_nouns else ()
+    for word in (*query.core, *flows):
         words |= keys(word)
         for group in data.groups:
             if keys(word) & group:

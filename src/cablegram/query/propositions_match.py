@@ -1,0 +1,325 @@
+"""Whether a claim bears on a proposition (parsed by :mod:`cablegram.query.propositions`).
+
+A claim bears on a proposition (:func:`bears_on`) when
+
+1. its **core** matches: every core word of the proposition (its predicate, unless a light
+   verb such as "impose"; its object) meets a core word of the claim, by meaning
+   (:mod:`cablegram.query.meaning`: lemmas, derivations, stems and the synonym data, so
+   "deployment" meets "deploy", "recognition" "recognise", "troops" "soldiers"). The claim
+   is read by meaning first: "arm Ukraine" as giving weapons, "retaliatory measures" as
+   that term. A narrower or broader act bears one way only ("deploy police officers" is
+   for sending a force; against "retaliatory measures" is against tariffs);
+   A claim's object that only stands for the party the proposition names ("exclude the
+   company" for "ban Huawei") is read as no object (the data's referring nouns);
+2. its **arguments** agree: when the proposition names a place or target ("Iraq"), the claim
+   must name the same one (a country by any of its names, "Russian" meets "Russia";
+   compared by :mod:`cablegram.query.propositions_args`), or name none while its document
+   mentions it. A claim about another country does not drift in.
+
+Further kinds, each a rule below: a reversing verb on the act undoes it ("withdraw its
+recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
+of the climate deal", :func:`left_object`); a light verb on an act noun is that act
+("trigger the snapback", :func:`claim_act`); the object's modifiers may be named, and a
+flow's object is named by what flows ("a ban on Russian gas", :func:`core_matches`).
+
+Relevance is 1.0 when the claim names the argument itself, 0.7 when only its document does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Final
+
+from cablegram.query.meaning import (
+    Side,
+    denominal,
+    entailed_side,
+    is_light,
+    is_verb,
+    keys,
+    meet,
+    object_term,
+    opposite,
+    points_back,
+    reverses,
+    synonyms,
+)
+from cablegram.query.propositions import Proposition, core
+from cablegram.query.propositions_args import (
+    EXPLICIT_ROLES,
+    argument_key,
+    parts_of,
+    same_argument,
+)
+
+# Relevance of a claim that leaves the proposition's place to its document.
+DOCUMENT_CONTEXT: Final = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Bearing:
+    """How a claim bears on a proposition: relevance 0 to 1, and what matched."""
+
+    relevance: float
+    matched: tuple[str, ...]
+    same_direction: bool
+    # The claim names the act undoing the proposition's ("withdraw" for "send").
+    undoes: bool = False
+    # The claim names a narrower or broader act: it bears only when its own polarity is
+    # this side (see :func:`cablegram.query.meaning.entailed_side`).
+    requires: Side | None = None
+
+
+def head_word(proposition: Proposition) -> str:
+    """The word naming the act: the predicate, or the object of a light verb."""
+    return proposition.core[0]
+
+
+# meets(proposition's word, claim's word): whether they name the same thing.
+Meets = Callable[[str, str], bool]
+
+
+def core_matches(
+    proposition: Proposition, predicate: str, obj: str | None, meets: Meets = meet
+) -> bool:
+    """Whether the claim names the same act: every core word of the proposition meets a
+    word of the claim, and every core word of the claim meets a word of the proposition
+    ("end sanctions" is not "impose sanctions", though both are about sanctions)."""
+    wanted = proposition.core
+    if not wanted:
+        return False
+    if obj is None and not is_light(predicate):
+        # An act named without its object ("opposed recognition", "announced the
+        # withdrawal"): it must name the proposition's act itself. A bare verb says less
+        # ("suspected of supplying Russia" is no "send troops"): when the proposition
+        # names an object, the verb must be the proposition's own, not a synonym.
+        light = proposition.predicate is not None and is_light(proposition.predicate)
+        if proposition.object is not None and not light and is_verb(predicate):
+            return bool(keys(head_word(proposition)) & keys(predicate))
+        return meets(head_word(proposition), predicate)
+    have = core(predicate, obj)
+    claim_words = (*have, predicate) if predicate not in have else have
+    # The object's modifiers may be named, never need be ("a crucial grain deal" for "the
+    # Black Sea grain deal"); the object of a flow ("gas imports") is named by what flows.
+    prop_words = (*wanted, proposition.predicate or "", *proposition.modifiers)
+    flows = _flows(proposition)
+
+    def named(w: str) -> bool:
+        return any(meets(w, h) for h in claim_words) or (
+            w == proposition.object and any(meets(m, h) for m in flows for h in claim_words)
+        )
+
+    return all(named(w) for w in wanted) and all(
+        any(meets(w, h) for w in prop_words if w) for h in have
+    )
+
+
+def _flows(proposition: Proposition) -> tuple[str, ...]:
+    """The modifiers that may stand for the object when it names a flow of them ("gas"
+    for "gas imports", "arms" for "arms sales": the data's ``flow_nouns``); () else."""
+    if proposition.object is None or not keys(proposition.object) & synonyms().flow_nouns:
+        return ()
+    return proposition.modifiers
+
+
+def _reverses(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+    """Whether the claim undoes the proposition's act by naming it as the object of a
+    reversing verb ("called on Israel to withdraw its recognition" for "recognise
+    Somaliland", "revoke the withdrawal" for "withdraw from the WHO"): the data's
+    ``reversing_verbs``, the object meeting the proposition's act word."""
+    if obj is None or not proposition.core or not reverses(predicate):
+        return False
+    return meet(head_word(proposition), obj)
+
+
+def _entailed(proposition: Proposition, predicate: str, obj: str | None) -> Side | None:
+    """The one side on which a claim about a narrower or broader act bears ("deploy police
+    officers" for "send a force": its support; "impose retaliatory measures" for "impose
+    tariffs": its opposition), or None when no such reading matches."""
+    sides: tuple[Side, ...] = ("support", "oppose")
+    for side in sides:
+
+        def meets(w: str, h: str, side: Side = side) -> bool:
+            return meet(w, h) or entailed_side(h, w) == side
+
+        if core_matches(proposition, predicate, obj, meets):
+            return side
+    return None
+
+
+def _undoes(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+    """Whether the claim names the act that undoes the proposition's, on the same object
+    ("pull out soldiers" against "send troops"); for a proposition on a named party and no
+    object ("release Osman Kavala"), a claim naming no object either ("decried his
+    detention"), the party then checked like any argument."""
+    if proposition.predicate is None or not opposite(proposition.predicate, predicate):
+        return False
+    if proposition.object is None:
+        return obj is None and bool(proposition.arguments)
+    return obj is not None and meet(proposition.object, obj)
+
+
+def _named_party(proposition: Proposition, obj: str | None, sentence: str | None) -> str | None:
+    """The claim's object, or None when it stands for the party the proposition names
+    ("exclude the company" for "ban Huawei", "recognise it" for "recognise Kosovo"): a
+    pronoun or a noun for a kind of party (the data's ``referring_nouns``) that the
+    sentence writes as pointing back ("the company", not "a journalist"), where the
+    proposition names a party and no object. The party must then be named by the claim or
+    its context, as for any claim without that argument (:func:`bears_on`)."""
+    if obj is None or proposition.object is not None or not proposition.arguments:
+        return obj
+    if obj.casefold() in synonyms().referring and points_back(obj, sentence):
+        return None
+    return obj
+
+
+def _named_thing(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """The proposition's object for a claim with none that names, itself, the thing the
+    proposition's object is named as ("cancel Nord Stream 2" for "build the Nord Stream 2
+    pipeline": the pipeline is Nord Stream 2); else the claim's object as it is."""
+    if obj is not None or proposition.object is None:
+        return obj
+    named = proposition.arguments.get("about")
+    if named is None:
+        return obj
+    key = argument_key(named, country_of)
+    if any(same_argument(key, argument_key(v, country_of)) for v in arguments.values()):
+        return proposition.object
+    return obj
+
+
+def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
+    """The act a claim names, read by meaning: a verb named after what it gives or lays on
+    as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
+    sentence writes ("measure" in "retaliatory measures" -> "retaliatory measure")."""
+    meant = denominal(predicate)
+    if meant is not None:
+        return meant
+    obj = object_term(obj, sentence)
+    if obj is not None and is_light(predicate):
+        # A light verb on an act noun naming its object too ("triggered the snapback":
+        # restoring sanctions) is that act.
+        meant = denominal(obj)
+        if meant is not None:
+            return meant
+    return predicate, obj
+
+
+def left_object(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> tuple[str | None, dict[str, str]]:
+    """A claim's object and arguments, with the common-noun thing its verb leaves read as
+    its object ("pulling out of **the climate deal**", "exit **the Paris accord**": place
+    -> object "deal"/"accord", "Paris" kept as what it is about) where the proposition
+    names such an object ("withdraw from the Paris climate agreement") and the claim none.
+    A country or known organisation ("out of Iraq", "from the WHO") stays a place."""
+    if obj is not None or proposition.object is None:
+        return obj, arguments
+    for role, text in arguments.items():
+        if role not in EXPLICIT_ROLES or not text.split():
+            continue
+        *rest, last = text.split()
+        if not rest and argument_key(text, country_of).startswith(("country:", "entry:")):
+            continue  # a name alone: "out of Iraq", "from the WHO"
+        if not meet(proposition.object, last.casefold()):
+            continue
+        kept = {r: v for r, v in arguments.items() if r != role}
+        if rest:
+            # what the thing is named after ("Paris" of "the Paris accord"), beside any other
+            kept["about" if "about" not in kept else f"about{len(kept)}"] = " ".join(rest)
+        return last.casefold(), kept
+    return obj, arguments
+
+
+def bears_on(
+    proposition: Proposition,
+    predicate: str,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+    document_mentions: Callable[[Iterable[str]], bool],
+    sentence: str | None = None,
+) -> Bearing | None:
+    """How a claim (predicate, object, arguments) bears on the proposition, or None.
+
+    ``country_of``: a place name's ISO3 code or None; ``document_mentions``: whether the
+    claim's document mentions any of the given phrases; ``sentence``: the claim's sentence,
+    where terms of more than one word are read. A claim whose explicit place or target is
+    none of the proposition's names is about something else; each name of the proposition
+    must be named by the claim or, failing that, by its document.
+    """
+    obj = _named_party(proposition, obj, sentence)
+    obj = _named_thing(proposition, obj, arguments, country_of)
+    obj, arguments = left_object(proposition, obj, arguments, country_of)
+    predicate, obj = claim_act(predicate, obj, sentence)
+    requires: Side | None = None
+    same = core_matches(proposition, predicate, obj)
+    if not same and _reverses(proposition, predicate, obj):
+        pass  # the act named and undone: bears, the other way
+    elif not same and _undoes(proposition, predicate, obj):
+        # An undoing act named without its object bears only when opposed ("decried his
+        # detention"): a claim for it is too often a description ("a jailed activist").
+        requires = "oppose" if proposition.object is None else None
+    elif not same:
+        requires = _entailed(proposition, predicate, obj)
+        if requires is None:
+            return None
+        same = True
+    bearing = _placed(proposition, arguments, country_of, document_mentions, same)
+    return replace(bearing, requires=requires) if bearing is not None else None
+
+
+def _placed(
+    proposition: Proposition,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+    document_mentions: Callable[[Iterable[str]], bool],
+    same: bool,
+) -> Bearing | None:
+    """The bearing of a claim whose act matches, once its arguments agree (see
+    :func:`bears_on`), or None when they name another place or target."""
+    matched = list(proposition.core)
+    relevance = 1.0
+    direction = (proposition.polarity == "support") == same
+    wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
+    if not wanted:
+        return Bearing(relevance, tuple(matched), direction, undoes=not same)
+    have = {argument_key(v, country_of) for v in arguments.values()}
+    explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
+    # each part of a name of several parties is one of its names ("Romania and Bulgaria")
+    names = set(wanted) | {
+        argument_key(p, country_of) for v in wanted.values() for p in parts_of(v, country_of)
+    }
+    if explicit and not any(same_argument(e, w) for e in explicit for w in names):
+        return None
+    for key, text in wanted.items():
+        if any(same_argument(key, h) for h in have):
+            matched.append(text)
+            continue
+        parts = parts_of(text, country_of)
+        named = [p for p in parts if len(parts) > 1 and _names(p, have, country_of)]
+        if named and all(p in named or document_mentions([p]) for p in parts):
+            # A name of several parties ("EU-Mercosur"): the claim names one, its document
+            # every other.
+            matched.append(text)
+        elif document_mentions([text]) or (
+            len(parts) > 1 and all(document_mentions([p]) for p in parts)
+        ):
+            relevance = DOCUMENT_CONTEXT
+        else:
+            return None
+    return Bearing(relevance, tuple(matched), direction, undoes=not same)
+
+
+def _names(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
+    key = argument_key(part, country_of)
+    return any(same_argument(key, h) for h in have)
