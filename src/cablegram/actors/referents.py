@@ -46,6 +46,11 @@ BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "ch
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
 
 
+# Roles whose actors say nothing about which state's body a phrase means (the wire that
+# filed the story, international bodies).
+OTHER_STATE_SILENT_ROLES = frozenset({"MED", "IGO", "NGO"})
+
+
 def _names_of(cluster: Cluster) -> list[str]:
     """A body's canonical name and the names the text gives it ("The Russian Foreign
     Ministry" for the dictionary's "Ministry of Foreign Affairs of Russia"), without a
@@ -178,7 +183,8 @@ class Referents(ResolverState):
             )
         }
         if len(found) < 2:
-            return next(iter(found.values()), None)
+            body = next(iter(found.values()), None)
+            return body if body is None or not self._other_state_since(body, token) else None
         # The recogniser and the titles may split one body in several ("Foreign Ministry"
         # twice, "the Polish Ministry of Foreign Affairs", "the Polish foreign ministry"):
         # when the words of every name are among those of the fullest one, the latest of them
@@ -194,7 +200,28 @@ class Referents(ResolverState):
         countries = {c.country for c in found.values() if c.country}
         if len(countries) > 1:
             return None
-        return next((c for c in found.values() if c.country), next(iter(found.values())))
+        body = next((c for c in found.values() if c.country), next(iter(found.values())))
+        return None if self._other_state_since(body, token) else body
+
+    def _other_state_since(self, body: Cluster, token: Token) -> bool:
+        """Another state's person or body named between the body's last mention and ``token``: "the
+        U.S. government was willing to assist Tunisian authorities ... The government
+        outlawed the group" may be either government, so "the government" takes up neither
+        (a wrong state would credit the act to it)."""
+        if not body.country:
+            return False
+        last = max(
+            (i for i, c in self.head_cluster.items() if c is body and i < token.i), default=-1
+        )
+        # Persons and bodies only: a place named in between ("met in Doha") is a venue.
+        return any(
+            c.kind != "state"
+            and c.country
+            and c.country != body.country
+            and c.role not in OTHER_STATE_SILENT_ROLES
+            for i, c in self.head_cluster.items()
+            if last < i < token.i
+        )
 
     def _earlier_person_with_title(
         self, token: Token, title: str, country: str | None = None
