@@ -66,3 +66,39 @@ def test_acts_in_side_clauses_are_no_candidates(claims: Annotate) -> None:
         "Argentina's foreign minister called it a mistake."
     )
     assert on(claims(text), "leave", "ARG") == {"oppose"}
+
+
+def test_a_treaty_noun_refers_back_only_to_a_treaty(claims: Annotate) -> None:
+    found = claims("Israel struck Gaza on Monday. Egypt welcomed the deal.")
+    assert not on(found, "strike", "EGY")
+    assert on(found, "deal", "EGY") == {"support"}
+
+
+def test_a_worry_about_the_failure_of_an_act_is_no_worry_about_the_act(
+    claims: Annotate,
+) -> None:
+    assert on(
+        claims("Turkey expressed concern about the failure to extend the grain deal."),
+        "extend",
+        "TUR",
+    ) != {"oppose"}
+    assert on(
+        claims("Turkey expressed concern over the decision to extend the grain deal."),
+        "extend",
+        "TUR",
+    ) == {"oppose"}
+
+
+def test_the_verb_provided_is_no_condition(claims: Annotate) -> None:
+    found = claims("Germany said it provided weapons to Ukraine because Russia attacked.")
+    provided = [c for c in found if c.predicate == "provide" and c.actor.country == "DEU"]
+    assert provided and all(c.modality != "hypothetical" for c in provided)
+
+
+def test_a_relative_clause_is_read_in_its_own_clause(claims: Annotate) -> None:
+    text = (
+        "The envoy did not respond to the tests, but alluded to concerns about Iran's forces "
+        "after a meeting with Benjamin Netanyahu, who has criticized the nuclear deal as "
+        "deeply flawed."
+    )
+    assert on(claims(text), "deal", "ISR") == {"oppose"}

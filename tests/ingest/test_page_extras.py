@@ -3,6 +3,8 @@ naming the reporters, and date metadata some CMSs keep in a ``value=`` attribute
 
 from __future__ import annotations
 
+import pytest
+
 from cablegram.ingest import clean_document
 from cablegram.ingest.htmlpagedate import page_date
 from cablegram.records import Document, RawDocument
@@ -57,8 +59,16 @@ def test_reporters_credit_lines_leave_the_text() -> None:
         assert {r.text: r.kind for r in doc.removed}[credit] == "footer"
 
 
-def test_a_last_sentence_about_contributing_troops_stays() -> None:
-    last = "Dostrana contributed troops to the force last year."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Dostrana contributed troops to the force last year.",
+        "Ana Rey, who contributed reporting to the Courier from Vell for years, was arrested "
+        "in Lindau on Monday.",
+        "Arvelia said the drone strikes contributed to the report.",
+    ],
+)
+def test_a_last_sentence_that_is_no_credit_stays(last: str) -> None:
     doc = clean(f"Arvelia protests missile\n{LEDE}\n{SECOND}\n{last}\n")
     assert last in doc.text
 

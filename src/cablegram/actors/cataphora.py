@@ -37,6 +37,9 @@ HEAD_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader"}
 )
 _GENERIC_HEAD = frozenset({"leader", "head of state", "head of government"})
+# The titles a bare "leader" is sure to mean: not a prime minister, who is "Russia's
+# leader" in no story where a president rules (Mishustin is not "Russia's leader").
+GENERIC_HEAD_TITLES = HEAD_TITLES - {"prime minister", "premier"}
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 TieRule = Callable[[ResolverState, Cluster, list[Cluster]], Cluster | None]
@@ -48,7 +51,9 @@ def _same_title(resolver: ResolverState, description: Cluster, named: str | None
     minister" for a "foreign minister"; not "the deputy foreign minister")."""
     if not description.title or not named:
         return False
-    if description.title == named or (description.title in _GENERIC_HEAD and named in HEAD_TITLES):
+    if description.title == named or (
+        description.title in _GENERIC_HEAD and named in GENERIC_HEAD_TITLES
+    ):
         return True
     words = description.name.lower().split()
     size = len(named.split())
@@ -123,16 +128,34 @@ def _compatible(
 ) -> bool:
     """Same title, and the description's country, if it names one, the person's (or, with
     ``countryless``, a person of no country yet, who takes it)."""
-    if not _same_title(resolver, description, person.title):
+    if not _same_title(resolver, description, person.title) or _former(resolver, person):
         return False
     if description.country is None or description.country == person.country:
         return True
     return countryless and person.country is None
 
 
+def _former(resolver: ResolverState, person: Cluster) -> bool:
+    """The person is named as a past or other holder ("Former foreign minister Javad
+    Zarif"): no description of the office's holder is theirs."""
+    for mention in person.mentions:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and any(
+            t.lower_.strip("-") in NOT_THE_HOLDER for t in noun_phrase(span.root)
+        ):
+            return True
+    return False
+
+
 def _next_sentence(
     resolver: ResolverState, description: Cluster, people: list[Cluster]
 ) -> Cluster | None:
+    first = min(description.mentions, key=lambda m: m.start).text.lower().split()
+    bare = len(first) - 1 <= len((description.title or "").split())
+    if first[:1] in (["a"], ["an"]) and description.country is None and bare:
+        # "A senator said ...": any senator, not the one named next ("a government
+        # spokeswoman", "a Pentagon spokesman" name their body and may be that one).
+        return None
     near = {_sentence_of(resolver, m.start) for m in description.mentions}
     near |= {n + 1 for n in near} | {n - 1 for n in near}
     found = [

@@ -84,6 +84,25 @@ def party_countries(token: Token) -> frozenset[str]:
     return PARTY_LABELS.get(token.lower_, frozenset())
 
 
+def _whole_label(token: Token) -> bool:
+    """The label is the party's whole name, not a word of a longer one ("Social Democratic
+    leader", "Democratic Unionist leader", "Christian Democrat"): no capitalised word stands
+    next to it but the person's own name or title after it."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (before is not None and before.text[:1].isupper() and before.pos_ == "PROPN") or (
+        before is not None and before.text[:1].isupper() and before.pos_ == "ADJ"
+    ):
+        return False
+    return not (
+        after is not None
+        and after.text[:1].isupper()
+        and after.lower_ not in PARTY_OFFICES
+        and after.ent_type_ != "PERSON"
+    )
+
+
 def _home(resolver: ResolverState, labels: set[str]) -> str | None:
     """The one home of the labels, unless the document names a rival home of one of them."""
     homes = {PARTY_HOMES.get(label) for label in labels}
@@ -94,7 +113,12 @@ def _home(resolver: ResolverState, labels: set[str]) -> str | None:
         return None  # "The Republican lawmaker ..., speaking in Paris and in France"
     rivals = frozenset().union(*(PARTY_RIVALS.get(label, frozenset()) for label in labels))
     named = {c.country for c in resolver.clusters.values() if c.mentions and c.country}
-    return None if named & rivals else homes.pop()
+    home = homes.pop()
+    # The text must place itself in the home ("in London", "Britain's plan"): a label alone
+    # does not say which Labour or which Democrats ("Labour leader Avi Gabbay").
+    if named & rivals or (story != home and home not in named):
+        return None
+    return home
 
 
 def _own_words(resolver: ResolverState, cluster: Cluster) -> list[list[Token]]:
@@ -119,7 +143,7 @@ def party_office(resolver: ResolverState, cluster: Cluster) -> str | None:
         return None
     labels: set[str] = set()
     for words in _own_words(resolver, cluster):
-        found = {t.lower_ for t in words if party_countries(t)}
+        found = {t.lower_ for t in words if party_countries(t) and _whole_label(t)}
         if found and any(t.lower_ in PARTY_OFFICES for t in words):
             labels |= found
     return _home(resolver, labels) if labels else None

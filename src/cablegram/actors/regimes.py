@@ -28,10 +28,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.base import DETERMINERS, Cluster, ResolverState, noun_phrase, strip_possessive
+from cablegram.actors.base import DETERMINERS, Cluster, ResolverState, noun_phrase
 
 # Nouns that stand for the government of a state.
 STATE_NOUNS = frozenset({"regime", "junta", "government"})
+# Titles of a ruler, whose name makes "X's regime" that state's.
+RULER_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir",
+     "sultan", "supreme leader", "leader", "chairman", "dictator", "general secretary",
+     "head of state", "crown prince", "monarch", "shah", "ayatollah"}
+)  # fmt: skip
 # How many sentences before the phrase's own one the one-state rule reads.
 REACH_SENTENCES = 2
 # Roles whose actors say nothing about the state a story is about (the wire that filed it,
@@ -49,10 +55,14 @@ def _ruler(resolver: ResolverState, head: Token, phrase: Span) -> str | None:
         return None
     countries = set()
     for name in names:
-        cluster = resolver.head_cluster.get(name.i) or resolver.by_surname.get(
-            strip_possessive(name.text).lower()
-        )
+        # The name's own cluster only, never a namesake found by surname ("the Kim regime"
+        # beside Foreign Minister Kim Sung-han is not South Korea's), and only a ruler: a head
+        # of state or government by title (or a government figure named without one).
+        cluster = resolver.head_cluster.get(name.i)
         if cluster is None or cluster.kind != "person" or not cluster.country:
+            return None
+        title = (cluster.title or "").lower()
+        if title not in RULER_TITLES and (title or cluster.role != "GOV"):
             return None
         countries.add(cluster.country)
     return countries.pop() if len(countries) == 1 else None
@@ -61,6 +71,10 @@ def _ruler(resolver: ResolverState, head: Token, phrase: Span) -> str | None:
 def _one_state_before(resolver: ResolverState, head: Token, phrase: Span) -> str | None:
     if len(phrase) != 2 or phrase[0].lower_ != "the":
         return None
+    # "the regime", "the junta" are what one says of an adversary: a person named before (the
+    # critic: "Pompeo spoke in Washington. He said the regime must stop ...") and a place
+    # named as a venue say nothing of whose regime it is; only states and bodies that act do.
+    critic_words = head.lower_ != "government"
     starts = resolver.sentence_starts
     own = max(n for n, start in enumerate(starts) if start <= head.i)
     first = starts[max(0, own - REACH_SENTENCES)]
@@ -68,6 +82,8 @@ def _one_state_before(resolver: ResolverState, head: Token, phrase: Span) -> str
     for index in range(first, phrase.start):
         cluster = resolver.head_cluster.get(index)
         if cluster is None or not cluster.country or cluster.role in _NO_STATE_ROLES:
+            continue
+        if critic_words and (cluster.kind == "person" or resolver.doc[index].dep_ == "pobj"):
             continue
         countries.add(cluster.country)
     return countries.pop() if len(countries) == 1 else None

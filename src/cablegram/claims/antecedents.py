@@ -170,7 +170,9 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
     elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):
         if frame_of(token, words) is None and not governed_by_attitude(token, words):
             return None
-        found = _same_noun(token, words) or _single_act(token, words)
+        found = _same_noun(token, words)
+        if found is None and word not in words.treaty_shell_nouns:
+            found = _single_act(token, words)
     else:
         return None
     if found is None:

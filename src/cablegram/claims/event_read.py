@@ -47,6 +47,10 @@ def _clause_top(trigger: Token) -> Token:
     Spain would send troops", which the account rule drops)."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
+        if node.dep_ == "relcl":
+            # "... after a meeting with Netanyahu, who has criticized the deal": the relative
+            # clause is its subject's own; a "did not respond" above it negates nothing in it.
+            break
         if (
             node.dep_ == "ccomp"
             and _named_subject(node)

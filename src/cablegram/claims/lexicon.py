@@ -53,8 +53,10 @@ class ClaimWords:
     act_nouns: frozenset[str]
     condition_marks: frozenset[str]
     shell_nouns: frozenset[str]
+    treaty_shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
+    undoing_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     argument_roles: dict[str, str]
@@ -121,8 +123,10 @@ def claim_words() -> ClaimWords:
         act_nouns=words("act_nouns"),
         condition_marks=words("condition_marks"),
         shell_nouns=words("shell_nouns"),
+        treaty_shell_nouns=words("treaty_shell_nouns"),
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
+        undoing_nouns=words("undoing_nouns"),
         partitive_nouns=words("partitive_nouns"),
         territory_nouns=words("territory_nouns"),
         argument_roles={str(k): str(v) for k, v in data["argument_roles"].items()},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -19,6 +20,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
+from cablegram.claims.worry import worried_about
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,20 +79,6 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     return None
 
 
-def _worried_about(noun: Token, head: Token, words: ClaimWords) -> bool:
-    """Whether the frame at ``head`` is what the worry noun is about: under one of its
-    prepositions of worry ("concern **over** the decision"), not "concern for" someone."""
-    if any(lemma(c) in words.against_nouns for c in noun.conjuncts):
-        # "concern and disappointment with": one attitude, read at the noun against.
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in words.worry_preps
-        and c.left_edge.i <= head.i <= c.right_edge.i
-        for c in noun.children
-    )
-
-
 @polarity_rule("against")
 def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude against what the token governs: a verb ("refuse", "rule out"), a noun
@@ -104,11 +92,7 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
-        if (
-            token.pos_ == "NOUN"
-            and word in words.worry_nouns
-            and _worried_about(token, head, words)
-        ):
+        if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "ADJ" and word in words.against_adjectives:
             # "Berlin is reluctant to send troops": the adjective governs the act.
@@ -346,42 +330,6 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
-_CONDITION_CLAUSES: Final = frozenset({"advcl", "acl", "prep", "ccomp"})
-
-
-def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
-
-
-def condition_mark(clause: Token, words: ClaimWords) -> str | None:
-    """The mark that makes ``clause`` a condition ("if", "unless", "as long as",
-    "provided"), or None. "Even if" concedes, and a clause without a subject of its own
-    ("if necessary", "if needed") is a readiness, not a condition: none."""
-    if clause.dep_ == "advcl" and _has_subject(clause):
-        for mark in clause.children:
-            if mark.dep_ != "mark" or mark.i > clause.i:
-                continue
-            if mark.lower_ in words.condition_marks:
-                before = clause.doc[mark.i - 1] if mark.i > 0 else None
-                if before is not None and before.lower_ == "even":
-                    return None
-                return mark.lower_
-            # "as long as", "so long as": the first two words hang elsewhere.
-            if mark.lower_ == "as" and mark.i >= 2:
-                phrase = f"{clause.doc[mark.i - 2].lower_} {clause.doc[mark.i - 1].lower_} as"
-                if phrase in words.condition_marks:
-                    return phrase
-    if clause.lower_ in words.condition_marks and clause.dep_ in _CONDITION_CLAUSES:
-        # "provided that farmers are protected", parsed on the word itself.
-        if any(c.dep_ in ("ccomp", "advcl") and _has_subject(c) for c in clause.children):
-            return clause.lower_
-    if clause.lower_ == "on" and clause.dep_ == "prep":
-        # "on condition that ..."
-        if any(f"on {c.lower_}" in words.condition_marks for c in clause.children):
-            return "on condition"
-    return None
-
-
 @polarity_rule("condition")
 def condition(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A condition on the token's clause: "will only agree to extend the deal **if** its
@@ -393,7 +341,7 @@ def condition(token: Token, head: Token, words: ClaimWords) -> Step | None:
     clauses = [token, *token.children]
     clauses += [g for c in token.children if c.dep_ == "advmod" for g in c.children]
     for clause in clauses:
-        if clause.i != token.i and clause.dep_ not in _CONDITION_CLAUSES:
+        if clause.i != token.i and clause.dep_ not in CONDITION_CLAUSES:
             continue
         mark = condition_mark(clause, words)
         if mark is not None:

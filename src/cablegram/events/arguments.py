@@ -30,7 +30,7 @@ from cablegram.events.phrases import (
     possessed_thing,
 )
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
-from cablegram.events.targets import names_meeting
+from cablegram.events.targets import names_a_place, names_meeting
 from cablegram.events.tree import (
     agent,
     child,
@@ -87,7 +87,7 @@ PLACES = frozenset(
 def named_venue(phrase: Token, actor: Actor) -> bool:
     """The actor was read from a place that only names a meeting or an accord: "opposed the
     Madrid peace talks" is not aimed at Spain."""
-    if not names_meeting(phrase):
+    if not names_meeting(phrase) or not names_a_place(actor):
         return False
     modifiers = [c for c in phrase.children if c.dep_ in ("compound", "amod", "nmod")]
     return any(actor.text and actor.text in m.text for m in modifiers) and not any(

@@ -127,8 +127,8 @@ def _noun_before(prep: Token) -> bool:
 STANCE_VERBS = frozenset(
     {"favor", "favour", "advocate", "support", "back", "endorse", "prefer", "oppose",
      "reject", "like", "dislike", "rule", "consider", "suggest", "recommend", "propose",
-     "urge", "champion", "defend", "criticize", "criticise", "condemn", "resist", "discuss",
-     "debate", "contemplate", "envisage", "mention", "float"}
+     "urge", "champion", "defend", "criticize", "criticise", "condemn", "resist", "debate",
+     "contemplate", "envisage", "float"}
 )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cablegram.events.dates import parse_iso
 from cablegram.records import Actor, Event, stable_id
@@ -340,7 +340,25 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
     """
     kept: list[Event] = []
     for event in events:
-        if any(_same_act(k, event) for k in kept):
-            continue
-        kept.append(event)
+        for n, first in enumerate(kept):
+            if _same_act(first, event):
+                kept[n] = _completed(first, event)
+                break
+        else:
+            kept.append(event)
     return kept
+
+
+def _completed(first: Event, later: Event) -> Event:
+    """The first telling, with what only the later one names: its target, and its date
+    where the first has none or a coarser one holding it. A completed date then keeps
+    later tellings of other days apart ("in November" ... "on November 3" ... "on November
+    20" are two acts, not one)."""
+    if first.target is None and later.target is not None:
+        first = replace(first, target=later.target)
+    finer = _PRECISION_LEN.get(later.date_precision or "day", 10) > _PRECISION_LEN.get(
+        first.date_precision or "day", 10
+    )
+    if later.date is not None and (first.date is None or finer):
+        first = replace(first, date=later.date, date_precision=later.date_precision)
+    return first

@@ -38,7 +38,7 @@ EXPECTED_MODIFIERS = frozenset(
 )  # fmt: skip
 # Verbs of a clause on a noun event that put it in the future: "which is expected to take
 # place", "scheduled for next week", "due to begin".
-EXPECT_VERBS = frozenset({"expect", "schedule", "plan", "set", "slate", "due", "intend"})
+EXPECT_VERBS = frozenset({"expect", "schedule", "plan", "slate", "due", "intend"})
 
 
 def _noun(tok: Token) -> bool:
@@ -70,7 +70,12 @@ def _proposed_noun(site: Site) -> bool:
 
 
 def _expecting_clause(clause: Token) -> bool:
-    """ "which is expected to take place", "scheduled for next week", "due to begin"."""
+    """ "which is expected to take place", "scheduled for next week", "due to begin"; not a
+    clause told in the past ("the invasion, which was planned for months")."""
+    if clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in clause.children
+    ):
+        return False
     return clause.lemma_.lower() in EXPECT_VERBS or any(
         c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in EXPECT_VERBS for c in clause.children
     )
@@ -81,6 +86,8 @@ def _expected_noun(site: Site) -> bool:
     trigger = site.trigger
     if not _noun(trigger):
         return False
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.tag_ == "VBD":
+        return False  # "Russia's planned withdrawal began on Monday": it happened
     if any(
         c.dep_ in ("amod", "compound") and c.lower_ in EXPECTED_MODIFIERS for c in trigger.children
     ):

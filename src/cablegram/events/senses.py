@@ -131,7 +131,7 @@ TAKE_VERBS = frozenset({"accept", "take", "receive", "get", "pocket"})
 # States of affairs and contests one pulls out of without leaving a place or a pact.
 STATE_NOUNS = frozenset(
     {"slump", "recession", "crisis", "downturn", "decline", "depression", "stagnation",
-     "doldrums", "rut", "deficit", "debt", "race", "contest", "primary", "campaign",
+     "doldrums", "rut", "deficit", "debt", "race", "contest", "primary",
      "competition", "tournament", "championship", "nomination", "running"}
 )  # fmt: skip
 LEAVING_VERBS = frozenset({"pull", "withdraw", "emerge", "climb", "drop", "bow"})
@@ -185,7 +185,7 @@ def _beaten_in_vote(site: Site, event_type: str) -> str | None:
     return None
 
 
-BELITTLE_VERBS = frozenset({"dismiss", "write", "brush", "wave", "reject", "deride", "brand"})
+BELITTLE_VERBS = frozenset({"dismiss", "write", "brush", "wave", "deride"})
 
 
 @SITE_TYPES.rule("belittled-as")

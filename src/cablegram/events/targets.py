@@ -117,10 +117,11 @@ def recover_target(
         for tok in rule.fn(trigger):
             if any(v == tok or v in tok.ancestors for v in venues):
                 continue
-            if tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head):
-                continue  # "opposed the Madrid peace talks": where, not whom
+            at_meeting = tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head)
             span = _phrase(tok)
             for actor in lookup(span):
+                if at_meeting and names_a_place(actor):
+                    continue  # "opposed the Madrid peace talks": where, not whom
                 if (actor.name, actor.country) in source_keys:
                     continue
                 if actor.country and actor.country in source_states:
@@ -136,6 +137,22 @@ VENUE_NAMED = frozenset(
      "process", "format", "declaration", "protocol", "meeting", "negotiation", "negotiations",
      "dialogue", "forum", "initiative", "framework", "communique", "consensus", "memorandum"}
 )  # fmt: skip
+
+
+def names_a_place(actor: Actor) -> bool:
+    """The actor was read from a place in it (a capital, a city), not from its own name:
+    "the Madrid talks" name where they were held, "the US-China talks" and "the Ukraine peace
+    summit" name a party."""
+    return (
+        actor.kind == "state"
+        and bool(actor.text)
+        and actor.text.lower()
+        not in (
+            actor.name.lower(),
+            f"the {actor.name.lower()}",
+        )
+        and (actor.country is None or actor.text.upper() != actor.country)
+    )
 
 
 def names_meeting(noun: Token) -> bool:

@@ -208,9 +208,8 @@ def _intent_default(token: Token, table: PatternTable) -> Pattern | None:
 # at the complement, retyped by the intention; these are the ones it does not know). A vow
 # to punish or retaliate is a THREATEN (kinds.vowed-response), so those are not listed.
 HOSTILE_COMPLEMENTS = frozenset(
-    {"block", "ban", "bar", "stop", "prevent", "halt", "declare", "label", "brand",
-     "crush", "destroy", "defeat", "eliminate", "tear", "scrap", "deny", "keep", "exclude",
-     "isolate", "shut", "end", "kill", "wipe", "dismantle", "overturn", "repeal", "undo"}
+    {"block", "ban", "bar", "prevent", "declare", "label", "brand", "crush", "destroy",
+     "defeat", "eliminate", "deny", "exclude", "isolate", "kill", "wipe"}
 )  # fmt: skip
 
 

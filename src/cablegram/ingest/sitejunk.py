@@ -146,8 +146,9 @@ _SIGN_OFF = re.compile(
     r"^(?:\(\s*[A-Z][\w&.'’/ -]{0,40}\)"
     r"|[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80}"
     r"|\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\)"
-    r"|[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
-    r"|to\s+(?:this|the)\s+(?:report|story|article)\b\.?))\s*$",
+    r"|(?![^\n]*\b(?:who|which|that|was|were|is|are|has|had|said)\b)"
+    r"[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
+    r"|to\s+this\s+(?:report|story|article)\b\.?))\s*$",
     re.I,
 )
 MAX_TAIL_HEADLINES = 8
