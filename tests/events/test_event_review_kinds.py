@@ -82,3 +82,16 @@ def test_a_meeting_mentioned_is_still_a_meeting(events_nlp: Language) -> None:
 def test_a_state_named_in_a_summits_name_is_a_party(events_nlp: Language) -> None:
     found = events(events_nlp, "Russia boycotted the Ukraine peace summit.")
     assert found and found[0].target is not None and found[0].target.country == "UKR"
+
+
+def test_a_states_opposition_is_not_the_state(events_nlp: Language) -> None:
+    found = events(events_nlp, "Syria's main opposition group criticized Russia on Saturday.")
+    assert all(e.source is None or e.source.kind != "state" for e in found)
+    kept = events(events_nlp, "Syria's government criticized Russia on Saturday.")
+    assert [e.source.country for e in kept if e.source] == ["SYR"]
+
+
+def test_a_weekday_under_a_reported_would_looks_forward(events_nlp: Language) -> None:
+    text = "Ayrault said EU ministers would reiterate on Monday that Turkey must respect the law."
+    found = [e for e in events(events_nlp, text) if e.trigger == "reiterate"]
+    assert found and found[0].date == "2023-03-13"

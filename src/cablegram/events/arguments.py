@@ -116,6 +116,21 @@ def _resolve_pronoun(
     return []
 
 
+# Words of a body that stands against the state its phrase names: "Syria's main opposition
+# group", "the Yemeni rebel movement".
+OPPONENT_WORDS = frozenset(
+    {"opposition", "rebel", "rebels", "insurgent", "insurgents", "dissident", "dissidents",
+     "exile", "exiles", "separatist", "separatists"}
+)  # fmt: skip
+
+
+def opposes_its_state(head: Token) -> bool:
+    """The phrase headed by ``head`` names a body against a state ("Syria's opposition
+    coalition"), by its head or a modifier of it."""
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    return bool(words & OPPONENT_WORDS)
+
+
 def source_actors(
     trigger: Token,
     chain: Sequence[Governor],
@@ -142,6 +157,11 @@ def source_actors(
             actors = phrase_actors(tok, "source", ctx)
             if not actors and isinstance(found, list):
                 actors = demonym_state(tok)
+            if opposes_its_state(tok):
+                # "Syria's main opposition group agreed": the state that owns the phrase is
+                # the one it opposes, never the doer.
+                owners = {c.text for c in tok.children if c.dep_ == "poss"}
+                actors = [a for a in actors if not (a.kind == "state" and a.text in owners)]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
             if (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
                 # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun

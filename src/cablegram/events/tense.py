@@ -29,6 +29,12 @@ def looks_forward(token: Token) -> bool:
             for c in verb.children
         ):
             return True
+        if verb.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in ("would", "'d")
+            for c in verb.children
+        ):
+            # "said EU ministers would reiterate on Monday": the future seen from the saying.
+            return True
         if verb.tag_ == "VBD" and verb.dep_ != "xcomp":
             return False
         if verb.dep_ != "xcomp":
