@@ -95,3 +95,10 @@ def test_a_weekday_under_a_reported_would_looks_forward(events_nlp: Language) ->
     text = "Ayrault said EU ministers would reiterate on Monday that Turkey must respect the law."
     found = [e for e in events(events_nlp, text) if e.trigger == "reiterate"]
     assert found and found[0].date == "2023-03-13"
+
+
+def test_a_noun_act_under_a_promise_is_the_promise(events_nlp: Language) -> None:
+    text = "Republicans in Congress promised to introduce new sanctions against Iran."
+    found = events(events_nlp, text)
+    assert found and all(e.event_type != "SANCTION" for e in found)
+    assert "THREATEN" in {e.event_type for e in found}

@@ -94,11 +94,13 @@ def intended(site: Site) -> bool:
     made by anyone: it keeps its own type, told as ``future``."""
     if is_future(list(site.tokens)) and site.voiced():
         return True
-    for gov in site.chain:
+    for step, gov in enumerate(site.chain):
         if gov.via == "pobj" and gov.token.pos_ == "ADP":
             continue  # "pledged to remain in close cooperation": through the preposition
         if gov.via == "prep" and gov.token.lemma_.lower() in STAYING_VERBS:
             continue  # ... to the verb of staying that carries it
+        if step == 0 and gov.via == "dobj" and site.trigger.pos_ in ("NOUN", "PROPN"):
+            continue  # "promised to introduce new sanctions": the noun's verb carries it
         if gov.via not in ("xcomp", "acomp", "acl"):
             break
         lemma = gov.token.lemma_.lower()
