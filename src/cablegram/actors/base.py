@@ -29,6 +29,9 @@ FIRST_PERSON = frozenset(
     {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Roles whose actors say nothing about which state a story or a phrase is about: the wire
+# that filed it, international bodies, NGOs.
+NO_STATE_ROLES = frozenset({"MED", "IGO", "NGO"})
 DETERMINERS = frozenset({"a", "an", "the"})
 # Entity labels that can name an actor; NORP only when it heads its noun phrase ("the French").
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

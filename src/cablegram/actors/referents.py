@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
+    NO_STATE_ROLES,
     Cluster,
     Facts,
     ResolverState,
@@ -44,11 +45,6 @@ TITLE_WINDOW_TOKENS = 3000
 BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "chief", "head"})
 # Words that may stand between the body and the office noun: "the UN special envoy".
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
-
-
-# Roles whose actors say nothing about which state's body a phrase means (the wire that
-# filed the story, international bodies).
-OTHER_STATE_SILENT_ROLES = frozenset({"MED", "IGO", "NGO"})
 
 
 def _names_of(cluster: Cluster) -> list[str]:
@@ -218,7 +214,7 @@ class Referents(ResolverState):
             c.kind != "state"
             and c.country
             and c.country != body.country
-            and c.role not in OTHER_STATE_SILENT_ROLES
+            and c.role not in NO_STATE_ROLES
             for i, c in self.head_cluster.items()
             if last < i < token.i
         )

@@ -28,7 +28,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.base import DETERMINERS, Cluster, ResolverState, noun_phrase
+from cablegram.actors.base import (
+    DETERMINERS,
+    NO_STATE_ROLES,
+    Cluster,
+    ResolverState,
+    noun_phrase,
+)
 
 # Nouns that stand for the government of a state.
 STATE_NOUNS = frozenset({"regime", "junta", "government"})
@@ -40,9 +46,6 @@ RULER_TITLES = frozenset(
 )  # fmt: skip
 # How many sentences before the phrase's own one the one-state rule reads.
 REACH_SENTENCES = 2
-# Roles whose actors say nothing about the state a story is about (the wire that filed it,
-# international bodies).
-_NO_STATE_ROLES = frozenset({"MED", "IGO", "NGO"})
 
 StandingRule = Callable[[ResolverState, Token, Span], str | None]
 
@@ -81,7 +84,7 @@ def _one_state_before(resolver: ResolverState, head: Token, phrase: Span) -> str
     countries = set()
     for index in range(first, phrase.start):
         cluster = resolver.head_cluster.get(index)
-        if cluster is None or not cluster.country or cluster.role in _NO_STATE_ROLES:
+        if cluster is None or not cluster.country or cluster.role in NO_STATE_ROLES:
             continue
         if critic_words and (cluster.kind == "person" or resolver.doc[index].dep_ == "pobj"):
             continue

@@ -51,7 +51,5 @@ def _own_clause_between(head: Token, noun: Token) -> bool:
             )
         ):
             return True
-        if node.dep_ == "relcl" and node.i != head.i:
-            return True
         node = node.head
     return False

@@ -39,6 +39,7 @@ from cablegram.events.moods import is_speculative as is_speculative
 from cablegram.events.moods import performative, resumed_charge, scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.rules import Registry
+from cablegram.events.tree import conj_root
 from cablegram.records import Modality, Statement
 
 # Dependencies that keep us inside one event's clause chain when walking up from a trigger.
@@ -61,11 +62,9 @@ class Governor:
 def governors(trigger: Token, limit: int = 8) -> list[Governor]:
     """The trigger's governors, nearest first, up the clause chain (at most ``limit``)."""
     out: list[Governor] = []
-    tok = trigger
     # A conjoined verb shares its first conjunct's place ("pledged to improve ... and
     # increase ..."), without that conjunct becoming its governor.
-    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head
+    tok = conj_root(trigger, heads=("VERB", "AUX"))
     while tok.dep_ in CHAIN_DEPS and tok.head != tok and len(out) < limit:
         if tok.dep_ == "ccomp" and resumed_charge(tok.head):
             break  # "X accused Y of ..., a charge Y denies": the accusation stands alone

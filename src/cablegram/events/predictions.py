@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
+from cablegram.events.tree import conj_root
 
 # Adjectives of likelihood and capacity whose "to" complement is only predicted or possible.
 LIKELIHOOD_ADJECTIVES = frozenset(
@@ -93,8 +94,7 @@ def _comparison(copula: Token) -> bool:
 def _compared_noun(tok: Token) -> bool:
     """ "The support France offered was far weaker": an act in a relative clause on the
     subject of a copular comparison."""
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
+    tok = conj_root(tok)
     if tok.dep_ != "relcl":
         return False
     noun = tok.head

@@ -45,6 +45,7 @@ from cablegram.events.modality import (
     in_condition,
     is_hypothetical,
 )
+from cablegram.events.tree import conj_root
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -68,9 +69,7 @@ INDEFINITE = frozenset({"a", "an", "any", "some", "another"})
 
 @BLOCKERS.rule("nonspecific")
 def _nonspecific(site: Site) -> bool:
-    clause = site.trigger
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = conj_root(site.trigger)
     for _ in range(3):  # "in which the factions agreed to stop": up to the relative clause
         if clause.dep_ in ("relcl", "acl") or clause.head == clause:
             break
