@@ -18,6 +18,14 @@ from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
 from cablegram.events.filters import not_actor
+from cablegram.events.junk import (
+    INNER_PLACE_PREPS,
+    fragment_of_name,
+    held_by,
+    in_place_phrase,
+    not_the_state,
+    title_only,
+)
 from cablegram.events.modality import Governor
 from cablegram.events.moods import resumed_charge
 from cablegram.events.patterns import Pattern, PatternTable
@@ -116,21 +124,6 @@ def _resolve_pronoun(
     return []
 
 
-# Words of a body that stands against the state its phrase names: "Syria's main opposition
-# group", "the Yemeni rebel movement".
-OPPONENT_WORDS = frozenset(
-    {"opposition", "rebel", "rebels", "insurgent", "insurgents", "dissident", "dissidents",
-     "exile", "exiles", "separatist", "separatists"}
-)  # fmt: skip
-
-
-def opposes_its_state(head: Token) -> bool:
-    """The phrase headed by ``head`` names a body against a state ("Syria's opposition
-    coalition"), by its head or a modifier of it."""
-    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
-    return bool(words & OPPONENT_WORDS)
-
-
 def source_actors(
     trigger: Token,
     chain: Sequence[Governor],
@@ -157,11 +150,9 @@ def source_actors(
             actors = phrase_actors(tok, "source", ctx)
             if not actors and isinstance(found, list):
                 actors = demonym_state(tok)
-            if opposes_its_state(tok):
-                # "Syria's main opposition group agreed": the state that owns the phrase is
-                # the one it opposes, never the doer.
-                owners = {c.text for c in tok.children if c.dep_ == "poss"}
-                actors = [a for a in actors if not (a.kind == "state" and a.text in owners)]
+            # "Syria's main opposition group agreed": the state that owns the phrase is
+            # the one it opposes, never the doer.
+            actors = [a for a in not_the_state(tok, actors) if not fragment_of_name(tok, a)]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
             if (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
                 # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun
@@ -180,7 +171,7 @@ def source_actors(
         how = "indirect" if out else how
     # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
     unique: dict[tuple[str, str | None], Actor] = {}
-    for actor in out:
+    for actor in (a for a in out if not title_only(a)):
         unique.setdefault((actor.name, actor.country), actor)
     return list(unique.values()), how
 
@@ -238,8 +229,16 @@ def target_candidates(
             else:
                 out.append(kid)
     preps = NOUN_TARGET_PREPS if is_noun else TARGET_PREPS
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
+        # Rule ``ally-with``: "fight with the Iraqi government against terrorism": with an
+        # "against" named, the "with" object is a partner, not the target.
+        preps = tuple(p for p in preps if p != "with")  # type: ignore[assignment]
+    for carrier in carriers[1:]:
+        out.extend(held_by(carrier))
     for rank in preps:
         for carrier in carriers:
+            if carrier != trigger and rank in INNER_PLACE_PREPS and carrier.pos_ == "NOUN":
+                continue  # rule ``place-in-object``: "struck a base in Yemen": where it is
             for kid in carrier.children:
                 if kid.dep_ not in ("prep", "dative") or kid.lower_ != rank:
                     continue
@@ -298,8 +297,12 @@ def target_actor(
         # "its ambassador Sylvain Itte": the owner is on the noun the name stands beside
         owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
-        for actor in phrase_actors(tok, "target", ctx):
+        for actor in not_the_state(tok, phrase_actors(tok, "target", ctx)):
             if (actor.name, actor.country) in source_keys or named_venue(tok, actor):
+                continue
+            if title_only(actor) or fragment_of_name(tok, actor):
+                continue
+            if tok.dep_ != "pobj" and in_place_phrase(tok, actor):
                 continue
             if own and (actor.kind == "group" or (actor.kind == "person" and moved)):
                 # "withdrew its troops", "would withdraw its ambassador Sylvain Itte": the

@@ -32,6 +32,9 @@ LIGHT_PREPS = frozenset({"on", "in", "at", "for", "into"})
 # Entity labels of a noun trigger's modifier that may name its source ("U.N. sanctions",
 # "Iranian offer", "Putin's visit"): not a capitalised common word ("the State visit").
 SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Verbs whose subject undergoes what its object names ("Kenya faces threats from al Shabaab,
+# now fighting in Somalia"): it is never the doer of a participle hung on the clause.
+UNDERGOING_VERBS = frozenset({"face", "suffer", "receive", "endure", "undergo", "fear"})
 
 
 def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
@@ -49,7 +52,7 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             return child(to, "pobj") if to is not None else None
         return by
-    subject = child(verb, *SUBJECT_DEPS)
+    subject = _nearest_subject(verb)
     if subject is not None:
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -83,6 +86,10 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "Moldova said a Russian missile violated its airspace and summoned the Russian
         # ambassador": the parser joined the speaker's act to the clause it reports.
         return child(head.head, "nsubj")
+    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in UNDERGOING_VERBS:
+        # "Israel faces threats from Hezbollah, now fighting in Syria": who undergoes the
+        # threats does not fight; the parse does not say who does.
+        return None
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":
@@ -109,7 +116,12 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
                 return against
         return verb_subject(governor, table, depth + 1)
     if dep == "acl" and head.lemma_.lower() in table.intent_nouns:
-        # "its decision not to send troops", "France had no plans to send troops".
+        # "its decision not to send troops", "France had no plans to send troops"; "any
+        # move by Saudi Arabia to send ground forces": the noun's own agent first.
+        by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by_object = child(by, "pobj") if by is not None else None
+        if by_object is not None:
+            return by_object
         poss = child(head, "poss")
         if poss is not None:
             return poss
@@ -122,6 +134,23 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             return verb_subject(head.head, table, depth + 1)
         return None
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; where the parser gave it two before the verb ("SEOUL, South Korea
+    — North Korea on Saturday fired ...": the dateline taken as a second subject), the one
+    nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        return before[-1]
+    return subjects[0] if subjects else None
+
+
+def judged(verb: Token) -> bool:
+    """A verb that names a quality of its object ("called the sanctions an act of war",
+    "called the bombings odious"): a judgment of the act, so its subject did not do it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
@@ -161,7 +190,11 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
     # A noun trigger modifying the light verb's object ("a mediation effort") stands in its place.
     place = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
     head = place.head
-    if place.dep_ in ("dobj", "attr", "nsubjpass") and is_one_of(head, table.light_verbs):
+    if (
+        place.dep_ in ("dobj", "attr", "nsubjpass")
+        and is_one_of(head, table.light_verbs)
+        and not judged(head)
+    ):
         subject = verb_subject(head, table)
         if subject is not None:
             out.append(subject)

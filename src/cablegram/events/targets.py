@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
+from cablegram.events.junk import place_modifiers
 from cablegram.events.rules import Registry
 from cablegram.records import Actor
 
@@ -58,7 +59,10 @@ def _owners(noun: Token) -> list[Token]:
     people modifying it ("the Australian sanctions"), its "of" object ("vice-chairpersons of
     China's parliament"), one level down."""
     out: list[Token] = []
+    places = place_modifiers(noun)  # "condemned the Kabul bombing": where, not whose
     for kid in noun.children:
+        if kid in places:
+            continue
         if kid.dep_ == "poss" and kid.pos_ != "PRON":
             # not "her demise": a pronoun's owner is whoever the story is about
             out.append(kid)

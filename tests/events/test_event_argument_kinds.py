@@ -1,0 +1,177 @@
+"""Kinds of wrong sources and targets found by judging every event of fresh full-length
+articles, each with sentences written for the test: a judged act credited to its judge, a
+participle hung on a clause of undergoing, an intent noun's own agent, a dateline taken as a
+second subject, title fragments and weapons as doers, a militant phrase read as its state,
+a place inside the object read as the target, and an ally read as the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Annotation, Event
+
+Resolved = Callable[[str], list[Event]]
+
+
+def _sources(events: list[Event]) -> set[tuple[str, str | None]]:
+    return {(e.event_type, e.source.country if e.source else None) for e in events}
+
+
+def _targets(events: list[Event]) -> set[str | None]:
+    return {e.target.country if e.target else None for e in events}
+
+
+# -- judged-act: "called the sanctions an act of war" judges the act, does not do it -------
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        ("Iran has called the sanctions an act of war.", "IRN"),
+        ("Britain's Foreign Office called the Kabul bombings barbaric.", "GBR"),
+        ("Pakistan called the drone strikes a violation of its sovereignty.", "PAK"),
+    ],
+)
+def test_a_judge_of_an_act_is_not_its_doer(resolved: Resolved, text: str, judge: str) -> None:
+    assert all(e.source is None or e.source.country != judge for e in resolved(text))
+
+
+# -- undergoing: who faces threats does not do what the threatening party does -------------
+
+
+def test_a_participle_on_a_clause_of_undergoing_is_not_the_subjects_act(
+    resolved: Resolved,
+) -> None:
+    for text, patient in [
+        ("Kenya faces threats from al Shabaab, now fighting in Somalia.", "KEN"),
+        ("Lebanon faces attacks from Hezbollah, now fighting in Syria.", "LBN"),
+    ]:
+        assert all(e.source is None or e.source.country != patient for e in resolved(text))
+
+
+def test_a_participle_of_the_doers_own_act_keeps_its_subject(resolved: Resolved) -> None:
+    assert ("ASSAULT", "RUS") in _sources(resolved("Russian jets bombed Aleppo, killing 20."))
+
+
+# -- intent noun's agent: "any move by Saudi Arabia to send ground forces" -----------------
+
+
+def test_an_intent_nouns_by_agent_does_its_infinitive(resolved: Resolved) -> None:
+    text = "The Iraqi army moved to pre-empt any move by Saudi Arabia to send troops into Iraq."
+    sources = {s for t, s in _sources(resolved(text)) if t == "MOBILIZE"}
+    assert "IRQ" not in sources
+
+
+# -- nearest subject: a dateline the parser took as a second subject -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL, South Korea — North Korea on Saturday fired a missile off its east coast, "
+        "the U.S. and South Korea said.",
+        "ISLAMABAD, Pakistan — India on Sunday shelled border posts in Kashmir, officials said.",
+    ],
+)
+def test_the_dateline_is_not_the_subject(resolved: Resolved, text: str) -> None:
+    sources = {s for t, s in _sources(resolved(text)) if t == "ASSAULT"}
+    assert sources and not sources & {"KOR", "PAK"}
+
+
+# -- junk doers: a title cut from its name, a weapon with no owner -------------------------
+
+
+def test_a_title_fragment_is_no_source(annotate: Callable[[str], Annotation]) -> None:
+    text = (
+        '"We strongly condemn this launch and the tests before it," said Capt. John Smith, '
+        "a Pentagon spokesman."
+    )
+    names = {e.source.text for e in annotate(text).events if e.source}
+    assert not {n for n in names if n.rstrip(".") == "Capt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT Bombs killed nearly 150 people in Jableh on Monday.",
+        "KABUL Rockets hit the airport on Sunday.",
+    ],
+)
+def test_a_weapon_is_not_the_doer(resolved: Resolved, text: str) -> None:
+    assert all(e.source is None for e in resolved(text))
+
+
+def test_an_owned_weapon_names_its_owner(resolved: Resolved) -> None:
+    assert ("ASSAULT", "RUS") in _sources(resolved("Russian bombs killed 20 people."))
+
+
+# -- opponent-not-state: a militant phrase is not the state that places it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Iran backs Palestinian and Lebanese militant groups who oppose peace with Israel.",
+            "LBN",
+        ),
+        ("Turkey attacked Syrian militias near Azaz on Saturday.", "SYR"),
+    ],
+)
+def test_a_militant_phrase_is_not_its_state(resolved: Resolved, text: str, state: str) -> None:
+    for e in resolved(text):
+        for actor in (e.source, e.target):
+            assert actor is None or not (actor.kind == "state" and actor.country == state)
+
+
+# -- place-in-object and held-by: "struck a base in Yemen belonging to al Qaeda" -----------
+
+
+def test_a_place_inside_the_object_is_not_the_target(resolved: Resolved) -> None:
+    events = resolved("The army struck a base in Yemen belonging to al Qaeda on Sunday.")
+    assert "YEM" not in _targets(events)
+    assert any(e.target and "Qaeda" in e.target.name for e in events)
+    assert "YEM" not in _targets(resolved("The army struck a base in Yemen."))
+
+
+# -- ally-with: "fight with X against Y" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ally"),
+    [
+        (
+            "Putin reiterated his readiness to fight with the Iraqi government against terrorism.",
+            "IRQ",
+        ),
+        ("Iran fought with the Syrian army against the rebels near Aleppo.", "SYR"),
+    ],
+)
+def test_an_ally_is_not_the_target(resolved: Resolved, text: str, ally: str) -> None:
+    assert ally not in _targets(resolved(text))
+
+
+# -- name-fragment: a piece of a longer name is no actor ------------------------------------
+
+
+def test_a_piece_of_a_longer_name_is_no_target(resolved: Resolved) -> None:
+    for text, piece in [
+        ("The Pentagon held talks with the Prime Minister's Office on Monday.", "Office"),
+        ("Russian jets bombed a Doctors Without Borders hospital in Idlib.", "Doctors"),
+    ]:
+        assert all(e.target is None or e.target.name != piece for e in resolved(text))
+
+
+# -- act-at-a-place: "the Kabul bombing" names where, not who ------------------------------
+
+
+def test_an_act_named_by_its_city_names_no_actor(resolved: Resolved) -> None:
+    assert all(
+        e.source is None or e.source.country != "AFG"
+        for e in resolved("The Kabul bombing killed 20 people on Monday.")
+    )
+    assert "AFG" not in _targets(resolved("Russia condemned the Kabul bombing."))
+    assert ("ASSAULT", "RUS") in _sources(resolved("Moscow's strikes killed 20 civilians."))
