@@ -175,3 +175,81 @@ def test_an_act_named_by_its_city_names_no_actor(resolved: Resolved) -> None:
     )
     assert "AFG" not in _targets(resolved("Russia condemned the Kabul bombing."))
     assert ("ASSAULT", "RUS") in _sources(resolved("Moscow's strikes killed 20 civilians."))
+
+
+# -- unnamed-speaker: "they" in what an unnamed speaker said is that speaker ---------------
+
+
+def test_they_of_a_speaker_that_names_no_actor_is_no_one_else(resolved: Resolved) -> None:
+    text = (
+        "Turkey's army is battling Kurdish militants in the southeast. "
+        "European nations that back the deal have said they would send monitors to the border."
+    )
+    assert all(e.source is None or e.source.country != "TUR" for e in resolved(text))
+    kept = resolved("Qatar and Kuwait have said they would be willing to send troops to Yemen.")
+    assert {e.source.country for e in kept if e.source} == {"QAT", "KWT"}
+
+
+# -- relative-object and owner-demonym: targets the sentence names --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hostility to Israel, which Tehran refuses to recognize, long shaped its policy.",
+            "ISR",
+        ),
+        ("Egypt, which Turkey accuses of torture, denied the report.", "EGY"),
+        ("Russia rejected French charges that it was bombing civilians.", "FRA"),
+        ("China dismissed Indian claims that its troops had crossed the border.", "IND"),
+    ],
+)
+def test_a_target_the_sentence_names_is_filled(resolved: Resolved, text: str, target: str) -> None:
+    assert target in _targets(resolved(text))
+
+
+def test_a_people_word_on_a_place_is_no_owner(resolved: Resolved) -> None:
+    text = "Islamic State fighters besieged the town of Kobani on the Turkish border for months."
+    assert "TUR" not in _targets(resolved(text))
+
+
+# -- it-not-a-person, undergoer-not-asked, outlet-owner -------------------------------------
+
+
+def test_it_in_what_a_person_said_is_not_that_person(resolved: Resolved) -> None:
+    text = (
+        "The militia has not explained its aim, but a source told Reuters it planned to "
+        "seize the town."
+    )
+    assert all(e.source is None or e.source.name != "source" for e in resolved(text))
+    kept = resolved("A French spokesman said it would impose sanctions on Iran.")
+    assert any(e.source and e.source.country == "FRA" for e in kept)
+
+
+def test_who_is_to_be_defeated_is_not_asked(resolved: Resolved) -> None:
+    text = "Carter said Islamic State would have to be defeated whatever happens in the talks."
+    assert all(e.target is None or "Islamic" not in e.target.name for e in resolved(text))
+    assert "UKR" in _targets(resolved("Russia said Ukraine must withdraw its troops."))
+
+
+def test_the_outlet_spoken_to_is_no_target(annotate: Callable[[str], Annotation]) -> None:
+    for text, owner in [
+        (
+            '"All sides must sit at the table," he told Germany\'s Handelsblatt newspaper.',
+            "DEU",
+        ),
+        (
+            '"The West must lift sanctions," Lavrov told Italy\'s Corriere della Sera paper.',
+            "ITA",
+        ),
+    ]:
+        assert owner not in _targets(annotate(text).events)
+
+
+def test_a_pronoun_guessed_as_a_placeless_description_is_no_target(resolved: Resolved) -> None:
+    text = (
+        "Allied jets hit a base on Friday, diplomats said. "
+        "They were bombed during what diplomats said was a parade."
+    )
+    assert all(e.target is None or e.target.name != "diplomats" for e in resolved(text))

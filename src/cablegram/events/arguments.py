@@ -124,6 +124,42 @@ def _resolve_pronoun(
     return []
 
 
+# Nouns of a person who speaks for someone: "it" in what they say is not they.
+PERSON_SPEAKERS = frozenset(
+    {"source", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat",
+     "commander", "analyst", "witness", "resident", "activist", "aide", "envoy", "president",
+     "leader", "general", "negotiator", "ambassador", "lawmaker", "senator"}
+)  # fmt: skip
+
+
+def _speaker_unnamed(
+    token: Token, chain: Sequence[Governor], statement: Statement | None, ctx: Context
+) -> bool:
+    """A third-person subject pronoun of a reported clause that agrees in number with the
+    speaker's phrase ("Gulf states ... have said they would"), where that phrase names no
+    actor: the pronoun stands for the speaker, so it names none either."""
+    if statement is not None and statement.kind == "direct":
+        return False
+    if token.lower_ not in ("they", "it") or not token.dep_.startswith("nsubj"):
+        return False
+    speaker = speech_subject(chain, ctx.table)
+    if speaker is None or speaker.pos_ == "PRON" or first_person(speaker):
+        return False
+    if (
+        token.lower_ == "it"
+        and (speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_SPEAKERS)
+        and not any(a.country for a in phrase_actors(speaker, "source", ctx))
+    ):
+        # "a source told Reuters it planned to seize the border": "it" is never the person
+        # who speaks (a French spokesman's "it" is France), and the parse does not say whom
+        # it stands for.
+        return True
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    if plural != (token.lower_ == "they"):
+        return False
+    return not phrase_actors(speaker, "source", ctx)
+
+
 def source_actors(
     trigger: Token,
     chain: Sequence[Governor],
@@ -154,7 +190,11 @@ def source_actors(
             # the one it opposes, never the doer.
             actors = [a for a in not_the_state(tok, actors) if not fragment_of_name(tok, a)]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
-            if (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
+            if tok.pos_ == "PRON" and _speaker_unnamed(tok, chain, statement, ctx):
+                # Rule ``unnamed-speaker``: "Gulf states have said they would send troops":
+                # "they" is the speaker, who names no actor; not the last group named.
+                actors = []
+            elif (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
                 # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun
                 # the lookup reads as a placeless description is the speaker's, if placed.
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)
@@ -195,6 +235,29 @@ def _light_carriers(noun: Token, table: PatternTable) -> list[Token]:
     return out
 
 
+def relative_object(trigger: Token) -> Token | None:
+    """Rule ``relative-object``: the object of a relative clause is the noun the clause
+    hangs on ("Israel, which Tehran refuses to recognize", "Egypt, which Turkey accuses of
+    torture"): the relative pronoun stands for that noun."""
+    clause, objects = trigger, [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.dep_ == "xcomp":
+        clause = trigger.head
+    elif trigger.dep_ != "relcl":
+        return None
+    objects += [c for x in trigger.children if x.dep_ == "xcomp" for c in x.children
+                if c.dep_ == "dobj"]  # fmt: skip
+    pronoun = next((o for o in objects if o.lower_ in ("which", "whom", "that")), None)
+    if clause.dep_ != "relcl" or pronoun is None:
+        return None
+    # The pronoun stands for the noun just before it ("Opposition to Israel, which Tehran
+    # refuses to recognize"), wherever the parser hung the clause.
+    before = pronoun.i - 1
+    while before > 0 and pronoun.doc[before].is_punct:
+        before -= 1
+    noun = pronoun.doc[before]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else clause.head
+
+
 def target_candidates(
     trigger: Token, pattern: Pattern, table: PatternTable | None = None
 ) -> list[Token]:
@@ -218,6 +281,9 @@ def target_candidates(
             out.extend(
                 child(c, "pobj") or c for c in carrier.children if c.dep_ in ("dative", "iobj")
             )
+    relative = relative_object(trigger)
+    if relative is not None:
+        out.append(relative)
     for kid in trigger.children:
         if kid.dep_ in ("dative", "iobj"):
             out.append(child(kid, "pobj") or kid)
@@ -261,6 +327,7 @@ def target_candidates(
             if (
                 subj is not None
                 and not possessed_thing(subj)
+                and not _passive_xcomp(kid)
                 and subj.dep_ == "nsubj"
                 and kid.lemma_.lower() not in UNDERGONE_VERBS
             ):
@@ -272,6 +339,12 @@ def target_candidates(
             seen.add(tok.i)
             unique.append(tok)
     return unique
+
+
+def _passive_xcomp(verb: Token) -> bool:
+    """Rule ``undergoer-not-asked``: "said Islamic State would have to be defeated": the
+    subject of a clause whose act is passive undergoes it; nothing is asked of it."""
+    return any(c.dep_ == "xcomp" and is_passive(c) for c in verb.children)
 
 
 # Acts that move or recall one's own people: "its ambassador" is not their target.
@@ -297,7 +370,13 @@ def target_actor(
         # "its ambassador Sylvain Itte": the owner is on the noun the name stands beside
         owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
-        for actor in not_the_state(tok, phrase_actors(tok, "target", ctx)):
+        found = phrase_actors(tok, "target", ctx)
+        if tok.pos_ == "PRON" and all(map(placeless, found)):
+            # Rule ``placeless-pronoun``: "They were bombed during what officials said was a
+            # ceremony": a pronoun read as a description with no state ("officials") is a
+            # guess at the last plural named, not a target.
+            continue
+        for actor in not_the_state(tok, found):
             if (actor.name, actor.country) in source_keys or named_venue(tok, actor):
                 continue
             if title_only(actor) or fragment_of_name(tok, actor):

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
+from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.rules import Registry
 from cablegram.records import Actor
 
@@ -36,6 +37,12 @@ LAID_ON = ("on", "against", "upon")
 DIRECTED_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT", "SUPPORT",
      "AID", "CONCEDE", "PROTEST"}
+)  # fmt: skip
+# Verbs of speaking, and the outlets one speaks to.
+SPEECH_LEMMAS = frozenset({"tell", "say", "speak", "write", "explain", "add"})
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "television", "radio",
+     "agency", "channel", "website", "outlet", "network", "station"}
 )  # fmt: skip
 # Entity labels that may name an owner: a state, a people, an organisation, a person, a place.
 OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -92,6 +99,10 @@ def object_owners(trigger: Token) -> list[Token]:
         if trigger.dep_ == "dobj":
             # "imposed sanctions on X": the light verb carries the noun's "on"
             things.extend(_pobjs(trigger.head, ACTED_ON))
+    if trigger.lemma_.lower() in SPEECH_LEMMAS:
+        # rule ``outlet-owner``: "he told Germany's Handelsblatt newspaper": the outlet one
+        # speaks to, and its owner, are not whom a demand is made of
+        things = [t for t in things if t.lemma_.lower() not in OUTLET_NOUNS]
     for thing in list(things):
         # "imposed sanctions and a travel ban on X": what the object is laid on
         for part in (thing, *thing.conjuncts):
@@ -123,7 +134,12 @@ def recover_target(
                 continue
             at_meeting = tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head)
             span = _phrase(tok)
-            for actor in lookup(span):
+            found = list(lookup(span))
+            if not found and _owning_demonym(tok, trigger):
+                # rule ``owner-demonym``: "rejected French charges": the people word that
+                # owns the thing names its state, though the lookup does not read it alone
+                found = demonym_state(tok)
+            for actor in found:
                 if at_meeting and names_a_place(actor):
                     continue  # "opposed the Madrid peace talks": where, not whom
                 if (actor.name, actor.country) in source_keys:
@@ -132,6 +148,15 @@ def recover_target(
                     continue
                 return actor, rule.name
     return None, None
+
+
+def _owning_demonym(tok: Token, trigger: Token) -> bool:
+    """A people word on the trigger's own object ("rejected French charges"), not on a
+    place further down ("besieged the town on the Turkish border")."""
+    if tok.dep_ != "amod" or tok.ent_type_ != "NORP":
+        return False
+    thing = tok.head
+    return thing.head == trigger and thing.dep_ in ("dobj", "nsubjpass")
 
 
 # Nouns of meetings and accords that a place names: "the Madrid peace talks", "the Minsk
