@@ -253,3 +253,25 @@ def test_a_pronoun_guessed_as_a_placeless_description_is_no_target(resolved: Res
         "They were bombed during what diplomats said was a parade."
     )
     assert all(e.target is None or e.target.name != "diplomats" for e in resolved(text))
+    said = "Talks collapsed, with the rebels saying they could not talk while they were shelled."
+    assert any(e.target and e.target.name == "rebels" for e in resolved(said))
+
+
+# -- attack-owner: "were killed in a PKK attack" names who did it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Four Turkish soldiers were killed in a PKK attack near the border.", "Kurdistan"),
+        ("Twelve people were killed in a U.S. drone strike in Yemen on Friday.", "United States"),
+    ],
+)
+def test_the_owner_of_the_attack_is_the_doer(resolved: Resolved, text: str, doer: str) -> None:
+    sources = [e.source.name for e in resolved(text) if e.event_type == "ASSAULT" and e.source]
+    assert any(doer in name for name in sources)
+
+
+def test_a_city_named_on_the_attack_is_no_doer(resolved: Resolved) -> None:
+    events = resolved("Ten Afghan soldiers were killed in the Kabul bombing on Monday.")
+    assert all(e.source is None for e in events)

@@ -341,6 +341,17 @@ def target_candidates(
     return unique
 
 
+def _guessed_description(pronoun: Token, trigger: Token, found: list[Actor]) -> bool:
+    """A pronoun subject of a clause that nobody is reported to say, read as a bare common
+    description ("officials"); not "rebels saying they were being bombed" (the speaker),
+    nor "strikes against them" (read as "Islamic State fighters")."""
+    if not pronoun.dep_.startswith("nsubj") or not found:
+        return False
+    if any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors)):
+        return False
+    return all(placeless(a) and a.name[:1].islower() for a in found)
+
+
 def _passive_xcomp(verb: Token) -> bool:
     """Rule ``undergoer-not-asked``: "said Islamic State would have to be defeated": the
     subject of a clause whose act is passive undergoes it; nothing is asked of it."""
@@ -371,7 +382,7 @@ def target_actor(
         owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
         found = phrase_actors(tok, "target", ctx)
-        if tok.pos_ == "PRON" and all(map(placeless, found)):
+        if tok.pos_ == "PRON" and _guessed_description(tok, trigger, found):
             # Rule ``placeless-pronoun``: "They were bombed during what officials said was a
             # ceremony": a pronoun read as a description with no state ("officials") is a
             # guess at the last plural named, not a target.

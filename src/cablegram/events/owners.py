@@ -35,12 +35,16 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from cablegram.events.arguments import source_actors
+from cablegram.events.filters import capitals
+from cablegram.events.junk import ACT_NOUNS, place_modifiers
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.mutual import between_parties
+from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.phrases import Context, phrase_actors, placeless
 from cablegram.events.rules import Registry
 from cablegram.events.shapes import forces_phrase, signed_pact, stationed_forces
+from cablegram.events.subjects import noun_sources
 from cablegram.events.targets import TARGET_RULES
 from cablegram.events.tree import agent, child, entity_span, is_passive
 from cablegram.records import Actor
@@ -188,6 +192,34 @@ def _visitor(trigger: Token, site: Site, ctx: Context, event_type: str) -> list[
         subject = child(head.head, "nsubj")
         if subject is not None and subject.pos_ != "PRON":
             return phrase_actors(subject, "source", ctx)
+    return []
+
+
+@SOURCE_FALLBACKS.rule("attack-owner")
+def _attack_owner(trigger: Token, site: Site, ctx: Context, event_type: str) -> list[Actor]:
+    """ "Two soldiers were killed in a PKK attack", "wounded in an armed attack by Kurdish
+    militants", "killed in an Israeli air strike": a passive of harm with no agent, whose
+    "in" act names who did it."""
+    if event_type != "ASSAULT" or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return []
+    if agent(trigger) is not None:
+        return []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for act in prep.children:
+            if act.dep_ != "pobj" or act.lemma_.lower() not in ACT_NOUNS:
+                continue
+            places = place_modifiers(act)
+            for found in noun_sources(act, ctx.table):
+                toks = found if isinstance(found, list) else [found]
+                out: list[Actor] = []
+                for tok in toks:
+                    if tok not in places and tok.lower_ not in capitals():
+                        out.extend(phrase_actors(tok, "source", ctx) or demonym_state(tok))
+                named = [a for a in out if not placeless(a)]
+                if named:
+                    return named
     return []
 
 
