@@ -275,3 +275,13 @@ def test_the_owner_of_the_attack_is_the_doer(resolved: Resolved, text: str, doer
 def test_a_city_named_on_the_attack_is_no_doer(resolved: Resolved) -> None:
     events = resolved("Ten Afghan soldiers were killed in the Kabul bombing on Monday.")
     assert all(e.source is None for e in events)
+
+
+# -- unplaced-modifier-person: "the Iskander deployment" names what is moved ----------------
+
+
+def test_a_weapon_named_on_a_deployment_is_not_its_doer(resolved: Resolved) -> None:
+    text = "Russia said the Iskander deployment in Kaliningrad was a response to NATO."
+    assert all(e.source is None or e.source.name != "Iskander" for e in resolved(text))
+    kept = resolved("The Obama deployment of troops to Iraq began in June.")
+    assert any(e.source and e.source.country == "USA" for e in kept)

@@ -25,6 +25,7 @@ from cablegram.events.junk import (
     in_place_phrase,
     not_the_state,
     title_only,
+    unplaced_modifier_person,
 )
 from cablegram.events.modality import Governor
 from cablegram.events.moods import resumed_charge
@@ -188,7 +189,11 @@ def source_actors(
                 actors = demonym_state(tok)
             # "Syria's main opposition group agreed": the state that owns the phrase is
             # the one it opposes, never the doer.
-            actors = [a for a in not_the_state(tok, actors) if not fragment_of_name(tok, a)]
+            actors = [
+                a
+                for a in not_the_state(tok, actors)
+                if not (fragment_of_name(tok, a) or unplaced_modifier_person(tok, a))
+            ]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
             if tok.pos_ == "PRON" and _speaker_unnamed(tok, chain, statement, ctx):
                 # Rule ``unnamed-speaker``: "Gulf states have said they would send troops":

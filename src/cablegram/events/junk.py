@@ -215,3 +215,15 @@ def place_modifiers(noun: Token) -> list[Token]:
     placed = [m for m in mods if m.lower_ in capitals() or m.ent_type_ in ("LOC", "FAC")]
     owned = any(m.ent_type_ == "NORP" for m in mods) or any(c.dep_ == "poss" for c in noun.children)
     return [] if owned else placed
+
+
+def unplaced_modifier_person(tok: Token, actor: Actor) -> bool:
+    """Rule ``unplaced-modifier-person``: a name on a noun act read as a person with no
+    country ("the Thaad deployment", "the Patriot deployment"): most often the thing the
+    act moves, not its doer ("the Obama deployment" names a placed person and stays)."""
+    return (
+        tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ == "NOUN"
+        and actor.kind == "person"
+        and not actor.country
+    )
