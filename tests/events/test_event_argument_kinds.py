@@ -285,3 +285,11 @@ def test_a_weapon_named_on_a_deployment_is_not_its_doer(resolved: Resolved) -> N
     assert all(e.source is None or e.source.name != "Iskander" for e in resolved(text))
     kept = resolved("The Obama deployment of troops to Iraq began in June.")
     assert any(e.source and e.source.country == "USA" for e in kept)
+
+
+# -- headline-passive: "Egypt's UN request rejected" -----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Egypt's UN request rejected", "Pakistan's peace offer rejected"])
+def test_a_headline_passive_has_no_doer(resolved: Resolved, text: str) -> None:
+    assert all(e.source is None for e in resolved(text))

@@ -53,6 +53,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             return child(to, "pobj") if to is not None else None
         return by
     subject = _nearest_subject(verb)
+    if subject is not None and _headline_passive(verb, subject):
+        return None
     if subject is not None:
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -134,6 +136,22 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             return verb_subject(head.head, table, depth + 1)
         return None
     return None
+
+
+# Nouns of a thing put forward, which is acted on, never acts: "Iran's proposal rejected".
+PUT_FORWARD = frozenset(
+    {"request", "proposal", "plan", "bid", "offer", "demand", "appeal", "motion", "draft",
+     "resolution", "application", "call", "petition", "initiative", "candidacy"}
+)  # fmt: skip
+
+
+def _headline_passive(verb: Token, subject: Token) -> bool:
+    """Rule ``headline-passive``: "Russia's UN request rejected", "Iran's nuclear proposal
+    rejected": a headline's participle with no auxiliary and no object, whose subject is a
+    thing put forward, is a passive with no agent: neither the thing nor its owner acts."""
+    if verb.tag_ not in ("VBN", "VBD") or subject.lemma_.lower() not in PUT_FORWARD:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _nearest_subject(verb: Token) -> Token | None:
