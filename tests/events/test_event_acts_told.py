@@ -237,3 +237,32 @@ def test_a_dateline_without_its_dash_is_not_the_doer() -> None:
     )
     strikes = [e for e in api.extract(text, DAY).events if e.trigger == "strikes"]
     assert strikes and {e.source.country for e in strikes if e.source} == {"USA"}
+
+
+# -- asked-for, and the other kinds of "not an act" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been calls for mass demonstrations by the Muslim Brotherhood.",
+        "Calls for protests by the opposition in Egypt grew on Monday.",
+    ],
+)
+def test_an_act_only_called_for_is_not_done(text: str) -> None:
+    # neither the protest nor a protest voiced (ACCUSE) was made
+    assert not _types(_code(text)) & {"PROTEST", "ACCUSE"}, text
+    assert "PROTEST" in _types(_code("The Muslim Brotherhood staged mass demonstrations."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been no formal calls for mass demonstrations by the Muslim Brotherhood.",
+        "Egypt has seen no protests by the Muslim Brotherhood since January.",
+        "The coalition is preventing Islamic State fighters from attacking Baghdad.",
+        "The United States tried to stop Iran from attacking Saudi Arabia.",
+    ],
+)
+def test_an_act_denied_or_prevented_is_not_coded(text: str) -> None:
+    assert not _types(_code(text)) & {"PROTEST", "ASSAULT"}, text

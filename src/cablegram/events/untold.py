@@ -16,6 +16,9 @@ Precision first: none of these is coded.
   of tension", "regularly dismisses the South as a puppet", "has historically struck at the
   security forces"), in the present or present perfect, is a pattern of behaviour, not an
   event with a date;
+- ``asked-for``: a noun act that calls, demands or appeals are "for" ("there have been calls
+  for mass demonstrations by the Brotherhood", "demands for talks") is only asked for; the
+  asking is coded where its own verb is ("called for");
 - ``verified-later``: an act in the clause of a check still to come ("after inspectors
   verify that Iran has shipped its fuel out", "once monitors confirm that the troops have
   left") is the condition of something else, not a report.
@@ -51,6 +54,12 @@ PACT_NOUNS = frozenset(
 FAILING_VERBS = frozenset(
     {"collapse", "fail", "break", "end", "expire", "unravel", "crumble", "falter", "stall",
      "founder", "disintegrate", "lapse"}
+)  # fmt: skip
+
+# Nouns of asking whose "for" object is asked for, not done.
+ASK_NOUNS = frozenset(
+    {"call", "demand", "appeal", "request", "plea", "petition", "push", "clamor", "clamour",
+     "campaign", "pressure", "proposal", "suggestion"}
 )  # fmt: skip
 
 # Adverbs that make an act a habit.
@@ -134,6 +143,15 @@ def _habit(site: Site) -> bool:
         for t in site.tokens
         for c in t.children
     )
+
+
+@BLOCKERS.rule("asked-for")
+def _asked_for(site: Site) -> bool:
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ != "for":
+        return False
+    asking = trig.head.head
+    return asking.pos_ in ("NOUN", "PROPN") and _lemma(asking) in ASK_NOUNS
 
 
 @BLOCKERS.rule("verified-later")
