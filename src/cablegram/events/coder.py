@@ -245,6 +245,8 @@ def _code_one(
         return []
     score = confidence(match.rule, pattern, is_noun, retype, modality, how, target is not None)
     mode = used_mode(trigger, pattern.mode)
+    if kind is not None and event_type != pattern.event_type:
+        mode = None  # a type rule gave another type: the pattern's mode was of its own type
     return _emit(site, match, event_type, mode, sources, target, modality, score, ctx, anchor)
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from cablegram.actors.base import first_person
+
 FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -170,10 +172,6 @@ def demand_modal(verb: Token) -> bool:
     )
 
 
-# Speakers' own pronouns: "we condemn", "I urge".
-FIRST_PERSON = frozenset({"i", "we"})
-
-
 def performative(verb: Token) -> bool:
     """ "We call on India to ...", "I strongly condemn ...": a verb of a verbal act in the
     first person and the simple present, with no modal, does the act by being said (the
@@ -182,7 +180,8 @@ def performative(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+    # the speaker's own pronoun, as the actor finder reads it ("we", not "US")
+    return any(c.dep_ == "nsubj" and first_person(c) for c in verb.children)
 
 
 # A denial of these is a denial that something happened, not a refusal.

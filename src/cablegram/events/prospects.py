@@ -1,9 +1,9 @@
-"""Acts the text tells as seeming, believed, proposed or expected: coded, but never
+"""Acts the text tells as believed, proposed or expected: coded, but never
 ``asserted`` (modality rules registered in :data:`cablegram.events.modality.MODALITIES` after
-the core ones; imported by the coder so that they register).
+the core ones; imported by the coder so that they register). An act that only seems or
+appears to have happened is not coded at all (the blocking rule ``seeming`` in
+:mod:`cablegram.events.hedges`).
 
-- ``seeming``: "China seems to be in agreement with India", "Iran appears to have rejected
-  the offer": the writer does not say it happened (hypothetical);
 - ``believed``: "the Kremlin believes that the U.S. has seized ...", "Russia felt that France
   had tried to threaten it": an act in what someone believes or feels, not in what anyone
   said (hypothetical);
@@ -19,8 +19,6 @@ from spacy.tokens import Token
 
 from cablegram.events.modality import MODALITIES, MODALITY_OF_RULE, Site
 
-# Raising verbs that hedge their complement: "seems to", "appears to".
-SEEM_VERBS = frozenset({"seem", "appear"})
 # Verbs of believing whose that-clause is an opinion, not a report.
 BELIEF_VERBS = frozenset(
     {"believe", "think", "feel", "suspect", "assume", "suppose", "presume", "fear", "reckon",
@@ -43,11 +41,6 @@ EXPECT_VERBS = frozenset({"expect", "schedule", "plan", "slate", "due", "intend"
 
 def _noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
-
-
-@MODALITIES.rule("seeming")
-def _seeming(site: Site) -> bool:
-    return any(g.via == "xcomp" and g.token.lemma_.lower() in SEEM_VERBS for g in site.chain)
 
 
 @MODALITIES.rule("believed")
@@ -122,7 +115,6 @@ def _happens(clause: Token) -> bool:
 
 MODALITY_OF_RULE.update(
     {
-        "seeming": "hypothetical",
         "believed": "hypothetical",
         "proposed-noun": "hypothetical",
         "expected-noun": "future",

@@ -39,3 +39,8 @@ __all__ = [
     "shapes",
     "unrealised",
 ]
+
+# Type rules for armed and police acts, and blockers of acts the text does not tell as done.
+from cablegram.events import armed, untold
+
+__all__ += ["armed", "untold"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from cablegram.ingest.boilerplate import BoilerplateIndex
+from cablegram.ingest.datelines import is_restored_dateline, restore_datelines
 from cablegram.ingest.glue import split_glued_captions
 from cablegram.ingest.metadata import byline_names, take_title
 from cablegram.ingest.pagedate import text_byline_date, text_month_date
@@ -65,7 +66,8 @@ def clean_document(
         is_boilerplate = partial(boilerplate.is_boilerplate, source_group(raw, prepared))
 
     # A caption glued to the first sentence ("John KerryIf Sen. ...") is a line of its own.
-    paragraphs = split_glued_captions(split_paragraphs(prepared.text))
+    # A dateline that lost its dash ("TRIPOLI U.S. warplanes ...") gets it back.
+    paragraphs = restore_datelines(split_glued_captions(split_paragraphs(prepared.text)))
     cleaned = apply_rules(paragraphs, RuleContext(is_boilerplate))
     kept = list(cleaned.kept)
     removed = list(cleaned.removed)
@@ -85,7 +87,7 @@ def clean_document(
             kept = [item for item in kept if item[0] != byline]
 
     title = prepared.title
-    if title is None and not prepared.from_html:
+    if title is None and not prepared.from_html and not _opens_with_dateline(kept):
         title, used = take_title([text for _, text in kept])
         kept = kept[used:]
     elif title is not None and kept and fold(kept[0][1]) == fold(title):
@@ -111,6 +113,11 @@ def clean_document(
         removed=tuple(Removed(kind, piece) for _, kind, piece in removed),
         teaser=is_teaser(text, [kind for _, kind, _ in removed]),
     )
+
+
+def _opens_with_dateline(kept: list[tuple[int, str]]) -> bool:
+    """The text opens with a dateline set on its own line: a title is no part of it."""
+    return bool(kept) and is_restored_dateline(kept[0][1])
 
 
 def _date(

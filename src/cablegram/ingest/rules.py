@@ -51,6 +51,7 @@ from cablegram.ingest.sitejunk import (
     tool_rows,
     transcript_headers,
 )
+from cablegram.ingest.subheads import subhead_lines
 from cablegram.ingest.tables import data_tables
 from cablegram.ingest.text import fold, vocabulary, words
 from cablegram.records import RemovedKind
@@ -79,6 +80,7 @@ __all__ = [
     "release_marks",
     "repeated_paragraphs",
     "sign_off_tails",
+    "subhead_lines",
     "tag_lines",
     "tool_rows",
     "transcript_headers",
@@ -356,6 +358,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("byline", bylines),
     ("bio", author_bios),
     ("navigation", navigation_lines),
+    ("subhead", subhead_lines),
     ("boilerplate", recurring_lines),
     ("duplicate", repeated_paragraphs),
 )

@@ -17,6 +17,7 @@ RemovedKind = Literal[
     "paywall",
     "embed",
     "caption",
+    "subhead",
 ]
 DateSource = Literal["metadata", "byline", "user", "text"]
 DatePrecision = Literal["day", "month", "year"]

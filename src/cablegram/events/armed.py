@@ -1,0 +1,244 @@
+"""Armed and police acts whose pattern type is not the PLOVER one (type rules registered in
+:data:`cablegram.events.kinds.SITE_TYPES`; imported by the coder so that they register).
+
+Each reads the trigger's own arguments; the types follow the CAMEO-to-PLOVER table in
+../shared/gold/plover/CAMEO2PLOVER-2021.txt:
+
+- ``weapon-test``: firing, launching or testing a missile or rocket at no one ("fired a
+  ballistic missile into the sea", "test-fired a cruise missile", "launched a long-range
+  rocket") shows military power, MOBILIZE (CAMEO 150), not an ASSAULT: nothing was hit.
+  Fired "at", "on" or "into" a place or people, it stays an ASSAULT; plain "fired rockets"
+  with no sign of a test or a missile's range stays an ASSAULT too (precision first);
+- ``police-raid``: a raid or search by police or prosecutors, or of homes, offices or a
+  newspaper's premises ("police raided the offices of Zaman", "raided the homes of 40
+  journalists") is a coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the
+  sentence reports killing, wounding or shooting in it;
+- ``gone-to-fight``: fighters leaving, travelling, offering or volunteering to fight, or
+  fighting "alongside" a side, with no opponent named ("3,000 Tunisians have left to fight
+  with Islamic State", "offered to fight again for Kiev") join a side: no ASSAULT on, or
+  THREATEN against, the side joined;
+- ``vowed-battle``: a vow or pledge to battle, combat, crush or defeat someone ("vowed to
+  keep battling them", "pledged to crush the insurgency") is a threat of force, THREATEN
+  (CAMEO 138), not the AGREE that a vow of cooperation is;
+- ``outlawed-practice``: outlawing, banning or abolishing a practice or a law ("the death
+  penalty, which Turkey outlawed in 2004") coerces no one: PLOVER's COERCE ban (CAMEO 1722)
+  is of parties, groups and people, which the pattern dictionary names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.kinds import SITE_TYPES
+from cablegram.events.modality import Site
+
+# What is fired, launched or tested in a show of force.
+MISSILES = frozenset({"missile", "rocket", "projectile", "satellite", "icbm", "slbm"})
+# Words on a missile, or on the firing, that make it a test or a strategic launch.
+TEST_MARKS = frozenset(
+    {"test", "ballistic", "cruise", "range", "long-range", "short-range", "medium-range",
+     "intermediate-range", "intercontinental", "nuclear-capable", "submarine-launched",
+     "hypersonic", "satellite"}
+)  # fmt: skip
+LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+# Prepositions that name what a launch was aimed at.
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards", "over"})
+# "on Friday", "over the weekend": when, not at whom.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Where a test lands, and when ("at periods of tension"): no target.
+NO_TARGET_PLACES = frozenset(
+    {"sea", "ocean", "water", "waters", "orbit", "space", "desert", "period", "time", "moment"}
+)  # fmt: skip
+
+# Those whose raids are police work, and what police raid.
+POLICE_WORDS = frozenset(
+    {"police", "policeman", "policemen", "officer", "prosecutor", "investigator", "detective",
+     "gendarme", "gendarmerie", "agent", "authority", "authorities", "inspector"}
+)  # fmt: skip
+PREMISES = frozenset(
+    {"home", "house", "office", "offices", "apartment", "flat", "premise", "premises",
+     "headquarters", "building", "residence", "newsroom", "newspaper", "bureau", "studio",
+     "shop", "business", "company", "bank", "property", "properties"}
+)  # fmt: skip
+RAID_WORDS = frozenset({"raid", "search"})
+# Violence reported in a raid keeps it an ASSAULT.
+VIOLENCE_WORDS = frozenset(
+    {"kill", "dead", "death", "wound", "injure", "shoot", "shot", "gunfight", "shootout",
+     "clash", "gunbattle", "casualty"}
+)  # fmt: skip
+
+FIGHT_WORDS = frozenset({"fight", "battle", "combat"})
+# Verbs that take fighters to a war rather than into a fight with someone.
+JOINING_VERBS = frozenset(
+    {"leave", "go", "travel", "head", "return", "volunteer", "offer", "enlist", "sign", "come",
+     "move", "join"}
+)  # fmt: skip
+# "fight alongside X" joins X; "fight for X" may be for a side or over a place ("fight for
+# every village"), so it counts only under a joining verb ("offered to fight for Kiev").
+SIDE_PREPS = frozenset({"alongside"})
+
+VOW_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
+# Words of force whose promise is a threat.
+FORCE_WORDS = frozenset(
+    {"battle", "combat", "fight", "crush", "defeat", "destroy", "eliminate", "eradicate",
+     "annihilate", "wipe", "smash", "attack"}
+)  # fmt: skip
+
+OUTLAW_WORDS = frozenset({"outlaw", "ban", "abolish"})
+# Who can be banned: parties, groups and people (CAMEO 1722).
+BANNABLE = frozenset(
+    {"party", "group", "organization", "organisation", "movement", "union", "newspaper",
+     "candidate", "opposition", "network", "association", "militia", "brotherhood", "sect",
+     "faction", "outlet", "broadcaster", "channel", "station", "website", "politician"}
+)  # fmt: skip
+ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _objects(trigger: Token) -> list[Token]:
+    """The trigger's direct objects (or passive subjects); a relative pronoun stands for the
+    noun its clause hangs on ("the penalty, which Turkey outlawed")."""
+    out: list[Token] = []
+    for kid in trigger.children:
+        if kid.dep_ in ("dobj", "nsubjpass"):
+            if kid.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+                out.append(trigger.head)
+            else:
+                out.append(kid)
+    if not out and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the penalty Turkey outlawed": the object is the noun the clause hangs on
+        if not any(k.dep_ in ("dobj", "nsubjpass") for k in trigger.children):
+            out.append(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        out += [o for p in trigger.children if p.lower_ == "of" for o in p.children]
+    return out
+
+
+def _test_marked(trigger: Token, missile: Token) -> bool:
+    words = {t.lower_ for t in missile.subtree} | {t.lower_ for t in trigger.children}
+    words |= {_lemma(t) for t in missile.subtree}
+    # "test-fired": the tokenizer splits off "test" before the verb
+    # "launched a rocket, putting a satellite into orbit"
+    if any(_lemma(t) in ("satellite", "orbit") for t in trigger.subtree):
+        return True
+    prev = trigger.nbor(-1) if trigger.i > 0 else None
+    if prev is not None and prev.text == "-" and prev.i > 0 and prev.nbor(-1).lower_ == "test":
+        return True
+    return bool(words & TEST_MARKS) or any("range" in w for w in words)
+
+
+def _aimed(trigger: Token) -> bool:
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
+            if any(
+                _lemma(o) not in NO_TARGET_PLACES and o.ent_type_ not in TIME_LABELS
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+@SITE_TYPES.rule("weapon-test")
+def _weapon_test(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "ASSAULT" or _lemma(trigger) not in LAUNCH_VERBS:
+        return None
+    missiles = [o for o in _objects(trigger) if _lemma(o) in MISSILES]
+    if not missiles or _aimed(trigger):
+        return None
+    if _lemma(trigger) == "test" or any(_test_marked(trigger, m) for m in missiles):
+        return "MOBILIZE"
+    return None
+
+
+def _violent(trigger: Token) -> bool:
+    """Killing, wounding or shooting told in the raid's clause."""
+    return any(
+        _lemma(t) in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS
+        for t in trigger.subtree
+        if t.i != trigger.i
+    )
+
+
+def _raiders(trigger: Token) -> list[Token]:
+    """The raid's doers: the verb's subject, a noun raid's possessor or "by" agent, or the
+    light verb's subject ("police carried out raids")."""
+    out = [c for c in trigger.children if c.dep_ in ("nsubj", "poss", "compound", "amod")]
+    out += [o for p in trigger.children if p.lower_ == "by" for o in p.children]
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
+        verb = head if head.pos_ == "VERB" else head.head
+        out += [c for c in verb.children if c.dep_ == "nsubj"]
+    return out
+
+
+@SITE_TYPES.rule("police-raid")
+def _police_raid(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "ASSAULT" or _lemma(trigger) not in RAID_WORDS or _violent(trigger):
+        return None
+    by_police = any(
+        t.lower_ in POLICE_WORDS or _lemma(t) in POLICE_WORDS
+        for doer in _raiders(trigger)
+        for t in doer.subtree
+    )
+    premises = any(_lemma(o) in PREMISES or o.lower_ in PREMISES for o in _objects(trigger))
+    return "COERCE" if by_police or premises else None
+
+
+def _opponent_named(trigger: Token) -> bool:
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in trigger.children)
+
+
+def _joining_governor(trigger: Token) -> bool:
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif trigger.dep_ not in ("xcomp", "advcl", "acl"):
+        return False
+    return _lemma(head) in JOINING_VERBS or _lemma(head) in {"readiness", "willingness"}
+
+
+@SITE_TYPES.rule("gone-to-fight")
+def _gone_to_fight(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type not in ("ASSAULT", "THREATEN") or _lemma(trigger) not in FIGHT_WORDS:
+        return None
+    if _opponent_named(trigger):
+        return None
+    for_a_side = any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in trigger.children)
+    return "" if for_a_side or _joining_governor(trigger) else None
+
+
+@SITE_TYPES.rule("vowed-battle")
+def _vowed_battle(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "AGREE" or _lemma(trigger) not in VOW_WORDS:
+        return None
+    promised = [t for c in trigger.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+    if any(_lemma(t) in FORCE_WORDS and t.pos_ == "VERB" for t in promised):
+        return "THREATEN"
+    return None
+
+
+def _bannable(tok: Token) -> bool:
+    if tok.ent_type_ in ACTOR_LABELS:
+        return True
+    return _lemma(tok) in BANNABLE or tok.lower_ in BANNABLE
+
+
+@SITE_TYPES.rule("outlawed-practice")
+def _outlawed_practice(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "COERCE" or _lemma(trigger) not in OUTLAW_WORDS:
+        return None
+    banned = _objects(trigger)
+    if banned and not any(_bannable(t) for t in banned):
+        return ""
+    return None

@@ -1,0 +1,165 @@
+"""Acts the sentence names without telling that anyone did them (blocking rules registered in
+:data:`cablegram.events.blockers.BLOCKERS`; imported by the coder so that they register).
+Precision first: none of these is coded.
+
+- ``judged-act``: a noun act that someone calls, terms, describes or brands something
+  ("France's Foreign Ministry called the bombings odious", "described the raid as illegal")
+  is the judge's object, not the judge's act: the judging is coded where its own verb is
+  ("condemned"), and the act where it is told; nor is the calling a call "on" anyone
+  ("called the raids on the city a war crime" is no REQUEST);
+- ``unacknowledged``: an act in the that-clause of a denied or withheld telling ("Russia
+  has never acknowledged that it sent soldiers", "did not confirm that it had struck the
+  convoy") is the writer's suspicion, not a report of the act;
+- ``failed-pact``: a truce, deal or talks as the subject of a verb of failing ("since a
+  ceasefire collapsed in July", "after talks broke down") tells its end, not its making;
+- ``habit``: an act told with an adverb of habit ("North Korea often fires missiles at periods
+  of tension", "regularly dismisses the South as a puppet", "has historically struck at the
+  security forces"), in the present or present perfect, is a pattern of behaviour, not an
+  event with a date;
+- ``asked-for``: a noun act that calls, demands or appeals are "for" ("there have been calls
+  for mass demonstrations by the Brotherhood", "demands for talks") is only asked for; the
+  asking is coded where its own verb is ("called for");
+- ``verified-later``: an act in the clause of a check still to come ("after inspectors
+  verify that Iran has shipped its fuel out", "once monitors confirm that the troops have
+  left") is the condition of something else, not a report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.blockers import BLOCKERS
+from cablegram.events.modality import Site
+
+# Verbs that judge or name their object: "called the bombings odious".
+JUDGING_VERBS = frozenset(
+    {"call", "term", "label", "brand", "describe", "deem", "consider", "dub", "characterize",
+     "characterise", "view", "regard", "denounce", "decry", "slam", "hail", "praise"}
+)  # fmt: skip
+# The predicate that says what the object is called: "odious", "a war crime", "as illegal".
+PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+
+# Verbs of telling or owning up whose that-clause is only as true as the telling.
+TELLING_VERBS = frozenset(
+    {"acknowledge", "admit", "confirm", "concede", "disclose", "announce", "say", "reveal",
+     "claim", "state", "declare"}
+)  # fmt: skip
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+
+# Nouns of a pact or a negotiation, and what they do when they fail.
+PACT_NOUNS = frozenset(
+    {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "talks", "talk",
+     "negotiation", "negotiations", "peace", "pact", "process", "dialogue", "armistice"}
+)  # fmt: skip
+FAILING_VERBS = frozenset(
+    {"collapse", "fail", "break", "end", "expire", "unravel", "crumble", "falter", "stall",
+     "founder", "disintegrate", "lapse"}
+)  # fmt: skip
+
+# Nouns of asking whose "for" object is asked for, not done.
+ASK_NOUNS = frozenset(
+    {"call", "demand", "appeal", "request", "plea", "petition", "push", "clamor", "clamour",
+     "campaign", "pressure", "proposal", "suggestion"}
+)  # fmt: skip
+
+# Adverbs that make an act a habit.
+HABIT_ADVERBS = frozenset(
+    {"often", "regularly", "routinely", "frequently", "usually", "typically", "generally",
+     "habitually", "customarily", "historically", "traditionally", "sometimes", "commonly",
+     "occasionally", "periodically"}
+)  # fmt: skip
+
+# Checks whose clause, when they are still to come, is a condition.
+CHECK_VERBS = frozenset({"verify", "certify", "confirm", "ensure", "prove", "establish", "show"})
+CONDITION_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+@BLOCKERS.rule("judged-act")
+def _judged_act(site: Site) -> bool:
+    trig = site.trigger
+    if _lemma(trig) in JUDGING_VERBS and any(c.dep_ == "oprd" for c in trig.children):
+        return True  # "called the raids on the city a war crime": no call "on" anyone
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj":
+        return False
+    verb = trig.head
+    if _lemma(verb) not in JUDGING_VERBS:
+        return False
+    if any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+        return True
+    # the parse may hang the predicate elsewhere ("called the bombings in Tartous odious"):
+    # an adjective after the object, outside the object's own phrase
+    inside = {t.i for t in trig.subtree}
+    if any(
+        t.pos_ == "ADJ" and t.i > trig.i and t.i not in inside
+        for c in verb.children
+        if c.dep_ in ("prep", "oprd", "advcl", "dep", "npadvmod")
+        for t in c.subtree
+    ):
+        return True
+    # "described the raid as illegal": the "as" phrase on the verb or on the object
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in (verb, trig) for c in h.children)
+
+
+def _negated(tok: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "advmod") for c in tok.children
+    )
+
+
+@BLOCKERS.rule("unacknowledged")
+def _unacknowledged(site: Site) -> bool:
+    for gov in site.chain:
+        if gov.via == "ccomp" and _lemma(gov.token) in TELLING_VERBS:
+            return _negated(gov.token)
+    return False
+
+
+@BLOCKERS.rule("failed-pact")
+def _failed_pact(site: Site) -> bool:
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj":
+        return False
+    if _lemma(trig) not in PACT_NOUNS and trig.lower_ not in PACT_NOUNS:
+        return False
+    return _lemma(trig.head) in FAILING_VERBS
+
+
+def _present(verb: Token) -> bool:
+    """Simple present or present perfect: "fires", "has struck" (a past habit reported,
+    "soldiers routinely beat detainees, a court was told", tells acts that were done)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+@BLOCKERS.rule("habit")
+def _habit(site: Site) -> bool:
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS and _present(t)
+        for t in site.tokens
+        for c in t.children
+    )
+
+
+@BLOCKERS.rule("asked-for")
+def _asked_for(site: Site) -> bool:
+    trig = site.trigger
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ != "for":
+        return False
+    asking = trig.head.head
+    return asking.pos_ in ("NOUN", "PROPN") and _lemma(asking) in ASK_NOUNS
+
+
+@BLOCKERS.rule("verified-later")
+def _verified_later(site: Site) -> bool:
+    for gov in site.chain:
+        if gov.via == "ccomp" and _lemma(gov.token) in CHECK_VERBS:
+            check = gov.token
+            return check.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in check.children
+            )
+    return False

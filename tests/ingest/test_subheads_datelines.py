@@ -1,0 +1,114 @@
+"""Subheads inside the body leave the text; a wire dateline that lost its dash gets it back
+on a line of its own. Composed text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.ingest import clean_document
+from cablegram.ingest.datelines import restore_dash
+from cablegram.ingest.rulebase import RuleContext
+from cablegram.ingest.subheads import subhead_lines
+from cablegram.records import Document, RawDocument
+
+LEDE = (
+    "The harbour council voted on Tuesday to close the old pier for repairs, a move the "
+    "fishermen's union said would cost its members a month of income."
+)
+NEXT = (
+    "The council's chairwoman said the work could not wait until the summer, because the "
+    "pier's timbers had rotted through in several places."
+)
+LAST = "The union said it would meet the council again next week to ask for compensation."
+
+
+def clean(text: str) -> Document:
+    doc = clean_document(RawDocument(source_path="page.txt", text=text))
+    assert isinstance(doc, Document)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "label", ["REPAIRS", "NEW LEADER", "Union's offer rejected", "Pier closed for a month"]
+)
+def test_a_label_between_paragraphs_is_a_subhead(label: str) -> None:
+    doc = clean("\n".join([LEDE, label, NEXT, LAST]))
+    assert label not in doc.text
+    assert [(r.kind, r.text) for r in doc.removed] == [("subhead", label)]
+    assert NEXT in doc.text and LEDE in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The union said it would appeal.",  # a sentence
+        "The chairwoman told reporters:",  # introduces a quote
+        "Members of the council include",  # runs into the next line
+        "Michael Greif (",
+    ],
+)
+def test_sentences_and_lead_ins_are_no_subheads(line: str) -> None:
+    found = subhead_lines([LEDE, line, NEXT], RuleContext())
+    assert dict(found.removed) == {}
+
+
+def test_a_label_at_the_edges_is_left_to_other_rules() -> None:
+    # Above the lede (a title or dateline) or below the last paragraph: not inside the body.
+    found = subhead_lines(["REPAIRS", LEDE, NEXT, "MORE"], RuleContext())
+    assert dict(found.removed) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("TRIPOLI U.S. warplanes struck a camp on Friday, killing 40.", "TRIPOLI —", "U.S. war"),
+        (
+            "BEIRUT Bombs killed nearly 150 people in two coastal towns on Monday.",
+            "BEIRUT —",
+            "Bombs",
+        ),
+        (
+            "LAHORE/ISLAMABAD, Pakistan A suicide bomber killed 65 people in a park on Sunday.",
+            "LAHORE/ISLAMABAD, Pakistan —",
+            "A suicide",
+        ),
+        (
+            "HANOVER, Germany/WASHINGTON President Barack Obama plans to send more troops.",
+            "HANOVER, Germany/WASHINGTON —",
+            "President",
+        ),
+        ("NEW YORK The city council voted on Monday to raise the tax.", "NEW YORK —", "The city"),
+        (
+            "SEOUL, South Korea The North fired two missiles on Friday.",
+            "SEOUL, South Korea —",
+            "The",
+        ),
+    ],
+)
+def test_a_dateline_that_lost_its_dash_gets_it_back(
+    paragraph: str, dateline: str, rest: str
+) -> None:
+    head, body = restore_dash(paragraph)
+    assert head == dateline
+    assert body.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO Secretary General Jens Stoltenberg said on Monday that allies would meet.",
+        "OPEC Secretary General Mohammed Barkindo said output would be cut next month.",
+        "ISIS fighters stormed the town on Monday and killed at least 20 people.",
+        "BEIRUT — Bombs killed nearly 150 people in two coastal towns on Monday.",
+        "LOS ANGELES — The city council voted on Monday to raise the tax by a point.",
+        "PORT ST. LUCIE, Fla. The city council voted on Monday to raise the tax.",
+        "BERLIN, March 15, 2024 (Reuters) - The government said it would act.",
+    ],
+)
+def test_no_dateline_or_one_with_its_dash_stays_as_it_is(paragraph: str) -> None:
+    assert restore_dash(paragraph) == [paragraph]
+
+
+def test_the_dateline_is_no_part_of_the_lede_in_the_cleaned_text() -> None:
+    doc = clean("TRIPOLI U.S. warplanes struck a militant camp on Friday, killing 40.\n" + NEXT)
+    assert doc.text.startswith("TRIPOLI —\n\nU.S. warplanes struck")
