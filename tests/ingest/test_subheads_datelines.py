@@ -34,7 +34,7 @@ def clean(text: str) -> Document:
 def test_a_label_between_paragraphs_is_a_subhead(label: str) -> None:
     doc = clean("\n".join([LEDE, label, NEXT, LAST]))
     assert label not in doc.text
-    assert [(r.kind, r.text) for r in doc.removed] == [("subhead", label)]
+    assert [(r.kind, r.text) for r in doc.removed] == [("navigation", label)]
     assert NEXT in doc.text and LEDE in doc.text
 
 

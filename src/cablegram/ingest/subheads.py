@@ -12,6 +12,9 @@ or bracket, and no last word such as "of" or "include" that runs on), standing b
 paragraphs that read as sentences of at least :data:`MIN_NEIGHBOUR_WORDS` words, so that it
 is inside the body: a title or a dateline above the lede, a sign-off below the last
 paragraph, and a line that introduces a quote or list (ending in ":") all stay.
+
+They are removed as kind ``"navigation"``: the record contract (``spec/records.md``) has no
+kind of its own for section labels, and like a page's menus they are way-finding, not text.
 """
 
 from __future__ import annotations
@@ -59,9 +62,9 @@ def is_subhead(line: str, before: str, after: str) -> bool:
 
 
 def subhead_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
-    """Subheads between body paragraphs -> subhead."""
+    """Subheads between body paragraphs -> navigation (the contract's kind for way-finding)."""
     removed: dict[int, RemovedKind] = {
-        i: "subhead"
+        i: "navigation"
         for i in range(1, len(paragraphs) - 1)
         if is_subhead(paragraphs[i], paragraphs[i - 1], paragraphs[i + 1])
     }

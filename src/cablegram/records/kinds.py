@@ -17,7 +17,6 @@ RemovedKind = Literal[
     "paywall",
     "embed",
     "caption",
-    "subhead",
 ]
 DateSource = Literal["metadata", "byline", "user", "text"]
 DatePrecision = Literal["day", "month", "year"]
