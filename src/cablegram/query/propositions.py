@@ -77,8 +77,10 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
 
 
 # Put before a proposition that opens with a bare verb the parser took for a noun ("end
-# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is.
-_SUBJECT: Final = "We "
+# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is; the
+# second when the first still leaves no frame (the small model reads "We resettle
+# Palestinians ..." as a noun phrase, "We will resettle Palestinians ..." as the verb).
+_SUBJECTS: Final = ("We ", "We will ")
 
 
 def _opens_with_verb(doc: Doc) -> bool:
@@ -103,7 +105,10 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".?!")
     doc = nlp(cleaned)
     if len(doc) and _opens_with_verb(doc):
-        doc = nlp(_SUBJECT + cleaned)
+        for subject in _SUBJECTS:
+            doc = nlp(subject + cleaned)
+            if any(True for _ in frame_heads(list(doc))):
+                break
     tokens = list(doc)
     if not tokens:
         return Proposition(text, None, None)
@@ -120,7 +125,12 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     arguments = dict(frame.arguments)
     named = _named_of(head) if frame.nominal and frame.object is None else None
     if named is not None:
-        arguments.setdefault("about", named)
+        if _doer_before(head, arguments.get("about")):
+            # "US acquisition of Greenland": the act is about Greenland; the name before the
+            # act noun is who would do it, which a claim need not name.
+            arguments["about"] = named
+        else:
+            arguments.setdefault("about", named)
     modifiers = () if frame.nominal else _modifiers(head, obj)
     return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
 
@@ -171,6 +181,18 @@ def _light_root(doc: Doc, nlp: Language, frame: Frame | None) -> Proposition | N
         arguments,
         _polarity(root, tokens),
         _modifiers(root, obj.lemma_.casefold()),
+    )
+
+
+def _doer_before(head: Token, about: str | None) -> bool:
+    """Whether ``about`` is a name compounded or possessed before the act noun ``head``
+    ("**US** acquisition of Greenland", "**Russia's** annexation of Crimea"): the doer of
+    the act the noun names, as in a subject-verb reading ("the US acquires Greenland")."""
+    if about is None:
+        return False
+    return any(
+        c.dep_ in ("compound", "poss", "nmod") and c.i < head.i and c.text in about.split()
+        for c in head.lefts
     )
 
 

@@ -55,6 +55,9 @@ from cablegram.query.propositions_args import (
 
 # Relevance of a claim that leaves the proposition's place to its document.
 DOCUMENT_CONTEXT: Final = 0.7
+# Relevance of a claim whose document names the proposition's object only by its noun
+# modifiers ("a crucial grain deal"), never the thing it is named after ("Black Sea").
+NAMED_BY_MODIFIERS: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +317,9 @@ def _placed(
         elif document_mentions([text]) or (
             len(parts) > 1 and all(document_mentions([p]) for p in parts)
         ):
-            relevance = DOCUMENT_CONTEXT
+            relevance = min(relevance, DOCUMENT_CONTEXT)
+        elif _named_by_modifiers(proposition, key, text, parts, document_mentions):
+            relevance = min(relevance, NAMED_BY_MODIFIERS)
         else:
             return None
     return Bearing(relevance, tuple(matched), direction, undoes=not same)
@@ -323,3 +328,23 @@ def _placed(
 def _names(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
     key = argument_key(part, country_of)
     return any(same_argument(key, h) for h in have)
+
+
+def _named_by_modifiers(
+    proposition: Proposition,
+    key: str,
+    text: str,
+    parts: tuple[str, ...],
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> bool:
+    """Whether the name the proposition's object is called after may go unnamed: it
+    modifies the object ("Black Sea" of "extend the Black Sea grain deal"), is one party and
+    neither a country nor a known organisation, and the claim's document names each noun
+    modifier of the object ("the US urged Russia to extend a crucial grain deal"). A
+    country ("Russian gas imports") or a name of several parties ("the EU-Mercosur trade
+    agreement") must still be named: another country's or pair's deal is another deal."""
+    if proposition.arguments.get("about") != text or not proposition.modifiers:
+        return False
+    if len(parts) > 1 or key.startswith(("country:", "entry:", "named:")):
+        return False
+    return all(document_mentions([m]) for m in proposition.modifiers)

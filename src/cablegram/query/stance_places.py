@@ -45,6 +45,29 @@ def _country_exact() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(set(p))) for code, p in out.items()}
 
 
+@cache
+def _state_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Each fixed group of states (``data/state_groups.toml``) as a pattern and its codes."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("cablegram").joinpath("data", "state_groups.toml").read_text("utf-8")
+    groups = tomllib.loads(text)["groups"]
+    return tuple(
+        (re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE), tuple(codes))
+        for name, codes in groups.items()
+    )
+
+
+def states_of_group(text: str) -> tuple[str, ...]:
+    """The ISO3 codes of the fixed group of states a phrase names ("the Baltic states",
+    "defence ministers of the Baltic states": Estonia, Latvia, Lithuania), else ()."""
+    for pattern, codes in _state_groups():
+        if pattern.search(text):
+            return codes
+    return ()
+
+
 def _mentioned(name: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
