@@ -45,7 +45,8 @@ Mentions = Callable[[Iterable[str]], bool]
 
 def _only(*words: str) -> Mentions:
     def mentions(names: Iterable[str]) -> bool:
-        return any(n in words for n in names)
+        # as the store's mentions: case-insensitive
+        return any(n.casefold() in {w.casefold() for w in words} for n in names)
 
     return mentions
 
@@ -127,6 +128,16 @@ STORIES: tuple[tuple[str, str], ...] = (
         "Norway's foreign minister said on Wednesday that Norway regretted the decision to "
         "withdraw from the Geneva Convention.",
     ),
+    (
+        "Exports",
+        'The Black Sea Initiative has let Ukraine ship grain since last summer. "Turkey is '
+        'committed to keeping the initiative alive," the Turkish foreign minister said.',
+    ),
+    (
+        "Listing",
+        "The German government has been pushing for a joint EU decision to list the IRGC as "
+        "a terrorist organisation.",
+    ),
 )
 
 
@@ -145,3 +156,28 @@ def test_stories_reach_each_member_and_no_other_treaty(store: cg.CablegramStore)
     for code in ("EST", "LVA", "LTU", "POL"):
         assert found.get(code) == "support", (code, found)
     assert "NOR" not in found  # the Geneva Convention is another treaty
+
+
+def test_a_shell_noun_names_the_thing_its_document_calls_by_the_proposition_name() -> None:
+    grain = proposition_of("extend the Black Sea grain deal")
+    keeping = "Turkey is committed to keeping the initiative alive"
+
+    def relevance(sentence: str, mentions: Mentions) -> float | None:
+        found = bears_on(grain, "keep", "initiative", {}, country_of, mentions, sentence)
+        return None if found is None else found.relevance
+
+    # The document calls the deal "the Black Sea Initiative": the initiative is the deal.
+    assert relevance(keeping, _only("Black Sea Initiative", "Black Sea")) == 0.7
+    # Named only "the Black Sea", an initiative is some other initiative.
+    assert relevance(keeping, _only("Black Sea")) is None
+    # "A new initiative" points at nothing named before.
+    assert relevance("Turkey backs a new initiative", _only("Black Sea Initiative")) is None
+
+
+def test_stories_read_the_initiative_and_the_listing(store: cg.CablegramStore) -> None:
+    grain = find_stance(store.store, "extend the Black Sea grain deal")
+    assert {r.country: r.stance for r in grain.countries}.get("TUR") == "support"
+    irgc = find_stance(
+        store.store, "designate Iran's Revolutionary Guard as a terrorist organisation"
+    )
+    assert {r.country: r.stance for r in irgc.countries}.get("DEU") == "support"

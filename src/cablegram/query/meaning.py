@@ -243,6 +243,13 @@ def is_light(word: str) -> bool:
     return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
 
 
+def is_shell(word: str) -> bool:
+    """Whether ``word`` is one of the data's anaphoric nouns ("plan", "initiative",
+    "mission"), by its keys."""
+    shells = {w for words in (synonyms().anaphoric or {}).values() for w in words}
+    return bool(keys(word) & {k for w in shells for k in keys(w)})
+
+
 def reverses(word: str) -> bool:
     """Whether a verb undoes the act its object names ("withdraw its recognition", "revoke
     the decision"), per the data's ``reversing_verbs``; compared by lemma."""

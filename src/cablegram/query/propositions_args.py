@@ -28,7 +28,7 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
 
     cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
     code = country_of(cleaned)
-    if code and _named_after(cleaned, country_of):
+    if code and named_after_place(cleaned, country_of):
         # "the Ottawa Convention", "the Paris Agreement": a thing named after a place
         return f"{_NAMED}{_plain(cleaned)}|{code}"
     if code:
@@ -47,7 +47,7 @@ def _plain(text: str) -> str:
 _NAMED: Final = "named:"
 
 
-def _named_after(name: str, country_of: Callable[[str], str | None]) -> bool:
+def named_after_place(name: str, country_of: Callable[[str], str | None]) -> bool:
     """Whether a name of two words or more that the dictionary does not know as a whole
     names a thing after a place in it ("Ottawa Convention", "Paris Agreement", "Black Sea
     Initiative") rather than the place: its last word is capitalised and names no place

@@ -36,6 +36,7 @@ from cablegram.query.meaning import (
     denominal,
     entailed_side,
     is_light,
+    is_shell,
     is_verb,
     keys,
     meet,
@@ -197,6 +198,26 @@ def _named_thing(
     return obj
 
 
+def named_by_shell(
+    proposition: Proposition,
+    obj: str | None,
+    sentence: str | None,
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> str | None:
+    """The proposition's object for a claim whose object is a shell noun pointing back
+    ("keeping **the initiative** alive", "opposed **the plan**"; the data's anaphoric
+    nouns) at a thing its document calls by the name the proposition's object is named
+    after and that noun ("the Black Sea Initiative" for "extend the Black Sea grain deal",
+    "the Nord Stream 2 plan" for "build the Nord Stream 2 pipeline"); else the claim's
+    object as it is. "A new initiative" points at nothing named before and stays itself."""
+    named = proposition.arguments.get("about")
+    if obj is None or named is None or proposition.object is None or meet(proposition.object, obj):
+        return obj
+    if not is_shell(obj) or not points_back(obj, sentence):
+        return obj
+    return proposition.object if document_mentions([f"{named} {obj}"]) else obj
+
+
 def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
     """The act a claim names, read by meaning: a verb named after what it gives or lays on
     as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
@@ -262,6 +283,7 @@ def bears_on(
     """
     obj = _named_party(proposition, obj, sentence)
     obj = _named_thing(proposition, obj, arguments, country_of)
+    obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
     requires: Side | None = None

@@ -86,6 +86,10 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
         if keys(obj) & words:
             words.add(verb)
     prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
+    # A shell noun ("the initiative") may stand for an object named after a name
+    # (propositions_match.named_by_shell): looked up whole, only for such propositions.
+    if query.object is not None and "about" in query.arguments:
+        words |= {w for ws in (data.anaphoric or {}).values() for w in ws}
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     return sorted(words), sorted(prefixes)

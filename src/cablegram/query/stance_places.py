@@ -18,6 +18,7 @@ from typing import Final
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import DocumentInfo
+from cablegram.query.propositions_args import named_after_place
 
 # Sentences each side of a claim's own that give its context.
 REACH: Final = 2
@@ -142,7 +143,8 @@ class Mentions:
         text = f"{title}\n{context(self._text[doc_id], sentence)}"
         folded = text.casefold()
         for phrase in phrases:
-            code = country_of(phrase)
+            # "the Ottawa Convention" is mentioned by its name, not by "Canada"
+            code = None if named_after_place(phrase, country_of) else country_of(phrase)
             names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
             if any(_mentioned(name.casefold(), folded) for name in names):
                 return True
