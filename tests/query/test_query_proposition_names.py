@@ -26,6 +26,7 @@ import pytest
 
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
+from cablegram.query.propositions_args import argument_key
 from cablegram.query.propositions_match import NAMED_BY_MODIFIERS, bears_on
 from cablegram.query.stance import find_stance
 from cablegram.query.stance_evidence import country_of, members, proposition_of
@@ -181,3 +182,21 @@ def test_stories_read_the_initiative_and_the_listing(store: cg.CablegramStore) -
         store.store, "designate Iran's Revolutionary Guard as a terrorist organisation"
     )
     assert {r.country: r.stance for r in irgc.countries}.get("DEU") == "support"
+
+
+def test_people_of_a_place_stand_for_the_people_the_proposition_names() -> None:
+    moved = "resettle Palestinians from Gaza in Egypt and Jordan"
+    # the further place the object is put in is kept beside the frame's own
+    assert proposition_of(moved).arguments.get("place2") == "Egypt and Jordan"
+    # a people named in one word is compared as its country, named by any of its names
+    assert argument_key("Palestinians", country_of) == "country:PSE"
+    assert how(moved, "resettle", "resident", _only("Jordan", "Palestine"), about="Gaza",
+               place="Egypt") == 0.7  # fmt: skip
+    context = _only("Jordan", "Palestinians")
+    assert how(moved, "resettle", "resident", context, about="Gaza", place="Egypt") == 0.7
+    # the residents of another place are other people
+    assert how(moved, "resettle", "resident", context, about="Syria", place="Egypt") is None
+    # put in another country, they are moved somewhere else
+    assert how(moved, "resettle", "resident", _everywhere, about="Gaza", place="Lebanon") is None
+    # soldiers are no people of a place
+    assert how(moved, "resettle", "soldier", _everywhere, about="Gaza", place="Egypt") is None

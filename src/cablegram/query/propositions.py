@@ -132,7 +132,34 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
         else:
             arguments.setdefault("about", named)
     modifiers = () if frame.nominal else _modifiers(head, obj)
+    for n, place in enumerate(_further_places(head, arguments), start=2):
+        arguments[f"place{n}"] = place
     return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
+
+
+# Prepositions of where an act puts what it moves: "resettle Palestinians from Gaza **in**
+# Egypt and Jordan", "move the embassy **to** Jerusalem".
+_TO_PLACE: Final = frozenset({"in", "into", "to"})
+
+
+def _further_places(head: Token, arguments: dict[str, str]) -> list[str]:
+    """The names a verb's object is put in beside the place the frame rules kept ("Egypt
+    and Jordan" in "resettle Palestinians from Gaza in Egypt and Jordan", where the rules
+    keep "from Gaza"), each with its conjuncts; [] when there is none or the frame kept it."""
+    if head.pos_ != "VERB":
+        return []
+    held = " ".join(arguments.values())
+    found: list[str] = []
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "obj")):
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TO_PLACE:
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "PROPN" or noun.text in held:
+                continue
+            words = [t.text for t in noun.subtree if t.dep_ not in ("det", "punct")]
+            found.append(" ".join(words))
+    return found
 
 
 def _polarity(head: Token, tokens: list[Token]) -> Polarity:

@@ -21,9 +21,9 @@ EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
 
 
 def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
-    """How an argument is compared: a country's ISO code, else the actor dictionary's name
-    for an organisation ("U.N." and "United Nations" are one), else its case-folded words
-    without stops."""
+    """How an argument is compared: a country's ISO code (also for its people named in one
+    word, "Palestinians"), else the actor dictionary's name for an organisation ("U.N." and
+    "United Nations" are one), else its case-folded words without stops."""
     from cablegram.actors.dictionary import load_dictionary
 
     cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -36,6 +36,9 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
     entry = load_dictionary().entry(cleaned)
     if entry is not None and entry.kind == "organization":
         return f"entry:{entry.name}"
+    if entry is not None and entry.kind == "group" and entry.country and " " not in cleaned:
+        # a people ("Palestinians", "Ukrainians"): compared as its country
+        return f"country:{entry.country}"
     return _plain(cleaned)
 
 

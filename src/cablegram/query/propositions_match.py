@@ -178,6 +178,26 @@ def _named_party(proposition: Proposition, obj: str | None, sentence: str | None
     return obj
 
 
+def _people_of(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """None for a claim whose object is a noun for the people of a place (the data's
+    ``people_nouns``: "resettle **Gaza residents** in Egypt") naming, itself, a place the
+    proposition names, where the proposition names a people and no object ("resettle
+    Palestinians from Gaza"): the claim then names them as the proposition does. Else
+    the claim's object as it is."""
+    if obj is None or proposition.object is not None or not proposition.arguments:
+        return obj
+    if obj.casefold() not in synonyms().people:
+        return obj
+    names = [argument_key(v, country_of) for v in proposition.arguments.values()]
+    have = [argument_key(v, country_of) for v in arguments.values()]
+    return None if any(same_argument(n, h) for n in names for h in have) else obj
+
+
 def _named_thing(
     proposition: Proposition,
     obj: str | None,
@@ -282,6 +302,7 @@ def bears_on(
     must be named by the claim or, failing that, by its document.
     """
     obj = _named_party(proposition, obj, sentence)
+    obj = _people_of(proposition, obj, arguments, country_of)
     obj = _named_thing(proposition, obj, arguments, country_of)
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
@@ -336,7 +357,7 @@ def _placed(
             # A name of several parties ("EU-Mercosur"): the claim names one, its document
             # every other.
             matched.append(text)
-        elif document_mentions([text]) or (
+        elif document_mentions([text, *_country_name(key)]) or (
             len(parts) > 1 and all(document_mentions([p]) for p in parts)
         ):
             relevance = min(relevance, DOCUMENT_CONTEXT)
@@ -370,3 +391,15 @@ def _named_by_modifiers(
     if len(parts) > 1 or key.startswith(("country:", "entry:", "named:")):
         return False
     return all(document_mentions([m]) for m in proposition.modifiers)
+
+
+def _country_name(key: str) -> tuple[str, ...]:
+    """The dictionary's name of the country an argument key names (for a people named as
+    one, "Palestinians": the document may name the country by any of its names), else ()."""
+    if not key.startswith("country:"):
+        return ()
+    from cablegram.actors.dictionary import load_dictionary
+
+    code = key.removeprefix("country:")
+    name = load_dictionary().country_names.get(code)
+    return (name,) if name else ()
