@@ -200,3 +200,13 @@ def test_people_of_a_place_stand_for_the_people_the_proposition_names() -> None:
     assert how(moved, "resettle", "resident", _everywhere, about="Gaza", place="Lebanon") is None
     # soldiers are no people of a place
     assert how(moved, "resettle", "soldier", _everywhere, about="Gaza", place="Egypt") is None
+
+
+def test_a_place_named_after_a_name_object_is_the_object() -> None:
+    schengen = "Schengen membership for Romania and Bulgaria"
+    context = _only("Bulgaria")
+    # "Austria lifted its veto on Romania's accession to the Schengen Area"
+    found = how(schengen, "accession", None, context, about="Romania", place="Schengen Area")
+    assert found == 1.0
+    assert how(schengen, "accession", None, context, about="Romania", place="Euro Area") is None
+    assert how(schengen, "accession", None, context, about="Croatia", place="Schengen Area") is None

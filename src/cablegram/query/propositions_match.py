@@ -27,6 +27,7 @@ Relevance is 1.0 when the claim names the argument itself, 0.7 when only its doc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Final
@@ -275,6 +276,11 @@ def left_object(
         if not rest and argument_key(text, country_of).startswith(("country:", "entry:")):
             continue  # a name alone: "out of Iraq", "from the WHO"
         if not meet(proposition.object, last.casefold()):
+            if _object_name(proposition) and rest and meet(proposition.object, rest[0].casefold()):
+                # the proposition's object is a name, and the place is named after it
+                # ("accession to the Schengen Area" for "Schengen membership")
+                kept = {r: v for r, v in arguments.items() if r != role}
+                return proposition.object, kept
             continue
         kept = {r: v for r, v in arguments.items() if r != role}
         if rest:
@@ -403,3 +409,15 @@ def _country_name(key: str) -> tuple[str, ...]:
     code = key.removeprefix("country:")
     name = load_dictionary().country_names.get(code)
     return (name,) if name else ()
+
+
+def _object_name(proposition: Proposition) -> str | None:
+    """The proposition's object where the proposition writes it as a name ("Schengen" in
+    "Schengen membership for Romania and Bulgaria", which the parser takes for the object),
+    else None."""
+    if proposition.object is None:
+        return None
+    found = re.search(rf"\b({re.escape(proposition.object)})\b", proposition.text, re.IGNORECASE)
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    return found.group(1)
