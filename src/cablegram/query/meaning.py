@@ -26,7 +26,9 @@ The data file also gives, each with its sources named there:
 - **reversing verbs**: verbs that undo the act their object names ("withdraw its
   recognition", "revoke the decision");
 - **flow nouns**: nouns naming a flow of what modifies them ("gas imports", "arms sales"),
-  so that the modifier may stand for the whole ("phase out Russian gas").
+  so that the modifier may stand for the whole ("phase out Russian gas");
+- **people nouns**: nouns for the people of a place ("Gaza residents"), which stand for a
+  people the proposition names ("resettle Palestinians from Gaza").
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ class Synonyms:
     reversing: frozenset[str] = frozenset()
     # nouns naming a flow of what modifies them ("gas imports", "arms sales"), lower case
     flow_nouns: frozenset[str] = frozenset()
+    # nouns for the people of a place ("residents", "civilians"), lower case
+    people: frozenset[str] = frozenset()
 
 
 def _phrase_keys(term: str) -> frozenset[str]:
@@ -133,6 +137,7 @@ def synonyms() -> Synonyms:
         },
         reversing=frozenset(str(w).casefold() for w in data.get("reversing_verbs", ())),
         flow_nouns=frozenset(str(w).casefold() for w in data.get("flow_nouns", ())),
+        people=frozenset(str(w).casefold() for w in data.get("people_nouns", ())),
     )
 
 
@@ -241,6 +246,13 @@ def is_light(word: str) -> bool:
     light = synonyms().light_verbs
     word = word.casefold().strip()
     return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
+
+
+def is_shell(word: str) -> bool:
+    """Whether ``word`` is one of the data's anaphoric nouns ("plan", "initiative",
+    "mission"), by its keys."""
+    shells = {w for words in (synonyms().anaphoric or {}).values() for w in words}
+    return bool(keys(word) & {k for w in shells for k in keys(w)})
 
 
 def reverses(word: str) -> bool:

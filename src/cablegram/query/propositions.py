@@ -77,8 +77,10 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
 
 
 # Put before a proposition that opens with a bare verb the parser took for a noun ("end
-# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is.
-_SUBJECT: Final = "We "
+# sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is; the
+# second when the first still leaves no frame (the small model reads "We resettle
+# Palestinians ..." as a noun phrase, "We will resettle Palestinians ..." as the verb).
+_SUBJECTS: Final = ("We ", "We will ")
 
 
 def _opens_with_verb(doc: Doc) -> bool:
@@ -103,7 +105,10 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".?!")
     doc = nlp(cleaned)
     if len(doc) and _opens_with_verb(doc):
-        doc = nlp(_SUBJECT + cleaned)
+        for subject in _SUBJECTS:
+            doc = nlp(subject + cleaned)
+            if any(True for _ in frame_heads(list(doc))):
+                break
     tokens = list(doc)
     if not tokens:
         return Proposition(text, None, None)
@@ -120,9 +125,41 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     arguments = dict(frame.arguments)
     named = _named_of(head) if frame.nominal and frame.object is None else None
     if named is not None:
-        arguments.setdefault("about", named)
+        if _doer_before(head, arguments.get("about")):
+            # "US acquisition of Greenland": the act is about Greenland; the name before the
+            # act noun is who would do it, which a claim need not name.
+            arguments["about"] = named
+        else:
+            arguments.setdefault("about", named)
     modifiers = () if frame.nominal else _modifiers(head, obj)
+    for n, place in enumerate(_further_places(head, arguments), start=2):
+        arguments[f"place{n}"] = place
     return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
+
+
+# Prepositions of where an act puts what it moves: "resettle Palestinians from Gaza **in**
+# Egypt and Jordan", "move the embassy **to** Jerusalem".
+_TO_PLACE: Final = frozenset({"in", "into", "to"})
+
+
+def _further_places(head: Token, arguments: dict[str, str]) -> list[str]:
+    """The names a verb's object is put in beside the place the frame rules kept ("Egypt
+    and Jordan" in "resettle Palestinians from Gaza in Egypt and Jordan", where the rules
+    keep "from Gaza"), each with its conjuncts; [] when there is none or the frame kept it."""
+    if head.pos_ != "VERB":
+        return []
+    held = " ".join(arguments.values())
+    found: list[str] = []
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "obj")):
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TO_PLACE:
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "PROPN" or noun.text in held:
+                continue
+            words = [t.text for t in noun.subtree if t.dep_ not in ("det", "punct")]
+            found.append(" ".join(words))
+    return found
 
 
 def _polarity(head: Token, tokens: list[Token]) -> Polarity:
@@ -171,6 +208,18 @@ def _light_root(doc: Doc, nlp: Language, frame: Frame | None) -> Proposition | N
         arguments,
         _polarity(root, tokens),
         _modifiers(root, obj.lemma_.casefold()),
+    )
+
+
+def _doer_before(head: Token, about: str | None) -> bool:
+    """Whether ``about`` is a name compounded or possessed before the act noun ``head``
+    ("**US** acquisition of Greenland", "**Russia's** annexation of Crimea"): the doer of
+    the act the noun names, as in a subject-verb reading ("the US acquires Greenland")."""
+    if about is None:
+        return False
+    return any(
+        c.dep_ in ("compound", "poss", "nmod") and c.i < head.i and c.text in about.split()
+        for c in head.lefts
     )
 
 

@@ -21,19 +21,52 @@ EXPLICIT_ROLES: Final = frozenset({"place", "target", "partner", "beneficiary"})
 
 
 def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
-    """How an argument is compared: a country's ISO code, else the actor dictionary's name
-    for an organisation ("U.N." and "United Nations" are one), else its case-folded words
-    without stops."""
+    """How an argument is compared: a country's ISO code (also for its people named in one
+    word, "Palestinians"), else the actor dictionary's name for an organisation ("U.N." and
+    "United Nations" are one), else its case-folded words without stops."""
     from cablegram.actors.dictionary import load_dictionary
 
     cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
     code = country_of(cleaned)
+    if code and named_after_place(cleaned, country_of):
+        # "the Ottawa Convention", "the Paris Agreement": a thing named after a place
+        return f"{_NAMED}{_plain(cleaned)}|{code}"
     if code:
         return f"country:{code}"
     entry = load_dictionary().entry(cleaned)
     if entry is not None and entry.kind == "organization":
         return f"entry:{entry.name}"
-    return " ".join(cleaned.replace(".", "").casefold().split())
+    if entry is not None and entry.kind == "group" and entry.country and " " not in cleaned:
+        # a people ("Palestinians", "Ukrainians"): compared as its country
+        return f"country:{entry.country}"
+    return _plain(cleaned)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+# Key prefix of a name given after a place ("Ottawa Convention"): "named:<words>|<ISO3>".
+_NAMED: Final = "named:"
+
+
+def named_after_place(name: str, country_of: Callable[[str], str | None]) -> bool:
+    """Whether a name of two words or more that the dictionary does not know as a whole
+    names a thing after a place in it ("Ottawa Convention", "Paris Agreement", "Black Sea
+    Initiative") rather than the place: its last word is capitalised and names no place
+    itself. "Russian Federation" and "Gaza Strip" are known whole or end in a place word."""
+    from cablegram.actors.dictionary import load_dictionary
+
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or country_of(words[-1]):
+        return False
+    entry = load_dictionary().entry(name)
+    return entry is None or entry.kind != "state"
+
+
+def _split_named(key: str) -> tuple[str, str]:
+    words, _, code = key.removeprefix(_NAMED).rpartition("|")
+    return words, code
 
 
 # Fewest words a shortened name must keep to name a known organisation ("the Health
@@ -49,6 +82,8 @@ def same_argument(a: str, b: str) -> bool:
     ("the Health Organization" and the World Health Organization)."""
     if a == b:
         return True
+    if a.startswith(_NAMED) or b.startswith(_NAMED):
+        return _same_named(a, b)
     if a.startswith("country:") or b.startswith("country:"):
         return False
     if a.startswith("entry:") and b.startswith("entry:"):
@@ -60,6 +95,23 @@ def same_argument(a: str, b: str) -> bool:
             return False
         return any(words <= named for named in _organisation_names(entry.removeprefix("entry:")))
     wa, wb = set(a.split()), set(b.split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_named(a: str, b: str) -> bool:
+    """A name given after a place ("Ottawa Convention") meets the place it is named after
+    (the parser leaves "Paris" of "the Paris climate agreement" as the place), and any name
+    whose words are among its own or hold them ("the Convention"); a known organisation
+    never."""
+    named, other = (a, b) if a.startswith(_NAMED) else (b, a)
+    words, code = _split_named(named)
+    if other.startswith("country:"):
+        return other == f"country:{code}"
+    if other.startswith("entry:"):
+        return False
+    if other.startswith(_NAMED):
+        other = _split_named(other)[0]
+    wa, wb = set(words.split()), set(other.split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 

@@ -22,14 +22,17 @@ from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
-from cablegram.query.propositions_match import bears_on
+from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.stance_anaphora import antecedents_in, resolve
-from cablegram.query.stance_places import Mentions, country_of, sentence_index
+from cablegram.query.stance_places import Mentions, country_of, sentence_index, states_of_group
 from cablegram.query.stance_rows import Evidence, Side, has_agency
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
 Embedder = Callable[[list[str]], Sequence[Sequence[float]]]
+
+# Least relevance of a claim that a later "the move", "the plan" may point back to.
+ANTECEDENT: Final = DOCUMENT_CONTEXT
 
 # How many claims one stance reads at most: the most recent that may match.
 EVIDENCE_CAP: Final = 5_000
@@ -83,6 +86,10 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
         if keys(obj) & words:
             words.add(verb)
     prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
+    # A shell noun ("the initiative") may stand for an object named after a name
+    # (propositions_match.named_by_shell): looked up whole, only for such propositions.
+    if query.object is not None and "about" in query.arguments:
+        words |= {w for ws in (data.anaphoric or {}).values() for w in ws}
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     return sorted(words), sorted(prefixes)
@@ -152,12 +159,20 @@ def actor_of(claim: Claim) -> ActorRef:
 
 def members(actor: ActorRef) -> list[ActorRef]:
     """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
-    of France, Germany and the United Kingdom"): each speaks for itself. Any other actor is
-    itself."""
-    if actor.kind != "group" or actor.country:
+    of France, Germany and the United Kingdom", "the defence ministers of the Baltic states
+    and Poland": a fixed group gives its members, ``states_of_group``): each speaks for
+    itself, also where the group was given one country. Any other actor is itself."""
+    if actor.kind != "group":
         return [actor]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
-    codes = list(dict.fromkeys(code for code in map(country_of, parts) if code))
+    codes = list(
+        dict.fromkeys(
+            code
+            for part in parts
+            for code in (states_of_group(part) or (country_of(part),))
+            if code
+        )
+    )
     if len(codes) < 2:
         return [actor]
     names = load_dictionary().country_names
@@ -242,7 +257,9 @@ def gather_evidence(
         )
         if bearing is None or bearing.requires not in (None, claim.polarity):
             continue
-        if not bearing.undoes and bearing.requires is None:
+        if not bearing.undoes and bearing.requires is None and bearing.relevance >= ANTECEDENT:
+            # an antecedent names the proposition's act and names: a claim matched only by
+            # its object's modifiers ("the grain deal") bears, but is no act to point back to
             named.setdefault(claim.doc_id, []).append((claim, claim.polarity))
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
         for actor in members(actor_of(claim)):

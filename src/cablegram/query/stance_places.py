@@ -18,6 +18,7 @@ from typing import Final
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import DocumentInfo
+from cablegram.query.propositions_args import named_after_place
 
 # Sentences each side of a claim's own that give its context.
 REACH: Final = 2
@@ -43,6 +44,29 @@ def _country_exact() -> dict[str, tuple[str, ...]]:
         if entry.kind == "state" and entry.country:
             out.setdefault(entry.country, []).append(phrase)
     return {code: tuple(sorted(set(p))) for code, p in out.items()}
+
+
+@cache
+def _state_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Each fixed group of states (``data/state_groups.toml``) as a pattern and its codes."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("cablegram").joinpath("data", "state_groups.toml").read_text("utf-8")
+    groups = tomllib.loads(text)["groups"]
+    return tuple(
+        (re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE), tuple(codes))
+        for name, codes in groups.items()
+    )
+
+
+def states_of_group(text: str) -> tuple[str, ...]:
+    """The ISO3 codes of the fixed group of states a phrase names ("the Baltic states",
+    "defence ministers of the Baltic states": Estonia, Latvia, Lithuania), else ()."""
+    for pattern, codes in _state_groups():
+        if pattern.search(text):
+            return codes
+    return ()
 
 
 def _mentioned(name: str, text: str) -> bool:
@@ -119,7 +143,8 @@ class Mentions:
         text = f"{title}\n{context(self._text[doc_id], sentence)}"
         folded = text.casefold()
         for phrase in phrases:
-            code = country_of(phrase)
+            # "the Ottawa Convention" is mentioned by its name, not by "Canada"
+            code = None if named_after_place(phrase, country_of) else country_of(phrase)
             names = (phrase, *(_country_phrases().get(code, ()) if code else ()))
             if any(_mentioned(name.casefold(), folded) for name in names):
                 return True
