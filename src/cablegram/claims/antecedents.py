@@ -88,6 +88,22 @@ def _same_noun(token: Token, words: ClaimWords) -> Frame | None:
     return None
 
 
+def _shell_before(token: Token, words: ClaimWords) -> Frame | None:
+    """The act another shell noun with content names earlier in the same sentence: in
+    "condemned Israel's **decision to recognize** Somaliland, joining Turkey in rejecting
+    **the move**" the move is the recognition. Only when exactly one such noun stands there;
+    a treaty noun refers to no other noun."""
+    found = [
+        frame
+        for mention in token.sent
+        if mention.i < token.i
+        and mention.pos_ == "NOUN"
+        and lemma(mention) in words.shell_nouns - words.treaty_shell_nouns
+        and (frame := _content_frame(mention, words)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # Clauses that hang a side remark on the sentence ("tapping into the message he used"),
 # whose acts are not what the next sentence refers back to.
 _SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})
@@ -172,7 +188,7 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
         found = _same_noun(token, words)
         if found is None and word not in words.treaty_shell_nouns:
-            found = _single_act(token, words)
+            found = _shell_before(token, words) or _single_act(token, words)
     else:
         return None
     if found is None:

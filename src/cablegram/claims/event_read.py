@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.antecedents import referred, resolved_frames
+from cablegram.claims.frames import joins_in
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
@@ -82,8 +83,16 @@ _OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
 def _reaches(node: Token, trigger: Token) -> bool:
     """Whether the trigger governs the frame at ``node`` without a clause of its own in
     between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
+    words = claim_words()
     while node.i != trigger.i:
-        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB" and not attitude_complement(node):
+        joins = lemma(node) in words.joining_verbs and joins_in(node)
+        if (
+            node.dep_ in _OWN_CLAUSES
+            and node.head.pos_ == "VERB"
+            and not attitude_complement(node)
+            and not joins
+        ):
+            # ("..., joining Turkey in rejecting the move": the source's act too.)
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False

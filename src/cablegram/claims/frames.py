@@ -175,6 +175,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     became = _become(token, words)
     if became is not None:
         return became
+    if lemma(token) in words.joining_verbs and joins_in(token):
+        # "joining Turkey in rejecting the move": the attitude is the act, joining none.
+        return None
     obj = _object_of(token)
     if is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
@@ -210,6 +213,14 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         head=token.i,
         nominal=False,
         arguments=arguments,
+    )
+
+
+def joins_in(verb: Token) -> bool:
+    """Whether a verb joins others in an act ("joining Turkey **in rejecting**"): the act
+    is its subject's too."""
+    return any(
+        t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "in" for t in verb.subtree
     )
 
 
@@ -290,8 +301,10 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         )
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner: Token | None = None
     if obj is not None and is_name(obj):
-        obj = None
+        # "the accession of Romania" is about Romania, as "Romania's accession" is.
+        owner, obj = obj, None
     if obj is None:
         # "arms sales", "troop deployment": a common-noun compound is the object.
         # A measure ("a **30-day** ceasefire") says how long, not what.
@@ -307,13 +320,16 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
             None,
         )
     holders = [token] if obj is None else [token, obj]
+    arguments = _arguments(holders, words)
+    if owner is not None:
+        arguments.setdefault("about", phrase(owner))
     return Frame(
         predicate=lemma(token),
         object=lemma(obj) if obj is not None else None,
         object_text=phrase(obj) if obj is not None else None,
         head=token.i,
         nominal=True,
-        arguments=_arguments(holders, words),
+        arguments=arguments,
     )
 
 
@@ -327,12 +343,23 @@ def nominal_frame(noun: Token, words: ClaimWords | None = None) -> Frame:
     return _nominal(noun, words or claim_words())
 
 
+def _names_an_act(noun: Token, words: ClaimWords) -> bool:
+    """Whether an attitude noun names an act all the same: an act that states the attitude
+    ("a boycott", "the veto"), or a treaty that another attitude governs ("**welcomed** the
+    agreement", "voted against the accord"; "reached an agreement" states no attitude to
+    one)."""
+    word = lemma(noun)
+    if word in words.act_nouns:
+        return True
+    return word in words.treaty_shell_nouns and noun.dep_ in _OBJECTS | {"pobj"}
+
+
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame an action noun heads when an attitude governs or judges it, else None."""
     words = words or claim_words()
     if token.pos_ != "NOUN":
         return None
-    if lemma(token) in words.attitude_words and lemma(token) not in words.act_nouns:
+    if lemma(token) in words.attitude_words and not _names_an_act(token, words):
         return None
     if lemma(token) in words.topic_nouns and _specific(token, words) is None:
         # "the idea of sending troops": the act is the verb's frame, the idea none.

@@ -45,9 +45,12 @@ class ClaimWords:
     office_titles: frozenset[str]
     hypothetical_words: frozenset[str]
     excluding_modals: frozenset[str]
+    deontic_words: frozenset[str]
+    giving_up_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
@@ -115,9 +118,12 @@ def claim_words() -> ClaimWords:
         office_titles=words("office_titles"),
         hypothetical_words=words("hypothetical_words"),
         excluding_modals=words("excluding_modals"),
+        deontic_words=words("deontic_words"),
+        giving_up_verbs=words("giving_up_verbs"),
         topic_nouns=words("topic_nouns"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
+        joining_verbs=words("joining_verbs"),
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),

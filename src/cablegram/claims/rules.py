@@ -323,6 +323,9 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
             # "cannot be on the agenda", "should not be discussed": a modal of exclusion,
             # a position stated outright, not a hypothesis.
             continue
+        if word in words.deontic_words:
+            # "the deal should be extended": what the speaker says ought to be done.
+            return Step(f'ought "{child.lower_}"', attitude=True)
         if word in words.hypothetical_words:
             return Step(f'modal "{child.lower_}"', modality="hypothetical")
         if word in words.future_words:

@@ -1,0 +1,122 @@
+"""Positions stated in ordinary words rather than a verb of saying (sentences written for
+these tests, one kind each): a treaty named as the object of an attitude, giving up a veto
+or an opposition, joining others in an attitude, and what ought to be done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Claim
+
+Annotate = Callable[[str], list[Claim]]
+
+
+def polarities(found: list[Claim], predicate: str, country: str | None = None) -> set[str]:
+    return {
+        c.polarity
+        for c in found
+        if c.predicate == predicate and (country is None or c.actor.country == country)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "polarity"),
+    [
+        ("Portugal has welcomed the agreement with Chile.", "PRT", "support"),
+        ("Ireland said it opposed the accord.", "IRL", "oppose"),
+        ("Greece voted against the pact on Tuesday.", "GRC", "oppose"),
+    ],
+)
+def test_a_treaty_an_attitude_takes_as_object_is_the_claim(
+    claims: Annotate, text: str, country: str, polarity: str
+) -> None:
+    found = claims(text)
+    treaty = {c.polarity for c in found if c.predicate in ("agreement", "accord", "pact")}
+    assert treaty == {polarity}
+    assert all(c.actor.country == country for c in found if c.predicate == "agreement")
+
+
+def test_reaching_an_agreement_is_no_attitude_to_an_agreement(claims: Annotate) -> None:
+    found = claims("Peru and Chile reached an agreement on fishing rights.")
+    assert not [c for c in found if c.predicate == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "country"),
+    [
+        (
+            "Denmark has agreed to lift its veto on the accession of Albania to the union.",
+            "accession",
+            "DNK",
+        ),
+        (
+            "Greece said it was dropping its opposition to North Macedonia's membership of NATO.",
+            "membership",
+            "GRC",
+        ),
+        (
+            "Turkey withdrew its objection to Finland's membership of the alliance.",
+            "membership",
+            "TUR",
+        ),
+    ],
+)
+def test_giving_up_a_veto_or_an_opposition_supports_what_it_was_on(
+    claims: Annotate, text: str, predicate: str, country: str
+) -> None:
+    assert polarities(claims(text), predicate, country) == {"support"}
+
+
+def test_keeping_a_veto_still_opposes(claims: Annotate) -> None:
+    found = claims("Hungary said it would not lift its veto on the new sanctions.")
+    assert polarities(found, "sanction", "HUN") == {"oppose"}
+
+
+def test_the_owner_named_with_of_is_what_the_act_is_about(claims: Annotate) -> None:
+    found = claims("Denmark has agreed to lift its veto on the accession of Albania to the union.")
+    accession = [c for c in found if c.predicate == "accession"]
+    assert accession and all(dict(c.arguments).get("about") == "Albania" for c in accession)
+
+
+def test_those_joined_in_an_attitude_hold_it_too(claims: Annotate) -> None:
+    text = (
+        "Kenya condemned Sudan's decision to annex the border region, joining Uganda, "
+        "Ethiopia and Tanzania in rejecting the move."
+    )
+    found = claims(text)
+    annex = [c for c in found if c.predicate == "annex"]
+    group = [c for c in annex if c.actor.kind == "group"]
+    assert group and {c.polarity for c in group} == {"oppose"}
+    assert {"Uganda", "Ethiopia", "Tanzania"} <= set(
+        group[0].actor.name.replace(" and", ",").split(", ")
+    )
+    assert polarities(found, "annex", "KEN") == {"oppose"}
+    # Joining them is no act of its own.
+    assert not [c for c in found if c.predicate == "join"]
+
+
+def test_joining_a_state_as_a_member_is_still_an_act(claims: Annotate) -> None:
+    found = claims("Sweden said it would join NATO.")
+    assert polarities(found, "join", "SWE") == {"support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "country"),
+    [
+        ("Erdogan said the grain deal should be extended.", "extend", "TUR"),
+        ("France said the sanctions must be lifted.", "lift", "FRA"),
+    ],
+)
+def test_what_ought_to_be_done_is_a_position_stated_outright(
+    claims: Annotate, text: str, predicate: str, country: str
+) -> None:
+    found = [c for c in claims(text) if c.predicate == predicate and c.actor.country == country]
+    assert found and {c.polarity for c in found} == {"support"}
+    assert {c.modality for c in found} <= {"asserted", "reported"}
+
+
+def test_what_ought_not_to_be_done_is_opposed(claims: Annotate) -> None:
+    found = claims("Viktor Orban said the sanctions should not be extended.")
+    assert polarities(found, "extend", "HUN") == {"oppose"}
