@@ -120,3 +120,29 @@ def test_what_ought_to_be_done_is_a_position_stated_outright(
 def test_what_ought_not_to_be_done_is_opposed(claims: Annotate) -> None:
     found = claims("Viktor Orban said the sanctions should not be extended.")
     assert polarities(found, "extend", "HUN") == {"oppose"}
+
+
+def test_a_quoted_worry_word_stands_for_its_clause(claims: Annotate) -> None:
+    text = (
+        'For its part, the Canadian government expressed "concerns" on Monday regarding the '
+        "decision to withdraw from the fisheries treaty."
+    )
+    found = [c for c in claims(text) if c.predicate == "withdraw"]
+    assert found and {c.polarity for c in found if c.actor.country == "CAN"} == {"oppose"}
+    # Neither the expressing nor the "regarding" is an act.
+    assert not [c for c in claims(text) if c.predicate in ("express", "regard")]
+
+
+def test_a_quoted_wrong_named_with_as_judges_the_act(claims: Annotate) -> None:
+    found = claims('Moscow described the seizure of its reserves as "theft".')
+    assert polarities(found, "seizure", "RUS") == {"oppose"}
+
+
+def test_an_act_a_name_owns_is_not_read_through_anothers_attitude(claims: Annotate) -> None:
+    text = (
+        'For its part, the Norwegian government expressed "concerns" on Friday regarding '
+        "Chile's decision to withdraw from the whaling commission."
+    )
+    found = claims(text)
+    assert polarities(found, "withdraw", "NOR") == {"oppose"}
+    assert "oppose" not in polarities(found, "withdraw", "CHL")

@@ -40,17 +40,24 @@ _ACCOUNTS: Final = _accounts()
 
 def _clause_top(trigger: Token) -> Token:
     """The highest token above the trigger below any verb of saying: the clause the
-    event's source acts in ("France had no plans to send troops", not "..., he said").
-    A complement clause with a subject of its own named there is another's act that the
-    clause above takes an attitude to: in "we are disappointed that **the US** has decided
-    to withdraw" the disappointment is not the US's ("Russia denied that it had sent
-    troops", with a pronoun, reads on; so does someone's account, "the Times reported that
-    Spain would send troops", which the account rule drops)."""
+        event's source acts in ("France had no plans to send troops", not "..., he said").
+        A complement clause with a subject of its own named there is another's act that the
+        clause above takes an attitude to, and so is a noun a name owns ("Trump's decision to
+    withdraw"): in "we are disappointed that **the US** has decided
+        to withdraw" the disappointment is not the US's ("Russia denied that it had sent
+        troops", with a pronoun, reads on; so does someone's account, "the Times reported that
+        Spain would send troops", which the account rule drops)."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
         if node.dep_ == "relcl":
             # "... after a meeting with Netanyahu, who has criticized the deal": the relative
             # clause is its subject's own; a "did not respond" above it negates nothing in it.
+            break
+        if node.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in node.children
+        ):
+            # "expressed concerns regarding **Trump's** decision to withdraw": the act is the
+            # named owner's; the attitude above the noun is another's.
             break
         if (
             node.dep_ == "ccomp"

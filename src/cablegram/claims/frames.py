@@ -124,6 +124,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     words = words or claim_words()
     if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
+    if token.dep_ == "prep":
+        # "regarding the decision", "concerning the plan": a preposition, no act.
+        return None
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         # A participle describing a noun ("the proposed sanctions", "damaged relations",
         # "the sanctions **imposed** by the EU") names no act anyone takes in the sentence.
@@ -145,7 +148,7 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if (
         obj is not None
         and lemma(token) in words.light_verbs
-        and lemma(obj) in words.support_nouns | words.against_nouns
+        and lemma(obj) in words.support_nouns | words.against_nouns | words.worry_nouns
     ):
         # "expressed a desire to join", "made an offer to send": the attitude's act is the
         # frame, not the expressing.

@@ -20,7 +20,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
-from cablegram.claims.worry import worried_about
+from cablegram.claims.worry import stranded_worry, worried_about
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,6 +94,9 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        worry = stranded_worry(token, head, words) if token.pos_ == "VERB" else None
+        if worry is not None:
+            return Step(f'against: "{worry.text}"', flip=True, attitude=True)
         if token.pos_ == "ADJ" and word in words.against_adjectives:
             # "Berlin is reluctant to send troops": the adjective governs the act.
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
