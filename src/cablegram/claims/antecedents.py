@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from cablegram.claims.frames import (
     Frame,
@@ -43,6 +43,32 @@ _CONTENT: Final = frozenset({"acl", "relcl", "compound", "prep", "nmod", "appos"
 _PRONOUNS: Final = frozenset({"it", "this", "that"})
 # How many sentences back a same-noun mention is looked for.
 _LOOK_BACK: Final = 3
+
+
+ShellKind = Literal["act", "decision", "treaty"]
+
+
+def shell_kind(word: str, words: ClaimWords | None = None) -> ShellKind | None:
+    """Whether a word is a shell noun (``shell_nouns`` in ``data/claim_words.toml``, the
+    project's one list), and of which kind: "act" names the act itself ("such a mission"),
+    "decision" what someone decided about it ("the move"), "treaty" a treaty named before
+    ("the deal"); None for any other word. Case-insensitive."""
+    words = words or claim_words()
+    word = word.casefold()
+    if word in words.act_shell_nouns:
+        return "act"
+    if word in words.decision_shell_nouns:
+        return "decision"
+    if word in words.treaty_shell_nouns:
+        return "treaty"
+    return None
+
+
+def _new_thing(noun: Token) -> bool:
+    """Whether a noun is written as a new thing ("will join **a** mission"), not as one
+    named before ("such a mission", "the plan")."""
+    lefts = {c.lower_ for c in noun.children if c.i < noun.i}
+    return bool(lefts & {"a", "an"}) and "such" not in lefts
 
 
 def is_bare(noun: Token) -> bool:
@@ -184,6 +210,8 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
         found = _single_act(token, words)
     elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):
+        if _new_thing(token):
+            return None
         if frame_of(token, words) is None and not governed_by_attitude(token, words):
             return None
         found = _same_noun(token, words)

@@ -56,6 +56,8 @@ class ClaimWords:
     act_nouns: frozenset[str]
     condition_marks: frozenset[str]
     shell_nouns: frozenset[str]
+    act_shell_nouns: frozenset[str]
+    decision_shell_nouns: frozenset[str]
     treaty_shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
@@ -89,6 +91,11 @@ def claim_words() -> ClaimWords:
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data[key])
+
+    shells = {
+        kind: frozenset(str(w).casefold() for w in data["shell_nouns"][kind])
+        for kind in ("act", "decision", "treaty")
+    }
 
     return ClaimWords(
         against_verbs=words("against_verbs"),
@@ -128,8 +135,10 @@ def claim_words() -> ClaimWords:
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
         condition_marks=words("condition_marks"),
-        shell_nouns=words("shell_nouns"),
-        treaty_shell_nouns=words("treaty_shell_nouns"),
+        shell_nouns=shells["act"] | shells["decision"] | shells["treaty"],
+        act_shell_nouns=shells["act"],
+        decision_shell_nouns=shells["decision"],
+        treaty_shell_nouns=shells["treaty"],
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
         undoing_nouns=words("undoing_nouns"),
