@@ -146,3 +146,42 @@ def test_an_act_a_name_owns_is_not_read_through_anothers_attitude(claims: Annota
     found = claims(text)
     assert polarities(found, "withdraw", "NOR") == {"oppose"}
     assert "oppose" not in polarities(found, "withdraw", "CHL")
+
+
+def test_states_a_noun_lists_by_including_hold_its_position(claims: Annotate) -> None:
+    text = (
+        "Several EU member states including Greece, Cyprus and Malta oppose the plan to "
+        "ban shipping insurance."
+    )
+    found = [c for c in claims(text) if c.predicate == "ban"]
+    assert found and {c.polarity for c in found} == {"oppose"}
+    assert all(c.actor.kind == "group" and "Cyprus" in c.actor.name for c in found)
+
+
+def test_what_an_act_would_constitute_judges_it(claims: Annotate) -> None:
+    text = "Romania's president said that closing the border would constitute a disaster."
+    assert polarities(claims(text), "close", "ROU") == {"oppose"}
+
+
+def test_a_plan_judged_before_is_the_act_not_an_act_against_it(claims: Annotate) -> None:
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis has raised concerns that selling the port "
+        "to a foreign buyer would constitute a strategic nightmare. "
+        "Several EU member states including Greece, Cyprus and Malta oppose the plan."
+    )
+    found = [c for c in claims(text) if c.predicate == "sell" and c.actor.kind == "group"]
+    assert found and {c.polarity for c in found} == {"oppose"}
+
+
+def test_an_absolute_clause_with_with_is_a_side_remark(claims: Annotate) -> None:
+    text = (
+        "Several EU member states including Greece, Cyprus and Malta oppose the plan to "
+        "ban shipping insurance, with Poland's prime minister indicating that no decision "
+        "is likely."
+    )
+    assert not [c for c in claims(text) if c.predicate == "indicate"]
+
+
+def test_a_judgement_named_with_as_is_no_act(claims: Annotate) -> None:
+    found = claims('The Russian government has characterized such actions as "theft".')
+    assert not [c for c in found if c.predicate == "theft"]

@@ -33,7 +33,7 @@ from cablegram.claims.frames import (
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import absolute_clause, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,7 +74,10 @@ def _new_thing(noun: Token) -> bool:
 def is_bare(noun: Token) -> bool:
     """Whether a noun has no content of its own ("the plan", "such a move", "the EU's
     plan"): only determiners, possessives and adjectives."""
-    return not any(c.dep_ in _CONTENT for c in noun.children)
+    return not any(
+        c.dep_ in _CONTENT and not any(absolute_clause(g) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _content_frame(mention: Token, words: ClaimWords) -> Frame | None:
@@ -138,9 +141,13 @@ _SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos",
 def _main_line(head: Token) -> bool:
     """Whether a frame stands on the sentence's main line: no side clause between it and
     the root ("Trump said he would **withdraw** ..., tapping into ...")."""
+    words = claim_words()
     node = head
     while node.head.i != node.i:
-        if node.dep_ in _SIDE_CLAUSES:
+        content = node.dep_ == "acl" and lemma(node.head) in words.attitude_words
+        if node.dep_ in _SIDE_CLAUSES and not content:
+            # (The content of an attitude noun is no side remark: "raised concerns **that
+            # using the assets would** ...".)
             return False
         node = node.head
     return True
@@ -157,6 +164,14 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
         if f.predicate not in words.shell_nouns
         and f.predicate not in words.attitude_words
         and _main_line(token.doc[f.head])
+    ]
+    # An act a noun names inside a verb's act ("using the assets **as a loan**") is part
+    # of it.
+    verbs = {f.head for f in frames if not f.nominal}
+    frames = [
+        f
+        for f in frames
+        if not (f.nominal and any(a.i in verbs for a in token.doc[f.head].ancestors))
     ]
     acts = {(f.predicate, f.object) for f in frames}
     if len(acts) != 1:
@@ -177,6 +192,10 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
         # Against by a noun ("condemnation of the announcement that ..."): the word may
         # stand for the act or for the condemnation; left alone.
         return None
+    if any(cue.startswith("judged") for cue in reading.cues):
+        # "Using the assets would constitute a nightmare. Italy opposes the plan": a
+        # judgement of the act is no act against it; the word stands for the act.
+        return frame
     return replace(frame, referent_against=reading.polarity == "oppose")
 
 

@@ -13,7 +13,7 @@ from cablegram.claims.frames import joins_in
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
-from cablegram.claims.tokens import attitude_complement, lemma
+from cablegram.claims.tokens import absolute_clause, attitude_complement, lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ def _reaches(node: Token, trigger: Token) -> bool:
             and not joins
         ):
             # ("..., joining Turkey in rejecting the move": the source's act too.)
+            return False
+        if absolute_clause(node):
+            # "oppose the plan, with Tusk indicating that ...": Tusk's clause.
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False

@@ -91,7 +91,8 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in words.generic_links:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN":
+            # ("characterised such actions as theft": a judgement, not an act.)
+            if pobj is not None and pobj.pos_ == "NOUN" and lemma(pobj) not in words.attitude_words:
                 return pobj
     return None
 

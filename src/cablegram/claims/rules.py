@@ -58,13 +58,25 @@ def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
+# Verbs that say what their subject is by an object: "would **constitute** a nightmare".
+_COPULAR_OBJECTS: Final = frozenset({"constitute", "represent"})
+
+
+def _said_to_be(child: Token) -> bool:
+    """Whether a child says what its head's subject is: a complement, or the object of
+    "constitute" ("would constitute a legal nightmare")."""
+    if child.dep_ in ("attr", "oprd"):
+        return True
+    return child.dep_ in ("dobj", "obj") and lemma(child.head) in _COPULAR_OBJECTS
+
+
 def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
             return child
-        if child.dep_ in ("attr", "oprd") and lemma(child) in words.against_nouns:
+        if _said_to_be(child) and lemma(child) in words.against_nouns:
             return child
-        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "NUM", "PRON"):
+        if _said_to_be(child) and child.pos_ in ("NOUN", "NUM", "PRON"):
             # "would be a **dangerous** escalation", "was a politicised **one**"
             judge = next(
                 (
@@ -221,7 +233,9 @@ def unread_naming(verb: Token) -> Token | None:
 
 
 # Verbs that join a subject to what is said of it: "the decision was a politicised one".
-_COPULAS: Final = frozenset({"be", "seem", "remain", "appear", "look", "prove", "sound"})
+_COPULAS: Final = frozenset(
+    {"be", "seem", "remain", "appear", "look", "prove", "sound", *_COPULAR_OBJECTS}
+)
 
 
 @polarity_rule("unjudged")

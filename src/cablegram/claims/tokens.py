@@ -287,3 +287,14 @@ def partitive_whole(obj: Token, words: ClaimWords) -> tuple[Token | None, list[T
     if lemma(whole) in words.territory_nouns:
         return None, [obj, whole]
     return whole, [obj]
+
+
+def absolute_clause(verb: Token) -> bool:
+    """Whether a verb heads an absolute clause with "with" ("..., **with** Poland's prime
+    minister **indicating** that ..."): a clause of its own subject, a side remark."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ == "with"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
