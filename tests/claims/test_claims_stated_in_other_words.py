@@ -185,3 +185,46 @@ def test_an_absolute_clause_with_with_is_a_side_remark(claims: Annotate) -> None
 def test_a_judgement_named_with_as_is_no_act(claims: Annotate) -> None:
     found = claims('The Russian government has characterized such actions as "theft".')
     assert not [c for c in found if c.predicate == "theft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "country", "polarity"),
+    [
+        (
+            "Sending troops to Chad would destabilise the region, Chancellor Angela Merkel said.",
+            "send",
+            "DEU",
+            "oppose",
+        ),
+        (
+            "Pedro Sanchez warned that postponing the vote would undermine the talks.",
+            "postpone",
+            "ESP",
+            "oppose",
+        ),
+        (
+            "Chancellor Olaf Scholz said that lifting the tariffs would strengthen cooperation.",
+            "lift",
+            "DEU",
+            "support",
+        ),
+    ],
+)
+def test_an_effect_on_a_common_good_judges_the_act(
+    claims: Annotate, text: str, predicate: str, country: str, polarity: str
+) -> None:
+    found = claims(text)
+    assert polarities(found, predicate, country) == {polarity}
+    # The effect is no act anyone proposes.
+    assert not [c for c in found if c.predicate in ("destabilise", "undermine", "strengthen")]
+
+
+def test_an_effect_on_anything_else_is_not_read(claims: Annotate) -> None:
+    found = claims("Sanctions would weaken Russia's economy, Boris Johnson said.")
+    assert not [c for c in found if c.predicate == "sanction"]
+
+
+def test_a_judgement_the_parser_makes_a_second_object_is_no_object(claims: Annotate) -> None:
+    found = claims("The German ministry's statement called the decision to send troops a mistake.")
+    sent = [c for c in found if c.predicate == "send"]
+    assert sent and {(c.object, c.polarity) for c in sent} == {("troop", "oppose")}

@@ -73,6 +73,11 @@ def _object_of(token: Token) -> Token | None:
     if not objects:
         return None
     obj = objects[0]
+    dative = next((c for c in token.children if c.dep_ == "dative" and c.pos_ == "NOUN"), None)
+    if dative is not None and is_attitude_word(obj, claim_words()):
+        # "called the decision to send troops a mistake": the parser makes "troops" a
+        # dative and the judgement the object; the troops are what is sent.
+        obj = dative
     if obj.pos_ == "NUM":
         # "suspend 30 of its licences": the counted noun is the object.
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -138,6 +143,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # "joining Turkey in rejecting the move": the attitude is the act, joining none.
         return None
     obj = _object_of(token)
+    if _effect_of_an_act(token, obj, words):
+        # "sending troops would destabilise the region": the effect judges the act in the
+        # subject (the "consequence" rule); it is no act anyone proposes.
+        return None
     if is_attitude_word(token, words):
         governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
         names_someone = obj is not None and obj.pos_ == "PROPN"
@@ -173,6 +182,20 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         nominal=False,
         arguments=arguments,
     )
+
+
+def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool:
+    """Whether a verb tells an effect on a common good: a harm always ("would undermine the
+    talks"), a benefit when its subject is an act rather than an actor ("the pact would
+    strengthen security", not "we will strengthen security")."""
+    if obj is None or lemma(obj) not in words.goods_nouns:
+        return False
+    if lemma(verb) in words.harm_verbs:
+        return True
+    if lemma(verb) not in words.benefit_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is not None and (subject.dep_ == "csubj" or subject.pos_ == "NOUN")
 
 
 def joins_in(verb: Token) -> bool:

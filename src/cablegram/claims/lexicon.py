@@ -47,6 +47,9 @@ class ClaimWords:
     excluding_modals: frozenset[str]
     deontic_words: frozenset[str]
     giving_up_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    benefit_verbs: frozenset[str]
+    goods_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
@@ -127,6 +130,9 @@ def claim_words() -> ClaimWords:
         excluding_modals=words("excluding_modals"),
         deontic_words=words("deontic_words"),
         giving_up_verbs=words("giving_up_verbs"),
+        harm_verbs=words("harm_verbs"),
+        benefit_verbs=words("benefit_verbs"),
+        goods_nouns=words("goods_nouns"),
         topic_nouns=words("topic_nouns"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),

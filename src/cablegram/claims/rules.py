@@ -263,10 +263,12 @@ def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
 
 @polarity_rule("consequence")
 def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
-    """A frame in the subject of a verb that tells what it does: "cutting tariffs **would
-    undermine** trade talks", "the sanctions **hurt** farmers". The speaker judges the act
-    by its effect, which the vocabulary does not read: no claim rather than the support a
-    bare assertion gives. (An attitude verb, "the plan was approved", is read as such.)"""
+    """A frame in the subject of a verb that tells what it does. An effect on a common good
+    (``harm_verbs``/``benefit_verbs`` on ``goods_nouns``) judges the act: "sending troops
+    **would destabilise the region**" opposes sending them, "the pact **would strengthen
+    security**" supports it. Any other effect ("the sanctions **hurt** farmers") the
+    vocabulary does not read: no claim rather than the support a bare assertion gives. (An
+    attitude verb, "the plan was approved", is read as such.)"""
     if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
         return None
     if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
@@ -274,6 +276,12 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     said_of = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
         return None
+    affected = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if affected is not None and lemma(affected) in words.goods_nouns:
+        if lemma(token) in words.harm_verbs:
+            return Step(f'against: effect "{token.text} {affected.text}"', flip=True, attitude=True)
+        if lemma(token) in words.benefit_verbs:
+            return Step(f'for: effect "{token.text} {affected.text}"', attitude=True)
     return Step(f'effect "{token.text}"', void=True)
 
 

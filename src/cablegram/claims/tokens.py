@@ -261,7 +261,7 @@ def _stranded_judges(named: Token) -> list[Token]:
         if token.lower_ == "as" and token.dep_ == "prep":
             found += _as_judges(token)
         elif token.dep_ in ("dobj", "obj", "oprd", "attr") and any(
-            c.dep_ in ("dobj", "obj") and c.i < token.i for c in token.head.children
+            c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in token.head.children
         ):
             found.append(token)
     return found
