@@ -228,3 +228,16 @@ def test_a_judgement_the_parser_makes_a_second_object_is_no_object(claims: Annot
     found = claims("The German ministry's statement called the decision to send troops a mistake.")
     sent = [c for c in found if c.predicate == "send"]
     assert sent and {(c.object, c.polarity) for c in sent} == {("troop", "oppose")}
+
+
+def test_the_worst_of_all_options_opposes(claims: Annotate) -> None:
+    text = (
+        'Belgian Foreign Minister Maxime Prevot said: "We consider the plan to seize the '
+        'assets the worst of all options."'
+    )
+    assert polarities(claims(text), "seize", "BEL") == {"oppose"}
+
+
+def test_a_risky_act_is_opposed(claims: Annotate) -> None:
+    text = "Belgian Foreign Minister Maxime Prevot said seizing the assets was risky."
+    assert polarities(claims(text), "seize", "BEL") == {"oppose"}

@@ -58,6 +58,8 @@ def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
+# Verbs of naming that judge by a complement ("consider", "call").
+_NAMING: Final = frozenset({"consider", "call", "deem", "find", "label", "brand", "term"})
 # Verbs that say what their subject is by an object: "would **constitute** a nightmare".
 _COPULAR_OBJECTS: Final = frozenset({"constitute", "represent"})
 
@@ -67,12 +69,22 @@ def _said_to_be(child: Token) -> bool:
     "constitute" ("would constitute a legal nightmare")."""
     if child.dep_ in ("attr", "oprd"):
         return True
-    return child.dep_ in ("dobj", "obj") and lemma(child.head) in _COPULAR_OBJECTS
+    if child.dep_ not in ("dobj", "obj"):
+        return False
+    if lemma(child.head) in _COPULAR_OBJECTS:
+        return True
+    # "we consider the option the worst of all": the parser makes the judgement a second
+    # object of the verb of naming.
+    return lemma(child.head) in _NAMING and any(
+        c.dep_ in ("dobj", "obj") and c.i < child.i for c in child.head.children
+    )
 
 
 def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
+            return child
+        if _said_to_be(child) and lemma(child) in words.against_adjectives:
             return child
         if _said_to_be(child) and lemma(child) in words.against_nouns:
             return child
