@@ -241,3 +241,13 @@ def test_the_worst_of_all_options_opposes(claims: Annotate) -> None:
 def test_a_risky_act_is_opposed(claims: Annotate) -> None:
     text = "Belgian Foreign Minister Maxime Prevot said seizing the assets was risky."
     assert polarities(claims(text), "seize", "BEL") == {"oppose"}
+
+
+def test_a_further_attitude_set_off_by_a_comma_is_still_the_subjects(claims: Annotate) -> None:
+    text = (
+        "Three EU nations\u2014Greece, Cyprus, and Malta\u2014have formally requested a "
+        "comprehensive review of the Fisheries Agreement with Chile, explicitly calling for "
+        "the suspension of the deal if necessary."
+    )
+    found = [c for c in claims(text) if c.predicate == "suspension"]
+    assert found and {c.polarity for c in found} == {"support"}

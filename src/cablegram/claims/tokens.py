@@ -171,9 +171,13 @@ def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
         governor = governor.head
     elif clause.dep_ != "advcl":
         return False
-    elif clause.i > governor.i and clause.doc[clause.left_edge.i - 1].text == ",":
-        # "condemned the decision, joining Turkey in ...": a participle set off by a comma
-        # is a clause of its own, not what the verb governs.
+    elif (
+        lemma(clause) in words.joining_verbs
+        and clause.i > governor.i
+        and clause.doc[clause.left_edge.i - 1].text == ","
+    ):
+        # "condemned the decision, joining Turkey in ...": joining others, set off by a
+        # comma, is a clause of its own, not what the verb governs.
         return False
     return is_attitude_word(governor, words)
 
