@@ -102,3 +102,28 @@ def test_a_relative_clause_is_read_in_its_own_clause(claims: Annotate) -> None:
         "deeply flawed."
     )
     assert on(claims(text), "deal", "ISR") == {"oppose"}
+
+
+def test_one_list_of_shell_nouns_serves_both_stages() -> None:
+    """The claims stage owns the shell nouns; the stance query reads the same list."""
+    from cablegram.claims.antecedents import shell_kind
+    from cablegram.claims.lexicon import claim_words
+    from cablegram.query import stance_anaphora
+
+    words = claim_words()
+    assert shell_kind("Mission") == "act"
+    assert shell_kind("move") == "decision"
+    assert shell_kind("deal") == "treaty"
+    assert shell_kind("troops") is None
+    for word in words.act_shell_nouns | words.decision_shell_nouns:
+        assert stance_anaphora._kind(word) == shell_kind(word)
+    for word in words.treaty_shell_nouns:
+        assert stance_anaphora._kind(word) is None
+
+
+def test_a_shell_noun_written_as_a_new_thing_refers_to_nothing(claims: Annotate) -> None:
+    text = (
+        "Peacekeepers were sent to Gaza in a story told elsewhere. "
+        "Qatar said it will join a mission to Mars."
+    )
+    assert not [c for c in claims(text) if c.actor.country == "QAT" and c.predicate == "send"]

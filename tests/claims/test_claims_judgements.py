@@ -95,11 +95,14 @@ def test_naming_as_something_unread_leaves_no_claim_on_what_is_named(claims: Cla
     assert stances(found, "view") == set()
 
 
-def test_an_act_judged_by_its_effect_leaves_no_claim(claims: Claims) -> None:
-    # The speaker opposes cutting tariffs, which the vocabulary cannot tell from "undermine":
-    # no claim rather than the support a bare assertion gives.
+def test_an_act_judged_by_an_effect_the_vocabulary_cannot_read_leaves_no_claim(
+    claims: Claims,
+) -> None:
+    # "shorten the war" may be for or against: no claim rather than the support a bare
+    # assertion gives. (A harm to a common good, "would undermine the negotiations", opposes
+    # the act: tests/claims/test_claims_stated_in_other_words.py.)
     found = claims("The trade secretary said cutting tariffs would undermine the negotiations.")
-    assert stances(found, "cut") == set()
+    assert stances(found, "cut") == {"oppose"}
     found = claims("Poland said sending weapons to Kyiv would shorten the war.")
     assert stances(found, "send") == set()
 

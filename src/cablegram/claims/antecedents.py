@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from cablegram.claims.frames import (
     Frame,
@@ -33,7 +33,7 @@ from cablegram.claims.frames import (
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import absolute_clause, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,10 +45,39 @@ _PRONOUNS: Final = frozenset({"it", "this", "that"})
 _LOOK_BACK: Final = 3
 
 
+ShellKind = Literal["act", "decision", "treaty"]
+
+
+def shell_kind(word: str, words: ClaimWords | None = None) -> ShellKind | None:
+    """Whether a word is a shell noun (``shell_nouns`` in ``data/claim_words.toml``, the
+    project's one list), and of which kind: "act" names the act itself ("such a mission"),
+    "decision" what someone decided about it ("the move"), "treaty" a treaty named before
+    ("the deal"); None for any other word. Case-insensitive."""
+    words = words or claim_words()
+    word = word.casefold()
+    if word in words.act_shell_nouns:
+        return "act"
+    if word in words.decision_shell_nouns:
+        return "decision"
+    if word in words.treaty_shell_nouns:
+        return "treaty"
+    return None
+
+
+def _new_thing(noun: Token) -> bool:
+    """Whether a noun is written as a new thing ("will join **a** mission"), not as one
+    named before ("such a mission", "the plan")."""
+    lefts = {c.lower_ for c in noun.children if c.i < noun.i}
+    return bool(lefts & {"a", "an"}) and "such" not in lefts
+
+
 def is_bare(noun: Token) -> bool:
     """Whether a noun has no content of its own ("the plan", "such a move", "the EU's
     plan"): only determiners, possessives and adjectives."""
-    return not any(c.dep_ in _CONTENT for c in noun.children)
+    return not any(
+        c.dep_ in _CONTENT and not any(absolute_clause(g) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _content_frame(mention: Token, words: ClaimWords) -> Frame | None:
@@ -88,6 +117,22 @@ def _same_noun(token: Token, words: ClaimWords) -> Frame | None:
     return None
 
 
+def _shell_before(token: Token, words: ClaimWords) -> Frame | None:
+    """The act another shell noun with content names earlier in the same sentence: in
+    "condemned Israel's **decision to recognize** Somaliland, joining Turkey in rejecting
+    **the move**" the move is the recognition. Only when exactly one such noun stands there;
+    a treaty noun refers to no other noun."""
+    found = [
+        frame
+        for mention in token.sent
+        if mention.i < token.i
+        and mention.pos_ == "NOUN"
+        and lemma(mention) in words.shell_nouns - words.treaty_shell_nouns
+        and (frame := _content_frame(mention, words)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # Clauses that hang a side remark on the sentence ("tapping into the message he used"),
 # whose acts are not what the next sentence refers back to.
 _SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})
@@ -96,9 +141,13 @@ _SIDE_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "parataxis", "appos",
 def _main_line(head: Token) -> bool:
     """Whether a frame stands on the sentence's main line: no side clause between it and
     the root ("Trump said he would **withdraw** ..., tapping into ...")."""
+    words = claim_words()
     node = head
     while node.head.i != node.i:
-        if node.dep_ in _SIDE_CLAUSES:
+        content = node.dep_ == "acl" and lemma(node.head) in words.attitude_words
+        if node.dep_ in _SIDE_CLAUSES and not content:
+            # (The content of an attitude noun is no side remark: "raised concerns **that
+            # using the assets would** ...".)
             return False
         node = node.head
     return True
@@ -115,6 +164,14 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
         if f.predicate not in words.shell_nouns
         and f.predicate not in words.attitude_words
         and _main_line(token.doc[f.head])
+    ]
+    # An act a noun names inside a verb's act ("using the assets **as a loan**") is part
+    # of it.
+    verbs = {f.head for f in frames if not f.nominal}
+    frames = [
+        f
+        for f in frames
+        if not (f.nominal and any(a.i in verbs for a in token.doc[f.head].ancestors))
     ]
     acts = {(f.predicate, f.object) for f in frames}
     if len(acts) != 1:
@@ -135,6 +192,10 @@ def _single_act(token: Token, words: ClaimWords) -> Frame | None:
         # Against by a noun ("condemnation of the announcement that ..."): the word may
         # stand for the act or for the condemnation; left alone.
         return None
+    if any(cue.startswith("judged") for cue in reading.cues):
+        # "Using the assets would constitute a nightmare. Italy opposes the plan": a
+        # judgement of the act is no act against it; the word stands for the act.
+        return frame
     return replace(frame, referent_against=reading.polarity == "oppose")
 
 
@@ -168,11 +229,13 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
         found = _single_act(token, words)
     elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):
+        if _new_thing(token):
+            return None
         if frame_of(token, words) is None and not governed_by_attitude(token, words):
             return None
         found = _same_noun(token, words)
         if found is None and word not in words.treaty_shell_nouns:
-            found = _single_act(token, words)
+            found = _shell_before(token, words) or _single_act(token, words)
     else:
         return None
     if found is None:

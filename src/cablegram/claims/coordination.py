@@ -116,9 +116,10 @@ def of_state(doc: Doc, actor: Actor) -> Actor:
 
 
 def listed_states(doc: Doc, actor: Actor) -> Actor | None:
-    """The states a common noun the actor's mention names or modifies lists in apposition:
-    "Three EU nations - Spain, Ireland, and Slovenia - have requested" is the three states
-    (a group the stance query splits), not the EU. None when there is no such list of two
+    """The states a common noun the actor's mention names or modifies lists in apposition
+    or by "including": "Three EU nations - Spain, Ireland, and Slovenia - have requested"
+    and "Several EU member states including Italy, Bulgaria and Malta oppose" are those
+    states (a group the stance query splits), not the EU. None when there is no such list of two
     or more states."""
     if actor.start < 0 or doc.text[actor.start : actor.end] != actor.text:
         return None
@@ -126,11 +127,12 @@ def listed_states(doc: Doc, actor: Actor) -> Actor | None:
     if span is None or not len(span):
         return None
     noun = span.root
-    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+        # "Several **EU** member states including ...": up to the noun the list is of.
         noun = noun.head
     if noun.pos_ != "NOUN":
         return None
-    listed = next((c for c in noun.children if c.dep_ == "appos"), None)
+    listed = next((c for c in noun.children if c.dep_ == "appos"), None) or _included(noun)
     if listed is None:
         return None
     members = sorted([listed, *listed.conjuncts], key=lambda t: t.i)
@@ -142,6 +144,24 @@ def listed_states(doc: Doc, actor: Actor) -> Actor | None:
     return replace(
         actor, name=name, kind="group", country=None, text=name, code=None, actor_id="", role="GOV"
     )
+
+
+_INCLUDING: Final = frozenset({"including", "like", "notably", "among"})
+
+
+def _included(noun: Token) -> Token | None:
+    """The first name a noun lists by "including", "like" or "such as" ("member states
+    **including Italy**, Bulgaria and Malta"); None when it lists none. Each named one is
+    among those the noun says act, so each holds what they hold."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            word = "including"
+        if word in _INCLUDING:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def widened(doc: Doc, actor: Actor) -> Actor:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.antecedents import referred, resolved_frames
+from cablegram.claims.frames import joins_in
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
-from cablegram.claims.tokens import attitude_complement, lemma
+from cablegram.claims.tokens import absolute_clause, attitude_complement, lemma
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -39,17 +40,24 @@ _ACCOUNTS: Final = _accounts()
 
 def _clause_top(trigger: Token) -> Token:
     """The highest token above the trigger below any verb of saying: the clause the
-    event's source acts in ("France had no plans to send troops", not "..., he said").
-    A complement clause with a subject of its own named there is another's act that the
-    clause above takes an attitude to: in "we are disappointed that **the US** has decided
-    to withdraw" the disappointment is not the US's ("Russia denied that it had sent
-    troops", with a pronoun, reads on; so does someone's account, "the Times reported that
-    Spain would send troops", which the account rule drops)."""
+        event's source acts in ("France had no plans to send troops", not "..., he said").
+        A complement clause with a subject of its own named there is another's act that the
+        clause above takes an attitude to, and so is a noun a name owns ("Trump's decision to
+    withdraw"): in "we are disappointed that **the US** has decided
+        to withdraw" the disappointment is not the US's ("Russia denied that it had sent
+        troops", with a pronoun, reads on; so does someone's account, "the Times reported that
+        Spain would send troops", which the account rule drops)."""
     node = trigger
     while node.head.i != node.i and lemma(node.head) not in _SAYING:
         if node.dep_ == "relcl":
             # "... after a meeting with Netanyahu, who has criticized the deal": the relative
             # clause is its subject's own; a "did not respond" above it negates nothing in it.
+            break
+        if node.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in node.children
+        ):
+            # "expressed concerns regarding **Trump's** decision to withdraw": the act is the
+            # named owner's; the attitude above the noun is another's.
             break
         if (
             node.dep_ == "ccomp"
@@ -82,8 +90,19 @@ _OWN_CLAUSES: Final = frozenset({"advcl", "parataxis", "relcl", "acl", "csubj"})
 def _reaches(node: Token, trigger: Token) -> bool:
     """Whether the trigger governs the frame at ``node`` without a clause of its own in
     between ("denounced attempts to reimpose" yes; "..., escalating tensions" no)."""
+    words = claim_words()
     while node.i != trigger.i:
-        if node.dep_ in _OWN_CLAUSES and node.head.pos_ == "VERB" and not attitude_complement(node):
+        joins = lemma(node) in words.joining_verbs and joins_in(node)
+        if (
+            node.dep_ in _OWN_CLAUSES
+            and node.head.pos_ == "VERB"
+            and not attitude_complement(node)
+            and not joins
+        ):
+            # ("..., joining Turkey in rejecting the move": the source's act too.)
+            return False
+        if absolute_clause(node):
+            # "oppose the plan, with Tusk indicating that ...": Tusk's clause.
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False

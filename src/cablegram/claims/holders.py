@@ -96,8 +96,27 @@ def _holder_of(word: Token, words: ClaimWords) -> tuple[Token | None, Token]:
                 return subject, verb
         return possessor, word
     if word.pos_ in ("VERB", "ADJ"):
-        return _subject_of(word), word
+        return _subject_of(word) or _joined(word, words), word
     return None, word
+
+
+def _joined(verb: Token, words: ClaimWords) -> Token | None:
+    """The ones a subject joins in an attitude: in "Egypt condemned the decision, **joining
+    Turkey, Somalia and Djibouti in rejecting** the move" they hold the rejection (the first
+    of them, whose conjuncts make the group). None for any other gerund."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in":
+        return None
+    anchor = prep.head
+    if anchor.pos_ == "VERB":
+        if lemma(anchor) not in words.joining_verbs:
+            return None
+        return next((c for c in anchor.children if c.dep_ in ("dobj", "obj")), None)
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ in ("dobj", "obj") and lemma(anchor.head) in words.joining_verbs:
+        return anchor
+    return None
 
 
 def _state_of_name(token: Token) -> str | None:

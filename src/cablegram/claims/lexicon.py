@@ -45,14 +45,22 @@ class ClaimWords:
     office_titles: frozenset[str]
     hypothetical_words: frozenset[str]
     excluding_modals: frozenset[str]
+    deontic_words: frozenset[str]
+    giving_up_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    benefit_verbs: frozenset[str]
+    goods_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
     condition_marks: frozenset[str]
     shell_nouns: frozenset[str]
+    act_shell_nouns: frozenset[str]
+    decision_shell_nouns: frozenset[str]
     treaty_shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
@@ -87,6 +95,11 @@ def claim_words() -> ClaimWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data[key])
 
+    shells = {
+        kind: frozenset(str(w).casefold() for w in data["shell_nouns"][kind])
+        for kind in ("act", "decision", "treaty")
+    }
+
     return ClaimWords(
         against_verbs=words("against_verbs"),
         against_phrasal=words("against_phrasal"),
@@ -115,15 +128,23 @@ def claim_words() -> ClaimWords:
         office_titles=words("office_titles"),
         hypothetical_words=words("hypothetical_words"),
         excluding_modals=words("excluding_modals"),
+        deontic_words=words("deontic_words"),
+        giving_up_verbs=words("giving_up_verbs"),
+        harm_verbs=words("harm_verbs"),
+        benefit_verbs=words("benefit_verbs"),
+        goods_nouns=words("goods_nouns"),
         topic_nouns=words("topic_nouns"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
+        joining_verbs=words("joining_verbs"),
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
         condition_marks=words("condition_marks"),
-        shell_nouns=words("shell_nouns"),
-        treaty_shell_nouns=words("treaty_shell_nouns"),
+        shell_nouns=shells["act"] | shells["decision"] | shells["treaty"],
+        act_shell_nouns=shells["act"],
+        decision_shell_nouns=shells["decision"],
+        treaty_shell_nouns=shells["treaty"],
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
         undoing_nouns=words("undoing_nouns"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words

@@ -20,7 +20,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
-from cablegram.claims.worry import worried_about
+from cablegram.claims.worry import stranded_worry, worried_about
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,13 +58,37 @@ def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
+# Verbs of naming that judge by a complement ("consider", "call").
+_NAMING: Final = frozenset({"consider", "call", "deem", "find", "label", "brand", "term"})
+# Verbs that say what their subject is by an object: "would **constitute** a nightmare".
+_COPULAR_OBJECTS: Final = frozenset({"constitute", "represent"})
+
+
+def _said_to_be(child: Token) -> bool:
+    """Whether a child says what its head's subject is: a complement, or the object of
+    "constitute" ("would constitute a legal nightmare")."""
+    if child.dep_ in ("attr", "oprd"):
+        return True
+    if child.dep_ not in ("dobj", "obj"):
+        return False
+    if lemma(child.head) in _COPULAR_OBJECTS:
+        return True
+    # "we consider the option the worst of all": the parser makes the judgement a second
+    # object of the verb of naming.
+    return lemma(child.head) in _NAMING and any(
+        c.dep_ in ("dobj", "obj") and c.i < child.i for c in child.head.children
+    )
+
+
 def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
             return child
-        if child.dep_ in ("attr", "oprd") and lemma(child) in words.against_nouns:
+        if _said_to_be(child) and lemma(child) in words.against_adjectives:
             return child
-        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "NUM", "PRON"):
+        if _said_to_be(child) and lemma(child) in words.against_nouns:
+            return child
+        if _said_to_be(child) and child.pos_ in ("NOUN", "NUM", "PRON"):
             # "would be a **dangerous** escalation", "was a politicised **one**"
             judge = next(
                 (
@@ -94,6 +118,9 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        worry = stranded_worry(token, head, words) if token.pos_ == "VERB" else None
+        if worry is not None:
+            return Step(f'against: "{worry.text}"', flip=True, attitude=True)
         if token.pos_ == "ADJ" and word in words.against_adjectives:
             # "Berlin is reluctant to send troops": the adjective governs the act.
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
@@ -218,7 +245,9 @@ def unread_naming(verb: Token) -> Token | None:
 
 
 # Verbs that join a subject to what is said of it: "the decision was a politicised one".
-_COPULAS: Final = frozenset({"be", "seem", "remain", "appear", "look", "prove", "sound"})
+_COPULAS: Final = frozenset(
+    {"be", "seem", "remain", "appear", "look", "prove", "sound", *_COPULAR_OBJECTS}
+)
 
 
 @polarity_rule("unjudged")
@@ -246,10 +275,12 @@ def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
 
 @polarity_rule("consequence")
 def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
-    """A frame in the subject of a verb that tells what it does: "cutting tariffs **would
-    undermine** trade talks", "the sanctions **hurt** farmers". The speaker judges the act
-    by its effect, which the vocabulary does not read: no claim rather than the support a
-    bare assertion gives. (An attitude verb, "the plan was approved", is read as such.)"""
+    """A frame in the subject of a verb that tells what it does. An effect on a common good
+    (``harm_verbs``/``benefit_verbs`` on ``goods_nouns``) judges the act: "sending troops
+    **would destabilise the region**" opposes sending them, "the pact **would strengthen
+    security**" supports it. Any other effect ("the sanctions **hurt** farmers") the
+    vocabulary does not read: no claim rather than the support a bare assertion gives. (An
+    attitude verb, "the plan was approved", is read as such.)"""
     if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
         return None
     if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
@@ -257,6 +288,12 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     said_of = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
         return None
+    affected = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if affected is not None and lemma(affected) in words.goods_nouns:
+        if lemma(token) in words.harm_verbs:
+            return Step(f'against: effect "{token.text} {affected.text}"', flip=True, attitude=True)
+        if lemma(token) in words.benefit_verbs:
+            return Step(f'for: effect "{token.text} {affected.text}"', attitude=True)
     return Step(f'effect "{token.text}"', void=True)
 
 
@@ -323,6 +360,9 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
             # "cannot be on the agenda", "should not be discussed": a modal of exclusion,
             # a position stated outright, not a hypothesis.
             continue
+        if word in words.deontic_words:
+            # "the deal should be extended": what the speaker says ought to be done.
+            return Step(f'ought "{child.lower_}"', attitude=True)
         if word in words.hypothetical_words:
             return Step(f'modal "{child.lower_}"', modality="hypothetical")
         if word in words.future_words:

@@ -60,6 +60,7 @@ OWN_VERB_RULES: Final = frozenset(
         "named_as",
         "unjudged",
         "consequence",
+        "giving_up",
     }
 )
 RULES: dict[str, Rule] = {}

@@ -171,6 +171,14 @@ def attitude_complement(clause: Token, words: ClaimWords | None = None) -> bool:
         governor = governor.head
     elif clause.dep_ != "advcl":
         return False
+    elif (
+        lemma(clause) in words.joining_verbs
+        and clause.i > governor.i
+        and clause.doc[clause.left_edge.i - 1].text == ","
+    ):
+        # "condemned the decision, joining Turkey in ...": joining others, set off by a
+        # comma, is a clause of its own, not what the verb governs.
+        return False
     return is_attitude_word(governor, words)
 
 
@@ -257,7 +265,7 @@ def _stranded_judges(named: Token) -> list[Token]:
         if token.lower_ == "as" and token.dep_ == "prep":
             found += _as_judges(token)
         elif token.dep_ in ("dobj", "obj", "oprd", "attr") and any(
-            c.dep_ in ("dobj", "obj") and c.i < token.i for c in token.head.children
+            c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in token.head.children
         ):
             found.append(token)
     return found
@@ -283,3 +291,14 @@ def partitive_whole(obj: Token, words: ClaimWords) -> tuple[Token | None, list[T
     if lemma(whole) in words.territory_nouns:
         return None, [obj, whole]
     return whole, [obj]
+
+
+def absolute_clause(verb: Token) -> bool:
+    """Whether a verb heads an absolute clause with "with" ("..., **with** Poland's prime
+    minister **indicating** that ..."): a clause of its own subject, a side remark."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ == "with"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

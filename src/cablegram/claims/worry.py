@@ -53,3 +53,28 @@ def _own_clause_between(head: Token, noun: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def stranded_worry(verb: Token, head: Token, words: ClaimWords) -> Token | None:
+    """The worry noun a light verb takes when the preposition of worry hangs on the verb:
+    in "the Commission expressed concerns on Tuesday **regarding** the decision to
+    withdraw" the parser hangs "regarding" on "expressed", but the concern is about the
+    decision. None unless the frame is under such a preposition and nothing undoes it."""
+    if lemma(verb) not in words.light_verbs:
+        return None
+    noun = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "obj") and lemma(c) in words.worry_nouns),
+        None,
+    )
+    if noun is None:
+        return None
+    for prep in verb.children:
+        if prep.i < noun.i or prep.lower_ not in words.worry_preps:
+            continue
+        if prep.dep_ != "prep" or not prep.left_edge.i <= head.i <= prep.right_edge.i:
+            continue
+        between = prep.doc[prep.i + 1 : head.i]
+        if any(lemma(t) in words.undoing_nouns for t in between if t.pos_ == "NOUN"):
+            return None
+        return None if _own_clause_between(head, prep) else noun
+    return None

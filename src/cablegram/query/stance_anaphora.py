@@ -1,7 +1,8 @@
 """Claims on an act the text named just before: "join such a mission", "rejected the plan".
 
-A claim whose act is a word that only points back (the data's ``anaphoric_nouns``: "such a
-mission", "the plan", "the move") says nothing by itself about which act it is. It bears on
+A claim whose act is a word that only points back (a shell noun of ``data/claim_words.toml``,
+read through :func:`cablegram.claims.antecedents.shell_kind`: "such a mission", "the plan",
+"the move") says nothing by itself about which act it is. It bears on
 a proposition when its **antecedent**, a claim of the same document at most
 :data:`~cablegram.query.stance_places.REACH` sentences before it (or in its own sentence),
 bears on the proposition; the pointing claim's own places and targets must still agree
@@ -27,9 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
+from cablegram.claims.antecedents import shell_kind
 from cablegram.query.meaning import points_back, synonyms
 from cablegram.query.propositions import Proposition
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, Bearing, bears_on
@@ -49,15 +50,12 @@ class Antecedent:
     side: Side
 
 
-@cache
-def _words() -> dict[str, AnaphorKind]:
-    data = synonyms().anaphoric or {}
-    out: dict[str, AnaphorKind] = {}
-    for word in data.get("act", ()):
-        out[word] = "act"
-    for word in data.get("decision", ()):
-        out[word] = "decision"
-    return out
+def _kind(word: str) -> AnaphorKind | None:
+    """The kind of a shell noun from the project's one list, which the claims stage owns
+    (:func:`cablegram.claims.antecedents.shell_kind`); a treaty noun ("the deal") is matched
+    as a treaty, not resolved here."""
+    kind = shell_kind(word)
+    return kind if kind in ("act", "decision") else None
 
 
 def anaphor_kind(claim: Claim) -> AnaphorKind | None:
@@ -74,7 +72,7 @@ def anaphor_kind(claim: Claim) -> AnaphorKind | None:
         word = claim.object
     else:
         return None
-    kind = _words().get(word.casefold())
+    kind = _kind(word)
     if kind is None or not points_back(word, claim.sentence):
         return None
     return kind

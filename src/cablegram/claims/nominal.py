@@ -1,0 +1,189 @@
+"""Frames headed by an action noun: "condemned **the reinstatement** of sanctions", "calls
+for **a truce**", "opposition to **the war**", "**sanctions** are counterproductive". A
+common noun heads a frame when an attitude governs or judges it (:func:`noun_frame`); a
+noun read for its own sake (an antecedent, a proposition) is :func:`nominal_frame`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cablegram.claims.frame import (
+    _JUDGED_BY,
+    _OBJECTS,
+    _PASSIVE_SUBJECTS,
+    _PREPS_OF_ATTITUDE,
+    Frame,
+    arguments_of,
+)
+from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.tokens import (
+    CURRENCIES,
+    excluded_by,
+    hyphenated,
+    is_attitude_word,
+    is_measure,
+    is_name,
+    lemma,
+    money_for,
+    phrase,
+    stranded_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _existential(verb: Token) -> bool:
+    """An existential "be" ("there will be no truce")."""
+    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
+    head = noun.head
+    if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and is_attitude_word(head, words):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in _PREPS_OF_ATTITUDE:
+        if head.lower_ == "against" or is_attitude_word(head.head, words):
+            return True
+        return stranded_noun(head, words) is not None
+    if noun.dep_ in ("attr", "nsubj") and _existential(head):
+        # "there will be **no** truce": a negated existence refuses it.
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in words.negators)
+            for c in [*noun.children, *head.children]
+        )
+    if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        judged = [c for c in head.children if c.dep_ in _JUDGED_BY]
+        if excluded_by(head, words) is not None:
+            return True
+        # "his country is ready to": the subject holds the attitude, it is no act.
+        # A noun judged by its adjective: "would be a **dangerous** escalation".
+        judged += [a for j in judged if j.pos_ == "NOUN" for a in j.children if a.dep_ == "amod"]
+        return any(
+            lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
+            for j in judged
+        )
+    if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
+        return True
+    if noun.dep_ == "compound" and lemma(head) in words.support_nouns | words.against_nouns:
+        # "welcomed the **ceasefire** agreement", "dismissed the **ceasefire** proposal": the
+        # act an attitude noun is named after.
+        return not is_measure(noun)
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        return _governed_by_attitude(noun.head, words)
+    return False
+
+
+def _specific(token: Token, words: ClaimWords) -> Token | None:
+    """The specific act a generic noun comes with: "action **with** new duties", "measures
+    **including** an embargo", "steps **such as** tariffs", "the issue **of** accession";
+    None for any other noun."""
+    if token.ent_type_ == "MONEY" or lemma(token) in CURRENCIES:
+        # "blocked 50 billion euros in aid": the money stands for what it is in.
+        return money_for(token)
+    if lemma(token) in words.topic_nouns:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
+    if lemma(token) not in words.generic_acts:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words.generic_links:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # ("characterised such actions as theft": a judgement, not an act.)
+            if pobj is not None and pobj.pos_ == "NOUN" and lemma(pobj) not in words.attitude_words:
+                return pobj
+    return None
+
+
+def _nominal(token: Token, words: ClaimWords) -> Frame:
+    specific = _specific(token, words)
+    if specific is not None:
+        # Read as the specific act, still headed at the generic noun for its polarity.
+        frame = _nominal(specific, words)
+        return Frame(
+            predicate=frame.predicate,
+            object=frame.object,
+            object_text=frame.object_text,
+            head=token.i,
+            nominal=True,
+            arguments=frame.arguments,
+        )
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner: Token | None = None
+    if obj is not None and is_name(obj):
+        # "the accession of Romania" is about Romania, as "Romania's accession" is.
+        owner, obj = obj, None
+    if obj is None:
+        # "arms sales", "troop deployment": a common-noun compound is the object.
+        # A measure ("a **30-day** ceasefire") says how long, not what.
+        obj = next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and not is_measure(c)
+                and not hyphenated(c)
+            ),
+            None,
+        )
+    holders = [token] if obj is None else [token, obj]
+    arguments = arguments_of(holders, words)
+    if owner is not None:
+        arguments.setdefault("about", phrase(owner))
+    return Frame(
+        predicate=lemma(token),
+        object=lemma(obj) if obj is not None else None,
+        object_text=phrase(obj) if obj is not None else None,
+        head=token.i,
+        nominal=True,
+        arguments=arguments,
+    )
+
+
+def governed_by_attitude(noun: Token, words: ClaimWords | None = None) -> bool:
+    """Whether an attitude governs or judges the noun (or pronoun) where it stands."""
+    return _governed_by_attitude(noun, words or claim_words())
+
+
+def nominal_frame(noun: Token, words: ClaimWords | None = None) -> Frame:
+    """The nominal frame a noun heads, whatever governs it ("the trade deal")."""
+    return _nominal(noun, words or claim_words())
+
+
+def _names_an_act(noun: Token, words: ClaimWords) -> bool:
+    """Whether an attitude noun names an act all the same: an act that states the attitude
+    ("a boycott", "the veto"), or a treaty that another attitude governs ("**welcomed** the
+    agreement", "voted against the accord"; "reached an agreement" states no attitude to
+    one)."""
+    word = lemma(noun)
+    if word in words.act_nouns:
+        return True
+    return word in words.treaty_shell_nouns and noun.dep_ in _OBJECTS | {"pobj"}
+
+
+def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
+    """The frame an action noun heads when an attitude governs or judges it, else None."""
+    words = words or claim_words()
+    if token.pos_ != "NOUN":
+        return None
+    if lemma(token) in words.attitude_words and not _names_an_act(token, words):
+        return None
+    if lemma(token) in words.topic_nouns and _specific(token, words) is None:
+        # "the idea of sending troops": the act is the verb's frame, the idea none.
+        return None
+    if not _governed_by_attitude(token, words):
+        return None
+    return _nominal(token, words)
+
+
+def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | None:
+    """The nominal frame of a noun phrase standing alone ("a ceasefire in Sri Lanka")."""
+    words = words or claim_words()
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _nominal(root, words)
