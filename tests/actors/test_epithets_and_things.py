@@ -138,3 +138,14 @@ def test_a_party_word_that_the_holder_of_the_day_lacks_names_someone_else(
     found = records(nlp, "Spain's Socialist prime minister said jobs grew.", "2016-05-01")
     socialist = holder_of(found, "Spain's Socialist prime minister")
     assert socialist is not None and socialist.name != "Mariano Rajoy"
+
+
+def test_a_title_only_one_state_has_names_its_holder_of_the_day(nlp: Language) -> None:
+    found = records(
+        nlp,
+        "Iran's President Hassan Rouhani hailed the deal in Tehran. The Supreme Leader said "
+        "Iran would stay wary.",
+        "2016-01-17",
+    )
+    leader = holder_of(found, "The Supreme Leader")
+    assert leader is not None and leader.name == "Ali Khamenei"

@@ -141,3 +141,15 @@ def test_an_ambassador_to_an_international_body_serves_a_state(nlp: Language) ->
     found = records(nlp, "U.N. ambassador Karim Haddad said the talks had failed.", "2016-08-02")
     envoy = by_mention(found, "U.N. ambassador Karim Haddad")
     assert envoy.code is None or not envoy.code.startswith("IGO")
+
+
+def test_a_backer_or_a_base_joined_by_a_hyphen_is_no_nationality(nlp: Language) -> None:
+    found = records(
+        nlp,
+        "The Saudi-backed Supreme Negotiations Board said it would attend. U.S.-based cleric "
+        "Omer Kaya denied any role. Saudi officials agreed.",
+        "2016-07-17",
+    )
+    assert by_mention(found, "The Saudi-backed Supreme Negotiations Board").country is None
+    assert by_mention(found, "cleric Omer Kaya").country is None
+    assert by_mention(found, "Saudi officials").country == "SAU"

@@ -23,7 +23,7 @@ from cablegram.actors.base import (
 from cablegram.actors.context import native_american
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOMINEE_WORDS
-from cablegram.actors.postings import ACCREDITED, without_postings
+from cablegram.actors.postings import ACCREDITED, backed_by, without_postings
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
@@ -97,6 +97,8 @@ class Descriptions(Referents):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if backed_by(tokens[i + span_len - 1]):
+                    continue  # "the Saudi-backed committee", "U.S.-based cleric": no nationality
                 if span_len == 1 and native_american(words, i):
                     entry = None  # "an International Indian Treaty Council representative"
                 if entry is None and place_country is None:

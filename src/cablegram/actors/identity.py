@@ -57,6 +57,7 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
     "defence secretary": ("defence minister", None),
     "defense secretary": ("defence minister", None),
     "secretary of defense": ("defence minister", frozenset({"USA"})),
+    "supreme leader": ("supreme leader", frozenset({"IRN"})),
 }
 # Roles that act within one country: a person holding one, named without a country, belongs
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).

@@ -10,6 +10,9 @@ from spacy.tokens import Token
 # Titles of envoys a state accredits to an international body: "the U.N. ambassador", "Syria's
 # permanent representative to the U.N." serve their state, not the body.
 ACCREDITED = frozenset({"ambassador", "ambassadors", "permanent representative"})
+# Words after a hyphen that make the place before it a backer or a base, not a nationality:
+# "the Saudi-backed committee", "a Russian-led force", "the U.S.-based cleric".
+_BACKED = frozenset({"backed", "sponsored", "funded", "led", "based", "allied", "supported"})
 
 
 def without_postings(
@@ -32,3 +35,12 @@ def without_postings(
         for t in prep.subtree
     }
     return [t for t in head.subtree if t.i not in posted]
+
+
+def backed_by(token: Token) -> bool:
+    """Whether the word (the last of a place's name) is joined by a hyphen to a word of
+    :data:`_BACKED`: "Saudi" of "Saudi-backed", "U.S." of "U.S.-based"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 2].lower_ in _BACKED
