@@ -65,3 +65,21 @@ def test_no_armed_group_is_coded_as_a_government_without_dates() -> None:
         if row["kind"] == "group" and row["role"] == "GOV"
     ]
     assert wrong == []
+
+
+def test_dated_person_roles_name_a_known_person_and_a_source() -> None:
+    people = {row["name"]: row for row in _rows("people.csv")}
+    for row in _rows("people_roles.csv"):
+        assert row["name"] in people, row
+        assert people[row["name"]]["country"] == row["country"], row
+        # The undated role is the usual one (insurgent); the dated row is the exception.
+        assert people[row["name"]]["role"] != row["role"], row
+        assert len(row["start"]) == 10 and (not row["end"] or row["start"] < row["end"]), row
+        assert row["source"].startswith("https://"), row
+
+
+def test_an_office_party_is_a_family_the_press_names() -> None:
+    from cablegram.actors.eraholders import PARTY_WORDS
+
+    for row in _rows("offices.csv"):
+        assert row["party"] == "" or row["party"] in PARTY_WORDS.values(), row

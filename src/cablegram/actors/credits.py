@@ -2,7 +2,9 @@
 
 News pages carry lines that name people and bodies without reporting anything they said or
 did: a picture's credit ("REUTERS/Leonardo Fernandez Viloria/File Photo", "(Reuters Photo)",
-"Photo: Jane Roe/AFP") and a release's label ("For Immediate Release"). The recogniser tags
+"Photo: Jane Roe/AFP"), a wire story's staff line ("Reporting by Jane Roe; Editing by
+John Doe"), a contact line ("Write to Jane Roe at ...") and a release's label ("For Immediate
+Release"). The recogniser tags
 their words as names; a mention inside one is no actor (the caption before a credit is text
 like any other and is read as usual).
 
@@ -19,6 +21,13 @@ from spacy.tokens import Doc, Token
 
 # Words a slash-joined credit names besides the photographer: agencies' picture desks.
 _PICTURE_WORDS = r"(?:File|Photo|Photos|Pool|Handout|Getty|Images|Picture|Pictures|Stringer)"
+# A staff line's part: "Reporting by Jo Roe and Al Poe in Kabul", "Editing by Al Poe".
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+_NAMES = rf"{_NAME}(?:(?:,| and) {_NAME})*"
+_STAFF_PART = (
+    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)"
+    rf"(?: and (?:reporting|writing|editing))? by {_NAMES}(?: in {_NAMES})?"
+)
 CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
     # "REUTERS/Leonardo Fernandez Viloria/File Photo", "AFP/Getty Images", "Pool/Reuters".
     "slash_credit": re.compile(
@@ -34,6 +43,16 @@ CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^\n.]*",
         re.IGNORECASE | re.MULTILINE,
     ),
+    # A wire story's staff line on a line of its own: "Reporting by Jo Roe; Editing by Al
+    # Poe", "Additional reporting by Jo Roe in Kabul", "Writing by ...".
+    # Names only after each "by" (and the places they wrote from): not "Reporting by phone,
+    # Jo Roe said ...".
+    "staff_line": re.compile(
+        rf"^[ \t]*{_STAFF_PART}(?:[ \t]*[;,][ \t]*{_STAFF_PART})*[ \t]*\.?[ \t]*$",
+        re.MULTILINE,
+    ),
+    # A newspaper's contact line: "Write to Jo Roe at jo.roe@example.com".
+    "contact_line": re.compile(r"^\s*Write to [^\n]{0,200}$", re.MULTILINE),
     # A press release's label on a line of its own.
     "release_label": re.compile(
         r"^\s*(?:For Immediate Release|Press Release|Media Advisory|Note to Editors|Embargoed"

@@ -4,7 +4,7 @@ or the dated dictionary ties them to ("the senator", "the French foreign ministe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -21,31 +21,37 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.context import native_american
+from cablegram.actors.namewords import title_words, widened_title
+from cablegram.actors.nominees import NOMINEE_WORDS
+from cablegram.actors.postings import ACCREDITED, backed_by, without_postings
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
 # Modifiers that make a title someone other than today's holder: "the former foreign minister".
-NOT_THE_HOLDER = frozenset(
-    {
-        "former",
-        "ex",
-        "then",
-        "late",
-        "deputy",
-        "acting",
-        "previous",
-        "future",
-        "incoming",
-        "outgoing",
-        "shadow",
-        "junior",
-        "vice",
-        "assistant",
-        "interim",
-        "next",
-    }
-)
+NOT_THE_HOLDER = (
+    frozenset(
+        {
+            "former",
+            "ex",
+            "then",
+            "late",
+            "deputy",
+            "acting",
+            "previous",
+            "future",
+            "incoming",
+            "outgoing",
+            "shadow",
+            "junior",
+            "vice",
+            "assistant",
+            "interim",
+            "next",
+        }
+    )
+    | NOMINEE_WORDS
+)  # "Trump's designated secretary of state" is not Kerry
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
 _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
@@ -81,7 +87,7 @@ class Descriptions(Referents):
         # ("spokesman" in "Foreign Ministry spokesman", "member of parliament" in an apposition).
         inside = {t.i for t in tokens}
         roots = [n for n, t in enumerate(tokens) if t.head.i not in inside or t.head.i == t.i]
-        title = self._longest_title(words, roots[0] if roots else None)
+        title = widened_title(words, self._longest_title(words, roots[0] if roots else None))
         country: str | None = None
         role: str | None = None
         org_country: str | None = None
@@ -91,6 +97,8 @@ class Descriptions(Referents):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if backed_by(tokens[i + span_len - 1]):
+                    continue  # "the Saudi-backed committee", "U.S.-based cleric": no nationality
                 if span_len == 1 and native_american(words, i):
                     entry = None  # "an International Indian Treaty Council representative"
                 if entry is None and place_country is None:
@@ -104,6 +112,8 @@ class Descriptions(Referents):
                     continue
                 # A country named outright ("Germany's", "French") outranks the home country
                 # of an organisation that shares words with the phrase.
+                if entry.via == "organization" and entry.role == "IGO" and title in ACCREDITED:
+                    continue  # "U.N. ambassador X": a state's envoy to the body, not its staff
                 if entry.via == "organization":
                     org_country = org_country or entry.country
                     role = role or entry.role
@@ -124,8 +134,10 @@ class Descriptions(Referents):
             country = country or self.dictionary.honorific_countries.get(word)
         if country is None and title is not None:
             country = self.title_country(title)
-        if title is not None and role not in ("IGO", "NGO"):
-            # "EU officials", "Red Cross officials" act for their organisation, not a state.
+        if title is not None and role is None:
+            # "EU officials", "Red Cross officials" act for their organisation, not a state;
+            # "Taliban leader X" leads insurgents (REB), not a government: a body's role
+            # outranks the title's.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
         return Facts(country, role, canonical_title(title), None if country else body_code)
@@ -186,11 +198,14 @@ class Descriptions(Referents):
         if head.dep_ == "pobj" and head.head.lower_ == "to":
             # "Special Representative to Somalia Francisco Madeira": the posting, no nationality
             before = [t for t in before if t.ent_type_ not in ("GPE", "LOC")]
-        inside = list(self.doc[lo:hi])
+        # The name's own words are no nationality ("John Irish"): only a title run inside it.
+        inside = title_words(list(self.doc[lo:hi]), self.is_title_word)
         facts = self.facts_from_tokens([*before, *inside])
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
-                words = _without_postings(child, self.is_place_word)
+                # An official of an international body or NGO works "in Syria", not for it.
+                body = self.facts_from_tokens(child.subtree).role in ("IGO", "NGO")
+                words = without_postings(child, self.is_place_word, body)
                 facts = facts.filled_from(self.facts_from_tokens(words))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
@@ -363,6 +378,11 @@ class Descriptions(Referents):
             or word in self.dictionary.phrases
         )
 
+    def is_title_word(self, token: Token) -> bool:
+        """A title's or honorific's word ("Minister", "Sen."), not a phrase of the dictionary."""
+        word = key(strip_possessive(token.text))
+        return word in self.dictionary.titles or word in self.dictionary.honorifics
+
     def has_title_modifier(self, token: Token) -> bool:
         return any(
             self.dictionary.title(t.text) is not None or self.dictionary.title(t.lemma_) is not None
@@ -370,19 +390,3 @@ class Descriptions(Referents):
         ) or any(
             self.dictionary.title(t.lemma_) is not None for t in noun_phrase(token) if t != token
         )
-
-
-def _without_postings(head: Token, is_place: Callable[[Token], bool]) -> list[Token]:
-    """An apposition's words without the places its office is posted to: in "Francisco
-    Madeira, the special representative ... to Somalia," Somalia is no nationality; a body
-    ("strategist for the Republican National Committee") stays."""
-    posted = {
-        t.i
-        for prep in head.subtree
-        if prep.dep_ == "prep"
-        and prep.lower_ in ("to", "for")  # "a developer in Virginia" lives there
-        and prep.head.i == head.i
-        and any(is_place(t) for t in prep.subtree)
-        for t in prep.subtree
-    }
-    return [t for t in head.subtree if t.i not in posted]

@@ -18,7 +18,7 @@ from typing import cast
 
 import pycountry
 
-from cablegram.actors.spelling import MIN_CONSONANTS, consonants, spelling_key
+from cablegram.actors.spelling import MIN_CONSONANTS, consonants, singular_key, spelling_key
 from cablegram.records import ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "state", "organization", "group"})
@@ -63,6 +63,8 @@ class Office:
     source: str
     # The CAMEO code of a Phoenix role ("FRAGOV", "IGOUNO"), when the source gives one.
     code: str | None = None
+    # The holder's party family as the press names it ("socialist", "republican"), if known.
+    party: str | None = None
 
     def holds_on(self, date: str | None) -> bool:
         """Whether the office was held on ``date`` (an ISO date or its prefix)."""
@@ -110,6 +112,9 @@ class ActorDictionary:
     title_countries: dict[str, frozenset[str]] = field(default_factory=dict)
     # First words of known people's full names ("dmitry", "alexei"): given names.
     given_names: set[str] = field(default_factory=set)
+    # Names of several words of bodies by :func:`_singular_key` ("revolutionary guard corp"),
+    # built on first use: "Revolutionary Guards Corps" is the Revolutionary Guard Corps.
+    _singular: dict[str, Entry | None] | None = None
 
     def entry(self, text: str) -> Entry | None:
         exact = self.exact_case.get(" ".join(text.split()))
@@ -124,7 +129,23 @@ class ActorDictionary:
         key = _key(text)
         if key in self._case_only:
             return None
-        return self.phrases.get(key)
+        found = self.phrases.get(key)
+        if found is None and " " in key:
+            found = self._by_singular().get(singular_key(key))
+        return found
+
+    def _by_singular(self) -> dict[str, Entry | None]:
+        """Bodies' names of several words by their singular key; a key two bodies share
+        maps to None (told apart only as written)."""
+        if self._singular is None:
+            self._singular = {}
+            for text, entry in self.phrases.items():
+                if entry.kind == "person" or " " not in text:
+                    continue
+                plain = singular_key(text)
+                known = self._singular.get(plain, entry)
+                self._singular[plain] = entry if known is entry else None
+        return self._singular
 
     def person_by_surname(self, surname: str) -> Entry | None:
         """The one known person with this surname ("Putin"), or None when several or none."""
@@ -149,21 +170,26 @@ class ActorDictionary:
         if office.title and office.country:
             self.holders.setdefault((office.country, office.title), []).append((entry, office))
 
-    def office_holder(self, country: str, title: str, date: str | None) -> Entry | None:
+    def office_holder(
+        self, country: str, title: str, date: str | None, party: str | None = None
+    ) -> Entry | None:
         """The person who held the office (by its canonical title or a synonym, see
-        :func:`cablegram.actors.identity.office_title`) in ``country`` on ``date``."""
+        :func:`cablegram.actors.identity.office_title`) in ``country`` on ``date``; with a
+        ``party`` family ("socialist"), only a holder of that party."""
         from cablegram.actors.identity import office_title
 
         canonical = office_title(title, country)
         if canonical is None or date is None:
             return None
-        found = [e for e, o in self.holders.get((country, canonical), []) if o.holds_on(date)]
+        held = [(e, o) for e, o in self.holders.get((country, canonical), []) if o.holds_on(date)]
+        found = [e for e, o in held if party is None or o.party == party]
         return found[0] if len(found) == 1 else None
 
     def add_entry(self, entry: Entry, phrases: Iterable[str], replace: bool) -> None:
         """Index ``entry`` under its phrases. ``replace``: a user's entry takes a phrase over
         from the shipped ones (rename, merge); entries of one file that share a phrase are
         all kept, to be told apart by date and country (split)."""
+        self._singular = None
         self.by_identity[entry.identity] = entry
         for text in phrases:
             if _is_acronym(text) and len(text) <= 4:
@@ -323,7 +349,7 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
 
 
 def _add_offices(dictionary: ActorDictionary) -> None:
-    """The dated offices of ``offices.csv`` (``name,office,country,start,end,source``)."""
+    """The dated offices of ``offices.csv`` (``name,office,country,start,end,source,party``)."""
     for number, row in enumerate(_package_csv("offices.csv"), start=2):
         entry = dictionary.by_identity.get(f"person:{_key(row['name'])}")
         if entry is None:
@@ -335,24 +361,29 @@ def _add_offices(dictionary: ActorDictionary) -> None:
             row["start"] or None,
             row["end"] or None,
             row["source"],
+            party=row.get("party") or None,
         )
         dictionary.add_office(entry, office)
 
 
 def _add_organization_roles(dictionary: ActorDictionary) -> None:
-    """The dated roles of ``organization_roles.csv`` (``name,country,role,start,end,source``):
-    a group that became a government ("Taliban": REB, then GOV from 2021-08-15) keeps the role
-    of ``organizations.csv`` on other dates and when the document has none."""
-    for number, row in enumerate(_package_csv("organization_roles.csv"), start=2):
+    """The dated roles of ``organization_roles.csv`` and ``people_roles.csv`` (both
+    ``name,country,role,start,end,source``): a group that became a government ("Taliban":
+    REB, then GOV from 2021-08-15), and its leaders ("Hibatullah Akhundzada"), keep the role
+    of ``organizations.csv`` or ``people.csv`` on other dates and when the document has none.
+    Raises DictionaryError for a row naming no entry of that kind."""
+    rows = [
+        (file, number, row, kinds)
+        for file, kinds in (
+            ("organization_roles.csv", ("organization", "group")),
+            ("people_roles.csv", ("person",)),
+        )
+        for number, row in enumerate(_package_csv(file), start=2)
+    ]
+    for file, number, row, kinds in rows:
         entry = dictionary.entry(row["name"])
-        if (
-            entry is None
-            or entry.kind not in ("organization", "group")
-            or entry.name != row["name"]
-        ):
-            raise DictionaryError(
-                f"organization_roles.csv:{number}: {row['name']!r} is not in organizations.csv"
-            )
+        if entry is None or entry.kind not in kinds or entry.name != row["name"]:
+            raise DictionaryError(f"{file}:{number}: {row['name']!r} has no entry of its kind")
         role = row["role"].strip().upper()
         country = row["country"].strip().upper() or None
         office = Office(

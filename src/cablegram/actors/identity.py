@@ -57,6 +57,7 @@ _OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
     "defence secretary": ("defence minister", None),
     "defense secretary": ("defence minister", None),
     "secretary of defense": ("defence minister", frozenset({"USA"})),
+    "supreme leader": ("supreme leader", frozenset({"IRN"})),
 }
 # Roles that act within one country: a person holding one, named without a country, belongs
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
@@ -66,6 +67,32 @@ _DOMESTIC_TITLES = frozenset({"governor", "mayor", "lieutenant governor", "state
 _TERM_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|presidency|premiership|government)\b")
 # A dominant country needs this share of the document's state mentions, and two of them.
 _DOMINANT_SHARE = 0.5
+
+
+_MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
+
+
+def written_forms(name: str) -> list[str]:
+    """A lower-cased full name as written, then without hyphens, then without middle
+    initials ("viktor f. yanukovych" -> "viktor yanukovych"), then with an Arabic article
+    joined to the name after it ("bashar al jaafari" -> "bashar al-jaafari")."""
+    words = name.split()
+    plain = [
+        w
+        for n, w in enumerate(words)
+        if not (0 < n < len(words) - 1 and _MIDDLE_INITIAL.fullmatch(w))
+    ]
+    joined = re.sub(r"\b(al|el) (?=\w)", r"\1-", name)
+    forms = [name, name.replace("-", " "), " ".join(plain), joined]
+    return list(dict.fromkeys(forms))
+
+
+def is_minister(title: str | None) -> bool:
+    """Whether a title is a state's minister ("interior minister", "minister of justice"),
+    who serves one government; not a "ministers" group nor a "prime minister" (who may be
+    any state's head of government visiting the story's)."""
+    words = key(title or "").split()
+    return "minister" in words and "prime" not in words
 
 
 def namesakes_of(dictionary: ActorDictionary, name: str) -> list[Entry]:
@@ -136,12 +163,12 @@ class Identity(ResolverState):
 
     def _candidates(self, cluster: Cluster) -> list[Entry]:
         name = key(cluster.name)
-        # "Karl-Heinz" and "Karl Heinz" are one name written two ways.
-        exact = self.dictionary.people.get(name) or self.dictionary.people.get(
-            name.replace("-", " ")
-        )
-        if exact:
-            return list(exact)
+        # "Karl-Heinz" and "Karl Heinz", "Viktor F. Yanukovych" and "Viktor Yanukovych",
+        # "Bashar al Jaafari" and "Bashar al-Jaafari": one name written several ways.
+        for written in written_forms(name):
+            exact = self.dictionary.people.get(written)
+            if exact:
+                return list(exact)
         words = name.replace(".", ". ").split()
         if not words:
             return []
@@ -289,4 +316,9 @@ class Identity(ResolverState):
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
             cluster.country = self.dominant_country() or self.story_country()
+        if cluster.kind == "person" and cluster.country is None and is_minister(cluster.title):
+            # "Interior Minister Suleyman Soylu" in a story about Turkey: a minister of the
+            # one state the story is about (its places and its state mentions agree).
+            states = {self.dominant_country(), self.story_country()} - {None}
+            cluster.country = states.pop() if len(states) == 1 else None
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)

@@ -28,6 +28,12 @@ from spacy.tokens import Span, Token
 
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
 
+# Lower-case particles inside a person's name: "Staffan de Mistura", "Ursula von der Leyen".
+INNER_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "da", "das", "do", "dos", "di", "du", "la", "le"}
+    | {"van", "von", "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "y", "e"}
+)
+
 # Head words of geographic features: a name with one as its last word, or as its first word
 # before "of", names a place.
 _PLACE_HEADS = frozenset(
@@ -164,8 +170,12 @@ class NameKinds(ResolverState):
             return Span(self.doc, last.i, last.i + 1, label="PERSON")
         if not 1 <= len(words) <= 3 or any(key(t.text) in _ORG_WORDS for t in words):
             return None
-        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
-            return None
+        if not all(
+            (t.text[:1].isupper() or (0 < n < len(words) - 1 and t.lower_ in INNER_PARTICLES))
+            and t.text.replace("-", "").isalpha()
+            for n, t in enumerate(words)
+        ):
+            return None  # "Staffan de Mistura": a lower-case particle only inside the name
         span = Span(self.doc, words[0].i, words[-1].i + 1, label="PERSON")
         whole = self.entry(span.text)
         if whole is not None and whole.kind == "person":

@@ -14,6 +14,7 @@ from typing import Any
 from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
 from cablegram.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from cablegram.actors.identity import open_namesakes
+from cablegram.actors.nominees import names_a_nominee
 from cablegram.records import ActorRecord, stable_id
 
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}
@@ -114,6 +115,8 @@ def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> boo
     written = [m.text.lower() for m in record.mentions if m.text.lower() not in _PRONOUNS]
     if record.kind == "person" and written and all(w.startswith(("a ", "an ")) for w in written):
         return True  # "a Pentagon spokesman" (and the "he" that takes it up)
+    if record.kind == "person" and written and all(_nominee(w) for w in written):
+        return True  # "Kerry's aspiring secretary of state": someone still to be chosen
     anchored = False
     for word in record.name.replace("-", " ").split():
         bare = word.strip(".,;:'’\"()[]")
@@ -128,6 +131,12 @@ def is_bare_description(record: ActorRecord, dictionary: ActorDictionary) -> boo
             return False  # a name: "Little", "Sunni insurgents", "ERP Compliant Fuels"
         anchored = True  # "Pentagon", "Iranian", "Spain's"
     return not anchored or not (record.country or record.code)
+
+
+def _nominee(written: str) -> bool:
+    """A description of an office's holder still to come ("Kerry's aspiring secretary of
+    state", "the would-be prime minister"; see :mod:`cablegram.actors.nominees`)."""
+    return names_a_nominee(written.replace("-", " - ").split())
 
 
 def _merge_same_name(rows: list[ActorRow], dictionary: ActorDictionary) -> list[ActorRow]:

@@ -21,12 +21,15 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
+from cablegram.actors.descriptions import NOT_THE_HOLDER
+from cablegram.actors.eraholders import tie_to_era_holders
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
+from cablegram.actors.things import names_a_thing
 from cablegram.actors.titled import is_predicative
 from cablegram.records import Actor
 
@@ -69,6 +72,7 @@ class MentionFinder(BodyNames):
         for cluster in self.clusters.values():
             if cluster.namesakes:
                 self.identify(cluster)
+        tie_to_era_holders(self, NOT_THE_HOLDER)  # "Spain's Socialist prime minister", undated
         # Evidence from around the mentions, once every person's country is known; bodies
         # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
         for cluster in sorted(self.clusters.values(), key=lambda c: c.kind == "person"):
@@ -149,6 +153,24 @@ class MentionFinder(BodyNames):
             cluster.name = name
         return cluster
 
+    def _owned_by_person(self, token: Token) -> bool:
+        """Whether a person's possessive owns the noun ("Netanyahu's opposition")."""
+        return any(
+            child.dep_ == "poss"
+            and (child.ent_type_ == "PERSON" or self._is_known_person(child.text))
+            for child in token.children
+        )
+
+    def _is_known_person(self, text: str) -> bool:
+        entry = self.entry(strip_possessive(text))
+        return entry is not None and entry.kind == "person"
+
+    def known_word(self, word: str) -> bool:
+        """Whether a word (as written) is the surname of a person of the text or a name of
+        the dictionary (an actor however it is used: "Trump supporters")."""
+        known = self.by_surname, self.dictionary.surnames, self.dictionary.given_names
+        return any(key(word) in names for names in known) or self.entry(word) is not None
+
     def _variant_surname(self, surname: str) -> Cluster | None:
         """The one person of the text whose surname is a spelling variant of this one
         ("Zareef" after "Javad Zarif"); None when none or several are."""
@@ -158,6 +180,8 @@ class MentionFinder(BodyNames):
     def add_person(self, ent: Span) -> Cluster | None:
         if self.org_tagged_person(ent) or self.names_a_place(ent[-1], ent) or in_credit(ent[0]):
             return None
+        if names_a_thing(ent, self.known_word):
+            return None  # "the aircraft carrier Harry S. Truman", "Shinto shrines"
         whole = self.entry(ent.text)
         if whole is not None and whole.kind != "person":
             return None  # "Burkina Faso" tagged as a person is not "Faso"
@@ -225,6 +249,8 @@ class MentionFinder(BodyNames):
         if token.pos_ == "PRON" or is_quantity(token) or is_time_zone(token) or in_credit(token):
             return []  # "10,000 troops", "10:00 BST"; "REUTERS/Jane Roe/File Photo": no actor
         entity = entity_of(token)
+        if entity is not None and names_a_thing(entity, self.known_word):
+            return []  # "Obama's State of the Union", "Art Deco buildings"
         if entity is not None and entity.root.pos_ in ("VERB", "AUX"):
             # A span the recogniser drew across a verb ("Warning to State Department"): no
             # name; the words around the head are read as they stand.
@@ -295,6 +321,8 @@ class MentionFinder(BodyNames):
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None and is_predicative(token):
             return []  # "whoever becomes president", "confirmed as secretary": an office
+        if title is not None and token.lower_ == "opposition" and self._owned_by_person(token):
+            return []  # "Netanyahu's aggressive opposition": his opponents' stance, no body
         if title is not None and title.kind == "group" and token.tag_ not in ("NNS", "NNPS"):
             body = self.ministry_cluster(phrase, self.facts_from_tokens(phrase).country)
             if body is not None:

@@ -20,6 +20,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import ministry_words
+from cablegram.actors.eraholders import party_of
 from cablegram.actors.identity import office_title
 from cablegram.records import Actor
 
@@ -36,6 +37,13 @@ BODY_NOUNS = frozenset(
         "administration", "authority", "tribunal", "army",
     }
 )  # fmt: skip
+# Bare nouns for the head of a state ("the Chinese leader"), and the titles of heads of state
+# or government they may stand for.
+LEADER_WORDS = frozenset({"leader", "ruler"})
+HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader"}
+    | {"leader", "queen", "sultan", "crown prince", "chairman"}
+)
 # How far back (in tokens) "the senator" looks for the person who holds the title.
 TITLE_WINDOW_TOKENS = 3000
 
@@ -61,12 +69,16 @@ class Referents(ResolverState):
     def _office_holder(self, token: Token, country: str, title: str) -> Cluster | None:
         """ "The French foreign minister": the person the text has named with this title and
         country, else the dictionary's holder of the office on the document's date."""
+        if title in LEADER_WORDS:
+            return self._named_leader(token, country)
         if office_title(title, country) is None:
             return None  # "Zimbabwe's opposition" is a body, not one office
         earlier = self._earlier_person_with_title(token, title, country)
         if earlier is not None:
             return earlier
-        entry = self.dictionary.office_holder(country, title, self.date)
+        # "Spain's Socialist prime minister": a holder of that party only.
+        party = party_of(t.text for t in token.subtree if t.i < token.i)
+        entry = self.dictionary.office_holder(country, title, self.date, party)
         if entry is None:
             return None
         cluster = self.clusters.get(f"entry:{entry.identity}")
@@ -80,6 +92,21 @@ class Referents(ResolverState):
             cluster.identity = entry.identity
         cluster.enrich(country, entry.role, title)
         return cluster
+
+    def _named_leader(self, token: Token, country: str) -> Cluster | None:
+        """ "The Chinese leader", "Iran's leader": the one person named before with that
+        country and a head of state's or government's title ("Chinese President Xi
+        Jinping"); None when none or several are ("President Xi" and "Premier Li")."""
+        found = {
+            id(cluster): cluster
+            for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1)
+            if (cluster := self.head_cluster.get(index)) is not None
+            and cluster.kind == "person"
+            and cluster.country in (country, None)  # a country may come later ("Premier Li")
+            and cluster.title in HEAD_TITLES
+        }
+        leader = next(iter(found.values())) if len(found) == 1 else None
+        return leader if leader is not None and leader.country == country else None
 
     def _described_person(
         self, token: Token, phrase: Span, title: str, modifiers: list[Token]

@@ -131,3 +131,13 @@ def is_english_word(word: str) -> bool:
     from lemminflect import getAllLemmas  # type: ignore[import-untyped, unused-ignore]
 
     return bool(getAllLemmas(word.lower()))
+
+
+def singular_key(key: str) -> str:
+    """A lower-cased name with each word's plural "s" taken off ("revolutionary guards
+    corps" -> "revolutionary guard corp"), so that one body written with a word in the
+    singular or the plural is one name."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in key.split()
+    )

@@ -1,0 +1,46 @@
+"""The places an office is posted to, which are no nationality: "Francisco Madeira, the
+special representative to Somalia", "the World Food Programme's country director in Syria"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+# Titles of envoys a state accredits to an international body: "the U.N. ambassador", "Syria's
+# permanent representative to the U.N." serve their state, not the body.
+ACCREDITED = frozenset({"ambassador", "ambassadors", "permanent representative"})
+# Words after a hyphen that make the place before it a backer or a base, not a nationality:
+# "the Saudi-backed committee", "a Russian-led force", "the U.S.-based cleric".
+_BACKED = frozenset({"backed", "sponsored", "funded", "led", "based", "allied", "supported"})
+
+
+def without_postings(
+    head: Token, is_place: Callable[[Token], bool], body_official: bool = False
+) -> list[Token]:
+    """An apposition's words without the places its office is posted to: in "Francisco
+    Madeira, the special representative ... to Somalia," Somalia is no nationality; a body
+    ("strategist for the Republican National Committee") stays. For an official of an
+    international body or NGO (``body_official``) a place "in" is a posting too ("the World
+    Food Programme's country director in Syria"); for others it is home ("a developer in
+    Virginia")."""
+    preps = ("to", "for", "in") if body_official else ("to", "for")
+    posted = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep"
+        and prep.lower_ in preps
+        and prep.head.i == head.i
+        and any(is_place(t) for t in prep.subtree)
+        for t in prep.subtree
+    }
+    return [t for t in head.subtree if t.i not in posted]
+
+
+def backed_by(token: Token) -> bool:
+    """Whether the word (the last of a place's name) is joined by a hyphen to a word of
+    :data:`_BACKED`: "Saudi" of "Saudi-backed", "U.S." of "U.S.-based"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 2].lower_ in _BACKED
