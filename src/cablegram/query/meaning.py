@@ -21,8 +21,6 @@ The data file also gives, each with its sources named there:
   direction that follows (:func:`entailed_side`);
 - **opposites**: acts that undo each other ("send" and "withdraw");
 - **referring nouns**: words that stand for a named party ("it", "the company");
-- **anaphoric nouns**: words pointing back at an act named before ("such a mission", "the
-  plan"), read by :mod:`cablegram.query.stance_anaphora`;
 - **reversing verbs**: verbs that undo the act their object names ("withdraw its
   recognition", "revoke the decision");
 - **flow nouns**: nouns naming a flow of what modifies them ("gas imports", "arms sales"),
@@ -39,6 +37,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Final, Literal
+
+from cablegram.claims.lexicon import claim_words
 
 DATA_FILE: Final = "claim_synonyms.toml"
 # Shortest stem a derivation rule may leave ("st-ation" is not "st-ate").
@@ -68,9 +68,6 @@ class Synonyms:
     phrases: tuple[str, ...] = ()
     # words standing for a named party ("it", "the company"), lower case
     referring: frozenset[str] = frozenset()
-    # words pointing back at an act named before, by kind ("act": "mission"; "decision":
-    # "plan"), lower case
-    anaphoric: dict[str, tuple[str, ...]] | None = None
     # verbs that undo an act named as their object ("withdraw its recognition"), lower case
     reversing: frozenset[str] = frozenset()
     # nouns naming a flow of what modifies them ("gas imports", "arms sales"), lower case
@@ -131,10 +128,6 @@ def synonyms() -> Synonyms:
         hypernyms=hypernyms,
         phrases=tuple(sorted({t.casefold() for t in terms if " " in t.strip()})),
         referring=frozenset(str(w).casefold() for w in data.get("referring_nouns", ())),
-        anaphoric={
-            str(kind): tuple(str(w).casefold() for w in words)
-            for kind, words in data.get("anaphoric_nouns", {}).items()
-        },
         reversing=frozenset(str(w).casefold() for w in data.get("reversing_verbs", ())),
         flow_nouns=frozenset(str(w).casefold() for w in data.get("flow_nouns", ())),
         people=frozenset(str(w).casefold() for w in data.get("people_nouns", ())),
@@ -248,11 +241,18 @@ def is_light(word: str) -> bool:
     return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
 
 
+def act_shells() -> frozenset[str]:
+    """The shell nouns that stand for an act or a decision about it ("mission", "plan",
+    "initiative"): the project's one list, ``shell_nouns`` in ``data/claim_words.toml``
+    (read by :func:`cablegram.claims.antecedents.shell_kind`); treaty nouns are left out."""
+    words = claim_words()
+    return words.act_shell_nouns | words.decision_shell_nouns
+
+
 def is_shell(word: str) -> bool:
-    """Whether ``word`` is one of the data's anaphoric nouns ("plan", "initiative",
-    "mission"), by its keys."""
-    shells = {w for words in (synonyms().anaphoric or {}).values() for w in words}
-    return bool(keys(word) & {k for w in shells for k in keys(w)})
+    """Whether ``word`` is a shell noun of an act or a decision (:func:`act_shells`), by its
+    keys ("plans" is "plan")."""
+    return bool(keys(word) & {k for w in act_shells() for k in keys(w)})
 
 
 def reverses(word: str) -> bool:

@@ -226,9 +226,10 @@ def named_by_shell(
     document_mentions: Callable[[Iterable[str]], bool],
 ) -> str | None:
     """The proposition's object for a claim whose object is a shell noun pointing back
-    ("keeping **the initiative** alive", "opposed **the plan**"; the data's anaphoric
-    nouns) at a thing its document calls by the name the proposition's object is named
-    after and that noun ("the Black Sea Initiative" for "extend the Black Sea grain deal",
+    ("keeping **the initiative** alive", "opposed **the plan**"; a shell noun of
+    :func:`cablegram.query.meaning.act_shells`) at a thing its document calls by the name
+    the proposition's object is named after and that noun ("the Black Sea Initiative" for
+    "extend the Black Sea grain deal",
     "the Nord Stream 2 plan" for "build the Nord Stream 2 pipeline"); else the claim's
     object as it is. "A new initiative" points at nothing named before and stays itself."""
     named = proposition.arguments.get("about")

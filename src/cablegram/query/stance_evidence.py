@@ -20,7 +20,7 @@ from typing import Final
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
-from cablegram.query.meaning import keys, meet, nominalisations, synonyms
+from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.stance_anaphora import antecedents_in, resolve
@@ -89,7 +89,7 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     # A shell noun ("the initiative") may stand for an object named after a name
     # (propositions_match.named_by_shell): looked up whole, only for such propositions.
     if query.object is not None and "about" in query.arguments:
-        words |= {w for ws in (data.anaphoric or {}).values() for w in ws}
+        words |= act_shells()
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     return sorted(words), sorted(prefixes)
