@@ -28,15 +28,29 @@ def _targets(events: list[Event]) -> set[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "judge"),
+    ("judged", "owned", "judge", "doer"),
     [
-        ("Iran has called the sanctions an act of war.", "IRN"),
-        ("Britain's Foreign Office called the Kabul bombings barbaric.", "GBR"),
-        ("Pakistan called the drone strikes a violation of its sovereignty.", "PAK"),
+        (
+            "Iran has called the sanctions an act of war.",
+            "Iran has called the U.S. sanctions an act of war.",
+            "IRN",
+            "USA",
+        ),
+        (
+            "China called the sanctions an act of bullying.",
+            "China called the American sanctions an act of bullying.",
+            "CHN",
+            "USA",
+        ),
     ],
 )
-def test_a_judge_of_an_act_is_not_its_doer(resolved: Resolved, text: str, judge: str) -> None:
-    assert all(e.source is None or e.source.country != judge for e in resolved(text))
+def test_a_judge_of_an_act_is_not_its_doer(
+    resolved: Resolved, judged: str, owned: str, judge: str, doer: str
+) -> None:
+    assert all(e.source is None or e.source.country != judge for e in resolved(judged))
+    # the same shape with the doer named on the act codes the act, credited to its doer
+    kept = _sources(resolved(owned))
+    assert ("SANCTION", doer) in kept and ("SANCTION", judge) not in kept
 
 
 # -- undergoing: who faces threats does not do what the threatening party does -------------
@@ -54,6 +68,22 @@ def test_a_participle_on_a_clause_of_undergoing_is_not_the_subjects_act(
 
 def test_a_participle_of_the_doers_own_act_keeps_its_subject(resolved: Resolved) -> None:
     assert ("ASSAULT", "RUS") in _sources(resolved("Russian jets bombed Aleppo, killing 20."))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "doer"),
+    [
+        ("Ukraine suffered heavy losses, fighting Russian troops near Bakhmut.", "ASSAULT", "UKR"),
+        ("Iran received the Iraqi delegation, signing a deal on oil exports.", "AGREE", "IRN"),
+        ("Egypt feared an attack, deploying troops to the border.", "MOBILIZE", "EGY"),
+    ],
+)
+def test_a_participle_on_undergoing_with_no_agent_keeps_its_subject(
+    resolved: Resolved, text: str, event_type: str, doer: str
+) -> None:
+    """Rule ``undergoing-agent`` needs a "from"/"by" agent of what is undergone before the
+    participle; without one the subject of the verb of undergoing does the act."""
+    assert (event_type, doer) in _sources(resolved(text))
 
 
 # -- intent noun's agent: "any move by Saudi Arabia to send ground forces" -----------------
@@ -94,14 +124,30 @@ def test_a_title_fragment_is_no_source(annotate: Callable[[str], Annotation]) ->
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "owned"),
     [
-        "BEIRUT Bombs killed nearly 150 people in Jableh on Monday.",
-        "KABUL Rockets hit the airport on Sunday.",
+        (
+            "BEIRUT Bombs killed 20 Syrian soldiers in Jableh on Monday.",
+            "Russian bombs killed 20 Syrian soldiers in Jableh on Monday.",
+        ),
+        (
+            "DAMASCUS Missiles killed 20 Syrian soldiers near Homs on Monday.",
+            "Israeli missiles killed 20 Syrian soldiers near Homs on Monday.",
+        ),
     ],
 )
-def test_a_weapon_is_not_the_doer(resolved: Resolved, text: str) -> None:
+def test_a_weapon_is_not_the_doer(resolved: Resolved, text: str, owned: str) -> None:
     assert all(e.source is None for e in resolved(text))
+    # the same act with an owner on the weapon is coded, against the same target
+    kept = [e for e in resolved(owned) if e.event_type == "ASSAULT"]
+    assert kept and all(e.source and e.target and e.target.country == "SYR" for e in kept)
+
+
+def test_a_weapon_of_an_organisation_names_its_owner(resolved: Resolved) -> None:
+    text = "Hamas rockets struck Tel Aviv overnight."
+    assert any(e.source and e.source.name == "Hamas" for e in resolved(text))
+    # a city on the weapon is where it fell, not whose it was
+    assert all(e.source is None for e in resolved("KABUL Rockets hit the U.S. embassy."))
 
 
 def test_an_owned_weapon_names_its_owner(resolved: Resolved) -> None:
@@ -111,20 +157,44 @@ def test_an_owned_weapon_names_its_owner(resolved: Resolved) -> None:
 # -- opponent-not-state: a militant phrase is not the state that places it ------------------
 
 
+def test_a_militant_phrase_is_not_its_state(resolved: Resolved) -> None:
+    text = "Iran backs Palestinian and Lebanese militant groups who oppose peace with Israel."
+    rejects = [e for e in resolved(text) if e.event_type == "REJECT"]
+    assert rejects and all(e.target and e.target.country == "ISR" for e in rejects)
+    for e in rejects:
+        assert e.source and e.source.kind == "group" and e.source.country == "LBN"
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        (
-            "Iran backs Palestinian and Lebanese militant groups who oppose peace with Israel.",
-            "LBN",
-        ),
-        ("Turkey attacked Syrian militias near Azaz on Saturday.", "SYR"),
+        ("Pakistan's anti-militant offensive killed 30 people in Waziristan.", "PAK"),
+        ("Egypt's counter-insurgency campaign in Sinai killed 12 militants.", "EGY"),
     ],
 )
-def test_a_militant_phrase_is_not_its_state(resolved: Resolved, text: str, state: str) -> None:
-    for e in resolved(text):
-        for actor in (e.source, e.target):
-            assert actor is None or not (actor.kind == "state" and actor.country == state)
+def test_an_act_against_militants_is_the_states(resolved: Resolved, text: str, state: str) -> None:
+    """Rule ``opponent-not-state`` needs a body of people: an "anti-militant offensive" is
+    the state's own act, not a rebel group."""
+    assert ("ASSAULT", state) in {
+        (e.event_type, e.source.country)
+        for e in resolved(text)
+        if e.source and e.source.kind == "state"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan's Taliban rulers arrested two British journalists.",
+        "Afghanistan's Taliban government arrested two British nationals in Kabul.",
+    ],
+)
+def test_the_taliban_in_power_are_no_rebel_group(resolved: Resolved, text: str) -> None:
+    """The Taliban are left out of rule ``opponent-not-state``: since August 2021 they are
+    Afghanistan's de facto government, so a phrase placing them in Afghanistan is no rebel."""
+    arrests = [e for e in resolved(text) if e.event_type == "COERCE"]
+    assert arrests and all(e.source and e.source.country == "AFG" for e in arrests)
+    assert all(e.source and e.source.role != "REB" for e in arrests)
 
 
 # -- place-in-object and held-by: "struck a base in Yemen belonging to al Qaeda" -----------
@@ -140,29 +210,61 @@ def test_a_place_inside_the_object_is_not_the_target(resolved: Resolved) -> None
 # -- ally-with: "fight with X against Y" ----------------------------------------------------
 
 
+def test_an_ally_is_not_the_target(resolved: Resolved) -> None:
+    text = "Putin reiterated his readiness to fight with the Iraqi government against terrorism."
+    events = resolved(text)
+    assert any(e.source and e.source.country == "RUS" for e in events)
+    assert "IRQ" not in _targets(events)
+    fought = resolved("Iran fought with the Syrian army against the rebels near Aleppo.")
+    assert any(e.target and e.target.name == "rebels" for e in fought)
+    voted = resolved("India voted with Russia against the resolution.")
+    assert any(e.source and e.source.country == "IND" for e in voted)
+    assert "RUS" not in _targets(voted)
+
+
 @pytest.mark.parametrize(
-    ("text", "ally"),
+    ("text", "target"),
     [
-        (
-            "Putin reiterated his readiness to fight with the Iraqi government against terrorism.",
-            "IRQ",
-        ),
-        ("Iran fought with the Syrian army against the rebels near Aleppo.", "SYR"),
+        ("Israel clashed with Hezbollah against the backdrop of the Gaza war.", "Hezbollah"),
+        ("Russian troops clashed with Ukrainian forces against all odds.", "Ukrainian forces"),
     ],
 )
-def test_an_ally_is_not_the_target(resolved: Resolved, text: str, ally: str) -> None:
-    assert ally not in _targets(resolved(text))
+def test_a_setting_after_against_leaves_the_with_target(
+    resolved: Resolved, text: str, target: str
+) -> None:
+    assert any(e.target and e.target.text == target for e in resolved(text))
 
 
 # -- name-fragment: a piece of a longer name is no actor ------------------------------------
 
 
 def test_a_piece_of_a_longer_name_is_no_target(resolved: Resolved) -> None:
-    for text, piece in [
-        ("The Pentagon held talks with the Prime Minister's Office on Monday.", "Office"),
-        ("Russian jets bombed a Doctors Without Borders hospital in Idlib.", "Doctors"),
+    for text, event_type, doer, piece in [
+        ("Iran accused the Prime Minister's Office of lying.", "ACCUSE", "IRN", "Office"),
+        (
+            "Russian jets bombed a Doctors Without Borders hospital in Idlib.",
+            "ASSAULT",
+            "RUS",
+            "Doctors",
+        ),
     ]:
-        assert all(e.target is None or e.target.name != piece for e in resolved(text))
+        events = [e for e in resolved(text) if e.event_type == event_type]
+        assert any(e.source and e.source.country == doer for e in events)
+        assert all(e.target is None or e.target.name != piece for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Yemen's Alimi condemned the Houthi attack.", "Alimi"),
+        ("Sudan's Burhan condemned the RSF attack.", "Burhan"),
+    ],
+)
+def test_a_person_owned_by_a_state_is_no_name_fragment(
+    annotate: Callable[[str], Annotation], text: str, speaker: str
+) -> None:
+    events = annotate(text).events
+    assert any(e.event_type == "ACCUSE" and e.source and speaker in e.source.name for e in events)
 
 
 # -- act-at-a-place: "the Kabul bombing" names where, not who ------------------------------
@@ -171,9 +273,12 @@ def test_a_piece_of_a_longer_name_is_no_target(resolved: Resolved) -> None:
 def test_an_act_named_by_its_city_names_no_actor(resolved: Resolved) -> None:
     assert all(
         e.source is None or e.source.country != "AFG"
-        for e in resolved("The Kabul bombing killed 20 people on Monday.")
+        for e in resolved("The Kabul bombing killed 20 American soldiers on Monday.")
     )
-    assert "AFG" not in _targets(resolved("Russia condemned the Kabul bombing."))
+    kept = _sources(resolved("The Russian bombing killed 20 American soldiers on Monday."))
+    assert ("ASSAULT", "RUS") in kept
+    condemned = resolved("Russia condemned the Kabul bombing.")
+    assert ("ACCUSE", "RUS") in _sources(condemned) and "AFG" not in _targets(condemned)
     assert ("ASSAULT", "RUS") in _sources(resolved("Moscow's strikes killed 20 civilians."))
 
 
@@ -230,6 +335,11 @@ def test_it_in_what_a_person_said_is_not_that_person(resolved: Resolved) -> None
 def test_who_is_to_be_defeated_is_not_asked(resolved: Resolved) -> None:
     text = "Carter said Islamic State would have to be defeated whatever happens in the talks."
     assert all(e.target is None or "Islamic" not in e.target.name for e in resolved(text))
+    # the active shape asks it of the one who is to act, with the same speaker
+    active = "Carter said Iraq would have to defeat Islamic State whatever happens in the talks."
+    asked = [e for e in resolved(active) if e.event_type == "REQUEST"]
+    assert asked and all(e.source and e.source.country == "USA" for e in asked)
+    assert "IRQ" in _targets(asked)
     assert "UKR" in _targets(resolved("Russia said Ukraine must withdraw its troops."))
 
 
@@ -287,9 +397,50 @@ def test_a_weapon_named_on_a_deployment_is_not_its_doer(resolved: Resolved) -> N
     assert any(e.source and e.source.country == "USA" for e in kept)
 
 
+def test_a_known_person_named_on_an_act_is_its_doer(resolved: Resolved) -> None:
+    """Rule ``unplaced-modifier-person`` keeps a person the lookup knows on an act that moves
+    nothing ("the Rutte visit"), and drops a name it does not know."""
+    for text in [
+        "The Rutte visit to Kyiv followed talks with Zelensky.",
+        "The Rutte visit to Warsaw followed talks with Tusk.",
+    ]:
+        assert any(e.source and e.source.name == "Mark Rutte" for e in resolved(text))
+
+
+# -- relative-object: the noun a relative clause hangs on, not a place inside it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "place"),
+    [
+        ("The rally in Moscow, which police dispersed, drew thousands.", "police", "RUS"),
+        (
+            "The convoy near Kyiv, which Russian forces attacked, was carrying aid.",
+            "Russian forces",
+            "UKR",
+        ),
+    ],
+)
+def test_a_place_in_the_phrase_a_relative_clause_hangs_on_is_no_target(
+    resolved: Resolved, text: str, doer: str, place: str
+) -> None:
+    events = [e for e in resolved(text) if e.source and e.source.text == doer]
+    assert events and place not in _targets(events)
+
+
 # -- headline-passive: "Egypt's UN request rejected" -----------------------------------------
 
 
 @pytest.mark.parametrize("text", ["Egypt's UN request rejected", "Pakistan's peace offer rejected"])
 def test_a_headline_passive_has_no_doer(resolved: Resolved, text: str) -> None:
     assert all(e.source is None for e in resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia's request appealed to China for help.", "Iran's request appealed to Russia for arms."],
+)
+def test_a_thing_put_forward_in_running_text_keeps_its_owner(resolved: Resolved, text: str) -> None:
+    """Rule ``headline-passive`` is a headline's shape (no closing stop, a bare participle);
+    in a sentence of running text a proposal's verb is read as written, its owner the doer."""
+    assert any(e.event_type == "REQUEST" and e.source for e in resolved(text))

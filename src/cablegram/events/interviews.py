@@ -31,16 +31,10 @@ from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.modality import Site
 from cablegram.events.parties import SOURCE_SCREENS, Lookup
 from cablegram.events.patterns import PatternTable
+from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
 from cablegram.events.tree import entity_span, noun_phrase
 from cablegram.records import Actor
 
-# Head words of a partner that is the press.
-PRESS_WORDS = frozenset(
-    {"journalist", "reporter", "correspondent", "interviewer", "anchor", "presenter",
-     "editor", "columnist", "newspaper", "paper", "magazine", "broadcaster", "channel",
-     "television", "tv", "radio", "podcast", "press", "media", "outlet", "agency", "daily",
-     "weekly", "network", "newsroom", "journalism", "host", "newsman", "newswoman"}
-)  # fmt: skip
 # Head words of a partner that is an audience, spoken to rather than consulted.
 AUDIENCE_WORDS = frozenset(
     {"audience", "crowd", "supporter", "student", "voter", "graduate", "congregation",
@@ -109,6 +103,6 @@ def _press_listener(tok: Token, role: str, event_type: str, table: PatternTable)
         head = head.head
     elif tok.dep_ not in ("dative", "dobj", "iobj"):
         return False
-    if head.lemma_.lower() not in table.speech_verbs | {"tell", "say", "speak", "talk"}:
+    if head.lemma_.lower() not in table.speech_verbs | SPEAKING_LEMMAS:
         return False
     return tok.lemma_.lower() in PRESS_WORDS or _media_name(tok)

@@ -1,34 +1,55 @@
-"""Argument filters for phrases that are only part of an actor's mention or no actor at all
-(registered in :data:`cablegram.events.filters.NOT_ACTORS`; imported by
+"""Argument filters for phrases that are only part of an actor's mention or no actor at all.
+
+Phrase filters (registered in :data:`cablegram.events.filters.NOT_ACTORS`; imported by
 :mod:`~cablegram.events.arguments` so that they register):
 
 - ``title-fragment``: a bare title or its abbreviation cut off from the name it precedes
   ("said Cmdr. Gary Ross" read with "Cmdr" as the subject; "Brig" of "Brig. Gen. X");
-- ``opponent-not-state`` (:func:`not_the_state`): an opposition, rebel or militant phrase
-  is never the state that places it;
-- ``place-in-object`` (:func:`in_place_phrase`): a place inside the object phrase;
-- ``held-by`` (:func:`held_by`): who holds the thing acted on;
 - ``unowned-instrument``: a weapon that is the subject of the act ("Bombs killed nearly 150
   people", "Rockets hit the port"): it names what did the harm, not who; only an owner
-  named on it ("Russian bombs", "Israel's missiles") says who acted.
+  named on it ("Russian bombs", "Israel's missiles", "Hamas rockets") says who acted;
+- ``act-at-a-place``: an act named by its city ("the Kabul bombing").
+
+Actor filters (registered in :data:`JUNK_ACTORS`, run by :func:`junk_actor` on each actor
+the lookup reads from a source or target phrase): ``place-in-object``, ``title-only``,
+``name-fragment``, ``unplaced-modifier-person``.
+
+Phrase rewrites and helpers: ``opponent-not-state`` (:func:`not_the_state`): an
+opposition, rebel or militant body is never the state that places it; ``held-by``
+(:func:`held_by`): who holds the thing acted on.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from cablegram.actors.codes import code_for
 from cablegram.events.filters import NOT_ACTORS, capitals
 from cablegram.events.patterns import PatternTable
+from cablegram.events.rules import Registry
 from cablegram.records import Actor, stable_id
+from cablegram.statements.context import NAME_TITLES
 
-# Titles written before a name, as the tokenizer leaves them (without the full stop).
-TITLE_WORDS = frozenset(
-    {"capt", "cmdr", "cdr", "lt", "gen", "col", "maj", "brig", "sgt", "adm", "cpl", "pvt",
-     "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "amb", "lieut", "cmdt"}
-)  # fmt: skip
+# A rule that rules out one actor the lookup read from an argument phrase: (the phrase's
+# head, the actor, "source" or "target", the event type) -> True to drop the actor.
+ActorFilter = Callable[[Token, Actor, str, str], bool]
+JUNK_ACTORS: Registry[ActorFilter] = Registry("actor filters")
+
+
+def junk_actor(tok: Token, actor: Actor, role: str, event_type: str) -> str | None:
+    """The name of the first registered actor filter that drops ``actor``, read from the
+    phrase headed by ``tok`` as the event's ``role``; None when none does."""
+    for rule in JUNK_ACTORS:
+        if rule.fn(tok, actor, role, event_type):
+            return rule.name
+    return None
+
+
+# Titles written before a name (shared with the statement stage's abbreviations).
+TITLE_WORDS = NAME_TITLES
 # Weapons and blasts that may be the subject of an attack verb.
 INSTRUMENT_NOUNS = frozenset(
     {"bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar",
@@ -37,8 +58,10 @@ INSTRUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # Acts a weapon may be said to do.
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Entity labels of a modifier that names the owner of an instrument ("Russian bombs").
-OWNER_ENTS = frozenset({"NORP", "GPE"})
+# Entity labels of a modifier that names the owner of an instrument ("Russian bombs",
+# "Hamas rockets"); a proper-noun modifier is left to the actor lookup, which drops a name
+# it does not know ("Katyusha rockets"); a city ("Kabul rockets") is where, not whose.
+OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @NOT_ACTORS.rule("title-fragment")
@@ -59,7 +82,11 @@ def _unowned_instrument(tok: Token, role: str, event_type: str, table: PatternTa
         return False  # "Shell agreed to ...": a company, not a shell
     return not any(
         (c.dep_ == "poss" and c.pos_ != "PRON")
-        or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in OWNER_ENTS)
+        or (
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")
+            and c.lower_ not in capitals()
+        )
         for c in tok.children
     )
 
@@ -75,8 +102,20 @@ def title_only(actor: Actor) -> bool:
 OPPONENT_WORDS = frozenset(
     {"opposition", "rebel", "rebels", "insurgent", "insurgents", "dissident", "dissidents",
      "exile", "exiles", "separatist", "separatists", "militant", "militants", "militia",
-     "militias", "guerrilla", "guerrillas", "jihadist", "jihadists", "taliban"}
+     "militias", "guerrilla", "guerrillas", "jihadist", "jihadists"}
 )  # fmt: skip
+# The Taliban are left out: since August 2021 "Afghanistan's Taliban government" is the
+# state's de facto government, not a body against it.
+# Heads of a phrase that names a body of people ("Syria's main opposition group", "Syrian
+# militia fighters"); an act ("anti-militant offensive") or a thing is no body.
+BODY_NOUNS = frozenset(
+    {"group", "groups", "force", "forces", "fighter", "fighters", "movement", "movements",
+     "coalition", "alliance", "front", "faction", "factions", "organisation", "organization",
+     "army", "unit", "units", "leader", "leaders", "figure", "figures", "party", "council",
+     "member", "members", "commander", "commanders", "activist", "activists", "cell", "cells"}
+)  # fmt: skip
+# Prefixes by which a word stands against what it names: "anti-militant", "counter-insurgent".
+AGAINST_PREFIXES = ("anti", "counter")
 
 
 # Words of a body against its government by politics, not arms.
@@ -85,9 +124,27 @@ OPPOSITION_WORDS = frozenset({"opposition", "dissident", "dissidents", "exile", 
 
 def opposes_its_state(head: Token) -> bool:
     """The phrase headed by ``head`` names a body against a state ("Syria's opposition
-    coalition"), by its head or a modifier of it."""
-    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
-    return bool(words & OPPONENT_WORDS)
+    coalition", "Lebanese militant groups"): the head is an opponent word, or a body noun
+    (:data:`BODY_NOUNS`) with an opponent modifier; a modifier written with "anti-" or
+    "counter-" ("Pakistan's anti-militant offensive") stands against the opponents."""
+    if head.lower_ in OPPONENT_WORDS:
+        return True
+    if head.lower_ not in BODY_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in OPPONENT_WORDS and not _against_word(c)
+        for c in head.children
+    )
+
+
+def _against_word(word: Token) -> bool:
+    """ "anti-militant", "counter-insurgent": the word carries a prefix of opposing, in one
+    token or split by the tokenizer around a hyphen."""
+    if word.lower_.startswith(AGAINST_PREFIXES):
+        return True
+    doc = word.doc
+    before = [doc[i].lower_ for i in range(max(word.i - 2, 0), word.i)]
+    return len(before) == 2 and before[1] == "-" and before[0] in AGAINST_PREFIXES
 
 
 def _owning_words(head: Token) -> set[str]:
@@ -147,6 +204,13 @@ def held_by(thing: Token) -> list[Token]:
     return out
 
 
+@JUNK_ACTORS.rule("place-in-object")
+def _place_in_object(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """A target read from a place phrase inside the object (not a preposition's own object,
+    which is the place aimed at: "fired at Israel")."""
+    return role == "target" and tok.dep_ != "pobj" and in_place_phrase(tok, actor)
+
+
 def in_place_phrase(tok: Token, actor: Actor) -> bool:
     """Rule ``place-in-object``: the actor is read from a place phrase of the object ("struck
     a base in Yemen", "bombed a hospital in Aleppo"): where the thing is, not whom the act
@@ -160,16 +224,37 @@ def in_place_phrase(tok: Token, actor: Actor) -> bool:
     return False
 
 
+# Nouns of an office or body that a person or state owns: "the Prime Minister's Office".
+OFFICE_NOUNS = frozenset(
+    {"office", "ministry", "bureau", "department", "secretariat", "chancellery", "cabinet",
+     "presidency", "directorate", "agency", "commission", "embassy", "consulate", "staff"}
+)  # fmt: skip
+
+
 def _mention_tokens(tok: Token, actor: Actor) -> list[Token]:
+    """The tokens of ``tok``'s document inside the actor's mention (by character offsets);
+    none when the actor stands for no one place (``start`` of -1)."""
     return [t for t in tok.doc if actor.start <= t.idx < actor.end] if actor.start >= 0 else []
+
+
+@JUNK_ACTORS.rule("title-only")
+def _title_only(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """A target whose whole mention is a title (sources are screened after pronouns are
+    resolved, in :func:`~cablegram.events.arguments.source_actors`)."""
+    return role == "target" and title_only(actor)
+
+
+@JUNK_ACTORS.rule("name-fragment")
+def _name_fragment(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    return fragment_of_name(tok, actor)
 
 
 def fragment_of_name(tok: Token, actor: Actor) -> bool:
     """Rule ``name-fragment``: the actor is read from a piece of a longer name ("the Prime
     Minister's Office" read as a person "Office"; "a Doctors Without Borders hospital" read
     as "Doctors"): a person or group whose mention stops before a capitalised linking word
-    of the same name ("Without", "Of"), or a person named only by the head of an office
-    that a possessor owns."""
+    of the same name ("Without", "Of"), or a person read from an office noun
+    (:data:`OFFICE_NOUNS`) that a name owns ("Yemen's Alimi" is a person, and stays)."""
     if actor.kind not in ("person", "group"):
         return False
     words = _mention_tokens(tok, actor)
@@ -180,11 +265,12 @@ def fragment_of_name(tok: Token, actor: Actor) -> bool:
         after = tok.doc[last.i + 1]
         if after.tag_ in ("IN", "CC", "DT") and after.is_title and after.i > after.sent.start:
             return True
-    # "the Prime Minister's Office" named "Office": a person named by an owned office's head
+    # "the Prime Minister's Office" named "Office": a person named by the head of an office
+    # that a name owns; "Yemen's Alimi" is a person, not an office
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     return (
         actor.kind == "person"
-        and actor.name == tok.text
+        and tok.lemma_.lower() in OFFICE_NOUNS
         and owner is not None
         and owner.pos_ == "PROPN"
     )
@@ -217,13 +303,26 @@ def place_modifiers(noun: Token) -> list[Token]:
     return [] if owned else placed
 
 
-def unplaced_modifier_person(tok: Token, actor: Actor) -> bool:
+# Acts whose noun may carry the name of what is moved: "the Iskander deployment".
+MOVED_TYPES = frozenset({"MOBILIZE"})
+
+
+@JUNK_ACTORS.rule("unplaced-modifier-person")
+def _unplaced_modifier(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    return role == "source" and unplaced_modifier_person(tok, actor, event_type)
+
+
+def unplaced_modifier_person(tok: Token, actor: Actor, event_type: str = "") -> bool:
     """Rule ``unplaced-modifier-person``: a name on a noun act read as a person with no
-    country ("the Thaad deployment", "the Patriot deployment"): most often the thing the
-    act moves, not its doer ("the Obama deployment" names a placed person and stays)."""
-    return (
+    country ("the Thaad deployment", "the Patriot deployment"): in a deployment it is most
+    often the thing moved, not its doer; in any act, a name the lookup does not know (its
+    name is only the mention's own text) is no person. "The Rutte visit" (a known person,
+    named "Mark Rutte") and "the Obama deployment" (a placed person) stay."""
+    if not (
         tok.dep_ in ("compound", "nmod")
         and tok.head.pos_ == "NOUN"
         and actor.kind == "person"
         and not actor.country
-    )
+    ):
+        return False
+    return event_type in MOVED_TYPES or actor.name == actor.text

@@ -88,7 +88,7 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "Moldova said a Russian missile violated its airspace and summoned the Russian
         # ambassador": the parser joined the speaker's act to the clause it reports.
         return child(head.head, "nsubj")
-    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in UNDERGOING_VERBS:
+    if dep == "advcl" and verb.tag_ == "VBG" and _after_undergone_agent(verb, head):
         # "Israel faces threats from Hezbollah, now fighting in Syria": who undergoes the
         # threats does not fight; the parse does not say who does.
         return None
@@ -138,6 +138,26 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
     return None
 
 
+def _after_undergone_agent(participle: Token, verb: Token) -> bool:
+    """Rule ``undergoing-agent``: a participle hung on a verb of undergoing ("faces threats
+    from al Shabaab, now fighting in Somalia") after the "from"/"by" agent of what is
+    undergone: that agent, not the subject, is the nearest doer. Without such an agent
+    ("Ukraine suffered heavy losses, fighting Russian troops") the subject does the act."""
+    if verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return False
+    obj = child(verb, "dobj")
+    if obj is None:
+        return False
+    agents = [
+        c
+        for p in obj.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return any(a.i < participle.i for a in agents)
+
+
 # Nouns of a thing put forward, which is acted on, never acts: "Iran's proposal rejected".
 PUT_FORWARD = frozenset(
     {"request", "proposal", "plan", "bid", "offer", "demand", "appeal", "motion", "draft",
@@ -147,10 +167,20 @@ PUT_FORWARD = frozenset(
 
 def _headline_passive(verb: Token, subject: Token) -> bool:
     """Rule ``headline-passive``: "Russia's UN request rejected", "Iran's nuclear proposal
-    rejected": a headline's participle with no auxiliary and no object, whose subject is a
-    thing put forward, is a passive with no agent: neither the thing nor its owner acts."""
-    if verb.tag_ not in ("VBN", "VBD") or subject.lemma_.lower() not in PUT_FORWARD:
+    rejected": a passive with no agent, neither the thing nor its owner acts. The shape:
+    a headline (a sentence with no closing full stop, question or exclamation mark), whose
+    root is a participle (tagged VBN, or VBD as the tagger reads a headline's "rejected")
+    with no auxiliary and no object or clause of its own, and whose subject is a thing put
+    forward with no article ("Egypt's UN request", not "the request")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
         return False
+    if subject.lemma_.lower() not in PUT_FORWARD or any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subject.children
+    ):
+        return False
+    last = verb.sent[-1]
+    if last.is_punct and last.text in (".", "!", "?"):
+        return False  # a sentence of running text, not a headline
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
 
 

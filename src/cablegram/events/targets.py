@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
 from cablegram.events.phrase_groups import demonym_state
+from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
 from cablegram.events.rules import Registry
 from cablegram.records import Actor
 
@@ -37,12 +38,6 @@ LAID_ON = ("on", "against", "upon")
 DIRECTED_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT", "SUPPORT",
      "AID", "CONCEDE", "PROTEST"}
-)  # fmt: skip
-# Verbs of speaking, and the outlets one speaks to.
-SPEECH_LEMMAS = frozenset({"tell", "say", "speak", "write", "explain", "add"})
-OUTLET_NOUNS = frozenset(
-    {"newspaper", "paper", "daily", "magazine", "weekly", "broadcaster", "television", "radio",
-     "agency", "channel", "website", "outlet", "network", "station"}
 )  # fmt: skip
 # Entity labels that may name an owner: a state, a people, an organisation, a person, a place.
 OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -99,10 +94,10 @@ def object_owners(trigger: Token) -> list[Token]:
         if trigger.dep_ == "dobj":
             # "imposed sanctions on X": the light verb carries the noun's "on"
             things.extend(_pobjs(trigger.head, ACTED_ON))
-    if trigger.lemma_.lower() in SPEECH_LEMMAS:
+    if trigger.lemma_.lower() in SPEAKING_LEMMAS:
         # rule ``outlet-owner``: "he told Germany's Handelsblatt newspaper": the outlet one
         # speaks to, and its owner, are not whom a demand is made of
-        things = [t for t in things if t.lemma_.lower() not in OUTLET_NOUNS]
+        things = [t for t in things if t.lemma_.lower() not in PRESS_WORDS]
     for thing in list(things):
         # "imposed sanctions and a travel ban on X": what the object is laid on
         for part in (thing, *thing.conjuncts):

@@ -18,38 +18,15 @@ from cablegram.records import Actor, StatementKind
 from cablegram.statements.cues import Cues, load_cues
 from cablegram.statements.quotes import Quote, quotes_of
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "prof",
-        "rev",
-        "adm",
-        "capt",
-        "maj",
-        "cmdr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-    ]
+# Titles written before a name, as the tokenizer leaves them (without the full stop): "Gen.",
+# "Cmdr.", "Sen."; also read by the event coder (a title cut off from its name is no actor).
+NAME_TITLES = frozenset(
+    {"capt", "cmdr", "cdr", "lt", "gen", "col", "maj", "brig", "sgt", "adm", "cpl", "pvt",
+     "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "amb", "lieut", "cmdt"}
+)  # fmt: skip
+# Abbreviations whose full stop ends no sentence: the titles and a few common others.
+_ABBREVIATIONS = NAME_TITLES | frozenset(
+    {"st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ"}
 )
 QUOTE_CHARS = "\"“”„«»‘’'"
 _TRIM = " \t\n,;:—–-" + QUOTE_CHARS
