@@ -153,3 +153,16 @@ def test_a_backer_or_a_base_joined_by_a_hyphen_is_no_nationality(nlp: Language) 
     assert by_mention(found, "The Saudi-backed Supreme Negotiations Board").country is None
     assert by_mention(found, "cleric Omer Kaya").country is None
     assert by_mention(found, "Saudi officials").country == "SAU"
+
+
+def test_a_force_a_state_leads_acts_for_it(nlp: Language) -> None:
+    # "-led" is no backer: the leading state's forces are its own (the PLOVER gold codes
+    # "Vietnamese-led forces" as Vietnam), unlike "-backed" above.
+    found = records(
+        nlp,
+        "Kenyan-led forces launched rocket fire against rebel camps on Monday. A "
+        "Russian-backed militia fled.",
+        "2016-07-17",
+    )
+    assert by_mention(found, "Kenyan-led forces").country == "KEN"
+    assert by_mention(found, "A Russian-backed militia").country is None

@@ -11,8 +11,10 @@ from spacy.tokens import Token
 # permanent representative to the U.N." serve their state, not the body.
 ACCREDITED = frozenset({"ambassador", "ambassadors", "permanent representative"})
 # Words after a hyphen that make the place before it a backer or a base, not a nationality:
-# "the Saudi-backed committee", "a Russian-led force", "the U.S.-based cleric".
-_BACKED = frozenset({"backed", "sponsored", "funded", "led", "based", "allied", "supported"})
+# "the Saudi-backed committee", "the U.S.-based cleric". Not "led": a force a state leads acts
+# for it ("Vietnamese-led forces retook the village" is Vietnam's act in the PLOVER gold, as
+# "the Saudi-led coalition" is Saudi Arabia's in CAMEO coding).
+_BACKED = frozenset({"backed", "sponsored", "funded", "based", "allied", "supported"})
 
 
 def without_postings(
