@@ -52,6 +52,35 @@ def test_sentences_and_lead_ins_are_no_subheads(line: str) -> None:
     assert dict(found.removed) == {}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said 12 people were killed",  # a verb of saying
+        "The vote passed 52-48",  # a finite verb with its complement; a number
+        "The death toll rose to 41",
+        "She said: We will not give up",
+        "Her answer was simple — no",
+        "And then came the war…",
+        "Why now",
+        "Q. Why did you resign",
+        "Shadows fall upon the quiet hills",  # a line of verse
+        "Kenya 3 Uganda 1",
+        "Thank you Iowa! #MAGA",
+        "WASHINGTON",  # a place in capitals is a dateline, not a label
+        "Police killed two protesters",
+    ],
+)
+def test_short_sentences_without_a_stop_stay_in_the_body(line: str) -> None:
+    found = subhead_lines([LEDE, line, NEXT], RuleContext())
+    assert dict(found.removed) == {}
+
+
+@pytest.mark.parametrize("label", ["Sanctions lifted after talks", "Aid convoys blocked at border"])
+def test_headline_participles_are_still_subheads(label: str) -> None:
+    found = subhead_lines([LEDE, label, NEXT], RuleContext())
+    assert dict(found.removed) == {1: "navigation"}
+
+
 def test_a_label_at_the_edges_is_left_to_other_rules() -> None:
     # Above the lede (a title or dateline) or below the last paragraph: not inside the body.
     found = subhead_lines(["REPAIRS", LEDE, NEXT, "MORE"], RuleContext())
