@@ -47,9 +47,7 @@ def capitals() -> frozenset[str]:
 def us_states() -> frozenset[str]:
     """US states and their wire abbreviations, casefolded ("texas", "md.")."""
     rows = _rows("us_state_abbreviations.csv")
-    return frozenset(
-        v.casefold() for row in rows for v in (row["abbreviation"], row["state"])
-    )
+    return frozenset(v.casefold() for row in rows for v in (row["abbreviation"], row["state"]))
 
 
 def is_place(name: str) -> bool:

@@ -30,7 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import (  # type: ignore[import-untyped, unused-ignore]
+    getAllLemmas,
+    getInflection,
+)
 
 from cablegram.ingest.places import is_place
 from cablegram.ingest.rulebase import TERMINAL, Findings, RuleContext, is_sentence_like
