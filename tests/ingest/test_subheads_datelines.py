@@ -112,6 +112,21 @@ def test_a_label_at_the_edges_is_left_to_other_rules() -> None:
             "SEOUL, South Korea —",
             "The",
         ),
+        (
+            "DUBAI, United Arab Emirates The emirate said on Monday it would cut its tax.",
+            "DUBAI, United Arab Emirates —",
+            "The emirate",
+        ),
+        (
+            "AUSTIN, Texas The governor said on Monday that the state would cut its tax.",
+            "AUSTIN, Texas —",
+            "The governor",
+        ),
+        (
+            "KIRKUK Gunmen raided a bank in the city center on Monday, police said.",
+            "KIRKUK —",
+            "Gunmen",
+        ),
     ],
 )
 def test_a_dateline_that_lost_its_dash_gets_it_back(
@@ -135,6 +150,29 @@ def test_a_dateline_that_lost_its_dash_gets_it_back(
     ],
 )
 def test_no_dateline_or_one_with_its_dash_stays_as_it_is(paragraph: str) -> None:
+    assert restore_dash(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a country's acronym, an agency's or a lobby's short name, a kicker or a byline
+        "UAE Foreign Minister Abdullah bin Zayed said on Monday that talks would go on.",
+        "DPRK Leader Kim Jong Un inspected a missile unit on Monday, state media said.",
+        "USA Gymnastics officials said on Monday that the coach had been suspended.",
+        "ATF Agents raided the compound in Waco on Monday, officials said.",
+        "NYPD Officers arrested two men in Brooklyn on Monday, police said.",
+        "AIPAC Leaders met the president at the White House on Monday.",
+        "BREAKING The president resigned on Monday after a week of protests.",
+        "UPDATE The death toll from the floods rose to 41 on Monday, officials said.",
+        "EXCLUSIVE The memo shows that the ministry knew of the flaw for a year.",
+        "OPINION The war in the east must end before the winter sets in.",
+        "JOHN SMITH The city is dying, and its council does not seem to care.",
+        # the words after the comma are no shipped place
+        "LONDON, Bloomberg The pound fell on Monday after the bank cut its rate.",
+    ],
+)
+def test_acronyms_kickers_and_bylines_are_no_datelines(paragraph: str) -> None:
     assert restore_dash(paragraph) == [paragraph]
 
 

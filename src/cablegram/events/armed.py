@@ -64,7 +64,8 @@ NO_TARGET_PLACES = frozenset(
 # Those whose raids are police work, and what police raid.
 POLICE_WORDS = frozenset(
     {"police", "policeman", "policemen", "officer", "prosecutor", "investigator", "detective",
-     "gendarme", "gendarmerie", "agent", "authority", "authorities", "inspector", "security"}
+     "gendarme", "gendarmerie", "agent", "authority", "authorities", "inspector", "security",
+     "agents", "officers", "prosecutors", "investigators", "detectives", "inspectors"}
 )  # fmt: skip
 # Whom a rescue searches for: "searched the rubble for survivors".
 SOUGHT_IN_RESCUE = frozenset(

@@ -3,8 +3,8 @@
 Read from the package's data (see ``data/README.md``): the names of ``pycountry``'s
 countries, ``data/country_short_names.csv``, the aliases and capitals of
 ``data/country_aliases.csv`` (demonyms are people, not places) and the states of
-``data/us_state_abbreviations.csv``. All casefolded; towns are not listed (no gazetteer of
-towns ships), so a caller that needs one must not require it.
+``data/us_state_abbreviations.csv`` and ``pycountry``'s US subdivisions. All casefolded;
+towns are not listed (no gazetteer of towns ships), so a caller must not require one.
 """
 
 from __future__ import annotations
@@ -47,7 +47,10 @@ def capitals() -> frozenset[str]:
 def us_states() -> frozenset[str]:
     """US states and their wire abbreviations, casefolded ("texas", "md.")."""
     rows = _rows("us_state_abbreviations.csv")
-    return frozenset(v.casefold() for row in rows for v in (row["abbreviation"], row["state"]))
+    found = {v for row in rows for v in (row["abbreviation"], row["state"])}
+    # AP style leaves eight states unabbreviated ("Texas", "Ohio"): pycountry lists them all.
+    found |= {sub.name for sub in pycountry.subdivisions if sub.country_code == "US"}
+    return frozenset(v.casefold() for v in found)
 
 
 def is_place(name: str) -> bool:
