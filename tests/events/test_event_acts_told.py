@@ -75,6 +75,8 @@ def test_a_missile_fired_at_someone_stays_an_attack(text: str) -> None:
         "Police raided the offices of the newspaper Zaman on Friday.",
         "Turkish police raided the homes of 40 journalists in Istanbul on Tuesday.",
         "Police searched thousands of apartments on Monday.",
+        # an agency's short name opening the lede is no dateline, and its agents are police
+        "ATF Agents raided the compound in Waco on Monday.",
     ],
 )
 def test_a_police_raid_or_search_is_coercion(text: str) -> None:
@@ -116,7 +118,7 @@ def test_testing_a_thing_that_is_no_weapon_shows_no_force() -> None:
     "text",
     [
         "More than 3,000 Tunisians have left to fight with Islamic State in Syria.",
-        "The pilot offered to fight again for Ukraine.",
+        "Russian volunteers fought alongside the separatists in Donbas.",
     ],
 )
 def test_fighters_joining_a_side_attack_no_one(text: str) -> None:
@@ -125,6 +127,8 @@ def test_fighters_joining_a_side_attack_no_one(text: str) -> None:
 
 def test_a_fight_against_a_named_enemy_stays() -> None:
     text = "Russian troops fought against Ukrainian forces near Donetsk on Monday."
+    assert "ASSAULT" in _types(_code(text))
+    text = "Hezbollah fighters fought against Syrian rebels near Homs."
     assert "ASSAULT" in _types(_code(text))
 
 
@@ -178,12 +182,16 @@ def test_shipping_fuel_out_is_no_sanction() -> None:
     [
         'Germany\'s foreign ministry called the bombings in the two towns "barbaric" and said '
         "the violence must stop.",
-        "France's Foreign Ministry called the bombings odious.",
+        "France described the Israeli raid on the camp as illegal.",
         "The German government called the raids on the city a war crime.",
     ],
 )
 def test_a_noun_act_someone_judges_is_not_the_judge_s_act(text: str) -> None:
     assert not _types(_code(text)) & {"ASSAULT", "COERCE", "REQUEST"}, text
+
+
+def test_the_act_told_with_its_own_verb_is_coded() -> None:
+    assert ("ASSAULT", "Israel") in _kinds(_code("Israel raided the camp on Monday, killing 12."))
 
 
 @pytest.mark.parametrize(
