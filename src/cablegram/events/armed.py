@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.campaigns import PLEDGE_WORDS
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 
@@ -88,7 +89,8 @@ JOINING_VERBS = frozenset(
 # every village"), so it counts only under a joining verb ("offered to fight for Kiev").
 SIDE_PREPS = frozenset({"alongside"})
 
-VOW_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
+# Words of vowing: shared with the campaign-promise rules.
+VOW_WORDS = PLEDGE_WORDS
 # Words of force whose promise is a threat.
 FORCE_WORDS = frozenset(
     {"battle", "combat", "fight", "crush", "defeat", "destroy", "eliminate", "eradicate",

@@ -73,7 +73,8 @@ HABIT_ADVERBS = frozenset(
 
 # Checks whose clause, when they are still to come, is a condition.
 CHECK_VERBS = frozenset({"verify", "certify", "confirm", "ensure", "prove", "establish", "show"})
-CONDITION_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
+# Marks of a clause of time or condition (moods.CONDITION_MARKS holds only "if"-type marks).
+CHECK_TIME_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
 
 
 def _lemma(tok: Token) -> str:
@@ -174,6 +175,6 @@ def _verified_later(site: Site) -> bool:
             return (
                 check.dep_ == "advcl"
                 and _still_to_come(check)
-                and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in check.children)
+                and any(c.dep_ == "mark" and c.lower_ in CHECK_TIME_MARKS for c in check.children)
             )
     return False
