@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from cablegram.events.campaigns import PLEDGE_WORDS
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
+from cablegram.events.tree import lemma as _lemma
 
 # What is fired, launched or tested in a show of force.
 MISSILES = frozenset({"missile", "rocket", "projectile", "satellite", "icbm", "slbm"})
@@ -105,10 +106,6 @@ BANNABLE = frozenset(
      "faction", "outlet", "broadcaster", "channel", "station", "website", "politician"}
 )  # fmt: skip
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _objects(trigger: Token) -> list[Token]:

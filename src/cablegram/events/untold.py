@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
+from cablegram.events.tree import lemma as _lemma
 
 # Verbs that judge or name their object: "called the bombings odious".
 JUDGING_VERBS = frozenset(
@@ -75,10 +76,6 @@ HABIT_ADVERBS = frozenset(
 CHECK_VERBS = frozenset({"verify", "certify", "confirm", "ensure", "prove", "establish", "show"})
 # Marks of a clause of time or condition (moods.CONDITION_MARKS holds only "if"-type marks).
 CHECK_TIME_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 @BLOCKERS.rule("judged-act")
