@@ -90,8 +90,9 @@ JOINING_VERBS = frozenset(
 # every village"), so it counts only under a joining verb ("offered to fight for Kiev").
 SIDE_PREPS = frozenset({"alongside"})
 
-# Words of vowing: shared with the campaign-promise rules.
-VOW_WORDS = PLEDGE_WORDS
+# Words of vowing, from the campaign-promise rules' pledges; not committing or guaranteeing
+# ("Syria committed to destroy its chemical weapons" is a promise of disarmament, no threat).
+VOW_WORDS = PLEDGE_WORDS - {"commit", "commitment", "guarantee"}
 # Words of force whose promise is a threat.
 FORCE_WORDS = frozenset(
     {"battle", "combat", "fight", "crush", "defeat", "destroy", "eliminate", "eradicate",
