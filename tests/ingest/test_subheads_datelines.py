@@ -52,6 +52,35 @@ def test_sentences_and_lead_ins_are_no_subheads(line: str) -> None:
     assert dict(found.removed) == {}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said 12 people were killed",  # a verb of saying
+        "The vote passed 52-48",  # a finite verb with its complement; a number
+        "The death toll rose to 41",
+        "She said: We will not give up",
+        "Her answer was simple — no",
+        "And then came the war…",
+        "Why now",
+        "Q. Why did you resign",
+        "Shadows fall upon the quiet hills",  # a line of verse
+        "Kenya 3 Uganda 1",
+        "Thank you Iowa! #MAGA",
+        "WASHINGTON",  # a place in capitals is a dateline, not a label
+        "Police killed two protesters",
+    ],
+)
+def test_short_sentences_without_a_stop_stay_in_the_body(line: str) -> None:
+    found = subhead_lines([LEDE, line, NEXT], RuleContext())
+    assert dict(found.removed) == {}
+
+
+@pytest.mark.parametrize("label", ["Sanctions lifted after talks", "Aid convoys blocked at border"])
+def test_headline_participles_are_still_subheads(label: str) -> None:
+    found = subhead_lines([LEDE, label, NEXT], RuleContext())
+    assert dict(found.removed) == {1: "navigation"}
+
+
 def test_a_label_at_the_edges_is_left_to_other_rules() -> None:
     # Above the lede (a title or dateline) or below the last paragraph: not inside the body.
     found = subhead_lines(["REPAIRS", LEDE, NEXT, "MORE"], RuleContext())
@@ -83,6 +112,21 @@ def test_a_label_at_the_edges_is_left_to_other_rules() -> None:
             "SEOUL, South Korea —",
             "The",
         ),
+        (
+            "DUBAI, United Arab Emirates The emirate said on Monday it would cut its tax.",
+            "DUBAI, United Arab Emirates —",
+            "The emirate",
+        ),
+        (
+            "AUSTIN, Texas The governor said on Monday that the state would cut its tax.",
+            "AUSTIN, Texas —",
+            "The governor",
+        ),
+        (
+            "KIRKUK Gunmen raided a bank in the city center on Monday, police said.",
+            "KIRKUK —",
+            "Gunmen",
+        ),
     ],
 )
 def test_a_dateline_that_lost_its_dash_gets_it_back(
@@ -106,6 +150,29 @@ def test_a_dateline_that_lost_its_dash_gets_it_back(
     ],
 )
 def test_no_dateline_or_one_with_its_dash_stays_as_it_is(paragraph: str) -> None:
+    assert restore_dash(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a country's acronym, an agency's or a lobby's short name, a kicker or a byline
+        "UAE Foreign Minister Abdullah bin Zayed said on Monday that talks would go on.",
+        "DPRK Leader Kim Jong Un inspected a missile unit on Monday, state media said.",
+        "USA Gymnastics officials said on Monday that the coach had been suspended.",
+        "ATF Agents raided the compound in Waco on Monday, officials said.",
+        "NYPD Officers arrested two men in Brooklyn on Monday, police said.",
+        "AIPAC Leaders met the president at the White House on Monday.",
+        "BREAKING The president resigned on Monday after a week of protests.",
+        "UPDATE The death toll from the floods rose to 41 on Monday, officials said.",
+        "EXCLUSIVE The memo shows that the ministry knew of the flaw for a year.",
+        "OPINION The war in the east must end before the winter sets in.",
+        "JOHN SMITH The city is dying, and its council does not seem to care.",
+        # the words after the comma are no shipped place
+        "LONDON, Bloomberg The pound fell on Monday after the bank cut its rate.",
+    ],
+)
+def test_acronyms_kickers_and_bylines_are_no_datelines(paragraph: str) -> None:
     assert restore_dash(paragraph) == [paragraph]
 
 

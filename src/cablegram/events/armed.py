@@ -4,15 +4,23 @@
 Each reads the trigger's own arguments; the types follow the CAMEO-to-PLOVER table in
 ../shared/gold/plover/CAMEO2PLOVER-2021.txt:
 
-- ``weapon-test``: firing, launching or testing a missile or rocket at no one ("fired a
-  ballistic missile into the sea", "test-fired a cruise missile", "launched a long-range
-  rocket") shows military power, MOBILIZE (CAMEO 150), not an ASSAULT: nothing was hit.
-  Fired "at", "on" or "into" a place or people, it stays an ASSAULT; plain "fired rockets"
-  with no sign of a test or a missile's range stays an ASSAULT too (precision first);
-- ``police-raid``: a raid or search by police or prosecutors, or of homes, offices or a
-  newspaper's premises ("police raided the offices of Zaman", "raided the homes of 40
-  journalists") is a coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the
-  sentence reports killing, wounding or shooting in it;
+- ``weapon-test``: firing, launching or testing a missile or rocket at no one, marked as a
+  test ("test-fired a cruise missile", "tested two missiles", "in a test") or by where it
+  fell ("fired a ballistic missile into the sea", "off the coast", "into orbit") shows
+  military power, MOBILIZE (CAMEO 150), not an ASSAULT: nothing was hit. Fired "at", "on"
+  or "into" a place or people, or with killing or wounding in the sentence, it stays an
+  ASSAULT; a missile's kind or range ("cruise", "ballistic", "long-range") is no mark of a
+  test ("Russia launched cruise missiles across Ukraine" is an attack: precision first);
+- ``police-raid``: a raid or search by police, prosecutors or security forces ("police
+  raided the offices of Zaman", "security forces raided the homes of 40 journalists") is a
+  coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the sentence reports
+  killing, wounding or shooting in it; a raid by anyone else ("militants raided a bank")
+  stays an ASSAULT, whatever was raided;
+- ``rescue-search``: a search "for" survivors, victims, bodies or the missing ("soldiers
+  searched the collapsed building for survivors") is a rescue, not a police search: not
+  coded;
+- ``tested-thing``: testing something whose head noun is no weapon ("NASA tested a rocket
+  engine", where the pattern saw the modifier "rocket") shows no force: not coded;
 - ``gone-to-fight``: fighters leaving, travelling, offering or volunteering to fight, or
   fighting "alongside" a side, with no opponent named ("3,000 Tunisians have left to fight
   with Islamic State", "offered to fight again for Kiev") join a side: no ASSAULT on, or
@@ -29,17 +37,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.campaigns import PLEDGE_WORDS
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
+from cablegram.events.tree import lemma as _lemma
 
 # What is fired, launched or tested in a show of force.
 MISSILES = frozenset({"missile", "rocket", "projectile", "satellite", "icbm", "slbm"})
-# Words on a missile, or on the firing, that make it a test or a strategic launch.
-TEST_MARKS = frozenset(
-    {"test", "ballistic", "cruise", "range", "long-range", "short-range", "medium-range",
-     "intermediate-range", "intercontinental", "nuclear-capable", "submarine-launched",
-     "hypersonic", "satellite"}
-)  # fmt: skip
+# Words on a missile, or on the firing, that make it a test (a missile's kind or range does not).
+TEST_MARKS = frozenset({"test", "satellite"})
+# Where a test falls: "into the sea", "off the coast", "into orbit".
+TEST_PLACES = {
+    "into": frozenset({"sea", "ocean", "water", "waters", "orbit", "space"}),
+    "off": frozenset({"coast", "coastline", "shore", "peninsula"}),
+}
+# What a test of force tests (the head noun, not a modifier: "a rocket engine" is an engine).
+WEAPONS = MISSILES | frozenset({"weapon", "bomb", "warhead", "launcher"})
 LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
 # Prepositions that name what a launch was aimed at.
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards", "over"})
@@ -53,12 +66,12 @@ NO_TARGET_PLACES = frozenset(
 # Those whose raids are police work, and what police raid.
 POLICE_WORDS = frozenset(
     {"police", "policeman", "policemen", "officer", "prosecutor", "investigator", "detective",
-     "gendarme", "gendarmerie", "agent", "authority", "authorities", "inspector"}
+     "gendarme", "gendarmerie", "agent", "authority", "authorities", "inspector", "security",
+     "agents", "officers", "prosecutors", "investigators", "detectives", "inspectors"}
 )  # fmt: skip
-PREMISES = frozenset(
-    {"home", "house", "office", "offices", "apartment", "flat", "premise", "premises",
-     "headquarters", "building", "residence", "newsroom", "newspaper", "bureau", "studio",
-     "shop", "business", "company", "bank", "property", "properties"}
+# Whom a rescue searches for: "searched the rubble for survivors".
+SOUGHT_IN_RESCUE = frozenset(
+    {"survivor", "victim", "body", "missing", "remains", "people", "child", "children"}
 )  # fmt: skip
 RAID_WORDS = frozenset({"raid", "search"})
 # Violence reported in a raid keeps it an ASSAULT.
@@ -77,7 +90,9 @@ JOINING_VERBS = frozenset(
 # every village"), so it counts only under a joining verb ("offered to fight for Kiev").
 SIDE_PREPS = frozenset({"alongside"})
 
-VOW_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
+# Words of vowing, from the campaign-promise rules' pledges; not committing or guaranteeing
+# ("Syria committed to destroy its chemical weapons" is a promise of disarmament, no threat).
+VOW_WORDS = PLEDGE_WORDS - {"commit", "commitment", "guarantee"}
 # Words of force whose promise is a threat.
 FORCE_WORDS = frozenset(
     {"battle", "combat", "fight", "crush", "defeat", "destroy", "eliminate", "eradicate",
@@ -92,10 +107,6 @@ BANNABLE = frozenset(
      "faction", "outlet", "broadcaster", "channel", "station", "website", "politician"}
 )  # fmt: skip
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _objects(trigger: Token) -> list[Token]:
@@ -122,12 +133,21 @@ def _test_marked(trigger: Token, missile: Token) -> bool:
     words |= {_lemma(t) for t in missile.subtree}
     # "test-fired": the tokenizer splits off "test" before the verb
     # "launched a rocket, putting a satellite into orbit"
-    if any(_lemma(t) in ("satellite", "orbit") for t in trigger.subtree):
+    # "in a test", "a test launch"
+    if any(_lemma(t) in (*TEST_MARKS, "orbit") for t in trigger.subtree):
         return True
     prev = trigger.nbor(-1) if trigger.i > 0 else None
     if prev is not None and prev.text == "-" and prev.i > 0 and prev.nbor(-1).lower_ == "test":
         return True
-    return bool(words & TEST_MARKS) or any("range" in w for w in words)
+    if any(
+        _lemma(o) in TEST_PLACES.get(p.lower_, ())
+        for p in trigger.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return True
+    return bool(words & TEST_MARKS)
 
 
 def _aimed(trigger: Token) -> bool:
@@ -148,11 +168,20 @@ def _weapon_test(site: Site, event_type: str) -> str | None:
     if event_type != "ASSAULT" or _lemma(trigger) not in LAUNCH_VERBS:
         return None
     missiles = [o for o in _objects(trigger) if _lemma(o) in MISSILES]
-    if not missiles or _aimed(trigger):
+    if not missiles or _aimed(trigger) or _violent_sentence(trigger):
         return None
     if _lemma(trigger) == "test" or any(_test_marked(trigger, m) for m in missiles):
         return "MOBILIZE"
     return None
+
+
+def _violent_sentence(trigger: Token) -> bool:
+    """Killing, wounding or shooting told anywhere in the trigger's sentence."""
+    return any(
+        _lemma(t) in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS
+        for t in trigger.sent
+        if t.i != trigger.i
+    )
 
 
 def _violent(trigger: Token) -> bool:
@@ -186,8 +215,25 @@ def _police_raid(site: Site, event_type: str) -> str | None:
         for doer in _raiders(trigger)
         for t in doer.subtree
     )
-    premises = any(_lemma(o) in PREMISES or o.lower_ in PREMISES for o in _objects(trigger))
-    return "COERCE" if by_police or premises else None
+    return "COERCE" if by_police else None
+
+
+@SITE_TYPES.rule("rescue-search")
+def _rescue_search(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if _lemma(trigger) != "search":
+        return None
+    # "for survivors" on the verb, or hung on its object ("the building for survivors")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    sought = [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return "" if any(_lemma(o) in SOUGHT_IN_RESCUE for o in sought) else None
 
 
 def _opponent_named(trigger: Token) -> bool:
@@ -203,6 +249,17 @@ def _joining_governor(trigger: Token) -> bool:
     elif trigger.dep_ not in ("xcomp", "advcl", "acl"):
         return False
     return _lemma(head) in JOINING_VERBS or _lemma(head) in {"readiness", "willingness"}
+
+
+@SITE_TYPES.rule("tested-thing")
+def _tested_thing(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "MOBILIZE" or _lemma(trigger) != "test" or trigger.pos_ != "VERB":
+        return None
+    tested = _objects(trigger)
+    if tested and not any(_lemma(o) in WEAPONS for o in tested):
+        return ""  # "tested a rocket engine": the thing tested is no weapon
+    return None
 
 
 @SITE_TYPES.rule("gone-to-fight")

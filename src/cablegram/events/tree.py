@@ -9,6 +9,11 @@ from cablegram.actors.base import prep_heads_clause
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case ("Fired" -> "fire")."""
+    return token.lemma_.lower()
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` attached by one of ``deps``."""
     for c in token.children:

@@ -10,8 +10,10 @@ Precision first: none of these is coded.
 - ``unacknowledged``: an act in the that-clause of a denied or withheld telling ("Russia
   has never acknowledged that it sent soldiers", "did not confirm that it had struck the
   convoy") is the writer's suspicion, not a report of the act;
-- ``failed-pact``: a truce, deal or talks as the subject of a verb of failing ("since a
-  ceasefire collapsed in July", "after talks broke down") tells its end, not its making;
+- ``failed-pact``: a truce or deal as the subject of a verb of failing ("since a ceasefire
+  collapsed in July", "after the deal unravelled") tells its end, not its making; talks and
+  negotiations that ended or broke down were held, so they stay coded, and a pact that
+  "ended" or "expired" had been made;
 - ``habit``: an act told with an adverb of habit ("North Korea often fires missiles at periods
   of tension", "regularly dismisses the South as a puppet", "has historically struck at the
   security forces"), in the present or present perfect, is a pattern of behaviour, not an
@@ -21,7 +23,8 @@ Precision first: none of these is coded.
   asking is coded where its own verb is ("called for");
 - ``verified-later``: an act in the clause of a check still to come ("after inspectors
   verify that Iran has shipped its fuel out", "once monitors confirm that the troops have
-  left") is the condition of something else, not a report.
+  left") is the condition of something else, not a report; a check told in the past ("after
+  the Pentagon confirmed that U.S. jets had bombed the hospital") reports the act.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
+from cablegram.events.tree import lemma as _lemma
 
 # Verbs that judge or name their object: "called the bombings odious".
 JUDGING_VERBS = frozenset(
@@ -46,14 +50,13 @@ TELLING_VERBS = frozenset(
 )  # fmt: skip
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
 
-# Nouns of a pact or a negotiation, and what they do when they fail.
-PACT_NOUNS = frozenset(
-    {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "talks", "talk",
-     "negotiation", "negotiations", "peace", "pact", "process", "dialogue", "armistice"}
+# Nouns of a truce or deal (not of talks: talks that broke down were held), and what a
+# truce or deal does when it fails without having been kept.
+TRUCE_NOUNS = frozenset(
+    {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "armistice"}
 )  # fmt: skip
 FAILING_VERBS = frozenset(
-    {"collapse", "fail", "break", "end", "expire", "unravel", "crumble", "falter", "stall",
-     "founder", "disintegrate", "lapse"}
+    {"collapse", "fail", "break", "unravel", "crumble", "falter", "founder", "disintegrate"}
 )  # fmt: skip
 
 # Nouns of asking whose "for" object is asked for, not done.
@@ -71,11 +74,8 @@ HABIT_ADVERBS = frozenset(
 
 # Checks whose clause, when they are still to come, is a condition.
 CHECK_VERBS = frozenset({"verify", "certify", "confirm", "ensure", "prove", "establish", "show"})
-CONDITION_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+# Marks of a clause of time or condition (moods.CONDITION_MARKS holds only "if"-type marks).
+CHECK_TIME_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "if", "unless"})
 
 
 @BLOCKERS.rule("judged-act")
@@ -123,7 +123,7 @@ def _failed_pact(site: Site) -> bool:
     trig = site.trigger
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj":
         return False
-    if _lemma(trig) not in PACT_NOUNS and trig.lower_ not in PACT_NOUNS:
+    if _lemma(trig) not in TRUCE_NOUNS and trig.lower_ not in TRUCE_NOUNS:
         return False
     return _lemma(trig.head) in FAILING_VERBS
 
@@ -154,12 +154,24 @@ def _asked_for(site: Site) -> bool:
     return asking.pos_ in ("NOUN", "PROPN") and _lemma(asking) in ASK_NOUNS
 
 
+def _still_to_come(verb: Token) -> bool:
+    """Present or future: "verify", "confirms", "will confirm", "can prove" (a past check,
+    "after the Pentagon confirmed that jets had bombed the hospital", told the act)."""
+    if verb.tag_ in ("VB", "VBZ", "VBP"):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP") for c in verb.children
+    )
+
+
 @BLOCKERS.rule("verified-later")
 def _verified_later(site: Site) -> bool:
     for gov in site.chain:
         if gov.via == "ccomp" and _lemma(gov.token) in CHECK_VERBS:
             check = gov.token
-            return check.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in check.children
+            return (
+                check.dep_ == "advcl"
+                and _still_to_come(check)
+                and any(c.dep_ == "mark" and c.lower_ in CHECK_TIME_MARKS for c in check.children)
             )
     return False

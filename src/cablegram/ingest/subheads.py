@@ -13,14 +13,29 @@ paragraphs that read as sentences of at least :data:`MIN_NEIGHBOUR_WORDS` words,
 is inside the body: a title or a dateline above the lede, a sign-off below the last
 paragraph, and a line that introduces a quote or list (ending in ":") all stay.
 
+A line must also have a headline's shape (:func:`headline_shaped`), since a short sentence
+without its full stop ("Police said 12 people were killed", "The vote passed 52-48", "Why
+now", "And then came the war…") is body text: a label in capitals of one to
+:data:`MAX_CAPS_LABEL_WORDS` words that is not a place ("ARRESTS"; "WASHINGTON" is a
+dateline), or a title-case line with no finite verb but a headline's participle at its end or
+before a preposition ("Union's offer rejected", "Pier closed for a month"), no verb of saying,
+pronoun or auxiliary, no number, no question or Q&A and no "…", "!", "#", "@" or colon.
+
 They are removed as kind ``"navigation"``: the record contract (``spec/records.md``) has no
 kind of its own for section labels, and like a page's menus they are way-finding, not text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from lemminflect import (  # type: ignore[import-untyped, unused-ignore]
+    getAllLemmas,
+    getInflection,
+)
+
+from cablegram.ingest.places import is_place
 from cablegram.ingest.rulebase import TERMINAL, Findings, RuleContext, is_sentence_like
 from cablegram.ingest.text import words
 from cablegram.records import RemovedKind
@@ -35,6 +50,77 @@ _RUNS_ON = frozenset(
     {"the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "for", "with", "by", "at",
      "from", "as", "is", "are", "was", "were", "that", "include", "includes", "including"}
 )  # fmt: skip
+
+# A label in capitals is short: "ARRESTS", "NEW LEADER"; longer capitals are shouting or a byline.
+MAX_CAPS_LABEL_WORDS = 4
+# Words that make a line a sentence, a question or a quote, not a headline.
+_SENTENCE_WORDS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them", "my", "our",
+     "your", "his", "their", "its", "is", "are", "was", "were", "am", "be", "been", "will",
+     "would", "can", "could", "shall", "should", "may", "might", "must", "has", "have", "had",
+     "do", "does", "did", "not", "this", "there", "here"}
+)  # fmt: skip
+_OPENERS = frozenset(
+    {"why", "what", "how", "who", "whom", "whose", "when", "where", "which", "and", "but", "or",
+     "so", "then", "yet", "q", "a", "thank", "please", "let"}
+)  # fmt: skip
+_SAYING = frozenset(
+    {"say", "tell", "ask", "add", "state", "announce", "declare", "claim", "insist", "warn",
+     "reply", "answer", "explain", "write", "tweet", "note"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"by", "for", "in", "on", "at", "after", "over", "amid", "as", "from", "to", "with",
+     "without", "despite", "again", "again,", "until"}
+)  # fmt: skip
+# Words that open a verb's object or complement: "fall upon the hills", "rejects the bid".
+_ARGUMENT_OPENERS = _PREPOSITIONS | {"the", "a", "an", "upon", "into", "through", "across"}
+_NOT_HEADLINE = re.compile(r"[…!?#@:;\d]|\.\.\.|\.\s|^[A-Z]\.")
+
+
+def _finite(word: str, following: str | None) -> bool:
+    """A verb form that can only be finite ("rose", "came", "says"), or a past form that
+    takes an object or a complement ("killed two", "passed 52-48")."""
+    verbs = getAllLemmas(word.casefold()).get("VERB")
+    if not verbs:
+        return False
+    for lemma in verbs:
+        if lemma in _SAYING:
+            return True
+        past = getInflection(lemma, "VBD") or ()
+        done = getInflection(lemma, "VBN") or ()
+        if word.casefold() in past and word.casefold() not in done:
+            return True
+        present = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBP") or ()))
+        if word.casefold() in present and (
+            "NOUN" not in getAllLemmas(word.casefold()) or following in _ARGUMENT_OPENERS
+        ):
+            return True  # "says", "fall upon the hills"; not "offer rejected"
+        if word.casefold() in done and following is not None and following not in _PREPOSITIONS:
+            return True
+    return False
+
+
+def headline_shaped(line: str) -> bool:
+    """Whether ``line`` reads as a label or a headline rather than a clipped sentence.
+
+    >>> headline_shaped("Union's offer rejected"), headline_shaped("The vote passed 52-48")
+    (True, False)
+    """
+    tokens = words(line)
+    if not tokens:
+        return False
+    if line.isupper():
+        return len(tokens) <= MAX_CAPS_LABEL_WORDS and not is_place(line)
+    if _NOT_HEADLINE.search(line) or tokens[0].casefold() in _OPENERS:
+        return False
+    folded = [t.casefold() for t in tokens]
+    if set(folded) & _SENTENCE_WORDS:
+        return False
+    return not any(
+        _finite(tok, folded[i + 1] if i + 1 < len(folded) else None)
+        for i, tok in enumerate(tokens)
+        if i > 0 and tok[:1].islower()
+    )
 
 
 def is_subhead(line: str, before: str, after: str) -> bool:
@@ -53,7 +139,7 @@ def is_subhead(line: str, before: str, after: str) -> bool:
         return False
     if TERMINAL.search(text) or text.endswith(_CONTINUES):
         return False
-    if words(text)[-1].casefold() in _RUNS_ON:
+    if words(text)[-1].casefold() in _RUNS_ON or not headline_shaped(text):
         return False
     return all(
         is_sentence_like(side) and len(words(side)) >= MIN_NEIGHBOUR_WORDS
