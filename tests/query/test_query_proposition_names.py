@@ -27,7 +27,8 @@ import pytest
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
 from cablegram.query.propositions_args import argument_key
-from cablegram.query.propositions_match import NAMED_BY_MODIFIERS, bears_on
+from cablegram.query.propositions_match import bears_on
+from cablegram.query.propositions_names import NAMED_BY_MODIFIERS
 from cablegram.query.stance import find_stance
 from cablegram.query.stance_evidence import country_of, members, proposition_of
 from cablegram.query.stance_places import states_of_group

@@ -87,7 +87,7 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
             words.add(verb)
     prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
     # A shell noun ("the initiative") may stand for an object named after a name
-    # (propositions_match.named_by_shell): looked up whole, only for such propositions.
+    # (propositions_names.named_by_shell): looked up whole, only for such propositions.
     if query.object is not None and "about" in query.arguments:
         words |= act_shells()
     # Nominalisations are looked up whole: "accede" finds "accession".
