@@ -8,8 +8,19 @@ from cablegram.records import RemovedKind
 
 # The contract's list of removed kinds (shared/spec/records.md, document field `removed`).
 CONTRACT_KINDS = frozenset(
-    {"duplicate", "navigation", "comments", "footer", "bio", "related", "disclaimer",
-     "boilerplate", "paywall", "embed", "caption"}
+    {
+        "duplicate",
+        "navigation",
+        "comments",
+        "footer",
+        "bio",
+        "related",
+        "disclaimer",
+        "boilerplate",
+        "paywall",
+        "embed",
+        "caption",
+    }
 )
 
 

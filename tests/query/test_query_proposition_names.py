@@ -2,8 +2,8 @@
 (cablegram.query.propositions, propositions_args, propositions_match, stance_evidence):
 
 - a thing named after a place ("the Ottawa Convention", "the Paris Agreement") is that
-  thing, not the place's country: a claim naming "the Convention" bears, one naming
-  another convention does not;
+  thing, not the place's country: a claim naming "the Convention" bears where its document
+  names that one in full, one naming another convention does not;
 - a proposition opening with a bare verb the parser reads as a modifier still parses
   ("resettle Palestinians from Gaza");
 - the name before an act noun is its doer ("US acquisition of Greenland" is about
@@ -62,8 +62,13 @@ def how(proposition: str, predicate: str, obj: str | None, mentions: Mentions = 
 
 def test_a_thing_named_after_a_place_is_not_the_place() -> None:
     ottawa = "withdraw from the Ottawa Convention"
-    assert how(ottawa, "withdraw", None, place="the Convention") == 1.0
+    # A bare "the Convention" stands for it only where the document names it in full.
+    assert how(ottawa, "withdraw", None, place="the Convention") is None
+    full = _only("Ottawa Convention")
+    assert how(ottawa, "withdraw", None, full, place="the Convention") == 0.7
     assert how(ottawa, "withdraw", None, place="Ottawa Convention") == 1.0
+    # Treaty, convention, accord and agreement are one noun for a named instrument.
+    assert how(ottawa, "withdraw", None, place="the Ottawa Treaty") == 1.0
     # Another convention is another treaty.
     assert how(ottawa, "withdraw", None, place="Geneva Convention") is None
     # The place itself still meets a thing named after it, as the parser leaves "Paris"
@@ -79,11 +84,15 @@ def test_a_bare_verb_read_as_a_modifier_still_parses() -> None:
 
 
 def test_the_name_before_an_act_noun_is_its_doer() -> None:
-    found = proposition_of("US acquisition of Greenland")
-    assert found.predicate == "acquisition" and found.arguments == {"about": "Greenland"}
-    assert how("US acquisition of Greenland", "buy", None, about="Greenland") == 1.0
-    assert how("US acquisition of Greenland", "take over", None, about="Greenland") == 1.0
-    assert how("US acquisition of Greenland", "buy", None, about="Iceland") is None
+    bought = "China's acquisition of Panama"
+    found = proposition_of(bought)
+    assert found.predicate == "acquisition" and found.arguments == {"about": "Panama"}
+    assert found.agent == "China"
+    # the doer itself says it, or the claim names the doer
+    assert how(bought, "buy", None, about="Panama") is None
+    assert bears_on(found, "buy", None, {"about": "Panama"}, country_of, _nowhere, None, "CHN")
+    assert how(bought, "acquisition", None, _only("Panama"), about="China") == 0.7
+    assert how(bought, "buy", None, about="Iceland") is None
     # Without a name before it, an act noun keeps its "of" name as before.
     assert proposition_of("a boycott of the Beijing Olympics").arguments.get("about")
 

@@ -54,11 +54,13 @@ from cablegram.query.propositions_args import (
 )
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
+    agent_fits,
     country_name,
     named_by_modifiers,
     named_by_shell,
     object_name,
     people_of,
+    sole_bare_head,
 )
 
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -261,6 +263,7 @@ def bears_on(
     country_of: Callable[[str], str | None],
     document_mentions: Callable[[Iterable[str]], bool],
     sentence: str | None = None,
+    doer: str | None = None,
 ) -> Bearing | None:
     """How a claim (predicate, object, arguments) bears on the proposition, or None.
 
@@ -268,8 +271,11 @@ def bears_on(
     claim's document mentions any of the given phrases; ``sentence``: the claim's sentence,
     where terms of more than one word are read. A claim whose explicit place or target is
     none of the proposition's names is about something else; each name of the proposition
-    must be named by the claim or, failing that, by its document.
+    must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
+    of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
+    if not agent_fits(proposition, obj, arguments, doer, country_of):
+        return None
     obj = _named_party(proposition, obj, sentence)
     obj = people_of(proposition, obj, arguments, country_of)
     obj = _named_thing(proposition, obj, arguments, country_of)
@@ -308,8 +314,15 @@ def _placed(
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
     if not wanted:
         return Bearing(relevance, tuple(matched), direction, undoes=not same)
-    have = {argument_key(v, country_of) for v in arguments.values()}
-    explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
+    keyed = {r: argument_key(v, country_of) for r, v in arguments.items()}
+    for role, key in keyed.items():
+        # "the Convention" for "the Ottawa Convention", its document naming no other
+        for w, text in wanted.items():
+            if sole_bare_head(text, w, key, document_mentions):
+                keyed[role] = w
+                relevance = DOCUMENT_CONTEXT
+    have = set(keyed.values())
+    explicit = {k for r, k in keyed.items() if r in EXPLICIT_ROLES}
     # each part of a name of several parties is one of its names ("Romania and Bulgaria")
     names = set(wanted) | {
         argument_key(p, country_of) for v in wanted.values() for p in parts_of(v, country_of)

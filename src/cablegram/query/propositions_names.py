@@ -13,7 +13,7 @@ from typing import Final
 
 from cablegram.query.meaning import is_shell, meet, points_back, synonyms
 from cablegram.query.propositions import Proposition
-from cablegram.query.propositions_args import argument_key, same_argument
+from cablegram.query.propositions_args import argument_key, bare_head, same_argument
 
 # Relevance of a claim whose document names the proposition's object only by its noun
 # modifiers ("a crucial grain deal"), never the thing it is named after ("Black Sea").
@@ -103,3 +103,46 @@ def object_name(proposition: Proposition) -> str | None:
     if found is None or not found.group(1)[:1].isupper():
         return None
     return found.group(1)
+
+
+def agent_fits(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    doer: str | None,
+    country_of: Callable[[str], str | None],
+) -> bool:
+    """Whether a claim may bear on a proposition whose act noun has a name before it (its
+    ``agent``: "US" of "US acquisition of Greenland", "NATO" of "NATO membership of
+    Ukraine"): the claim names that name as its object or an argument ("opposes a US
+    acquisition"), or its own actor's state (``doer``, ISO3) is that name ("the US would
+    buy Greenland"). A claim of another actor's own act ("China had no plan to buy
+    Greenland", "Ukraine will join the EU") is another act. True when there is no agent."""
+    if proposition.agent is None:
+        return True
+    agent = argument_key(proposition.agent, country_of)
+    if doer is not None and agent == f"country:{doer}":
+        return True
+    named = [*arguments.values(), *([obj] if obj else [])]
+    return any(same_argument(agent, argument_key(v, country_of)) for v in named)
+
+
+# Asked of ``document_mentions`` as "<OTHER_NAMED><name>": whether the claim's document
+# names another thing by the last noun of ``name`` ("the Istanbul Convention" beside "the
+# Ottawa Convention"); cablegram.query.stance_places.Mentions answers it.
+OTHER_NAMED: Final = "\x00other named:"
+
+
+def sole_bare_head(
+    named_text: str,
+    named: str,
+    other: str,
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> bool:
+    """Whether a claim's bare noun ("withdraw from **the Convention**") stands for the
+    proposition's name given after a place ("the Ottawa Convention"): the claim's document
+    names that full name and no other thing by that noun ("the Istanbul Convention")."""
+    if not bare_head(named, other):
+        return False
+    full = re.sub(r"^the\s+", "", named_text.strip(), flags=re.IGNORECASE)
+    return document_mentions([full]) and not document_mentions([OTHER_NAMED + full])
