@@ -108,7 +108,11 @@ def test_listing_a_group_as_terrorist_is_one_act() -> None:
 
 def test_the_thing_an_object_is_named_after_may_go_unnamed() -> None:
     grain = "extend the Black Sea grain deal"
-    assert how(grain, "extend", "deal", mentions=_only("grain")) == NAMED_BY_MODIFIERS
+    said = "Russia will extend the grain deal"
+    found = bears_on(proposition_of(grain), "extend", "deal", {}, country_of, _only("grain"), said)
+    assert found is not None and found.relevance == NAMED_BY_MODIFIERS
+    # the modifier must be the claim's own ("Grain prices rose. ... extend the oil deal")
+    assert how(grain, "extend", "deal", mentions=_only("grain")) is None
     assert how(grain, "extend", "deal", mentions=_only("Black Sea")) == 0.7
     assert how(grain, "extend", "deal") is None  # a deal about nothing named
     # A country must be named: banning gas imports is not banning Russian ones.

@@ -82,8 +82,8 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
 
 # Put before a proposition that opens with a bare verb the parser took for a noun ("end
 # sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is; the
-# second when the first still leaves no frame (the small model reads "We resettle
-# Palestinians ..." as a noun phrase, "We will resettle Palestinians ..." as the verb).
+# second when the first still leaves no frame (the small model may read "We <verb> <plural
+# noun> from <place> ..." as one noun phrase; "We will <verb>" leaves it only the verb).
 _SUBJECTS: Final = ("We ", "We will ")
 
 

@@ -295,7 +295,7 @@ def bears_on(
         if requires is None:
             return None
         same = True
-    bearing = _placed(proposition, arguments, country_of, document_mentions, same)
+    bearing = _placed(proposition, arguments, country_of, document_mentions, same, sentence)
     return replace(bearing, requires=requires) if bearing is not None else None
 
 
@@ -305,6 +305,7 @@ def _placed(
     country_of: Callable[[str], str | None],
     document_mentions: Callable[[Iterable[str]], bool],
     same: bool,
+    sentence: str | None = None,
 ) -> Bearing | None:
     """The bearing of a claim whose act matches, once its arguments agree (see
     :func:`bears_on`), or None when they name another place or target."""
@@ -343,7 +344,7 @@ def _placed(
             len(parts) > 1 and all(document_mentions([p]) for p in parts)
         ):
             relevance = min(relevance, DOCUMENT_CONTEXT)
-        elif named_by_modifiers(proposition, key, text, parts, document_mentions):
+        elif named_by_modifiers(proposition, key, text, parts, (arguments, sentence)):
             relevance = min(relevance, NAMED_BY_MODIFIERS)
         else:
             return None

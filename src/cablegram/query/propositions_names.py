@@ -66,19 +66,28 @@ def named_by_modifiers(
     key: str,
     text: str,
     parts: tuple[str, ...],
-    document_mentions: Callable[[Iterable[str]], bool],
+    claim: tuple[dict[str, str], str | None],
 ) -> bool:
     """Whether the name the proposition's object is called after may go unnamed: it
     modifies the object ("Black Sea" of "extend the Black Sea grain deal"), is one party and
-    neither a country nor a known organisation, and the claim's document names each noun
+    neither a country nor a known organisation, and the claim's own sentence names each noun
     modifier of the object ("the US urged Russia to extend a crucial grain deal"). A
     country ("Russian gas imports") or a name of several parties ("the EU-Mercosur trade
-    agreement") must still be named: another country's or pair's deal is another deal."""
+    agreement") must still be named: another country's or pair's deal is another deal.
+    ``claim``: the claim's arguments and sentence; a claim naming its own "about" or
+    "partner" ("extend the OPEC+ oil deal") is about that one, and a modifier named only
+    elsewhere in the document ("grain prices rose") names nothing of the claim's."""
+    arguments, sentence = claim
     if proposition.arguments.get("about") != text or not proposition.modifiers:
         return False
     if len(parts) > 1 or key.startswith(("country:", "entry:", "named:")):
         return False
-    return all(document_mentions([m]) for m in proposition.modifiers)
+    if sentence is None or arguments.keys() & {"about", "partner"}:
+        return False
+    return all(
+        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence, re.IGNORECASE)
+        for m in proposition.modifiers
+    )
 
 
 def country_name(key: str) -> tuple[str, ...]:
