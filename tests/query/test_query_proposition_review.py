@@ -97,12 +97,15 @@ def test_a_modifier_named_elsewhere_names_no_other_deal() -> None:
     assert bears_on(corn, "renew", "deal", {}, country_of, corn_named, said) is not None
 
 
-def test_listing_shares_and_taking_over_are_other_acts() -> None:
+def test_listing_shares_is_not_blacklisting() -> None:
     blacklist = proposition_of("blacklist the Wagner Group")
     assert (
         bears_on(blacklist, "list", None, {"about": "Wagner Group"}, country_of, _everywhere)
         is None
     )
+
+
+def test_taking_over_is_not_buying() -> None:
     buy = proposition_of("buy the port of Piraeus")
     assert bears_on(buy, "take over", "port", {}, country_of, _everywhere) is None
 
@@ -143,9 +146,24 @@ def _rows(store: cg.CablegramStore, proposition: str) -> dict[str | None, str]:
     return {r.country: r.stance for r in find_stance(store.store, proposition).countries}
 
 
-def test_stories_give_no_row_to_states_or_acts_they_do_not_name(store: cg.CablegramStore) -> None:
+def test_business_leaders_of_a_group_of_states_are_no_states(store: cg.CablegramStore) -> None:
     rows = _rows(store, "impose sanctions on Belarus")
     assert not {"DNK", "FIN", "ISL", "NOR"} & set(rows), rows
+
+
+def test_the_convention_of_another_story_is_another(store: cg.CablegramStore) -> None:
     assert "SVK" not in _rows(store, "leave the Ottawa Convention")
+
+
+def test_another_deal_with_a_modifier_nearby_is_another(store: cg.CablegramStore) -> None:
     assert "KWT" not in _rows(store, "renew the Danube corn deal")
+
+
+def test_another_buyer_is_another_act(store: cg.CablegramStore) -> None:
     assert "KOR" not in _rows(store, "Japan's acquisition of Sakhalin")
+
+
+def test_a_places_citizens_are_not_the_place() -> None:
+    recognise = proposition_of("recognise Kosovo")
+    args = {"about": "Kosovo"}
+    assert bears_on(recognise, "recognise", "citizen", args, country_of, _everywhere) is None
