@@ -105,6 +105,15 @@ def test_listing_shares_is_not_blacklisting() -> None:
     )
 
 
+def test_listing_as_a_terrorist_group_is_blacklisting() -> None:
+    blacklist = proposition_of("blacklist the Wagner Group")
+    said = "France wants to list the Wagner Group as a terrorist organisation"
+    args = {"about": "Wagner Group"}
+    assert bears_on(blacklist, "list", None, args, country_of, _everywhere, said) is not None
+    said = "France wants to list the Wagner Group on the Paris stock exchange"
+    assert bears_on(blacklist, "list", None, args, country_of, _everywhere, said) is None
+
+
 def test_taking_over_is_not_buying() -> None:
     buy = proposition_of("buy the port of Piraeus")
     assert bears_on(buy, "take over", "port", {}, country_of, _everywhere) is None

@@ -56,6 +56,7 @@ from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     agent_fits,
     country_name,
+    listed_as_banned,
     named_by_modifiers,
     named_by_shell,
     object_name,
@@ -282,6 +283,7 @@ def bears_on(
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
+    predicate = listed_as_banned(predicate, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):

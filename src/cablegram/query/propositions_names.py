@@ -155,3 +155,22 @@ def sole_bare_head(
         return False
     full = re.sub(r"^the\s+", "", named_text.strip(), flags=re.IGNORECASE)
     return document_mentions([full]) and not document_mentions([OTHER_NAMED + full])
+
+
+# "list X as a terrorist organisation", "list it on the terror list": the listing verb with
+# a complement naming a terrorist or banned list (the sense the data's designate group has;
+# "list shares" is another act).
+_BANNED_LISTING: Final = re.compile(
+    r"\blist(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|proscribed)"
+    r"|on (?:its|the|a) (?:terror|terrorist|sanctions|banned)\w* list)",
+    re.IGNORECASE,
+)
+
+
+def listed_as_banned(predicate: str, sentence: str | None) -> str:
+    """ "designate" for a claim whose verb "list" puts its object on a terrorist or banned
+    list in its own sentence ("list the group as a terrorist organisation"); else the
+    predicate as it is."""
+    if predicate.casefold() != "list" or sentence is None:
+        return predicate
+    return "designate" if _BANNED_LISTING.search(sentence) else predicate
