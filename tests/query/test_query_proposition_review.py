@@ -110,6 +110,8 @@ def test_listing_as_a_terrorist_group_is_blacklisting() -> None:
     said = "France wants to list the Wagner Group as a terrorist organisation"
     args = {"about": "Wagner Group"}
     assert bears_on(blacklist, "list", None, args, country_of, _everywhere, said) is not None
+    said = "France called the addition of the Wagner Group to the terror list urgent"
+    assert bears_on(blacklist, "addition", None, args, country_of, _everywhere, said)
     said = "France wants to list the Wagner Group on the Paris stock exchange"
     assert bears_on(blacklist, "list", None, args, country_of, _everywhere, said) is None
 

@@ -157,20 +157,23 @@ def sole_bare_head(
     return document_mentions([full]) and not document_mentions([OTHER_NAMED + full])
 
 
-# "list X as a terrorist organisation", "list it on the terror list": the listing verb with
-# a complement naming a terrorist or banned list (the sense the data's designate group has;
-# "list shares" is another act).
+# "list X as a terrorist organisation", "add X to the terror list": a verb or noun of
+# putting on a list with a complement naming a terrorist or banned list (the sense the
+# data's designate group has; "list shares" is another act).
+_LISTING_WORDS: Final = frozenset({"list", "add", "addition", "put", "place", "placement"})
 _BANNED_LISTING: Final = re.compile(
-    r"\blist(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|proscribed)"
-    r"|on (?:its|the|a) (?:terror|terrorist|sanctions|banned)\w* list)",
+    r"\b(?:list|add|addition|put|plac)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|"
+    r"proscribed)|(?:on|to) (?:its|the|a|their|[A-Z]\w+'s) (?:\w+ )?(?:terror|terrorist|"
+    r"banned)\w* list)",
     re.IGNORECASE,
 )
 
 
 def listed_as_banned(predicate: str, sentence: str | None) -> str:
-    """ "designate" for a claim whose verb "list" puts its object on a terrorist or banned
-    list in its own sentence ("list the group as a terrorist organisation"); else the
+    """ "designate" for a claim whose act puts its object on a list ("list", "add",
+    "addition") where its own sentence names a terrorist or banned list ("list the group as
+    a terrorist organisation", "the addition of the group to the terror list"); else the
     predicate as it is."""
-    if predicate.casefold() != "list" or sentence is None:
+    if predicate.casefold() not in _LISTING_WORDS or sentence is None:
         return predicate
     return "designate" if _BANNED_LISTING.search(sentence) else predicate
