@@ -43,6 +43,9 @@ class Proposition:
     # common nouns modifying the object ("grain" in "the grain deal", "gas" in "gas
     # imports"): a claim may name them, never needs to
     modifiers: tuple[str, ...] = ()
+    # the name before an act noun ("US" of "US acquisition of Greenland", "NATO" of "NATO
+    # membership of Ukraine"): a claim must name it or be its own (propositions_names)
+    agent: str | None = None
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -58,6 +61,7 @@ class Proposition:
             "arguments": dict(self.arguments),
             "polarity": self.polarity,
             "modifiers": list(self.modifiers),
+            "agent": self.agent,
             "core": list(self.core),
         }
 
@@ -78,8 +82,8 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
 
 # Put before a proposition that opens with a bare verb the parser took for a noun ("end
 # sanctions on Russia", "halt arms sales"), so that it reads as the imperative it is; the
-# second when the first still leaves no frame (the small model reads "We resettle
-# Palestinians ..." as a noun phrase, "We will resettle Palestinians ..." as the verb).
+# second when the first still leaves no frame (the small model may read "We <verb> <plural
+# noun> from <place> ..." as one noun phrase; "We will <verb>" leaves it only the verb).
 _SUBJECTS: Final = ("We ", "We will ")
 
 
@@ -124,17 +128,19 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
     arguments = dict(frame.arguments)
     named = _named_of(head) if frame.nominal and frame.object is None else None
+    agent = None
     if named is not None:
         if _doer_before(head, arguments.get("about")):
             # "US acquisition of Greenland": the act is about Greenland; the name before the
-            # act noun is who would do it, which a claim need not name.
+            # act noun is who would do it: a claim names it or is its own.
+            agent = arguments["about"]
             arguments["about"] = named
         else:
             arguments.setdefault("about", named)
     modifiers = () if frame.nominal else _modifiers(head, obj)
     for n, place in enumerate(_further_places(head, arguments), start=2):
         arguments[f"place{n}"] = place
-    return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers)
+    return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers, agent)
 
 
 # Prepositions of where an act puts what it moves: "resettle Palestinians from Gaza **in**

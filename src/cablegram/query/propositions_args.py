@@ -98,21 +98,45 @@ def same_argument(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+# Nouns naming a written agreement between states, one kind for a named instrument: "the
+# Ottawa Treaty" is "the Ottawa Convention", "the Paris Accord" "the Paris Agreement"
+# (WordNet 3.1: treaty, pact, accord, "a written agreement between two states or
+# sovereigns"; convention, "an international agreement").
+_INSTRUMENTS: Final = frozenset({"treaty", "convention", "accord", "agreement", "pact"})
+
+
+def _instrument_words(words: str) -> set[str]:
+    return {"<instrument>" if w in _INSTRUMENTS else w for w in words.split()}
+
+
 def _same_named(a: str, b: str) -> bool:
     """A name given after a place ("Ottawa Convention") meets the place it is named after
-    (the parser leaves "Paris" of "the Paris climate agreement" as the place), and any name
-    whose words are among its own or hold them ("the Convention"); a known organisation
-    never."""
+    (the parser leaves "Paris" of "the Paris climate agreement" as the place), another such
+    name whose words are among its own or hold them ("the Paris Agreement", "the Paris
+    climate accord"; treaty, convention, accord, agreement and pact are one noun), and a
+    name that holds all its words. A bare noun ("the Convention") does not meet it here
+    (see ``propositions_names.bare_head``); a known organisation never."""
     named, other = (a, b) if a.startswith(_NAMED) else (b, a)
     words, code = _split_named(named)
     if other.startswith("country:"):
         return other == f"country:{code}"
     if other.startswith("entry:"):
         return False
+    wa = _instrument_words(words)
     if other.startswith(_NAMED):
-        other = _split_named(other)[0]
-    wa, wb = set(words.split()), set(other.split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+        wb = _instrument_words(_split_named(other)[0])
+        return bool(wa and wb) and (wa <= wb or wb <= wa)
+    wb = _instrument_words(other)
+    return bool(wa) and wa <= wb
+
+
+def bare_head(named: str, other: str) -> bool:
+    """Whether ``other`` (an argument key) is the bare last noun of the name given after a
+    place ``named`` ("convention" for "named:ottawa convention|CAN")."""
+    if not named.startswith(_NAMED) or other.startswith(("country:", "entry:", _NAMED)):
+        return False
+    words = _split_named(named)[0].split()
+    return len(words) > 1 and other == words[-1]
 
 
 @cache

@@ -27,7 +27,6 @@ Relevance is 1.0 when the claim names the argument itself, 0.7 when only its doc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Final
@@ -37,7 +36,6 @@ from cablegram.query.meaning import (
     denominal,
     entailed_side,
     is_light,
-    is_shell,
     is_verb,
     keys,
     meet,
@@ -54,12 +52,20 @@ from cablegram.query.propositions_args import (
     parts_of,
     same_argument,
 )
+from cablegram.query.propositions_names import (
+    NAMED_BY_MODIFIERS,
+    agent_fits,
+    country_name,
+    listed_as_banned,
+    named_by_modifiers,
+    named_by_shell,
+    object_name,
+    people_of,
+    sole_bare_head,
+)
 
 # Relevance of a claim that leaves the proposition's place to its document.
 DOCUMENT_CONTEXT: Final = 0.7
-# Relevance of a claim whose document names the proposition's object only by its noun
-# modifiers ("a crucial grain deal"), never the thing it is named after ("Black Sea").
-NAMED_BY_MODIFIERS: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,26 +185,6 @@ def _named_party(proposition: Proposition, obj: str | None, sentence: str | None
     return obj
 
 
-def _people_of(
-    proposition: Proposition,
-    obj: str | None,
-    arguments: dict[str, str],
-    country_of: Callable[[str], str | None],
-) -> str | None:
-    """None for a claim whose object is a noun for the people of a place (the data's
-    ``people_nouns``: "resettle **Gaza residents** in Egypt") naming, itself, a place the
-    proposition names, where the proposition names a people and no object ("resettle
-    Palestinians from Gaza"): the claim then names them as the proposition does. Else
-    the claim's object as it is."""
-    if obj is None or proposition.object is not None or not proposition.arguments:
-        return obj
-    if obj.casefold() not in synonyms().people:
-        return obj
-    names = [argument_key(v, country_of) for v in proposition.arguments.values()]
-    have = [argument_key(v, country_of) for v in arguments.values()]
-    return None if any(same_argument(n, h) for n in names for h in have) else obj
-
-
 def _named_thing(
     proposition: Proposition,
     obj: str | None,
@@ -217,27 +203,6 @@ def _named_thing(
     if any(same_argument(key, argument_key(v, country_of)) for v in arguments.values()):
         return proposition.object
     return obj
-
-
-def named_by_shell(
-    proposition: Proposition,
-    obj: str | None,
-    sentence: str | None,
-    document_mentions: Callable[[Iterable[str]], bool],
-) -> str | None:
-    """The proposition's object for a claim whose object is a shell noun pointing back
-    ("keeping **the initiative** alive", "opposed **the plan**"; a shell noun of
-    :func:`cablegram.query.meaning.act_shells`) at a thing its document calls by the name
-    the proposition's object is named after and that noun ("the Black Sea Initiative" for
-    "extend the Black Sea grain deal",
-    "the Nord Stream 2 plan" for "build the Nord Stream 2 pipeline"); else the claim's
-    object as it is. "A new initiative" points at nothing named before and stays itself."""
-    named = proposition.arguments.get("about")
-    if obj is None or named is None or proposition.object is None or meet(proposition.object, obj):
-        return obj
-    if not is_shell(obj) or not points_back(obj, sentence):
-        return obj
-    return proposition.object if document_mentions([f"{named} {obj}"]) else obj
 
 
 def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
@@ -277,7 +242,7 @@ def left_object(
         if not rest and argument_key(text, country_of).startswith(("country:", "entry:")):
             continue  # a name alone: "out of Iraq", "from the WHO"
         if not meet(proposition.object, last.casefold()):
-            if _object_name(proposition) and rest and meet(proposition.object, rest[0].casefold()):
+            if object_name(proposition) and rest and meet(proposition.object, rest[0].casefold()):
                 # the proposition's object is a name, and the place is named after it
                 # ("accession to the Schengen Area" for "Schengen membership")
                 kept = {r: v for r, v in arguments.items() if r != role}
@@ -299,6 +264,7 @@ def bears_on(
     country_of: Callable[[str], str | None],
     document_mentions: Callable[[Iterable[str]], bool],
     sentence: str | None = None,
+    doer: str | None = None,
 ) -> Bearing | None:
     """How a claim (predicate, object, arguments) bears on the proposition, or None.
 
@@ -306,14 +272,18 @@ def bears_on(
     claim's document mentions any of the given phrases; ``sentence``: the claim's sentence,
     where terms of more than one word are read. A claim whose explicit place or target is
     none of the proposition's names is about something else; each name of the proposition
-    must be named by the claim or, failing that, by its document.
+    must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
+    of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
+    if not agent_fits(proposition, obj, arguments, doer, country_of):
+        return None
     obj = _named_party(proposition, obj, sentence)
-    obj = _people_of(proposition, obj, arguments, country_of)
+    obj = people_of(proposition, obj, arguments, country_of)
     obj = _named_thing(proposition, obj, arguments, country_of)
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     predicate, obj = claim_act(predicate, obj, sentence)
+    predicate = listed_as_banned(predicate, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):
@@ -327,7 +297,7 @@ def bears_on(
         if requires is None:
             return None
         same = True
-    bearing = _placed(proposition, arguments, country_of, document_mentions, same)
+    bearing = _placed(proposition, arguments, country_of, document_mentions, same, sentence)
     return replace(bearing, requires=requires) if bearing is not None else None
 
 
@@ -337,6 +307,7 @@ def _placed(
     country_of: Callable[[str], str | None],
     document_mentions: Callable[[Iterable[str]], bool],
     same: bool,
+    sentence: str | None = None,
 ) -> Bearing | None:
     """The bearing of a claim whose act matches, once its arguments agree (see
     :func:`bears_on`), or None when they name another place or target."""
@@ -346,8 +317,15 @@ def _placed(
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
     if not wanted:
         return Bearing(relevance, tuple(matched), direction, undoes=not same)
-    have = {argument_key(v, country_of) for v in arguments.values()}
-    explicit = {argument_key(v, country_of) for r, v in arguments.items() if r in EXPLICIT_ROLES}
+    keyed = {r: argument_key(v, country_of) for r, v in arguments.items()}
+    for role, key in keyed.items():
+        # "the Convention" for "the Ottawa Convention", its document naming no other
+        for w, text in wanted.items():
+            if sole_bare_head(text, w, key, document_mentions):
+                keyed[role] = w
+                relevance = DOCUMENT_CONTEXT
+    have = set(keyed.values())
+    explicit = {k for r, k in keyed.items() if r in EXPLICIT_ROLES}
     # each part of a name of several parties is one of its names ("Romania and Bulgaria")
     names = set(wanted) | {
         argument_key(p, country_of) for v in wanted.values() for p in parts_of(v, country_of)
@@ -364,11 +342,11 @@ def _placed(
             # A name of several parties ("EU-Mercosur"): the claim names one, its document
             # every other.
             matched.append(text)
-        elif document_mentions([text, *_country_name(key)]) or (
+        elif document_mentions([text, *country_name(key)]) or (
             len(parts) > 1 and all(document_mentions([p]) for p in parts)
         ):
             relevance = min(relevance, DOCUMENT_CONTEXT)
-        elif _named_by_modifiers(proposition, key, text, parts, document_mentions):
+        elif named_by_modifiers(proposition, key, text, parts, (arguments, sentence)):
             relevance = min(relevance, NAMED_BY_MODIFIERS)
         else:
             return None
@@ -378,47 +356,3 @@ def _placed(
 def _names(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
     key = argument_key(part, country_of)
     return any(same_argument(key, h) for h in have)
-
-
-def _named_by_modifiers(
-    proposition: Proposition,
-    key: str,
-    text: str,
-    parts: tuple[str, ...],
-    document_mentions: Callable[[Iterable[str]], bool],
-) -> bool:
-    """Whether the name the proposition's object is called after may go unnamed: it
-    modifies the object ("Black Sea" of "extend the Black Sea grain deal"), is one party and
-    neither a country nor a known organisation, and the claim's document names each noun
-    modifier of the object ("the US urged Russia to extend a crucial grain deal"). A
-    country ("Russian gas imports") or a name of several parties ("the EU-Mercosur trade
-    agreement") must still be named: another country's or pair's deal is another deal."""
-    if proposition.arguments.get("about") != text or not proposition.modifiers:
-        return False
-    if len(parts) > 1 or key.startswith(("country:", "entry:", "named:")):
-        return False
-    return all(document_mentions([m]) for m in proposition.modifiers)
-
-
-def _country_name(key: str) -> tuple[str, ...]:
-    """The dictionary's name of the country an argument key names (for a people named as
-    one, "Palestinians": the document may name the country by any of its names), else ()."""
-    if not key.startswith("country:"):
-        return ()
-    from cablegram.actors.dictionary import load_dictionary
-
-    code = key.removeprefix("country:")
-    name = load_dictionary().country_names.get(code)
-    return (name,) if name else ()
-
-
-def _object_name(proposition: Proposition) -> str | None:
-    """The proposition's object where the proposition writes it as a name ("Schengen" in
-    "Schengen membership for Romania and Bulgaria", which the parser takes for the object),
-    else None."""
-    if proposition.object is None:
-        return None
-    found = re.search(rf"\b({re.escape(proposition.object)})\b", proposition.text, re.IGNORECASE)
-    if found is None or not found.group(1)[:1].isupper():
-        return None
-    return found.group(1)

@@ -137,6 +137,7 @@ def resolve(
         country_of,
         mentions,
         first.sentence,
+        first.actor.country,  # the antecedent's actor does the act
     )
     if bearing is None or bearing.undoes or bearing.requires is not None:
         return None

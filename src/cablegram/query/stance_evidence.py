@@ -24,7 +24,13 @@ from cablegram.query.meaning import act_shells, keys, meet, nominalisations, syn
 from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.stance_anaphora import antecedents_in, resolve
-from cablegram.query.stance_places import Mentions, country_of, sentence_index, states_of_group
+from cablegram.query.stance_places import (
+    Mentions,
+    country_of,
+    sentence_index,
+    state_of_part,
+    states_of_group,
+)
 from cablegram.query.stance_rows import Evidence, Side, has_agency
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
@@ -87,7 +93,7 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
             words.add(verb)
     prefixes = {w for w in words if len(w) >= _MIN_PREFIX and " " not in w}
     # A shell noun ("the initiative") may stand for an object named after a name
-    # (propositions_match.named_by_shell): looked up whole, only for such propositions.
+    # (propositions_names.named_by_shell): looked up whole, only for such propositions.
     if query.object is not None and "about" in query.arguments:
         words |= act_shells()
     # Nominalisations are looked up whole: "accede" finds "accession".
@@ -165,14 +171,15 @@ def members(actor: ActorRef) -> list[ActorRef]:
     if actor.kind != "group":
         return [actor]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
-    codes = list(
-        dict.fromkeys(
-            code
-            for part in parts
-            for code in (states_of_group(part) or (country_of(part),))
-            if code
-        )
-    )
+    codes: list[str] = []
+    for part in parts:
+        # every part must be a state, a fixed group of states or their officials:
+        # "Ukrainian refugees in Poland and Germany" are people, not two states
+        state = state_of_part(part)
+        found = states_of_group(part) or ((state,) if state else ())
+        if not found:
+            return [actor]
+        codes.extend(c for c in found if c not in codes)
     if len(codes) < 2:
         return [actor]
     names = load_dictionary().country_names
@@ -254,6 +261,7 @@ def gather_evidence(
             country_of,
             functools.partial(mentions, claim.doc_id, claim.sentence),
             claim.sentence,
+            claim.actor.country,
         )
         if bearing is None or bearing.requires not in (None, claim.polarity):
             continue

@@ -19,6 +19,7 @@ from typing import Final
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import DocumentInfo
 from cablegram.query.propositions_args import named_after_place
+from cablegram.query.propositions_names import OTHER_NAMED
 
 # Sentences each side of a claim's own that give its context.
 REACH: Final = 2
@@ -47,26 +48,71 @@ def _country_exact() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _state_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """Each fixed group of states (``data/state_groups.toml``) as a pattern and its codes."""
+def _state_groups() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Each name of a fixed group of states (``data/state_groups.toml``), case-folded, with
+    its ISO3 codes; and the words of office that may stand before "of" the group."""
     import tomllib
     from importlib import resources
 
     text = resources.files("cablegram").joinpath("data", "state_groups.toml").read_text("utf-8")
-    groups = tomllib.loads(text)["groups"]
-    return tuple(
-        (re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE), tuple(codes))
-        for name, codes in groups.items()
-    )
+    data = tomllib.loads(text)
+    names = {
+        alias.casefold(): tuple(group["states"])
+        for group in data["group"]
+        for alias in group["aliases"]
+    }
+    return names, frozenset(w.casefold() for w in data["officials"])
 
 
 def states_of_group(text: str) -> tuple[str, ...]:
-    """The ISO3 codes of the fixed group of states a phrase names ("the Baltic states",
-    "defence ministers of the Baltic states": Estonia, Latvia, Lithuania), else ()."""
-    for pattern, codes in _state_groups():
-        if pattern.search(text):
-            return codes
+    """The ISO3 codes of the fixed group of states a phrase names ("the Baltic states":
+    Estonia, Latvia, Lithuania), else (). The group's name must be the whole phrase or what
+    the states' own officials are "of" ("the defence ministers of the Baltic states");
+    a group's name inside another name ("Russian business leaders of the Nordic countries",
+    "minorities in the Baltic states") gives ()."""
+    names, officials = _state_groups()
+    folded = " ".join(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split())
+    folded = folded.casefold()
+    if folded in names:
+        return names[folded]
+    words = folded.split()
+    for n, word in enumerate(words):
+        # "heads of state of the Baltic states": each "of" in turn
+        rest = " ".join(words[n + 1 :]).removeprefix("the ")
+        if word == "of" and rest in names and all(w in officials for w in words[:n]):
+            return names[rest] if n else ()
     return ()
+
+
+def state_of_part(text: str) -> str | None:
+    """The ISO3 code of a state a phrase stands for as a state: its name alone ("the
+    United Kingdom") or with words of office only ("the foreign ministers of France",
+    "Germany's foreign minister"), else None ("Ukrainian refugees in Poland" is no state)."""
+    dictionary = load_dictionary()
+    officials = _state_groups()[1]
+    cleaned = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in cleaned.split()]
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            entry = dictionary.entry(" ".join(words[i:j]))
+            if entry is None or entry.kind != "state" or not entry.country:
+                continue
+            rest = [w.casefold() for w in words[:i] + words[j:]]
+            if all(w in officials or w == "the" for w in rest):
+                return entry.country
+    return None
+
+
+def _other_named(name: str, text: str) -> bool:
+    """Whether ``text`` names a thing by the last noun of ``name`` other than ``name``
+    ("the Istanbul Convention" beside "Ottawa Convention"): a capitalised word before that
+    noun, capitalised, that is not the name's own."""
+    words = name.split()
+    head, own = words[-1], words[:-1]
+    for found in re.finditer(r"\b([A-Z][\w+-]*)\s+" + re.escape(head) + r"\b", text):
+        if found.group(1) not in own and found.group(1) != "The":
+            return True
+    return False
 
 
 def _mentioned(name: str, text: str) -> bool:
@@ -143,6 +189,10 @@ class Mentions:
         text = f"{title}\n{context(self._text[doc_id], sentence)}"
         folded = text.casefold()
         for phrase in phrases:
+            if phrase.startswith(OTHER_NAMED):
+                if _other_named(phrase.removeprefix(OTHER_NAMED), text):
+                    return True
+                continue
             # "the Ottawa Convention" is mentioned by its name, not by "Canada"
             code = None if named_after_place(phrase, country_of) else country_of(phrase)
             names = (phrase, *(_country_phrases().get(code, ()) if code else ()))

@@ -1,0 +1,179 @@
+"""How a claim names the names of a proposition in other words (used by
+:mod:`cablegram.query.propositions_match`): the people of a place for a people
+(:func:`people_of`), a shell noun for a thing named after a name (:func:`named_by_shell`),
+the object's noun modifiers for the name it is called after (:func:`named_by_modifiers`),
+and the proposition's object written as a name (:func:`object_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from cablegram.query.meaning import is_shell, meet, points_back, synonyms
+from cablegram.query.propositions import Proposition
+from cablegram.query.propositions_args import argument_key, bare_head, same_argument
+
+# Relevance of a claim whose document names the proposition's object only by its noun
+# modifiers ("a crucial grain deal"), never the thing it is named after ("Black Sea").
+NAMED_BY_MODIFIERS: Final = 0.5
+
+
+def people_of(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """None for a claim whose object is a noun for the people of a place (the data's
+    ``people_nouns``: "resettle **Gaza residents** in Egypt") naming, itself, a place the
+    proposition names, where the proposition names a people and no object ("resettle
+    Palestinians from Gaza"): the claim then names them as the proposition does. Else
+    the claim's object as it is."""
+    if obj is None or proposition.object is not None or not proposition.arguments:
+        return obj
+    if obj.casefold() not in synonyms().people:
+        return obj
+    names = [argument_key(v, country_of) for v in proposition.arguments.values()]
+    have = [argument_key(v, country_of) for v in arguments.values()]
+    return None if any(same_argument(n, h) for n in names for h in have) else obj
+
+
+def named_by_shell(
+    proposition: Proposition,
+    obj: str | None,
+    sentence: str | None,
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> str | None:
+    """The proposition's object for a claim whose object is a shell noun pointing back
+    ("keeping **the initiative** alive", "opposed **the plan**"; a shell noun of
+    :func:`cablegram.query.meaning.act_shells`) at a thing its document calls by the name
+    the proposition's object is named after and that noun ("the Black Sea Initiative" for
+    "extend the Black Sea grain deal",
+    "the Nord Stream 2 plan" for "build the Nord Stream 2 pipeline"); else the claim's
+    object as it is. "A new initiative" points at nothing named before and stays itself."""
+    named = proposition.arguments.get("about")
+    if obj is None or named is None or proposition.object is None or meet(proposition.object, obj):
+        return obj
+    if not is_shell(obj) or not points_back(obj, sentence):
+        return obj
+    return proposition.object if document_mentions([f"{named} {obj}"]) else obj
+
+
+def named_by_modifiers(
+    proposition: Proposition,
+    key: str,
+    text: str,
+    parts: tuple[str, ...],
+    claim: tuple[dict[str, str], str | None],
+) -> bool:
+    """Whether the name the proposition's object is called after may go unnamed: it
+    modifies the object ("Black Sea" of "extend the Black Sea grain deal"), is one party and
+    neither a country nor a known organisation, and the claim's own sentence names each noun
+    modifier of the object ("the US urged Russia to extend a crucial grain deal"). A
+    country ("Russian gas imports") or a name of several parties ("the EU-Mercosur trade
+    agreement") must still be named: another country's or pair's deal is another deal.
+    ``claim``: the claim's arguments and sentence; a claim naming its own "about" or
+    "partner" ("extend the OPEC+ oil deal") is about that one, and a modifier named only
+    elsewhere in the document ("grain prices rose") names nothing of the claim's."""
+    arguments, sentence = claim
+    if proposition.arguments.get("about") != text or not proposition.modifiers:
+        return False
+    if len(parts) > 1 or key.startswith(("country:", "entry:", "named:")):
+        return False
+    if sentence is None or arguments.keys() & {"about", "partner"}:
+        return False
+    return all(
+        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence, re.IGNORECASE)
+        for m in proposition.modifiers
+    )
+
+
+def country_name(key: str) -> tuple[str, ...]:
+    """The dictionary's name of the country an argument key names (for a people named as
+    one, "Palestinians": the document may name the country by any of its names), else ()."""
+    if not key.startswith("country:"):
+        return ()
+    from cablegram.actors.dictionary import load_dictionary
+
+    code = key.removeprefix("country:")
+    name = load_dictionary().country_names.get(code)
+    return (name,) if name else ()
+
+
+def object_name(proposition: Proposition) -> str | None:
+    """The proposition's object where the proposition writes it as a name ("Schengen" in
+    "Schengen membership for Romania and Bulgaria", which the parser takes for the object),
+    else None."""
+    if proposition.object is None:
+        return None
+    found = re.search(rf"\b({re.escape(proposition.object)})\b", proposition.text, re.IGNORECASE)
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    return found.group(1)
+
+
+def agent_fits(
+    proposition: Proposition,
+    obj: str | None,
+    arguments: dict[str, str],
+    doer: str | None,
+    country_of: Callable[[str], str | None],
+) -> bool:
+    """Whether a claim may bear on a proposition whose act noun has a name before it (its
+    ``agent``: "US" of "US acquisition of Greenland", "NATO" of "NATO membership of
+    Ukraine"): the claim names that name as its object or an argument ("opposes a US
+    acquisition"), or its own actor's state (``doer``, ISO3) is that name ("the US would
+    buy Greenland"). A claim of another actor's own act ("China had no plan to buy
+    Greenland", "Ukraine will join the EU") is another act. True when there is no agent."""
+    if proposition.agent is None:
+        return True
+    agent = argument_key(proposition.agent, country_of)
+    if doer is not None and agent == f"country:{doer}":
+        return True
+    named = [*arguments.values(), *([obj] if obj else [])]
+    return any(same_argument(agent, argument_key(v, country_of)) for v in named)
+
+
+# Asked of ``document_mentions`` as "<OTHER_NAMED><name>": whether the claim's document
+# names another thing by the last noun of ``name`` ("the Istanbul Convention" beside "the
+# Ottawa Convention"); cablegram.query.stance_places.Mentions answers it.
+OTHER_NAMED: Final = "\x00other named:"
+
+
+def sole_bare_head(
+    named_text: str,
+    named: str,
+    other: str,
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> bool:
+    """Whether a claim's bare noun ("withdraw from **the Convention**") stands for the
+    proposition's name given after a place ("the Ottawa Convention"): the claim's document
+    names that full name and no other thing by that noun ("the Istanbul Convention")."""
+    if not bare_head(named, other):
+        return False
+    full = re.sub(r"^the\s+", "", named_text.strip(), flags=re.IGNORECASE)
+    return document_mentions([full]) and not document_mentions([OTHER_NAMED + full])
+
+
+# "list X as a terrorist organisation", "add X to the terror list": a verb or noun of
+# putting on a list with a complement naming a terrorist or banned list (the sense the
+# data's designate group has; "list shares" is another act).
+_LISTING_WORDS: Final = frozenset({"list", "add", "addition", "put", "place", "placement"})
+_BANNED_LISTING: Final = re.compile(
+    r"\b(?:list|add|addition|put|plac)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|"
+    r"proscribed)|(?:on|to) (?:its|the|a|their|[A-Z]\w+'s) (?:\w+ )?(?:terror|terrorist|"
+    r"banned)\w* list)",
+    re.IGNORECASE,
+)
+
+
+def listed_as_banned(predicate: str, sentence: str | None) -> str:
+    """ "designate" for a claim whose act puts its object on a list ("list", "add",
+    "addition") where its own sentence names a terrorist or banned list ("list the group as
+    a terrorist organisation", "the addition of the group to the terror list"); else the
+    predicate as it is."""
+    if predicate.casefold() not in _LISTING_WORDS or sentence is None:
+        return predicate
+    return "designate" if _BANNED_LISTING.search(sentence) else predicate
