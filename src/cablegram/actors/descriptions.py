@@ -44,18 +44,15 @@ NOT_THE_HOLDER = (
             "deputy",
             "acting",
             "previous",
-            "future",
-            "incoming",
             "outgoing",
             "shadow",
             "junior",
             "vice",
             "assistant",
             "interim",
-            "next",
         }
     )
-    | NOMINEE_WORDS
+    | NOMINEE_WORDS  # "future", "incoming", "next", "designated": not today's holder either
 )  # "Trump's designated secretary of state" is not Kerry
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
 _OF_BODY = frozenset({"of", "from"})
