@@ -22,7 +22,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.context import native_american
 from cablegram.actors.namewords import title_words, widened_title
-from cablegram.actors.nominees import NOMINEE_WORDS
+from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
     ACCREDITED,
     backed_by,
@@ -33,27 +33,6 @@ from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
-# Modifiers that make a title someone other than today's holder: "the former foreign minister".
-NOT_THE_HOLDER = (
-    frozenset(
-        {
-            "former",
-            "ex",
-            "then",
-            "late",
-            "deputy",
-            "acting",
-            "previous",
-            "outgoing",
-            "shadow",
-            "junior",
-            "vice",
-            "assistant",
-            "interim",
-        }
-    )
-    | NOMINEE_WORDS  # "future", "incoming", "next", "designated": not today's holder either
-)  # "Trump's designated secretary of state" is not Kerry
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
 _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".

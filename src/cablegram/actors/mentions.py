@@ -21,12 +21,12 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
-from cablegram.actors.descriptions import NOT_THE_HOLDER
 from cablegram.actors.eraholders import tie_to_era_holders
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.neuter import NEUTER
+from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.things import names_a_thing
