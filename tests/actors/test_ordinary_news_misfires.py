@@ -10,6 +10,7 @@ from cablegram import nlp as nlp_stage
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.eraholders import party_of
 from cablegram.actors.resolve import DocumentActors
+from cablegram.actors.spelling import singular_key
 from cablegram.records import ActorRecord
 
 
@@ -132,3 +133,9 @@ def test_a_bodys_own_ambassador_serves_the_body(nlp: Language, honour: str) -> N
     text = f"UN {honour} Ambassador Amira Soltan said the refugees needed help."
     envoy = written(records(nlp, text, "2016-07-17"), f"UN {honour} Ambassador Amira Soltan")
     assert envoy is not None and envoy.code is not None and envoy.code.startswith("IGO")
+
+
+def test_a_singular_key_leaves_names_as_written() -> None:
+    assert singular_key("los angeles times") == "los angeles time"
+    assert singular_key("revolutionary guards corps") == singular_key("revolutionary guard corps")
+    assert singular_key("foreign ministries") == "foreign ministry"
