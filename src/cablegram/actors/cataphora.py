@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from cablegram.actors.base import Cluster, ResolverState, noun_phrase
 from cablegram.actors.codes import code_for
-from cablegram.actors.descriptions import NOT_THE_HOLDER
+from cablegram.actors.nominees import NOT_THE_HOLDER
 
 # The titles "leader" stands for when a description of a state's leader meets a name.
 HEAD_TITLES = frozenset(

@@ -22,36 +22,17 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.context import native_american
 from cablegram.actors.namewords import title_words, widened_title
-from cablegram.actors.nominees import NOMINEE_WORDS
-from cablegram.actors.postings import ACCREDITED, backed_by, without_postings
+from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.postings import (
+    ACCREDITED,
+    backed_by,
+    posted_to_place,
+    without_postings,
+)
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
 from cablegram.records import Actor, ActorKind
 
-# Modifiers that make a title someone other than today's holder: "the former foreign minister".
-NOT_THE_HOLDER = (
-    frozenset(
-        {
-            "former",
-            "ex",
-            "then",
-            "late",
-            "deputy",
-            "acting",
-            "previous",
-            "future",
-            "incoming",
-            "outgoing",
-            "shadow",
-            "junior",
-            "vice",
-            "assistant",
-            "interim",
-            "next",
-        }
-    )
-    | NOMINEE_WORDS
-)  # "Trump's designated secretary of state" is not Kerry
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
 _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
@@ -75,6 +56,10 @@ _POSTED_ABROAD = frozenset(
 )
 
 
+# Words before "ambassador" that make the ambassador the body's own, not a state's envoy.
+_HONORARY_ENVOY = frozenset({"goodwill", "special", "honorary"})
+
+
 class Descriptions(Referents):
     """Facts from modifiers and appositions, and title-headed phrases."""
 
@@ -87,12 +72,20 @@ class Descriptions(Referents):
         # ("spokesman" in "Foreign Ministry spokesman", "member of parliament" in an apposition).
         inside = {t.i for t in tokens}
         roots = [n for n, t in enumerate(tokens) if t.head.i not in inside or t.head.i == t.i]
-        title = widened_title(words, self._longest_title(words, roots[0] if roots else None))
+        title = self._longest_title(words, roots[0] if roots else None)
+        if title is not None and title in words:
+            # "the top U.S. diplomat" is the foreign minister; "the top U.S. diplomat for East
+            # Asia", "Britain's top diplomat in Iraq" hold a posting, not the ministry.
+            if not posted_to_place(tokens[words.index(title)], self.is_place_word):
+                title = widened_title(words, title)
         country: str | None = None
         role: str | None = None
         org_country: str | None = None
         place_country: str | None = None
         body_code: str | None = None
+        # An envoy a state accredits to a body, not one of the body's own ambassadors:
+        # "UN Goodwill Ambassador Angelina Jolie", "the EU special ambassador".
+        accredited = title in ACCREDITED and not _HONORARY_ENVOY.intersection(words)
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
@@ -112,7 +105,7 @@ class Descriptions(Referents):
                     continue
                 # A country named outright ("Germany's", "French") outranks the home country
                 # of an organisation that shares words with the phrase.
-                if entry.via == "organization" and entry.role == "IGO" and title in ACCREDITED:
+                if entry.via == "organization" and entry.role == "IGO" and accredited:
                     continue  # "U.N. ambassador X": a state's envoy to the body, not its staff
                 if entry.via == "organization":
                     org_country = org_country or entry.country
@@ -338,7 +331,9 @@ class Descriptions(Referents):
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)
         not_holder = any(t.lower_.strip("-") in NOT_THE_HOLDER for t in phrase)
-        if definite and not plural and facts.country and not not_holder:
+        # "Britain's top diplomat in Iraq" holds a posting there, not the state's office.
+        posted = posted_to_place(token, self.is_place_word)
+        if definite and not plural and facts.country and not not_holder and not posted:
             holder = self._office_holder(token, facts.country, facts.title or title)
             if holder is not None:
                 holder.add(*where)

@@ -175,14 +175,15 @@ class ActorDictionary:
     ) -> Entry | None:
         """The person who held the office (by its canonical title or a synonym, see
         :func:`cablegram.actors.identity.office_title`) in ``country`` on ``date``; with a
-        ``party`` family ("socialist"), only a holder of that party."""
+        ``party`` family ("socialist"), only a holder of that party or of none known."""
+        from cablegram.actors.eraholders import party_agrees
         from cablegram.actors.identity import office_title
 
         canonical = office_title(title, country)
         if canonical is None or date is None:
             return None
         held = [(e, o) for e, o in self.holders.get((country, canonical), []) if o.holds_on(date)]
-        found = [e for e, o in held if party is None or o.party == party]
+        found = [e for e, o in held if party_agrees(party, o.party)]
         return found[0] if len(found) == 1 else None
 
     def add_entry(self, entry: Entry, phrases: Iterable[str], replace: bool) -> None:

@@ -29,15 +29,35 @@ PARTY_WORDS: dict[str, str] = {
     "gop": "republican",
     "democratic": "democratic",
     "democrat": "democratic",
+    "democrats": "democratic",
 }
+# Words that make "Democratic" another family: "Social Democratic", "Christian Democrat".
+_DEMOCRAT_KINDS = frozenset({"social", "christian", "liberal"})
 
 
 def party_of(words: Iterable[str]) -> str | None:
     """The one party family the words name ("Spain's Socialist prime minister":
     "socialist"); None when they name none or several."""
-    plain = (key(w).removesuffix("'s").removesuffix("’s") for w in words)
-    found = {PARTY_WORDS[w] for w in plain if w in PARTY_WORDS}
+    plain = [key(w).removesuffix("'s").removesuffix("’s") for w in words]
+    found = set()
+    for n, word in enumerate(plain):
+        family = PARTY_WORDS.get(word)
+        if family == "democratic" and n > 0 and plain[n - 1] in _DEMOCRAT_KINDS:
+            # "Germany's Social Democratic chancellor", "a Christian Democrat": a family of
+            # its own, not the US Democrats'.
+            family = f"{plain[n - 1]} democratic"
+        if family is not None:
+            found.add(family)
     return found.pop() if len(found) == 1 else None
+
+
+def party_agrees(party: str | None, holders_party: str | None) -> bool:
+    """Whether a holder whose party family is ``holders_party`` (None or "" where
+    ``offices.csv`` leaves it empty, as for every country but the USA, Britain and Spain) may
+    be the holder of a description that names the family ``party`` (None: it names none). An
+    empty column
+    rules no holder out: "France's Socialist president" is still France's president."""
+    return party is None or not holders_party or holders_party == party
 
 
 def _definite(text: str) -> bool:
@@ -77,7 +97,7 @@ def tie_to_era_holders(resolver: ResolverState, not_the_holder: frozenset[str]) 
         found = {
             entry.identity: entry
             for entry, office in resolver.dictionary.holders.get((cluster.country, canonical), [])
-            if era.overlaps(office) and (party is None or office.party == party)
+            if era.overlaps(office) and party_agrees(party, office.party)
         }
         if len(found) != 1:
             continue

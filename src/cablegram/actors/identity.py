@@ -140,6 +140,22 @@ class Identity(ResolverState):
 
     _dominant: tuple[str | None] | None = None
 
+    def other_state_near(self, cluster: Cluster, country: str) -> bool:
+        """Whether a sentence holding one of ``cluster``'s mentions names a state (as a state
+        the text mentions: "Moscow", "Russia") other than ``country``."""
+        spans = [
+            (sent.start_char, sent.end_char)
+            for sent in self.doc.sents
+            if any(sent.start_char <= m.start < sent.end_char for m in cluster.mentions)
+        ]
+        return any(
+            lo <= m.start < hi
+            for other in self.clusters.values()
+            if other.kind == "state" and other.country not in (None, country)
+            for m in other.mentions
+            for lo, hi in spans
+        )
+
     def dominant_country(self) -> str | None:
         """The country most of the document's state mentions name, when one clearly leads."""
         if self._dominant is None:
@@ -320,5 +336,8 @@ class Identity(ResolverState):
             # "Interior Minister Suleyman Soylu" in a story about Turkey: a minister of the
             # one state the story is about (its places and its state mentions agree).
             states = {self.dominant_country(), self.story_country()} - {None}
-            cluster.country = states.pop() if len(states) == 1 else None
+            home = states.pop() if len(states) == 1 else None
+            # A minister whose own sentences name another state may be its envoy visiting:
+            # "Foreign Minister X arrived in Ankara and said Moscow backed the government".
+            cluster.country = home if home and not self.other_state_near(cluster, home) else None
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)

@@ -21,12 +21,13 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
-from cablegram.actors.descriptions import NOT_THE_HOLDER
 from cablegram.actors.eraholders import tie_to_era_holders
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
+from cablegram.actors.knownwords import known_word, owned_by_person
 from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.neuter import NEUTER
+from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.things import names_a_thing
@@ -153,23 +154,9 @@ class MentionFinder(BodyNames):
             cluster.name = name
         return cluster
 
-    def _owned_by_person(self, token: Token) -> bool:
-        """Whether a person's possessive owns the noun ("Netanyahu's opposition")."""
-        return any(
-            child.dep_ == "poss"
-            and (child.ent_type_ == "PERSON" or self._is_known_person(child.text))
-            for child in token.children
-        )
-
-    def _is_known_person(self, text: str) -> bool:
-        entry = self.entry(strip_possessive(text))
-        return entry is not None and entry.kind == "person"
-
     def known_word(self, word: str) -> bool:
-        """Whether a word (as written) is the surname of a person of the text or a name of
-        the dictionary (an actor however it is used: "Trump supporters")."""
-        known = self.by_surname, self.dictionary.surnames, self.dictionary.given_names
-        return any(key(word) in names for names in known) or self.entry(word) is not None
+        """See :func:`cablegram.actors.knownwords.known_word`."""
+        return known_word(self, word)
 
     def _variant_surname(self, surname: str) -> Cluster | None:
         """The one person of the text whose surname is a spelling variant of this one
@@ -321,7 +308,7 @@ class MentionFinder(BodyNames):
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None and is_predicative(token):
             return []  # "whoever becomes president", "confirmed as secretary": an office
-        if title is not None and token.lower_ == "opposition" and self._owned_by_person(token):
+        if title is not None and token.lower_ == "opposition" and owned_by_person(self, token):
             return []  # "Netanyahu's aggressive opposition": his opponents' stance, no body
         if title is not None and title.kind == "group" and token.tag_ not in ("NNS", "NNPS"):
             body = self.ministry_cluster(phrase, self.facts_from_tokens(phrase).country)

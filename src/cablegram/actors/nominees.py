@@ -45,3 +45,26 @@ def names_a_nominee(words: Iterable[str]) -> bool:
         return True
     pairs = (f"{a} {b}" for a, b in pairwise(lowered))
     return any(pair in _JOINED for pair in pairs)
+
+
+# Modifiers that make a title someone other than today's holder: "the former foreign minister".
+NOT_THE_HOLDER = (
+    frozenset(
+        {
+            "former",
+            "ex",
+            "then",
+            "late",
+            "deputy",
+            "acting",
+            "previous",
+            "outgoing",
+            "shadow",
+            "junior",
+            "vice",
+            "assistant",
+            "interim",
+        }
+    )
+    | NOMINEE_WORDS  # "future", "incoming", "next", "designated": not today's holder either
+)  # "Trump's designated secretary of state" is not Kerry

@@ -39,6 +39,25 @@ def without_postings(
     return [t for t in head.subtree if t.i not in posted]
 
 
+# Prepositions that post an office to a place or a region: "the top U.S. diplomat for East
+# Asia", "Britain's top diplomat in Iraq", "the envoy to Sudan", "the ambassador at the U.N.".
+_POSTING_PREPS = frozenset({"in", "to", "for", "at"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def posted_to_place(title: Token, is_place: Callable[[Token], bool]) -> bool:
+    """Whether the title word has a posting or a scope: a preposition of
+    :data:`_POSTING_PREPS` after it whose phrase names a place, a region or a people ("in
+    Kabul", "for East Asia", "for Asian affairs"). Such a title is one office among many
+    ("a top diplomat for East Asia"), not the one the state's rank word names."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _POSTING_PREPS
+        and any(is_place(t) or t.ent_type_ in _PLACE_LABELS for t in prep.subtree)
+        for prep in title.rights
+    )
+
+
 def backed_by(token: Token) -> bool:
     """Whether the word (the last of a place's name) is joined by a hyphen to a word of
     :data:`_BACKED`: "Saudi" of "Saudi-backed", "U.S." of "U.S.-based"."""

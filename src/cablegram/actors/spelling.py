@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from lemminflect import getLemma  # type: ignore[import-untyped, unused-ignore]
+
 # A key must keep this many consonants before two spellings may be taken for one name.
 MIN_CONSONANTS = 3
 _ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az)[-\u2010\u2011' ]", re.IGNORECASE)
@@ -134,10 +136,14 @@ def is_english_word(word: str) -> bool:
 
 
 def singular_key(key: str) -> str:
-    """A lower-cased name with each word's plural "s" taken off ("revolutionary guards
-    corps" -> "revolutionary guard corp"), so that one body written with a word in the
-    singular or the plural is one name."""
-    return " ".join(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in key.split()
-    )
+    """A lower-cased name with each English plural noun in the singular (lemminflect's noun
+    lemma: "revolutionary guards corps" -> "revolutionary guard corps", "ministries" ->
+    "ministry"), so that one body written with a word in the singular or the plural is one
+    name. A word lemminflect does not know is a name and stays as written ("los angeles")."""
+    return " ".join(_singular(w) for w in key.split())
+
+
+@lru_cache(maxsize=8192)
+def _singular(word: str) -> str:
+    lemmas = getLemma(word, upos="NOUN", lemmatize_oov=False)
+    return lemmas[0] if lemmas else word

@@ -1,7 +1,9 @@
 """Names of things, not actors, that the recogniser tags as persons or organisations:
 
 * ``vessel``: a ship named after a person, after a vessel noun or a navy's prefix ("the
-  aircraft carrier Harry S. Truman", "USS Carl Vinson");
+  aircraft carrier Harry S. Truman", "USS Carl Vinson"); a body only after a navy's prefix,
+  since a company follows its trade's noun ("the German carrier Lufthansa", "the tanker
+  operator Frontline"), and a bare "carrier" is an airline or a telephone company;
 * ``word_as_modifier``: one or two unknown capitalised words tagged as a person's name that
   modify a common noun: a faith,
   a language, a style or an industry ("Shinto shrines", "Art Deco buildings", "Bollywood
@@ -20,9 +22,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-# Nouns of vessels before a ship's name, and the prefixes of navies' ships.
+# Nouns of vessels before a ship's name ("carrier" as "aircraft carrier" or before a full
+# name), and the
+# prefixes of navies' ships.
 _VESSEL_NOUNS = frozenset(
-    {"carrier", "ship", "warship", "destroyer", "frigate", "cruiser", "submarine", "vessel"}
+    {"ship", "warship", "destroyer", "frigate", "cruiser", "submarine", "vessel"}
     | {"tanker", "freighter", "ferry", "boat", "corvette", "yacht", "liner", "trawler"}
 )
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "USNS", "RFS"})
@@ -36,7 +40,14 @@ def _vessel(entity: Span, _known: Callable[[str], bool]) -> bool:
     before = doc[entity.start - 1] if entity.start > 0 else None
     if entity[0].text in _SHIP_PREFIXES or (before is not None and before.text in _SHIP_PREFIXES):
         return True
-    return before is not None and before.lower_ in _VESSEL_NOUNS and before.pos_ == "NOUN"
+    if entity.label_ != "PERSON" or before is None or before.pos_ != "NOUN":
+        return False  # "the wireless carrier Verizon": a company after its trade's noun
+    if before.lower_ == "carrier":
+        # "the aircraft carrier Harry S. Truman", "the carrier Carl Vinson" (a person's full
+        # name), not "the national carrier Aeroflot" (one word the recogniser took for a name).
+        aircraft = before.i > 0 and doc[before.i - 1].lower_ == "aircraft"
+        return aircraft or len(entity) >= 2
+    return before.lower_ in _VESSEL_NOUNS
 
 
 def _word_as_modifier(entity: Span, known: Callable[[str], bool]) -> bool:

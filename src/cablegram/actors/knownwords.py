@@ -1,0 +1,31 @@
+"""Words a document or the dictionary already knows as people's names: a surname of a person
+of the text, a given name or surname of the dictionary, or a dictionary name ("Trump" of
+"Trump supporters", "Netanyahu" of "Netanyahu's opposition")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.actors.base import ResolverState, key, strip_possessive
+
+
+def known_word(resolver: ResolverState, word: str) -> bool:
+    """Whether a word (as written) is the surname of a person of the text or a name of the
+    dictionary (an actor however it is used: "Trump supporters")."""
+    known = resolver.by_surname, resolver.dictionary.surnames, resolver.dictionary.given_names
+    return any(key(word) in names for names in known) or resolver.entry(word) is not None
+
+
+def owned_by_person(resolver: ResolverState, token: Token) -> bool:
+    """Whether a person's possessive owns the noun ("Netanyahu's opposition"): a child
+    tagged as a person or a person of the dictionary."""
+    return any(
+        child.dep_ == "poss"
+        and (child.ent_type_ == "PERSON" or _is_known_person(resolver, child.text))
+        for child in token.children
+    )
+
+
+def _is_known_person(resolver: ResolverState, text: str) -> bool:
+    entry = resolver.entry(strip_possessive(text))
+    return entry is not None and entry.kind == "person"
