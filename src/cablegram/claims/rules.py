@@ -83,6 +83,8 @@ def _said_to_be(child: Token) -> bool:
 def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
+            if child.dep_ == "amod" and lemma(child) in words.complement_adjectives:
+                continue
             return child
         if _said_to_be(child) and lemma(child) in words.against_adjectives:
             return child
@@ -94,7 +96,8 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
                 (
                     c
                     for c in child.children
-                    if c.dep_ == "amod" and lemma(c) in words.against_adjectives
+                    if c.dep_ == "amod"
+                    and lemma(c) in words.against_adjectives - words.complement_adjectives
                 ),
                 None,
             )

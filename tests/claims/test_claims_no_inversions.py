@@ -1,0 +1,47 @@
+"""Readings that would turn a claim into the opposite of its sentence (sentences written
+for these tests, one kind each): ending another's act, a harm to an adversary's good, a
+superlative that only grades, a prediction with "should", and claims said twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Claim
+
+Annotate = Callable[[str], list[Claim]]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Police ended the protest against the war, Russia said.", "war"),
+        ("Police ended the protest against the sanctions.", "sanction"),
+        ("The army lifted the blockade of the port, officials said.", "port"),
+    ],
+)
+def test_ending_someone_elses_act_is_no_claim_on_what_it_was_on(
+    claims: Annotate, text: str, topic: str
+) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.predicate.startswith(topic)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia carried out its worst attack on Kyiv, Ukraine said.",
+        "Rebels launched their worst offensive in years, the army said.",
+    ],
+)
+def test_a_superlative_before_the_noun_grades_and_judges_nothing(
+    claims: Annotate, text: str
+) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.polarity == "oppose"]
+
+
+def test_worst_as_a_complement_still_judges(claims: Annotate) -> None:
+    found = claims("Ukraine said sending troops would be the worst of all options.")
+    assert {c.polarity for c in found if c.predicate.startswith("send")} == {"oppose"}
