@@ -45,3 +45,9 @@ def test_a_superlative_before_the_noun_grades_and_judges_nothing(
 def test_worst_as_a_complement_still_judges(claims: Annotate) -> None:
     found = claims("Ukraine said sending troops would be the worst of all options.")
     assert {c.polarity for c in found if c.predicate.startswith("send")} == {"oppose"}
+
+
+def test_a_claim_one_sentence_gives_twice_is_kept_once(claims: Annotate) -> None:
+    found = claims("Poland rejected the agreement with Russia.")
+    said = [(c.actor.name, c.predicate, c.polarity, c.modality) for c in found]
+    assert said.count(("Poland", "agreement", "oppose", "asserted")) == 1
