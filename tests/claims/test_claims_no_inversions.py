@@ -51,3 +51,28 @@ def test_a_claim_one_sentence_gives_twice_is_kept_once(claims: Annotate) -> None
     found = claims("Poland rejected the agreement with Russia.")
     said = [(c.actor.name, c.predicate, c.polarity, c.modality) for c in found]
     assert said.count(("Poland", "agreement", "oppose", "asserted")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Failing to extend the deal would undermine trust, Germany said.", "extend"),
+        ("Arming Ukraine would undermine Russia's security, Zelensky said.", "arm"),
+        (
+            "Lifting the sanctions would undermine the regime's credibility, "
+            "the United States said.",
+            "lift",
+        ),
+        ("Sending troops would not destabilise the region, France said.", "send"),
+    ],
+)
+def test_an_effect_that_is_not_the_acts_own_harm_to_a_common_good_is_not_read(
+    claims: Annotate, text: str, act: str
+) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.predicate.startswith(act)]
+
+
+def test_the_harm_of_failing_to_act_never_opposes_the_act(claims: Annotate) -> None:
+    found = claims("Neglecting to renew the truce would endanger peace, Egypt said.")
+    assert not [c for c in found if c.predicate.startswith("renew") and c.polarity == "oppose"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
+from cablegram.claims.effects import act_said_of, others_good
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -281,7 +282,9 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A frame in the subject of a verb that tells what it does. An effect on a common good
     (``harm_verbs``/``benefit_verbs`` on ``goods_nouns``) judges the act: "sending troops
     **would destabilise the region**" opposes sending them, "the pact **would strengthen
-    security**" supports it. Any other effect ("the sanctions **hurt** farmers") the
+    security**" supports it; not a denied effect ("would **not** destabilise"), the effect
+    of failing to act, or one on another's good (:mod:`cablegram.claims.effects`). Any
+    other effect ("the sanctions **hurt** farmers") the
     vocabulary does not read: no claim rather than the support a bare assertion gives. (An
     attitude verb, "the plan was approved", is read as such.)"""
     if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
@@ -292,7 +295,14 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
         return None
     affected = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if affected is not None and lemma(affected) in words.goods_nouns:
+    judges = (
+        affected is not None
+        and lemma(affected) in words.goods_nouns
+        and not any(negator(c, words) for c in token.children)
+        and act_said_of(said_of, head, words)
+        and not others_good(affected, token, words)
+    )
+    if judges and affected is not None:
         if lemma(token) in words.harm_verbs:
             return Step(f'against: effect "{token.text} {affected.text}"', flip=True, attitude=True)
         if lemma(token) in words.benefit_verbs:
