@@ -76,3 +76,28 @@ def test_an_effect_that_is_not_the_acts_own_harm_to_a_common_good_is_not_read(
 def test_the_harm_of_failing_to_act_never_opposes_the_act(claims: Annotate) -> None:
     found = claims("Neglecting to renew the truce would endanger peace, Egypt said.")
     assert not [c for c in found if c.predicate.startswith("renew") and c.polarity == "oppose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The agreement should be signed next week, the ministry said.", "sign"),
+        ("Talks on the ceasefire should resume on Monday, Egypt said.", "resume"),
+        ("France said it was unclear whether Europe should send troops.", "send"),
+    ],
+)
+def test_a_dated_or_asked_should_is_no_position_stated_outright(
+    claims: Annotate, text: str, act: str
+) -> None:
+    found = [c for c in claims(text) if c.predicate.startswith(act)]
+    assert found
+    assert {c.modality for c in found} == {"hypothetical"}
+
+
+def test_a_plain_should_states_a_position(claims: Annotate) -> None:
+    found = [
+        c
+        for c in claims("France said the deal should be extended.")
+        if c.predicate.startswith("extend")
+    ]
+    assert {(c.polarity, c.modality) for c in found} == {("support", "asserted")}

@@ -374,6 +374,10 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
             # a position stated outright, not a hypothesis.
             continue
         if word in words.deontic_words:
+            if _predicted(token):
+                # "should be signed next week", "unclear whether Europe should send
+                # troops": an expectation or an open question, not what ought to be.
+                return Step(f'modal "{child.lower_}"', modality="hypothetical")
             # "the deal should be extended": what the speaker says ought to be done.
             return Step(f'ought "{child.lower_}"', attitude=True)
         if word in words.hypothetical_words:
@@ -381,6 +385,23 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if word in words.future_words:
             return Step(f'modal "{child.text}"', modality="future")
     return None
+
+
+_TIMES: Final = frozenset({"DATE", "TIME"})
+
+
+def _predicted(verb: Token) -> bool:
+    """Whether a modal verb is dated ("next week", "on Monday") or asked ("whether")."""
+    for child in verb.children:
+        if child.dep_ == "mark" and child.lower_ in ("whether", "if"):
+            return True
+        if child.ent_type_ in _TIMES and child.dep_ in ("npadvmod", "tmod", "obl"):
+            return True
+        if child.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ in _TIMES for p in child.children
+        ):
+            return True
+    return False
 
 
 @polarity_rule("condition")
