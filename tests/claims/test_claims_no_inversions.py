@@ -101,3 +101,8 @@ def test_a_plain_should_states_a_position(claims: Annotate) -> None:
         if c.predicate.startswith("extend")
     ]
     assert {(c.polarity, c.modality) for c in found} == {("support", "asserted")}
+
+
+def test_withdrawing_ones_support_is_no_support(claims: Annotate) -> None:
+    found = claims("France withdrew its support for the deal.")
+    assert not [c for c in found if c.predicate == "deal" and c.polarity == "support"]

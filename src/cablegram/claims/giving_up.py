@@ -7,7 +7,9 @@ the attitudes given up are its ``against_nouns`` and ``act_nouns``.
 Only the subject's own attitude is given up: "its veto", "Austria's veto" when Austria is
 the subject, or an unowned attitude noun ("dropped opposition to"). An act noun nobody owns
 ("Police **ended the protest** against the war") or one owned by another ("ended Russia's
-blockade") is someone else's act ended: no claim on what it was on, either way."""
+blockade") is someone else's act ended: no claim on what it was on, either way. Giving up
+an attitude for ("withdrew its **support** for the deal", "dropped its **demand** for")
+leaves no claim on what it was for: no longer for it is not yet against it."""
 
 from __future__ import annotations
 
@@ -31,13 +33,17 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
         words.giving_up_verbs
     ):
         return None
-    given_up = words.against_nouns | words.act_nouns
+    given_up = words.against_nouns | words.act_nouns | words.support_nouns
     for noun in token.children:
         if noun.dep_ not in ("dobj", "obj", "nsubjpass") or lemma(noun) not in given_up:
             continue
         if noun.i == head.i:
             continue
         if noun.left_edge.i <= head.i <= noun.right_edge.i or _stranded_on(token, noun, head):
+            if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
+                # "withdrew its support for the deal", "dropped its demand for": no longer
+                # for it, which is not yet against it.
+                return Step(f'gives up "{token.text} {noun.text}"', void=True)
             owner = _owner(token, noun)
             if owner is False or (owner is None and lemma(noun) in words.act_nouns):
                 return Step(f'ends another\'s "{noun.text}"', void=True)
