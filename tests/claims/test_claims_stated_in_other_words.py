@@ -179,7 +179,11 @@ def test_an_absolute_clause_with_with_is_a_side_remark(claims: Annotate) -> None
         "ban shipping insurance, with Poland's prime minister indicating that no decision "
         "is likely."
     )
-    assert not [c for c in claims(text) if c.predicate == "indicate"]
+    found = claims(text)
+    assert not [c for c in found if c.predicate == "indicate"]
+    # The side remark's speaker takes no side on the ban.
+    assert not [c for c in found if c.predicate.startswith("ban") and c.actor.country == "POL"]
+    assert {c.polarity for c in found if c.predicate.startswith("ban")} == {"oppose"}
 
 
 def test_a_judgement_named_with_as_is_no_act(claims: Annotate) -> None:

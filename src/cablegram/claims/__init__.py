@@ -202,17 +202,31 @@ def event_claims(parsed: Doc, event: Event) -> list[Claim]:
 def extract_claims(
     parsed: Doc, statements: Sequence[Statement], events: Iterable[Event]
 ) -> list[Claim]:
-    """Every claim of a document's statements and events, in that order, each once."""
+    """Every claim of a document's statements and events, in that order, each once: a claim
+    the same sentence gives twice (once for the statement, once for the event it reports,
+    "Poland rejected the agreement") is kept where it is first found."""
     claims: list[Claim] = []
-    seen: set[str] = set()
-    for statement in statements:
-        for claim in statement_claims(parsed, statement):
-            if claim.claim_id not in seen:
-                seen.add(claim.claim_id)
-                claims.append(claim)
-    for event in events:
-        for claim in event_claims(parsed, event):
-            if claim.claim_id not in seen:
-                seen.add(claim.claim_id)
-                claims.append(claim)
+    seen: set[tuple[object, ...]] = set()
+    found = [c for s in statements for c in statement_claims(parsed, s)]
+    found += [c for e in events for c in event_claims(parsed, e)]
+    for claim in found:
+        key = _same_claim(claim)
+        if key not in seen:
+            seen.add(key)
+            claims.append(claim)
     return claims
+
+
+def _same_claim(claim: Claim) -> tuple[object, ...]:
+    """What makes two claims one: who, what, which way, how, in which sentence."""
+    actor = claim.actor
+    return (
+        actor.actor_id or actor.name,
+        actor.start,
+        claim.predicate,
+        claim.polarity,
+        claim.object,
+        claim.arguments,
+        claim.modality,
+        claim.sentence,
+    )

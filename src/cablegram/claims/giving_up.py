@@ -2,11 +2,18 @@
 "dropped its opposition to", "withdrew its objection to Sweden's membership". The veto or
 opposition turns the act it is on against; the verb that gives it up turns it back, so the
 claim supports the accession. Word list: ``giving_up_verbs`` in ``data/claim_words.toml``;
-the attitudes given up are its ``against_nouns`` and ``act_nouns``."""
+the attitudes given up are its ``against_nouns`` and ``act_nouns``.
+
+Only the subject's own attitude is given up: "its veto", "Austria's veto" when Austria is
+the subject, or an unowned attitude noun ("dropped opposition to"). An act noun nobody owns
+("Police **ended the protest** against the war") or one owned by another ("ended Russia's
+blockade") is someone else's act ended: no claim on what it was on, either way. Giving up
+an attitude for ("withdrew its **support** for the deal", "dropped its **demand** for")
+leaves no claim on what it was for: no longer for it is not yet against it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
@@ -26,15 +33,41 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
         words.giving_up_verbs
     ):
         return None
-    given_up = words.against_nouns | words.act_nouns
+    given_up = words.against_nouns | words.act_nouns | words.support_nouns
     for noun in token.children:
         if noun.dep_ not in ("dobj", "obj", "nsubjpass") or lemma(noun) not in given_up:
             continue
         if noun.i == head.i:
             continue
         if noun.left_edge.i <= head.i <= noun.right_edge.i or _stranded_on(token, noun, head):
+            if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
+                # "withdrew its support for the deal", "dropped its demand for": no longer
+                # for it, which is not yet against it.
+                return Step(f'gives up "{token.text} {noun.text}"', void=True)
+            owner = _owner(token, noun)
+            if owner is False or (owner is None and lemma(noun) in words.act_nouns):
+                return Step(f'ends another\'s "{noun.text}"', void=True)
             return Step(f'gives up "{token.text} {noun.text}"', flip=True, attitude=True)
     return None
+
+
+_OWN: Final = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _owner(verb: Token, noun: Token) -> bool | None:
+    """Whether the noun belongs to the verb's subject: True for "its veto" or the subject
+    named as owner, False for another owner, None for no owner at all."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in _OWN:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    named = {t.lower_ for t in poss.subtree if t.is_alpha} - {"the"}
+    said = {t.lower_ for t in subject.subtree if t.is_alpha} - {"the"}
+    return bool(named) and named <= said
 
 
 def _stranded_on(verb: Token, noun: Token, head: Token) -> bool:

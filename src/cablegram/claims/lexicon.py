@@ -22,6 +22,7 @@ class ClaimWords:
     against_phrasal: frozenset[str]
     against_nouns: frozenset[str]
     against_adjectives: frozenset[str]
+    complement_adjectives: frozenset[str]
     support_verbs: frozenset[str]
     support_nouns: frozenset[str]
     support_adjectives: frozenset[str]
@@ -105,6 +106,7 @@ def claim_words() -> ClaimWords:
         against_phrasal=words("against_phrasal"),
         against_nouns=words("against_nouns"),
         against_adjectives=words("against_adjectives"),
+        complement_adjectives=words("complement_adjectives"),
         support_verbs=words("support_verbs"),
         support_nouns=words("support_nouns"),
         support_adjectives=words("support_adjectives"),

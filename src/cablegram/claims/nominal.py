@@ -59,12 +59,21 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
             return True
         # "his country is ready to": the subject holds the attitude, it is no act.
         # A noun judged by its adjective: "would be a **dangerous** escalation".
-        judged += [a for j in judged if j.pos_ == "NOUN" for a in j.children if a.dep_ == "amod"]
+        judged += [
+            a
+            for j in judged
+            if j.pos_ == "NOUN"
+            for a in j.children
+            if a.dep_ == "amod" and lemma(a) not in words.complement_adjectives
+        ]
         return any(
             lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
             for j in judged
         )
-    if any(c.dep_ == "amod" and lemma(c) in words.attitude_words for c in noun.children):
+    if any(
+        c.dep_ == "amod" and lemma(c) in words.attitude_words - words.complement_adjectives
+        for c in noun.children
+    ):
         return True
     if noun.dep_ == "compound" and lemma(head) in words.support_nouns | words.against_nouns:
         # "welcomed the **ceasefire** agreement", "dismissed the **ceasefire** proposal": the

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
+from cablegram.claims.effects import act_said_of, others_good
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -83,6 +84,8 @@ def _said_to_be(child: Token) -> bool:
 def _judged_against(token: Token, words: ClaimWords) -> Token | None:
     for child in token.children:
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
+            if child.dep_ == "amod" and lemma(child) in words.complement_adjectives:
+                continue
             return child
         if _said_to_be(child) and lemma(child) in words.against_adjectives:
             return child
@@ -94,7 +97,8 @@ def _judged_against(token: Token, words: ClaimWords) -> Token | None:
                 (
                     c
                     for c in child.children
-                    if c.dep_ == "amod" and lemma(c) in words.against_adjectives
+                    if c.dep_ == "amod"
+                    and lemma(c) in words.against_adjectives - words.complement_adjectives
                 ),
                 None,
             )
@@ -278,7 +282,9 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A frame in the subject of a verb that tells what it does. An effect on a common good
     (``harm_verbs``/``benefit_verbs`` on ``goods_nouns``) judges the act: "sending troops
     **would destabilise the region**" opposes sending them, "the pact **would strengthen
-    security**" supports it. Any other effect ("the sanctions **hurt** farmers") the
+    security**" supports it; not a denied effect ("would **not** destabilise"), the effect
+    of failing to act, or one on another's good (:mod:`cablegram.claims.effects`). Any
+    other effect ("the sanctions **hurt** farmers") the
     vocabulary does not read: no claim rather than the support a bare assertion gives. (An
     attitude verb, "the plan was approved", is read as such.)"""
     if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
@@ -289,7 +295,14 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
         return None
     affected = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if affected is not None and lemma(affected) in words.goods_nouns:
+    judges = (
+        affected is not None
+        and lemma(affected) in words.goods_nouns
+        and not any(negator(c, words) for c in token.children)
+        and act_said_of(said_of, head, words)
+        and not others_good(affected, token, words)
+    )
+    if judges and affected is not None:
         if lemma(token) in words.harm_verbs:
             return Step(f'against: effect "{token.text} {affected.text}"', flip=True, attitude=True)
         if lemma(token) in words.benefit_verbs:
@@ -361,6 +374,10 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
             # a position stated outright, not a hypothesis.
             continue
         if word in words.deontic_words:
+            if _predicted(token):
+                # "should be signed next week", "unclear whether Europe should send
+                # troops": an expectation or an open question, not what ought to be.
+                return Step(f'modal "{child.lower_}"', modality="hypothetical")
             # "the deal should be extended": what the speaker says ought to be done.
             return Step(f'ought "{child.lower_}"', attitude=True)
         if word in words.hypothetical_words:
@@ -368,6 +385,23 @@ def modality(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if word in words.future_words:
             return Step(f'modal "{child.text}"', modality="future")
     return None
+
+
+_TIMES: Final = frozenset({"DATE", "TIME"})
+
+
+def _predicted(verb: Token) -> bool:
+    """Whether a modal verb is dated ("next week", "on Monday") or asked ("whether")."""
+    for child in verb.children:
+        if child.dep_ == "mark" and child.lower_ in ("whether", "if"):
+            return True
+        if child.ent_type_ in _TIMES and child.dep_ in ("npadvmod", "tmod", "obl"):
+            return True
+        if child.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ in _TIMES for p in child.children
+        ):
+            return True
+    return False
 
 
 @polarity_rule("condition")

@@ -205,7 +205,11 @@ def judgement(token: Token, words: ClaimWords) -> str | None:
         return "support"
     if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         for child in token.children:
-            if child.dep_ == "amod" and child.pos_ == "ADJ":
+            if (
+                child.dep_ == "amod"
+                and child.pos_ == "ADJ"
+                and lemma(child) not in words.complement_adjectives
+            ):
                 side = judgement(child, words)
                 if side is not None:
                     return side
