@@ -56,11 +56,42 @@ def has_unless(tok_chain: Sequence[Token]) -> bool:
     return False
 
 
+# Conjunctions of a clause of time: "when he meets", "after she arrives", "once they sign".
+TIME_MARKS = frozenset({"when", "after", "before", "once", "until", "till", "while", "whenever"})
+
+
+def timed_by_future(tok: Token) -> bool:
+    """A present-tense clause of time under a future: English tells a future act in a
+    "when"/"after"/"once" clause in the present ("will raise it when he meets Xi on Tuesday";
+    "will sign after the parliament approves it"), so the act is still to come. A past clause
+    ("met him when she visited") is told as done and is left alone."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    # the parser takes "when" as a mark or as an adverb of the clause
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+        return False
+    return _future_here(tok.head)
+
+
+def _future_here(tok: Token) -> bool:
+    """ "will", "shall", "'ll", "won't" or "going to" on the word itself, or a schedule."""
+    if aux_lemmas(tok) & FUTURE_AUX:
+        return True
+    if tok.lemma_ == "go" and tok.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        return True
+    return scheduled(tok)
+
+
 def is_future(tokens: Sequence[Token]) -> bool:
     """ "will", "shall", "'ll", "won't", "going to" on the trigger or its controlling words,
-    or an act fixed for the future ("is to expel", "is due to visit", "is set to meet":
-    :func:`scheduled`)."""
+    an act fixed for the future ("is to expel", "is due to visit", "is set to meet":
+    :func:`scheduled`), or a present clause of time under one ("when he meets":
+    :func:`timed_by_future`)."""
     for tok in tokens:
+        if timed_by_future(tok):
+            return True
         if aux_lemmas(tok) & FUTURE_AUX:
             return True
         if (
