@@ -28,7 +28,14 @@ Each rule reads the trigger's own arguments and returns a new type, or "" to cod
   that hurt them is coded where it is told;
 - ``trade-restriction``: restrictions on imports, exports or trade imposed on another
   state's goods ("imposed new import restrictions on Chinese goods") are an embargo,
-  SANCTION (CAMEO 163), not the coercion of people that other restrictions are (COERCE).
+  SANCTION (CAMEO 163), not the coercion of people that other restrictions are (COERCE);
+- ``endangered-good``: "threaten" with a common good as its object and no threat made ("an
+  insurgency was threatening the gains made since 2001", "rising prices threaten the
+  recovery") says the good is in danger; PLOVER's THREATEN is a threat made to an actor
+  ("threatened Seoul with strikes", "threatened to cut aid"), so nothing is coded.
+
+"Is committed to" stays AGREE: the PLOVER gold codes a stated commitment ("Vietnam is
+committed to opening up the economy") as an intent to cooperate (CAMEO 030).
 """
 
 from __future__ import annotations
@@ -56,6 +63,13 @@ TRADE_WORDS = frozenset(
 
 
 PARTNER_PREPS = frozenset({"with", "alongside", "together"})
+# Goods a state of affairs can endanger: "threatening the gains", "threaten the recovery".
+ENDANGERED_GOODS = frozenset(
+    {"gain", "progress", "recovery", "stability", "peace", "future", "existence", "ceasefire",
+     "truce", "process", "economy", "growth", "livelihood", "unity", "order", "democracy",
+     "health", "environment", "credibility", "effort", "fight", "campaign", "achievement",
+     "reform", "security", "prosperity", "survival", "viability"}
+)  # fmt: skip
 
 
 def _partnered(tok: Token) -> bool:
@@ -240,3 +254,16 @@ def _trade_restriction(site: Site, event_type: str) -> str | None:
         ):
             return "SANCTION"
     return None
+
+
+@SITE_TYPES.rule("endangered-good")
+def _endangered_good(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "THREATEN" or trigger.lemma_.lower() != "threaten":
+        return None
+    if any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children
+    ):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return "" if objects and all(o.lemma_.lower() in ENDANGERED_GOODS for o in objects) else None
