@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
+from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
 from cablegram.events.rules import Registry
@@ -73,6 +74,12 @@ def _owners(noun: Token) -> list[Token]:
     # "the targeting of civilians by Pakistani forces": who does the thing acted against;
     # "diplomats from the Russian mission": whom the people acted against belong to
     out.extend(_pobjs(noun, ("by", "from")))
+    if any(n.lemma_.lower() in CUSTODY_NOUNS for n in (noun, *noun.conjuncts)):
+        # Rule ``harm-victim``: "condemn the murder of Robert Hall", "the detention of
+        # Kavala": the "of" object of a noun of harm or custody (or of the adjective the
+        # parser made it a conjunct of, "the brutal and senseless murder of") is its victim,
+        # not whom the act is aimed at or who owns it
+        return out
     for of_obj in _pobjs(noun, ("of",)):
         if of_obj.ent_type_ in OWNER_ENTS:
             out.append(of_obj)
