@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
 from cablegram.claims.effects import act_said_of, others_good
+from cablegram.claims.judgements import COPULAR_OBJECTS, judged_against
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
-_JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd", "advcl", "xcomp", "amod"})
 
 
 _NO_MORE: Final = frozenset({"longer", "more"})
@@ -59,59 +59,11 @@ def negation(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
-# Verbs of naming that judge by a complement ("consider", "call").
-_NAMING: Final = frozenset({"consider", "call", "deem", "find", "label", "brand", "term"})
-# Verbs that say what their subject is by an object: "would **constitute** a nightmare".
-_COPULAR_OBJECTS: Final = frozenset({"constitute", "represent"})
-
-
-def _said_to_be(child: Token) -> bool:
-    """Whether a child says what its head's subject is: a complement, or the object of
-    "constitute" ("would constitute a legal nightmare")."""
-    if child.dep_ in ("attr", "oprd"):
-        return True
-    if child.dep_ not in ("dobj", "obj"):
-        return False
-    if lemma(child.head) in _COPULAR_OBJECTS:
-        return True
-    # "we consider the option the worst of all": the parser makes the judgement a second
-    # object of the verb of naming.
-    return lemma(child.head) in _NAMING and any(
-        c.dep_ in ("dobj", "obj") and c.i < child.i for c in child.head.children
-    )
-
-
-def _judged_against(token: Token, words: ClaimWords) -> Token | None:
-    for child in token.children:
-        if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
-            if child.dep_ == "amod" and lemma(child) in words.complement_adjectives:
-                continue
-            return child
-        if _said_to_be(child) and lemma(child) in words.against_adjectives:
-            return child
-        if _said_to_be(child) and lemma(child) in words.against_nouns:
-            return child
-        if _said_to_be(child) and child.pos_ in ("NOUN", "NUM", "PRON"):
-            # "would be a **dangerous** escalation", "was a politicised **one**"
-            judge = next(
-                (
-                    c
-                    for c in child.children
-                    if c.dep_ == "amod"
-                    and lemma(c) in words.against_adjectives - words.complement_adjectives
-                ),
-                None,
-            )
-            if judge is not None:
-                return judge
-    return None
-
-
 @polarity_rule("against")
 def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """An attitude against what the token governs: a verb ("refuse", "rule out"), a noun
     ("opposition"), "against", or an adjective judging it ("unjustifiable")."""
-    judge = _judged_against(token, words)
+    judge = judged_against(token, words)
     if token.i != head.i:
         word = lemma(token)
         if token.pos_ == "VERB" and (
@@ -250,7 +202,7 @@ def unread_naming(verb: Token) -> Token | None:
 
 # Verbs that join a subject to what is said of it: "the decision was a politicised one".
 _COPULAS: Final = frozenset(
-    {"be", "seem", "remain", "appear", "look", "prove", "sound", *_COPULAR_OBJECTS}
+    {"be", "seem", "remain", "appear", "look", "prove", "sound", *COPULAR_OBJECTS}
 )
 
 
