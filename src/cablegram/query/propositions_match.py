@@ -19,8 +19,10 @@ A claim bears on a proposition (:func:`bears_on`) when
 Further kinds, each a rule below: a reversing verb on the act undoes it ("withdraw its
 recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
 of the climate deal", :func:`left_object`); a light verb on an act noun is that act
-("trigger the snapback", :func:`claim_act`); the object's modifiers may be named, and a
-flow's object is named by what flows ("a ban on Russian gas", :func:`core_matches`).
+("trigger the snapback", :func:`claim_act`); an act noun without object is read as the
+data's term the sentence writes ("military operation", :func:`act_noun_term`); the
+object's modifiers may be named, and a flow's object is named by what flows ("a ban on
+Russian gas", :func:`core_matches`).
 
 Relevance is 1.0 when the claim names the argument itself, 0.7 when only its document does.
 """
@@ -212,6 +214,7 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
     meant = denominal(predicate)
     if meant is not None:
         return meant
+    predicate = act_noun_term(predicate, obj, sentence)
     obj = object_term(obj, sentence)
     if obj is not None and is_light(predicate):
         # A light verb on an act noun naming its object too ("triggered the snapback":
@@ -220,6 +223,18 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
         if meant is not None:
             return meant
     return predicate, obj
+
+
+def act_noun_term(predicate: str, obj: str | None, sentence: str | None) -> str:
+    """An act noun heading a claim with no object, read as the data's term the sentence
+    writes ending in it ("condemned the Turkish **military operation**", "called on Turkey
+    to halt **military action**": "military operation", "military action"), as an object is
+    (:func:`cablegram.query.meaning.object_term`); a predicate with an object, or one no
+    term of the sentence ends in, stays itself. Not limited to nouns: the lexicon knows
+    "action" as a verb too."""
+    if obj is not None:
+        return predicate
+    return object_term(predicate, sentence) or predicate
 
 
 def left_object(

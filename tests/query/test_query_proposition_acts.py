@@ -1,0 +1,109 @@
+"""Acts named by other words (cablegram.query.propositions_match, the synonym data):
+
+- an act noun heading a claim with no object is read as the data's term the sentence
+  writes ("condemned the Turkish **military operation**"), so a military operation or
+  military action meets an offensive, where a bare "operation" (a rescue, a police
+  operation) does not;
+- the nouns of using force name one act: an offensive, an incursion, an invasion, an
+  aggression, an assault;
+- spellings of one sense meet ("utilise", "utilize", "use").
+
+Sentences and stories written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+import cablegram.api as cg
+from cablegram.query.meaning import meet
+from cablegram.query.propositions_match import act_noun_term, bears_on
+from cablegram.query.stance import StanceResult, find_stance
+from cablegram.query.stance_evidence import country_of, proposition_of
+
+OFFENSIVE = "a Turkish military offensive in northern Syria"
+
+
+def _everywhere(names: Iterable[str]) -> bool:
+    return True
+
+
+def bears(proposition: str, predicate: str, sentence: str, **args: str) -> bool:
+    found = bears_on(
+        proposition_of(proposition), predicate, None, args, country_of, _everywhere, sentence
+    )
+    return found is not None
+
+
+def test_an_act_noun_is_read_as_the_term_its_sentence_writes() -> None:
+    written = "The ministry condemned the Turkish military operation in the north."
+    assert act_noun_term("operation", None, written) == "military operation"
+    assert act_noun_term("operation", None, "A rescue operation began.") == "operation"
+    # a predicate with an object is left alone
+    assert act_noun_term("halt", "action", "halt military action") == "halt"
+
+
+def test_a_military_operation_or_action_is_an_offensive_a_bare_operation_is_not() -> None:
+    assert bears(OFFENSIVE, "operation", "Lebanon condemned the Turkish military operation "
+                 "in Syria.", about="Turkish", place="Syria")  # fmt: skip
+    assert bears(OFFENSIVE, "action", "The EU called on Turkey to halt unilateral military "
+                 "action in Syria.", place="Syria")  # fmt: skip
+    assert not bears(OFFENSIVE, "operation", "Greece praised the Turkish rescue operation "
+                     "in Syria.", about="Turkish", place="Syria")  # fmt: skip
+    assert not bears(OFFENSIVE, "action", "The EU called for joint action in Syria.",
+                     place="Syria")  # fmt: skip
+
+
+def test_the_nouns_of_using_force_meet_and_keep_their_place() -> None:
+    for noun in ("incursion", "invasion", "aggression", "assault", "attack"):
+        assert meet("offensive", noun), noun
+        assert bears(OFFENSIVE, noun, "x", about="Turkish", place="Syria"), noun
+    # the same act somewhere else is about something else
+    assert not bears(OFFENSIVE, "invasion", "x", place="Ukraine")
+    # force is not talk
+    assert not meet("offensive", "negotiation")
+
+
+def test_spellings_of_one_sense_meet() -> None:
+    assert meet("use", "utilise") and meet("use", "utilized")
+    assert not meet("use", "seize")
+
+
+STORIES: tuple[tuple[str, str], ...] = (
+    (
+        "Offensive",
+        "Egypt condemned in the strongest terms the Turkish incursion into northern Syria. "
+        "Lebanon's Foreign Ministry has condemned the Turkish military operation in northern "
+        "Syria.",
+    ),
+    ("Rescue", "Greece welcomed the Turkish rescue operation off the Syrian coast."),
+    (
+        "Assets",
+        "Italy, Bulgaria and Malta opposed plans to utilise frozen Russian assets to fund Ukraine.",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
+    path: Path = tmp_path_factory.mktemp("acts") / "acts.db"
+    with cg.open(path) as opened:
+        for title, text in STORIES:
+            opened.add(text, "2025-06-01", title=title)
+        yield opened
+
+
+def rows(result: StanceResult) -> dict[str, str]:
+    return {r.country or "": r.stance for r in result.countries}
+
+
+def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
+    offensive = rows(find_stance(store.store, OFFENSIVE))
+    assert offensive.get("EGY") == "oppose" and offensive.get("LBN") == "oppose"
+    assert "GRC" not in offensive  # a rescue operation is no offensive
+    assets = rows(find_stance(store.store, "use frozen Russian assets to fund Ukraine"))
+    assert assets.get("ITA") == "oppose" and assets.get("BGR") == "oppose"
+    assert assets.get("MLT") == "oppose"
