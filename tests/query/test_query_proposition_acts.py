@@ -6,7 +6,9 @@
   operation) does not;
 - the nouns of using force name one act: an offensive, an incursion, an invasion, an
   aggression, an assault;
-- spellings of one sense meet ("utilise", "utilize", "use").
+- spellings of one sense meet ("utilise", "utilize", "use");
+- the search for a proposition's claims finds every claim the matcher would read as its
+  act: "list ... as a terrorist organisation" for designating.
 
 Sentences and stories written for these tests.
 """
@@ -22,7 +24,7 @@ import cablegram.api as cg
 from cablegram.query.meaning import meet
 from cablegram.query.propositions_match import act_noun_term, bears_on
 from cablegram.query.stance import StanceResult, find_stance
-from cablegram.query.stance_evidence import country_of, proposition_of
+from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
 
 OFFENSIVE = "a Turkish military offensive in northern Syria"
 
@@ -72,6 +74,13 @@ def test_spellings_of_one_sense_meet() -> None:
     assert not meet("use", "seize")
 
 
+def test_designating_is_searched_by_the_listing_words_too() -> None:
+    words, _ = search_terms(proposition_of("designate Hezbollah as a terrorist organisation"))
+    assert "list" in words and "addition" in words
+    words, _ = search_terms(proposition_of("recognise Kosovo"))
+    assert "list" not in words
+
+
 STORIES: tuple[tuple[str, str], ...] = (
     (
         "Offensive",
@@ -83,6 +92,11 @@ STORIES: tuple[tuple[str, str], ...] = (
     (
         "Assets",
         "Italy, Bulgaria and Malta opposed plans to utilise frozen Russian assets to fund Ukraine.",
+    ),
+    (
+        "Listing",
+        "The Dutch government has been pushing for a joint EU decision to list Hezbollah as a "
+        "terrorist organisation.",
     ),
 )
 
@@ -107,3 +121,5 @@ def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
     assets = rows(find_stance(store.store, "use frozen Russian assets to fund Ukraine"))
     assert assets.get("ITA") == "oppose" and assets.get("BGR") == "oppose"
     assert assets.get("MLT") == "oppose"
+    listing = rows(find_stance(store.store, "designate Hezbollah as a terrorist organisation"))
+    assert listing.get("NLD") == "support"

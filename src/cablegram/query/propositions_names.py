@@ -169,6 +169,14 @@ _BANNED_LISTING: Final = re.compile(
 )
 
 
+def listing_words(words: set[str]) -> frozenset[str]:
+    """The words a claim may name the act of designating by (:func:`listed_as_banned`),
+    when ``words`` (the forms a proposition's act is searched by) hold "designate"; else ().
+    The search for a proposition's claims must find them ("has been pushing for a joint EU
+    decision to **list** the IRGC as a terrorist organisation")."""
+    return _LISTING_WORDS if "designate" in words else frozenset()
+
+
 def listed_as_banned(predicate: str, sentence: str | None) -> str:
     """ "designate" for a claim whose act puts its object on a list ("list", "add",
     "addition") where its own sentence names a terrorist or banned list ("list the group as

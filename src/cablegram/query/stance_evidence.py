@@ -23,6 +23,7 @@ from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
+from cablegram.query.propositions_names import listing_words
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
     Mentions,
@@ -88,6 +89,8 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     # their nominalisations ("accede": "accession") and by verbs named after their object
     # ("weapon": "arm").
     words |= {w.rsplit(" ", 1)[-1] for w in words if " " in w}
+    # Listing words read as designating where the sentence names a terrorist list.
+    words |= listing_words(words)
     for verb, (_, obj) in (data.denominal or {}).items():
         if keys(obj) & words:
             words.add(verb)
