@@ -7,6 +7,8 @@
 - the nouns of using force name one act: an offensive, an incursion, an invasion, an
   aggression, an assault;
 - spellings of one sense meet ("utilise", "utilize", "use");
+- a group of states may name a state's governing body among them ("Egypt, Jordan, and the
+  Palestinian Authority"): each speaks for its own country;
 - the search for a proposition's claims finds every claim the matcher would read as its
   act: "list ... as a terrorist organisation" for designating.
 
@@ -21,10 +23,11 @@ from pathlib import Path
 import pytest
 
 import cablegram.api as cg
+from cablegram.query.common import ActorRef
 from cablegram.query.meaning import meet
 from cablegram.query.propositions_match import act_noun_term, bears_on
 from cablegram.query.stance import StanceResult, find_stance
-from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
+from cablegram.query.stance_evidence import country_of, members, proposition_of, search_terms
 
 OFFENSIVE = "a Turkish military offensive in northern Syria"
 
@@ -74,6 +77,15 @@ def test_spellings_of_one_sense_meet() -> None:
     assert not meet("use", "seize")
 
 
+def test_a_group_may_name_a_government_body_among_its_states() -> None:
+    group = ActorRef("Egypt, Jordan, and the Palestinian Authority", "group", None, "GOV")
+    found = {(m.name, m.country) for m in members(group)}
+    assert found == {("Egypt", "EGY"), ("Jordan", "JOR"), ("Palestinian Authority", "PSE")}
+    # an armed group is no government body: the group stays whole
+    mixed = ActorRef("Egypt and Hamas", "group", None, "GOV")
+    assert members(mixed) == [mixed]
+
+
 def test_designating_is_searched_by_the_listing_words_too() -> None:
     words, _ = search_terms(proposition_of("designate Hezbollah as a terrorist organisation"))
     assert "list" in words and "addition" in words
@@ -92,6 +104,11 @@ STORIES: tuple[tuple[str, str], ...] = (
     (
         "Assets",
         "Italy, Bulgaria and Malta opposed plans to utilise frozen Russian assets to fund Ukraine.",
+    ),
+    (
+        "Resettle",
+        "Egypt, Jordan, and the Palestinian Authority rejected any plan to resettle Gaza "
+        "residents in Egypt.",
     ),
     (
         "Listing",
@@ -123,3 +140,5 @@ def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
     assert assets.get("MLT") == "oppose"
     listing = rows(find_stance(store.store, "designate Hezbollah as a terrorist organisation"))
     assert listing.get("NLD") == "support"
+    resettle = rows(find_stance(store.store, "resettle Palestinians from Gaza in Egypt"))
+    assert resettle.get("JOR") == "oppose" and resettle.get("PSE") == "oppose"

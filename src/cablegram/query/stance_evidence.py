@@ -28,9 +28,8 @@ from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
     Mentions,
     country_of,
+    members,
     sentence_index,
-    state_of_part,
-    states_of_group,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency
 from cablegram.records import Actor, Claim, Event, Statement
@@ -164,29 +163,6 @@ def actor_of(claim: Claim) -> ActorRef:
     if _FORMER.search(claim.actor.text) and not _FORMER.search(title):
         return replace(actor, title=f"former {title}".strip())
     return actor
-
-
-def members(actor: ActorRef) -> list[ActorRef]:
-    """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
-    of France, Germany and the United Kingdom", "the defence ministers of the Baltic states
-    and Poland": a fixed group gives its members, ``states_of_group``): each speaks for
-    itself, also where the group was given one country. Any other actor is itself."""
-    if actor.kind != "group":
-        return [actor]
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
-    codes: list[str] = []
-    for part in parts:
-        # every part must be a state, a fixed group of states or their officials:
-        # "Ukrainian refugees in Poland and Germany" are people, not two states
-        state = state_of_part(part)
-        found = states_of_group(part) or ((state,) if state else ())
-        if not found:
-            return [actor]
-        codes.extend(c for c in found if c not in codes)
-    if len(codes) < 2:
-        return [actor]
-    names = load_dictionary().country_names
-    return [ActorRef(names.get(c, c), "state", c, actor.role or "GOV", None) for c in codes]
 
 
 def claim_evidence(
