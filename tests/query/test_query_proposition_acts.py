@@ -27,7 +27,8 @@ from cablegram.query.common import ActorRef
 from cablegram.query.meaning import meet
 from cablegram.query.propositions_match import act_noun_term, bears_on
 from cablegram.query.stance import StanceResult, find_stance
-from cablegram.query.stance_evidence import country_of, members, proposition_of, search_terms
+from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
+from cablegram.query.stance_places import members
 
 OFFENSIVE = "a Turkish military offensive in northern Syria"
 
