@@ -6,6 +6,8 @@
   operation) does not;
 - the nouns of using force name one act: an offensive, an incursion, an invasion, an
   aggression, an assault;
+- a noun of a plan or decision with the planned thing as its object is that thing ("the
+  project of an agreement ... is unacceptable");
 - spellings of one sense meet ("utilise", "utilize", "use");
 - a group of states may name a state's governing body among them ("Egypt, Jordan, and the
   Palestinian Authority"): each speaks for its own country;
@@ -25,7 +27,7 @@ import pytest
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
 from cablegram.query.meaning import meet
-from cablegram.query.propositions_match import act_noun_term, bears_on
+from cablegram.query.propositions_match import act_noun_term, bears_on, planned_act
 from cablegram.query.stance import StanceResult, find_stance
 from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
 from cablegram.query.stance_places import members
@@ -71,6 +73,20 @@ def test_the_nouns_of_using_force_meet_and_keep_their_place() -> None:
     assert not bears(OFFENSIVE, "invasion", "x", place="Ukraine")
     # force is not talk
     assert not meet("offensive", "negotiation")
+
+
+def test_a_plans_object_is_the_act() -> None:
+    pact = "approve the EU-Andean trade agreement"
+    said = "The project of an agreement between the EU and the Andean states is unacceptable."
+    assert bears_on(proposition_of(pact), "project", "agreement", {}, country_of, _everywhere, said)
+    assert planned_act("plan", "sanction") == ("sanction", None)
+    # an act noun that is no plan keeps its object
+    assert planned_act("withdrawal", "troop") == ("withdrawal", "troop")
+    # troops planned are not troops sent
+    assert not bears_on(
+        proposition_of("send troops to Iraq"), "plan", "troop", {"place": "Iraq"}, country_of,
+        _everywhere, "the plan for troops in Iraq",
+    )  # fmt: skip
 
 
 def test_spellings_of_one_sense_meet() -> None:

@@ -20,7 +20,8 @@ Further kinds, each a rule below: a reversing verb on the act undoes it ("withdr
 recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
 of the climate deal", :func:`left_object`); a light verb on an act noun is that act
 ("trigger the snapback", :func:`claim_act`); an act noun without object is read as the
-data's term the sentence writes ("military operation", :func:`act_noun_term`); the
+data's term the sentence writes ("military operation", :func:`act_noun_term`); a plan's
+object is the act ("the project of an agreement", :func:`planned_act`); the
 object's modifiers may be named, and a flow's object is named by what flows ("a ban on
 Russian gas", :func:`core_matches`).
 
@@ -37,6 +38,7 @@ from cablegram.query.meaning import (
     Side,
     denominal,
     entailed_side,
+    is_decision_shell,
     is_light,
     is_verb,
     keys,
@@ -215,6 +217,7 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
     if meant is not None:
         return meant
     predicate = act_noun_term(predicate, obj, sentence)
+    predicate, obj = planned_act(predicate, obj)
     obj = object_term(obj, sentence)
     if obj is not None and is_light(predicate):
         # A light verb on an act noun naming its object too ("triggered the snapback":
@@ -235,6 +238,16 @@ def act_noun_term(predicate: str, obj: str | None, sentence: str | None) -> str:
     if obj is not None:
         return predicate
     return object_term(predicate, sentence) or predicate
+
+
+def planned_act(predicate: str, obj: str | None) -> tuple[str, str | None]:
+    """A claim headed by a noun of a decision or plan with the planned thing as its object
+    ("the project of an agreement ... is unacceptable", "a plan for a truce": the data's
+    decision shell nouns) as that thing, named as the act without object; else as it is.
+    The shell adds no act of its own, as a light verb adds none."""
+    if obj is None or not is_decision_shell(predicate):
+        return predicate, obj
+    return obj, None
 
 
 def left_object(
