@@ -8,6 +8,8 @@
   aggression, an assault;
 - a noun of a plan or decision with the planned thing as its object is that thing ("the
   project of an agreement ... is unacceptable");
+- a proposition's object written as a name ("Schengen membership") is named by a claim
+  whose own sentence writes that name ("the accession of Romania into the Schengen Area");
 - spellings of one sense meet ("utilise", "utilize", "use");
 - a group of states may name a state's governing body among them ("Egypt, Jordan, and the
   Palestinian Authority"): each speaks for its own country;
@@ -87,6 +89,17 @@ def test_a_plans_object_is_the_act() -> None:
         proposition_of("send troops to Iraq"), "plan", "troop", {"place": "Iraq"}, country_of,
         _everywhere, "the plan for troops in Iraq",
     )  # fmt: skip
+
+
+def test_an_object_written_as_a_name_is_named_by_the_claims_sentence() -> None:
+    schengen = "Schengen membership for Croatia"
+    said = "Austria lifted its veto on the accession of Croatia into the Schengen Area."
+    assert bears_on(proposition_of(schengen), "accession", None, {"about": "Croatia"},
+                    country_of, _everywhere, said)  # fmt: skip
+    # another accession in a sentence without the name
+    said = "Austria backed the accession of Croatia to the euro area."
+    assert not bears_on(proposition_of(schengen), "accession", None, {"about": "Croatia"},
+                        country_of, _everywhere, said)  # fmt: skip
 
 
 def test_spellings_of_one_sense_meet() -> None:

@@ -64,6 +64,7 @@ from cablegram.query.propositions_names import (
     named_by_modifiers,
     named_by_shell,
     object_name,
+    object_named_in_sentence,
     people_of,
     sole_bare_head,
 )
@@ -310,6 +311,7 @@ def bears_on(
     obj = _named_thing(proposition, obj, arguments, country_of)
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
+    obj = object_named_in_sentence(proposition, obj, sentence)
     predicate, obj = claim_act(predicate, obj, sentence)
     predicate = listed_as_banned(predicate, sentence)
     requires: Side | None = None

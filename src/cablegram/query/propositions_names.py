@@ -114,6 +114,23 @@ def object_name(proposition: Proposition) -> str | None:
     return found.group(1)
 
 
+def object_named_in_sentence(
+    proposition: Proposition, obj: str | None, sentence: str | None
+) -> str | None:
+    """The proposition's object for a claim naming none whose own sentence writes the name
+    the proposition's object is (:func:`object_name`: "the accession of Romania and
+    Bulgaria into the passport-free **Schengen** Area" for "Schengen membership for
+    Romania"); else the claim's object as it is. The name must be written as a name
+    (capitalised) in the sentence; the act and the other arguments are checked as for any
+    claim."""
+    name = object_name(proposition)
+    if obj is not None or name is None or not sentence:
+        return obj
+    if re.search(rf"\b{re.escape(name)}\b", sentence) is None:
+        return obj
+    return proposition.object
+
+
 def agent_fits(
     proposition: Proposition,
     obj: str | None,
