@@ -10,6 +10,8 @@
   project of an agreement ... is unacceptable");
 - a proposition's object written as a name ("Schengen membership") is named by a claim
   whose own sentence writes that name ("the accession of Romania into the Schengen Area");
+- the name a proposition's object is "of" is what it is about ("cap the price of Russian
+  oil"): a claim about another thing's price, in a story not naming it, does not bear;
 - spellings of one sense meet ("utilise", "utilize", "use");
 - a group of states may name a state's governing body among them ("Egypt, Jordan, and the
   Palestinian Authority"): each speaks for its own country;
@@ -35,6 +37,10 @@ from cablegram.query.stance_evidence import country_of, proposition_of, search_t
 from cablegram.query.stance_places import members
 
 OFFENSIVE = "a Turkish military offensive in northern Syria"
+
+
+def _nowhere(names: Iterable[str]) -> bool:
+    return False
 
 
 def _everywhere(names: Iterable[str]) -> bool:
@@ -100,6 +106,15 @@ def test_an_object_written_as_a_name_is_named_by_the_claims_sentence() -> None:
     said = "Austria backed the accession of Croatia to the euro area."
     assert not bears_on(proposition_of(schengen), "accession", None, {"about": "Croatia"},
                         country_of, _everywhere, said)  # fmt: skip
+
+
+def test_the_name_an_object_is_of_is_what_the_act_is_about() -> None:
+    cap = proposition_of("cap the price of Venezuelan oil")
+    assert (cap.object, cap.arguments) == ("price", {"about": "Venezuelan"})
+    said = "Spain wants to cap the price of gas."
+    assert not bears_on(cap, "cap", "price", {}, country_of, _nowhere, said)
+    assert bears_on(cap, "cap", "price", {}, country_of, _everywhere, said)
+    assert proposition_of("recognise the independence of Kosovo").arguments == {"about": "Kosovo"}
 
 
 def test_spellings_of_one_sense_meet() -> None:
