@@ -15,6 +15,8 @@
 - spellings of one sense meet ("utilise", "utilize", "use");
 - a group of states may name a state's governing body among them ("Egypt, Jordan, and the
   Palestinian Authority"): each speaks for its own country;
+- including a group on a state's or union's list of terrorist organisations is designating
+  it, and the list's owner is no place or target of the act;
 - the search for a proposition's claims finds every claim the matcher would read as its
   act: "list ... as a terrorist organisation" for designating.
 
@@ -129,6 +131,17 @@ def test_a_group_may_name_a_government_body_among_its_states() -> None:
     # an armed group is no government body: the group stays whole
     mixed = ActorRef("Egypt and Hamas", "group", None, "GOV")
     assert members(mixed) == [mixed]
+
+
+def test_inclusion_on_a_list_of_terrorist_organisations_is_designating() -> None:
+    hezbollah = proposition_of("designate Hezbollah as a terrorist organisation")
+    args = {"about": "Hezbollah", "target": "African Union"}
+    said = "Chad will support the inclusion of Hezbollah on the African Union's list of "
+    said += "terrorist organisations."
+    assert bears_on(hezbollah, "inclusion", None, args, country_of, _everywhere, said)
+    # included in talks, on no list: not designating
+    said = "Chad backed the inclusion of Hezbollah in the African Union's talks."
+    assert not bears_on(hezbollah, "inclusion", None, args, country_of, _everywhere, said)
 
 
 def test_designating_is_searched_by_the_listing_words_too() -> None:

@@ -67,6 +67,7 @@ from cablegram.query.propositions_names import (
     object_named_in_sentence,
     people_of,
     sole_bare_head,
+    without_list_owner,
 )
 
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -313,7 +314,9 @@ def bears_on(
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     obj = object_named_in_sentence(proposition, obj, sentence)
     predicate, obj = claim_act(predicate, obj, sentence)
-    predicate = listed_as_banned(predicate, sentence)
+    listed = listed_as_banned(predicate, sentence)
+    if listed != predicate:
+        predicate, arguments = listed, without_list_owner(arguments, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):

@@ -177,13 +177,29 @@ def sole_bare_head(
 # "list X as a terrorist organisation", "add X to the terror list": a verb or noun of
 # putting on a list with a complement naming a terrorist or banned list (the sense the
 # data's designate group has; "list shares" is another act).
-_LISTING_WORDS: Final = frozenset({"list", "add", "addition", "put", "place", "placement"})
+_LISTING_WORDS: Final = frozenset(
+    {"list", "add", "addition", "put", "place", "placement", "include", "inclusion"}
+)
 _BANNED_LISTING: Final = re.compile(
-    r"\b(?:list|add|addition|put|plac)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|"
-    r"proscribed)|(?:on|to) (?:its|the|a|their|[A-Z]\w+'s) (?:\w+ )?(?:terror|terrorist|"
-    r"banned)\w* list)",
+    r"\b(?:list|add|addition|put|plac|inclu)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|"
+    r"banned|proscribed)|(?:on|to|in) (?:its|the|a|their|[A-Z][\w ]{0,30}?['’]s) (?:\w+ )?"
+    r"(?:terror|terrorist|banned)\w* list|(?:on|to|in) (?:its|the|a|their|[A-Z][\w ]{0,30}?"
+    r"['’]s) list of (?:\w+ )?(?:terrorist|terror|banned|proscribed))",
     re.IGNORECASE,
 )
+
+
+def without_list_owner(arguments: dict[str, str], sentence: str | None) -> dict[str, str]:
+    """A designating claim's arguments without the one naming whose list it is ("the
+    inclusion of the IRGC on **the European Union's** list of terrorist organisations"):
+    the list's owner is no place or target of the act."""
+    if not sentence:
+        return arguments
+    return {
+        role: text
+        for role, text in arguments.items()
+        if not re.search(rf"\b{re.escape(text)}['’]s (?:\w+ )?list\b", sentence)
+    }
 
 
 def listing_words(words: set[str]) -> frozenset[str]:
@@ -196,9 +212,10 @@ def listing_words(words: set[str]) -> frozenset[str]:
 
 def listed_as_banned(predicate: str, sentence: str | None) -> str:
     """ "designate" for a claim whose act puts its object on a list ("list", "add",
-    "addition") where its own sentence names a terrorist or banned list ("list the group as
-    a terrorist organisation", "the addition of the group to the terror list"); else the
-    predicate as it is."""
+    "addition", "inclusion") where its own sentence names a terrorist or banned list ("list
+    the group as a terrorist organisation", "the addition of the group to the terror list",
+    "its inclusion on the EU's list of terrorist organisations"); else the predicate as it
+    is."""
     if predicate.casefold() not in _LISTING_WORDS or sentence is None:
         return predicate
     return "designate" if _BANNED_LISTING.search(sentence) else predicate
