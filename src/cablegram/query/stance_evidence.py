@@ -32,6 +32,7 @@ from cablegram.query.stance_places import (
     sentence_index,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency
+from cablegram.query.stance_voices import igo_beside
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
@@ -127,11 +128,13 @@ def _flip(side: Side) -> Side:
     return "oppose" if side == "support" else "support"
 
 
-def speaks_for(actor: Actor) -> str | None:
+def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
     -> "United Nations"), from the mention's words; for a person of another role, from the
     office the mention names before the name ("UN envoy Ramtane Lamamra", whatever his
-    nationality); None for anyone else."""
+    nationality); for an IGO official whose mention names none, from the office the
+    sentence gives beside the name ("Ursula von der Leyen, the president of the European
+    Commission", :func:`cablegram.query.stance_voices.igo_beside`); None for anyone else."""
     if actor.kind != "person":
         return None
     dictionary = load_dictionary()
@@ -148,6 +151,8 @@ def speaks_for(actor: Actor) -> str | None:
             entry = dictionary.entry(" ".join(words[i : i + size]))
             if entry is not None and entry.kind == "organization" and entry.role == "IGO":
                 return entry.name
+    if (actor.role or "").upper() == "IGO":
+        return igo_beside(actor.text, sentence) or igo_beside(actor.name, sentence)
     return None
 
 
@@ -205,7 +210,7 @@ def claim_evidence(
         event_type=event_type,
         matched=matched,
         statement_id=statement_id,
-        speaks_for=speaks_for(claim.actor) if actor.kind == "person" else None,
+        speaks_for=speaks_for(claim.actor, claim.sentence) if actor.kind == "person" else None,
     )
 
 
