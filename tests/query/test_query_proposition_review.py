@@ -24,8 +24,8 @@ import cablegram.api as cg
 from cablegram.query.common import ActorRef
 from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance import find_stance
-from cablegram.query.stance_evidence import country_of, members, proposition_of
-from cablegram.query.stance_places import states_of_group
+from cablegram.query.stance_evidence import country_of, proposition_of
+from cablegram.query.stance_places import members, states_of_group
 
 
 def _everywhere(names: Iterable[str]) -> bool:

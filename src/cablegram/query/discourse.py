@@ -28,7 +28,8 @@ from rich.table import Table
 from cablegram.query.common import JSON, DocumentInfo, cell
 from cablegram.query.propositions_args import EXPLICIT_ROLES
 from cablegram.query.stance import find_stance
-from cablegram.query.stance_evidence import Records, actor_of, claim_evidence, members
+from cablegram.query.stance_evidence import Records, actor_of, claim_evidence
+from cablegram.query.stance_places import members
 from cablegram.query.stance_rows import (
     Evidence,
     Stance,

@@ -255,6 +255,13 @@ def is_shell(word: str) -> bool:
     return bool(keys(word) & {k for w in act_shells() for k in keys(w)})
 
 
+def is_decision_shell(word: str) -> bool:
+    """Whether ``word`` is a shell noun of a decision or plan ("plan", "project",
+    "proposal": ``shell_nouns.decision`` in ``data/claim_words.toml``), by its keys."""
+    shells = claim_words().decision_shell_nouns
+    return bool(keys(word) & {k for w in shells for k in keys(w)})
+
+
 def reverses(word: str) -> bool:
     """Whether a verb undoes the act its object names ("withdraw its recognition", "revoke
     the decision"), per the data's ``reversing_verbs``; compared by lemma."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
+from cablegram.claims.tokens import name_in
 from cablegram.query.common import JSON
 from cablegram.query.meaning import is_light
 
@@ -137,6 +138,10 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
             arguments["about"] = named
         else:
             arguments.setdefault("about", named)
+    if obj is not None and not frame.nominal and not arguments:
+        owner = _object_of_name(head, obj)
+        if owner is not None:
+            arguments["about"] = owner
     modifiers = () if frame.nominal else _modifiers(head, obj)
     for n, place in enumerate(_further_places(head, arguments), start=2):
         arguments[f"place{n}"] = place
@@ -239,6 +244,24 @@ def _named_of(head: Token) -> str | None:
             if noun is not None and noun.pos_ == "PROPN":
                 words = [t.text for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i]
                 return " ".join(words) or None
+    return None
+
+
+def _object_of_name(head: Token, obj: str) -> str | None:
+    """The name the verb's object is "of" ("cap the price **of Russian oil**", "recognise
+    the independence **of Kosovo**"): what the act is about, so that a claim about another
+    thing's price does not bear; None when the object has no such phrase or it names
+    nothing. Only for a proposition whose frame kept no argument."""
+    noun = next(
+        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.lemma_.casefold() == obj),
+        None,
+    )
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return name_in(pobj) if pobj is not None else None
     return None
 
 

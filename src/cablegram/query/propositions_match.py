@@ -19,8 +19,11 @@ A claim bears on a proposition (:func:`bears_on`) when
 Further kinds, each a rule below: a reversing verb on the act undoes it ("withdraw its
 recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
 of the climate deal", :func:`left_object`); a light verb on an act noun is that act
-("trigger the snapback", :func:`claim_act`); the object's modifiers may be named, and a
-flow's object is named by what flows ("a ban on Russian gas", :func:`core_matches`).
+("trigger the snapback", :func:`claim_act`); an act noun without object is read as the
+data's term the sentence writes ("military operation", :func:`act_noun_term`); a plan's
+object is the act ("the project of an agreement", :func:`planned_act`); the
+object's modifiers may be named, and a flow's object is named by what flows ("a ban on
+Russian gas", :func:`core_matches`).
 
 Relevance is 1.0 when the claim names the argument itself, 0.7 when only its document does.
 """
@@ -35,6 +38,7 @@ from cablegram.query.meaning import (
     Side,
     denominal,
     entailed_side,
+    is_decision_shell,
     is_light,
     is_verb,
     keys,
@@ -60,8 +64,10 @@ from cablegram.query.propositions_names import (
     named_by_modifiers,
     named_by_shell,
     object_name,
+    object_named_in_sentence,
     people_of,
     sole_bare_head,
+    without_list_owner,
 )
 
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -212,6 +218,8 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
     meant = denominal(predicate)
     if meant is not None:
         return meant
+    predicate = act_noun_term(predicate, obj, sentence)
+    predicate, obj = planned_act(predicate, obj)
     obj = object_term(obj, sentence)
     if obj is not None and is_light(predicate):
         # A light verb on an act noun naming its object too ("triggered the snapback":
@@ -220,6 +228,28 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
         if meant is not None:
             return meant
     return predicate, obj
+
+
+def act_noun_term(predicate: str, obj: str | None, sentence: str | None) -> str:
+    """An act noun heading a claim with no object, read as the data's term the sentence
+    writes ending in it ("condemned the Turkish **military operation**", "called on Turkey
+    to halt **military action**": "military operation", "military action"), as an object is
+    (:func:`cablegram.query.meaning.object_term`); a predicate with an object, or one no
+    term of the sentence ends in, stays itself. Not limited to nouns: the lexicon knows
+    "action" as a verb too."""
+    if obj is not None:
+        return predicate
+    return object_term(predicate, sentence) or predicate
+
+
+def planned_act(predicate: str, obj: str | None) -> tuple[str, str | None]:
+    """A claim headed by a noun of a decision or plan with the planned thing as its object
+    ("the project of an agreement ... is unacceptable", "a plan for a truce": the data's
+    decision shell nouns) as that thing, named as the act without object; else as it is.
+    The shell adds no act of its own, as a light verb adds none."""
+    if obj is None or not is_decision_shell(predicate):
+        return predicate, obj
+    return obj, None
 
 
 def left_object(
@@ -282,8 +312,11 @@ def bears_on(
     obj = _named_thing(proposition, obj, arguments, country_of)
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
+    obj = object_named_in_sentence(proposition, obj, sentence)
     predicate, obj = claim_act(predicate, obj, sentence)
-    predicate = listed_as_banned(predicate, sentence)
+    listed = listed_as_banned(predicate, sentence)
+    if listed != predicate:
+        predicate, arguments = listed, without_list_owner(arguments, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):

@@ -114,6 +114,23 @@ def object_name(proposition: Proposition) -> str | None:
     return found.group(1)
 
 
+def object_named_in_sentence(
+    proposition: Proposition, obj: str | None, sentence: str | None
+) -> str | None:
+    """The proposition's object for a claim naming none whose own sentence writes the name
+    the proposition's object is (:func:`object_name`: "the accession of Romania and
+    Bulgaria into the passport-free **Schengen** Area" for "Schengen membership for
+    Romania"); else the claim's object as it is. The name must be written as a name
+    (capitalised) in the sentence; the act and the other arguments are checked as for any
+    claim."""
+    name = object_name(proposition)
+    if obj is not None or name is None or not sentence:
+        return obj
+    if re.search(rf"\b{re.escape(name)}\b", sentence) is None:
+        return obj
+    return proposition.object
+
+
 def agent_fits(
     proposition: Proposition,
     obj: str | None,
@@ -160,20 +177,45 @@ def sole_bare_head(
 # "list X as a terrorist organisation", "add X to the terror list": a verb or noun of
 # putting on a list with a complement naming a terrorist or banned list (the sense the
 # data's designate group has; "list shares" is another act).
-_LISTING_WORDS: Final = frozenset({"list", "add", "addition", "put", "place", "placement"})
+_LISTING_WORDS: Final = frozenset(
+    {"list", "add", "addition", "put", "place", "placement", "include", "inclusion"}
+)
 _BANNED_LISTING: Final = re.compile(
-    r"\b(?:list|add|addition|put|plac)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|banned|"
-    r"proscribed)|(?:on|to) (?:its|the|a|their|[A-Z]\w+'s) (?:\w+ )?(?:terror|terrorist|"
-    r"banned)\w* list)",
+    r"\b(?:list|add|addition|put|plac|inclu)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|"
+    r"banned|proscribed)|(?:on|to|in) (?:its|the|a|their|[A-Z][\w ]{0,30}?['’]s) (?:\w+ )?"
+    r"(?:terror|terrorist|banned)\w* list|(?:on|to|in) (?:its|the|a|their|[A-Z][\w ]{0,30}?"
+    r"['’]s) list of (?:\w+ )?(?:terrorist|terror|banned|proscribed))",
     re.IGNORECASE,
 )
 
 
+def without_list_owner(arguments: dict[str, str], sentence: str | None) -> dict[str, str]:
+    """A designating claim's arguments without the one naming whose list it is ("the
+    inclusion of the IRGC on **the European Union's** list of terrorist organisations"):
+    the list's owner is no place or target of the act."""
+    if not sentence:
+        return arguments
+    return {
+        role: text
+        for role, text in arguments.items()
+        if not re.search(rf"\b{re.escape(text)}['’]s (?:\w+ )?list\b", sentence)
+    }
+
+
+def listing_words(words: set[str]) -> frozenset[str]:
+    """The words a claim may name the act of designating by (:func:`listed_as_banned`),
+    when ``words`` (the forms a proposition's act is searched by) hold "designate"; else ().
+    The search for a proposition's claims must find them ("has been pushing for a joint EU
+    decision to **list** the IRGC as a terrorist organisation")."""
+    return _LISTING_WORDS if "designate" in words else frozenset()
+
+
 def listed_as_banned(predicate: str, sentence: str | None) -> str:
     """ "designate" for a claim whose act puts its object on a list ("list", "add",
-    "addition") where its own sentence names a terrorist or banned list ("list the group as
-    a terrorist organisation", "the addition of the group to the terror list"); else the
-    predicate as it is."""
+    "addition", "inclusion") where its own sentence names a terrorist or banned list ("list
+    the group as a terrorist organisation", "the addition of the group to the terror list",
+    "its inclusion on the EU's list of terrorist organisations"); else the predicate as it
+    is."""
     if predicate.casefold() not in _LISTING_WORDS or sentence is None:
         return predicate
     return "designate" if _BANNED_LISTING.search(sentence) else predicate

@@ -23,15 +23,16 @@ from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
+from cablegram.query.propositions_names import listing_words
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
     Mentions,
     country_of,
+    members,
     sentence_index,
-    state_of_part,
-    states_of_group,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency
+from cablegram.query.stance_voices import igo_beside
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
@@ -88,6 +89,8 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     # their nominalisations ("accede": "accession") and by verbs named after their object
     # ("weapon": "arm").
     words |= {w.rsplit(" ", 1)[-1] for w in words if " " in w}
+    # Listing words read as designating where the sentence names a terrorist list.
+    words |= listing_words(words)
     for verb, (_, obj) in (data.denominal or {}).items():
         if keys(obj) & words:
             words.add(verb)
@@ -125,11 +128,13 @@ def _flip(side: Side) -> Side:
     return "oppose" if side == "support" else "support"
 
 
-def speaks_for(actor: Actor) -> str | None:
+def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
     -> "United Nations"), from the mention's words; for a person of another role, from the
     office the mention names before the name ("UN envoy Ramtane Lamamra", whatever his
-    nationality); None for anyone else."""
+    nationality); for an IGO official whose mention names none, from the office the
+    sentence gives beside the name ("Ursula von der Leyen, the president of the European
+    Commission", :func:`cablegram.query.stance_voices.igo_beside`); None for anyone else."""
     if actor.kind != "person":
         return None
     dictionary = load_dictionary()
@@ -146,6 +151,8 @@ def speaks_for(actor: Actor) -> str | None:
             entry = dictionary.entry(" ".join(words[i : i + size]))
             if entry is not None and entry.kind == "organization" and entry.role == "IGO":
                 return entry.name
+    if (actor.role or "").upper() == "IGO":
+        return igo_beside(actor.text, sentence) or igo_beside(actor.name, sentence)
     return None
 
 
@@ -161,29 +168,6 @@ def actor_of(claim: Claim) -> ActorRef:
     if _FORMER.search(claim.actor.text) and not _FORMER.search(title):
         return replace(actor, title=f"former {title}".strip())
     return actor
-
-
-def members(actor: ActorRef) -> list[ActorRef]:
-    """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
-    of France, Germany and the United Kingdom", "the defence ministers of the Baltic states
-    and Poland": a fixed group gives its members, ``states_of_group``): each speaks for
-    itself, also where the group was given one country. Any other actor is itself."""
-    if actor.kind != "group":
-        return [actor]
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
-    codes: list[str] = []
-    for part in parts:
-        # every part must be a state, a fixed group of states or their officials:
-        # "Ukrainian refugees in Poland and Germany" are people, not two states
-        state = state_of_part(part)
-        found = states_of_group(part) or ((state,) if state else ())
-        if not found:
-            return [actor]
-        codes.extend(c for c in found if c not in codes)
-    if len(codes) < 2:
-        return [actor]
-    names = load_dictionary().country_names
-    return [ActorRef(names.get(c, c), "state", c, actor.role or "GOV", None) for c in codes]
 
 
 def claim_evidence(
@@ -226,7 +210,7 @@ def claim_evidence(
         event_type=event_type,
         matched=matched,
         statement_id=statement_id,
-        speaks_for=speaks_for(claim.actor) if actor.kind == "person" else None,
+        speaks_for=speaks_for(claim.actor, claim.sentence) if actor.kind == "person" else None,
     )
 
 

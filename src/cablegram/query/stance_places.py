@@ -7,6 +7,9 @@ document's title. A place named only far off in the
 document is another story's ("impose sanctions on Russia" is not about the North Korea
 sanctions of an article that mentions Russia once, elsewhere). Places are compared as
 countries where the actor dictionary knows them ("Tehran", "Iranian" and "Iran" are one).
+
+Also the states a group actor is (:func:`members`: "UK, Australia and Canada", "Egypt,
+Jordan, and the Palestinian Authority"), each speaking for itself.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache
 from typing import Final
 
 from cablegram.actors.dictionary import load_dictionary
-from cablegram.query.common import DocumentInfo
+from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.propositions_args import named_after_place
 from cablegram.query.propositions_names import OTHER_NAMED
 
@@ -202,3 +205,47 @@ class Mentions:
             if any(_mentioned(name, text) for name in exact):
                 return True
         return False
+
+
+def members(actor: ActorRef) -> list[ActorRef]:
+    """The states a group of states is ("UK, Australia and Canada", "the foreign ministers
+    of France, Germany and the United Kingdom", "the defence ministers of the Baltic states
+    and Poland": a fixed group gives its members, ``states_of_group``): each speaks for
+    itself, also where the group was given one country. A part may also be a state's own
+    governing body the dictionary knows ("Egypt, Jordan, and the Palestinian Authority":
+    an organisation with a country and the role GOV), which speaks for that country. Any
+    other actor is itself."""
+    if actor.kind != "group":
+        return [actor]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name)
+    found: dict[str, ActorRef] = {}
+    names = load_dictionary().country_names
+    for part in parts:
+        # every part must be a state, a fixed group of states, their officials or a
+        # government body: "Ukrainian refugees in Poland and Germany" are people, not states
+        state = state_of_part(part)
+        codes = states_of_group(part) or ((state,) if state else ())
+        body = None if codes else government_body(part)
+        if not codes and body is None:
+            return [actor]
+        for code in codes:
+            found.setdefault(
+                code, ActorRef(names.get(code, code), "state", code, actor.role or "GOV", None)
+            )
+        if body is not None:
+            found.setdefault(body.name, body)
+    if len(found) < 2:
+        return [actor]
+    return list(found.values())
+
+
+def government_body(part: str) -> ActorRef | None:
+    """The dictionary's governing body of a state a phrase names whole ("the Palestinian
+    Authority"): an organisation entry with a country and the role GOV; else None."""
+    cleaned = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+    entry = load_dictionary().entry(cleaned)
+    if entry is None or entry.kind != "organization" or not entry.country:
+        return None
+    if (entry.role or "").upper() != "GOV":
+        return None
+    return ActorRef(entry.name, "organization", entry.country, "GOV", None)

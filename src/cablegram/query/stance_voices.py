@@ -1,0 +1,58 @@
+"""Whom an international official speaks for, read from the sentence beside the name.
+
+A person the actor dictionary knows as an official of an international organisation (role
+IGO) whose mention names no organisation ("Ursula von der Leyen") speaks for the one the
+sentence gives as the office beside the name: in an apposition after it ("Ursula von der
+Leyen, **the president of the European Commission**, welcomed ...") or as the office words just
+before it ("**NATO chief** Jens Stoltenberg", "**the UN's** top official António Guterres").
+Only an organisation the dictionary knows as an IGO counts; the office must touch the name;
+a former office ("the former secretary general of NATO") speaks for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cablegram.actors.dictionary import load_dictionary
+
+# Words of the office that may stand between the organisation and the name, before it.
+_BEFORE_WORDS: Final = 5
+# "<name>, the president of the European Commission": up to four office words before "of".
+_AFTER: Final = re.compile(
+    r",\s+(?:the\s+)?(?P<office>(?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+)
+_FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
+
+
+def _igo(words: list[str]) -> str | None:
+    """The dictionary name of the longest IGO named by consecutive ``words``, else None."""
+    dictionary = load_dictionary()
+    for size in (5, 4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(w.removesuffix("'s").removesuffix("’s") for w in words[i : i + size])
+            entry = dictionary.entry(phrase)
+            if entry is not None and entry.kind == "organization" and entry.role == "IGO":
+                return entry.name
+    return None
+
+
+def igo_beside(name: str, sentence: str | None) -> str | None:
+    """The IGO the sentence gives as the office of ``name`` (see the module), else None."""
+    if not sentence or not name:
+        return None
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    after = _AFTER.match(sentence[at + len(name) :])
+    if after is not None and not _FORMER.search(after.group("office")):
+        found = _igo(after.group("org").split())
+        if found is not None:
+            return found
+    before = sentence[:at].split()[-_BEFORE_WORDS:]
+    if before and before[-1].endswith((",", ".", ";", ":")):
+        return None  # the words before end a clause: no office touching the name
+    if _FORMER.search(" ".join(before)):
+        return None
+    return _igo(before)
