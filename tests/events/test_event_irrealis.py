@@ -120,3 +120,19 @@ def test_an_act_done_as_obliged_is_coded(code: CodeFn) -> None:
 )
 def test_an_act_still_to_be_stopped_is_not_coded(code: CodeFn, text: str) -> None:
     assert not [e for e in code(text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is trying to send weapons to Iraq.",
+        "Turkey attempted to mediate between Russia and Iran.",
+        "France struggled to restore talks with Iran.",
+    ],
+)
+def test_an_act_only_tried_is_not_coded(code: CodeFn, text: str) -> None:
+    assert not [e for e in code(text) if e.event_type in ("AID", "CONSULT", "COOPERATE")]
+
+
+def test_an_attempted_attack_is_still_an_attack(code: CodeFn) -> None:
+    assert ("ASSAULT", "TUR") in _types(code("Turkey tried to storm the base in Iraq."))

@@ -23,6 +23,12 @@ holds it, and codes nothing when that word marks the clause as not told as fact:
   is still to come (a base-form verb: an infinitive, an imperative, under a modal) and the
   act stopped is not told by the clause; "Russia halted its bombing" is left as it was.
 
+- ``attempted-only``: an act that someone tries, struggles or strives to do ("Iran is
+  trying to send weapons to the rebels", "diplomats struggled to restore the ceasefire"):
+  the trying is told, not the act; an attempted attack or seizure ("tried to storm the
+  base", "tried to threaten") is still an ASSAULT, COERCE or THREATEN, as PLOVER codes
+  attempts at violence.
+
 A belief held ("the Kremlin believes that the U.S. seized ...") stays coded as hypothetical
 by the modality rule ``believed`` in :mod:`~cablegram.events.prospects`.
 """
@@ -134,3 +140,22 @@ def _to_be_stopped(site: Site) -> bool:
         return False
     head = trigger.head
     return head.lemma_.lower() in STOP_VERBS and head.tag_ == "VB"
+
+
+# Verbs of trying whose infinitive is attempted, not done.
+TRY_VERBS = frozenset({"try", "attempt", "struggle", "strive", "endeavour", "endeavor", "scramble"})
+# Types whose attempt is itself the act (an attempted attack is an attack, a threat tried
+# is a threat).
+ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+@BLOCKERS.rule("attempted-only")
+def _attempted_only(site: Site) -> bool:
+    if site.pattern.event_type in ATTEMPT_IS_ACT:
+        return False
+    for gov in site.chain:
+        if gov.via != "xcomp":
+            return False
+        if gov.token.lemma_.lower() in TRY_VERBS:
+            return True
+    return False
