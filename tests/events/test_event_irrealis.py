@@ -136,3 +136,21 @@ def test_an_act_only_tried_is_not_coded(code: CodeFn, text: str) -> None:
 
 def test_an_attempted_attack_is_still_an_attack(code: CodeFn) -> None:
     assert ("ASSAULT", "TUR") in _types(code("Turkey tried to storm the base in Iraq."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia reportedly sent troops to Georgia.",
+        "Russia allegedly sent troops to Georgia.",
+        "Russia is said to have sent troops to Georgia.",
+        "Russia was reported to have sent troops to Georgia.",
+    ],
+)
+def test_an_act_passed_on_as_hearsay_is_reported(code: CodeFn, text: str) -> None:
+    assert [e.modality for e in code(text) if e.event_type == "MOBILIZE"] == ["reported"]
+
+
+def test_an_act_the_writer_tells_stays_asserted(code: CodeFn) -> None:
+    events = code("Russia sent troops to Georgia.")
+    assert [e.modality for e in events if e.event_type == "MOBILIZE"] == ["asserted"]

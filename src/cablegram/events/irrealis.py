@@ -29,6 +29,11 @@ holds it, and codes nothing when that word marks the clause as not told as fact:
   base", "tried to threaten") is still an ASSAULT, COERCE or THREATEN, as PLOVER codes
   attempts at violence.
 
+- ``hearsay`` (a modality rule in :data:`cablegram.events.modality.MODALITIES`, not a
+  block): an act the writer passes on as others' word ("Russia reportedly sent troops",
+  "allegedly attacked the convoy", "is said to have attacked", "was reported to have
+  seized") is ``reported``, never ``asserted``, even with no statement to link.
+
 A belief held ("the Kremlin believes that the U.S. seized ...") stays coded as hypothetical
 by the modality rule ``believed`` in :mod:`~cablegram.events.prospects`.
 """
@@ -38,7 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.blockers import BLOCKERS
-from cablegram.events.modality import Site
+from cablegram.events.modality import MODALITIES, MODALITY_OF_RULE, Site
 from cablegram.events.tree import conj_root
 
 # Verbs whose that-clause is a belief; denied, the clause is disbelieved.
@@ -159,3 +164,30 @@ def _attempted_only(site: Site) -> bool:
         if gov.token.lemma_.lower() in TRY_VERBS:
             return True
     return False
+
+
+# Adverbs by which the writer passes an act on as others' word.
+HEARSAY_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"}
+)
+# Verbs whose passive passes its infinitive on as others' word: "is said to have attacked".
+HEARSAY_PASSIVES = frozenset({"say", "report", "allege", "claim", "rumour", "rumor", "purport"})
+
+
+@MODALITIES.rule("hearsay")
+def _hearsay(site: Site) -> bool:
+    for tok in site.tokens:
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in tok.children):
+            return True
+    for gov in site.chain:
+        if gov.via != "xcomp":
+            break
+        word = gov.token
+        if word.lemma_.lower() in HEARSAY_PASSIVES and any(
+            c.dep_ == "auxpass" for c in word.children
+        ):
+            return True
+    return False
+
+
+MODALITY_OF_RULE["hearsay"] = "reported"
