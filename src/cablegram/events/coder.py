@@ -46,7 +46,7 @@ from cablegram.events.modality import (
 )
 from cablegram.events.modes import used_mode
 from cablegram.events.mutual import intent_governed, paired_targets, with_parties
-from cablegram.events.orders import ordered_act, own_body, states_of
+from cablegram.events.orders import ordered_act, own_body, own_pronoun_body, states_of
 from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
@@ -213,7 +213,9 @@ def _code_one(
         unaddressed_yield(site, pattern.event_type, target) or told_by_another(site, sources)
     ):
         return []  # "we won't withdraw until ...": resolve; "he believed France was not ..."
-    if event_type == "REQUEST" and own_body(target, sources):
+    if event_type == "REQUEST" and (
+        own_body(target, sources) or (target is None and own_pronoun_body(trigger))
+    ):
         return _ordered(match, site, sources, ctx, anchor)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     if not sources and not (
@@ -243,7 +245,9 @@ def _code_one(
         # "would lead to a U.S. withdrawal": a noun in a hypothetical names a kind of event,
         # not one that anybody did.
         return []
-    score = confidence(match.rule, pattern, is_noun, retype, modality, how, target is not None)
+    score = confidence(
+        match.rule, pattern, is_noun, retype, modality, how, target is not None, event_type
+    )
     mode = used_mode(trigger, pattern.mode)
     if kind is not None and event_type != pattern.event_type:
         mode = None  # a type rule gave another type: the pattern's mode was of its own type
@@ -261,7 +265,7 @@ def _ordered(
     kind = act.pattern.event_type
     target = target_actor(act.token, act.pattern, kind, states, ctx)
     modality, _ = modality_of(site)
-    score = confidence(act.rule, act.pattern, False, None, modality, "indirect", bool(target))
+    score = confidence(act.rule, act.pattern, False, None, modality, "indirect", bool(target), kind)
     return _emit(site, act, kind, act.pattern.mode, states, target, modality, score, ctx, anchor)
 
 
@@ -309,7 +313,14 @@ def _request_by_speaker(
         # "Putin's efforts must fail": a demand of no actor is no REQUEST.
         return []
     score = confidence(
-        demand.rule, demand.pattern, False, None, "asserted", "indirect", target is not None
+        demand.rule,
+        demand.pattern,
+        False,
+        None,
+        "asserted",
+        "indirect",
+        target is not None,
+        "REQUEST",
     )
     return _emit(site, demand, "REQUEST", None, [speaker], target, "asserted", score, ctx, anchor)
 

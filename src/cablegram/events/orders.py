@@ -5,7 +5,9 @@ grata": a head of government ordering a ministry, agency, army or police of the 
 makes no REQUEST of another actor; what a reader records is the act ordered, done by the
 state ("Turkey expelled the ambassadors": SANCTION). The coder calls :func:`own_body` on a
 REQUEST's target and, when it is the source's own body, codes :func:`ordered_act` for the
-source's state instead (nothing when the ordered clause names no event).
+source's state instead (nothing when the ordered clause names no event); so does an order
+to a body owned by a possessive pronoun (:func:`own_pronoun_body`: "Kim ordered his
+country to ...", which the lookup cannot place).
 
 Shapes: the order verb's "to" complement (``xcomp``, or ``ccomp`` for "ordered that the army
 withdraw"), matched against the pattern table; declaring diplomats "persona non grata" is
@@ -48,6 +50,26 @@ def own_body(target: Actor | None, sources: Sequence[Actor]) -> bool:
         and (a.kind == "state" or a.role in COMMANDING_ROLES)
         for a in sources
     )
+
+
+# Nouns of a state's own people and bodies, when "his", "its" or "their" owns them.
+BODY_NOUNS = frozenset(
+    {"country", "nation", "army", "military", "force", "troop", "soldier", "navy", "government",
+     "ministry", "cabinet", "official", "commander", "police", "people", "citizen", "agency",
+     "unit", "diplomat", "staff", "aide", "adviser", "advisor"}
+)  # fmt: skip
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def own_pronoun_body(order: Token) -> bool:
+    """ "Kim ordered his country to be ready", "ordered its troops to withdraw": the one
+    ordered is the orderer's own, named by a possessive pronoun (no actor lookup needed)."""
+    for obj in order.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.lemma_.lower() not in BODY_NOUNS:
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in obj.children):
+            return True
+    return False
 
 
 def _persona_non_grata(clause: Token) -> bool:

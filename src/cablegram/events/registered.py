@@ -44,3 +44,9 @@ __all__ = [
 from cablegram.events import armed, untold
 
 __all__ += ["armed", "untold"]
+
+# i60: warnings of another's act, vows against someone, bare commitments; acts under
+# disbelief, fear or obligation.
+from cablegram.events import avowals, forewarned, irrealis  # noqa: E402
+
+__all__ += ["avowals", "forewarned", "irrealis"]

@@ -1,0 +1,90 @@
+"""Vows, commitments and admissions that are no agreement and no concession.
+
+Type rules registered in :data:`cablegram.events.kinds.SITE_TYPES` (imported by the coder
+so that they register). PLOVER's AGREE (CAMEO 03) is an agreement or an intent to cooperate
+with someone; its CONCEDE (CAMEO 08) is yielding to someone's demand. The trigger words
+"vow", "commit" and "allow" have senses that are neither:
+
+- ``vowed-against``: a vow or commitment to act against someone ("vowed to find those
+  responsible", "vowed to hunt down the attackers", "is committed to pressuring North
+  Korea") is an intent to harm, THREATEN (CAMEO 13), not an intent to cooperate;
+- ``bare-commitment``: a commitment to a principle or to compliance, with no act and no
+  party ("is fully committed to compliance with the laws", "committed to transparency")
+  expresses a stance of no one towards anyone: no event ("Vietnam is committed to opening
+  up the economy", an act, stays AGREE as the PLOVER gold codes it);
+- ``allowed-that``: "allow" with a that-clause and no object ("Kerry allowed that the
+  agreements were commitments on paper") grants a point in words; it lets no one do
+  anything, so no CONCEDE ("allowed aid convoys into Syria" stays).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.kinds import SITE_TYPES
+from cablegram.events.modality import Site
+from cablegram.events.triggers import match_token
+
+VOW_LEMMAS = frozenset({"vow", "swear", "pledge", "promise", "commit", "committed", "resolve"})
+# Verbs of acting against someone that the pattern table codes as no hostile act.
+PURSUIT_VERBS = frozenset(
+    {"find", "hunt", "track", "pursue", "punish", "capture", "catch", "avenge", "pressure",
+     "isolate", "confront", "eradicate", "eliminate", "annihilate", "crush", "defeat",
+     "destroy", "bring", "root", "smash", "wipe"}
+)  # fmt: skip
+# Entity labels that make a committed-to noun name a party.
+PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _complements(trigger: Token) -> list[Token]:
+    """The verb or noun a vow is to: "vowed to find" (xcomp), "committed to pressuring"
+    (pcomp), "committed to compliance" (pobj)."""
+    out = [c for c in trigger.children if c.dep_ == "xcomp"]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            out += [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+    return out
+
+
+@SITE_TYPES.rule("vowed-against")
+def _vowed_against(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "AGREE" or trigger.lemma_.lower() not in VOW_LEMMAS:
+        return None
+    for comp in _complements(trigger):
+        if comp.pos_ == "VERB" and comp.lemma_.lower() in PURSUIT_VERBS:
+            return "THREATEN"
+    return None
+
+
+@SITE_TYPES.rule("bare-commitment")
+def _bare_commitment(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "AGREE" or trigger.lemma_.lower() not in ("commit", "committed"):
+        return None
+    comps = _complements(trigger)
+    if not comps or any(c.pos_ == "VERB" for c in comps):
+        return None
+    for comp in comps:
+        if match_token(comp, site.table) is not None:
+            return None  # "committed to a ceasefire": an act
+        if any(t.ent_type_ in PARTY_LABELS for t in comp.subtree):
+            return None  # "committed to the defence of Estonia": a party
+    return ""
+
+
+@SITE_TYPES.rule("allowed-that")
+def _allowed_that(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "CONCEDE" or trigger.lemma_.lower() != "allow":
+        return None
+    children = list(trigger.children)
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children):
+        return None
+    # a finite that-clause, not "allowed the leader to hold a rally" parsed as a clause
+    finite = [
+        c
+        for c in children
+        if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return "" if finite else None

@@ -1,0 +1,129 @@
+"""What a warning warns of: a THREATEN only when the warner names an act of its own side.
+
+PLOVER's THREATEN (CAMEO 13) is a threat made: the one warning says what it will do to
+someone ("warned that it might launch a strike", "warned Iran of repercussions", "warned of
+retaliation"). A warning of what someone else may do, of what a thing will cause, or of what
+is so is a comment or an accusation, never the warner's threat. The type rule
+``warned-of-another`` (registered in :data:`cablegram.events.kinds.SITE_TYPES`; imported by
+the coder so that it registers) codes nothing for such a warning:
+
+- a clause under "warn" whose subject is another party and whose verb only may happen
+  ("The Pentagon warned that Russia could attack Ukraine", "warning they could undermine the
+  fight");
+- a clause whose subject is a thing, not an actor nor a punitive act, and whose verb is
+  active ("warned that the deployments threaten peace", "warned that the plan would hurt
+  the economy"; "warned that sanctions would follow" stays a threat);
+- a clause telling what another party does or did, with no future ("warned that Russia is
+  massing troops": an accusation, coded at its own verb if at all);
+- "warned of" a state of affairs rather than a punitive act ("warned of a collapse of the
+  government", "warning of a humanitarian catastrophe"; "warned of consequences",
+  "warned of retaliation" stay threats).
+
+A person or state warned ("warned Iran", "warned Seoul not to"), "warned against" and a
+clause whose subject is the warner's own side ("it", "we", "he") keep the THREATEN; the
+rule ``pessimistic-comment`` in :mod:`~cablegram.events.blockers` still reads the clauses
+it reads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.kinds import SITE_TYPES
+from cablegram.events.modality import Site
+from cablegram.events.moods import FUTURE_AUX
+from cablegram.events.triggers import match_token
+
+WARN_LEMMAS = frozenset({"warn", "warning", "caution"})
+# Pronouns by which a warning's clause names the warner itself ("North Korea warned that it
+# might launch a strike"); "they" is the warner's only when the act is stated as coming.
+OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "us", "'s"})
+# Auxiliaries that only say what may happen.
+MAY_AUX = frozenset({"could", "may", "might", "can"})
+# Common nouns that name an actor (a clause with one as subject may be the warner's side).
+ACTOR_NOUNS = frozenset(
+    {"force", "troop", "army", "military", "navy", "government", "police", "country",
+     "state", "regime", "administration", "authority", "official", "soldier", "militant",
+     "rebel", "fighter", "group", "ally", "alliance", "coalition", "nation", "leader"}
+)  # fmt: skip
+# Entity labels of actors.
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Nouns of punishment that make "warned of ..." a threat.
+PUNITIVE_NOUNS = frozenset(
+    {"consequence", "repercussion", "retaliation", "reprisal", "response", "retribution",
+     "punishment", "action", "measure", "step", "countermeasure", "revenge", "force"}
+)  # fmt: skip
+# Types that make "warned of <noun>" a threat when the noun is one of their triggers.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def _subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _auxes(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_actor(noun: Token) -> bool:
+    if noun.ent_type_ in ACTOR_LABELS or noun.pos_ == "PROPN":
+        return True
+    return noun.lemma_.lower() in ACTOR_NOUNS
+
+
+def another_party_clause(clause: Token, site: Site) -> bool:
+    """Whether a clause under "warn" tells what another party or a thing may do or does,
+    not what the warner will do (see the module docstring)."""
+    subject = _subject(clause)
+    if subject is None or subject.dep_ == "expl":
+        return False  # "warned that there would be consequences"
+    word = subject.lower_
+    auxes = _auxes(clause)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if word in OWN_PRONOUNS:
+        return False
+    coming = bool(auxes & (FUTURE_AUX | {"would", "'d"}))
+    if coming and not _is_actor(subject) and not state_of_affairs(subject, site):
+        return False  # "warned that sanctions would follow": a punitive act to come
+    if auxes & MAY_AUX:
+        return True  # "warned that Russia could attack", "warning they could undermine"
+    if word == "they":
+        return not coming
+    if not _is_actor(subject):
+        return not passive  # "the plan would hurt"; "any attack would be met with force" stays
+    # An actor named: "warned that Russia would retaliate" may be the warner's own state;
+    # "warned that Russia is massing troops" tells what another does.
+    return not coming
+
+
+def state_of_affairs(noun: Token, site: Site) -> bool:
+    """ "warned of a collapse", not "warned of consequences" or "warned of strikes"."""
+    if noun.lemma_.lower() in PUNITIVE_NOUNS:
+        return False
+    pattern = match_token(noun, site.table)
+    return pattern is None or pattern.event_type not in HOSTILE_TYPES
+
+
+@SITE_TYPES.rule("warned-of-another")
+def _warned_of_another(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "THREATEN" or trigger.lemma_.lower() not in WARN_LEMMAS:
+        return None
+    children = list(trigger.children)
+    if any(c.dep_ in ("dobj", "dative") for c in children):
+        return None  # "warned Iran", "warned Seoul not to"
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "to") for c in children):
+        return None  # "warned against intervention", "a warning to Moscow"
+    clauses = [c for c in children if c.dep_ in ("ccomp", "acl")]
+    if clauses:
+        return "" if all(another_party_clause(c, site) for c in clauses) else None
+    objects = [
+        o
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if objects and all(state_of_affairs(o, site) for o in objects):
+        return ""
+    return None
