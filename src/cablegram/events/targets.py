@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
+from cablegram.events.members import RELATED_PEOPLE
 from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
@@ -62,6 +63,10 @@ def _owners(noun: Token) -> list[Token]:
     people modifying it ("the Australian sanctions"), its "of" object ("vice-chairpersons of
     China's parliament"), one level down."""
     out: list[Token] = []
+    if noun.lemma_.lower() in RELATED_PEOPLE:
+        # Rule ``relation-not-possessor``: "called on Chavez's political heirs": the heirs,
+        # critics or family are acted on, not the one they are related to
+        return out
     places = place_modifiers(noun)  # "condemned the Kabul bombing": where, not whose
     for kid in noun.children:
         if kid in places:
