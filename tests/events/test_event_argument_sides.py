@@ -193,3 +193,13 @@ def test_a_warning_that_others_threaten_is_an_accusation(resolved: Resolved, tex
 def test_a_warning_of_one_s_own_response_stays_a_threat(resolved: Resolved) -> None:
     events = resolved("Japan warned China against meddling in the dispute.")
     assert [e.event_type for e in events] == ["THREATEN"]
+
+
+# -- pronoun-and-partner --------------------------------------------------------------------
+
+
+def test_a_name_joined_to_a_pronoun_subject_acts_with_it(resolved: Resolved) -> None:
+    events = resolved("Merkel said she and her French counterpart Hollande had agreed on a plan.")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert {e.source.country for e in agree if e.source} == {"DEU", "FRA"}
+    assert all(e.target is not None and e.target.country != e.source.country for e in agree)
