@@ -203,3 +203,25 @@ def test_a_name_joined_to_a_pronoun_subject_acts_with_it(resolved: Resolved) -> 
     agree = [e for e in events if e.event_type == "AGREE"]
     assert {e.source.country for e in agree if e.source} == {"DEU", "FRA"}
     assert all(e.target is not None and e.target.country != e.source.country for e in agree)
+
+
+# -- describing-participle ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Several governments opposed to Maduro balked at expelling Venezuela.", None),
+        ("Rebels committed to the truce attacked the town.", "ASSAULT"),
+    ],
+)
+def test_a_stance_describing_a_subject_is_no_act(
+    resolved: Resolved, text: str, act: str | None
+) -> None:
+    events = resolved(text)
+    assert not [e for e in events if e.trigger in ("opposed", "committed")]
+    assert [e.event_type for e in events] == ([act] if act else [])
+
+
+def test_a_stance_told_as_the_main_verb_stays(resolved: Resolved) -> None:
+    assert [e.event_type for e in resolved("Germany opposed the plan.")] == ["REJECT"]

@@ -15,6 +15,13 @@ from a source or target phrase; imported by :mod:`cablegram.events.registered`):
 
 Both drop the actor; with no other actor in the phrase the event loses that argument (a
 source-less event is not coded), which is the precision-first reading.
+
+A source screen (registered in :data:`cablegram.events.parties.SOURCE_SCREENS`):
+
+- ``describing-participle``: a stance participle that describes the subject of another
+  clause ("Several governments opposed to Maduro balked at expelling Venezuela", "rebels
+  committed to the truce attacked"): it tells who they are, not an act they did then; no
+  event is coded from it.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.junk import JUNK_ACTORS
+from cablegram.events.modality import Site
+from cablegram.events.parties import SOURCE_SCREENS, Lookup
 from cablegram.records import Actor
 
 # Words that pick some of a body's members out: "fellow EU leaders", "other NATO allies",
@@ -107,3 +116,26 @@ def _relation_not_possessor(tok: Token, actor: Actor, role: str, event_type: str
         if prep.dep_ == "prep" and prep.lower_ == "of" and _in_modifier(prep, actor, ("pobj",)):
             return True
     return False
+
+
+@SOURCE_SCREENS.rule("describing-participle")
+def _describing_participle(site: Site, actor: Actor, lookup: Lookup) -> bool:
+    """Rule ``describing-participle``: the trigger is a stance participle (the pattern
+    table's ``stative_passives``: "opposed", "committed") hung on a noun that is the subject
+    of another clause."""
+    trigger = site.trigger
+    if trigger.lemma_.lower() not in site.table.stative_passives:
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        noun = trigger.head
+        return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")
+    # The parser's reading of the same: the participle made the main verb, the real main
+    # verb hung on it as a subjectless finite clause ("governments opposed to Maduro
+    # balked at ...": "balked" under "opposed").
+    return trigger.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "advcl"
+        and c.i > trigger.i
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for g in c.children)
+        for c in trigger.children
+    )
