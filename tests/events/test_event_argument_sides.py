@@ -225,3 +225,19 @@ def test_a_stance_describing_a_subject_is_no_act(
 
 def test_a_stance_told_as_the_main_verb_stays(resolved: Resolved) -> None:
     assert [e.event_type for e in resolved("Germany opposed the plan.")] == ["REJECT"]
+
+
+# -- punished-act (an "at" object) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defense ministry has lashed out at the U.S.-led coalition in Syria for "
+        "refusing to provide intelligence on Islamic State targets.",
+        "China was angry at Japan for rejecting the proposal.",
+    ],
+)
+def test_the_one_scolded_did_the_act_scolded_for(resolved: Resolved, text: str) -> None:
+    acts = [e for e in resolved(text) if e.trigger in ("provide", "rejecting")]
+    assert all(e.source is None or e.source.country not in ("RUS", "CHN") for e in acts)

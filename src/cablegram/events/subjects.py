@@ -144,14 +144,15 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         obj = child(governor, "dobj")
         if head.lower_ in DOER_PREPS and obj is not None and governor.pos_ == "VERB":
             return obj
-        if head.lower_ == "for" and governor.pos_ == "VERB":
+        if head.lower_ == "for" and governor.pos_ in ("VERB", "ADJ"):
             # "retaliated against the UK for expelling", "cracked down on protesters for
-            # blocking roads": the one acted against did the act it is punished for.
+            # blocking roads", "lashed out at the coalition for refusing", "angry at Japan
+            # for rejecting": the one acted against did the act it is punished for.
             against = next(
                 (
                     c
                     for p in governor.children
-                    if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on", "at")
                     for c in p.children
                     if c.dep_ == "pobj"
                 ),
