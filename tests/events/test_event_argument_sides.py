@@ -241,3 +241,18 @@ def test_a_stance_told_as_the_main_verb_stays(resolved: Resolved) -> None:
 def test_the_one_scolded_did_the_act_scolded_for(resolved: Resolved, text: str) -> None:
     acts = [e for e in resolved(text) if e.trigger in ("provide", "rejecting")]
     assert all(e.source is None or e.source.country not in ("RUS", "CHN") for e in acts)
+
+
+# -- named-place ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian state television said the army had captured the village of al-Tamura.",
+        "The army captured the village of Abu Bakr on Monday.",
+    ],
+)
+def test_the_name_of_a_place_is_no_target(resolved: Resolved, text: str) -> None:
+    events = resolved(text)
+    assert events and all(e.target is None for e in events)

@@ -13,7 +13,11 @@ from a source or target phrase; imported by :mod:`cablegram.events.registered`):
   opponents", "the general's family"): the heirs, critics or family are the argument, not
   the one they are related to (who may be dead, or on the other side).
 
-Both drop the actor; with no other actor in the phrase the event loses that argument (a
+- ``named-place``: whatever the lookup reads from the name of a place given after "of"
+  ("captured the village of al-Tamura", "shelled the town of Azaz"): a place, never a
+  party, whatever kind the lookup gave it.
+
+All drop the actor; with no other actor in the phrase the event loses that argument (a
 source-less event is not coded), which is the precision-first reading.
 
 A source screen (registered in :data:`cablegram.events.parties.SOURCE_SCREENS`):
@@ -47,6 +51,13 @@ RELATED_PEOPLE = frozenset(
      "rival", "enemy", "foe", "detractor", "family", "relative", "widow", "widower", "son",
      "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
      "children", "lawyer", "attorney", "victim", "kin", "descendant", "admirer"}
+)  # fmt: skip
+
+
+# Nouns of a place whose "of" object is its name.
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "province", "region", "district", "area", "neighbourhood",
+     "neighborhood", "suburb", "port", "island", "enclave", "governorate", "county"}
 )  # fmt: skip
 
 
@@ -138,4 +149,18 @@ def _describing_participle(site: Site, actor: Actor, lookup: Lookup) -> bool:
         and c.tag_ in ("VBD", "VBZ", "VBP")
         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for g in c.children)
         for c in trigger.children
+    )
+
+
+@JUNK_ACTORS.rule("named-place")
+def _named_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """Rule ``named-place``: the actor is read from the "of" object of a place noun
+    (``PLACE_NOUNS``)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in PLACE_NOUNS  # the name itself as the phrase
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and _in_modifier(prep, actor, ("pobj",))
+        for prep in tok.children
     )

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
-from cablegram.events.members import RELATED_PEOPLE
+from cablegram.events.members import PLACE_NOUNS, RELATED_PEOPLE
 from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
@@ -85,6 +85,8 @@ def _owners(noun: Token) -> list[Token]:
         # parser made it a conjunct of, "the brutal and senseless murder of") is its victim,
         # not whom the act is aimed at or who owns it
         return out
+    if noun.lemma_.lower() in PLACE_NOUNS:
+        return out  # rule ``named-place``: "captured the village of al-Tamura": its name
     for of_obj in _pobjs(noun, ("of",)):
         if of_obj.ent_type_ in OWNER_ENTS:
             out.append(of_obj)
