@@ -161,6 +161,9 @@ def _named_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
     if tok.lemma_.lower() not in PLACE_NOUNS:
         return False
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and _in_modifier(prep, actor, ("pobj",))
+        obj.left_edge.idx <= actor.start <= obj.idx  # the name, not a clause on it
         for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     )
