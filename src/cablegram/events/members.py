@@ -112,6 +112,10 @@ def _members_phrase(tok: Token, actor: Actor, partitive: bool) -> bool:
         return False
     if not _in_modifier(tok, actor, ("compound", "amod", "poss", "nmod")):
         return False
+    if any(c.lower_ in ("including", "like", "such") for c in tok.children):
+        # "Several EU member states including Greece, Cyprus and Malta": the members are
+        # named; the claims stage reads the group (left as it was)
+        return False
     return partitive or _picked_out(tok)
 
 
