@@ -103,6 +103,18 @@ def _speaker_unnamed(
     return not phrase_actors(speaker, "source", ctx)
 
 
+def _pronoun_partners(pronoun: Token, event_type: str, ctx: Context) -> list[Actor]:
+    """Rule ``pronoun-and-partner``: "Merkel said she and her French counterpart Hollande
+    had agreed": the lookup reads the pronoun alone; the names joined to it act with it."""
+    out: list[Actor] = []
+    for conj in pronoun.conjuncts:
+        if conj.pos_ == "PRON" or not_actor(conj, "source", event_type, ctx.table):
+            continue
+        found = phrase_actors(conj, "source", ctx)
+        out.extend(a for a in found if not junk_actor(conj, a, "source", event_type))
+    return out
+
+
 def source_actors(
     trigger: Token,
     chain: Sequence[Governor],
@@ -147,6 +159,8 @@ def source_actors(
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)
                 if spoken or not actors:
                     actors, direct = spoken, False
+            if tok.pos_ == "PRON" and actors:
+                actors = actors + _pronoun_partners(tok, event_type, ctx)
             if actors and how != "direct":
                 how = "direct" if direct else "indirect"
             out.extend(actors)

@@ -32,15 +32,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from cablegram.events.modality import Site
+from cablegram.events.pacts import LEFT_PACTS
 from cablegram.events.rules import Registry
 
 # Heads of a phrase naming an agreement or a negotiation one can withdraw from.
-PACT_NOUNS = frozenset(
-    {"deal", "agreement", "accord", "treaty", "pact", "talks", "negotiation", "negotiations",
-     "convention", "protocol", "framework", "arrangement", "truce", "ceasefire", "cease-fire",
-     "jcpoa", "process", "dialogue", "coalition", "alliance", "council", "organization",
-     "organisation", "union", "court", "commission"}
-)  # fmt: skip
+PACT_NOUNS = LEFT_PACTS
 # Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
 LEAVE_WORDS = frozenset(
     {"withdraw", "withdrawal", "pull", "pullout", "exit", "quit", "leave", "abandon",

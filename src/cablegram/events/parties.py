@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.events.modality import Site
+from cablegram.events.pacts import MUTUAL_PACTS
 from cablegram.events.rules import Registry
 from cablegram.records import Actor
 
@@ -64,10 +65,7 @@ DOING_VERBS = frozenset(
      "organise", "declare", "announce", "give", "take", "pay", "host", "extend", "file"}
 )  # fmt: skip
 # Nouns of a pact between parties.
-PACT_NOUNS = frozenset(
-    {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "treaty",
-     "armistice", "settlement", "peace"}
-)  # fmt: skip
+PACT_NOUNS = MUTUAL_PACTS
 
 Lookup = Callable[[Span], Sequence[Actor]]
 Screen = Callable[[Site, Actor, Lookup], bool]

@@ -3,6 +3,7 @@
 once, so that a newcomer's new rule module is listed here and nowhere else."""
 
 from cablegram.events import (
+    accusations,
     alleged,
     campaigns,
     captions,
@@ -11,6 +12,7 @@ from cablegram.events import (
     ellipses,
     hedges,
     interviews,
+    members,
     mentions,
     mutual,
     patients,
@@ -22,6 +24,7 @@ from cablegram.events import (
 )
 
 __all__ = [
+    "accusations",
     "alleged",
     "campaigns",
     "captions",
@@ -30,6 +33,7 @@ __all__ = [
     "ellipses",
     "hedges",
     "interviews",
+    "members",
     "mentions",
     "mutual",
     "patients",

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.events.kinds import ENVOY_NOUNS
+from cablegram.events.pacts import SIGNED_PACTS
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.targets import TARGET_RULES, object_owners
 from cablegram.events.tree import child, is_passive
@@ -54,10 +55,7 @@ STATION_VERBS = frozenset(
 )  # fmt: skip
 # Participles telling that a pact was made, and the pacts they tell of.
 SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "ratify"})
-PACT_NOUNS = frozenset(
-    {"memorandum", "mou", "treaty", "pact", "accord", "agreement", "deal", "protocol",
-     "convention", "armistice", "charter", "communique", "declaration", "contract"}
-)  # fmt: skip
+PACT_NOUNS = SIGNED_PACTS
 
 
 # Heads of a phrase naming a diplomat or a mission, and the spans of time a deadline counts.

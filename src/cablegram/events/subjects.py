@@ -37,6 +37,37 @@ SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 UNDERGOING_VERBS = frozenset({"face", "suffer", "receive", "endure", "undergo", "fear"})
 
 
+# Tags of a finite verb, which has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words that begin a clause of time or cause, which the parser may read as prepositions.
+SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "when", "because", "as"})
+
+
+def _subject_taken_by_preposition(verb: Token, head: Token) -> Token | None:
+    """The object of a subordinating word read as a preposition of ``head``, ending right
+    before ``verb`` ("since [an uprising in 2014] forced"): the verb's real subject."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and max(t.i for t in obj.subtree) == verb.i - 1:
+                return obj
+    return None
+
+
+def bare_participle(verb: Token, head: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own, hung as an adverbial
+    clause ("..., charged with fraud") or joined to a passive ("was detained and charged"):
+    a passive whose undergoer is the clause's subject ("having charged" is active)."""
+    if verb.tag_ != "VBN" or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    return is_passive(head) or (head.tag_ == "VBN" and head.dep_ == "advcl")
+
+
 def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
     """The subject of a verb, looking up through infinitives, conjuncts and participles."""
     if depth > 6:
@@ -79,6 +110,18 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             if subject is not None:
                 return subject
         return verb_subject(head, table, depth + 1)
+    if dep == "advcl" and verb.tag_ in FINITE_TAGS:
+        # Rule ``clause-under-preposition``: "have been tense since an uprising in 2014
+        # forced out the leader": the parser made the clause's subject the object of
+        # "since"; that noun acts, never the subject of the clause the time is told of.
+        subject = _subject_taken_by_preposition(verb, head)
+        if subject is not None:
+            return subject
+    if dep in ("advcl", "conj") and bare_participle(verb, head):
+        # Rule ``bare-participle``: "was put on trial, charged with complicity", "was
+        # detained and charged": a participle with no subject or auxiliary of its own tells
+        # what was done to the one the clause is about; only its "by" agent does it.
+        return agent(verb)
     if dep == "conj" and is_passive(head) and not is_passive(verb):
         # "X has been indicted by the court and will resign": X resigns, not the court.
         subject = child(head, "nsubjpass")
@@ -101,14 +144,15 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         obj = child(governor, "dobj")
         if head.lower_ in DOER_PREPS and obj is not None and governor.pos_ == "VERB":
             return obj
-        if head.lower_ == "for" and governor.pos_ == "VERB":
+        if head.lower_ == "for" and governor.pos_ in ("VERB", "ADJ"):
             # "retaliated against the UK for expelling", "cracked down on protesters for
-            # blocking roads": the one acted against did the act it is punished for.
+            # blocking roads", "lashed out at the coalition for refusing", "angry at Japan
+            # for rejecting": the one acted against did the act it is punished for.
             against = next(
                 (
                     c
                     for p in governor.children
-                    if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on", "at")
                     for c in p.children
                     if c.dep_ == "pobj"
                 ),

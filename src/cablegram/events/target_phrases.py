@@ -20,6 +20,7 @@ from cablegram.events.junk import (
     not_the_state,
 )
 from cablegram.events.moods import resumed_charge
+from cablegram.events.orders import states_of
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.phrases import Context, phrase_actors, placeless, possessed_thing
 from cablegram.events.subjects import PUT_FORWARD
@@ -267,6 +268,10 @@ def target_actor(
             # guess at the last plural named, not a target.
             continue
         for actor in not_the_state(tok, found):
+            if own and actor.kind == "organization" and actor.role == "GOV" and actor.country:
+                # Rule ``office-owns-for-state``: "China's Foreign Ministry said the navy
+                # detained its crew": what a ministry's "its" owns is its state's
+                actor = states_of([actor])[0]
             if (actor.name, actor.country) in source_keys or named_venue(tok, actor):
                 continue
             if junk_actor(tok, actor, "target", event_type):

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
+from cablegram.events.members import PLACE_NOUNS, RELATED_PEOPLE
 from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
@@ -62,6 +63,10 @@ def _owners(noun: Token) -> list[Token]:
     people modifying it ("the Australian sanctions"), its "of" object ("vice-chairpersons of
     China's parliament"), one level down."""
     out: list[Token] = []
+    if noun.lemma_.lower() in RELATED_PEOPLE:
+        # Rule ``relation-not-possessor``: "called on Chavez's political heirs": the heirs,
+        # critics or family are acted on, not the one they are related to
+        return out
     places = place_modifiers(noun)  # "condemned the Kabul bombing": where, not whose
     for kid in noun.children:
         if kid in places:
@@ -80,6 +85,8 @@ def _owners(noun: Token) -> list[Token]:
         # parser made it a conjunct of, "the brutal and senseless murder of") is its victim,
         # not whom the act is aimed at or who owns it
         return out
+    if noun.lemma_.lower() in PLACE_NOUNS:
+        return out  # rule ``named-place``: "captured the village of al-Tamura": its name
     for of_obj in _pobjs(noun, ("of",)):
         if of_obj.ent_type_ in OWNER_ENTS:
             out.append(of_obj)
