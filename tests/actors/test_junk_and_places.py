@@ -87,3 +87,31 @@ def test_tickers_addresses_and_act_modifiers_are_no_actors(
 ) -> None:
     found = records(nlp, text)
     assert junk not in mention_texts(found)
+
+
+def test_a_plural_common_noun_is_no_dictionary_body(nlp: Language) -> None:
+    """Kind: "ties at the level of defense departments" -> the US Department of Defense."""
+    found = records(nlp, "The premier said ties at the level of defense departments were frozen.")
+    assert not any(r.kind == "organization" for r in found), found
+    named = records(nlp, "The Defense Department said ties were frozen.")
+    assert any(r.name == "United States Department of Defense" for r in named)
+
+
+def test_a_ship_named_like_a_person_stays_a_ship(nlp: Language) -> None:
+    """Kind: the ship "Donald Cook" as a person after "the USS Donald Cook"."""
+    found = records(
+        nlp,
+        "The destroyer USS Mark Tolliver sailed on Monday. The Mark Tolliver was buzzed by "
+        "jets, officials said.",
+    )
+    assert not any("Tolliver" in r.name for r in found), found
+
+
+def test_a_name_before_led_stays_its_actor(nlp: Language) -> None:
+    found = records(nlp, "A NATO-led force and a US-led alliance patrolled the coast.")
+    assert {"NATO", "United States"} <= names(found), found
+
+
+def test_a_name_before_like_is_no_mention(nlp: Language) -> None:
+    found = records(nlp, "Any deal would need a Vandermeer-like compromise, diplomats said.")
+    assert not any("Vandermeer" in r.name for r in found), found

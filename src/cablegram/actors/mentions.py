@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors import things
 from cablegram.actors.aboutplace import clear_place_named_bodies
 from cablegram.actors.acronyms import long_form
 from cablegram.actors.base import (
@@ -32,7 +33,7 @@ from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
-from cablegram.actors.things import in_hyphen_modifier, names_a_thing, not_the_state
+from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
 from cablegram.records import Actor
 
@@ -285,7 +286,9 @@ class MentionFinder(BodyNames):
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
-                if entry.kind == "state" and not_the_state(token, entry.via):
+                if entry.kind == "organization" and things.generic_plural(candidate):
+                    continue  # "ties at the level of defense departments"
+                if entry.kind == "state" and things.not_the_state(token, entry.via):
                     return []  # "an Argentine", "broadcaster CNN-Turk"
                 if entry.kind == "state" and self.is_subnational(candidate.root):
                     return []  # "Georgia Governor ...": the US state, not the country

@@ -11,6 +11,8 @@ document had a person row and an organisation row of one body, or two organisati
 * ``short_forms``: an unknown body named by a distinctive word of a dictionary body the text
   names ("the Treasury" after "the U.S. Treasury Department") is that body; an abbreviated
   generic noun alone ("the Dept", of "Dept. of the Treasury") is no body of its own;
+* ``ship_persons``: a person row named like a ship the text introduced ("the USS Carl
+  Vinson" ... "the Carl Vinson") is no actor;
 * ``body_usage``: an unknown person's name the text uses as a body's name (before a body noun:
   "the Abu Sayyaf group", "Abu Sayyaf militants"; after "militants of", "members of") is a
   group, not a person.
@@ -25,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from cablegram.actors.base import Cluster, ResolverState
+from cablegram.actors.things import ship_names
 
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:&\s*co\.?|and\s+co\.?|corp\.?|corporation|inc\.?|incorporated|co\.?|ltd\.?"
@@ -152,7 +155,20 @@ def body_usage(resolver: ResolverState) -> None:
             cluster.kind = "group"
 
 
+def ship_persons(resolver: ResolverState) -> None:
+    """A person row named like a ship the text introduced ("USS Carl Vinson" ... "the Carl
+    Vinson was buzzed") is the ship: no actor."""
+    ships = ship_names(resolver.text)
+    if not ships:
+        return
+    for cluster in resolver.clusters.values():
+        name = re.sub(r"^the\s+", "", cluster.name.casefold())
+        if cluster.kind == "person" and not cluster.identity and name in ships:
+            cluster.mentions.clear()
+
+
 NAMESAKE_BODY_RULES: dict[str, Callable[[ResolverState], None]] = {
+    "ship_persons": ship_persons,
     "body_usage": body_usage,
     "suffix_variants": suffix_variants,
     "short_forms": short_forms,

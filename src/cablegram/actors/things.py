@@ -168,11 +168,15 @@ def names_a_thing(entity: Span, known: Callable[[str], bool]) -> str | None:
 
 def in_hyphen_modifier(token: Token) -> bool:
     """A noun that opens a hyphenated modifier ("rebel" of "rebel-held Karmuz", "government"
-    of "government-backed militias", "state" of "state-run media"): it names the modifier's
-    agent, not an actor of its own mention."""
+    of "government-backed militias", "state" of "state-run media"): a common noun there names
+    the modifier's agent, not an actor of its own mention; a name ("US-led") stays one."""
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("-", "–"):
         return False
+    if doc[token.i + 2].lower_ in ("like", "style", "type"):
+        return True  # "a Dayton-like compromise": a likeness, no mention of Dayton
+    if token.pos_ != "NOUN":
+        return False  # a name stays its actor's mention: "US-led", "NATO-led"
     if token.whitespace_ or doc[token.i + 1].whitespace_:
         return False
     after = doc[token.i + 2]
@@ -200,3 +204,28 @@ def not_the_state(token: Token, via: str) -> bool:
         and doc[i - 2].text[:1].isupper()
         and doc[i - 2].pos_ == "PROPN"
     )
+
+
+def generic_plural(phrase: Span) -> bool:
+    """A plural common noun phrase in lower case ("defense departments", "foreign
+    ministries"): a kind of body, not the one body of a dictionary name."""
+    return phrase.root.tag_ in ("NNS", "NNPS") and not any(
+        t.text[:1].isupper() for t in phrase if t.is_alpha
+    )
+
+
+def ship_names(text: str) -> frozenset[str]:
+    """Names the text gives to ships ("USS Carl Vinson", "the destroyer Ross"), casefolded:
+    every later mention of such a name ("the Carl Vinson") is the ship, not a person."""
+    found = set()
+    nouns = "|".join(sorted(_VESSEL_NOUNS | {"carrier"}))
+    prefixes = "|".join(sorted(_SHIP_PREFIXES))
+    for match in re.finditer(
+        rf"\b(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
+    ):
+        words = match.group(1).split()
+        while words and words[0] in _SHIP_PREFIXES:
+            words = words[1:]
+        if words:
+            found.add(" ".join(words).casefold())
+    return frozenset(found)
