@@ -105,6 +105,11 @@ def test_no_state_from_a_media_name_or_one_national(nlp: Language, text: str, wo
     assert not any(r.kind == "state" for r in holders(found, word)), found
 
 
+def test_two_states_joined_by_a_hyphen_stay_two_states(nlp: Language) -> None:
+    found = records(nlp, "The Egypt-Sudan defence pact signed on Tuesday creates a joint command.")
+    assert {"EGY", "SDN"} <= {r.country for r in found if r.kind == "state"}, found
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -288,7 +288,7 @@ class MentionFinder(BodyNames):
                     return []
                 if entry.kind == "organization" and things.generic_plural(candidate):
                     continue  # "ties at the level of defense departments"
-                if entry.kind == "state" and things.not_the_state(token, entry.via):
+                if entry.kind == "state" and things.not_the_state(token, entry.via, self.entry):
                     return []  # "an Argentine", "broadcaster CNN-Turk"
                 if entry.kind == "state" and self.is_subnational(candidate.root):
                     return []  # "Georgia Governor ...": the US state, not the country

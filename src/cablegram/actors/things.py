@@ -31,6 +31,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.dictionary import Entry
+
 # Nouns of vessels before a ship's name ("carrier" as "aircraft carrier" or before a full
 # name), and the
 # prefixes of navies' ships.
@@ -187,11 +189,12 @@ def in_hyphen_modifier(token: Token) -> bool:
 _ONE = frozenset({"a", "an", "another", "one", "each", "every"})
 
 
-def not_the_state(token: Token, via: str) -> bool:
+def not_the_state(token: Token, via: str, entry: Callable[[str], Entry | None]) -> bool:
     """A state's name or demonym that names no state: a national counted one by one ("an
     Argentine", "another American": a person of that country, not the country), or a word
     glued by a hyphen to another name, of which it is a part ("CNN-Turk", a broadcaster).
-    ``via`` is how the dictionary matched the word ("demonym", "alias", ...)."""
+    ``via`` is how the dictionary matched the word ("demonym", "alias", ...); ``entry`` looks a
+    word up in the dictionary, so that a pair of states ("the Egypt-Sudan pact") stays two."""
     doc = token.doc
     if via == "demonym" and any(c.dep_ == "det" and c.lower_ in _ONE for c in token.children):
         return True
@@ -203,6 +206,7 @@ def not_the_state(token: Token, via: str) -> bool:
         and not doc[i - 2].whitespace_
         and doc[i - 2].text[:1].isupper()
         and doc[i - 2].pos_ == "PROPN"
+        and getattr(entry(doc[i - 2].text), "kind", None) != "state"
     )
 
 
