@@ -13,13 +13,16 @@ Used for issue 12's figures on the PolNeAR dev split, made with
     .venv/bin/python bench/actors_dev.py DEV_DIR [--speakers]
 
 ``--speakers`` also prints each person or organisation speaker without a country, with its
-count, most frequent first.
+count, most frequent first. ``--sample N`` prints N statements whose speaker has a country,
+drawn with a fixed seed (the same draw for the same statements), with the quote's start, so a
+reader can judge each country against the text.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -41,6 +44,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="a folder of .txt articles")
     parser.add_argument("--speakers", action="store_true", help="list speakers with no country")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N random speakers with a country (seed 12)",
+    )
     args = parser.parse_args()
     texts = sorted(str(p) for p in args.folder.glob("*.txt"))
     if not texts:
@@ -55,6 +65,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     with_country: Counter[str] = Counter()
     missing: Counter[str] = Counter()
+    placed = []
     for row in rows:
         speaker = row.get("speaker") or {}
         kind = speaker.get("kind")
@@ -63,6 +74,7 @@ def main() -> None:
         total[kind] += 1
         if speaker.get("country"):
             with_country[kind] += 1
+            placed.append(row)
         else:
             missing[f"{kind}: {speaker.get('name')}"] += 1
     n, k = sum(total.values()), sum(with_country.values())
@@ -75,6 +87,11 @@ def main() -> None:
     if args.speakers:
         for name, count in missing.most_common():
             print(f"{count:4d}  {name}")
+    if args.sample:
+        for row in random.Random(12).sample(placed, min(args.sample, len(placed))):
+            speaker = row.get("speaker") or {}
+            text = " ".join(str(row.get("text", "")).split())[:90]
+            print(f"{speaker.get('country')}  {speaker.get('name')}  <- {text}")
 
 
 if __name__ == "__main__":

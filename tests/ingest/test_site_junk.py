@@ -230,3 +230,42 @@ def test_no_statement_or_event_from_removed_text(annotator: Annotator) -> None:
     for record in (*result.statements, *result.events):
         assert record.sentence in doc.text
     assert not any(e.event_type in ("ASSAULT", "SANCTION", "ACCUSE") for e in result.events)
+
+
+BLURB = (
+    "The Lakeside Herald brings readers breaking news and analysis from around the region "
+    "every day, in six languages, on every platform we publish."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        " (Reporting by Jo Roe; Editing by Al Li and Ed Ek)",
+        "(Writing by Ana Rey.; Editing by Bo Ek)",
+        "Herald writers Jo Roe, Al Li and Ed Ek contributed to this report.",
+        "Follow Jo Roe at http://example.org/joroe and Al Li at http://example.org/alli",
+        "Write to Jo Roe at jo.roe@example.org",
+    ],
+)
+def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
+    """Kind: reporters and editors of a sign-off are no article text, even when the page puts
+    a publisher's blurb or a share row after them (the sign-off rule alone left them)."""
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{credit}\n\n___\n\n{BLURB}")
+    assert credit.strip() not in doc.text
+    found = kinds(doc)
+    assert credit.strip() in found.get("footer", []) + found.get("bio", [])
+    assert LEDE in doc.text and SECOND in doc.text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Jo Roe, who contributed to this report, was later detained by the police.",
+        "Follow the money, the inspector told the commission at its last hearing on Monday.",
+        "Reporting by the Herald found that the nets had been cut before the dams were built.",
+    ],
+)
+def test_prose_like_a_credit_stays(prose: str) -> None:
+    doc = clean(f"{LEDE}\n\n{SECOND}\n\n{prose}\n\n{BLURB}")
+    assert prose in doc.text

@@ -7,18 +7,16 @@ organisations format (``name,aliases,kind,country,role``).
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import cast
 
 import pycountry
 
 from cablegram.actors.spelling import MIN_CONSONANTS, consonants, singular_key, spelling_key
+from cablegram.datafiles import package_csv
 from cablegram.records import ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "state", "organization", "group"})
@@ -259,15 +257,6 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
-def _read_csv(text: str) -> Iterator[dict[str, str]]:
-    yield from csv.DictReader(io.StringIO(text))
-
-
-def _package_csv(name: str) -> Iterator[dict[str, str]]:
-    data = resources.files("cablegram") / "data" / name
-    yield from _read_csv(data.read_text(encoding="utf-8"))
-
-
 def _short_name(country: object) -> str:
     for attr in ("common_name", "name"):
         value = getattr(country, attr, None)
@@ -278,7 +267,7 @@ def _short_name(country: object) -> str:
 
 
 def _add_countries(dictionary: ActorDictionary) -> None:
-    overrides = {row["iso3"]: row["name"] for row in _package_csv("country_short_names.csv")}
+    overrides = {row["iso3"]: row["name"] for row in package_csv("country_short_names.csv")}
     for country in pycountry.countries:
         iso3 = country.alpha_3
         short = overrides.get(iso3) or _short_name(country)
@@ -290,7 +279,7 @@ def _add_countries(dictionary: ActorDictionary) -> None:
                     _key(value), Entry(short, "state", iso3, "GOV", "country")
                 )
         dictionary.phrases.setdefault(_key(short), Entry(short, "state", iso3, "GOV", "country"))
-    for row in _package_csv("country_aliases.csv"):
+    for row in package_csv("country_aliases.csv"):
         iso3, via, text = row["iso3"], row["kind"], row["text"]
         kind: ActorKind = "group" if via == "demonym_plural" else "state"
         entry = Entry(
@@ -304,14 +293,14 @@ def _add_countries(dictionary: ActorDictionary) -> None:
 
 
 def _add_titles(dictionary: ActorDictionary) -> None:
-    for row in _package_csv("titles.csv"):
+    for row in package_csv("titles.csv"):
         kind = row.get("kind") or "person"
         dictionary.titles[_key(row["title"])] = Title(
             row["title"].lower(),
             (row.get("role") or "").upper() or None,
             kind if kind in _KINDS else "person",  # type: ignore[arg-type]
         )
-    for row in _package_csv("national_titles.csv"):
+    for row in package_csv("national_titles.csv"):
         text = _key(row["title"])
         # Also without "the": the resolver reads modifiers with determiners left out.
         for form in {text, " ".join(w for w in text.split() if w != "the")}:
@@ -319,7 +308,7 @@ def _add_titles(dictionary: ActorDictionary) -> None:
             dictionary.titles.setdefault(
                 form, Title(text, (row.get("role") or "").upper() or None, "person")
             )
-    for row in _package_csv("honorifics.csv"):
+    for row in package_csv("honorifics.csv"):
         dictionary.honorifics[_key(row["text"])] = (
             (row.get("implies_role") or "").upper() or None,
             (row.get("implies_title") or "").lower() or None,
@@ -333,12 +322,12 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     """The shipped dictionary, extended (and overridden) by a user's organisations-format CSV."""
     dictionary = ActorDictionary()
     _add_countries(dictionary)
-    codes = {row["name"]: row["code"] for row in _package_csv("organization_codes.csv")}
+    codes = {row["name"]: row["code"] for row in package_csv("organization_codes.csv")}
     dictionary.add_organizations(
-        ({**row, "code": codes.get(row["name"], "")} for row in _package_csv("organizations.csv")),
+        ({**row, "code": codes.get(row["name"], "")} for row in package_csv("organizations.csv")),
         "organizations.csv",
     )
-    dictionary.add_organizations(_package_csv("people.csv"), "people.csv")
+    dictionary.add_organizations(package_csv("people.csv"), "people.csv")
     _add_offices(dictionary)
     _add_organization_roles(dictionary)
     _add_titles(dictionary)
@@ -351,7 +340,7 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
 
 def _add_offices(dictionary: ActorDictionary) -> None:
     """The dated offices of ``offices.csv`` (``name,office,country,start,end,source,party``)."""
-    for number, row in enumerate(_package_csv("offices.csv"), start=2):
+    for number, row in enumerate(package_csv("offices.csv"), start=2):
         entry = dictionary.by_identity.get(f"person:{_key(row['name'])}")
         if entry is None:
             raise DictionaryError(f"offices.csv:{number}: {row['name']!r} is not in people.csv")
@@ -379,7 +368,7 @@ def _add_organization_roles(dictionary: ActorDictionary) -> None:
             ("organization_roles.csv", ("organization", "group")),
             ("people_roles.csv", ("person",)),
         )
-        for number, row in enumerate(_package_csv(file), start=2)
+        for number, row in enumerate(package_csv(file), start=2)
     ]
     for file, number, row, kinds in rows:
         entry = dictionary.entry(row["name"])

@@ -329,6 +329,7 @@ class Identity(ResolverState):
                     # "the Taliban" in 2023 governs; in 2010 it is the insurgency.
                     cluster.role, cluster.code = dated.role, dated.code
             cluster.code = cluster.code or entry.code
+        in_opposition(cluster, entry.role if entry is not None else None)
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
             cluster.country = self.dominant_country() or self.story_country()
@@ -341,3 +342,25 @@ class Identity(ResolverState):
             # "Foreign Minister X arrived in Ankara and said Moscow backed the government".
             cluster.country = home if home and not self.other_state_near(cluster, home) else None
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)
+
+
+# Words of a mention that put a person outside the government ("opposition leader X",
+# "jailed dissident X", "exiled leader X").
+_OUTSIDE_GOVERNMENT = re.compile(r"\b(?:opposition|dissident|exiled|jailed|imprisoned)\b", re.I)
+
+
+def in_opposition(cluster: Cluster, entry_role: str | None) -> None:
+    """Opposition is never government: a person the dictionary lists in opposition (or as a
+    rebel), or whose mention calls them an opposition figure or a jailed or exiled one, is not
+    GOV because a title word ("leader") said so. The role becomes the dictionary's, else OPP;
+    the code follows."""
+    if cluster.kind != "person" or cluster.role != "GOV":
+        return
+    if entry_role in ("OPP", "REB"):
+        role = entry_role
+    elif any(_OUTSIDE_GOVERNMENT.search(m.text) for m in cluster.mentions):
+        role = "OPP"
+    else:
+        return
+    cluster.role = role
+    cluster.code = code_for(cluster.kind, cluster.country, role)

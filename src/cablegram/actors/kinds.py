@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
 
@@ -66,6 +66,23 @@ _ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+
+
+def _dateline_word(token: Token) -> bool:
+    """An upper-case word of a dateline ("ANKARA"), not an acronym of two letters."""
+    return token.text.isupper() and token.text.isalpha() and len(token.text) > 2
+
+
+def _dateline_slash(doc: Doc, i: int) -> bool:
+    """A slash between two dateline words ("MOSCOW/KIEV")."""
+    return (
+        doc[i].text == "/"
+        and 0 < i < len(doc) - 1
+        and _dateline_word(doc[i - 1])
+        and _dateline_word(doc[i + 1])
+    )
+
+
 # "Line of Control (LoC)": a place's abbreviation defined in brackets. Not the acronym reader
 # of :mod:`cablegram.actors.acronyms` (all-capital acronyms of bodies, spelling the whole
 # name): place abbreviations are often mixed-case, and only their capitals are matched
@@ -119,15 +136,18 @@ class NameKinds(ResolverState):
         return is_place_name(name) or key(name) in self.defined_places()
 
     def is_dateline(self, token: Token) -> bool:
-        """An upper-case word opening a paragraph, set off by a dash, bracket or comma."""
-        if not (token.text.isupper() and token.text.isalpha() and len(token.text) > 2):
+        """An upper-case word opening a paragraph, set off by a dash, bracket or comma; a
+        story filed from two places joins them with a slash ("MOSCOW/KIEV (Reuters) -")."""
+        if not _dateline_word(token):
             return False
         i = token.i
-        while i > 0 and self.doc[i - 1].text.isupper() and self.doc[i - 1].text.isalpha():
+        while i > 0 and (_dateline_word(self.doc[i - 1]) or _dateline_slash(self.doc, i - 1)):
             i -= 1
         at_start = i == 0 or "\n" in self.doc[i - 1].text_with_ws or self.doc[i - 1].is_space
         end = token.i + 1
-        while end < len(self.doc) and self.doc[end].text.isupper() and self.doc[end].is_alpha:
+        while end < len(self.doc) and (
+            _dateline_word(self.doc[end]) or _dateline_slash(self.doc, end)
+        ):
             end += 1
         return at_start and end < len(self.doc) and self.doc[end].text in _DATELINE_MARKS
 

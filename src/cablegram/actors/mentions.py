@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors import things
+from cablegram.actors.aboutplace import clear_place_named_bodies
 from cablegram.actors.acronyms import long_form
 from cablegram.actors.base import (
     GROUP_PRONOUNS,
@@ -26,11 +28,12 @@ from cablegram.actors.headlines import common_words_only, describing_lead, headl
 from cablegram.actors.knownwords import known_word, owned_by_person
 from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
+from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.spelling import same_person, surname_of, variant_of
-from cablegram.actors.things import names_a_thing
+from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
 from cablegram.records import Actor
 
@@ -54,6 +57,8 @@ class MentionFinder(BodyNames):
                 continue
             if self._part_of_title(token):
                 continue  # "Interior" of "Interior Minister", "State" of "Secretary of State"
+            if in_hyphen_modifier(token):
+                continue  # "rebel" of "rebel-held Karmuz"
             if token.dep_ in ("compound", "amod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
                 # A modifier names its head's actor, not an actor of its own ("German official").
                 if not (token.dep_ == "poss" or token.ent_type_ in ("ORG", "PERSON")):
@@ -73,11 +78,13 @@ class MentionFinder(BodyNames):
         for cluster in self.clusters.values():
             if cluster.namesakes:
                 self.identify(cluster)
+        fold_namesake_bodies(self)  # "ZTE" / "ZTE Corp", "Abu Sayyaf militants"
         tie_to_era_holders(self, NOT_THE_HOLDER)  # "Spain's Socialist prime minister", undated
         # Evidence from around the mentions, once every person's country is known; bodies
         # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
         for cluster in sorted(self.clusters.values(), key=lambda c: c.kind == "person"):
             self.add_evidence(cluster)
+        clear_place_named_bodies(self)  # "the International Syria Support Group": no SYR
         # "Pakistan's leader said ... . Shehbaz Sharif, the prime minister,": one person.
         tie_descriptions(self)
         self.collected = True
@@ -279,6 +286,10 @@ class MentionFinder(BodyNames):
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []
+                if entry.kind == "organization" and things.generic_plural(candidate):
+                    continue  # "ties at the level of defense departments"
+                if entry.kind == "state" and things.not_the_state(token, entry.via, self.entry):
+                    return []  # "an Argentine", "broadcaster CNN-Turk"
                 if entry.kind == "state" and self.is_subnational(candidate.root):
                     return []  # "Georgia Governor ...": the US state, not the country
                 cluster = self.dictionary_cluster(entry, candidate, phrase)

@@ -15,15 +15,13 @@ party letter. Rules of :data:`cablegram.actors.evidence.COUNTRY_RULES`:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from cablegram.actors.base import Cluster, key
 from cablegram.actors.context import state_names
+from cablegram.datafiles import package_csv
 
 if TYPE_CHECKING:
     from cablegram.actors.evidence import CountryEvidence
@@ -49,10 +47,7 @@ _PARTY_LETTER = re.compile(r"^\s*\(\s*[RDI]\s*\)")
 def us_state_abbreviations() -> frozenset[str]:
     """The AP style abbreviations of US states ("Wis.", "N.Y.") of
     ``data/us_state_abbreviations.csv``."""
-    text = (resources.files("cablegram") / "data" / "us_state_abbreviations.csv").read_text(
-        encoding="utf-8"
-    )
-    return frozenset(row["abbreviation"] for row in csv.DictReader(io.StringIO(text)))
+    return frozenset(row["abbreviation"] for row in package_csv("us_state_abbreviations.csv"))
 
 
 def _place_country(resolver: CountryEvidence, where: str) -> str | None:

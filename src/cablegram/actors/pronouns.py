@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster, sentence_index
 from cablegram.actors.neuter import NEUTER, NeuterPronouns
+from cablegram.datafiles import package_text
 from cablegram.records import Actor
 
 # How far back (in sentences) a pronoun looks for its antecedent.
@@ -165,9 +165,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "obj"})
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """The speech verb lemmas of ``data/speech_cues.toml``."""
-    raw = tomllib.loads(
-        (resources.files("cablegram") / "data" / "speech_cues.toml").read_text(encoding="utf-8")
-    )
+    raw = tomllib.loads(package_text("speech_cues.toml"))
     return frozenset(raw["speech_verbs"])
 
 

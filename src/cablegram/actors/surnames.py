@@ -12,16 +12,14 @@ commonest surnames of many origins (Kim, Lee, Nguyen, Garcia), not all (Khan, Al
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from cablegram.datafiles import package_lines
 
 
 @lru_cache(maxsize=1)
 def common_surnames() -> frozenset[str]:
     """The common surnames, lower case."""
-    text = (resources.files("cablegram") / "data" / "common_surnames.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(package_lines("common_surnames.txt"))
 
 
 def is_common_surname(name: str) -> bool:

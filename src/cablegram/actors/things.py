@@ -9,7 +9,16 @@
   a language, a style or an industry ("Shinto shrines", "Art Deco buildings", "Bollywood
   films"), not a person the text names elsewhere ("Trump supporters" after "Donald Trump");
 * ``address``: a speech named after the state it reports on ("the State of the Union",
-  "Obama's State of the Union").
+  "Obama's State of the Union");
+* ``place_by_position``: a name the text uses as a place: after a preposition of place
+  ("fighting near Karmuz", "a bomb went off in Halabiya", "troops moved into Qasrin"), held by
+  a side ("rebel-held Karmuz", "the government-controlled city"), or named by a place noun
+  ("the town of Karmuz", "Karmuz province"); a person after "in" only when unknown (a
+  dictionary or text name stays an actor: "in Congress", "a stake in Konex" is a body only
+  when the text or dictionary knows it, so bodies need a verb of place: "fought in Karmuz");
+* ``code_or_address``: a market ticker ("KNX.O"), a web address or a domain
+  ("www.konex.gov.cn", "konex.com"), or a hyphenated modifier of a body's act ("U.N.-set",
+  "EU-brokered"): words, not actors.
 
 Each rule is one entry of :data:`THING_RULES`: a function of the entity and of whether a
 word is the surname of a person named in the text, true when the entity names a thing.
@@ -20,7 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from cablegram.actors.dictionary import Entry
 
 # Nouns of vessels before a ship's name ("carrier" as "aircraft carrier" or before a full
 # name), and the
@@ -74,10 +85,79 @@ def _address(entity: Span, _known: Callable[[str], bool]) -> bool:
     return bool(_ADDRESS.match(text.removeprefix("his ").removeprefix("her ")))
 
 
+# Prepositions that put a name in place: after them a name is where something is.
+_PLACE_PREPOSITIONS = frozenset(
+    {"near", "around", "outside", "inside", "into", "toward", "towards", "across"}
+    | {"throughout", "in", "nearby", "outskirts"}
+)
+# A side holding a place: "rebel-held", "government-controlled", "Kurdish-besieged".
+_HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled", "run"})
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "district", "province", "region", "area", "neighbourhood"}
+    | {"neighborhood", "suburb", "countryside", "governorate", "island", "port", "border"}
+    | {"outskirts", "mosque", "square", "airport", "base", "camp", "valley", "mountains"}
+)
+# Particles of Arabic, Dutch or German names, which tell nothing of whose name it is.
+_NAME_PARTICLES = frozenset({"the", "al", "el", "ad", "as", "an", "ar", "at", "de", "van", "von"})
+_TICKER = re.compile(r"^[A-Z]{1,5}\.[A-Z]{1,2}$")
+_WEB = re.compile(
+    r"(?:^(?:https?://|www\.)|@\w|\.(?:com|org|net|gov|edu|int|cn|ru|uk|de|fr|ir|tr)(?:\.\w\w)?/?$)",
+    re.IGNORECASE,
+)
+_ACT_MODIFIER = re.compile(
+    r"-(?:set|led|backed|brokered|imposed|sponsored|funded|mandated|sanctioned|drafted|run)$"
+)
+
+
+def _place_head(entity: Span) -> Token:
+    """The head of a name inside a coordination: "near Hama and Raqqa" -> "Hama"."""
+    root = entity.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def _place_by_position(entity: Span, known: Callable[[str], bool]) -> bool:
+    if entity.label_ not in ("PERSON", "ORG", "FAC", "NORP"):
+        return False
+    words = [t for t in entity if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
+    if not words or len(words) > 3 or any(known(t.text) for t in words):
+        return False
+    doc = entity.doc
+    before = doc[max(0, entity.start - 3) : entity.start]
+    if any(t.lower_ in _HELD and t.i > 0 and doc[t.i - 1].text == "-" for t in before) or any(
+        t.text.endswith(tuple(f"-{w}" for w in _HELD)) for t in before
+    ):
+        return True  # "rebel-held Karmuz"
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if after is not None and after.lower_ in _PLACE_NOUNS and entity.root.head.i == after.i:
+        return entity.label_ != "PERSON" or after.lower_ not in ("base", "camp", "border")
+    root = _place_head(entity)
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("of", "between", "near", "around")
+        and head.head.lower_ in _PLACE_NOUNS
+    ):
+        return True  # "the town of Karmuz", "the border between Hama and Karmuz"
+    if root.dep_ != "pobj" or head.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    if entity.label_ == "PERSON" or head.lower_ != "in":
+        return True
+    return head.head.pos_ in ("VERB", "AUX")  # "fought in Karmuz", not "a stake in Konex"
+
+
+def _code_or_address(entity: Span, _known: Callable[[str], bool]) -> bool:
+    text = entity.text.strip()
+    return bool(_TICKER.match(text) or _WEB.search(text) or _ACT_MODIFIER.search(text))
+
+
 THING_RULES: dict[str, Rule] = {
     "vessel": _vessel,
     "word_as_modifier": _word_as_modifier,
     "address": _address,
+    "place_by_position": _place_by_position,
+    "code_or_address": _code_or_address,
 }
 
 
@@ -86,3 +166,70 @@ def names_a_thing(entity: Span, known: Callable[[str], bool]) -> str | None:
     None. ``known(word)``: whether a word (as written) is the surname or name of a person or
     body the text or the dictionary knows (such a word is an actor, whatever it modifies)."""
     return next((name for name, rule in THING_RULES.items() if rule(entity, known)), None)
+
+
+def in_hyphen_modifier(token: Token) -> bool:
+    """A noun that opens a hyphenated modifier ("rebel" of "rebel-held Karmuz", "government"
+    of "government-backed militias", "state" of "state-run media"): a common noun there names
+    the modifier's agent, not an actor of its own mention; a name ("US-led") stays one."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("-", "–"):
+        return False
+    if doc[token.i + 2].lower_ in ("like", "style", "type"):
+        return True  # "a Dayton-like compromise": a likeness, no mention of Dayton
+    if token.pos_ != "NOUN":
+        return False  # a name stays its actor's mention: "US-led", "NATO-led"
+    if token.whitespace_ or doc[token.i + 1].whitespace_:
+        return False
+    after = doc[token.i + 2]
+    return after.tag_ in ("VBN", "VBD", "VBG", "JJ") and after.lower_ not in ("elect",)
+
+
+# Determiners of one member: "an Argentine", "another American", "one Briton".
+_ONE = frozenset({"a", "an", "another", "one", "each", "every"})
+
+
+def not_the_state(token: Token, via: str, entry: Callable[[str], Entry | None]) -> bool:
+    """A state's name or demonym that names no state: a national counted one by one ("an
+    Argentine", "another American": a person of that country, not the country), or a word
+    glued by a hyphen to another name, of which it is a part ("CNN-Turk", a broadcaster).
+    ``via`` is how the dictionary matched the word ("demonym", "alias", ...); ``entry`` looks a
+    word up in the dictionary, so that a pair of states ("the Egypt-Sudan pact") stays two."""
+    doc = token.doc
+    if via == "demonym" and any(c.dep_ == "det" and c.lower_ in _ONE for c in token.children):
+        return True
+    i = token.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].pos_ == "PROPN"
+        and getattr(entry(doc[i - 2].text), "kind", None) != "state"
+    )
+
+
+def generic_plural(phrase: Span) -> bool:
+    """A plural common noun phrase in lower case ("defense departments", "foreign
+    ministries"): a kind of body, not the one body of a dictionary name."""
+    return phrase.root.tag_ in ("NNS", "NNPS") and not any(
+        t.text[:1].isupper() for t in phrase if t.is_alpha
+    )
+
+
+def ship_names(text: str) -> frozenset[str]:
+    """Names the text gives to ships ("USS Carl Vinson", "the destroyer Ross"), casefolded:
+    every later mention of such a name ("the Carl Vinson") is the ship, not a person."""
+    found = set()
+    nouns = "|".join(sorted(_VESSEL_NOUNS | {"carrier"}))
+    prefixes = "|".join(sorted(_SHIP_PREFIXES))
+    for match in re.finditer(
+        rf"\b(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
+    ):
+        words = match.group(1).split()
+        while words and words[0] in _SHIP_PREFIXES:
+            words = words[1:]
+        if words:
+            found.add(" ".join(words).casefold())
+    return frozenset(found)

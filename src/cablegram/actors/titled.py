@@ -160,6 +160,7 @@ class TitledNames(ResolverState):
             and (doc[start - 1].ent_type_ != "PERSON" or self.entry(doc[start - 1].text))
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
+            and not self._state_conjunct(start - 1)
         ):
             start -= 1
         while doc[start].lower_ in _JOINERS or doc[start].tag_ in ("-LRB-", "-RRB-"):
@@ -174,6 +175,15 @@ class TitledNames(ResolverState):
                 facts = outer.facts.filled_from(Facts(facts.country, None, None, facts.code))
                 return TitleRun(outer.start, outer.title, facts, posted or outer.posted)
         return TitleRun(start, title, facts, posted)
+
+    def _state_conjunct(self, i: int) -> bool:
+        """A joiner with a state before it: "Washington and OAS chief X" are two subjects, the
+        state and the official, so the state gives the official no country."""
+        doc = self.doc
+        if i < 1 or doc[i].lower_ not in ("and", "&", "or"):
+            return False
+        found = self.entry(doc[i - 1].text)
+        return found is not None and found.kind == "state"
 
     def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
         """ "The AU Special Representative for Somalia, Ambassador X has called ...": a

@@ -34,13 +34,11 @@ never matches.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from cablegram.datafiles import package_csv, package_lines
 from cablegram.ingest.places import is_place
 from cablegram.ingest.rulebase import is_sentence_like
 
@@ -81,9 +79,8 @@ DASH = "—"
 @lru_cache(maxsize=1)
 def _organisation_acronyms() -> frozenset[str]:
     """Every all-capital name or alias of the shipped organisations ("NATO", "OPEC")."""
-    data = resources.files("cablegram") / "data" / "organizations.csv"
     found: set[str] = set()
-    for row in csv.DictReader(io.StringIO(data.read_text(encoding="utf-8"))):
+    for row in package_csv("organizations.csv"):
         for name in [row["name"], *(row.get("aliases") or "").split("|")]:
             name = name.strip()
             if name.isupper() and name.isalpha():
@@ -94,16 +91,13 @@ def _organisation_acronyms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_acronyms() -> frozenset[str]:
     """Countries' all-capital aliases ("UAE", "DPRK", "USA")."""
-    data = resources.files("cablegram") / "data" / "country_aliases.csv"
-    rows = csv.DictReader(io.StringIO(data.read_text(encoding="utf-8")))
+    rows = package_csv("country_aliases.csv")
     return frozenset(r["text"] for r in rows if r["kind"] == "alias" and r["text"].isupper())
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    data = resources.files("cablegram") / "data" / "common_surnames.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line and not line.startswith("#"))
+    return frozenset(package_lines("common_surnames.txt"))
 
 
 def _country_after(text: str, pos: int) -> int | None:

@@ -9,24 +9,18 @@ towns are not listed (no gazetteer of towns ships), so a caller must not require
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = (resources.files("cablegram") / "data" / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+from cablegram.datafiles import package_csv
 
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country names and aliases, casefolded ("united arab emirates", "uae", "south korea")."""
-    found = {row["name"] for row in _rows("country_short_names.csv")}
-    found |= {row["text"] for row in _rows("country_aliases.csv") if row["kind"] == "alias"}
+    found = {row["name"] for row in package_csv("country_short_names.csv")}
+    found |= {row["text"] for row in package_csv("country_aliases.csv") if row["kind"] == "alias"}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -39,14 +33,16 @@ def countries() -> frozenset[str]:
 def capitals() -> frozenset[str]:
     """Capital cities, casefolded ("washington", "beirut")."""
     return frozenset(
-        row["text"].casefold() for row in _rows("country_aliases.csv") if row["kind"] == "capital"
+        row["text"].casefold()
+        for row in package_csv("country_aliases.csv")
+        if row["kind"] == "capital"
     )
 
 
 @lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """US states and their wire abbreviations, casefolded ("texas", "md.")."""
-    rows = _rows("us_state_abbreviations.csv")
+    rows = package_csv("us_state_abbreviations.csv")
     found = {v for row in rows for v in (row["abbreviation"], row["state"])}
     # AP style leaves eight states unabbreviated ("Texas", "Ohio"): pycountry lists them all.
     found |= {sub.name for sub in pycountry.subdivisions if sub.country_code == "US"}

@@ -45,6 +45,7 @@ from cablegram.ingest.rulebase import (
 )
 from cablegram.ingest.sections import comment_section, related_teasers
 from cablegram.ingest.sitejunk import (
+    credit_lines,
     headline_strips,
     sign_off_tails,
     tag_lines,
@@ -67,6 +68,7 @@ __all__ = [
     "captions",
     "comment_section",
     "copyright_footers",
+    "credit_lines",
     "date_stamps",
     "disclaimers",
     "embedded_posts",
@@ -344,6 +346,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("comments", comment_section),
     ("related", related_teasers),
     ("sign_off", sign_off_tails),
+    ("credit", credit_lines),
     ("transcript", transcript_headers),
     ("headline_strip", headline_strips),
     ("tool_row", tool_rows),

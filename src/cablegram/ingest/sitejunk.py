@@ -12,6 +12,9 @@ sign-offs with the site's headlines after them, and transcript headers.
   bullets or bars ("Floods hit the valley • Talks resume in Geneva • ...").
 - ``sign_off_tails`` (footer, related): an agency sign-off ("(ST)", "(Wire)", "- With
   inputs from agencies") ends the article; the headline-like lines after it are the site's.
+- ``credit_lines`` (footer): staff credits among the last lines, whatever follows them
+  ("(Reporting by Jo Roe; Editing by Al Li)", "Jo Roe contributed to this report.",
+  "Follow Jo Roe at http://...", "Write to Jo Roe at jo@example.com").
 - ``transcript_headers`` (navigation): the header of a broadcast transcript ("Return to
   Transcripts main page", the show's name, its rundown of segments, "Aired ...", "THIS IS A
   RUSH TRANSCRIPT ...", "Transcript:") and stage directions ("(COMMERCIAL BREAK)",
@@ -168,6 +171,42 @@ def sign_off_tails(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
         removed.update(dict.fromkeys(range(i + 1, len(paragraphs)), "related"))
         return Findings(removed)
     return Findings()
+
+
+# A staff credit on a line of its own, wherever it stands in the article's tail, whatever
+# follows it (a publisher's blurb, a share row): the wire's bracketed credit list "(Reporting
+# by Jo Roe; Editing by Al Li)", a contributors' line "... contributed to this report.", a
+# pointer to a writer's account or address "Follow Jo Roe at http://..." / "Follow Jo Roe on
+# Twitter: @jroe" / "Write to Jo Roe at jo.roe@example.com". The agency mark "(LK)" alone is
+# not one: only the sign-off rule, at the very end, takes it.
+_CREDIT_LINE = re.compile(
+    r"^(?:[-–—]?\s*\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\)"
+    r"|[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80}"
+    r"|(?![^\n]*\b(?:who|which|that|was|were|is|are|has|had|said)\b)"
+    r"[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
+    r"|to\s+this\s+(?:report|story|article)\b\.?)"
+    r"|(?:follow|write\s+to|contact|email|e-mail)\s+[A-Z][^.!?:]{0,60}?"
+    r"\s(?:at|on|via)\s+(?:https?://\S+|\S+@\S+|twitter\b[^!?]{0,60}|@\w+)"
+    r"(?:\s+and\s+[A-Z][^.!?:]{0,60}?\s(?:at|on)\s+(?:https?://\S+|\S+@\S+|@\w+))*)"
+    r"\s*$",
+    re.I,
+)
+# Credits stand among an article's last lines; a page may put a few more lines after them.
+CREDIT_ZONE = 8
+
+
+def credit_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
+    """Staff credit lines in the article's tail -> footer, so no reporter or editor named in
+    them becomes an actor ("(Reporting by Jo Roe; Editing by Al Li)", "Follow Jo Roe at
+    http://...", "Jo Roe contributed to this report.")."""
+    start = max(1, len(paragraphs) - CREDIT_ZONE)
+    return Findings(
+        {
+            i: "footer"
+            for i in range(start, len(paragraphs))
+            if len(words(paragraphs[i])) <= 60 and _CREDIT_LINE.match(paragraphs[i].strip())
+        }
+    )
 
 
 # --- transcript headers ---------------------------------------------------------------------

@@ -1,0 +1,181 @@
+"""One body however the text writes its name: person rows and suffix variants folded into it.
+
+The recogniser tags a body's bare name as a person when the text drops the body's suffix or
+noun ("Hengtai said", "Brandt Keller has offices"; "Abu Sayyaf said it wanted ransom"), so a
+document had a person row and an organisation row of one body, or two organisation rows
+("ZTE" / "ZTE Corp"). Two rules, run once every cluster has its identity:
+
+* ``suffix_variants``: clusters whose names are equal without a company suffix ("Corp",
+  "Inc.", "& Co", "Ltd", "LLC", "PLC", "AG", "SA", "Group") and at least one of which is an
+  organisation are one organisation, under the name with the suffix;
+* ``short_forms``: an unknown body named by a distinctive word of a dictionary body the text
+  names ("the Treasury" after "the U.S. Treasury Department") is that body; an abbreviated
+  generic noun alone ("the Dept", of "Dept. of the Treasury") is no body of its own;
+* ``ship_persons``: a person row named like a ship the text introduced ("the USS Carl
+  Vinson" ... "the Carl Vinson") is no actor;
+* ``body_usage``: an unknown person's name the text uses as a body's name (before a body noun:
+  "the Abu Sayyaf group", "Abu Sayyaf militants"; after "militants of", "members of") is a
+  group, not a person.
+
+A cluster with a dictionary identity is never folded into another. Shapes: both rules take the
+resolver (:class:`cablegram.actors.base.ResolverState`) and change its clusters in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cablegram.actors.base import Cluster, ResolverState
+from cablegram.actors.things import ship_names
+
+_SUFFIX = re.compile(
+    r"(?:,?\s+(?:&\s*co\.?|and\s+co\.?|corp\.?|corporation|inc\.?|incorporated|co\.?|ltd\.?"
+    r"|limited|llc|plc|ag|sa|s\.a\.|group|holdings?))+$",
+    re.IGNORECASE,
+)
+# Nouns of armed or organised bodies a name stands before or after ("Abu Sayyaf militants",
+# "militants of Abu Sayyaf").
+_BODY_NOUNS = frozenset(
+    {"group", "militants", "militant", "fighters", "gunmen", "rebels", "insurgents"}
+    | {"members", "faction", "movement", "militia", "network", "organization", "organisation"}
+    | {"guerrillas", "jihadists", "kidnappers", "extremists"}
+)
+
+
+def body_core(name: str) -> str:
+    """A body's name without its determiner and company suffix, casefolded ("the ZTE Corp"
+    -> "zte")."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return _SUFFIX.sub("", name).strip().casefold()
+
+
+def _fold(resolver: ResolverState, gone: Cluster, into: Cluster) -> None:
+    """Move every mention and every look-up of ``gone`` to ``into``."""
+    for mention in gone.mentions:
+        into.add(mention.text, mention.start, mention.end)
+    into.enrich(gone.country, gone.role, gone.title, gone.code)
+    gone.mentions.clear()
+    for table in (resolver.head_cluster, resolver.by_surname):
+        for k, cluster in list(table.items()):
+            if cluster is gone:
+                table[k] = into  # type: ignore[index]  # int or str keys, one Cluster value
+    for members in resolver.head_group.values():
+        members[:] = [into if m is gone else m for m in members]
+
+
+def suffix_variants(resolver: ResolverState) -> None:
+    by_core: dict[str, list[Cluster]] = {}
+    for cluster in resolver.clusters.values():
+        if cluster.kind in ("person", "organization", "group") and cluster.mentions:
+            by_core.setdefault(body_core(cluster.name), []).append(cluster)
+    for core, same in by_core.items():
+        if len(same) < 2 or not core or not any(c.kind == "organization" for c in same):
+            continue
+        known = [c for c in same if c.identity]
+        if len(known) > 1:
+            continue
+        # The dictionary's body, else the organisation written with its suffix.
+        into = (
+            known[0]
+            if known
+            else max(same, key=lambda c: (c.kind == "organization", len(c.name), len(c.mentions)))
+        )
+        for cluster in same:
+            if cluster is not into and not cluster.identity:
+                _fold(resolver, cluster, into)
+        into.kind = "organization"
+
+
+def _used_as_body(resolver: ResolverState, cluster: Cluster) -> bool:
+    doc = resolver.doc
+    for mention in cluster.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        last, first = span[-1], span[0]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in _BODY_NOUNS and last.dep_ == "compound":
+            return True  # "the Abu Sayyaf group", "Abu Sayyaf militants"
+        before = doc[first.i - 2 : first.i]
+        if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in _BODY_NOUNS:
+            return True  # "militants of Abu Sayyaf"
+    return False
+
+
+# Words of a body's name that tell no body from another ("the Department", "the Ministry").
+_GENERIC = frozenset(
+    {"the", "of", "and", "for", "on", "department", "dept", "ministry", "office", "agency"}
+    | {"committee", "council", "state", "states", "united", "national", "house", "court"}
+    | {"bank", "party", "government", "commission", "service", "army", "forces", "police"}
+    | {"federal", "central", "general", "foreign", "affairs", "public", "security", "board"}
+    | {"bureau", "authority"}
+)
+_ABBREVIATED = frozenset({"dept", "dept.", "govt", "govt.", "min.", "admin"})
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold().strip(".,'’s") for w in re.findall(r"[\w.'’]+", text)} - {""}
+
+
+def _own_names(body: Cluster) -> list[str]:
+    """A body's name and its mentions that name it alone (short, no possessive inside)."""
+    return [body.name] + [
+        m.text
+        for m in body.mentions
+        if len(m.text.split()) <= 6 and not re.search(r"['’]s\s+\w", m.text)
+    ]
+
+
+def short_forms(resolver: ResolverState) -> None:
+    bodies = [
+        c
+        for c in resolver.clusters.values()
+        if c.identity and c.kind == "organization" and c.mentions
+    ]
+    for cluster in list(resolver.clusters.values()):
+        if cluster.kind != "organization" or cluster.identity or not cluster.mentions:
+            continue
+        if cluster.name.casefold() in _ABBREVIATED:
+            cluster.mentions.clear()  # "the Dept" cut from "Dept. of the Treasury"
+            continue
+        words = _words(cluster.name)
+        if not words or words <= _GENERIC:
+            continue
+        # The body's own names only: a mention that holds another body's name before a
+        # possessive ("the ruling Communist Party's official People's Daily") is left out.
+        fits = [b for b in bodies if words <= _words(" ".join(_own_names(b)))]
+        if len(fits) == 1:
+            _fold(resolver, cluster, fits[0])
+
+
+def body_usage(resolver: ResolverState) -> None:
+    for cluster in resolver.clusters.values():
+        if cluster.kind == "person" and not cluster.identity and _used_as_body(resolver, cluster):
+            cluster.kind = "group"
+
+
+def ship_persons(resolver: ResolverState) -> None:
+    """A person row named like a ship the text introduced ("USS Carl Vinson" ... "the Carl
+    Vinson was buzzed") is the ship: no actor."""
+    ships = ship_names(resolver.text)
+    if not ships:
+        return
+    for cluster in resolver.clusters.values():
+        name = re.sub(r"^the\s+", "", cluster.name.casefold())
+        if cluster.kind == "person" and not cluster.identity and name in ships:
+            cluster.mentions.clear()
+
+
+NAMESAKE_BODY_RULES: dict[str, Callable[[ResolverState], None]] = {
+    "ship_persons": ship_persons,
+    "body_usage": body_usage,
+    "suffix_variants": suffix_variants,
+    "short_forms": short_forms,
+}
+
+
+def fold_namesake_bodies(resolver: ResolverState) -> None:
+    """Run :data:`NAMESAKE_BODY_RULES` in order on the resolver's clusters."""
+    for rule in NAMESAKE_BODY_RULES.values():
+        rule(resolver)
