@@ -21,7 +21,7 @@ frames :mod:`cablegram.claims.nominal`; this module the verbs' and the entry poi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
     _CLAUSES,
@@ -184,18 +184,34 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     )
 
 
+# Named entities that act: a harm or benefit they do is their act, not an effect.
+_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool:
-    """Whether a verb tells an effect on a common good: a harm always ("would undermine the
-    talks"), a benefit when its subject is an act rather than an actor ("the pact would
-    strengthen security", not "we will strengthen security")."""
-    if obj is None or lemma(obj) not in words.goods_nouns:
+    """Whether a verb tells an effect rather than names an act: a harm on a common good
+    always ("would undermine the talks"); a harm whose subject is an act or a thing rather
+    than an actor ("using the assets would undermine the euro", "the sanctions hurt
+    farmers"); a benefit whose subject is an act ("using them would strengthen Ukraine"),
+    or a thing when the benefit is to a common good ("the pact would strengthen security";
+    not "we will strengthen security"). A predicted effect is no course of action its
+    speaker takes a position on."""
+    word = lemma(verb)
+    if word not in words.harm_verbs and word not in words.benefit_verbs:
         return False
-    if lemma(verb) in words.harm_verbs:
+    if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
         return True
-    if lemma(verb) not in words.benefit_verbs:
-        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    return subject is not None and (subject.dep_ == "csubj" or subject.pos_ == "NOUN")
+    if subject is None:
+        return False
+    if subject.dep_ == "csubj" or subject.tag_ == "VBG":
+        return True
+    thing = subject.pos_ == "NOUN" and subject.ent_type_ not in _AGENT_ENTITIES
+    if word in words.benefit_verbs:
+        # "the snapback would restore sanctions" may name the act proposed: a benefit
+        # said of a thing is an effect only on a common good.
+        return thing and obj is not None and lemma(obj) in words.goods_nouns
+    return thing
 
 
 def joins_in(verb: Token) -> bool:

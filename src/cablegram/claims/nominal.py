@@ -141,6 +141,10 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         )
     holders = [token] if obj is None else [token, obj]
     arguments = arguments_of(holders, words)
+    if of is not None and (owner is not None or obj is not None):
+        # "the EU's designation of the IRGC", "China's recognition of the republic": with
+        # an "of" for what is done, the possessor is the one who does it, not the topic.
+        arguments = _without_doer(token, arguments)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
     return Frame(
@@ -151,6 +155,21 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         nominal=True,
         arguments=arguments,
     )
+
+
+def _without_doer(noun: Token, arguments: dict[str, str]) -> dict[str, str]:
+    """``arguments`` less the names of the noun's possessor (its doer)."""
+    doers = {phrase(c) for c in noun.children if c.dep_ == "poss" and is_name(c)}
+    if not doers:
+        return arguments
+    kept = [(role, name) for role, name in arguments.items() if name not in doers]
+    # The roles "about", "about2" ... are renumbered in order.
+    out: dict[str, str] = {}
+    for role, name in kept:
+        if role.startswith("about"):
+            role = "about" if "about" not in out else f"about{len(out)}"
+        out.setdefault(role, name)
+    return out
 
 
 def governed_by_attitude(noun: Token, words: ClaimWords | None = None) -> bool:

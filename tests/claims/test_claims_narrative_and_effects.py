@@ -1,0 +1,80 @@
+"""Positions the writer's words give a named holder outside any quote; an action noun's
+possessor as its doer; a predicted effect as no course of action.
+
+Sentences written for the test; each kind has members the rules were not written from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Claim
+
+Claims = Callable[[str], list[Claim]]
+
+
+def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
+    return {
+        (c.actor.country or c.actor.name, c.polarity) for c in found if c.predicate == predicate
+    }
+
+
+def test_an_attitude_noun_in_the_writers_words_gives_its_holder_a_position(
+    claims: Claims,
+) -> None:
+    # The proposal's holder is named outside the officials' words: it is the writer's
+    # account of the US position, cited by the sentence's statement.
+    found = claims(
+        "In response to a US proposal for a truce in Sudan, Egyptian officials have "
+        "expressed doubts, stressing the need for guarantees."
+    )
+    assert ("USA", "support") in held(found, "truce")
+    assert all(c.source_kind in ("statement", "event") for c in found)
+    found = claims(
+        "Amid Norway's opposition to the new drilling licences, Danish ministers said "
+        "the talks would continue."
+    )
+    assert ("NOR", "oppose") in held(found, "licence")
+
+
+def test_an_organisations_proposal_named_by_a_states_speaker_is_the_organisations(
+    claims: Claims,
+) -> None:
+    found = claims(
+        "The Dutch finance minister voiced strong disagreement with the European "
+        "Commission's proposal to seize Russian assets."
+    )
+    assert ("NLD", "oppose") in held(found, "seize")
+    assert ("European Commission", "support") in held(found, "seize")
+    # Another state's wish as a state's speaker tells it stays that speaker's report.
+    found = claims("Moscow says Kyiv's bid to join NATO is a provocation.")
+    assert ("UKR", "support") not in held(found, "join")
+
+
+def test_the_possessor_of_an_action_noun_with_an_of_phrase_is_its_doer(
+    claims: Claims,
+) -> None:
+    found = claims("Japan's foreign minister praised the EU's designation of Hezbollah.")
+    designations = [c for c in found if c.predicate == "designation"]
+    assert designations
+    assert all(dict(c.arguments).get("about") == "Hezbollah" for c in designations)
+    found = claims("Serbia condemned Germany's recognition of Kosovo.")
+    recognitions = [c for c in found if c.predicate == "recognition" and c.actor.country == "SRB"]
+    assert recognitions
+    assert all(dict(c.arguments).get("about") == "Kosovo" for c in recognitions)
+    # Without an "of", the possessor is what the act is about: "Romania's accession".
+    found = claims("Germany welcomed Romania's accession to the Schengen area.")
+    assert {dict(c.arguments).get("about") for c in found if c.predicate == "accession"} == {
+        "Romania"
+    }
+
+
+def test_a_predicted_effect_of_an_act_is_no_course_of_action(claims: Claims) -> None:
+    # "undermine the euro" is what the act would do, not something the speaker backs.
+    found = claims("Italy warned that using the assets would undermine the euro.")
+    assert held(found, "undermine") == set()
+    found = claims("Spain said that raising the tariffs would hurt farmers.")
+    assert held(found, "hurt") == set()
+    # An actor's own act keeps its frame: "Russia will damage" is Russia's, an act.
+    found = claims("Poland said it would strengthen its border defences.")
+    assert ("POL", "support") in held(found, "strengthen")
