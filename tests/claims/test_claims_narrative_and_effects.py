@@ -78,3 +78,21 @@ def test_a_predicted_effect_of_an_act_is_no_course_of_action(claims: Claims) -> 
     # An actor's own act keeps its frame: "Russia will damage" is Russia's, an act.
     found = claims("Poland said it would strengthen its border defences.")
     assert ("POL", "support") in held(found, "strengthen")
+
+
+def test_an_attitude_given_up_is_read_through_its_possessive_pronoun(claims: Claims) -> None:
+    # The event is coded on the noun ("its veto"), its source being the pronoun: the verb
+    # that gives the veto up is read too, not the veto alone (which would oppose).
+    found = claims("Austria lifted its veto on Croatia's accession to the Schengen area.")
+    assert held(found, "accession") == {("AUT", "support")}
+    found = claims("Portugal ended its boycott of the summit on Angola's membership.")
+    assert ("PRT", "oppose") not in held(found, "membership")
+    # A demand given up is no longer for it, which is not yet against it.
+    found = claims("Turkey dropped its demand for the extradition of the cleric.")
+    assert held(found, "extradition") == set()
+    # Giving up the attitude is no act of its own; ending an act still is one.
+    found = claims("Greece withdrew its objection to Albania's membership of the alliance.")
+    assert held(found, "withdraw") == set()
+    assert ("GRC", "support") in held(found, "membership")
+    found = claims("The US lifted its embargo on Cuba.")
+    assert ("USA", "support") in held(found, "lift")

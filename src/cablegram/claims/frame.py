@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
-from cablegram.claims.tokens import is_name, name_in, phrase
+from cablegram.claims.tokens import is_name, lemma, name_in, phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +44,27 @@ class Frame:
     # A pronoun or shell noun standing for an act stated against ("Hungary blocked the ban.
     # Brussels called **it** a disappointment"): its reading flips (claims.antecedents).
     referent_against: bool = False
+
+    @classmethod
+    def at(
+        cls,
+        head: Token,
+        predicate: str,
+        obj: Token | None,
+        *,
+        nominal: bool,
+        arguments: dict[str, str] | None = None,
+    ) -> Frame:
+        """The one way a frame is built from the parse: headed at ``head``, its object the
+        lemma and text of ``obj`` (None for none)."""
+        return cls(
+            predicate=predicate,
+            object=lemma(obj) if obj is not None else None,
+            object_text=phrase(obj) if obj is not None else None,
+            head=head.i,
+            nominal=nominal,
+            arguments=arguments if arguments is not None else {},
+        )
 
 
 def arguments_of(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:

@@ -21,6 +21,7 @@ frames :mod:`cablegram.claims.nominal`; this module the verbs' and the entry poi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
@@ -118,9 +119,7 @@ def _become(token: Token, words: ClaimWords) -> Frame | None:
     owner = owner_name(attr)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
-    return Frame(
-        predicate=lemma(attr), object=None, head=token.i, nominal=True, arguments=arguments
-    )
+    return Frame.at(token, lemma(attr), None, nominal=True, arguments=arguments)
 
 
 def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
@@ -156,6 +155,15 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         return None
     if (
         obj is not None
+        and lemma(token) in words.giving_up_verbs
+        and lemma(obj) in (words.support_nouns | words.against_nouns) - words.act_nouns
+    ):
+        # "dropped its opposition", "withdrew its objection": giving the attitude up is read
+        # for what it was on (:mod:`cablegram.claims.giving_up`), not as an act of its own.
+        # Ending an act ("lift the embargo", "lifted its veto") stays one.
+        return None
+    if (
+        obj is not None
         and lemma(token) in words.light_verbs
         and lemma(obj) in words.support_nouns | words.against_nouns | words.worry_nouns
     ):
@@ -174,14 +182,7 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # "recognise Palestine", "join NATO": a named object is what the act is about.
         arguments.setdefault("about", phrase(obj))
         obj = None
-    return Frame(
-        predicate=predicate_name(token),
-        object=lemma(obj) if obj is not None else None,
-        object_text=phrase(obj) if obj is not None else None,
-        head=token.i,
-        nominal=False,
-        arguments=arguments,
-    )
+    return Frame.at(token, predicate_name(token), obj, nominal=False, arguments=arguments)
 
 
 # Named entities that act: a harm or benefit they do is their act, not an effect.
@@ -236,11 +237,10 @@ def _idiom_frame(token: Token, words: ClaimWords) -> Frame | None:
         return None
     act, done_to = found
     named = done_to is not None and is_name(done_to)
-    return Frame(
-        predicate=act,
-        object=lemma(done_to) if done_to is not None and not named else None,
-        object_text=phrase(done_to) if done_to is not None and not named else None,
-        head=token.i,
+    return Frame.at(
+        token,
+        act,
+        None if named else done_to,
         nominal=False,
         arguments=arguments_of([done_to], words) if done_to is not None else {},
     )
@@ -266,11 +266,4 @@ def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
         return
     for other in first.conjuncts:
         if other.pos_ == "NOUN" and lemma(other) != frame.object:
-            yield Frame(
-                predicate=frame.predicate,
-                object=lemma(other),
-                object_text=phrase(other),
-                head=frame.head,
-                nominal=False,
-                arguments=frame.arguments,
-            )
+            yield replace(frame, object=lemma(other), object_text=phrase(other), nominal=False)

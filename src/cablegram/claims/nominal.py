@@ -6,7 +6,8 @@ noun read for its own sake (an antecedent, a proposition) is :func:`nominal_fram
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
     _JUDGED_BY,
@@ -111,14 +112,7 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
     if specific is not None:
         # Read as the specific act, still headed at the generic noun for its polarity.
         frame = _nominal(specific, words)
-        return Frame(
-            predicate=frame.predicate,
-            object=frame.object,
-            object_text=frame.object_text,
-            head=token.i,
-            nominal=True,
-            arguments=frame.arguments,
-        )
+        return replace(frame, head=token.i, nominal=True)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     owner: Token | None = None
@@ -141,20 +135,24 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         )
     holders = [token] if obj is None else [token, obj]
     arguments = arguments_of(holders, words)
-    if of is not None and (owner is not None or obj is not None):
+    if of is not None and (owner is not None or obj is not None) and _deverbal(token):
         # "the EU's designation of the IRGC", "China's recognition of the republic": with
         # an "of" for what is done, the possessor is the one who does it, not the topic.
         arguments = _without_doer(token, arguments)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
-    return Frame(
-        predicate=lemma(token),
-        object=lemma(obj) if obj is not None else None,
-        object_text=phrase(obj) if obj is not None else None,
-        head=token.i,
-        nominal=True,
-        arguments=arguments,
-    )
+    return Frame.at(token, lemma(token), obj, nominal=True, arguments=arguments)
+
+
+# Endings of nouns made from verbs ("designation", "deployment", "withdrawal", "seizure",
+# "bombing"); a noun of state ("North Macedonia's membership of NATO") has its member as
+# possessor, not a doer.
+_DEVERBAL_ENDINGS: Final = ("ion", "ment", "al", "ure", "ing")
+
+
+def _deverbal(noun: Token) -> bool:
+    """Whether a noun names an act by its ending (a nominalised verb)."""
+    return lemma(noun).endswith(_DEVERBAL_ENDINGS)
 
 
 def _without_doer(noun: Token, arguments: dict[str, str]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
 from cablegram.claims.effects import act_said_of, others_good
-from cablegram.claims.judgements import COPULAR_OBJECTS, judged_against
+from cablegram.claims.judgements import judged_against
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -200,12 +200,6 @@ def unread_naming(verb: Token) -> Token | None:
     return None
 
 
-# Verbs that join a subject to what is said of it: "the decision was a politicised one".
-_COPULAS: Final = frozenset(
-    {"be", "seem", "remain", "appear", "look", "prove", "sound", *COPULAR_OBJECTS}
-)
-
-
 @polarity_rule("unjudged")
 def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A frame in the subject of a judgement the vocabulary cannot read: in "the decision to
@@ -213,7 +207,7 @@ def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
     judgement decides the speaker's position, so a word it does not know ("politicised"
     before it was listed, "a step too far") leaves no claim rather than the support that
     "decision" alone would give. A known judgement is the "against" or "support" rule's."""
-    if token.i == head.i or lemma(token) not in _COPULAS:
+    if token.i == head.i or lemma(token) not in words.copulas:
         return None
     said_of = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
@@ -239,7 +233,7 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     other effect ("the sanctions **hurt** farmers") the
     vocabulary does not read: no claim rather than the support a bare assertion gives. (An
     attitude verb, "the plan was approved", is read as such.)"""
-    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in words.copulas:
         return None
     if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
         return None
