@@ -96,3 +96,34 @@ def test_an_attitude_given_up_is_read_through_its_possessive_pronoun(claims: Cla
     assert ("GRC", "support") in held(found, "membership")
     found = claims("The US lifted its embargo on Cuba.")
     assert ("USA", "support") in held(found, "lift")
+
+
+def test_an_attack_reported_is_no_position_of_the_one_who_reports_it(claims: Claims) -> None:
+    found = claims(
+        "Twin car bombs in Aleppo killed at least 40 people, the Syrian Observatory said."
+    )
+    assert held(found, "kill") == set()
+    found = claims("Shelling that destroyed the hospital was condemned by Kenya, Germany said.")
+    assert ("DEU", "support") not in held(found, "destroy")
+    # The speaker's own side still acts: "its troops would stay".
+    found = claims("Poland said its troops would stay in Iraq.")
+    assert ("POL", "support") in held(found, "stay")
+
+
+def test_another_states_act_in_a_relative_clause_is_not_the_speakers(claims: Claims) -> None:
+    found = claims("The tariffs that China imposed must be lifted, Australia said.")
+    assert held(found, "impose") == set()
+    assert ("AUS", "support") in held(found, "lift")
+    found = claims("Germany rejected the deal that Russia proposed.")
+    assert held(found, "propose") == set()
+    # The speaker's own relative clause keeps the attitude above it.
+    found = claims("We reject any deal that would legitimise the annexation, the minister said.")
+    assert {p for _, p in held(found, "legitimise")} == {"oppose"}
+
+
+def test_a_plan_named_in_a_relative_clause_keeps_the_attitude_to_it(claims: Claims) -> None:
+    found = claims(
+        "Belgium's prime minister has expressed opposition to an EU plan that would use "
+        "frozen Russian assets to finance a loan."
+    )
+    assert ("BEL", "oppose") in held(found, "use")

@@ -39,6 +39,7 @@ class ClaimWords:
     example_links: frozenset[str]
     copular_verbs: frozenset[str]
     copular_objects: frozenset[str]
+    violence_nouns: frozenset[str]
     future_words: frozenset[str]
     light_verbs: frozenset[str]
     not_held: frozenset[str]
@@ -131,6 +132,7 @@ def claim_words() -> ClaimWords:
         example_links=words("example_links"),
         copular_verbs=words("copular_verbs"),
         copular_objects=words("copular_objects"),
+        violence_nouns=words("violence_nouns"),
         future_words=words("future_words"),
         light_verbs=words("light_verbs"),
         not_held=words("not_held"),
