@@ -127,3 +127,12 @@ def test_a_plan_named_in_a_relative_clause_keeps_the_attitude_to_it(claims: Clai
         "frozen Russian assets to finance a loan."
     )
     assert ("BEL", "oppose") in held(found, "use")
+
+
+def test_a_thing_in_the_making_is_read_as_what_it_makes_between_its_parties(
+    claims: Claims,
+) -> None:
+    found = claims("'The draft of a treaty between Chile and Bolivia is unacceptable,' Peru said.")
+    treaties = [c for c in found if c.predicate == "treaty"]
+    assert {(c.actor.country, c.polarity) for c in treaties} == {("PER", "oppose")}
+    assert {dict(c.arguments).get("about") for c in treaties} == {"Chile and Bolivia"}

@@ -83,6 +83,10 @@ def arguments_of(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
                     # "out of Iraq": the role of the first word, the name of the inner one.
                     pobj = next((c for c in inner.children if c.dep_ == "pobj"), None)
                 name = name_in(pobj) if pobj is not None else None
+                if pobj is not None and name is not None and child.lower_ == "between":
+                    # "between the EU and Mercosur": both parties.
+                    names = [name_in(c) for c in [pobj, *pobj.conjuncts]]
+                    name = " and ".join(n for n in names if n)
                 if role is not None and name is not None:
                     found.setdefault(role, name)
             elif token.pos_ == "NOUN" and child.dep_ in ("compound", "amod", "poss", "nmod"):
