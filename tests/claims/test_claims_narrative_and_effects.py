@@ -136,3 +136,15 @@ def test_a_thing_in_the_making_is_read_as_what_it_makes_between_its_parties(
     treaties = [c for c in found if c.predicate == "treaty"]
     assert {(c.actor.country, c.polarity) for c in treaties} == {("PER", "oppose")}
     assert {dict(c.arguments).get("about") for c in treaties} == {"Chile and Bolivia"}
+
+
+def test_an_act_said_to_be_a_threat_to_a_common_good_is_opposed(claims: Claims) -> None:
+    found = claims("Qatar said the Israeli offensive was a direct threat to peace in the region.")
+    assert ("QAT", "oppose") in held(found, "offensive")
+    found = claims("Egypt said the deployment posed a grave danger to regional security.")
+    assert ("EGY", "oppose") in held(found, "deployment")
+    found = claims("Germany said sending troops would be a risk to stability.")
+    assert ("DEU", "oppose") in held(found, "send")
+    # A threat to another state may be the point of the act: no claim either way.
+    found = claims("Poland said the sanctions were a threat to Russia.")
+    assert held(found, "sanction") == set()

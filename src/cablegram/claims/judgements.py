@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords, claim_words
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import lemma, threat_to_a_good
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +49,9 @@ def judged_against(token: Token, words: ClaimWords) -> Token | None:
         if said_to_be(child, words) and lemma(child) in words.against_adjectives:
             return child
         if said_to_be(child, words) and lemma(child) in words.against_nouns:
+            return child
+        if said_to_be(child, words) and threat_to_a_good(child, words):
+            # "was a direct threat to stability", "posed a danger to security"
             return child
         if said_to_be(child, words) and child.pos_ in ("NOUN", "NUM", "PRON"):
             # "would be a **dangerous** escalation", "was a politicised **one**"

@@ -40,6 +40,7 @@ class ClaimWords:
     copular_verbs: frozenset[str]
     copular_objects: frozenset[str]
     violence_nouns: frozenset[str]
+    threat_nouns: frozenset[str]
     future_words: frozenset[str]
     light_verbs: frozenset[str]
     not_held: frozenset[str]
@@ -133,6 +134,7 @@ def claim_words() -> ClaimWords:
         copular_verbs=words("copular_verbs"),
         copular_objects=words("copular_objects"),
         violence_nouns=words("violence_nouns"),
+        threat_nouns=words("threat_nouns"),
         future_words=words("future_words"),
         light_verbs=words("light_verbs"),
         not_held=words("not_held"),

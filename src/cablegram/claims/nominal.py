@@ -29,6 +29,7 @@ from cablegram.claims.tokens import (
     money_for,
     phrase,
     stranded_noun,
+    threat_to_a_good,
 )
 
 if TYPE_CHECKING:
@@ -67,8 +68,12 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
             for a in j.children
             if a.dep_ == "amod" and lemma(a) not in words.complement_adjectives
         ]
+        if lemma(head) in words.copular_objects:
+            # "posed a grave danger to security": the object says what the subject is.
+            judged += [c for c in head.children if c.dep_ in _OBJECTS]
         return any(
-            lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
+            (lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives)
+            or threat_to_a_good(j, words)
             for j in judged
         )
     if any(
