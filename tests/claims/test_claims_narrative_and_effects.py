@@ -148,3 +148,14 @@ def test_an_act_said_to_be_a_threat_to_a_common_good_is_opposed(claims: Claims) 
     # A threat to another state may be the point of the act: no claim either way.
     found = claims("Poland said the sanctions were a threat to Russia.")
     assert held(found, "sanction") == set()
+
+
+def test_a_worry_said_of_its_holder_opposes_what_it_is_about(claims: Claims) -> None:
+    # Read as support before: "concerned over the decision to release" is against it.
+    found = claims('Lee said, "Korea is concerned very much over the decision to dump the waste."')
+    assert {p for _, p in held(found, "dump")} == {"oppose"}
+    assert held(found, "concern") == set()
+    found = claims("Manila said it was alarmed by plans to build the dam.")
+    assert {p for _, p in held(found, "build")} == {"oppose"}
+    found = claims("Chile said it was deeply worried about the decision to expand the mine.")
+    assert {p for _, p in held(found, "expand")} == {"oppose"}

@@ -153,6 +153,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
     if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
         return None
+    if token.lower_ in words.worry_adjectives:
+        # "Korea is concerned over the decision": a worry (the "against" rule), no act.
+        return None
     if (
         obj is not None
         and lemma(token) in words.giving_up_verbs

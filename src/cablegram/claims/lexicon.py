@@ -70,6 +70,7 @@ class ClaimWords:
     treaty_shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
+    worry_adjectives: frozenset[str]
     undoing_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     territory_nouns: frozenset[str]
@@ -164,6 +165,7 @@ def claim_words() -> ClaimWords:
         treaty_shell_nouns=shells["treaty"],
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
+        worry_adjectives=words("worry_adjectives"),
         undoing_nouns=words("undoing_nouns"),
         partitive_nouns=words("partitive_nouns"),
         territory_nouns=words("territory_nouns"),

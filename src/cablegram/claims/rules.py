@@ -22,7 +22,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
-from cablegram.claims.worry import stranded_worry, worried_about
+from cablegram.claims.worry import stranded_worry, worried_about, worried_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +73,8 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if token.pos_ == "NOUN" and word in words.against_nouns:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if worried_holder(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         worry = stranded_worry(token, head, words) if token.pos_ == "VERB" else None
         if worry is not None:
