@@ -159,3 +159,22 @@ def test_a_worry_said_of_its_holder_opposes_what_it_is_about(claims: Claims) -> 
     assert {p for _, p in held(found, "build")} == {"oppose"}
     found = claims("Chile said it was deeply worried about the decision to expand the mine.")
     assert {p for _, p in held(found, "expand")} == {"oppose"}
+
+
+def test_a_rule_broken_is_not_opposed_nor_is_breaking_it_an_act_proposed(
+    claims: Claims,
+) -> None:
+    found = claims(
+        "Japan said a test that uses missile technology would be a violation of a U.N. ban."
+    )
+    assert held(found, "ban") == set()
+    assert {p for _, p in held(found, "use")} == {"oppose"}
+    found = claims(
+        "Officials said the test would threaten regional stability and violate the treaty."
+    )
+    assert held(found, "violate") == set()
+    found = claims("Germany said the settlements were a violation of international law.")
+    assert ("DEU", "oppose") in held(found, "settlement")
+    # The rule named by the breach's "of" is not opposed.
+    found = claims("Seoul said the launch was another violation of the U.N. ban on tests.")
+    assert held(found, "ban") == set()

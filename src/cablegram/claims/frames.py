@@ -206,6 +206,9 @@ def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool
     if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None and verb.dep_ == "conj":
+        # "the launch would threaten security **and violate** the resolutions"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None:
         return False
     if subject.dep_ == "csubj" or subject.tag_ == "VBG":

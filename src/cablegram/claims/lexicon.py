@@ -41,6 +41,7 @@ class ClaimWords:
     copular_objects: frozenset[str]
     violence_nouns: frozenset[str]
     threat_nouns: frozenset[str]
+    breach_nouns: frozenset[str]
     future_words: frozenset[str]
     light_verbs: frozenset[str]
     not_held: frozenset[str]
@@ -136,6 +137,7 @@ def claim_words() -> ClaimWords:
         copular_objects=words("copular_objects"),
         violence_nouns=words("violence_nouns"),
         threat_nouns=words("threat_nouns"),
+        breach_nouns=words("breach_nouns"),
         future_words=words("future_words"),
         light_verbs=words("light_verbs"),
         not_held=words("not_held"),

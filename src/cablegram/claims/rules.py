@@ -70,6 +70,9 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             word in words.against_verbs or predicate_name(token) in words.against_phrasal
         ):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "NOUN" and word in words.breach_nouns and _broken_rule(token, head):
+            # "a violation of a U.N. ban": the ban is what is broken, not what is opposed.
+            return Step(f'rule broken "{token.text}"', void=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
@@ -100,6 +103,14 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if not judged.left_edge.i <= head.i <= judged.right_edge.i:
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
+
+
+def _broken_rule(noun: Token, head: Token) -> bool:
+    """Whether the frame is in the noun's "of" phrase: the rule a breach breaks."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.left_edge.i <= head.i <= c.right_edge.i
+        for c in noun.children
+    )
 
 
 @polarity_rule("grievance")
