@@ -1,9 +1,10 @@
 """Positions the writer's own words give an actor, outside anyone's quoted words: "In
 response to **a US proposal for a 30-day ceasefire**, Russian officials expressed
-skepticism", "Prevot voiced disagreement with **the Commission's proposal to use the
-assets**". An attitude noun with its holder named on it (a possessor, a compound, "from")
-states that holder's position wherever the sentence stands, not only inside a statement or
-under an event's trigger (:func:`cablegram.claims.read.read_holders`).
+skepticism", "**Amid Norway's opposition to the licences**, Danish ministers said ...". An
+attitude word with its holder named (the possessor, compound or "from" of a noun; the
+subject of a verb or adjective) states that holder's position wherever the sentence stands,
+not only inside a statement or under an event's trigger
+(:func:`cablegram.claims.read.read_holders`).
 
 The claim contract (``spec/records.md``, ``claim.from``) cites a statement or an event, so
 such a claim is kept only in a sentence that holds one, and cites the first of them: the

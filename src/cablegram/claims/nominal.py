@@ -112,11 +112,15 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
     return None
 
 
-def _nominal(token: Token, words: ClaimWords) -> Frame:
+def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Frame:
+    """The frame a noun heads. ``governed``: an attitude governs it, and its possessor with
+    an "of" is its doer rather than its topic ("praised the EU's designation of the IRGC");
+    a noun read for its own sake (a proposition, "China's acquisition of Panama") keeps the
+    possessor for the query to read as the doer."""
     specific = _specific(token, words)
     if specific is not None:
         # Read as the specific act, still headed at the generic noun for its polarity.
-        frame = _nominal(specific, words)
+        frame = _nominal(specific, words, governed=governed)
         return replace(frame, head=token.i, nominal=True)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -140,7 +144,7 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         )
     holders = [token] if obj is None else [token, obj]
     arguments = arguments_of(holders, words)
-    if of is not None and (owner is not None or obj is not None) and _deverbal(token):
+    if governed and of is not None and (owner is not None or obj is not None) and _deverbal(token):
         # "the EU's designation of the IRGC", "China's recognition of the republic": with
         # an "of" for what is done, the possessor is the one who does it, not the topic.
         arguments = _without_doer(token, arguments)
@@ -208,7 +212,7 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         return None
     if not _governed_by_attitude(token, words):
         return None
-    return _nominal(token, words)
+    return _nominal(token, words, governed=True)
 
 
 def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | None:
