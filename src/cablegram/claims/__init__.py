@@ -21,6 +21,7 @@ from cablegram.claims.coordination import widened
 from cablegram.claims.event_read import read_event, read_event_holders
 from cablegram.claims.fragments import phrase_of
 from cablegram.claims.holders import reported_subject
+from cablegram.claims.narrative import narrative_holders
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
     FoundClaim,
@@ -165,7 +166,9 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
                 if found.reading.attitude
             ]
     for holder, found in read_holders(tokens, statement.kind, own=own):
-        if reporting and holder.country != speaker.country:  # type: ignore[union-attr]
+        # (An organisation's act of record, "the Commission's proposal to use the assets",
+        # is no third state's wish the speaker may be reporting.)
+        if reporting and holder.country and holder.country != speaker.country:  # type: ignore[union-attr]
             continue
         if _distinct(holder, speaker):
             out.append(_claim(found, actor=holder, holder=True, **common))  # type: ignore[arg-type]
@@ -207,14 +210,43 @@ def extract_claims(
     "Poland rejected the agreement") is kept where it is first found."""
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
+    events = list(events)
     found = [c for s in statements for c in statement_claims(parsed, s)]
     found += [c for e in events for c in event_claims(parsed, e)]
+    found += narrative_claims(parsed, statements, events)
     for claim in found:
         key = _same_claim(claim)
         if key not in seen:
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+def narrative_claims(
+    parsed: Doc, statements: Sequence[Statement], events: Sequence[Event]
+) -> list[Claim]:
+    """The claims of attitude nouns whose holder the writer names outside anyone's words
+    ("a US proposal for a ceasefire"), each citing a record of its sentence
+    (:mod:`cablegram.claims.narrative`)."""
+    out: list[Claim] = []
+    for holder, found, cited in narrative_holders(parsed, statements, events):
+        if not has_agency(holder):
+            continue
+        out.append(
+            _claim(
+                found,
+                doc_id=cited.doc_id,
+                actor=holder,
+                source_kind=cited.kind,
+                source_id=cited.record_id,
+                sentence=cited.sentence,
+                modality="asserted",
+                date=cited.date,
+                date_precision=cited.date_precision,
+                holder=True,
+            )
+        )
+    return out
 
 
 def _same_claim(claim: Claim) -> tuple[object, ...]:

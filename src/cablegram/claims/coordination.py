@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.lexicon import claim_words
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -146,11 +147,8 @@ def listed_states(doc: Doc, actor: Actor) -> Actor | None:
     )
 
 
-_INCLUDING: Final = frozenset({"including", "like", "notably", "among"})
-
-
 def _included(noun: Token) -> Token | None:
-    """The first name a noun lists by "including", "like" or "such as" ("member states
+    """The first name a noun lists by one of ``example_links`` or "such as" ("member states
     **including Italy**, Bulgaria and Malta"); None when it lists none. Each named one is
     among those the noun says act, so each holds what they hold."""
     for prep in noun.children:
@@ -159,7 +157,7 @@ def _included(noun: Token) -> Token | None:
         word = prep.lower_
         if word == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
             word = "including"
-        if word in _INCLUDING:
+        if word in claim_words().example_links:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 

@@ -27,7 +27,10 @@ def _names_its_source(trigger: Token, actor: tuple[int, int] | None) -> bool:
     if actor is None or trigger.pos_ != "NOUN" or actor[0] < 0:
         return False
     before = [t for t in trigger.subtree if t.i < trigger.i]
-    return any(actor[0] <= t.idx < actor[1] for t in before)
+    named = [t for t in before if actor[0] <= t.idx < actor[1]]
+    # "Austria lifted **its** veto on": a possessive pronoun stands for the clause's
+    # subject, whose verb above the noun ("lifted") is read too.
+    return any(t.pos_ != "PRON" for t in named)
 
 
 def _accounts() -> frozenset[str]:

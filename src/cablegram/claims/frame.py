@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
-from cablegram.claims.tokens import is_name, name_in, phrase
+from cablegram.claims.tokens import is_name, lemma, name_in, phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +45,27 @@ class Frame:
     # Brussels called **it** a disappointment"): its reading flips (claims.antecedents).
     referent_against: bool = False
 
+    @classmethod
+    def at(
+        cls,
+        head: Token,
+        predicate: str,
+        obj: Token | None,
+        *,
+        nominal: bool,
+        arguments: dict[str, str] | None = None,
+    ) -> Frame:
+        """The one way a frame is built from the parse: headed at ``head``, its object the
+        lemma and text of ``obj`` (None for none)."""
+        return cls(
+            predicate=predicate,
+            object=lemma(obj) if obj is not None else None,
+            object_text=phrase(obj) if obj is not None else None,
+            head=head.i,
+            nominal=nominal,
+            arguments=arguments if arguments is not None else {},
+        )
+
 
 def arguments_of(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
     """Role -> name for the named arguments of ``tokens``: prepositional ones by role
@@ -62,6 +83,10 @@ def arguments_of(tokens: Iterable[Token], words: ClaimWords) -> dict[str, str]:
                     # "out of Iraq": the role of the first word, the name of the inner one.
                     pobj = next((c for c in inner.children if c.dep_ == "pobj"), None)
                 name = name_in(pobj) if pobj is not None else None
+                if pobj is not None and name is not None and child.lower_ == "between":
+                    # "between the EU and Mercosur": both parties.
+                    names = [name_in(c) for c in [pobj, *pobj.conjuncts]]
+                    name = " and ".join(n for n in names if n)
                 if role is not None and name is not None:
                     found.setdefault(role, name)
             elif token.pos_ == "NOUN" and child.dep_ in ("compound", "amod", "poss", "nmod"):

@@ -21,7 +21,8 @@ frames :mod:`cablegram.claims.nominal`; this module the verbs' and the entry poi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
     _CLAUSES,
@@ -118,9 +119,7 @@ def _become(token: Token, words: ClaimWords) -> Frame | None:
     owner = owner_name(attr)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
-    return Frame(
-        predicate=lemma(attr), object=None, head=token.i, nominal=True, arguments=arguments
-    )
+    return Frame.at(token, lemma(attr), None, nominal=True, arguments=arguments)
 
 
 def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
@@ -154,6 +153,18 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
     if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
         return None
+    if token.lower_ in words.worry_adjectives:
+        # "Korea is concerned over the decision": a worry (the "against" rule), no act.
+        return None
+    if (
+        obj is not None
+        and lemma(token) in words.giving_up_verbs
+        and lemma(obj) in (words.support_nouns | words.against_nouns) - words.act_nouns
+    ):
+        # "dropped its opposition", "withdrew its objection": giving the attitude up is read
+        # for what it was on (:mod:`cablegram.claims.giving_up`), not as an act of its own.
+        # Ending an act ("lift the embargo", "lifted its veto") stays one.
+        return None
     if (
         obj is not None
         and lemma(token) in words.light_verbs
@@ -174,28 +185,40 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         # "recognise Palestine", "join NATO": a named object is what the act is about.
         arguments.setdefault("about", phrase(obj))
         obj = None
-    return Frame(
-        predicate=predicate_name(token),
-        object=lemma(obj) if obj is not None else None,
-        object_text=phrase(obj) if obj is not None else None,
-        head=token.i,
-        nominal=False,
-        arguments=arguments,
-    )
+    return Frame.at(token, predicate_name(token), obj, nominal=False, arguments=arguments)
+
+
+# Named entities that act: a harm or benefit they do is their act, not an effect.
+_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool:
-    """Whether a verb tells an effect on a common good: a harm always ("would undermine the
-    talks"), a benefit when its subject is an act rather than an actor ("the pact would
-    strengthen security", not "we will strengthen security")."""
-    if obj is None or lemma(obj) not in words.goods_nouns:
+    """Whether a verb tells an effect rather than names an act: a harm on a common good
+    always ("would undermine the talks"); a harm whose subject is an act or a thing rather
+    than an actor ("using the assets would undermine the euro", "the sanctions hurt
+    farmers"); a benefit whose subject is an act ("using them would strengthen Ukraine"),
+    or a thing when the benefit is to a common good ("the pact would strengthen security";
+    not "we will strengthen security"). A predicted effect is no course of action its
+    speaker takes a position on."""
+    word = lemma(verb)
+    if word not in words.harm_verbs and word not in words.benefit_verbs:
         return False
-    if lemma(verb) in words.harm_verbs:
+    if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
         return True
-    if lemma(verb) not in words.benefit_verbs:
-        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    return subject is not None and (subject.dep_ == "csubj" or subject.pos_ == "NOUN")
+    if subject is None and verb.dep_ == "conj":
+        # "the launch would threaten security **and violate** the resolutions"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return False
+    if subject.dep_ == "csubj" or subject.tag_ == "VBG":
+        return True
+    thing = subject.pos_ == "NOUN" and subject.ent_type_ not in _AGENT_ENTITIES
+    if word in words.benefit_verbs:
+        # "the snapback would restore sanctions" may name the act proposed: a benefit
+        # said of a thing is an effect only on a common good.
+        return thing and obj is not None and lemma(obj) in words.goods_nouns
+    return thing
 
 
 def joins_in(verb: Token) -> bool:
@@ -220,11 +243,10 @@ def _idiom_frame(token: Token, words: ClaimWords) -> Frame | None:
         return None
     act, done_to = found
     named = done_to is not None and is_name(done_to)
-    return Frame(
-        predicate=act,
-        object=lemma(done_to) if done_to is not None and not named else None,
-        object_text=phrase(done_to) if done_to is not None and not named else None,
-        head=token.i,
+    return Frame.at(
+        token,
+        act,
+        None if named else done_to,
         nominal=False,
         arguments=arguments_of([done_to], words) if done_to is not None else {},
     )
@@ -250,11 +272,4 @@ def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
         return
     for other in first.conjuncts:
         if other.pos_ == "NOUN" and lemma(other) != frame.object:
-            yield Frame(
-                predicate=frame.predicate,
-                object=lemma(other),
-                object_text=phrase(other),
-                head=frame.head,
-                nominal=False,
-                arguments=frame.arguments,
-            )
+            yield replace(frame, object=lemma(other), object_text=phrase(other), nominal=False)

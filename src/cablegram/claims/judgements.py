@@ -9,32 +9,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.lexicon import ClaimWords
-from cablegram.claims.tokens import lemma
+from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.tokens import lemma, threat_to_a_good
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Dependencies by which a word judges its head: a complement, a clause, a modifier.
 _JUDGED_BY: Final = frozenset({"acomp", "attr", "oprd", "advcl", "xcomp", "amod"})
-# Verbs of naming that judge by a complement ("consider", "call").
-NAMING_VERBS: Final = frozenset({"consider", "call", "deem", "find", "label", "brand", "term"})
-# Verbs that say what their subject is by an object: "would **constitute** a nightmare".
-COPULAR_OBJECTS: Final = frozenset({"constitute", "represent"})
 
 
-def said_to_be(child: Token) -> bool:
-    """Whether a child says what its head's subject is: a complement, or the object of
-    "constitute" ("would constitute a legal nightmare")."""
+def said_to_be(child: Token, words: ClaimWords | None = None) -> bool:
+    """Whether a child says what its head's subject is: a complement, or the object of one
+    of ``copular_objects`` ("would constitute a legal nightmare")."""
+    words = words or claim_words()
     if child.dep_ in ("attr", "oprd"):
         return True
     if child.dep_ not in ("dobj", "obj"):
         return False
-    if lemma(child.head) in COPULAR_OBJECTS:
+    if lemma(child.head) in words.copular_objects:
         return True
     # "we consider the option the worst of all": the parser makes the judgement a second
-    # object of the verb of naming.
-    return lemma(child.head) in NAMING_VERBS and any(
+    # object of the verb of naming (``naming_verbs``).
+    return lemma(child.head) in words.naming_verbs and any(
         c.dep_ in ("dobj", "obj") and c.i < child.i for c in child.head.children
     )
 
@@ -49,11 +46,14 @@ def judged_against(token: Token, words: ClaimWords) -> Token | None:
             if child.dep_ == "amod" and lemma(child) in words.complement_adjectives:
                 continue
             return child
-        if said_to_be(child) and lemma(child) in words.against_adjectives:
+        if said_to_be(child, words) and lemma(child) in words.against_adjectives:
             return child
-        if said_to_be(child) and lemma(child) in words.against_nouns:
+        if said_to_be(child, words) and lemma(child) in words.against_nouns:
             return child
-        if said_to_be(child) and child.pos_ in ("NOUN", "NUM", "PRON"):
+        if said_to_be(child, words) and threat_to_a_good(child, words):
+            # "was a direct threat to stability", "posed a danger to security"
+            return child
+        if said_to_be(child, words) and child.pos_ in ("NOUN", "NUM", "PRON"):
             # "would be a **dangerous** escalation", "was a politicised **one**"
             judge = next(
                 (

@@ -36,6 +36,12 @@ class ClaimWords:
     agenda_nouns: frozenset[str]
     excluding_preps: frozenset[str]
     generic_links: frozenset[str]
+    example_links: frozenset[str]
+    copular_verbs: frozenset[str]
+    copular_objects: frozenset[str]
+    violence_nouns: frozenset[str]
+    threat_nouns: frozenset[str]
+    breach_nouns: frozenset[str]
     future_words: frozenset[str]
     light_verbs: frozenset[str]
     not_held: frozenset[str]
@@ -65,6 +71,7 @@ class ClaimWords:
     treaty_shell_nouns: frozenset[str]
     worry_nouns: frozenset[str]
     worry_preps: frozenset[str]
+    worry_adjectives: frozenset[str]
     undoing_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     territory_nouns: frozenset[str]
@@ -73,6 +80,9 @@ class ClaimWords:
     # Every word that states an attitude toward what it governs, either way: the union of
     # the six against/support classes, built once (it is read for every token of a walk).
     attitude_words: frozenset[str] = field(init=False)
+    # Verbs that join a subject to what is said of it: ``copular_verbs`` and
+    # ``copular_objects`` ("was a politicised one", "would constitute a nightmare").
+    copulas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         attitude = (
@@ -85,6 +95,7 @@ class ClaimWords:
             | self.worry_nouns
         )
         object.__setattr__(self, "attitude_words", attitude)
+        object.__setattr__(self, "copulas", self.copular_verbs | self.copular_objects)
 
 
 @cache
@@ -115,11 +126,18 @@ def claim_words() -> ClaimWords:
         report_verbs=words("report_verbs"),
         accusing_verbs=words("accusing_verbs"),
         denial_words=words("denial_words"),
-        empty_verbs=words("empty_verbs"),
+        # Saying what something is carries no claim of its own either.
+        empty_verbs=words("empty_verbs") | words("copular_objects"),
         generic_acts=words("generic_acts"),
         agenda_nouns=words("agenda_nouns"),
         excluding_preps=words("excluding_preps"),
-        generic_links=words("generic_links"),
+        generic_links=words("generic_links") | words("example_links"),
+        example_links=words("example_links"),
+        copular_verbs=words("copular_verbs"),
+        copular_objects=words("copular_objects"),
+        violence_nouns=words("violence_nouns"),
+        threat_nouns=words("threat_nouns"),
+        breach_nouns=words("breach_nouns"),
         future_words=words("future_words"),
         light_verbs=words("light_verbs"),
         not_held=words("not_held"),
@@ -149,6 +167,7 @@ def claim_words() -> ClaimWords:
         treaty_shell_nouns=shells["treaty"],
         worry_nouns=words("worry_nouns"),
         worry_preps=words("worry_preps"),
+        worry_adjectives=words("worry_adjectives"),
         undoing_nouns=words("undoing_nouns"),
         partitive_nouns=words("partitive_nouns"),
         territory_nouns=words("territory_nouns"),

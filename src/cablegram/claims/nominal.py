@@ -6,7 +6,8 @@ noun read for its own sake (an antecedent, a proposition) is :func:`nominal_fram
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
     _JUDGED_BY,
@@ -28,6 +29,7 @@ from cablegram.claims.tokens import (
     money_for,
     phrase,
     stranded_noun,
+    threat_to_a_good,
 )
 
 if TYPE_CHECKING:
@@ -66,8 +68,12 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
             for a in j.children
             if a.dep_ == "amod" and lemma(a) not in words.complement_adjectives
         ]
+        if lemma(head) in words.copular_objects:
+            # "posed a grave danger to security": the object says what the subject is.
+            judged += [c for c in head.children if c.dep_ in _OBJECTS]
         return any(
-            lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives
+            (lemma(j) in words.attitude_words and lemma(j) not in words.agent_adjectives)
+            or threat_to_a_good(j, words)
             for j in judged
         )
     if any(
@@ -106,19 +112,16 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
     return None
 
 
-def _nominal(token: Token, words: ClaimWords) -> Frame:
+def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Frame:
+    """The frame a noun heads. ``governed``: an attitude governs it, and its possessor with
+    an "of" is its doer rather than its topic ("praised the EU's designation of the IRGC");
+    a noun read for its own sake (a proposition, "China's acquisition of Panama") keeps the
+    possessor for the query to read as the doer."""
     specific = _specific(token, words)
     if specific is not None:
         # Read as the specific act, still headed at the generic noun for its polarity.
-        frame = _nominal(specific, words)
-        return Frame(
-            predicate=frame.predicate,
-            object=frame.object,
-            object_text=frame.object_text,
-            head=token.i,
-            nominal=True,
-            arguments=frame.arguments,
-        )
+        frame = _nominal(specific, words, governed=governed)
+        return replace(frame, head=token.i, nominal=True)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     owner: Token | None = None
@@ -141,16 +144,39 @@ def _nominal(token: Token, words: ClaimWords) -> Frame:
         )
     holders = [token] if obj is None else [token, obj]
     arguments = arguments_of(holders, words)
+    if governed and of is not None and (owner is not None or obj is not None) and _deverbal(token):
+        # "the EU's designation of the IRGC", "China's recognition of the republic": with
+        # an "of" for what is done, the possessor is the one who does it, not the topic.
+        arguments = _without_doer(token, arguments)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
-    return Frame(
-        predicate=lemma(token),
-        object=lemma(obj) if obj is not None else None,
-        object_text=phrase(obj) if obj is not None else None,
-        head=token.i,
-        nominal=True,
-        arguments=arguments,
-    )
+    return Frame.at(token, lemma(token), obj, nominal=True, arguments=arguments)
+
+
+# Endings of nouns made from verbs ("designation", "deployment", "withdrawal", "seizure",
+# "bombing"); a noun of state ("North Macedonia's membership of NATO") has its member as
+# possessor, not a doer.
+_DEVERBAL_ENDINGS: Final = ("ion", "ment", "al", "ure", "ing")
+
+
+def _deverbal(noun: Token) -> bool:
+    """Whether a noun names an act by its ending (a nominalised verb)."""
+    return lemma(noun).endswith(_DEVERBAL_ENDINGS)
+
+
+def _without_doer(noun: Token, arguments: dict[str, str]) -> dict[str, str]:
+    """``arguments`` less the names of the noun's possessor (its doer)."""
+    doers = {phrase(c) for c in noun.children if c.dep_ == "poss" and is_name(c)}
+    if not doers:
+        return arguments
+    kept = [(role, name) for role, name in arguments.items() if name not in doers]
+    # The roles "about", "about2" ... are renumbered in order.
+    out: dict[str, str] = {}
+    for role, name in kept:
+        if role.startswith("about"):
+            role = "about" if "about" not in out else f"about{len(out)}"
+        out.setdefault(role, name)
+    return out
 
 
 def governed_by_attitude(noun: Token, words: ClaimWords | None = None) -> bool:
@@ -186,7 +212,7 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         return None
     if not _governed_by_attitude(token, words):
         return None
-    return _nominal(token, words)
+    return _nominal(token, words, governed=True)
 
 
 def noun_frame_at_root(doc: Doc, words: ClaimWords | None = None) -> Frame | None:

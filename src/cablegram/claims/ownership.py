@@ -12,7 +12,9 @@ each clause subject on its way up. A subject is *another's* when it names a stat
 than the speaker's ("France", "Washington" for a Nigerien speaker; "the Ukrainian
 authorities" for a French one), or a person whose name the speaker's does not share.
 Pronouns, common nouns ("the government") and organisations stay the speaker's side:
-precision first, a claim is dropped only when the other actor is named.
+precision first, a claim is dropped only when the other actor is named, or when the subject
+is an attack ("bomb blasts killed 62 people, the monitor said"; ``violence_nouns``), also
+through a relative pronoun ("a bombing that killed 72").
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from cablegram.claims.tokens import is_name, name_in, phrase
+from cablegram.claims.lexicon import claim_words
+from cablegram.claims.tokens import is_name, lemma, name_in, phrase
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ def _words(text: str | None) -> set[str]:
 def own_side(actor: Actor) -> OwnSide:
     """The test of whether a clause subject is ``actor``'s own side (see the module)."""
     known = _words(actor.name) | _words(actor.text) | _words(actor.title)
+    violence = claim_words().violence_nouns
     # A group of states ("the UK, Australia and Canada") is each of them.
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
     codes = {actor.country} | {_state_code(part) for part in parts}
@@ -58,7 +62,13 @@ def own_side(actor: Actor) -> OwnSide:
 
     def own(subject: Token) -> bool:
         if subject.pos_ == "PRON":
-            return True
+            # "a bombing that killed 72" is the attack's act; "an EU plan that would use
+            # the assets" stays what the speaker's attitude is to.
+            antecedent = _relative_antecedent(subject)
+            return antecedent is None or lemma(antecedent) not in violence
+        if lemma(subject) in violence:
+            # "bomb blasts killed 62 people, the monitor said": the attack's act.
+            return False
         if not is_name(subject):
             # "the Ukrainian authorities", "Russian forces": a common noun another
             # state's name modifies is that state; "the Maduro regime": another person's.
@@ -78,6 +88,18 @@ def own_side(actor: Actor) -> OwnSide:
         return not _named_other(subject)
 
     return own
+
+
+_RELATIVES: Final = frozenset({"that", "which", "who"})
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("a bombing **that** killed 72"),
+    else None."""
+    verb = pronoun.head
+    if pronoun.lower_ not in _RELATIVES or verb.dep_ != "relcl":
+        return None
+    return verb.head
 
 
 # Entity labels of a named other actor: a person, an organisation or armed group, a people.

@@ -168,6 +168,10 @@ def read_polarity(
             cue_denial = True
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
+        if foreign and node.dep_ == "relcl":
+            # "the sanctions **that Russia imposed** must be lifted": another's act in a
+            # clause describing a noun; the attitude above is to the noun, not to the act.
+            break
         if is_top(node):
             if not (read_cue and is_attitude_word(node.head, words)):
                 break

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.conditions import CONDITION_CLAUSES, condition_mark
 from cablegram.claims.effects import act_said_of, others_good
-from cablegram.claims.judgements import COPULAR_OBJECTS, judged_against
+from cablegram.claims.judgements import judged_against
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import (
@@ -22,7 +22,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
-from cablegram.claims.worry import stranded_worry, worried_about
+from cablegram.claims.worry import stranded_worry, worried_about, worried_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,9 +70,14 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             word in words.against_verbs or predicate_name(token) in words.against_phrasal
         ):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if token.pos_ == "NOUN" and word in words.breach_nouns and _broken_rule(token, head):
+            # "a violation of a U.N. ban": the ban is what is broken, not what is opposed.
+            return Step(f'rule broken "{token.text}"', void=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
+            return Step(f'against: "{token.text}"', flip=True, attitude=True)
+        if worried_holder(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         worry = stranded_worry(token, head, words) if token.pos_ == "VERB" else None
         if worry is not None:
@@ -98,6 +103,14 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if not judged.left_edge.i <= head.i <= judged.right_edge.i:
         return Step(f'judged "{judge.text}"', flip=True, attitude=True)
     return None
+
+
+def _broken_rule(noun: Token, head: Token) -> bool:
+    """Whether the frame is in the noun's "of" phrase: the rule a breach breaks."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.left_edge.i <= head.i <= c.right_edge.i
+        for c in noun.children
+    )
 
 
 @polarity_rule("grievance")
@@ -200,12 +213,6 @@ def unread_naming(verb: Token) -> Token | None:
     return None
 
 
-# Verbs that join a subject to what is said of it: "the decision was a politicised one".
-_COPULAS: Final = frozenset(
-    {"be", "seem", "remain", "appear", "look", "prove", "sound", *COPULAR_OBJECTS}
-)
-
-
 @polarity_rule("unjudged")
 def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A frame in the subject of a judgement the vocabulary cannot read: in "the decision to
@@ -213,7 +220,7 @@ def unjudged(token: Token, head: Token, words: ClaimWords) -> Step | None:
     judgement decides the speaker's position, so a word it does not know ("politicised"
     before it was listed, "a step too far") leaves no claim rather than the support that
     "decision" alone would give. A known judgement is the "against" or "support" rule's."""
-    if token.i == head.i or lemma(token) not in _COPULAS:
+    if token.i == head.i or lemma(token) not in words.copulas:
         return None
     said_of = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if said_of is None or not said_of.left_edge.i <= head.i <= said_of.right_edge.i:
@@ -239,7 +246,7 @@ def consequence(token: Token, head: Token, words: ClaimWords) -> Step | None:
     other effect ("the sanctions **hurt** farmers") the
     vocabulary does not read: no claim rather than the support a bare assertion gives. (An
     attitude verb, "the plan was approved", is read as such.)"""
-    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in _COPULAS:
+    if token.i == head.i or token.pos_ != "VERB" or lemma(token) in words.copulas:
         return None
     if is_attitude_word(token, words) or lemma(token) in words.report_verbs:
         return None

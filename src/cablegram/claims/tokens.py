@@ -203,6 +203,8 @@ def judgement(token: Token, words: ClaimWords) -> str | None:
         return "against"
     if word in words.support_adjectives:
         return "support"
+    if threat_to_a_good(token, words):
+        return "against"
     if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         for child in token.children:
             if (
@@ -214,6 +216,24 @@ def judgement(token: Token, words: ClaimWords) -> str | None:
                 if side is not None:
                     return side
     return None
+
+
+def threat_to_a_good(token: Token, words: ClaimWords) -> bool:
+    """Whether a noun of danger (``threat_nouns``) is "to" a common good (``goods_nouns``):
+    "a direct threat **to stability and peace**", "a danger to regional security"."""
+    if token.pos_ != "NOUN" or lemma(token) not in words.threat_nouns:
+        return False
+    preps = list(token.children)
+    if token.dep_ in ("dobj", "obj"):
+        # "posed a danger **to security**": the parser may hang the "to" on the verb.
+        preps += [c for c in token.head.children if c.i > token.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(lemma(t) in words.goods_nouns for t in [pobj, *pobj.conjuncts]):
+                return True
+    return False
 
 
 _NAMED: Final = frozenset({"dobj", "obj", "nsubjpass"})

@@ -1,8 +1,9 @@
 """Worry nouns ("expressed concern over the decision to expel"): against what they are
 about, read only through a preposition of worry and only when nothing stands between the
 worry and the act that turns or hides which way it points (a noun undoing the act, a clause
-of another subject). Word lists: ``worry_nouns``, ``worry_preps`` and ``undoing_nouns`` in
-``data/claim_words.toml``."""
+of another subject). The same worry as an adjective of its holder ("is concerned over")
+reads alike. Word lists: ``worry_nouns``, ``worry_adjectives``, ``worry_preps`` and
+``undoing_nouns`` in ``data/claim_words.toml``."""
 
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def worried_about(noun: Token, head: Token, words: ClaimWords) -> bool:
+def worried_holder(token: Token, head: Token, words: ClaimWords) -> bool:
+    """Whether ``token`` is a worry said of its holder (``worry_adjectives``: "Korea **is
+    concerned** over the decision to release", "alarmed **by** plans to") and the frame at
+    ``head`` is what it is about."""
+    if token.lower_ not in words.worry_adjectives or token.pos_ not in ("ADJ", "VERB"):
+        return False
+    return worried_about(token, head, words, also=("by",))
+
+
+def worried_about(noun: Token, head: Token, words: ClaimWords, also: tuple[str, ...] = ()) -> bool:
     """Whether the frame at ``head`` is what the worry noun is about: under one of its
     prepositions of worry ("concern **over** the decision"), not "concern for" someone."""
     if any(lemma(c) in words.against_nouns for c in noun.conjuncts):
@@ -23,8 +33,8 @@ def worried_about(noun: Token, head: Token, words: ClaimWords) -> bool:
         return False
     for c in noun.children:
         if not (
-            c.dep_ == "prep"
-            and c.lower_ in words.worry_preps
+            c.dep_ in ("prep", "agent")
+            and (c.lower_ in words.worry_preps or c.lower_ in also)
             and c.left_edge.i <= head.i <= c.right_edge.i
         ):
             continue
