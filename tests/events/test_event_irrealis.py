@@ -88,6 +88,57 @@ def test_a_feared_act_is_not_coded(code: CodeFn, text: str) -> None:
     assert not [e for e in code(text) if e.event_type in ("ASSAULT", "MOBILIZE")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # worry and alarm are factive: a done act under them is still told
+        (
+            "Sweden is concerned that Turkey has deployed troops along the border.",
+            "MOBILIZE",
+            "TUR",
+        ),
+        (
+            "Norway is worried that Belarus arrested dozens of reporters last month.",
+            "COERCE",
+            "BLR",
+        ),
+        ("Canada was alarmed that Iraq bombed the camp on Friday.", "ASSAULT", "IRQ"),
+    ],
+)
+def test_a_done_act_under_worry_or_alarm_is_coded(
+    code: CodeFn, text: str, kind: str, source: str
+) -> None:
+    assert (kind, source) in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain is alarmed that Morocco might send troops to the border.",
+        "Sweden is worried that Turkey is going to deploy troops along the border.",
+        # true fear: even a past act is only feared
+        "Villagers fear that Iraq bombed the camp on Friday.",
+    ],
+)
+def test_an_act_to_come_under_worry_or_any_act_under_fear_is_not_coded(
+    code: CodeFn, text: str
+) -> None:
+    assert not [e for e in code(text) if e.event_type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody doubts that Iraq bombed the camp on Friday.",
+        "The minister did not doubt that Iraq had bombed the camp.",
+        "Few doubt that Iraq bombed the camp on Friday.",
+        "Few diplomats doubt that Iraq bombed the camp on Friday.",
+    ],
+)
+def test_a_doubt_denied_is_a_belief_and_the_act_is_coded(code: CodeFn, text: str) -> None:
+    assert ("ASSAULT", "IRQ") in _types(code(text))
+
+
 def test_an_act_stated_as_coming_stays_future(code: CodeFn) -> None:
     events = code("Russia will send troops to Syria next week.")
     assert [e.modality for e in events if e.event_type == "MOBILIZE"] == ["future"]
