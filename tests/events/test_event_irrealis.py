@@ -58,6 +58,27 @@ def test_a_warning_of_the_warners_own_act_stays_a_threat(
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "they" after a plural warner is the warner; readiness to act is a threat
+        ("The Turkish generals warned that they are prepared to strike Iraq.", "TUR"),
+        ("Syrian militias warned they are ready to attack the bases.", "Syrian militias"),
+        # a harm done by no one named, held over a condition: the warner's threat
+        ("Iran warned that the sailors may be killed if the blockade continues.", "IRN"),
+    ],
+)
+def test_a_warning_of_own_readiness_or_conditional_harm_is_a_threat(
+    code: CodeFn, text: str, source: str
+) -> None:
+    assert ("THREATEN", source) in _types(code(text))
+
+
+def test_readiness_of_another_party_is_still_no_threat(code: CodeFn) -> None:
+    events = code("Poland warned that Russia is ready to attack Estonia.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Japan said it did not believe that China had deployed missiles to the island.",
