@@ -206,6 +206,19 @@ def test_an_act_only_tried_is_not_coded(code: CodeFn, text: str) -> None:
     assert not [e for e in code(text) if e.event_type in ("AID", "CONSULT", "COOPERATE")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # trying to pressure someone is pressing them
+        ("Germany tried to pressure Iran into signing the accord.", "REQUEST"),
+        # haste in an act under way is no mere trying
+        ("Canada scrambled to evacuate its citizens from Sudan.", "RETREAT"),
+    ],
+)
+def test_pressing_or_a_scramble_to_act_is_coded(code: CodeFn, text: str, kind: str) -> None:
+    assert kind in [e.event_type for e in code(text)]
+
+
 def test_an_attempted_attack_is_still_an_attack(code: CodeFn) -> None:
     assert ("ASSAULT", "TUR") in _types(code("Turkey tried to storm the base in Iraq."))
 

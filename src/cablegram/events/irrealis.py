@@ -32,7 +32,7 @@ holds it, and codes nothing when that word marks the clause as not told as fact:
   trying to send weapons to the rebels", "diplomats struggled to restore the ceasefire"):
   the trying is told, not the act; an attempted attack or seizure ("tried to storm the
   base", "tried to threaten") is still an ASSAULT, COERCE or THREATEN, as PLOVER codes
-  attempts at violence.
+  attempts at violence, and trying to pressure or persuade someone is pressing them.
 
 - ``hearsay`` (a modality rule in :data:`cablegram.events.modality.MODALITIES`, not a
   block): an act the writer passes on as others' word ("Russia reportedly sent troops",
@@ -198,16 +198,22 @@ def _to_be_stopped(site: Site) -> bool:
     return head.lemma_.lower() in STOP_VERBS and head.tag_ == "VB"
 
 
-# Verbs of trying whose infinitive is attempted, not done.
-TRY_VERBS = frozenset({"try", "attempt", "struggle", "strive", "endeavour", "endeavor", "scramble"})
+# Verbs of trying whose infinitive is attempted, not done ("scrambled", "rushed" and
+# "raced to evacuate" tell haste in an act under way: no trying).
+TRY_VERBS = frozenset({"try", "attempt", "struggle", "strive", "endeavour", "endeavor"})
 # Types whose attempt is itself the act (an attempted attack is an attack, a threat tried
 # is a threat).
 ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Verbs of pressing someone whose attempt is itself the pressing ("tried to pressure Kyiv
+# into a deal", "tried to persuade Iran to").
+PRESSING_VERBS = frozenset({"pressure", "persuade", "convince", "push", "press", "coax", "lobby"})
 
 
 @BLOCKERS.rule("attempted-only")
 def _attempted_only(site: Site) -> bool:
     if site.pattern.event_type in ATTEMPT_IS_ACT:
+        return False
+    if site.trigger.lemma_.lower() in PRESSING_VERBS:
         return False
     for gov in site.chain:
         if gov.via != "xcomp":
