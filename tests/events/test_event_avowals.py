@@ -29,6 +29,24 @@ def test_a_vow_against_someone_is_a_threat(code: CodeFn, text: str) -> None:
     assert "THREATEN" in types and "AGREE" not in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya vowed to bring stability to the north.",
+        "Norway pledged to find the funds for the new schools.",
+        "Mali vowed to root out graft in the ministries.",
+    ],
+)
+def test_a_vow_to_pursue_no_one_is_no_threat(code: CodeFn, text: str) -> None:
+    types = [t for t, _ in _types(code(text))]
+    assert "THREATEN" not in types and "AGREE" in types
+
+
+def test_a_vow_against_named_wrongdoers_is_a_threat(code: CodeFn) -> None:
+    types = [t for t, _ in _types(code("Chile pledged to bring the perpetrators to justice."))]
+    assert types == ["THREATEN"]
+
+
 def test_a_vow_to_help_stays_an_agreement(code: CodeFn) -> None:
     assert ("AGREE", "RUS") in _types(code("Russia vowed to help Iran."))
 

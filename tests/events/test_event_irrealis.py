@@ -58,6 +58,27 @@ def test_a_warning_of_the_warners_own_act_stays_a_threat(
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "they" after a plural warner is the warner; readiness to act is a threat
+        ("The Turkish generals warned that they are prepared to strike Iraq.", "TUR"),
+        ("Syrian militias warned they are ready to attack the bases.", "Syrian militias"),
+        # a harm done by no one named, held over a condition: the warner's threat
+        ("Iran warned that the sailors may be killed if the blockade continues.", "IRN"),
+    ],
+)
+def test_a_warning_of_own_readiness_or_conditional_harm_is_a_threat(
+    code: CodeFn, text: str, source: str
+) -> None:
+    assert ("THREATEN", source) in _types(code(text))
+
+
+def test_readiness_of_another_party_is_still_no_threat(code: CodeFn) -> None:
+    events = code("Poland warned that Russia is ready to attack Estonia.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Japan said it did not believe that China had deployed missiles to the island.",
@@ -86,6 +107,57 @@ def test_an_act_believed_or_said_is_still_coded(code: CodeFn) -> None:
 )
 def test_a_feared_act_is_not_coded(code: CodeFn, text: str) -> None:
     assert not [e for e in code(text) if e.event_type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # worry and alarm are factive: a done act under them is still told
+        (
+            "Sweden is concerned that Turkey has deployed troops along the border.",
+            "MOBILIZE",
+            "TUR",
+        ),
+        (
+            "Norway is worried that Belarus arrested dozens of reporters last month.",
+            "COERCE",
+            "BLR",
+        ),
+        ("Canada was alarmed that Iraq bombed the camp on Friday.", "ASSAULT", "IRQ"),
+    ],
+)
+def test_a_done_act_under_worry_or_alarm_is_coded(
+    code: CodeFn, text: str, kind: str, source: str
+) -> None:
+    assert (kind, source) in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain is alarmed that Morocco might send troops to the border.",
+        "Sweden is worried that Turkey is going to deploy troops along the border.",
+        # true fear: even a past act is only feared
+        "Villagers fear that Iraq bombed the camp on Friday.",
+    ],
+)
+def test_an_act_to_come_under_worry_or_any_act_under_fear_is_not_coded(
+    code: CodeFn, text: str
+) -> None:
+    assert not [e for e in code(text) if e.event_type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody doubts that Iraq bombed the camp on Friday.",
+        "The minister did not doubt that Iraq had bombed the camp.",
+        "Few doubt that Iraq bombed the camp on Friday.",
+        "Few diplomats doubt that Iraq bombed the camp on Friday.",
+    ],
+)
+def test_a_doubt_denied_is_a_belief_and_the_act_is_coded(code: CodeFn, text: str) -> None:
+    assert ("ASSAULT", "IRQ") in _types(code(text))
 
 
 def test_an_act_stated_as_coming_stays_future(code: CodeFn) -> None:
@@ -132,6 +204,19 @@ def test_an_act_still_to_be_stopped_is_not_coded(code: CodeFn, text: str) -> Non
 )
 def test_an_act_only_tried_is_not_coded(code: CodeFn, text: str) -> None:
     assert not [e for e in code(text) if e.event_type in ("AID", "CONSULT", "COOPERATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # trying to pressure someone is pressing them
+        ("Germany tried to pressure Iran into signing the accord.", "REQUEST"),
+        # haste in an act under way is no mere trying
+        ("Canada scrambled to evacuate its citizens from Sudan.", "RETREAT"),
+    ],
+)
+def test_pressing_or_a_scramble_to_act_is_coded(code: CodeFn, text: str, kind: str) -> None:
+    assert kind in [e.event_type for e in code(text)]
 
 
 def test_an_attempted_attack_is_still_an_attack(code: CodeFn) -> None:

@@ -37,3 +37,14 @@ def test_an_order_to_another_state_stays_a_request(code: CodeFn) -> None:
     assert [(e.event_type, e.target.name if e.target else None) for e in events] == [
         ("REQUEST", "IRN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO ordered its soldiers to attack the village.",
+        "The UN ordered its troops to arrest the strikers.",
+    ],
+)
+def test_an_order_by_one_placed_in_no_state_keeps_the_request(code: CodeFn, text: str) -> None:
+    assert "REQUEST" in [e.event_type for e in code(text)]

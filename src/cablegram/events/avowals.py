@@ -7,7 +7,9 @@ with someone; its CONCEDE (CAMEO 08) is yielding to someone's demand. The trigge
 
 - ``vowed-against``: a vow or commitment to act against someone ("vowed to find those
   responsible", "vowed to hunt down the attackers", "is committed to pressuring North
-  Korea") is an intent to harm, THREATEN (CAMEO 13), not an intent to cooperate;
+  Korea") is an intent to harm, THREATEN (CAMEO 13), not an intent to cooperate; the
+  object must be a person or party ("vowed to bring stability", "to find the money", "to
+  root out corruption" stay as they were);
 - ``bare-commitment``: a commitment to a principle or to compliance, with no act and no
   party ("is fully committed to compliance with the laws", "committed to transparency")
   expresses a stance of no one towards anyone: no event ("Vietnam is committed to opening
@@ -34,6 +36,16 @@ PURSUIT_VERBS = frozenset(
 )  # fmt: skip
 # Entity labels that make a committed-to noun name a party.
 PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Nouns and pronouns that name people pursued ("vowed to find those responsible", "to
+# track down the killers"); a vow to find money or to bring stability pursues no one.
+PURSUED_NOUNS = frozenset(
+    {"killer", "attacker", "perpetrator", "culprit", "murderer", "assassin", "gunman",
+     "terrorist", "militant", "insurgent", "rebel", "jihadist", "extremist", "bomber",
+     "kidnapper", "abductor", "assailant", "criminal", "enemy", "foe", "aggressor",
+     "invader", "occupier", "smuggler", "trafficker", "hijacker", "those", "them", "him",
+     "her", "whoever", "anyone", "group", "gang", "cell", "network", "regime", "force",
+     "militia"}
+)  # fmt: skip
 
 
 def _complements(trigger: Token) -> list[Token]:
@@ -52,9 +64,35 @@ def _vowed_against(site: Site, event_type: str) -> str | None:
     if event_type != "AGREE" or trigger.lemma_.lower() not in VOW_LEMMAS:
         return None
     for comp in _complements(trigger):
-        if comp.pos_ == "VERB" and comp.lemma_.lower() in PURSUIT_VERBS:
+        if comp.pos_ == "VERB" and comp.lemma_.lower() in PURSUIT_VERBS and _pursues_party(comp):
             return "THREATEN"
     return None
+
+
+def _pursues_party(verb: Token) -> bool:
+    """Whether the verb's object is a person or party: a named actor ("to destroy the
+    Islamic State", "to pressure North Korea") or a noun for people pursued ("those
+    responsible", "the killers"); "to bring stability", "to root out corruption" are not."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "after")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # "to find those responsible", parsed as a small clause
+    objects += [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    for obj in objects:
+        if obj.lemma_.lower() in PURSUED_NOUNS or obj.lower_ in PURSUED_NOUNS:
+            return True
+        if obj.pos_ == "PROPN" or any(
+            t.ent_type_ in PARTY_LABELS for t in obj.subtree if t.i <= obj.i
+        ):
+            return True
+    return False
 
 
 @SITE_TYPES.rule("bare-commitment")

@@ -214,7 +214,10 @@ def _code_one(
     ):
         return []  # "we won't withdraw until ...": resolve; "he believed France was not ..."
     if event_type == "REQUEST" and (
-        own_body(target, sources) or (target is None and own_pronoun_body(trigger))
+        own_body(target, sources)
+        # "ordered his army to": the orderer's own body, when its state is known; an
+        # orderer placed in no state ("the president") keeps the REQUEST
+        or (target is None and own_pronoun_body(trigger) and bool(states_of(sources)))
     ):
         return _ordered(match, site, sources, ctx, anchor)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")

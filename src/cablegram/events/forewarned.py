@@ -19,8 +19,11 @@ the coder so that it registers) codes nothing for such a warning:
   government", "warning of a humanitarian catastrophe"; "warned of consequences",
   "warned of retaliation" stay threats).
 
-A person or state warned ("warned Iran", "warned Seoul not to"), "warned against" and a
-clause whose subject is the warner's own side ("it", "we", "he") keep the THREATEN; the
+A person or state warned ("warned Iran", "warned Seoul not to"), "warned against", a
+clause whose subject is the warner's own side ("it", "we", "he"; "they" after a plural
+warner; "its forces") ready to act ("are prepared to attack"), and a hostile act done by no
+one named under a condition ("hostages may be killed if the bombing continues") keep the
+THREATEN; the
 rule ``pessimistic-comment`` in :mod:`~cablegram.events.blockers` still reads the clauses
 it reads.
 """
@@ -38,6 +41,8 @@ WARN_LEMMAS = frozenset({"warn", "warning", "caution"})
 # Pronouns by which a warning's clause names the warner itself ("North Korea warned that it
 # might launch a strike"); "they" is the warner's only when the act is stated as coming.
 OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "us", "'s"})
+# Possessives by which a clause's subject is the warner's own ("its forces").
+OWN_POSSESSIVES = frozenset({"its", "our", "his", "her", "my"})
 # Auxiliaries that only say what may happen.
 MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Common nouns that name an actor (a clause with one as subject may be the warner's side).
@@ -46,6 +51,10 @@ ACTOR_NOUNS = frozenset(
      "state", "regime", "administration", "authority", "official", "soldier", "militant",
      "rebel", "fighter", "group", "ally", "alliance", "coalition", "nation", "leader"}
 )  # fmt: skip
+# Adjectives of readiness: "warned that it is ready to strike" is a threat of its own.
+READY_WORDS = frozenset({"ready", "prepared", "poised", "determined", "willing"})
+# Conjunctions of a condition: "may be killed if the bombing continues".
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Entity labels of actors.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Nouns of punishment that make "warned of ..." a threat.
@@ -82,6 +91,11 @@ def another_party_clause(clause: Token, site: Site) -> bool:
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     if word in OWN_PRONOUNS:
         return False
+    own = _own_side(subject, site.trigger)
+    if own and _readiness(clause):
+        return False  # "warned that they are prepared to attack", "its forces are ready to"
+    if passive and _conditional_harm(clause, site):
+        return False  # "warned that hostages may be killed if the bombing continues"
     coming = bool(auxes & (FUTURE_AUX | {"would", "'d"}))
     if coming and not _is_actor(subject) and not state_of_affairs(subject, site):
         return False  # "warned that sanctions would follow": a punitive act to come
@@ -94,6 +108,39 @@ def another_party_clause(clause: Token, site: Site) -> bool:
     # An actor named: "warned that Russia would retaliate" may be the warner's own state;
     # "warned that Russia is massing troops" tells what another does.
     return not coming
+
+
+def _own_side(subject: Token, warn: Token) -> bool:
+    """The clause's subject is the warner's side: "they" after a plural warner ("the rebels
+    warned they ..."), or a noun owned by the warner ("its forces", "our troops")."""
+    if subject.lower_ == "they":
+        warner = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+        return warner is not None and (warner.tag_ in ("NNS", "NNPS") or warner.lower_ == "they")
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children)
+
+
+def _readiness(clause: Token) -> bool:
+    """ "are ready to attack", "is prepared to strike": readiness to act of one's own."""
+    words = [clause] + [c for c in clause.children if c.dep_ == "acomp"]
+    return any(
+        w.lower_ in READY_WORDS and any(c.dep_ == "xcomp" for c in w.children) for w in words
+    )
+
+
+def _conditional_harm(clause: Token, site: Site) -> bool:
+    """A hostile act done to someone by no one named, under a condition ("hostages may be
+    killed if the bombing continues"): the harm the warner holds over the condition."""
+    if any(c.dep_ == "agent" for c in clause.children):
+        return False
+    conditioned = any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in clause.children
+    )
+    if not conditioned:
+        return False
+    pattern = match_token(clause, site.table)
+    return pattern is not None and pattern.event_type in HOSTILE_TYPES
 
 
 def state_of_affairs(noun: Token, site: Site) -> bool:

@@ -7,10 +7,15 @@ holds it, and codes nothing when that word marks the clause as not told as fact:
 
 - ``disbelieved``: a belief denied or a doubt ("South Korea said it did not believe that
   North Korea had deployed a missile", "officials doubt that Russia attacked the convoy",
-  "nobody thinks that Iran sent the weapons"): what is disbelieved is not reported;
-- ``feared``: a fear or worry ("Washington fears that Moscow will invade Ukraine", "Kiev is
+  "nobody thinks that Iran sent the weapons"): what is disbelieved is not reported; a doubt
+  denied or held by few ("nobody doubts", "did not doubt", "few doubt") is a belief and
+  blocks nothing;
+- ``feared``: a fear ("Washington fears that Moscow will invade Ukraine", "fears that rebels
+  attacked"), or a worry or alarm over an act still to come or only possible ("Kiev is
   worried that Russia could attack", "there are concerns that Iran will send weapons"): a
   feared act is no act, not even a planned one (its doer planned nothing the text says).
+  Worry and alarm are factive: "the EU is concerned that Russia has deployed troops" tells
+  the deployment, which keeps the modality of any that-clause.
 
 - ``obliged``: an act in the infinitive of a verb of obligation ("Syria is obliged to
   release prisoners", "combatants are required to halt fighting", "the deal obliges Syria to
@@ -27,7 +32,7 @@ holds it, and codes nothing when that word marks the clause as not told as fact:
   trying to send weapons to the rebels", "diplomats struggled to restore the ceasefire"):
   the trying is told, not the act; an attempted attack or seizure ("tried to storm the
   base", "tried to threaten") is still an ASSAULT, COERCE or THREATEN, as PLOVER codes
-  attempts at violence.
+  attempts at violence, and trying to pressure or persuade someone is pressing them.
 
 - ``hearsay`` (a modality rule in :data:`cablegram.events.modality.MODALITIES`, not a
   block): an act the writer passes on as others' word ("Russia reportedly sent troops",
@@ -52,14 +57,26 @@ BELIEF_VERBS = frozenset(
 )
 # Verbs whose that-clause is doubted.
 DOUBT_VERBS = frozenset({"doubt", "question", "dispute", "discount", "disbelieve"})
-# Verbs, adjectives and nouns whose that-clause is feared.
-FEAR_WORDS = frozenset(
-    {"fear", "worry", "worried", "afraid", "concern", "concerned", "anxious", "alarm",
-     "alarmed", "dread", "nervous", "apprehensive"}
+# Verbs, adjectives and nouns of true fear: their that-clause is only feared, whatever its
+# tense ("fears that Moscow attacked" does not say that Moscow did).
+FEAR_WORDS = frozenset({"fear", "afraid", "dread", "apprehensive"})
+# Words of worry or alarm: factive ("is alarmed that police fired on protesters" tells that
+# they fired), so their that-clause is feared only when its act is still to come or only
+# possible ("is worried that Russia could attack").
+WORRY_WORDS = frozenset(
+    {"worry", "worried", "concern", "concerned", "anxious", "alarm", "alarmed", "nervous"}
+)  # fmt: skip
+# Auxiliaries and markers by which a clause's act is still to come or only possible.
+UNREALISED_AUX = frozenset(
+    {"will", "shall", "wo", "'ll", "would", "'d", "could", "may", "might", "can", "to",
+     "should", "must"}
 )  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never"})
 # Subjects that deny a belief: "nobody thinks that".
 NO_ONE = frozenset({"nobody", "none", "no one"})
+# Determiners and adverbs that make a doubt nobody's or almost nobody's ("few doubt that",
+# "little doubt that", "hardly anyone doubts").
+FEW = frozenset({"few", "little", "hardly", "scarcely", "barely", "no"})
 
 
 def _holders(site: Site) -> list[Token]:
@@ -84,12 +101,27 @@ def _denied(verb: Token) -> bool:
     return False
 
 
+def _doubt_denied(verb: Token) -> bool:
+    """ "did not doubt", "nobody doubts", "few doubt", "hardly anyone doubts": the clause
+    is believed, not doubted."""
+    if _denied(verb):
+        return True
+    for child in verb.children:
+        if child.lower_ in FEW and child.dep_ in ("advmod", "amod", "nsubj", "neg"):
+            return True
+        if child.dep_ == "nsubj" and any(
+            c.lower_ in FEW and c.dep_ in ("amod", "det", "advmod") for c in child.children
+        ):
+            return True
+    return False
+
+
 @BLOCKERS.rule("disbelieved")
 def _disbelieved(site: Site) -> bool:
     for holder in _holders(site):
         lemma = holder.lemma_.lower()
         if lemma in DOUBT_VERBS:
-            return True
+            return not _doubt_denied(holder)
         if lemma in BELIEF_VERBS and _denied(holder):
             return True
         if lemma in site.table.speech_verbs:
@@ -97,11 +129,30 @@ def _disbelieved(site: Site) -> bool:
     return False
 
 
+def _unrealised(site: Site, holder: Token) -> bool:
+    """Whether the trigger's clause, up to ``holder``, says its act is still to come or only
+    possible: a modal or "to" on the trigger or a verb between it and ``holder``, or "be
+    going to"."""
+    path = [conj_root(site.trigger, heads=("VERB", "AUX"))]
+    for gov in site.chain:
+        if gov.token.i == holder.i:
+            break
+        path.append(gov.token)
+    for tok in path:
+        auxes = {c.lower_.replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+        if auxes & UNREALISED_AUX or tok.lower_ == "going":
+            return True
+    return False
+
+
 @BLOCKERS.rule("feared")
 def _feared(site: Site) -> bool:
     for holder in _holders(site):
-        if holder.lemma_.lower() in FEAR_WORDS or holder.lower_ in FEAR_WORDS:
+        words = {holder.lemma_.lower(), holder.lower_}
+        if words & FEAR_WORDS:
             return True
+        if words & WORRY_WORDS:
+            return _unrealised(site, holder)
         if holder.lemma_.lower() in site.table.speech_verbs:
             return False
     return False
@@ -147,16 +198,22 @@ def _to_be_stopped(site: Site) -> bool:
     return head.lemma_.lower() in STOP_VERBS and head.tag_ == "VB"
 
 
-# Verbs of trying whose infinitive is attempted, not done.
-TRY_VERBS = frozenset({"try", "attempt", "struggle", "strive", "endeavour", "endeavor", "scramble"})
+# Verbs of trying whose infinitive is attempted, not done ("scrambled", "rushed" and
+# "raced to evacuate" tell haste in an act under way: no trying).
+TRY_VERBS = frozenset({"try", "attempt", "struggle", "strive", "endeavour", "endeavor"})
 # Types whose attempt is itself the act (an attempted attack is an attack, a threat tried
 # is a threat).
 ATTEMPT_IS_ACT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Verbs of pressing someone whose attempt is itself the pressing ("tried to pressure Kyiv
+# into a deal", "tried to persuade Iran to").
+PRESSING_VERBS = frozenset({"pressure", "persuade", "convince", "push", "press", "coax", "lobby"})
 
 
 @BLOCKERS.rule("attempted-only")
 def _attempted_only(site: Site) -> bool:
     if site.pattern.event_type in ATTEMPT_IS_ACT:
+        return False
+    if site.trigger.lemma_.lower() in PRESSING_VERBS:
         return False
     for gov in site.chain:
         if gov.via != "xcomp":

@@ -7,7 +7,8 @@ state ("Turkey expelled the ambassadors": SANCTION). The coder calls :func:`own_
 REQUEST's target and, when it is the source's own body, codes :func:`ordered_act` for the
 source's state instead (nothing when the ordered clause names no event); so does an order
 to a body owned by a possessive pronoun (:func:`own_pronoun_body`: "Kim ordered his
-country to ...", which the lookup cannot place).
+country to ...", which the lookup cannot place), when the source's state is known (an
+orderer placed in no state keeps its REQUEST).
 
 Shapes: the order verb's "to" complement (``xcomp``, or ``ccomp`` for "ordered that the army
 withdraw"), matched against the pattern table; declaring diplomats "persona non grata" is
