@@ -18,14 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
 from cablegram.events.junk import JUNK_ACTORS
 from cablegram.records import Actor
 
 # Nouns of a place whose "of" object is its name.
-PLACE_NOUNS = frozenset(
-    {"village", "town", "city", "province", "region", "district", "area", "neighbourhood",
-     "neighborhood", "suburb", "port", "island", "enclave", "governorate", "county"}
-)  # fmt: skip
+PLACE_NOUNS = SHARED_PLACES | frozenset(
+    {"area", "neighbourhood", "neighborhood", "suburb", "enclave", "governorate", "county"}
+)
 
 
 def known_country(actor: Actor) -> bool:
