@@ -31,6 +31,19 @@ def test_some_members_of_a_body_are_not_the_body(resolved: Resolved, text: str) 
     assert not [e for e in events if e.source is not None and e.source.name in ("NATO", "EU")]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Several UN resolutions have condemned Israel's settlements.", "UN"),
+        ("Other NATO warships also fired at the boats.", "NATO"),
+        ("Several NATO warplanes struck the convoy on Monday.", "NATO"),
+    ],
+)
+def test_a_body_s_own_things_are_the_body_s(resolved: Resolved, text: str, body: str) -> None:
+    events = resolved(text)
+    assert [e.source.name for e in events if e.source is not None] == [body]
+
+
 def test_a_body_s_council_at_work_stays_the_body(resolved: Resolved) -> None:
     events = resolved("EU foreign ministers agreed on Monday to extend sanctions on Russia.")
     assert [e.source.name for e in events if e.source is not None] == ["EU"]
@@ -95,6 +108,8 @@ def _event(n: int, **kw: object) -> Event:
 
 OFFICIAL = Actor("Cho Tae-yong", "person", "Cho Tae-yong", "KOR")
 GENERAL = Actor("Ali Abdollahi", "person", "Ali Abdollahi", None)
+SPOKESMAN = Actor("Kim Jun", "person", "South Korea's spokesman Kim Jun", None)
+NAVY = Actor("South Korean navy", "group", "the South Korean navy", "KOR", "MIL")
 
 
 @pytest.mark.parametrize(
@@ -106,8 +121,10 @@ GENERAL = Actor("Ali Abdollahi", "person", "Ali Abdollahi", None)
         {"statement_id": "s2", "target": None, "date": None, "trigger": "shot"},
         # the state's act retold in the words of one of its bodies, naming the same target
         {"source": Actor("Ministry", "organization", "the ministry", "KOR"), "statement_id": "s4"},
-        # an unplaced speaker's "we tested" on the same day, same trigger
-        {"source": GENERAL, "statement_id": "s3", "target": None, "trigger": "warn"},
+        # a speaker placed in no state whose description names the doer, same day and word
+        {"source": SPOKESMAN, "statement_id": "s3", "target": None, "trigger": "warn"},
+        # the state's navy retelling the state's act in its words
+        {"source": NAVY, "statement_id": "s5", "target": None},
     ],
 )
 def test_a_later_telling_with_fewer_arguments_is_the_same_act(later: dict[str, object]) -> None:
@@ -128,6 +145,30 @@ def test_a_later_telling_with_fewer_arguments_is_the_same_act(later: dict[str, o
         {"source": OFFICIAL, "statement_id": "s1", "target": None, "trigger": "sent"},
         # another state's official
         {"source": Actor("Kim", "person", "Kim", "PRK"), "statement_id": "s1", "target": None},
+        # a speaker placed in no state is not thereby the doer's own, even on the same day
+        {"source": GENERAL, "statement_id": "s3", "target": None, "trigger": "warn"},
+        # a speaker who names the doer, answering its act
+        {
+            "source": SPOKESMAN,
+            "statement_id": "s3",
+            "target": None,
+            "trigger": "warn",
+            "sentence": "'We warn them back,' said South Korea's spokesman Kim Jun.",
+        },
+        # people of the state, not its arms, doing the same again
+        {
+            "source": Actor("Korean activists", "group", "South Korean activists", "KOR"),
+            "target": None,
+        },
+        # the state's own official, in his words, telling a further act
+        {
+            "source": OFFICIAL,
+            "statement_id": "s1",
+            "target": None,
+            "sentence": "'We also warned them,' Cho said.",
+        },
+        # the same actor again, in someone's words, marked as a further act
+        {"statement_id": "s2", "target": None, "sentence": "'They warned them again,' he said."},
     ],
 )
 def test_other_acts_of_the_same_side_stay_apart(later: dict[str, object]) -> None:
@@ -140,6 +181,41 @@ def test_two_names_of_one_force_are_one_actor_for_a_retelling() -> None:
     first = _event(1, source=navy, event_type="COERCE", trigger="detaining")
     later = _event(2, source=again, event_type="COERCE", trigger="detained", statement_id="s")
     assert len(one_per_act([first, later])) == 1
+
+
+@pytest.mark.parametrize(
+    ("first_force", "later_force"),
+    [
+        (("Russian army", "MIL"), ("Russian navy", "MIL")),
+        (("Indonesian navy", "MIL"), ("Indonesian coast guard", "MIL")),
+    ],
+)
+def test_two_forces_of_one_state_are_two_actors(
+    first_force: tuple[str, str], later_force: tuple[str, str]
+) -> None:
+    first_actor = Actor(first_force[0], "group", first_force[0], "RUS", first_force[1])
+    later_actor = Actor(later_force[0], "group", later_force[0], "RUS", later_force[1])
+    first = _event(1, source=first_actor, event_type="ASSAULT", trigger="shelled")
+    later = _event(
+        2,
+        source=later_actor,
+        event_type="ASSAULT",
+        trigger="shelled",
+        statement_id="s",
+        target=None,
+    )
+    assert len(one_per_act([first, later])) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States condemned the test. American senators also condemned it.",
+        "Japan protested the incursion. Japanese lawmakers later protested it as well.",
+    ],
+)
+def test_a_co_national_s_further_act_is_its_own(resolved: Resolved, text: str) -> None:
+    assert len(resolved(text)) == 2
 
 
 # -- bare-participle, clause-under-preposition ------------------------------------------------
@@ -188,6 +264,21 @@ def test_a_warning_that_others_threaten_is_an_accusation(resolved: Resolved, tex
     events = resolved(text)
     assert events and not [e for e in events if e.event_type == "THREATEN"]
     assert {e.event_type for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned the US that its navy would pose a grave threat.",
+        "Putin warned that Russian nuclear forces would endanger Europe.",
+        "Erdogan warned that Turkish troops would threaten any militia in the area.",
+    ],
+)
+def test_a_warning_that_one_s_own_side_threatens_stays_a_threat(
+    resolved: Resolved, text: str
+) -> None:
+    events = resolved(text)
+    assert events and {e.event_type for e in events} == {"THREATEN"}
 
 
 def test_a_warning_of_one_s_own_response_stays_a_threat(resolved: Resolved) -> None:
@@ -256,3 +347,17 @@ def test_the_one_scolded_did_the_act_scolded_for(resolved: Resolved, text: str) 
 def test_the_name_of_a_place_is_no_target(resolved: Resolved, text: str) -> None:
     events = resolved(text)
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("China threatened the island of Taiwan.", "Taiwan"),
+        ("Turkey threatened the island of Cyprus on Monday.", "Cyprus"),
+    ],
+)
+def test_a_country_named_after_a_place_noun_stays_a_party(
+    resolved: Resolved, text: str, party: str
+) -> None:
+    events = resolved(text)
+    assert events and all(e.target is not None and e.target.name == party for e in events)

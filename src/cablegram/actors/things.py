@@ -32,6 +32,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from cablegram.actors.dictionary import Entry
+from cablegram.actors.places import PLACE_NOUNS
 
 # Nouns of vessels before a ship's name ("carrier" as "aircraft carrier" or before a full
 # name), and the
@@ -92,9 +93,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 # A side holding a place: "rebel-held", "government-controlled", "Kurdish-besieged".
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled", "run"})
-_PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "district", "province", "region", "area", "neighbourhood"}
-    | {"neighborhood", "suburb", "countryside", "governorate", "island", "port", "border"}
+_PLACE_NOUNS = PLACE_NOUNS | frozenset(
+    {"area", "neighbourhood", "neighborhood", "suburb", "countryside", "governorate", "border"}
     | {"outskirts", "mosque", "square", "airport", "base", "camp", "valley", "mountains"}
 )
 # Particles of Arabic, Dutch or German names, which tell nothing of whose name it is.

@@ -8,7 +8,11 @@ Registered in :data:`cablegram.events.kinds.SITE_TYPES` (imported by
   poses a grave threat": whoever the speaker describes as threatening is the doer of the
   threat; the speaker's act is an accusation of them (PLOVER ACCUSE), with them as its
   target where they are an actor. A warning of one's own response ("warned that it would
-  retaliate", "we warn that the North will pay") stays a THREATEN.
+  retaliate", "we warn that the North will pay") stays a THREATEN, and so does a warning
+  of what the speaker's own side will do ("North Korea warned that its missiles could
+  threaten Guam", "Putin warned that Russian nuclear forces would endanger Europe"): a
+  complement subject owned by the speaker (a possessive pronoun, or a modifier naming the
+  speaker's own country) is the speaker's threat.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
+from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.tree import child
@@ -29,6 +34,8 @@ THREAT_VERBS = frozenset(
 )  # fmt: skip
 # Objects of "pose" that make it a threat: "poses a threat to", "pose a danger".
 THREAT_OBJECTS = frozenset({"threat", "danger", "risk", "menace"})
+# Possessive pronouns that bind a complement subject to the speaker ("its missiles").
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 def _threatening(verb: Token) -> bool:
@@ -48,6 +55,46 @@ def _warned_of_their_threat(site: Site, event_type: str) -> str | None:
         if clause.dep_ != "ccomp" or not _threatening(clause):
             continue
         subject = child(clause, "nsubj")
-        if subject is not None and not first_person(subject):
-            return "ACCUSE"
+        if subject is None or first_person(subject) or _speakers_own(subject, trigger):
+            continue
+        return "ACCUSE"
     return None
+
+
+def _country(text: str, person: bool = False) -> str | None:
+    """The country the actor dictionary gives a name or people word; with ``person``, a
+    known person's surname counts too ("Putin")."""
+    dictionary = load_dictionary()
+    entry = dictionary.entry(text)
+    if entry is None and person and " " not in text:
+        entry = dictionary.person_by_surname(text)
+    return entry.country if entry is not None and entry.country else None
+
+
+def _speaker_country(trigger: Token) -> str | None:
+    speaker = child(trigger, "nsubj")
+    if speaker is None:
+        return None
+    names = [speaker.text]
+    if speaker.ent_type_:
+        ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+        if ent is not None:
+            names.insert(0, ent.text)
+    names.insert(0, " ".join(t.text for t in speaker.subtree if t.dep_ != "punct"))
+    for name in names:
+        country = _country(name, person=speaker.ent_type_ == "PERSON")
+        if country is not None:
+            return country
+    return None
+
+
+def _speakers_own(subject: Token, trigger: Token) -> bool:
+    """The complement subject belongs to the speaker: "its missiles", "our troops", or a
+    modifier naming the speaker's own country ("Russian nuclear forces" after Putin)."""
+    mods = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    if any(m.dep_ == "poss" and m.lower_ in OWN_PRONOUNS for m in mods):
+        return True
+    country = _speaker_country(trigger)
+    if country is None:
+        return False
+    return any(_country(m.text.removesuffix("'s").removesuffix("’s")) == country for m in mods)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
+from cablegram.actors.places import PLACE_NOUNS
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
     junk_actor,
@@ -40,10 +41,7 @@ __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
 
 
 # Nouns of places that host, never act: "the city of Wuhan hosted a summit".
-PLACES = frozenset(
-    {"city", "town", "village", "capital", "province", "region", "district", "resort",
-     "island", "venue", "hotel", "port", "county", "state-run"}
-)  # fmt: skip
+PLACES = PLACE_NOUNS | frozenset({"capital", "resort", "venue", "hotel", "county", "state-run"})
 
 
 def _resolve_pronoun(

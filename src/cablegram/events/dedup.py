@@ -11,7 +11,11 @@ which articles back each event.
 
 Within one document the test is looser (:func:`one_per_act`): an article that tells an act in
 its lede and again in a quote or a later paragraph tells one act, even when one telling names
-no target or no date, or quotes it where the other asserts it.
+no target or no date, or quotes it where the other asserts it. A telling marked as a further
+act ("also", "later", "again", "too", "another", "a second": rule ``another-act``), one by a
+co-national who is not the state's own arm ("Iranian fishermen", "American senators"), by
+another force of the state (its army and its navy), or by a speaker not known to be the
+doer's, stays a separate event.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+# Roles of a state's own arms (CAMEO sectors): government, military, police, intelligence.
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +228,8 @@ def _same_act(kept: Event, event: Event) -> bool:
         _told_as(event.modality),
     ):
         return False
+    if kept.sentence != event.sentence and another_act(event):
+        return False  # "Ukrainian partisans also attacked a freight train": a second act
     if _actor_key(kept.source) != _actor_key(event.source):
         # told again by another of the same side: only in someone's words or with fewer
         # arguments ("All now have been sanctioned by the Treasury"); the writer's two
@@ -249,6 +257,27 @@ def _same_act(kept: Event, event: Event) -> bool:
     return dates_agree(kept, event)
 
 
+# Words that tell a further act of the same kind, not the same act again: "also attacked",
+# "later seized", "again fired", "fired too", "another strike", "a second boat".
+ANOTHER_ACT = re.compile(
+    r"\b(?:also|later|again|too|another|second|third|separately|likewise|as well)\b",
+    re.IGNORECASE,
+)
+# Words of a quote that answer the first act: "we fired back", "in response", "retaliated".
+ANSWERING = re.compile(r"\b(?:back|in response|respond\w*|retaliat\w*|in return)\b", re.I)
+
+
+def another_act(event: Event) -> bool:
+    """Rule ``another-act``: the telling's sentence marks its act as a further one."""
+    return ANOTHER_ACT.search(event.sentence) is not None
+
+
+def _force_word(actor: Actor) -> str:
+    """The last word of a force's name ("navy" of "Indonesia's navy")."""
+    words = actor.name.casefold().split()
+    return words[-1] if words else ""
+
+
 def same_side(a: Actor | None, b: Actor | None) -> bool:
     """Rule ``state-and-its-own``: one of two sources is a state and the other a person,
     body or group of that state ("South Korea warned ..." and "'We warn ...,' the South
@@ -258,25 +287,47 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
     twice."""
     if a is None or b is None or a.country is None or a.country != b.country:
         return False
-    if a.kind == b.kind == "group" and a.role is not None and a.role == b.role:
-        return True  # "the Indonesian navy" and "Indonesia's navy": one force, named twice
+    if a.kind == b.kind == "group":
+        # "the Indonesian navy" and "Indonesia's navy": one force, named twice; the army and
+        # the navy of one state, or two groups of its people, are two
+        return a.role is not None and a.role == b.role and _force_word(a) == _force_word(b)
+    if b.kind == "group" and a.kind == "state":
+        # the state and a force of its own ("the navy"), not a group of its people
+        # ("Iranian fishermen", "Ukrainian partisans", "American senators")
+        return b.role is not None and b.role in STATE_ROLES
+    if a.kind == "group" and b.kind == "state":
+        return a.role is not None and a.role in STATE_ROLES
     return (a.kind == "state") != (b.kind == "state")
 
 
 def spokesman_retelling(kept: Event, event: Event) -> bool:
     """Rule ``spokesman-retelling``: a later telling in someone's own words, by a speaker
-    the lookup placed in no state ("'We tested a missile two weeks ago,' the general said"),
-    of an act of the same trigger on the same day as the first telling: one act."""
+    the lookup placed in no state but whose own description names the first doer ("'We
+    tested a missile two weeks ago,' a Hezbollah commander said"), of an act of the same
+    trigger on the same day as the first telling: one act. A speaker with no state is not
+    thereby on the doer's side ("'We fired back,' said Lt. Col. X" after "Hezbollah fired"),
+    and a quote that answers an act ("back", "in response", "retaliated") tells another."""
+    speaker = event.source
     return (
         event.statement_id is not None
-        and event.source is not None
-        and event.source.country is None
-        and event.source.kind == "person"
+        and speaker is not None
+        and speaker.country is None
+        and speaker.kind == "person"
+        and kept.source is not None
+        and _names_doer(speaker, kept.source)
+        and ANSWERING.search(event.sentence) is None
         and kept.date is not None
         and kept.date == event.date
         and kept.date_precision == event.date_precision == "day"
         and _same_trigger(kept, event)
     )
+
+
+def _names_doer(speaker: Actor, doer: Actor) -> bool:
+    """The speaker's mention or title names the doer ("a Hezbollah commander")."""
+    name = doer.name.casefold()
+    told = f"{speaker.text} {speaker.title or ''}".casefold()
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", told) is not None
 
 
 def _same_trigger(a: Event, b: Event) -> bool:

@@ -35,8 +35,6 @@ from cablegram.events.modality import Site
 from cablegram.events.pacts import LEFT_PACTS
 from cablegram.events.rules import Registry
 
-# Heads of a phrase naming an agreement or a negotiation one can withdraw from.
-PACT_NOUNS = LEFT_PACTS
 # Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
 LEAVE_WORDS = frozenset(
     {"withdraw", "withdrawal", "pull", "pullout", "exit", "quit", "leave", "abandon",
@@ -86,7 +84,7 @@ SITE_TYPES: Registry[SiteType] = Registry("site-types")
 
 
 def _pact_phrase(tok: Token) -> bool:
-    return tok.lemma_.lower() in PACT_NOUNS or tok.lower_ in PACT_NOUNS
+    return tok.lemma_.lower() in LEFT_PACTS or tok.lower_ in LEFT_PACTS
 
 
 def _left_things(trigger: Token) -> list[Token]:

@@ -13,10 +13,6 @@ from a source or target phrase; imported by :mod:`cablegram.events.registered`):
   opponents", "the general's family"): the heirs, critics or family are the argument, not
   the one they are related to (who may be dead, or on the other side).
 
-- ``named-place``: whatever the lookup reads from the name of a place given after "of"
-  ("captured the village of al-Tamura", "shelled the town of Azaz"): a place, never a
-  party, whatever kind the lookup gave it.
-
 All drop the actor; with no other actor in the phrase the event loses that argument (a
 source-less event is not coded), which is the precision-first reading.
 
@@ -40,6 +36,11 @@ from cablegram.records import Actor
 # Words that pick some of a body's members out: "fellow EU leaders", "other NATO allies",
 # "individual EU states".
 SOME_WORDS = frozenset({"fellow", "other", "individual", "several", "some", "many", "most"})
+# Nouns for a body's members: "fellow EU leaders", "other NATO allies", "EU member states".
+MEMBER_NOUNS = frozenset(
+    {"leader", "state", "member", "ally", "government", "country", "nation", "capital",
+     "minister", "partner"}
+)  # fmt: skip
 # Quantifiers of a partitive "of" ("most of the EU leaders", "some of NATO's members").
 PARTITIVES = frozenset(
     {"most", "some", "many", "several", "few", "none", "all", "half", "one", "two", "three",
@@ -51,13 +52,6 @@ RELATED_PEOPLE = frozenset(
      "rival", "enemy", "foe", "detractor", "family", "relative", "widow", "widower", "son",
      "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
      "children", "lawyer", "attorney", "victim", "kin", "descendant", "admirer"}
-)  # fmt: skip
-
-
-# Nouns of a place whose "of" object is its name.
-PLACE_NOUNS = frozenset(
-    {"village", "town", "city", "province", "region", "district", "area", "neighbourhood",
-     "neighborhood", "suburb", "port", "island", "enclave", "governorate", "county"}
 )  # fmt: skip
 
 
@@ -108,7 +102,11 @@ def _members_not_body(tok: Token, actor: Actor, role: str, event_type: str) -> b
 
 
 def _members_phrase(tok: Token, actor: Actor, partitive: bool) -> bool:
+    """A plural noun of members (``MEMBER_NOUNS``) with the body in a modifier; a body's
+    resolutions, warships or troops are its own ("Other NATO warships also fired")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.lemma_.lower() not in MEMBER_NOUNS and tok.lower_ not in MEMBER_NOUNS:
         return False
     if not _in_modifier(tok, actor, ("compound", "amod", "poss", "nmod")):
         return False
@@ -153,21 +151,4 @@ def _describing_participle(site: Site, actor: Actor, lookup: Lookup) -> bool:
         and c.tag_ in ("VBD", "VBZ", "VBP")
         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for g in c.children)
         for c in trigger.children
-    )
-
-
-@JUNK_ACTORS.rule("named-place")
-def _named_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
-    """Rule ``named-place``: the actor is read from the "of" object of a place noun
-    (``PLACE_NOUNS``)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.lemma_.lower() in PLACE_NOUNS  # the name itself as the phrase
-    if tok.lemma_.lower() not in PLACE_NOUNS:
-        return False
-    return any(
-        obj.left_edge.idx <= actor.start <= obj.idx  # the name, not a clause on it
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
     )

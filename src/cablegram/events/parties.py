@@ -64,8 +64,6 @@ DOING_VERBS = frozenset(
      "sign", "reach", "begin", "start", "continue", "resume", "renew", "lead", "organize",
      "organise", "declare", "announce", "give", "take", "pay", "host", "extend", "file"}
 )  # fmt: skip
-# Nouns of a pact between parties.
-PACT_NOUNS = MUTUAL_PACTS
 
 Lookup = Callable[[Span], Sequence[Actor]]
 Screen = Callable[[Site, Actor, Lookup], bool]
@@ -159,13 +157,13 @@ def _between_parties(noun: Token) -> list[Token]:
 def _pact_noun(site: Site) -> Token | None:
     """The pact noun the event is about: the trigger itself, or its object."""
     trigger = site.trigger
-    if trigger.lemma_.lower() in PACT_NOUNS:
+    if trigger.lemma_.lower() in MUTUAL_PACTS:
         return trigger
     return next(
         (
             c
             for c in trigger.children
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PACT_NOUNS
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MUTUAL_PACTS
         ),
         None,
     )

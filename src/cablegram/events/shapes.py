@@ -53,9 +53,8 @@ STATION_VERBS = frozenset(
     {"station", "deploy", "send", "dispatch", "transfer", "redeploy", "relocate", "move",
      "post", "base", "position", "rotate"}
 )  # fmt: skip
-# Participles telling that a pact was made, and the pacts they tell of.
+# Participles telling that a pact was made (the pacts they tell of: SIGNED_PACTS).
 SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "ratify"})
-PACT_NOUNS = SIGNED_PACTS
 
 
 # Heads of a phrase naming a diplomat or a mission, and the spans of time a deadline counts.
@@ -125,7 +124,7 @@ def signed_pact(token: Token) -> Token | None:
     """The pact noun a participle of signing describes ("the memorandum signed yesterday")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.lemma_.lower() not in SIGN_VERBS:
         return None
-    return token.head if token.head.lemma_.lower() in PACT_NOUNS else None
+    return token.head if token.head.lemma_.lower() in SIGNED_PACTS else None
 
 
 @TRIGGER_RULES.rule("signed-pact")

@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
 from cablegram.events.junk import place_modifiers
-from cablegram.events.members import PLACE_NOUNS, RELATED_PEOPLE
+from cablegram.events.members import RELATED_PEOPLE
+from cablegram.events.named_places import PLACE_NOUNS
 from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS

@@ -1,0 +1,59 @@
+"""Actor filter for the name of a place given after "of": a place, not a party.
+
+Registered in :data:`cablegram.events.junk.JUNK_ACTORS` (imported by
+:mod:`cablegram.events.registered`):
+
+- ``named-place``: whatever the lookup reads from the name of a place given after "of"
+  ("captured the village of al-Tamura", "shelled the town of Azaz") is dropped, whatever
+  kind the lookup gave it; a state or self-governing territory that the actor dictionary
+  knows by its own name as a country ("threatened the island of Taiwan", "the island of
+  Cyprus") stays a party. A capital read as its state ("the city of Kyiv") is still a place.
+
+Dropping the actor leaves the event without that argument (a source-less event is not
+coded), the precision-first reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
+from cablegram.events.junk import JUNK_ACTORS
+from cablegram.records import Actor
+
+# Nouns of a place whose "of" object is its name.
+PLACE_NOUNS = SHARED_PLACES | frozenset(
+    {"area", "neighbourhood", "neighborhood", "suburb", "enclave", "governorate", "county"}
+)
+
+
+def known_country(actor: Actor) -> bool:
+    """The actor is a state the dictionary knows by this very name as a country ("Taiwan",
+    "Hong Kong"), not one read from its capital or a city in it."""
+    if actor.kind != "state":
+        return False
+    text = actor.text.removesuffix("'s").removesuffix("\u2019s").strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    entry = load_dictionary().entry(text)
+    return entry is not None and entry.kind == "state" and entry.via == "country"
+
+
+@JUNK_ACTORS.rule("named-place")
+def _named_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """Rule ``named-place``: the actor is read from the "of" object of a place noun
+    (``PLACE_NOUNS``) and is no country the dictionary knows by that name."""
+    if known_country(actor):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in PLACE_NOUNS  # the name itself as the phrase
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return any(
+        obj.left_edge.idx <= actor.start <= obj.idx  # the name, not a clause on it
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
