@@ -25,6 +25,9 @@ from cablegram.query.stance_voices import igo_beside
         ("Jens Stoltenberg", "Jens Stoltenberg, the former secretary general of NATO, spoke.",
          None),
         ("Jens Stoltenberg", "Former NATO chief Jens Stoltenberg spoke.", None),
+        # every spelling of a former office, one pattern for the whole stance query
+        ("Jens Stoltenberg", "Ex NATO chief Jens Stoltenberg spoke.", None),
+        ("Jens Stoltenberg", "Retired NATO chief Jens Stoltenberg spoke.", None),
         ("Kaja Kallas", "The EU ministers met on Monday, Kaja Kallas said.", None),
         ("Kaja Kallas", "Kaja Kallas, a former prime minister of Estonia, spoke.", None),
         # an organisation near the name, with no office noun touching it
