@@ -64,6 +64,22 @@ def test_an_act_noun_is_read_as_the_term_its_sentence_writes() -> None:
     assert act_noun_term("halt", "action", "halt military action") == "halt"
 
 
+def test_only_the_words_before_the_claims_own_noun_make_its_term() -> None:
+    # the sentence writes the noun twice; the claim's is not the military one
+    germany = ("Germany called for urgent diplomatic action on Iran, warning that military "
+               "action against Iran would be a disaster.")  # fmt: skip
+    assert act_noun_term("action", None, germany) == "action"
+    france = ("France supports action by the Security Council on Iran, but any military "
+              "action would be catastrophic.")  # fmt: skip
+    assert act_noun_term("action", None, france) == "action"
+    assert not bears("attack Iran", "action", germany, about="Iran")
+    mine = "Rome backed a rescue operation at sea and said a military operation would fail."
+    assert act_noun_term("operation", None, mine) == "operation"
+    # written once, or pointed back at, the term stands
+    again = "Ankara began a military operation; the operation went on for weeks."
+    assert act_noun_term("operation", None, again) == "military operation"
+
+
 def test_a_military_operation_or_action_is_an_offensive_a_bare_operation_is_not() -> None:
     assert bears(OFFENSIVE, "operation", "Lebanon condemned the Turkish military operation "
                  "in Syria.", about="Turkish", place="Syria")  # fmt: skip
@@ -108,6 +124,22 @@ def test_an_object_written_as_a_name_is_named_by_the_claims_sentence() -> None:
     said = "Austria backed the accession of Croatia to the euro area."
     assert not bears_on(proposition_of(schengen), "accession", None, {"about": "Croatia"},
                         country_of, _everywhere, said)  # fmt: skip
+
+
+def test_an_object_name_in_another_clause_names_nothing() -> None:
+    schengen = proposition_of("Schengen membership for Bulgaria")
+    dutch = ("The Dutch government, which blocked Bulgaria's Schengen bid, welcomed the "
+             "accession of Bulgaria to the eurozone.")  # fmt: skip
+    assert not bears_on(schengen, "accession", None, {"about": "Bulgaria"}, country_of,
+                        _everywhere, dutch)  # fmt: skip
+    mine = ("Vienna backed the accession of Bulgaria to the OECD, but Schengen remains "
+            "closed to it.")  # fmt: skip
+    assert not bears_on(schengen, "accession", None, {"about": "Bulgaria"}, country_of,
+                        _everywhere, mine)  # fmt: skip
+    # the name in the predicate's own phrase, after it or just before it
+    own = "Vienna backed Bulgaria's Schengen accession on Friday."
+    assert bears_on(schengen, "accession", None, {"about": "Bulgaria"}, country_of,
+                    _everywhere, own)  # fmt: skip
 
 
 def test_the_name_an_object_is_of_is_what_the_act_is_about() -> None:

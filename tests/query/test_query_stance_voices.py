@@ -25,8 +25,24 @@ from cablegram.query.stance_voices import igo_beside
         ("Jens Stoltenberg", "Jens Stoltenberg, the former secretary general of NATO, spoke.",
          None),
         ("Jens Stoltenberg", "Former NATO chief Jens Stoltenberg spoke.", None),
+        # every spelling of a former office, one pattern for the whole stance query
+        ("Jens Stoltenberg", "Ex NATO chief Jens Stoltenberg spoke.", None),
+        ("Jens Stoltenberg", "Retired NATO chief Jens Stoltenberg spoke.", None),
         ("Kaja Kallas", "The EU ministers met on Monday, Kaja Kallas said.", None),
         ("Kaja Kallas", "Kaja Kallas, a former prime minister of Estonia, spoke.", None),
+        # an organisation near the name, with no office noun touching it
+        ("Josep Borrell", "After talks with NATO allies Josep Borrell called for new "
+         "sanctions on Iran.", None),
+        ("Ursula von der Leyen", "A plan backed by the UN Security Council and Ursula von "
+         "der Leyen called for a truce.", None),
+        ("Mark Rutte", "Speaking before the NATO summit Mark Rutte, the Dutch prime minister, "
+         "said so.", None),
+        ("Josep Borrell", "Josep Borrell, speaking of the OSCE mission, said so.", None),
+        ("Kaja Kallas", "Ahead of an EU vote Kaja Kallas said so.", None),
+        ("Kaja Kallas", "Kaja Kallas, writing of the European Union budget, said so.", None),
+        # an office noun touching the name
+        ("António Guterres", "UN Secretary-General António Guterres spoke.", "UN"),
+        ("Kaja Kallas", "EU foreign policy chief Kaja Kallas spoke.", "EU"),
     ],
 )  # fmt: skip
 def test_the_office_beside_the_name_gives_the_igo(

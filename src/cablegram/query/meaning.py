@@ -312,25 +312,51 @@ _WORD: Final = re.compile(r"[\w'’-]+")
 
 def object_term(obj: str | None, sentence: str | None) -> str | None:
     """The claim's object as a term of the data where the sentence writes one ending in it
-    ("retaliatory measures" for the object "measure"), else the object itself."""
+    ("retaliatory measures" for the object "measure"), else the object itself.
+
+    Only the words just before the noun itself count, never a term written elsewhere in
+    the sentence: where the sentence writes the noun more than once and the places
+    disagree ("called for diplomatic **action**, warning that military action would be a
+    disaster"), the noun stays itself. A bare noun after a pointing word ("the measures")
+    points back and disagrees with nothing."""
     if obj is None or not sentence:
         return obj
     words = [w.casefold() for w in _WORD.findall(sentence)]
     wanted = keys(obj)
-    best = obj
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if not keys(word) & wanted:
+            continue
+        term = _term_ending_at(words, k, wanted)
+        if term is None:
+            if k > 0 and words[k - 1] in _POINTING_WORDS:
+                continue
+            term = obj
+        found.add(term)
+    if len(found) != 1:
+        return obj
+    return found.pop()
+
+
+_POINTING_WORDS: Final = frozenset(
+    {"the", "this", "that", "these", "those", "such", "its", "their"}
+)
+
+
+def _term_ending_at(words: list[str], k: int, wanted: frozenset[str]) -> str | None:
+    """The longest term of the data (two words or more) whose last word is ``words[k]``
+    (one of ``wanted``'s keys) and whose other words are the words just before it."""
+    best: str | None = None
     for term in synonyms().phrases:
         parts = term.split()
-        if not keys(parts[-1]) & wanted:
-            continue
         n = len(parts)
-        for i in range(len(words) - n + 1):
-            if keys(words[i + n - 1]) & wanted and all(
-                words[i + j] == parts[j] or keys(words[i + j]) & keys(parts[j])
-                for j in range(n - 1)
-            ):
-                if len(term) > len(best):
-                    best = term
-                break
+        if n < 2 or n > k + 1 or not keys(parts[-1]) & wanted:
+            continue
+        i = k - n + 1
+        if all(
+            words[i + j] == parts[j] or keys(words[i + j]) & keys(parts[j]) for j in range(n - 1)
+        ) and (best is None or len(term) > len(best)):
+            best = term
     return best
 
 

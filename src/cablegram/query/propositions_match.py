@@ -312,7 +312,7 @@ def bears_on(
     obj = _named_thing(proposition, obj, arguments, country_of)
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
-    obj = object_named_in_sentence(proposition, obj, sentence)
+    obj = object_named_in_sentence(proposition, obj, sentence, predicate)
     predicate, obj = claim_act(predicate, obj, sentence)
     listed = listed_as_banned(predicate, sentence)
     if listed != predicate:

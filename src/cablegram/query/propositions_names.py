@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
-from cablegram.query.meaning import is_shell, meet, points_back, synonyms
+from cablegram.query.meaning import is_shell, keys, meet, points_back, synonyms
 from cablegram.query.propositions import Proposition
 from cablegram.query.propositions_args import argument_key, bare_head, same_argument
 
@@ -115,20 +115,52 @@ def object_name(proposition: Proposition) -> str | None:
 
 
 def object_named_in_sentence(
-    proposition: Proposition, obj: str | None, sentence: str | None
+    proposition: Proposition, obj: str | None, sentence: str | None, predicate: str = ""
 ) -> str | None:
     """The proposition's object for a claim naming none whose own sentence writes the name
     the proposition's object is (:func:`object_name`: "the accession of Romania and
     Bulgaria into the passport-free **Schengen** Area" for "Schengen membership for
     Romania"); else the claim's object as it is. The name must be written as a name
-    (capitalised) in the sentence; the act and the other arguments are checked as for any
-    claim."""
+    (capitalised) in the predicate's own phrase (:func:`in_own_phrase`), never in another
+    clause ("which blocked Bulgaria's Schengen bid, welcomed the accession of Bulgaria to
+    the eurozone"); the act and the other arguments are checked as for any claim."""
     name = object_name(proposition)
     if obj is not None or name is None or not sentence:
         return obj
-    if re.search(rf"\b{re.escape(name)}\b", sentence) is None:
+    if not in_own_phrase(name, predicate, sentence):
         return obj
     return proposition.object
+
+
+# What ends the phrase of a predicate: punctuation between clauses and the words that open
+# another clause.
+_CLAUSE_END: Final = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|whom|whose|but|while|whereas|although|though"
+    r"|because|after|before|when|since)\b",
+    re.IGNORECASE,
+)
+# Words of a name that may stand before the predicate it modifies ("Schengen accession").
+_NAME_BEFORE: Final = 3
+
+
+def in_own_phrase(name: str, predicate: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``name`` (case kept) in the phrase of a word meaning
+    ``predicate``: after that word with no clause between ("the accession of Croatia into
+    the **Schengen** Area"), or among the few words just before it ("its **Schengen**
+    accession"). A predicate the sentence does not write finds no phrase."""
+    wanted = keys(predicate) if predicate else frozenset()
+    if not wanted:
+        return False
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for clause in _CLAUSE_END.split(sentence):
+        words = clause.split()
+        for k, word in enumerate(words):
+            if not keys(word.strip(".!?'\"’”").casefold()) & wanted:
+                continue
+            before = " ".join(words[max(0, k - _NAME_BEFORE) : k])
+            if pattern.search(" ".join(words[k + 1 :])) or pattern.search(before):
+                return True
+    return False
 
 
 def agent_fits(

@@ -13,7 +13,6 @@ import functools
 import importlib
 import importlib.util
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
@@ -32,7 +31,7 @@ from cablegram.query.stance_places import (
     sentence_index,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency
-from cablegram.query.stance_voices import igo_beside
+from cablegram.query.stance_voices import FORMER, igo_beside
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
@@ -144,7 +143,7 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
         # Ramtane Lamamra"), never a former one.
         first = actor.name.split()[0] if actor.name.split() else ""
         words = words[: words.index(first)] if first in words else []
-        if _FORMER.search(" ".join(words)):
+        if FORMER.search(" ".join(words)):
             return None
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -156,16 +155,13 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     return None
 
 
-_FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
-
-
 def actor_of(claim: Claim) -> ActorRef:
     """The claim's actor as a query shows it; a former office holder ("a former foreign
     minister, Hubert Vedrine") keeps "former" in the title, so he does not speak for the
     state."""
     actor = ActorRef.of(claim.actor) or ActorRef("", "document")
     title = actor.title or ""
-    if _FORMER.search(claim.actor.text) and not _FORMER.search(title):
+    if FORMER.search(claim.actor.text) and not FORMER.search(title):
         return replace(actor, title=f"former {title}".strip())
     return actor
 

@@ -27,6 +27,7 @@ from typing import Final, Literal
 
 from cablegram.query.common import JSON, ActorRef, Citation
 from cablegram.query.dates import shown
+from cablegram.query.stance_voices import FORMER
 
 Stance = Literal["support", "oppose", "mixed", "unclear"]
 Side = Literal["support", "oppose"]
@@ -43,7 +44,6 @@ CAP_MANY: Final = 0.95
 STATE_ROLES: Final = frozenset({"GOV", "MIL", "LEG"})
 # Actors without agency of their own in a debate: the press reporting it, documents.
 NO_AGENCY_ROLES: Final = frozenset({"MED"})
-_FORMER: Final = ("former", "ex-", "ex ", "retired", "onetime", "one-time", "erstwhile")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,8 +288,8 @@ def has_agency(actor: ActorRef) -> bool:
 
 
 def is_former(actor: ActorRef) -> bool:
-    title = (actor.title or "").casefold()
-    return title.startswith(_FORMER) or " former " in f" {title} "
+    """Whether the actor's title names a former office ("former foreign minister")."""
+    return FORMER.search(actor.title or "") is not None
 
 
 def _words(text: str) -> set[str]:

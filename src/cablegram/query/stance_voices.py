@@ -5,8 +5,11 @@ IGO) whose mention names no organisation ("Ursula von der Leyen") speaks for the
 sentence gives as the office beside the name: in an apposition after it ("Ursula von der
 Leyen, **the president of the European Commission**, welcomed ...") or as the office words just
 before it ("**NATO chief** Jens Stoltenberg", "**the UN's** top official António Guterres").
-Only an organisation the dictionary knows as an IGO counts; the office must touch the name;
-a former office ("the former secretary general of NATO") speaks for nobody.
+Only an organisation the dictionary knows as an IGO counts; an office noun must touch the
+name ("NATO **chief** Jens Stoltenberg", "Ursula von der Leyen, the **president** of"), so
+an organisation merely written near it ("After talks with NATO allies Josep Borrell", "Josep
+Borrell, speaking of the OSCE mission") gives nothing; a former office ("the former
+secretary general of NATO") speaks for nobody.
 """
 
 from __future__ import annotations
@@ -23,7 +26,20 @@ _AFTER: Final = re.compile(
     r",\s+(?:the\s+)?(?P<office>(?:[\w-]+\s+){1,4}?)of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
 )
-_FORMER: Final = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|retired)\b", re.I)
+# Nouns of an office held in an organisation, as written touching the holder's name.
+_OFFICE: Final = re.compile(
+    r"(?:chief|head|president|vice-president|secretary-general|general|secretary|envoy"
+    r"|spokesman|spokeswoman|spokesperson|ambassador|representative|commissioner|official"
+    r"|director|director-general|chair|chairman|chairwoman|chairperson|leader|coordinator"
+    r"|rapporteur|commander|negotiator|prosecutor|inspector)",
+    re.IGNORECASE,
+)
+# A former office ("former", "ex-", "ex president", "retired"): the one pattern the stance
+# query reads it by (here, in :mod:`cablegram.query.stance_evidence` and
+# :mod:`cablegram.query.stance_rows`).
+FORMER: Final = re.compile(
+    r"\b(?:former|ex-|ex(?=\s)|onetime|one-time|erstwhile|retired)\b", re.IGNORECASE
+)
 
 
 def _igo(words: list[str]) -> str | None:
@@ -46,13 +62,19 @@ def igo_beside(name: str, sentence: str | None) -> str | None:
     if at < 0:
         return None
     after = _AFTER.match(sentence[at + len(name) :])
-    if after is not None and not _FORMER.search(after.group("office")):
+    if (
+        after is not None
+        and not FORMER.search(after.group("office"))
+        and _OFFICE.fullmatch(after.group("office").split()[-1])
+    ):
         found = _igo(after.group("org").split())
         if found is not None:
             return found
     before = sentence[:at].split()[-_BEFORE_WORDS:]
     if before and before[-1].endswith((",", ".", ";", ":")):
         return None  # the words before end a clause: no office touching the name
-    if _FORMER.search(" ".join(before)):
+    if FORMER.search(" ".join(before)):
         return None
-    return _igo(before)
+    if not before or not _OFFICE.fullmatch(before[-1]):
+        return None  # no office noun touching the name ("After talks with NATO allies")
+    return _igo(before[:-1])
