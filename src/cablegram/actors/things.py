@@ -142,9 +142,26 @@ def _place_by_position(entity: Span, known: Callable[[str], bool]) -> bool:
         return True  # "the town of Karmuz", "the border between Hama and Karmuz"
     if root.dep_ != "pobj" or head.lower_ not in _PLACE_PREPOSITIONS:
         return False
-    if entity.label_ == "PERSON" or head.lower_ != "in":
+    return _placed_by_preposition(entity, head)
+
+
+def _placed_by_preposition(entity: Span, prep: Token) -> bool:
+    """A name after a place preposition, with no place noun: a place only when nothing says
+    it is a person or a body. A person's name is one only in a list with a tagged place
+    ("around Tell Maraq and Deir Hafer"), never "rallied around Kwame Mensah", "near Rep.
+    Gabrielle Giffords"; a body's never after "in" ("invested in Vantor Systems", "voted in
+    the National Assembly") nor with an article ("into the Interior Ministry")."""
+    if entity.label_ == "PERSON":
+        root = entity.root
+        places = ("GPE", "LOC", "FAC")
+        return (root.dep_ == "conj" and root.head.ent_type_ in places) or any(
+            c.dep_ == "conj" and c.ent_type_ in places for c in root.children
+        )
+    if entity.label_ == "ORG":
+        return prep.lower_ != "in" and entity[0].lower_ != "the" and len(entity) <= 2
+    if prep.lower_ != "in":
         return True
-    return head.head.pos_ in ("VERB", "AUX")  # "fought in Karmuz", not "a stake in Konex"
+    return prep.head.pos_ in ("VERB", "AUX")  # "fought in Karmuz", not "a stake in Konex"
 
 
 def _code_or_address(entity: Span, _known: Callable[[str], bool]) -> bool:
