@@ -142,6 +142,22 @@ def test_a_state_in_a_coordination_gives_the_official_no_country(nlp: Language) 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trinidad and Tobago Prime Minister Ana Rey said the port would reopen.", "Ana Rey", "TTO"),
+        ("Bosnia and Herzegovina Foreign Minister Bo Ek met envoys on Monday.", "Bo Ek", "BIH"),
+        ("Antigua and Barbuda Finance Minister Jo Roe said the loan was signed.", "Jo Roe", "ATG"),
+    ],
+)
+def test_a_state_named_with_and_gives_its_official_the_country(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """Kind: a joiner inside one state's name is no coordination of two subjects."""
+    found = records(nlp, text)
+    assert next(r for r in found if r.name == name).country == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jailed hardline leader Leopoldo Lopez urged protests on Monday.",
