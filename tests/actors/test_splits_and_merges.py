@@ -144,9 +144,9 @@ def test_a_state_in_a_coordination_gives_the_official_no_country(nlp: Language) 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("Trinidad and Tobago Prime Minister Ana Rey said the port would reopen.", "Ana Rey", "TTO"),
+        ("Trinidad and Tobago Prime Minister Ana Rey said the port would open.", "Ana Rey", "TTO"),
         ("Bosnia and Herzegovina Foreign Minister Bo Ek met envoys on Monday.", "Bo Ek", "BIH"),
-        ("Antigua and Barbuda Finance Minister Jo Roe said the loan was signed.", "Jo Roe", "ATG"),
+        ("Antigua and Barbuda Finance Minister Jo Roe said the loan was set.", "Jo Roe", "ATG"),
     ],
 )
 def test_a_state_named_with_and_gives_its_official_the_country(
