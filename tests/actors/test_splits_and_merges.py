@@ -79,6 +79,21 @@ def test_a_ministry_under_a_short_name_is_one_body(nlp: Language) -> None:
     assert not any(r.name.rstrip(".").lower() == "dept" for r in found)
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Britain's Treasury said it would follow.",
+        "The Treasury of Ukraine said it had no comment.",
+        "Kenya's Treasury said the loan was signed.",
+    ],
+)
+def test_another_states_short_form_is_not_folded(nlp: Language, other: str) -> None:
+    """Kind: a short form its text gives to another state is no part of the full body."""
+    found = records(nlp, f"The U.S. Treasury Department imposed sanctions on Monday. {other}")
+    us = next(r for r in found if r.name == "United States Department of the Treasury")
+    assert all(m.start < 40 for m in us.mentions), us.mentions
+
+
 def test_a_short_generic_name_is_not_folded(nlp: Language) -> None:
     found = records(
         nlp,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cablegram.actors.base import Cluster, ResolverState
+from cablegram.actors.base import Cluster, ResolverState, strip_possessive
 from cablegram.actors.things import ship_names
 
 _SUFFIX = re.compile(
@@ -145,8 +145,34 @@ def short_forms(resolver: ResolverState) -> None:
         # The body's own names only: a mention that holds another body's name before a
         # possessive ("the ruling Communist Party's official People's Daily") is left out.
         fits = [b for b in bodies if words <= _words(" ".join(_own_names(b)))]
-        if len(fits) == 1:
+        if len(fits) == 1 and _owners(resolver, cluster) <= {fits[0].country}:
             _fold(resolver, cluster, fits[0])
+
+
+# A state that owns a body's short form: before it ("Britain's Treasury", "the British
+# Treasury") or after it ("the Treasury of Ukraine").
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+$")
+_OWNER_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+
+def _owners(resolver: ResolverState, cluster: Cluster) -> set[str | None]:
+    """The countries a short form's own words or neighbours give it (its cluster's country,
+    a state named before it, possessive or adjective, or after it with "of"). Empty when
+    none: then the short form may be the text's full body."""
+    found: set[str | None] = {cluster.country} if cluster.country else set()
+    text = resolver.text
+    for mention in cluster.mentions:
+        before = _OWNER_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        after = _OWNER_AFTER.match(text[mention.end : mention.end + 60])
+        names = [m.group(1) for m in (before, after) if m is not None]
+        names += mention.text.split()[:2]
+        for name in names:
+            for candidate in (name, name.split()[-1], strip_possessive(name)):
+                entry = resolver.dictionary.entry(candidate)
+                if entry is not None and entry.kind == "state":
+                    found.add(entry.country)
+                    break
+    return found
 
 
 def body_usage(resolver: ResolverState) -> None:
