@@ -143,6 +143,25 @@ def test_a_body_named_for_the_place_it_is_about_has_no_country(nlp: Language, na
     assert rows and all(r.country is None for r in rows), found
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Venezuelan Observatory of Social Conflict, a Caracas-based group, counted 500 "
+            "protests in May.",
+            "VEN",
+        ),
+        ("The Peruvian Observatory of Mining Rights, based in Lima, said talks had failed.", "PER"),
+    ],
+)
+def test_a_place_named_body_with_a_stated_home_there_keeps_its_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    """Kind: the home the text states for a body is its country, whatever the name is about."""
+    found = records(nlp, text)
+    assert any(r.kind != "state" and r.country == country for r in found), found
+
+
 def test_a_body_of_its_own_country_keeps_it(nlp: Language) -> None:
     found = records(nlp, "The Syrian Arab Red Crescent delivered aid on Monday.")
     assert any(r.country == "SYR" for r in found)
