@@ -134,3 +134,12 @@ def test_a_person_or_body_after_a_place_preposition_stays(
     """Kind: a preposition alone does not make a person's or a body's name a place."""
     found = records(nlp, text)
     assert any(actor in m for m in mention_texts(found)), found
+
+
+def test_a_ship_named_like_a_person_is_no_actor_but_a_hard_liner_is(nlp: Language) -> None:
+    """Kind: "the Carl Vinson" of "USS Carl Vinson" is the ship; "hard-liner X" is a person,
+    no "liner X"."""
+    found = records(nlp, "USS Tomas Verell sailed into the gulf. The Tomas Verell was buzzed.")
+    assert not any(r.kind == "person" and "Verell" in r.name for r in found), found
+    found = records(nlp, "The hard-liner Kamal Rostami won the vote. Rostami said he was glad.")
+    assert any(r.kind == "person" and r.name == "Kamal Rostami" for r in found), found

@@ -3,7 +3,7 @@
 The recogniser tags a body's bare name as a person when the text drops the body's suffix or
 noun ("Hengtai said", "Brandt Keller has offices"; "Abu Sayyaf said it wanted ransom"), so a
 document had a person row and an organisation row of one body, or two organisation rows
-("ZTE" / "ZTE Corp"). Two rules, run once every cluster has its identity:
+("ZTE" / "ZTE Corp"). Four rules, run once every cluster has its identity:
 
 * ``suffix_variants``: clusters whose names are equal without a company suffix ("Corp",
   "Inc.", "& Co", "Ltd", "LLC", "PLC", "AG", "SA", "Group") and at least one of which is an
@@ -17,7 +17,7 @@ document had a person row and an organisation row of one body, or two organisati
   "the Abu Sayyaf group", "Abu Sayyaf militants"; after "militants of", "members of") is a
   group, not a person.
 
-A cluster with a dictionary identity is never folded into another. Shapes: both rules take the
+A cluster with a dictionary identity is never folded into another. Shapes: every rule takes the
 resolver (:class:`cablegram.actors.base.ResolverState`) and change its clusters in place.
 """
 
@@ -65,6 +65,8 @@ def _fold(resolver: ResolverState, gone: Cluster, into: Cluster) -> None:
 
 
 def suffix_variants(resolver: ResolverState) -> None:
+    """Clusters whose names are equal without a company suffix ("ZTE" / "ZTE Corp"), one of
+    them an organisation, become one organisation under the suffixed name (a known one wins)."""
     by_core: dict[str, list[Cluster]] = {}
     for cluster in resolver.clusters.values():
         if cluster.kind in ("person", "organization", "group") and cluster.mentions:
@@ -128,6 +130,10 @@ def _own_names(body: Cluster) -> list[str]:
 
 
 def short_forms(resolver: ResolverState) -> None:
+    """An unknown body named by distinctive words of exactly one dictionary body of the text
+    ("the Treasury" after "the U.S. Treasury Department") is folded into it, unless the text
+    gives the short form an owner of another country ("Britain's Treasury", "the Treasury of
+    Ukraine"); an abbreviated generic noun alone ("the Dept") loses its mentions."""
     bodies = [
         c
         for c in resolver.clusters.values()
@@ -176,6 +182,8 @@ def _owners(resolver: ResolverState, cluster: Cluster) -> set[str | None]:
 
 
 def body_usage(resolver: ResolverState) -> None:
+    """An unknown person whose name the text uses as a body's ("the Abu Sayyaf group",
+    "militants of Abu Sayyaf") becomes a group."""
     for cluster in resolver.clusters.values():
         if cluster.kind == "person" and not cluster.identity and _used_as_body(resolver, cluster):
             cluster.kind = "group"

@@ -58,7 +58,8 @@ def _vessel(entity: Span, _known: Callable[[str], bool]) -> bool:
         # name), not "the national carrier Aeroflot" (one word the recogniser took for a name).
         aircraft = before.i > 0 and doc[before.i - 1].lower_ == "aircraft"
         return aircraft or len(entity) >= 2
-    return before.lower_ in _VESSEL_NOUNS
+    hyphened = before.i > 0 and doc[before.i - 1].text in ("-", "–")  # "hard-liner X"
+    return before.lower_ in _VESSEL_NOUNS and not hyphened
 
 
 def _word_as_modifier(entity: Span, known: Callable[[str], bool]) -> bool:
@@ -242,7 +243,8 @@ def ship_names(text: str) -> frozenset[str]:
     nouns = "|".join(sorted(_VESSEL_NOUNS | {"carrier"}))
     prefixes = "|".join(sorted(_SHIP_PREFIXES))
     for match in re.finditer(
-        rf"\b(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
+        # Not a word's tail after a hyphen: "hard-liner X" is no ship "liner X".
+        rf"(?<![\w-])(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
     ):
         words = match.group(1).split()
         while words and words[0] in _SHIP_PREFIXES:
