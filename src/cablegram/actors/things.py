@@ -244,7 +244,8 @@ def ship_names(text: str) -> frozenset[str]:
     prefixes = "|".join(sorted(_SHIP_PREFIXES))
     for match in re.finditer(
         # Not a word's tail after a hyphen: "hard-liner X" is no ship "liner X".
-        rf"(?<![\w-])(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
+        rf"(?<![\w-])(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})",
+        text,
     ):
         words = match.group(1).split()
         while words and words[0] in _SHIP_PREFIXES:

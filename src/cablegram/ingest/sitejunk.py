@@ -192,8 +192,15 @@ _ADDRESS = (
     r"(?:(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon)\s*:?\s*)?@\w+)"
 )
 _ACCOUNT = (
-    r"(?i:follow|write\s+to|contact|e-?mail)\s+" + _NAME + r"\s+(?:at|on|via)\s+" + _ADDRESS
-    + r"(?:\s+and\s+" + _NAME + r"\s+(?:at|on|via)\s+" + _ADDRESS + r")*"
+    r"(?i:follow|write\s+to|contact|e-?mail)\s+"
+    + _NAME
+    + r"\s+(?:at|on|via)\s+"
+    + _ADDRESS
+    + r"(?:\s+and\s+"
+    + _NAME
+    + r"\s+(?:at|on|via)\s+"
+    + _ADDRESS
+    + r")*"
 )
 _CREDIT_LINE = re.compile(
     r"^(?:" + "|".join((_BRACKET_CREDIT, _LABEL_CREDIT, _CONTRIBUTED, _ACCOUNT)) + r")\s*$"
