@@ -312,3 +312,19 @@ def test_a_phoenix_file_loads_with_the_actors_option(tmp_path: Path) -> None:
     assert "Harbour Watch Collective" in named
     said = [r for r in records if r["record"] == "statement" and r["speaker"]]
     assert any(r["speaker"]["name"] == "Karl Brandt" for r in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Interior Minister Sirajuddin Haqqani said the roads were safe.", "Haqqani"),
+        ("Prime Minister Mohammad Hassan Akhund met the envoys in Kabul.", "Akhund"),
+    ],
+)
+def test_a_dated_role_wins_over_the_static_one(nlp: Language, text: str, word: str) -> None:
+    """Kind: a person the dictionary lists as a rebel who holds a dated government office on the
+    article's date governs then; before that office, the static role stands."""
+    parsed, actors = resolve(nlp, text, "2023-05-01")
+    assert first(parsed, actors, word).role == "GOV"
+    parsed, actors = resolve(nlp, text, "2010-05-01")
+    assert first(parsed, actors, word).role == "REB"

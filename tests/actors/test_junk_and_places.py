@@ -115,3 +115,31 @@ def test_a_name_before_led_stays_its_actor(nlp: Language) -> None:
 def test_a_name_before_like_is_no_mention(nlp: Language) -> None:
     found = records(nlp, "Any deal would need a Vandermeer-like compromise, diplomats said.")
     assert not any("Vandermeer" in r.name for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A gunman opened fire near Rep. Gabrielle Giffords on Saturday.", "Giffords"),
+        ("Party members rallied around Kwame Mensah after the vote.", "Mensah"),
+        ("Investors lost confidence in Tobias Lindqvist, the central bank governor.", "Lindqvist"),
+        ("The pension fund invested in Vantor Systems last year.", "Vantor"),
+        ("He worked in the Interior Ministry for a decade, the lawyer said.", "Ministry"),
+        ("Deputies voted in the National Assembly on Monday.", "Assembly"),
+    ],
+)
+def test_a_person_or_body_after_a_place_preposition_stays(
+    nlp: Language, text: str, actor: str
+) -> None:
+    """Kind: a preposition alone does not make a person's or a body's name a place."""
+    found = records(nlp, text)
+    assert any(actor in m for m in mention_texts(found)), found
+
+
+def test_a_ship_named_like_a_person_is_no_actor_but_a_hard_liner_is(nlp: Language) -> None:
+    """Kind: "the Carl Vinson" of "USS Carl Vinson" is the ship; "hard-liner X" is a person,
+    no "liner X"."""
+    found = records(nlp, "USS Tomas Verell sailed into the gulf. The Tomas Verell was buzzed.")
+    assert not any(r.kind == "person" and "Verell" in r.name for r in found), found
+    found = records(nlp, "The hard-liner Kamal Rostami won the vote. Rostami said he was glad.")
+    assert any(r.kind == "person" and r.name == "Kamal Rostami" for r in found), found

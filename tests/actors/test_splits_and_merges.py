@@ -79,6 +79,21 @@ def test_a_ministry_under_a_short_name_is_one_body(nlp: Language) -> None:
     assert not any(r.name.rstrip(".").lower() == "dept" for r in found)
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Britain's Treasury said it would follow.",
+        "The Treasury of Ukraine said it had no comment.",
+        "Kenya's Treasury said the loan was signed.",
+    ],
+)
+def test_another_states_short_form_is_not_folded(nlp: Language, other: str) -> None:
+    """Kind: a short form its text gives to another state is no part of the full body."""
+    found = records(nlp, f"The U.S. Treasury Department imposed sanctions on Monday. {other}")
+    us = next(r for r in found if r.name == "United States Department of the Treasury")
+    assert all(m.start < 40 for m in us.mentions), us.mentions
+
+
 def test_a_short_generic_name_is_not_folded(nlp: Language) -> None:
     found = records(
         nlp,
@@ -128,6 +143,25 @@ def test_a_body_named_for_the_place_it_is_about_has_no_country(nlp: Language, na
     assert rows and all(r.country is None for r in rows), found
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Venezuelan Observatory of Social Conflict, a Caracas-based group, counted 500 "
+            "protests in May.",
+            "VEN",
+        ),
+        ("The Peruvian Observatory of Mining Rights, based in Lima, said talks had failed.", "PER"),
+    ],
+)
+def test_a_place_named_body_with_a_stated_home_there_keeps_its_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    """Kind: the home the text states for a body is its country, whatever the name is about."""
+    found = records(nlp, text)
+    assert any(r.kind != "state" and r.country == country for r in found), found
+
+
 def test_a_body_of_its_own_country_keeps_it(nlp: Language) -> None:
     found = records(nlp, "The Syrian Arab Red Crescent delivered aid on Monday.")
     assert any(r.country == "SYR" for r in found)
@@ -139,6 +173,22 @@ def test_a_state_in_a_coordination_gives_the_official_no_country(nlp: Language) 
     mendez = next(r for r in found if r.name == "Rafael Mendez")
     assert mendez.country != "USA"
     assert any(r.country == "USA" and r.kind == "state" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Trinidad and Tobago Prime Minister Ana Rey said the port would open.", "Ana Rey", "TTO"),
+        ("Bosnia and Herzegovina Foreign Minister Bo Ek met envoys on Monday.", "Bo Ek", "BIH"),
+        ("Antigua and Barbuda Finance Minister Jo Roe said the loan was set.", "Jo Roe", "ATG"),
+    ],
+)
+def test_a_state_named_with_and_gives_its_official_the_country(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """Kind: a joiner inside one state's name is no coordination of two subjects."""
+    found = records(nlp, text)
+    assert next(r for r in found if r.name == name).country == country
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,8 @@ BLURB = (
         "Herald writers Jo Roe, Al Li and Ed Ek contributed to this report.",
         "Follow Jo Roe at http://example.org/joroe and Al Li at http://example.org/alli",
         "Write to Jo Roe at jo.roe@example.org",
+        "Follow Jo Roe on Twitter: @jroe",
+        "FOLLOW Ana Rey via @anarey",
     ],
 )
 def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
@@ -254,7 +256,8 @@ def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
     doc = clean(f"{LEDE}\n\n{SECOND}\n\n{credit}\n\n___\n\n{BLURB}")
     assert credit.strip() not in doc.text
     found = kinds(doc)
-    assert credit.strip() in found.get("footer", []) + found.get("bio", [])
+    removed = [t for kind in ("footer", "bio", "navigation") for t in found.get(kind, [])]
+    assert credit.strip() in removed
     assert LEDE in doc.text and SECOND in doc.text
 
 
@@ -264,6 +267,10 @@ def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
         "Jo Roe, who contributed to this report, was later detained by the police.",
         "Follow the money, the inspector told the commission at its last hearing on Monday.",
         "Reporting by the Herald found that the nets had been cut before the dams were built.",
+        "Contact between the two leaders via Twitter has been rare since the border war.",
+        "Follow the talks, Mitsotakis said on Twitter, because the deal matters to everyone.",
+        "Contact Ministry officials on Monday said the border would stay closed at night.",
+        "Email from Jo Roe at the ministry reached the committee on Monday, officials said.",
     ],
 )
 def test_prose_like_a_credit_stays(prose: str) -> None:

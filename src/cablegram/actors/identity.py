@@ -305,6 +305,9 @@ class Identity(ResolverState):
     def identify(self, cluster: Cluster) -> None:
         """Give a cluster its dictionary identity (when one fits), its dated role and code."""
         entry = self.dictionary.by_identity.get(cluster.identity) if cluster.identity else None
+        # The role the dictionary gives on the article's date: a dated office wins over the
+        # entry's static role (a Taliban minister after 2021 governs, no longer a rebel).
+        role_now: str | None = None
         if entry is None and cluster.kind == "person" and "@" not in cluster.key:
             candidates = self._candidates(cluster)
             entry = self._choose(cluster, candidates)
@@ -316,10 +319,12 @@ class Identity(ResolverState):
                 cluster.country = countries.pop()
         if entry is not None:
             cluster.identity = entry.identity
+            role_now = entry.role
             if cluster.kind == "person":
                 cluster.name = entry.name
                 office = self.office_on_date(entry)
                 if office is not None:
+                    role_now = office.role or role_now
                     cluster.enrich(office.country, office.role, None)
                     cluster.code = cluster.code or office.code
                 cluster.enrich(entry.country, entry.role, None)
@@ -328,8 +333,9 @@ class Identity(ResolverState):
                 if dated is not None:
                     # "the Taliban" in 2023 governs; in 2010 it is the insurgency.
                     cluster.role, cluster.code = dated.role, dated.code
+                    role_now = dated.role or role_now
             cluster.code = cluster.code or entry.code
-        in_opposition(cluster, entry.role if entry is not None else None)
+        in_opposition(cluster, role_now)
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
         if cluster.kind == "person" and cluster.country is None and domestic:
             cluster.country = self.dominant_country() or self.story_country()

@@ -3,7 +3,7 @@
 The recogniser tags a body's bare name as a person when the text drops the body's suffix or
 noun ("Hengtai said", "Brandt Keller has offices"; "Abu Sayyaf said it wanted ransom"), so a
 document had a person row and an organisation row of one body, or two organisation rows
-("ZTE" / "ZTE Corp"). Two rules, run once every cluster has its identity:
+("ZTE" / "ZTE Corp"). Four rules, run once every cluster has its identity:
 
 * ``suffix_variants``: clusters whose names are equal without a company suffix ("Corp",
   "Inc.", "& Co", "Ltd", "LLC", "PLC", "AG", "SA", "Group") and at least one of which is an
@@ -17,7 +17,7 @@ document had a person row and an organisation row of one body, or two organisati
   "the Abu Sayyaf group", "Abu Sayyaf militants"; after "militants of", "members of") is a
   group, not a person.
 
-A cluster with a dictionary identity is never folded into another. Shapes: both rules take the
+A cluster with a dictionary identity is never folded into another. Shapes: every rule takes the
 resolver (:class:`cablegram.actors.base.ResolverState`) and change its clusters in place.
 """
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cablegram.actors.base import Cluster, ResolverState
+from cablegram.actors.base import Cluster, ResolverState, strip_possessive
 from cablegram.actors.things import ship_names
 
 _SUFFIX = re.compile(
@@ -65,6 +65,8 @@ def _fold(resolver: ResolverState, gone: Cluster, into: Cluster) -> None:
 
 
 def suffix_variants(resolver: ResolverState) -> None:
+    """Clusters whose names are equal without a company suffix ("ZTE" / "ZTE Corp"), one of
+    them an organisation, become one organisation under the suffixed name (a known one wins)."""
     by_core: dict[str, list[Cluster]] = {}
     for cluster in resolver.clusters.values():
         if cluster.kind in ("person", "organization", "group") and cluster.mentions:
@@ -128,6 +130,10 @@ def _own_names(body: Cluster) -> list[str]:
 
 
 def short_forms(resolver: ResolverState) -> None:
+    """An unknown body named by distinctive words of exactly one dictionary body of the text
+    ("the Treasury" after "the U.S. Treasury Department") is folded into it, unless the text
+    gives the short form an owner of another country ("Britain's Treasury", "the Treasury of
+    Ukraine"); an abbreviated generic noun alone ("the Dept") loses its mentions."""
     bodies = [
         c
         for c in resolver.clusters.values()
@@ -145,11 +151,39 @@ def short_forms(resolver: ResolverState) -> None:
         # The body's own names only: a mention that holds another body's name before a
         # possessive ("the ruling Communist Party's official People's Daily") is left out.
         fits = [b for b in bodies if words <= _words(" ".join(_own_names(b)))]
-        if len(fits) == 1:
+        if len(fits) == 1 and _owners(resolver, cluster) <= {fits[0].country}:
             _fold(resolver, cluster, fits[0])
 
 
+# A state that owns a body's short form: before it ("Britain's Treasury", "the British
+# Treasury") or after it ("the Treasury of Ukraine").
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+$")
+_OWNER_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+
+def _owners(resolver: ResolverState, cluster: Cluster) -> set[str | None]:
+    """The countries a short form's own words or neighbours give it (its cluster's country,
+    a state named before it, possessive or adjective, or after it with "of"). Empty when
+    none: then the short form may be the text's full body."""
+    found: set[str | None] = {cluster.country} if cluster.country else set()
+    text = resolver.text
+    for mention in cluster.mentions:
+        before = _OWNER_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        after = _OWNER_AFTER.match(text[mention.end : mention.end + 60])
+        names = [m.group(1) for m in (before, after) if m is not None]
+        names += mention.text.split()[:2]
+        for name in names:
+            for candidate in (name, name.split()[-1], strip_possessive(name)):
+                entry = resolver.dictionary.entry(candidate)
+                if entry is not None and entry.kind == "state":
+                    found.add(entry.country)
+                    break
+    return found
+
+
 def body_usage(resolver: ResolverState) -> None:
+    """An unknown person whose name the text uses as a body's ("the Abu Sayyaf group",
+    "militants of Abu Sayyaf") becomes a group."""
     for cluster in resolver.clusters.values():
         if cluster.kind == "person" and not cluster.identity and _used_as_body(resolver, cluster):
             cluster.kind = "group"

@@ -59,7 +59,8 @@ def _vessel(entity: Span, _known: Callable[[str], bool]) -> bool:
         # name), not "the national carrier Aeroflot" (one word the recogniser took for a name).
         aircraft = before.i > 0 and doc[before.i - 1].lower_ == "aircraft"
         return aircraft or len(entity) >= 2
-    return before.lower_ in _VESSEL_NOUNS
+    hyphened = before.i > 0 and doc[before.i - 1].text in ("-", "–")  # "hard-liner X"
+    return before.lower_ in _VESSEL_NOUNS and not hyphened
 
 
 def _word_as_modifier(entity: Span, known: Callable[[str], bool]) -> bool:
@@ -142,9 +143,26 @@ def _place_by_position(entity: Span, known: Callable[[str], bool]) -> bool:
         return True  # "the town of Karmuz", "the border between Hama and Karmuz"
     if root.dep_ != "pobj" or head.lower_ not in _PLACE_PREPOSITIONS:
         return False
-    if entity.label_ == "PERSON" or head.lower_ != "in":
+    return _placed_by_preposition(entity, head)
+
+
+def _placed_by_preposition(entity: Span, prep: Token) -> bool:
+    """A name after a place preposition, with no place noun: a place only when nothing says
+    it is a person or a body. A person's name is one only in a list with a tagged place
+    ("around Tell Maraq and Deir Hafer"), never "rallied around Kwame Mensah", "near Rep.
+    Gabrielle Giffords"; a body's never after "in" ("invested in Vantor Systems", "voted in
+    the National Assembly") nor with an article ("into the Interior Ministry")."""
+    if entity.label_ == "PERSON":
+        root = entity.root
+        places = ("GPE", "LOC", "FAC")
+        return (root.dep_ == "conj" and root.head.ent_type_ in places) or any(
+            c.dep_ == "conj" and c.ent_type_ in places for c in root.children
+        )
+    if entity.label_ == "ORG":
+        return prep.lower_ != "in" and entity[0].lower_ != "the" and len(entity) <= 2
+    if prep.lower_ != "in":
         return True
-    return head.head.pos_ in ("VERB", "AUX")  # "fought in Karmuz", not "a stake in Konex"
+    return prep.head.pos_ in ("VERB", "AUX")  # "fought in Karmuz", not "a stake in Konex"
 
 
 def _code_or_address(entity: Span, _known: Callable[[str], bool]) -> bool:
@@ -225,7 +243,9 @@ def ship_names(text: str) -> frozenset[str]:
     nouns = "|".join(sorted(_VESSEL_NOUNS | {"carrier"}))
     prefixes = "|".join(sorted(_SHIP_PREFIXES))
     for match in re.finditer(
-        rf"\b(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})", text
+        # Not a word's tail after a hyphen: "hard-liner X" is no ship "liner X".
+        rf"(?<![\w-])(?:(?:{prefixes})|(?:{nouns}))\s+((?:[A-Z][\w.'’-]*\s?){{1,3}})",
+        text,
     ):
         words = match.group(1).split()
         while words and words[0] in _SHIP_PREFIXES:

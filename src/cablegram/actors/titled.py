@@ -183,7 +183,21 @@ class TitledNames(ResolverState):
         if i < 1 or doc[i].lower_ not in ("and", "&", "or"):
             return False
         found = self.entry(doc[i - 1].text)
-        return found is not None and found.kind == "state"
+        return found is not None and found.kind == "state" and not self._joined_state(i)
+
+    def _joined_state(self, i: int) -> bool:
+        """Whether the joiner at ``i`` stands inside one state's name ("Trinidad and Tobago",
+        "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"): a name of up to two
+        words before it and up to three after it that the dictionary lists as a state."""
+        doc = self.doc
+        for left in (1, 2):
+            for right in (1, 2, 3):
+                if i - left < 0 or i + right >= len(doc):
+                    continue
+                found = self.entry(doc[i - left : i + right + 1].text)
+                if found is not None and found.kind == "state":
+                    return True
+        return False
 
     def subject_description(self, ent: Span, start: int) -> tuple[Span, Facts] | None:
         """ "The AU Special Representative for Somalia, Ambassador X has called ...": a

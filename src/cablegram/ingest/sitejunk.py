@@ -145,14 +145,18 @@ _CREDIT_LABEL = (
     r"(?:with\s+inputs\s+from|(?:additional\s+)?reporting\s+by|compiled\s+by|writing\s+by"
     r"|editing\s+by|reported\s+by)"
 )
-_SIGN_OFF = re.compile(
-    r"^(?:\(\s*[A-Z][\w&.'’/ -]{0,40}\)"
-    r"|[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80}"
-    r"|\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\)"
-    r"|(?![^\n]*\b(?:who|which|that|was|were|is|are|has|had|said)\b)"
+# The credit shapes both rules share (case-insensitive: wires print them in capitals too).
+_LABEL_CREDIT = r"(?i:[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80})"
+_BRACKET_CREDIT = r"(?i:[-–—]?\s*\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\))"
+_CONTRIBUTED = (
+    r"(?i:(?![^\n]*\b(?:who|which|that|was|were|is|are|has|had|said)\b)"
     r"[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
-    r"|to\s+this\s+(?:report|story|article)\b\.?))\s*$",
-    re.I,
+    r"|to\s+this\s+(?:report|story|article)\b\.?))"
+)
+_SIGN_OFF = re.compile(
+    r"^(?:\(\s*[A-Z][\w&.'’/ -]{0,40}\)|"
+    + "|".join((_LABEL_CREDIT, _BRACKET_CREDIT, _CONTRIBUTED))
+    + r")\s*$"
 )
 MAX_TAIL_HEADLINES = 8
 
@@ -179,17 +183,27 @@ def sign_off_tails(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 # pointer to a writer's account or address "Follow Jo Roe at http://..." / "Follow Jo Roe on
 # Twitter: @jroe" / "Write to Jo Roe at jo.roe@example.com". The agency mark "(LK)" alone is
 # not one: only the sign-off rule, at the very end, takes it.
+# A name-shaped object: capitalised words (case-sensitive), no verb between them.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da))*"
+# An address that follows the name directly: a URL, an e-mail address or an @handle, the
+# handle perhaps after the network's name ("on Twitter: @jroe", "on X @jroe").
+_ADDRESS = (
+    r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?:(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon)\s*:?\s*)?@\w+)"
+)
+_ACCOUNT = (
+    r"(?i:follow|write\s+to|contact|e-?mail)\s+"
+    + _NAME
+    + r"\s+(?:at|on|via)\s+"
+    + _ADDRESS
+    + r"(?:\s+and\s+"
+    + _NAME
+    + r"\s+(?:at|on|via)\s+"
+    + _ADDRESS
+    + r")*"
+)
 _CREDIT_LINE = re.compile(
-    r"^(?:[-–—]?\s*\(\s*" + _CREDIT_LABEL + r"\b[^()!?]{0,300}\)"
-    r"|[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.!?]{0,80}"
-    r"|(?![^\n]*\b(?:who|which|that|was|were|is|are|has|had|said)\b)"
-    r"[^!?\"“”]{0,300}?\bcontributed\s+(?:(?:additional\s+)?reporting\b[^!?\"“”]{0,120}"
-    r"|to\s+this\s+(?:report|story|article)\b\.?)"
-    r"|(?:follow|write\s+to|contact|email|e-mail)\s+[A-Z][^.!?:]{0,60}?"
-    r"\s(?:at|on|via)\s+(?:https?://\S+|\S+@\S+|twitter\b[^!?]{0,60}|@\w+)"
-    r"(?:\s+and\s+[A-Z][^.!?:]{0,60}?\s(?:at|on)\s+(?:https?://\S+|\S+@\S+|@\w+))*)"
-    r"\s*$",
-    re.I,
+    r"^(?:" + "|".join((_BRACKET_CREDIT, _LABEL_CREDIT, _CONTRIBUTED, _ACCOUNT)) + r")\s*$"
 )
 # Credits stand among an article's last lines; a page may put a few more lines after them.
 CREDIT_ZONE = 8
