@@ -192,6 +192,14 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
 _AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _agent_noun(subject: Token, words: ClaimWords) -> bool:
+    """Whether a subject is a common noun naming those who act (``agent_nouns``: "the
+    government", "the army", "our troops"), not a thing."""
+    return subject.pos_ == "NOUN" and (
+        lemma(subject) in words.agent_nouns or subject.lower_ in words.agent_nouns
+    )
+
+
 def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool:
     """Whether a verb tells an effect rather than names an act: a harm on a common good
     always ("would undermine the talks"); a harm whose subject is an act or a thing rather
@@ -203,12 +211,15 @@ def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool
     word = lemma(verb)
     if word not in words.harm_verbs and word not in words.benefit_verbs:
         return False
-    if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
-        return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None and verb.dep_ == "conj":
         # "the launch would threaten security **and violate** the resolutions"
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None and _agent_noun(subject, words):
+        # "The government will not violate the ceasefire": those who act, acting.
+        return False
+    if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
+        return True
     if subject is None:
         return False
     if subject.dep_ == "csubj" or subject.tag_ == "VBG":

@@ -31,6 +31,7 @@ class ClaimWords:
     report_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
     denial_words: frozenset[str]
+    hearsay_words: frozenset[str]
     empty_verbs: frozenset[str]
     generic_acts: frozenset[str]
     agenda_nouns: frozenset[str]
@@ -49,6 +50,8 @@ class ClaimWords:
     leaving_verbs: frozenset[str]
     leaving_transitive: frozenset[str]
     government_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    ending_verbs: frozenset[str]
     office_titles: frozenset[str]
     hypothetical_words: frozenset[str]
     excluding_modals: frozenset[str]
@@ -126,6 +129,7 @@ def claim_words() -> ClaimWords:
         report_verbs=words("report_verbs"),
         accusing_verbs=words("accusing_verbs"),
         denial_words=words("denial_words"),
+        hearsay_words=words("hearsay_words"),
         # Saying what something is carries no claim of its own either.
         empty_verbs=words("empty_verbs") | words("copular_objects"),
         generic_acts=words("generic_acts"),
@@ -145,6 +149,8 @@ def claim_words() -> ClaimWords:
         leaving_verbs=words("leaving_verbs"),
         leaving_transitive=words("leaving_transitive"),
         government_nouns=words("government_nouns"),
+        agent_nouns=words("agent_nouns"),
+        ending_verbs=words("ending_verbs"),
         office_titles=words("office_titles"),
         hypothetical_words=words("hypothetical_words"),
         excluding_modals=words("excluding_modals"),

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.read import FoundClaim, read_holders
 from cablegram.records import Actor, Event, Statement
 
@@ -73,6 +74,15 @@ def _quoted(statements: Iterable[Statement]) -> list[tuple[int, int]]:
     return [part for statement in statements for part in statement.parts]
 
 
+def _hearsay(found: FoundClaim, doc: Doc, words: ClaimWords) -> bool:
+    """Whether the frame hangs under a word of hearsay, denial, fear or doubt
+    (``hearsay_words``): "Contrary to **reports** of a Chinese plan to retaliate",
+    "Despite **denials** of any Russian plan to attack". Such a plan is others' account of
+    the holder, which may be false; it gives no claim (precision first)."""
+    head = doc[found.frame.head]
+    return any(a.lemma_.casefold() in words.hearsay_words for a in head.ancestors)
+
+
 def narrative_holders(
     parsed: Doc, statements: Sequence[Statement], events: Sequence[Event]
 ) -> list[tuple[Actor, FoundClaim, Citation]]:
@@ -80,6 +90,7 @@ def narrative_holders(
     whose holders the writer's words name (tokens inside a statement's words are left to
     :func:`cablegram.claims.statement_claims`), each with the record it cites."""
     quoted = _quoted(statements)
+    words = claim_words()
     out: list[tuple[Actor, FoundClaim, Citation]] = []
     for sentence in parsed.sents:
         citation = _citation(sentence, statements, events)
@@ -88,5 +99,9 @@ def narrative_holders(
         tokens: list[Token] = [t for t in sentence if not any(s <= t.idx < e for s, e in quoted)]
         if not tokens:
             continue
-        out += [(actor, found, citation) for actor, found in read_holders(tokens, "event")]
+        out += [
+            (actor, found, citation)
+            for actor, found in read_holders(tokens, "event", words)
+            if not _hearsay(found, parsed, words)
+        ]
     return out

@@ -55,6 +55,7 @@ def own_side(actor: Actor) -> OwnSide:
     """The test of whether a clause subject is ``actor``'s own side (see the module)."""
     known = _words(actor.name) | _words(actor.text) | _words(actor.title)
     violence = claim_words().violence_nouns
+    ending = claim_words().ending_verbs
     # A group of states ("the UK, Australia and Canada") is each of them.
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
     codes = {actor.country} | {_state_code(part) for part in parts}
@@ -67,8 +68,12 @@ def own_side(actor: Actor) -> OwnSide:
             antecedent = _relative_antecedent(subject)
             return antecedent is None or lemma(antecedent) not in violence
         if lemma(subject) in violence:
-            # "bomb blasts killed 62 people, the monitor said": the attack's act.
-            return False
+            # "bomb blasts killed 62 people, the monitor said": the attack's act; but "the
+            # war must end" is the speaker's call to end it.
+            verb = subject.head
+            return lemma(verb) in ending or any(
+                c.dep_ == "xcomp" and lemma(c) in ending for c in verb.children
+            )
         if not is_name(subject):
             # "the Ukrainian authorities", "Russian forces": a common noun another
             # state's name modifies is that state; "the Maduro regime": another person's.

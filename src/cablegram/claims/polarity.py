@@ -170,8 +170,10 @@ def read_polarity(
             break
         if foreign and node.dep_ == "relcl":
             # "the sanctions **that Russia imposed** must be lifted": another's act in a
-            # clause describing a noun; the attitude above is to the noun, not to the act.
-            break
+            # clause describing a noun; the attitude above is to the noun, not to the act,
+            # so the act itself gets no claim ("condemned the sanctions that Russia
+            # imposed" neither supports nor opposes imposing).
+            return None
         if is_top(node):
             if not (read_cue and is_attitude_word(node.head, words)):
                 break

@@ -218,10 +218,24 @@ def judgement(token: Token, words: ClaimWords) -> str | None:
     return None
 
 
+def _denied_noun(token: Token, words: ClaimWords) -> bool:
+    """Whether a noun is negated: its own "no" ("no threat"), or a negator on the verb or
+    copula it hangs on ("was not a threat", "does not pose a danger", "never a risk")."""
+    if any(c.lower_ in words.negators for c in token.children if c.dep_ in ("det", "neg")):
+        return True
+    if token.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass"):
+        return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.head.children)
+    return False
+
+
 def threat_to_a_good(token: Token, words: ClaimWords) -> bool:
     """Whether a noun of danger (``threat_nouns``) is "to" a common good (``goods_nouns``):
     "a direct threat **to stability and peace**", "a danger to regional security"."""
     if token.pos_ != "NOUN" or lemma(token) not in words.threat_nouns:
+        return False
+    if _denied_noun(token, words):
+        # "posed **no** threat to peace", "was **not** a danger": the threat is denied, and
+        # a denied threat gives no claim (precision first).
         return False
     preps = list(token.children)
     if token.dep_ in ("dobj", "obj"):
