@@ -203,3 +203,29 @@ def test_an_opposition_leader_is_never_government(nlp: Language, text: str) -> N
     found = records(nlp, text)
     person = next(r for r in found if r.kind == "person")
     assert person.role != "GOV" and not (person.code or "").endswith("GOV"), person
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Carter met with the defence ministers of 28 countries in Brussels on Thursday.", "28"),
+        (
+            "The foreign ministers of the member states in Luxembourg agreed on new sanctions.",
+            "member",
+        ),
+        ("Xi met with the leaders of 40 African nations in Johannesburg on Friday.", "40"),
+    ],
+)
+def test_people_of_many_states_take_no_country_from_where_they_met(
+    nlp: Language, text: str, word: str
+) -> None:
+    # The place after them is where they met, not whose they are.
+    found = holders(records(nlp, text), word)
+    assert found and all(r.country is None for r in found)
+
+
+def test_people_of_named_states_keep_them(nlp: Language) -> None:
+    found = holders(
+        records(nlp, "The foreign ministers of Germany and France met in Paris."), "ministers"
+    )
+    assert {r.country for r in found} == {"DEU", "FRA"}

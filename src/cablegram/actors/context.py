@@ -147,6 +147,21 @@ def native_american(words: Sequence[str], at: int) -> bool:
     return before in _NATIVE_BEFORE or after in _NATIVE_AFTER
 
 
+# Plural nouns for states: a role noun "of" one of them names people of many states.
+_STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "members"})
+
+
+def of_many_states(token: Token) -> bool:
+    """Whether a role noun names people of several states ("ministers of 28 countries",
+    "envoys of the member states"): its "of" phrase is a plural noun for states."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in _STATE_PLURALS:
+                    return True
+    return False
+
+
 class CountryContext(ResolverState):
     """Countries from place phrases, coordinations and the document's subnational cues."""
 
@@ -196,7 +211,11 @@ class CountryContext(ResolverState):
         return subdivision_countries().get(key(token.text))
 
     def place_of(self, token: Token) -> str | None:
-        """The country in a place phrase on a role noun: "security forces in Guinea"."""
+        """The country in a place phrase on a role noun: "security forces in Guinea"; none for
+        people of many states ("the defence ministers of 28 countries in Brussels", "leaders
+        of the member states"), where the place is where they met, not whose they are."""
+        if of_many_states(token):
+            return None
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
                 continue

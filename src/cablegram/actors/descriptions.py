@@ -20,7 +20,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.context import native_american
+from cablegram.actors.context import native_american, of_many_states
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
@@ -326,6 +326,9 @@ class Descriptions(Referents):
                 return [earlier.actor(*where)]
         name = clean(strip_determiner(phrase.text))
         facts = self.facts_from_tokens(phrase)
+        if of_many_states(token):
+            # "the defence ministers of 28 countries in Brussels": no one state's people.
+            facts = Facts(None, facts.role, facts.title)
         if facts.country is None and title not in _POSTED_ABROAD:
             place = self.place_of(token)
             if place is not None:
