@@ -112,6 +112,23 @@ def test_the_dateline_is_not_the_subject(resolved: Resolved, text: str) -> None:
     assert sources and not sources & {"KOR", "PAK"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STUTTGART, Germany — Defense Secretary Ash Carter met Wednesday with officials of a "
+        "dozen countries fighting the Islamic State.",
+        "LYON, France — Foreign Minister Sergey Lavrov met Tuesday with envoys of the Arab League.",
+    ],
+)
+def test_a_datelines_country_before_a_titled_doer_is_no_source(
+    resolved: Resolved, text: str
+) -> None:
+    # the dateline's country after its city ("STUTTGART, Germany —") is where the story was
+    # filed; the doer is the titled person after the dash
+    sources = {s for t, s in _sources(resolved(text)) if t == "CONSULT"}
+    assert not sources & {"DEU", "FRA"}
+
+
 # -- junk doers: a title cut from its name, a weapon with no owner -------------------------
 
 

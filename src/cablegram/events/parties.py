@@ -42,10 +42,12 @@ from cablegram.records import Actor
 
 # A dateline at the start of a paragraph: place names (and a date) before an agency in
 # brackets and a dash ("Cairo/Jerusalem/Gaza, May 13 (EFE).-", "BERLIN (Reuters) -"), or a
-# place in capitals before a dash or a colon ("ISLAMABAD --", "TEHRAN:").
+# place in capitals before a dash or a colon ("ISLAMABAD --", "TEHRAN:"), with its country or
+# state after a comma ("STUTTGART, Germany —", "KANSAS CITY, Mo. -").
 DATELINE = re.compile(
     r"^(?:[A-Z][^\n.!?\"\u201c]{0,80}?\([A-Za-z .&/-]{2,30}\)\s*\.?\s*[-\u2013\u2014:]+"
-    r"|[A-Z][A-Z .,/'-]{1,40}(?:\s[-\u2013\u2014]{1,2}\s|:\s))"
+    r"|[A-Z][A-Z .,/'-]{1,40}(?:,\s[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?"
+    r"(?:\s[-\u2013\u2014]{1,2}\s|:\s))"
 )
 # Verbs by which a third party makes a pact happen, or makes it known.
 MEDIATE_VERBS = frozenset(
