@@ -11,6 +11,7 @@
   the noun written just after it or after its spelled-out form ("the Terminal High
   Altitude Area Defense (THAAD) system");
 - doing more of an act is for it ("step up air strikes");
+- a model designation before the object ("F-16 fighter jets") is what the act is about;
 - giving words and seats: "donate" is giving, a seat on a council is membership of it;
 - a bare act noun ("a two-state solution") matches only a sentence writing its other
   content words, never an unrelated sentence sharing the act word alone;
@@ -146,6 +147,20 @@ def test_an_acronym_object_names_the_thing_it_stands_for() -> None:
     other = "Beside THAAD, Seoul will deploy a new radar system in South Korea."
     assert not bears("deploy THAAD in South Korea", "deploy", "system", other,
                      place="South Korea")  # fmt: skip
+
+
+def test_a_model_designation_is_what_the_act_is_about() -> None:
+    jets = proposition_of("the delivery of F-16 fighter jets to Ukraine")
+    assert jets.object == "jet" and jets.arguments["about"] == "F-16"
+    assert proposition_of("buy S-400 missiles from Russia").arguments["about"] == "S-400"
+    # a claim naming the model itself, without the noun, bears on the jets
+    pledged = "The Netherlands committed to the transfer of F-16 aircraft to Ukraine."
+    assert bears("the delivery of F-16 fighter jets to Ukraine", "transfer", None, pledged,
+                 about="F-16 aircraft", place="Ukraine")  # fmt: skip
+    # another model does not
+    other = "The Netherlands committed to the transfer of Leopard tanks to Ukraine."
+    assert not bears("the delivery of F-16 fighter jets to Ukraine", "transfer", None, other,
+                     about="Leopard tanks", place="Ukraine")  # fmt: skip
 
 
 def test_doing_more_of_an_act_is_for_it() -> None:

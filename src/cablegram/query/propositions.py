@@ -19,6 +19,7 @@ from cablegram.claims.tokens import name_in
 from cablegram.query.common import JSON
 from cablegram.query.meaning import is_light, object_term, synonyms
 from cablegram.query.propositions_forms import (
+    designation_of,
     listing_act,
     object_as_name,
     rewrite,
@@ -150,6 +151,10 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     if obj is not None:
         # "take military action": the data's term the proposition writes, as for a claim
         obj = object_term(obj, cleaned) or obj
+        model = designation_of(head, obj)
+        if model is not None:
+            # "F-16 fighter jets": which jets is what the act is about
+            arguments.setdefault("about", model)
     if frame.nominal and obj is None and not arguments and predicate in synonyms().referring:
         # "one country, two systems": a noun for a party is no act to look for
         return Proposition(text, None, None)

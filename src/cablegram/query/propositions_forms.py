@@ -12,6 +12,8 @@ Small named rules, each one shape of wording, used by :mod:`cablegram.query.prop
   about a stance, so "the list" there is the terrorist or banned list.
 - :func:`object_as_name`: an object the actor dictionary knows as an organisation or group
   ("IRGC", "Hezbollah") is a named party, as a proper noun is: what the act is about.
+- :func:`designation_of`: a model designation before the object ("F-16 fighter jets") is
+  which things the act is about, as a name before it is ("Taurus missiles").
 - :func:`subject_agent`: a proposition's subject is its agent ("Israel should attack
   Syria"): another state's attack is not this act.
 - :func:`unreadable`: a proposition with no act to look for gets one line saying what to
@@ -112,6 +114,23 @@ def object_as_name(head: Token, obj: str | None) -> str | None:
         if entry is not None and entry.kind in ("organization", "group"):
             return token.text
         return None
+    return None
+
+
+# A model designation: letters, an optional hyphen, digits ("F-16", "S-400", "MiG-29").
+_DESIGNATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}$")
+
+
+def designation_of(head: Token, obj: str) -> str | None:
+    """The model designation modifying the object ("F-16" of "the delivery of F-16 fighter
+    jets", "S-400" of "buy S-400 missiles"): which things the act is about, as a proper name
+    before the object is ("Taurus missiles"); None when there is none."""
+    for token in head.subtree:
+        if token.i == head.i or token.lemma_.casefold() != obj:
+            continue
+        for child in token.lefts:
+            if _DESIGNATION.match(child.text):
+                return child.text
     return None
 
 
