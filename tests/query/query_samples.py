@@ -5,8 +5,12 @@ Nothing here runs the NLP: each test store is built with ``Store.write(Annotatio
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
 
+import cablegram.api as cg
+from cablegram.query.stance import StanceResult
 from cablegram.records import (
     Actor,
     ActorRecord,
@@ -312,3 +316,14 @@ def all_articles() -> list[Annotation]:
             other_article(),
         )
     ]
+
+
+def country_rows(result: StanceResult) -> dict[str, str]:
+    """A stance result's country rows as {ISO3: stance}."""
+    return {r.country or "": r.stance for r in result.countries}
+
+
+# A test module's stories: (title, text), all dated the same day; and the conftest factory
+# that opens a store of them (``story_store(name, stories, date=...)``).
+Stories = Sequence[tuple[str, str]]
+StoryStore = Callable[..., AbstractContextManager[cg.CablegramStore]]

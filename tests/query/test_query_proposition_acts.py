@@ -26,15 +26,15 @@ Sentences and stories written for these tests.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
+from query_samples import StoryStore, country_rows
 
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
 from cablegram.query.meaning import meet
 from cablegram.query.propositions_match import act_noun_term, bears_on, planned_act
-from cablegram.query.stance import StanceResult, find_stance
+from cablegram.query.stance import find_stance
 from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
 from cablegram.query.stance_places import members
 
@@ -209,26 +209,21 @@ STORIES: tuple[tuple[str, str], ...] = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
-    path: Path = tmp_path_factory.mktemp("acts") / "acts.db"
-    with cg.open(path) as opened:
-        for title, text in STORIES:
-            opened.add(text, "2025-06-01", title=title)
+def store(story_store: StoryStore) -> Iterator[cg.CablegramStore]:
+    with story_store("acts", STORIES) as opened:
         yield opened
 
 
-def rows(result: StanceResult) -> dict[str, str]:
-    return {r.country or "": r.stance for r in result.countries}
-
-
 def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
-    offensive = rows(find_stance(store.store, OFFENSIVE))
+    offensive = country_rows(find_stance(store.store, OFFENSIVE))
     assert offensive.get("EGY") == "oppose" and offensive.get("LBN") == "oppose"
     assert "GRC" not in offensive  # a rescue operation is no offensive
-    assets = rows(find_stance(store.store, "use frozen Russian assets to fund Ukraine"))
+    assets = country_rows(find_stance(store.store, "use frozen Russian assets to fund Ukraine"))
     assert assets.get("ITA") == "oppose" and assets.get("BGR") == "oppose"
     assert assets.get("MLT") == "oppose"
-    listing = rows(find_stance(store.store, "designate Hezbollah as a terrorist organisation"))
+    listing = country_rows(
+        find_stance(store.store, "designate Hezbollah as a terrorist organisation")
+    )
     assert listing.get("NLD") == "support"
-    resettle = rows(find_stance(store.store, "resettle Palestinians from Gaza in Egypt"))
+    resettle = country_rows(find_stance(store.store, "resettle Palestinians from Gaza in Egypt"))
     assert resettle.get("JOR") == "oppose" and resettle.get("PSE") == "oppose"

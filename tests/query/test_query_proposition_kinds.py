@@ -17,9 +17,9 @@ Sentences and stories written for these tests.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
+from query_samples import StoryStore
 
 import cablegram.api as cg
 from cablegram.query.meaning import is_light, reverses
@@ -121,11 +121,8 @@ STORIES: tuple[tuple[str, str], ...] = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
-    path: Path = tmp_path_factory.mktemp("kinds") / "kinds.db"
-    with cg.open(path) as opened:
-        for title, text in STORIES:
-            opened.add(text, "2025-06-01", title=title)
+def store(story_store: StoryStore) -> Iterator[cg.CablegramStore]:
+    with story_store("kinds", STORIES) as opened:
         yield opened
 
 

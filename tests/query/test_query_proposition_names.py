@@ -21,9 +21,9 @@ Sentences and stories written for these tests.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import pytest
+from query_samples import StoryStore
 
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
@@ -158,11 +158,8 @@ STORIES: tuple[tuple[str, str], ...] = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
-    path: Path = tmp_path_factory.mktemp("names") / "names.db"
-    with cg.open(path) as opened:
-        for title, text in STORIES:
-            opened.add(text, "2025-03-18", title=title)
+def store(story_store: StoryStore) -> Iterator[cg.CablegramStore]:
+    with story_store("names", STORIES, date="2025-03-18") as opened:
         yield opened
 
 

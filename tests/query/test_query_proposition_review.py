@@ -16,9 +16,9 @@ synonym data), each on sentences written for these tests:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
+from query_samples import StoryStore
 
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
@@ -145,11 +145,8 @@ STORIES: tuple[tuple[str, str], ...] = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
-    path: Path = tmp_path_factory.mktemp("review") / "review.db"
-    with cg.open(path) as opened:
-        for title, text in STORIES:
-            opened.add(text, "2025-04-02", title=title)
+def store(story_store: StoryStore) -> Iterator[cg.CablegramStore]:
+    with story_store("review", STORIES, date="2025-04-02") as opened:
         yield opened
 
 

@@ -20,12 +20,12 @@ Stories written for these tests, run through the whole pipeline.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from query_samples import StoryStore, country_rows
 
 import cablegram.api as cg
-from cablegram.query.stance import StanceResult, find_stance
+from cablegram.query.stance import find_stance
 
 STORIES: tuple[tuple[str, str], ...] = (
     (
@@ -90,34 +90,27 @@ STORIES: tuple[tuple[str, str], ...] = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cg.CablegramStore]:
-    path: Path = tmp_path_factory.mktemp("reading") / "reading.db"
-    with cg.open(path) as opened:
-        for title, text in STORIES:
-            opened.add(text, "2025-06-01", title=title)
+def store(story_store: StoryStore) -> Iterator[cg.CablegramStore]:
+    with story_store("reading", STORIES) as opened:
         yield opened
 
 
-def rows(result: StanceResult) -> dict[str, str]:
-    return {r.country or "": r.stance for r in result.countries}
-
-
 def test_a_synonym_reaches_the_row(store: cg.CablegramStore) -> None:
-    release = rows(find_stance(store.store, "release Osman Kavala"))
+    release = country_rows(find_stance(store.store, "release Osman Kavala"))
     assert release.get("NLD") == "support"  # "urged Turkey to free"
     assert release.get("FRA") == "support"
 
 
 def test_against_the_undoing_act_is_for_the_act(store: cg.CablegramStore) -> None:
-    release = rows(find_stance(store.store, "release Osman Kavala"))
+    release = country_rows(find_stance(store.store, "release Osman Kavala"))
     assert release.get("DEU") == "support"  # "condemned his continued detention"
     # The detention of someone else, in a story that names Navalny, is not about him.
-    navalny = rows(find_stance(store.store, "release Alexei Navalny"))
+    navalny = country_rows(find_stance(store.store, "release Alexei Navalny"))
     assert "POL" not in navalny
 
 
 def test_a_noun_pointing_back_stands_for_the_named_party(store: cg.CablegramStore) -> None:
-    huawei = rows(find_stance(store.store, "ban Huawei"))
+    huawei = country_rows(find_stance(store.store, "ban Huawei"))
     assert huawei.get("GBR") == "support"
     assert huawei.get("DEU") == "oppose"  # "declined to exclude the Chinese company"
     # "a Swedish company" is a new party, not Huawei.
@@ -127,19 +120,19 @@ def test_a_noun_pointing_back_stands_for_the_named_party(store: cg.CablegramStor
 def test_the_thing_a_verb_leaves_is_its_object(store: cg.CablegramStore) -> None:
     paris = find_stance(store.store, "withdraw from the Paris climate agreement")
     assert paris.query.object == "agreement"
-    found = rows(paris)
+    found = country_rows(paris)
     assert found.get("BRA") == "oppose"
     assert found.get("USA") == "support"
 
 
 def test_an_act_noun_names_its_act(store: cg.CablegramStore) -> None:
-    haiti = rows(find_stance(store.store, "send a multinational force to Haiti"))
+    haiti = country_rows(find_stance(store.store, "send a multinational force to Haiti"))
     assert haiti.get("CAN") == "support"  # "support the peacekeeping effort in Haiti"
 
 
 def test_a_word_pointing_back_takes_the_act_named_before(store: cg.CablegramStore) -> None:
     gaza = find_stance(store.store, "send peacekeepers to Gaza")
-    found = rows(gaza)
+    found = country_rows(gaza)
     assert found.get("USA") == "support"
     assert found.get("EGY") == "support"  # "join such a mission"
     egypt = gaza.row("EGY")
@@ -150,14 +143,14 @@ def test_a_word_pointing_back_takes_the_act_named_before(store: cg.CablegramStor
 
 def test_a_claim_naming_the_thing_itself_bears_on_its_object(store: cg.CablegramStore) -> None:
     build = find_stance(store.store, "build the Nord Stream 2 pipeline")
-    assert rows(build).get("POL") == "oppose"  # "cancel Nord Stream 2" undoes building it
+    assert country_rows(build).get("POL") == "oppose"  # "cancel Nord Stream 2" undoes building it
     cancel = find_stance(store.store, "cancel Nord Stream 2")
-    assert rows(cancel).get("POL") == "support"
+    assert country_rows(cancel).get("POL") == "support"
 
 
 def test_the_name_an_act_noun_is_of_keeps_other_acts_out(store: cg.CablegramStore) -> None:
     boycott = find_stance(store.store, "a diplomatic boycott of the Beijing Olympics")
     assert boycott.query.arguments.get("about") == "Beijing Olympics"
-    found = rows(boycott)
+    found = country_rows(boycott)
     assert found.get("USA") == "support"
     assert "CAN" not in found  # the World Cup in Qatar is another boycott

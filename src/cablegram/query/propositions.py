@@ -17,7 +17,14 @@ from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
 from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.claims.tokens import name_in
 from cablegram.query.common import JSON
-from cablegram.query.meaning import is_light
+from cablegram.query.meaning import is_light, object_term, synonyms
+from cablegram.query.propositions_forms import (
+    designation_of,
+    listing_act,
+    object_as_name,
+    rewrite,
+    subject_agent,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,6 +54,10 @@ class Proposition:
     # the name before an act noun ("US" of "US acquisition of Greenland", "NATO" of "NATO
     # membership of Ukraine"): a claim must name it or be its own (propositions_names)
     agent: str | None = None
+    # content words of a bare act noun's proposition that its frame does not hold ("state"
+    # of "a two-state solution", "political" of "a political solution"): a claim's sentence
+    # must write one of them, so that a shared generic act word alone does not match
+    others: tuple[str, ...] = ()
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -63,6 +74,7 @@ class Proposition:
             "polarity": self.polarity,
             "modifiers": list(self.modifiers),
             "agent": self.agent,
+            "others": list(self.others),
             "core": list(self.core),
         }
 
@@ -107,7 +119,7 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     Russia") is parsed after a subject ("We end sanctions on Russia"). With no frame found
     (a bare name, a stop word), predicate and object are None and nothing bears on it.
     """
-    cleaned = re.sub(r"\s+", " ", text).strip().rstrip(".?!")
+    cleaned = rewrite(re.sub(r"\s+", " ", text).strip().rstrip(".?!"))
     doc = nlp(cleaned)
     if len(doc) and _opens_with_verb(doc):
         for subject in _SUBJECTS:
@@ -128,8 +140,28 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     polarity = _polarity(head, tokens)
     obj = frame.object if frame.object is not None or frame.nominal else _left_thing(head)
     arguments = dict(frame.arguments)
+    predicate = frame.predicate
+    name = object_as_name(head, obj)
+    if name is not None:
+        # "the inclusion of the IRGC on the list": the IRGC is a named party, not a thing
+        obj = None
+        arguments.setdefault("about", name)
+    if listing_act(head):
+        predicate = "designate"
+    if obj is not None:
+        # "take military action": the data's term the proposition writes, as for a claim
+        obj = object_term(obj, cleaned) or obj
+        model = designation_of(head, obj)
+        if model is not None:
+            # "F-16 fighter jets": which jets is what the act is about
+            arguments.setdefault("about", model)
+    if frame.nominal and obj is None and not arguments and predicate in synonyms().referring:
+        # "one country, two systems": a noun for a party is no act to look for
+        return Proposition(text, None, None)
     named = _named_of(head) if frame.nominal and frame.object is None else None
-    agent = None
+    agent = subject_agent(head)
+    if agent is not None and arguments.get("about") == agent:
+        del arguments["about"]
     if named is not None:
         if _doer_before(head, arguments.get("about")):
             # "US acquisition of Greenland": the act is about Greenland; the name before the
@@ -138,6 +170,12 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
             arguments["about"] = named
         else:
             arguments.setdefault("about", named)
+    elif frame.nominal and len(arguments) > 1 and _state_before(head, arguments.get("about")):
+        # "US strikes on the Houthis in Yemen": the state named before the act noun is who
+        # would do it, as in "the US strikes the Houthis". A body's name stays what the act
+        # is about ("U.N. sanctions on North Korea", "EU membership for Ukraine"), named by
+        # the claim or its document as before.
+        agent = arguments.pop("about")
     if obj is not None and not frame.nominal and not arguments:
         owner = _object_of_name(head, obj)
         if owner is not None:
@@ -145,7 +183,22 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     modifiers = () if frame.nominal else _modifiers(head, obj)
     for n, place in enumerate(_further_places(head, arguments), start=2):
         arguments[f"place{n}"] = place
-    return Proposition(text, frame.predicate, obj, arguments, polarity, modifiers, agent)
+    others = _other_words(doc, head) if obj is None and not arguments and agent is None else ()
+    return Proposition(text, predicate, obj, arguments, polarity, modifiers, agent, others)
+
+
+# Parts of speech of the words that say what a bare act noun is about.
+_CONTENT: Final = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _other_words(doc: Doc, head: Token) -> tuple[str, ...]:
+    """The content words of the proposition other than its act word ("state" of "a
+    two-state solution"): lemmas, lower case; () when there is none."""
+    return tuple(
+        t.lemma_.casefold()
+        for t in doc
+        if t.i != head.i and t.pos_ in _CONTENT and t.is_alpha and not t.is_stop
+    )
 
 
 # Prepositions of where an act puts what it moves: "resettle Palestinians from Gaza **in**
@@ -232,6 +285,16 @@ def _doer_before(head: Token, about: str | None) -> bool:
         c.dep_ in ("compound", "poss", "nmod") and c.i < head.i and c.text in about.split()
         for c in head.lefts
     )
+
+
+def _state_before(head: Token, about: str | None) -> bool:
+    """Whether ``about`` is a state's name before the act noun ``head`` (:func:`_doer_before`
+    for a country the actor dictionary knows: "**US** strikes on the Houthis")."""
+    if about is None or not _doer_before(head, about):
+        return False
+    from cablegram.query.stance_places import country_of
+
+    return country_of(about) is not None
 
 
 def _named_of(head: Token) -> str | None:

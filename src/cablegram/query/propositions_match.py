@@ -58,16 +58,19 @@ from cablegram.query.propositions_args import (
 )
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
+    acronym_object,
     agent_fits,
     country_name,
     listed_as_banned,
     named_by_modifiers,
     named_by_shell,
+    object_as_party,
     object_name,
     object_named_in_sentence,
     people_of,
     sole_bare_head,
     without_list_owner,
+    writes_other_words,
 )
 
 # Relevance of a claim that leaves the proposition's place to its document.
@@ -305,7 +308,9 @@ def bears_on(
     must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
     of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
-    if not agent_fits(proposition, obj, arguments, doer, country_of):
+    if not agent_fits(proposition, obj, arguments, doer, country_of, sentence):
+        return None
+    if not writes_other_words(proposition, sentence):
         return None
     obj = _named_party(proposition, obj, sentence)
     obj = people_of(proposition, obj, arguments, country_of)
@@ -313,10 +318,13 @@ def bears_on(
     obj = named_by_shell(proposition, obj, sentence, document_mentions)
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     obj = object_named_in_sentence(proposition, obj, sentence, predicate)
+    obj = acronym_object(proposition, obj, sentence)
     predicate, obj = claim_act(predicate, obj, sentence)
     listed = listed_as_banned(predicate, sentence)
     if listed != predicate:
         predicate, arguments = listed, without_list_owner(arguments, sentence)
+        # "the inclusion of the IRGC on the list": what is listed is a named party
+        obj, arguments = object_as_party(obj, arguments, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):

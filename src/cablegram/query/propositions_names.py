@@ -169,20 +169,63 @@ def agent_fits(
     arguments: dict[str, str],
     doer: str | None,
     country_of: Callable[[str], str | None],
+    sentence: str | None = None,
 ) -> bool:
-    """Whether a claim may bear on a proposition whose act noun has a name before it (its
-    ``agent``: "US" of "US acquisition of Greenland", "NATO" of "NATO membership of
-    Ukraine"): the claim names that name as its object or an argument ("opposes a US
-    acquisition"), or its own actor's state (``doer``, ISO3) is that name ("the US would
-    buy Greenland"). A claim of another actor's own act ("China had no plan to buy
-    Greenland", "Ukraine will join the EU") is another act. True when there is no agent."""
+    """Whether a claim may bear on a proposition with an agent (the name before its act
+    noun: "US" of "US acquisition of Greenland", "NATO" of "NATO membership of Ukraine"; or
+    its subject: "Israel" of "Israel should attack Syria"): the claim names that name as its
+    object or an argument ("opposes a US acquisition"), its own actor's state (``doer``,
+    ISO3) is that name ("the US would buy Greenland"), or its ``sentence`` names it
+    ("condemned these actions by the United States"). A claim of another actor's own act
+    ("China had no plan to buy Greenland", "Turkey attacked Syria") is another act. True
+    when there is no agent."""
     if proposition.agent is None:
         return True
     agent = argument_key(proposition.agent, country_of)
     if doer is not None and agent == f"country:{doer}":
         return True
     named = [*arguments.values(), *([obj] if obj else [])]
-    return any(same_argument(agent, argument_key(v, country_of)) for v in named)
+    if any(same_argument(agent, argument_key(v, country_of)) for v in named):
+        return True
+    return sentence is not None and _names_in(agent, sentence, country_of)
+
+
+# Longest run of capitalised words read as one name in a claim's sentence.
+_NAME_WORDS: Final = 4
+_CAPITALISED: Final = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def _names_in(agent: str, sentence: str, country_of: Callable[[str], str | None]) -> bool:
+    """Whether the sentence names the agent (argument key ``agent``) by any of its names:
+    each run of up to four capitalised words ("the United States", "U.N.", "American")
+    keyed as an argument is ("US and British strikes": "condemned the strikes by the United
+    States"), or a person the dictionary knows as of the agent's state ("Donald Trump")."""
+    words = sentence.replace("-", " ").split()
+    for i, word in enumerate(words):
+        if not _CAPITALISED.match(word):
+            continue
+        for n in range(1, _NAME_WORDS + 1):
+            run = words[i : i + n]
+            if len(run) < n or not all(_CAPITALISED.match(w) for w in run):
+                break
+            text = " ".join(w.strip(',;:()"“”') for w in run)
+            text = text.removesuffix("'s").removesuffix("’s")
+            if text and (
+                same_argument(agent, argument_key(text, country_of)) or _leader_of(agent, text)
+            ):
+                return True
+    return False
+
+
+def _leader_of(agent: str, text: str) -> bool:
+    """Whether ``text`` is a person the actor dictionary knows as of the agent's state
+    ("Donald Trump's plan to buy Greenland" names the US by its president)."""
+    if not agent.startswith("country:") or " " not in text:
+        return False
+    from cablegram.actors.dictionary import load_dictionary
+
+    entry = load_dictionary().entry(text)
+    return entry is not None and entry.kind == "person" and agent == f"country:{entry.country}"
 
 
 # Asked of ``document_mentions`` as "<OTHER_NAMED><name>": whether the claim's document
@@ -251,3 +294,70 @@ def listed_as_banned(predicate: str, sentence: str | None) -> str:
     if predicate.casefold() not in _LISTING_WORDS or sentence is None:
         return predicate
     return "designate" if _BANNED_LISTING.search(sentence) else predicate
+
+
+def object_as_party(
+    obj: str | None, arguments: dict[str, str], sentence: str | None
+) -> tuple[str | None, dict[str, str]]:
+    """A claim's object that its sentence writes as a name the actor dictionary knows as an
+    organisation or group ("the inclusion of **the IRGC** on the EU's list": object "irgc"),
+    read as the named party it is (argument "about"), as a proposition's is
+    (:func:`cablegram.query.propositions_forms.object_as_name`); else as it is."""
+    if obj is None or sentence is None or "about" in arguments:
+        return obj, arguments
+    from cablegram.actors.dictionary import load_dictionary
+
+    match = re.search(rf"\b{re.escape(obj)}\b", sentence, flags=re.IGNORECASE)
+    if match is None:
+        return obj, arguments
+    written = match.group(0)
+    if not (written.isupper() and len(written) > 1):
+        return obj, arguments
+    entry = load_dictionary().entry(written)
+    if entry is None or entry.kind not in ("organization", "group"):
+        return obj, arguments
+    return None, {**arguments, "about": written}
+
+
+def writes_other_words(proposition: Proposition, sentence: str | None) -> bool:
+    """Whether a claim's sentence writes one of the proposition's other content words
+    (:attr:`Proposition.others`: "state" of "a two-state solution"), compared by their
+    forms (:func:`cablegram.query.meaning.keys`); True when the proposition has none. A
+    bare act noun shared with an unrelated sentence ("a solution") is not enough."""
+    if not proposition.others:
+        return True
+    if sentence is None:
+        return False
+    wanted = frozenset().union(*(keys(w) for w in proposition.others))
+    return any(keys(w) & wanted for w in re.findall(r"[A-Za-z]+", sentence))
+
+
+# Most words a spelled-out name may have before the noun it names ("Terminal High Altitude
+# Area Defense system").
+_SPELLED_WORDS: Final = 8
+
+
+def acronym_object(proposition: Proposition, obj: str | None, sentence: str | None) -> str | None:
+    """The proposition's object for a claim whose object is the noun its sentence writes
+    just after the proposition's acronym or after the acronym spelled out ("deploy THAAD":
+    "the deployment of the Terminal High Altitude Area Defense (THAAD) system", "the THAAD
+    battery"): the acronym names that thing; else the claim's object as it is. Only for an
+    object the proposition writes in capitals ("THAAD"), never a common noun."""
+    name = object_name(proposition)
+    if obj is None or name is None or not sentence or not (name.isupper() and len(name) > 1):
+        return obj
+    if obj == proposition.object:
+        return obj
+    words = re.findall(r"[\w-]+|\(|\)", sentence)
+    for i, word in enumerate(words):
+        if not word.casefold().startswith(obj):
+            continue
+        before = [w for w in words[max(0, i - _SPELLED_WORDS - 3) : i] if w not in "()"]
+        if before and before[-1] == name:
+            return proposition.object
+        # the acronym spelled out, its parenthesis dropped: "Terminal ... Defense (THAAD)"
+        spelled = before[:-1] if before and before[-1] == name else before
+        caps = [w for w in spelled[-len(name) :] if w[:1].isupper()]
+        if len(caps) == len(name) and "".join(w[0] for w in caps) == name:
+            return proposition.object
+    return obj

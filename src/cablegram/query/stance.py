@@ -30,6 +30,7 @@ from rich.table import Table
 
 from cablegram.query.common import JSON, cell
 from cablegram.query.propositions import Proposition
+from cablegram.query.propositions_forms import UNREADABLE_NOTE
 from cablegram.query.report import shorten
 from cablegram.query.stance_evidence import (
     EVIDENCE_CAP,
@@ -116,7 +117,7 @@ def find_stance(
     query = proposition_of(proposition)
     notes: list[str] = []
     if not query.core:
-        notes.append("no action found in the proposition to look for (try a verb and object)")
+        notes.append(UNREADABLE_NOTE)
         return StanceResult(query, False, (), (), tuple(notes))
     auto = embedder is not None or embedding_available()
     use_semantic = auto if semantic is None else semantic
@@ -198,7 +199,10 @@ def render_stance(result: StanceResult, console: Console) -> None:
         markup=False,
     )
     for note in result.notes:
-        console.print(note, style="dim", markup=False)
+        # the note on a proposition with no act is the one line to read: never wrapped
+        console.print(note, style="dim", markup=False, soft_wrap=note == UNREADABLE_NOTE)
+    if not result.query.core:
+        return
     if not result.countries and not result.actors:
         console.print("No claims in the store bear on it.", markup=False)
         return
