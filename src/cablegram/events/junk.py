@@ -54,7 +54,8 @@ TITLE_WORDS = NAME_TITLES
 INSTRUMENT_NOUNS = frozenset(
     {"bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar",
      "mortars", "explosion", "explosions", "blast", "blasts", "grenade", "grenades", "mine",
-     "mines", "bullet", "bullets", "shrapnel", "explosive", "explosives"}
+     "mines", "bullet", "bullets", "shrapnel", "explosive", "explosives", "jet", "jets",
+     "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "aircraft"}
 )  # fmt: skip
 # Acts a weapon may be said to do.
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -57,3 +57,35 @@ def _named_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
+
+
+@JUNK_ACTORS.rule("owner-of-a-place")
+def _owner_of_a_place(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """Rule ``owner-of-a-place``: a person read from the possessor of a place noun ("took
+    over Gaddafi's home city of Sirte", "shelled the governor's home town"): a person whose
+    town it is is not the party the act is done to, nor its doer. A state owning a place
+    ("seized Ukraine's city of Kherson") stays: the act is done to that state."""
+    places = PLACE_NOUNS | {"hometown"}
+    if actor.kind != "person":
+        return False
+    if tok.dep_ == "poss":
+        return tok.head.lemma_.lower() in places  # the possessor itself, as read by the owner rule
+    if tok.lemma_.lower() not in places:
+        return False
+    return any(c.left_edge.idx <= actor.start <= c.idx for c in tok.children if c.dep_ == "poss")
+
+
+# Heads of an apposition that call a name a place: "Derna, a town near the border".
+APPOSED_PLACES = PLACE_NOUNS | frozenset({"hometown", "stronghold", "outpost", "hub"})
+
+
+@JUNK_ACTORS.rule("place-in-apposition")
+def _place_in_apposition(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """Rule ``place-in-apposition``: a name that an apposition calls a place ("struck Derna,
+    a town near the Egyptian border", "Homs, a city in central Syria"): a place, not a
+    party, whatever kind the lookup gave the name. A country the dictionary knows by that
+    name ("Taiwan, a self-ruled island") stays, and so does a capital called the capital
+    ("Kyiv, the capital"), which may stand for its government."""
+    if known_country(actor) or tok.idx > actor.start or actor.start > tok.idx + len(tok.text):
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in APPOSED_PLACES for c in tok.children)
