@@ -142,3 +142,53 @@ def test_person_told_again_by_one_word_of_the_name_is_one_act() -> None:
     assert not same_actor(wang_yi, _actor("Wang", "person", "TWN"))
     assert len(one_per_act([first, _event(3, "meet", "Li met Kerry.", _actor(
         "Li", "person", None), kerry, "CONSULT")])) == 2  # fmt: skip
+
+
+# -- coordinated-verbs: "accused and publicly condemned X" is one act -------------------
+
+
+def test_two_verbs_of_one_act_are_one_event(resolved: Resolved) -> None:
+    for text, target in (
+        ("Japan accused and publicly condemned China on Monday.", "China"),
+        ("France strongly condemned and denounced Russia on Monday.", "Russia"),
+    ):
+        kinds = _kinds(resolved(text))
+        assert [(k[0], k[2]) for k in kinds] == [("ACCUSE", target)], kinds
+
+
+def test_two_acts_with_their_own_targets_stay_two(resolved: Resolved) -> None:
+    kinds = _kinds(resolved("France condemned Russia on Monday and later accused Germany."))
+    assert sorted(k[2] or "" for k in kinds) == ["Germany", "Russia"]
+
+
+# -- part-of-a-place: "the other side of the town" is where, not who ---------------------
+
+
+def test_part_of_a_place_is_no_party(resolved: Resolved) -> None:
+    events = resolved("Ukrainian officials met on the other side of the town on Monday.")
+    assert all(e.target is None for e in events), _kinds(events)
+    kinds = _kinds(resolved("The Russian side met the Ukrainian side in Istanbul on Monday."))
+    assert ("CONSULT", "Russian side", "Ukrainian side") in kinds
+
+
+# -- group-acting-abroad: a bare group name acting in another state keeps no country ------
+
+
+def test_group_acting_in_another_state_has_no_guessed_country(resolved: Resolved) -> None:
+    def country(text: str) -> str | None:
+        events = resolved(text)
+        assert events and events[0].source is not None, text
+        return events[0].source.country
+
+    assert (
+        country("Taliban militants attacked a school in northwestern Pakistan on Monday.") is None
+    )
+    # the text ties the group to its state, or the place is in the group's own state
+    assert country("Afghan Taliban fighters attacked a checkpoint in Pakistan on Monday.") == "AFG"
+    assert country("Taliban militants attacked a checkpoint in Helmand on Monday.") == "AFG"
+    assert country("Syrian rebels attacked a base in Turkey.") == "SYR"
+
+
+def test_sides_named_by_their_people_stay_parties(resolved: Resolved) -> None:
+    events = resolved("The Turkish and Greek sides of the island agreed on Friday to share data.")
+    assert {e.source.country for e in events if e.source} == {"TUR", "GRC"}

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cablegram.events.dates import parse_iso
-from cablegram.events.restated import fuller, result_clause, same_actor
+from cablegram.events.restated import coordinated, fuller, result_clause, same_actor
 from cablegram.records import Actor, Event, stable_id
 
 MAX_DAYS_APART = 3
@@ -350,7 +350,7 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         for n, first in enumerate(kept):
-            if result_clause(first, event) or _same_act(first, event):
+            if result_clause(first, event) or coordinated(first, event) or _same_act(first, event):
                 kept[n] = _completed(first, event)
                 break
         else:

@@ -19,7 +19,9 @@ from spacy.tokens import Token
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
+from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.junk import JUNK_ACTORS
+from cablegram.events.patterns import PatternTable
 from cablegram.records import Actor
 
 # Nouns of a place whose "of" object is its name.
@@ -89,3 +91,34 @@ def _place_in_apposition(tok: Token, actor: Actor, role: str, event_type: str) -
     if known_country(actor) or tok.idx > actor.start or actor.start > tok.idx + len(tok.text):
         return False
     return any(c.dep_ == "appos" and c.lemma_.lower() in APPOSED_PLACES for c in tok.children)
+
+
+# Nouns of a part or side of a place: "the other side of the city", "the edge of town".
+SPATIAL_NOUNS = frozenset(
+    {"side", "edge", "outskirts", "part", "end", "corner", "heart", "centre", "center",
+     "middle", "rest", "north", "south", "east", "west", "outskirt", "fringe", "fringes"}
+)  # fmt: skip
+# What such a part may be of: a place noun, or words of the land and the street.
+PLACE_WORDS = PLACE_NOUNS | frozenset(
+    {"border", "river", "road", "street", "square", "capital", "frontier", "country", "camp",
+     "hometown", "valley", "coast", "lake", "sea"}
+)  # fmt: skip
+
+
+@NOT_ACTORS.rule("part-of-a-place")
+def _part_of_a_place(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """Rule ``part-of-a-place``: a phrase that names part of a place ("met on the other side
+    of the city", "gathered at the edge of the camp", "the outskirts of the capital"): where,
+    never who. "The Russian side" (a party to talks) has no place after "of", and "the
+    Turkish and Greek sides of the island" are named by their people: both stay."""
+    if tok.lemma_.lower() not in SPATIAL_NOUNS or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return False  # "the Turkish and Greek sides of the island": the parties, by people
+    return any(
+        obj.lemma_.lower() in PLACE_WORDS or obj.ent_type_ in ("LOC", "FAC")
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )

@@ -5,6 +5,8 @@ Rules (used by :func:`cablegram.events.dedup.one_per_act`):
 - ``short-name``: one person named in full and again by one word of the name ("Wang Yi will
   meet John Kerry" ... "Wang is due to meet Kerry on Tuesday"): the same actor, though the
   lookup may give the short mention no country or another kind. The fuller actor is kept.
+- ``coordinated-verbs``: two verbs of one type joined by "and" in one sentence, one naming
+  no target ("accused and publicly condemned China"): one act told by two verbs.
 - ``result-clause``: a participle after a comma that tells what an act did ("carried out air
   strikes against militants on Friday, killing as many as 40 people"): the killing is the
   strikes' result, one act, not a second one.
@@ -62,3 +64,21 @@ def result_clause(first: Event, later: Event) -> bool:
     if told is None:
         return False
     return first.sentence.find(first.trigger) < told.start()
+
+
+def coordinated(first: Event, later: Event) -> bool:
+    """Rule ``coordinated-verbs``: two verbs of one type joined by "and" or "or" in one
+    sentence, by the same doer ("accused and publicly condemned China", "condemned and
+    denounced the attack"), one of them naming no target: the object they share is one act's
+    target, told by two verbs."""
+    if first.sentence != later.sentence or first.event_type != later.event_type:
+        return False
+    if first.source is None or not same_actor(first.source, later.source):
+        return False
+    if first.target is not None and later.target is not None:
+        return False
+    one, two = sorted((first, later), key=lambda e: e.start)
+    joined = (
+        rf"\b{re.escape(one.trigger)}\s*,?\s+(?:and|or)\s+(?:\w+ly\s+)?{re.escape(two.trigger)}\b"
+    )
+    return re.search(joined, first.sentence) is not None
