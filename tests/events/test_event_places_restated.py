@@ -192,3 +192,24 @@ def test_group_acting_in_another_state_has_no_guessed_country(resolved: Resolved
 def test_sides_named_by_their_people_stay_parties(resolved: Resolved) -> None:
     events = resolved("The Turkish and Greek sides of the island agreed on Friday to share data.")
     assert {e.source.country for e in events if e.source} == {"TUR", "GRC"}
+
+
+# -- place-of-an-attack: where a bombing struck is not who struck ---------------------------
+
+
+def test_place_of_an_attack_is_no_doer(resolved: Resolved) -> None:
+    for text in (
+        "A suicide car bombing in the capital Kabul killed 30 people this month.",
+        "A bomb attack near a market in Baghdad killed 12 people.",
+    ):
+        assert [e for e in resolved(text) if e.source is not None] == [], text
+    kinds = _kinds(resolved("A PKK attack in Ankara killed 12 soldiers on Monday."))
+    assert [k[1] for k in kinds] == ["Kurdistan Workers' Party"]
+
+
+def test_result_participle_after_a_speaker_of_the_same_state(resolved: Resolved) -> None:
+    events = resolved(
+        "Russian warplanes on Monday struck a camp in Syria belonging to the rebels, the "
+        "Kremlin said, killing about 50 fighters."
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"], _kinds(events)

@@ -85,8 +85,10 @@ def _unowned_instrument(tok: Token, role: str, event_type: str, table: PatternTa
         (c.dep_ == "poss" and c.pos_ != "PRON")
         or (
             c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")
-            and c.lower_ not in capitals()
+            and any(
+                (t.ent_type_ in OWNER_ENTS or t.pos_ == "PROPN") and t.lower_ not in capitals()
+                for t in c.subtree  # "Saudi-led jets": the owner inside the modifier
+            )
         )
         for c in tok.children
     )

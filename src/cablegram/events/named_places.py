@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
 from cablegram.events.filters import NOT_ACTORS
-from cablegram.events.junk import JUNK_ACTORS
+from cablegram.events.junk import JUNK_ACTORS, in_place_phrase
 from cablegram.events.patterns import PatternTable
 from cablegram.records import Actor
 
@@ -121,4 +121,33 @@ def _part_of_a_place(tok: Token, role: str, event_type: str, table: PatternTable
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for obj in prep.children
         if obj.dep_ == "pobj"
+    )
+
+
+# Nouns of an attack that a place phrase may follow: "a car bombing in Ankara killed 37".
+ATTACK_NOUNS = frozenset(
+    {"bombing", "attack", "blast", "explosion", "strike", "airstrike", "shelling", "raid",
+     "ambush", "assault", "shooting", "massacre", "bomb", "rocket"}
+)  # fmt: skip
+
+
+@JUNK_ACTORS.rule("place-of-an-attack")
+def _place_of_an_attack(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """Rule ``place-of-an-attack``: a doer read from the place phrase of an attack noun ("A
+    suicide car bombing in the capital Ankara killed 37 people", "an explosion at a Kabul
+    market"): where it struck, not who struck. A doer named on the noun ("a PKK attack in
+    Ankara") is read from the noun's own modifiers, not the place phrase, and stays."""
+    if role != "source":
+        return False
+    if tok.lemma_.lower() in ATTACK_NOUNS:
+        return in_place_phrase(tok, actor)
+    # "A bombing in the capital Kabul killed": the parse may cut the place's name off as a
+    # second subject, right after the attack noun's place phrase
+    return tok.dep_ == "nsubj" and any(
+        other.dep_ == "nsubj"
+        and other.i < tok.i
+        and other.lemma_.lower() in ATTACK_NOUNS
+        and other.right_edge.i == tok.left_edge.i - 1
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in other.children)
+        for other in tok.head.children
     )

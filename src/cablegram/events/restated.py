@@ -52,14 +52,19 @@ def fuller(a: Actor | None, b: Actor | None) -> Actor | None:
 
 def result_clause(first: Event, later: Event) -> bool:
     """Rule ``result-clause``: ``later`` is told by a participle after a comma in
-    ``first``'s sentence, after ``first``'s trigger, of the same type and doer: what the
-    first act did ("..., killing 40 people"), not another act."""
+    ``first``'s sentence, after ``first``'s trigger, of the same type and doer (or a doer
+    of the same state, where a "the Pentagon said" between made the speaker the subject):
+    what the first act did ("..., killing 40 people"), not another act."""
     if first.sentence != later.sentence or first.event_type != later.event_type:
         return False
     if later.start <= first.start or not later.trigger.lower().endswith("ing"):
         return False
-    if not same_actor(first.source, later.source) or first.source is None:
+    if first.source is None or later.source is None:
         return False
+    if not same_actor(first.source, later.source) and (
+        first.source.country is None or first.source.country != later.source.country
+    ):
+        return False  # "American warplanes struck ..., the Pentagon said, killing": one side
     told = re.search(rf",\s+{re.escape(later.trigger)}\b", first.sentence)
     if told is None:
         return False
