@@ -366,7 +366,8 @@ def _completed(first: Event, later: Event) -> Event:
     if first.target is None and later.target is not None:
         first = replace(first, target=later.target)
     # rule ``short-name``: "Wang" told after "Wang Yi" is kept as the fuller mention
-    first = replace(first, source=fuller(first.source, later.source))
+    if same_actor(first.source, later.source):
+        first = replace(first, source=fuller(first.source, later.source))
     if not result_clause(first, later):
         first = replace(first, target=fuller(first.target, later.target))
     finer = _PRECISION_LEN.get(later.date_precision or "day", 10) > _PRECISION_LEN.get(
