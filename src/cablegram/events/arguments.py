@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
 from cablegram.actors.places import PLACE_NOUNS
+from cablegram.events.abroad import unplaced_abroad
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
     junk_actor,
@@ -170,6 +171,7 @@ def source_actors(
         how = "indirect" if out else how
     # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
     unique: dict[tuple[str, str | None], Actor] = {}
+    out = unplaced_abroad(trigger, out, ctx)  # "Taliban militants stormed ... in Pakistan"
     for actor in (a for a in out if not title_only(a)):
         unique.setdefault((actor.name, actor.country), actor)
     return list(unique.values()), how

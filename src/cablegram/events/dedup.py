@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cablegram.events.dates import parse_iso
+from cablegram.events.restated import coordinated, fuller, result_clause, same_actor
 from cablegram.records import Actor, Event, stable_id
 
 MAX_DAYS_APART = 3
@@ -230,7 +231,7 @@ def _same_act(kept: Event, event: Event) -> bool:
         return False
     if kept.sentence != event.sentence and another_act(event):
         return False  # "Ukrainian partisans also attacked a freight train": a second act
-    if _actor_key(kept.source) != _actor_key(event.source):
+    if not same_actor(kept.source, event.source):
         # told again by another of the same side: only in someone's words or with fewer
         # arguments ("All now have been sanctioned by the Treasury"); the writer's two
         # tellings naming the same target may be a state's and its minister's two acts
@@ -242,7 +243,7 @@ def _same_act(kept: Event, event: Event) -> bool:
             return False
         if event.date is not None and event.date != kept.date:
             return False  # "Indonesia seized a vessel in May": the state's other act
-    if _actor_key(kept.target) != _actor_key(event.target):
+    if not same_actor(kept.target, event.target):
         # One telling may leave the target out only where the other is someone's words
         # ("Yoon apologized" ... "I apologize to the citizens," he said); two tellings in
         # the writer's voice, one with a target and one without, may be two acts. A later
@@ -349,7 +350,7 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         for n, first in enumerate(kept):
-            if _same_act(first, event):
+            if result_clause(first, event) or coordinated(first, event) or _same_act(first, event):
                 kept[n] = _completed(first, event)
                 break
         else:
@@ -364,6 +365,11 @@ def _completed(first: Event, later: Event) -> Event:
     20" are two acts, not one)."""
     if first.target is None and later.target is not None:
         first = replace(first, target=later.target)
+    # rule ``short-name``: "Wang" told after "Wang Yi" is kept as the fuller mention
+    if same_actor(first.source, later.source):
+        first = replace(first, source=fuller(first.source, later.source))
+    if not result_clause(first, later):
+        first = replace(first, target=fuller(first.target, later.target))
     finer = _PRECISION_LEN.get(later.date_precision or "day", 10) > _PRECISION_LEN.get(
         first.date_precision or "day", 10
     )

@@ -54,7 +54,8 @@ TITLE_WORDS = NAME_TITLES
 INSTRUMENT_NOUNS = frozenset(
     {"bomb", "bombs", "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar",
      "mortars", "explosion", "explosions", "blast", "blasts", "grenade", "grenades", "mine",
-     "mines", "bullet", "bullets", "shrapnel", "explosive", "explosives"}
+     "mines", "bullet", "bullets", "shrapnel", "explosive", "explosives", "jet", "jets",
+     "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "aircraft"}
 )  # fmt: skip
 # Acts a weapon may be said to do.
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -84,8 +85,10 @@ def _unowned_instrument(tok: Token, role: str, event_type: str, table: PatternTa
         (c.dep_ == "poss" and c.pos_ != "PRON")
         or (
             c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")
-            and c.lower_ not in capitals()
+            and any(
+                (t.ent_type_ in OWNER_ENTS or t.pos_ == "PROPN") and t.lower_ not in capitals()
+                for t in c.subtree  # "Saudi-led jets": the owner inside the modifier
+            )
         )
         for c in tok.children
     )

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from cablegram.events.modality import Site
 from cablegram.events.pacts import MUTUAL_PACTS
 from cablegram.events.rules import Registry
+from cablegram.events.subjects import claimed_by
 from cablegram.records import Actor
 
 # A dateline at the start of a paragraph: place names (and a date) before an agency in
@@ -196,8 +197,8 @@ def _mediator(site: Site, actor: Actor, lookup: Lookup) -> bool:
 @SOURCE_SCREENS.rule("subject-clause")
 def _subject_clause(site: Site, actor: Actor, lookup: Lookup) -> bool:
     subject = next((c for c in site.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
+    if subject is None or subject.pos_ == "PRON" or claimed_by(subject) is not None:
+        return False  # "bombings claimed by X killed": the attack's doer (claimed-attack)
     mention = mention_span(site, actor)
     if mention is None:
         return False

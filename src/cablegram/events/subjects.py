@@ -86,6 +86,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
     subject = _nearest_subject(verb)
     if subject is not None and _headline_passive(verb, subject):
         return None
+    if subject is not None and claimed_by(subject) is not None:
+        return claimed_by(subject)
     if subject is not None:
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -179,6 +181,31 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         if head.head.lemma_.lower() in table.light_verbs:
             return verb_subject(head.head, table, depth + 1)
         return None
+    return None
+
+
+# Nouns of an attack or its weapon that may be said to kill ("three bombings killed 80").
+ATTACK_NOUNS = frozenset(
+    {"bombing", "attack", "blast", "explosion", "strike", "airstrike", "bomb", "rocket",
+     "missile", "shelling", "raid", "ambush", "assault", "shooting", "mortar", "grenade"}
+)  # fmt: skip
+# Participles that tie an attack to its doer: "claimed by", "carried out by", "launched by".
+CLAIMING_VERBS = frozenset({"claim", "carry", "launch", "stage", "fire", "plant", "conduct"})
+
+
+def claimed_by(subject: Token) -> Token | None:
+    """Rule ``claimed-attack``: an attack or weapon noun as the subject of the act, with a
+    participle naming its doer ("Three bombings claimed by Islamic State killed 80 people",
+    "rockets fired by Hamas hit Ashkelon"): the participle's "by" object did the act. An
+    attack with no doer named ("a bombing killed 20") gives none here."""
+    if subject.lemma_.lower() not in ATTACK_NOUNS or subject.pos_ != "NOUN":
+        return None
+    for part in subject.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in CLAIMING_VERBS:
+            continue
+        by = agent(part)
+        if by is not None:
+            return by
     return None
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
-from cablegram.events.junk import place_modifiers
+from cablegram.events.junk import junk_actor, place_modifiers
 from cablegram.events.members import RELATED_PEOPLE
 from cablegram.events.named_places import PLACE_NOUNS
 from cablegram.events.patients import CUSTODY_NOUNS
@@ -156,6 +156,8 @@ def recover_target(
                     continue
                 if actor.country and actor.country in source_states:
                     continue
+                if junk_actor(tok, actor, "target", event_type):
+                    continue  # the registered actor filters ("Derna, a town": a place)
                 return actor, rule.name
     return None, None
 
