@@ -8,7 +8,10 @@ opinion about the party, not a demand made of it: no event.
 
 - ``commentator-demand``: a REQUEST whose own subject is a word for commentators (experts,
   analysts, observers, scholars, economists), without a name: a named official, a government
-  or a group ("the ministry said Iran must", "protesters demanded") keeps its demand.
+  or a group ("the ministry said Iran must", "protesters demanded") keeps its demand;
+- ``who-decides``: saying that a people must decide for themselves ("Russia and Iran say
+  Syrians themselves must decide", "the Libyans alone must choose their own future") states
+  a position on who decides, and demands no act of anyone: no event.
 """
 
 from __future__ import annotations
@@ -60,3 +63,21 @@ def _commentator_antecedent(pronoun: Token) -> bool:
         if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
     ]
     return bool(before) and _commentator(before[-1])
+
+
+# Verbs of deciding, and the words that make a decision one's own.
+DECIDING_VERBS = frozenset({"decide", "determine", "choose", "settle", "shape"})
+OWN_WORDS = frozenset({"themselves", "itself", "alone", "own", "ourselves", "himself"})
+
+
+@SITE_TYPES.rule("who-decides")
+def _who_decides(site: Site, event_type: str) -> str | None:
+    if event_type != "REQUEST":
+        return None
+    trigger = site.trigger
+    for comp in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if comp.lemma_.lower() not in DECIDING_VERBS:
+            continue
+        if any(t.lower_ in OWN_WORDS for t in comp.subtree if t.i != comp.i):
+            return ""
+    return None

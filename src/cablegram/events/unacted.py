@@ -20,7 +20,10 @@ register). Precision first: none of these is coded.
   a kind of act, not one that anybody did;
 - ``called-for-clause``: an act in a "for X to" clause of a call or a push ("Kim has called
   for his military to be prepared ... and stand ready to use nuclear weapons", "pressed for
-  the rebels to lay down their arms") is what is demanded; the call is coded as the REQUEST.
+  the rebels to lay down their arms") is what is demanded; the call is coded as the REQUEST;
+- ``span-of-years``: an act in the present perfect over a span of years ("we have fought
+  against coups and interventionism these last 17 years", "has resisted foreign pressure
+  for decades") tells a course of conduct, not an event with a date.
 """
 
 from __future__ import annotations
@@ -136,4 +139,33 @@ def _called_for_clause(site: Site) -> bool:
                 c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
             )
         tok = tok.head
+    return False
+
+
+# Units of a span long enough to make an act a course of conduct.
+SPAN_UNITS = frozenset({"year", "decade", "century", "generation"})
+SPAN_DETS = frozenset({"these", "last", "past", "many", "several", "for", "over"})
+
+
+def _span_of_years(node: Token) -> bool:
+    """ "these last 17 years", "for decades", "over the past ten years"."""
+    if node.lemma_.lower() not in SPAN_UNITS or node.tag_ != "NNS":
+        return False
+    words = {t.lower_ for t in node.subtree} | {node.head.lower_}
+    return bool(words & SPAN_DETS)
+
+
+@BLOCKERS.rule("span-of-years")
+def _span_habit(site: Site) -> bool:
+    trigger = site.trigger
+    if trigger.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in trigger.children
+    ):
+        return False
+    for kid in trigger.children:
+        if kid.dep_ in ("npadvmod", "obl") and _span_of_years(kid):
+            return True
+        if kid.dep_ == "prep" and kid.lower_ in ("for", "over"):
+            if any(o.dep_ == "pobj" and _span_of_years(o) for o in kid.children):
+                return True
     return False
