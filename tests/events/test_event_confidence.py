@@ -8,19 +8,24 @@ from pathlib import Path
 import pytest
 
 from cablegram.cli import main
-from cablegram.events.confidence import MODALITY_RATIO, confidence, type_precision
+from cablegram.events.confidence import (
+    MODALITY_RATIO,
+    confidence,
+    lemma_precision,
+    type_precision,
+)
 from cablegram.events.patterns import Pattern
 from cablegram.records import Actor, Annotation, Document, Event, document_id
 from cablegram.store import Store
 
 
 def test_each_factor_lowers_confidence() -> None:
-    phrase = Pattern("send", "verb", "MOBILIZE", objects=frozenset({"troop"}))
-    bare = Pattern("attack", "verb", "ASSAULT")
+    phrase = Pattern("deploy", "verb", "MOBILIZE", objects=frozenset({"troop"}))
+    bare = Pattern("deploy", "verb", "MOBILIZE")
     best = confidence("pattern", phrase, False, None, "asserted", "direct", True)
     # The commonest path (a bare lemma) gets the measured precision of type and modality;
     # a phrase pattern a little more.
-    common = confidence("pattern", Pattern("send", "verb", "MOBILIZE"), False, None,
+    common = confidence("pattern", Pattern("deploy", "verb", "MOBILIZE"), False, None,
                         "asserted", "direct", True)  # fmt: skip
     assert common == pytest.approx(
         round(type_precision("MOBILIZE") * MODALITY_RATIO["asserted"], 2)
@@ -78,3 +83,17 @@ def test_confidence_follows_the_measured_precision_of_type_and_modality() -> Non
     # The type given wins over the pattern's (a retyped event is scored as what it became).
     retyped = confidence("pattern", accuse, False, None, "asserted", "direct", True, "THREATEN")
     assert retyped < sure
+
+
+def test_a_trigger_word_measured_sure_or_unsure_moves_its_type() -> None:
+    """Words judged right more often than their type ("urged", "signed") score above it,
+    words judged wrong more often ("warned") below it; an unmeasured word gets the type's
+    figure. An official's urging, asserted, found the common way, reaches 0.8."""
+    assert lemma_precision("REQUEST", "urge") > type_precision("REQUEST")
+    assert lemma_precision("AGREE", "sign") > type_precision("AGREE")
+    assert lemma_precision("THREATEN", "warn") < type_precision("THREATEN")
+    assert lemma_precision("REQUEST", "implore") == type_precision("REQUEST")
+    urged = Pattern("urge", "verb", "REQUEST")
+    assert confidence("pattern", urged, False, None, "asserted", "direct", True) >= 0.8
+    warned = Pattern("warn", "verb", "THREATEN")
+    assert confidence("pattern", warned, False, None, "asserted", "direct", True) < 0.6

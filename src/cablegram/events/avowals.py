@@ -126,3 +126,40 @@ def _allowed_that(site: Site, event_type: str) -> str | None:
         if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
     return "" if finite else None
+
+
+# Pro-verbs that stand for an act told elsewhere: "pledged to do just that", "vowed to do so".
+PRO_OBJECTS = frozenset({"so", "that", "it", "this", "same", "likewise", "the same"})
+# Nouns of a time limit set on someone: setting one is a demand, never an agreement.
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "timetable", "time limit"})
+SETTING_VERBS = frozenset({"issue", "set", "give", "impose", "announce", "deliver", "fix"})
+
+
+def _does_the_same(verb: Token) -> bool:
+    """ "do just that", "do so", "do it", "do the same": an act named elsewhere."""
+    if verb.lemma_.lower() != "do":
+        return False
+    return any(c.dep_ in ("dobj", "advmod") and c.lower_ in PRO_OBJECTS for c in verb.children)
+
+
+def _sets_deadline(verb: Token) -> bool:
+    """ "issuing a six-month deadline", "gave the government an ultimatum"."""
+    return verb.lemma_.lower() in SETTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in verb.children
+    )
+
+
+@SITE_TYPES.rule("anaphoric-vow")
+def _anaphoric_vow(site: Site, event_type: str) -> str | None:
+    """A vow whose act stands elsewhere ("the opposition has pledged to do just that",
+    "vowed to do so") tells no act of its own; and a vow made by setting a deadline or an
+    ultimatum ("pledged to remove him, issuing a six-month deadline") is a demand on the
+    one given the deadline, coded where the deadline is (REQUEST), never an AGREE."""
+    trigger = site.trigger
+    if event_type != "AGREE" or trigger.lemma_.lower() not in VOW_LEMMAS:
+        return None
+    if any(_does_the_same(c) for c in _complements(trigger)):
+        return ""
+    if any(c.dep_ in ("advcl", "conj") and _sets_deadline(c) for c in trigger.children):
+        return ""
+    return None

@@ -11,8 +11,9 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
-  measures", "pledged a decisive response", "vowed to respond to any Indian action") is a
-  THREATEN, not an AGREE;
+  measures", "pledged a decisive response", "vowed to respond to any Indian action",
+  "vowed to 'respond proportionally'", a vow to respond to nothing named) is a THREATEN,
+  not an AGREE;
 - ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
   hours", "declared that the diplomats must leave the country") is their expulsion, a
   SANCTION (CAMEO 166), not a REQUEST;
@@ -142,8 +143,13 @@ def _unilateral_signing(site: Site, event_type: str) -> str | None:
 # Indian action".
 HOSTILE_MOVES = frozenset(
     {"action", "attack", "aggression", "provocation", "strike", "move", "threat", "violation",
-     "escalation", "incursion", "adventure", "misadventure", "breach", "deviation"}
+     "escalation", "incursion", "adventure", "misadventure", "breach", "deviation", "hack",
+     "hacking", "cyberattack", "bombing", "killing", "shooting", "invasion", "intrusion"}
 )  # fmt: skip
+
+
+# Verbs of promising under which a bare "respond" promises retaliation.
+VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 
 
 def _is_response(tok: Token) -> bool:
@@ -151,12 +157,18 @@ def _is_response(tok: Token) -> bool:
     if lemma in RESPONSE_NOUNS or lemma in RESPONSE_VERBS:
         return True
     if lemma == "respond":
-        return any(
-            p.dep_ == "prep" and p.lower_ == "to" and o.lemma_.lower() in HOSTILE_MOVES
+        answered = [
+            o
             for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children
             if o.dep_ == "pobj"
-        )
+        ]
+        if not answered:
+            # "vowed to respond proportionally", "vowed to respond in kind": a vow to respond
+            # to nothing named answers the act the article is about, a retaliation
+            return tok.head.lemma_.lower() in VOWING
+        return any(o.lemma_.lower() in HOSTILE_MOVES for o in answered)
     if lemma in ("measure", "step", "action"):
         return any(
             c.dep_ in ("amod", "compound") and c.lower_.strip('"\u201c\u201d') in RESPONSE_MODIFIERS

@@ -56,3 +56,9 @@ __all__ += ["armed", "untold"]
 from cablegram.events import avowals, forewarned, irrealis  # noqa: E402
 
 __all__ += ["avowals", "forewarned", "irrealis"]
+
+# i70: occupations by protesters (PROTEST), commentators' "needs to" (no REQUEST), acts
+# named by a disposition or a classifying noun (no event).
+from cablegram.events import occupations, standing, unacted  # noqa: E402
+
+__all__ += ["occupations", "standing", "unacted"]

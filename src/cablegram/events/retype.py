@@ -133,11 +133,19 @@ def read(site: Site) -> Reading:
 OFFER_VERBS = frozenset({"offer", "pledge", "promise", "volunteer", "commit"})
 
 
+# Adjectives of readiness: "is willing to send its forces" offers them.
+READY_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
+
+
 def offered(site: Site) -> bool:
     """ "have also offered to send officers for the force", "pledged to deploy 1,000
-    police": the act is offered, which PLOVER codes as the offer (AGREE)."""
+    police", "has said it is willing to send its forces into Syria": the act is offered,
+    which PLOVER codes as the offer (AGREE), not as the act done."""
     gov = site.chain[0] if site.chain else None
-    return gov is not None and gov.via == "xcomp" and gov.token.lemma_.lower() in OFFER_VERBS
+    if gov is None or gov.via != "xcomp":
+        return False
+    lemma = gov.token.lemma_.lower()
+    return lemma in OFFER_VERBS or (gov.token.pos_ == "ADJ" and lemma in READY_ADJECTIVES)
 
 
 def unvoiced_plan(site: Site) -> bool:

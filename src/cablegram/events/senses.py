@@ -32,7 +32,14 @@ Each rule reads the trigger's own arguments and returns a new type, or "" to cod
 - ``endangered-good``: "threaten" with a common good as its object and no threat made ("an
   insurgency was threatening the gains made since 2001", "rising prices threaten the
   recovery") says the good is in danger; PLOVER's THREATEN is a threat made to an actor
-  ("threatened Seoul with strikes", "threatened to cut aid"), so nothing is coded.
+  ("threatened Seoul with strikes", "threatened to cut aid"), so nothing is coded;
+- ``struck-a-deal``: "strike" whose object is a pact, or in a relative clause on one ("the
+  nuclear deal Iran struck with world powers", "struck an agreement with the rebels"), makes
+  the pact: AGREE (CAMEO 057), never a strike (PROTEST) or an attack (ASSAULT);
+- ``backed-hostile-act``: backing, supporting or endorsing a hostile act against a third
+  party ("China and Russia backed U.N. sanctions against Iran", "supported the strikes on
+  the militants") supports the party acting, not the one acted against; the party acting is
+  seldom the object, so no SUPPORT is coded (precision first).
 
 "Is committed to" stays AGREE: the PLOVER gold codes a stated commitment ("Vietnam is
 committed to opening up the economy") as an intent to cooperate (CAMEO 030).
@@ -267,3 +274,44 @@ def _endangered_good(site: Site, event_type: str) -> str | None:
         return None
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return "" if objects and all(o.lemma_.lower() in ENDANGERED_GOODS for o in objects) else None
+
+
+# Nouns of a pact that one strikes, seals or cuts.
+STRUCK_PACTS = frozenset(
+    {"deal", "agreement", "accord", "pact", "bargain", "compromise", "truce", "ceasefire",
+     "cease-fire", "treaty", "settlement", "understanding", "arrangement"}
+)  # fmt: skip
+
+
+@SITE_TYPES.rule("struck-a-deal")
+def _struck_a_deal(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if trigger.lemma_.lower() != "strike" or event_type == "AGREE":
+        return None
+    pacts = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.dep_ == "relcl":
+        pacts.append(trigger.head)
+    if any(p.lemma_.lower() in STRUCK_PACTS for p in pacts):
+        return "AGREE"
+    return None
+
+
+# Hostile acts one can back against a third party.
+HOSTILE_ACT_NOUNS = frozenset(
+    {"sanction", "sanctions", "strike", "airstrike", "attack", "war", "offensive", "embargo",
+     "blockade", "invasion", "operation", "campaign", "crackdown", "bombing", "intervention"}
+)  # fmt: skip
+BACKING_VERBS = frozenset({"back", "support", "endorse", "approve", "welcome", "favor", "favour"})
+
+
+@SITE_TYPES.rule("backed-hostile-act")
+def _backed_hostile_act(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "SUPPORT" or trigger.lemma_.lower() not in BACKING_VERBS:
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in HOSTILE_ACT_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ in ("against", "on") for p in obj.children
+        ):
+            return ""
+    return None

@@ -1,0 +1,106 @@
+"""Occupations that are protests (a type rule registered in
+:data:`cablegram.events.kinds.SITE_TYPES`; imported by the coder so that it registers).
+
+PLOVER's COERCE (CAMEO 17) is repression or seizure by a party with force: "troops occupied
+the town", "the army seized the airport". Protesters who occupy or take over a building or
+a seat of government, or who occupy it while protesting ("students occupied the parliament
+for weeks protesting against a trade bill", "demonstrators seized the regional
+administration building", "activists stormed the ministry to protest the decision"), are
+demonstrating: PROTEST (CAMEO 14, PLOVER PROTEST), with no target coded as seized.
+
+- ``protest-occupation``: a COERCE (or the ASSAULT of "stormed") by a verb of occupying,
+  seizing or storming whose object is a building or seat (not a town or territory: "rebels
+  seized the town" stays COERCE), when the occupiers are named by a word for protesters
+  ("protesters", "students", "activists") or the occupying is done while or in order to
+  protest ("protesting against", "to protest", "in protest"); when a participle tells the
+  protest itself ("occupied the parliament for weeks, protesting against a trade bill"),
+  that protest is the event and the occupying adds none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.kinds import SITE_TYPES
+from cablegram.events.modality import Site
+
+# Verbs of taking a place over.
+OCCUPYING_VERBS = frozenset({"occupy", "seize", "storm", "take", "overrun", "invade"})
+# Buildings and seats where a protest is held (what an army takes is a town or a base).
+SEATS = frozenset(
+    {"parliament", "legislature", "assembly", "building", "office", "offices", "ministry",
+     "headquarters", "hall", "square", "campus", "university", "embassy", "consulate",
+     "chamber", "palace", "residence", "statehouse", "capitol", "congress", "senate",
+     "administration", "courthouse", "factory", "plant", "station", "lobby", "park",
+     "street", "streets", "plaza", "compound", "premises", "cathedral", "church"}
+)  # fmt: skip
+# Words for people who protest.
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "student", "activist", "marcher", "striker",
+     "worker", "crowd", "opponent", "supporter", "youth", "mob", "rioter"}
+)  # fmt: skip
+PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "march", "picket", "strike"})
+
+
+def _occupied(trigger: Token) -> list[Token]:
+    """The place taken: the direct object ("occupied the parliament"), or that of "take
+    over"."""
+    return [c for c in trigger.children if c.dep_ == "dobj"]
+
+
+def _is_seat(obj: Token) -> bool:
+    if obj.ent_type_ in ("GPE", "LOC") and obj.lemma_.lower() not in SEATS:
+        return False
+    return obj.lemma_.lower() in SEATS or obj.lower_ in SEATS
+
+
+def _by_protesters(trigger: Token) -> bool:
+    """The occupiers are protesters: "protesters seized", "hundreds of students occupied"."""
+    for subj in (c for c in trigger.children if c.dep_ == "nsubj"):
+        heads = [subj] + [
+            o
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(h.lemma_.lower() in PROTESTERS for h in heads):
+            return True
+    return False
+
+
+def _while_protesting(trigger: Token) -> bool:
+    """ "occupied ... protesting against", "to protest", "in protest at"."""
+    for kid in trigger.children:
+        if kid.dep_ in ("advcl", "xcomp", "conj") and kid.lemma_.lower() in PROTEST_WORDS:
+            return True
+        if (
+            kid.dep_ == "prep"
+            and kid.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() == "protest" for o in kid.children)
+        ):
+            return True
+    return False
+
+
+@SITE_TYPES.rule("protest-occupation")
+def _protest_occupation(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type not in ("COERCE", "ASSAULT") or trigger.lemma_.lower() not in OCCUPYING_VERBS:
+        return None
+    if not any(_is_seat(o) for o in _occupied(trigger)):
+        return None
+    if _protesting_told(trigger):
+        return ""  # "occupied ..., protesting against": the protest is coded on its own verb
+    if _by_protesters(trigger) or _while_protesting(trigger):
+        return "PROTEST"
+    return None
+
+
+def _protesting_told(trigger: Token) -> bool:
+    """ "occupied the parliament for weeks protesting against a bill": the participle tells
+    the protest itself, which is coded where it stands."""
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_WORDS
+        for c in trigger.children
+    )
