@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.frames import Frame
+from cablegram.claims.giving_up import given_up_by_subject
 from cablegram.claims.holders import (
     Holder,
     attitude_holder,
@@ -174,6 +175,10 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     there is no such noun."""
     held = attitude_holder(head, words)
     if held is None or held.holder.dep_ != "poss" or held.holder.lower_ not in _POSSESSIVES:
+        return None
+    if given_up_by_subject(held.word, words):
+        # "Austria lifted **its** veto, diplomats said": the veto given up is the subject's
+        # (:mod:`cablegram.claims.giving_up`), not the reporter's own attitude.
         return None
     top = held.top
 

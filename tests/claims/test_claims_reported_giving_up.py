@@ -1,0 +1,51 @@
+"""Giving up an attitude, reported by someone else (sentences written for these tests): the
+reporter takes no position from it, and giving up a demand for something is not support for
+it, however the report is worded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Claim
+
+Annotate = Callable[[str], list[Claim]]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "what"),
+    [
+        (
+            "Hungary lifted its veto on the sanctions package, diplomats said.",
+            "diplomats",
+            "package",
+        ),
+        (
+            "Portugal has dropped its objection to the tariffs, officials said on Monday.",
+            "officials",
+            "tariff",
+        ),
+        ("Sweden withdrew its opposition to the treaty, sources said.", "sources", "treaty"),
+    ],
+)
+def test_a_report_of_a_veto_given_up_is_no_position_of_the_reporter(
+    claims: Annotate, text: str, reporter: str, what: str
+) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.actor.name == reporter], found
+    # Whose veto it was supports what it was on, once given up, and never opposes it.
+    assert all(c.polarity == "support" for c in found if c.predicate == what)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria dropped its demand for a cap on migrants, the chancellor said.",
+        "The chancellor said Austria had dropped its demand for a cap on migrants.",
+        "Ireland has abandoned its call for a levy on airlines, the minister said.",
+    ],
+)
+def test_a_demand_given_up_is_not_support_in_a_statement(claims: Annotate, text: str) -> None:
+    found = claims(text)
+    assert not [c for c in found if c.predicate in ("cap", "levy") and c.polarity == "support"]
