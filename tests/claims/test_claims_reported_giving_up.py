@@ -49,3 +49,27 @@ def test_a_report_of_a_veto_given_up_is_no_position_of_the_reporter(
 def test_a_demand_given_up_is_not_support_in_a_statement(claims: Annotate, text: str) -> None:
     found = claims(text)
     assert not [c for c in found if c.predicate in ("cap", "levy") and c.polarity == "support"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "predicate"),
+    [
+        (
+            "The agency said it regretted the decision by the new US administration to "
+            "withdraw the country from the treaty.",
+            "USA",
+            "withdraw",
+        ),
+        (
+            "Chile regrets the decision by Argentina to expel the diplomats.",
+            "ARG",
+            "expel",
+        ),
+    ],
+)
+def test_an_attitude_to_an_act_owned_in_a_by_phrase_is_not_the_owners(
+    claims: Annotate, text: str, owner: str, predicate: str
+) -> None:
+    # The regret is the speaker's; the act named "by" its owner is the owner's own course.
+    found = [c for c in claims(text) if c.actor.country == owner and c.predicate == predicate]
+    assert found and all(c.polarity == "support" for c in found), found
