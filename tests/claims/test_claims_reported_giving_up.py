@@ -73,3 +73,30 @@ def test_an_attitude_to_an_act_owned_in_a_by_phrase_is_not_the_owners(
     # The regret is the speaker's; the act named "by" its owner is the owner's own course.
     found = [c for c in claims(text) if c.actor.country == owner and c.predicate == predicate]
     assert found and all(c.polarity == "support" for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        (
+            'Moscow called the vote "an attempt by Washington to keep its grip on the council".',
+            "RUS",
+            "keep",
+        ),
+        (
+            "Beijing called the patrols an effort by the Philippines to provoke a clash.",
+            "CHN",
+            "provoke",
+        ),
+    ],
+)
+def test_naming_anothers_act_is_no_call_for_it(
+    claims: Annotate, text: str, speaker: str, predicate: str
+) -> None:
+    # "called X an attempt by Y to Z" names Y's act; the speaker does not call for Z.
+    found = claims(text)
+    assert not [
+        c
+        for c in found
+        if c.actor.country == speaker and c.predicate == predicate and c.polarity == "support"
+    ], found
