@@ -100,3 +100,28 @@ def test_naming_anothers_act_is_no_call_for_it(
         for c in found
         if c.actor.country == speaker and c.predicate == predicate and c.polarity == "support"
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        (
+            "Kuwait said the Turkish offensive was a grave threat to peace in the region and "
+            "called for restraint, state news agency KUNA reported.",
+            "KWT",
+            "offensive",
+        ),
+        (
+            "Oman said the Saudi blockade was a serious threat to security in the region and "
+            "called for dialogue, state news agency ONA reported.",
+            "OMN",
+            "blockade",
+        ),
+    ],
+)
+def test_a_news_agency_passing_words_on_does_not_drop_them(
+    claims: Annotate, text: str, speaker: str, predicate: str
+) -> None:
+    # The agency's "reported" closes the speaker's words: a conduit, not another's account.
+    found = [c for c in claims(text) if c.actor.country == speaker and c.predicate == predicate]
+    assert found and {c.polarity for c in found} == {"oppose"}, found

@@ -281,3 +281,26 @@ def without_attribution(tokens: Sequence[Token], speaker: tuple[int, int]) -> li
     }
     kept = [t for t in tokens if t.i in content]
     return kept or list(tokens)
+
+
+def without_trailing_report(
+    tokens: Sequence[Token], words: ClaimWords | None = None
+) -> list[Token]:
+    """The words without a report that closes them and introduces them all: in "Kuwait said
+    [the offensive was a threat and called for restraint], **state news agency KUNA
+    reported**" the agency only passes Kuwait's words on; its "reported" is no account that
+    drops them (:mod:`cablegram.claims.polarity`). The tokens unchanged for any other shape."""
+    words = words or claim_words()
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside]
+    if len(tops) != 1 or lemma(tops[0]) not in words.report_verbs:
+        return list(tokens)
+    report = tops[0]
+    content = next(
+        (c for c in report.children if c.dep_ == "ccomp" and c.right_edge.i < report.i), None
+    )
+    who = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if content is None or who is None or who.i < content.right_edge.i:
+        return list(tokens)
+    kept = {t.i for t in content.subtree}
+    return [t for t in tokens if t.i in kept]
