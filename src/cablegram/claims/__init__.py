@@ -31,6 +31,7 @@ from cablegram.claims.read import (
     read_scope,
     tokens_in,
     without_attribution,
+    without_trailing_report,
 )
 from cablegram.records import Actor, Claim, Event, Statement, stable_id
 
@@ -126,6 +127,7 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
         return []
     if statement.speaker is not None:
         tokens = without_attribution(tokens, (statement.speaker.start, statement.speaker.end))
+    tokens = without_trailing_report(tokens)
     speaker = widened(parsed, statement.speaker) if statement.speaker is not None else None
     own = own_side(speaker) if speaker is not None and has_agency(speaker) else None
     common = {

@@ -62,6 +62,10 @@ def _clause_top(trigger: Token) -> Token:
             # "expressed concerns regarding **Trump's** decision to withdraw": the act is the
             # named owner's; the attitude above the noun is another's.
             break
+        if node.pos_ == "NOUN" and _agent_phrase(node):
+            # "regretted the decision **by the new US administration** to withdraw": the
+            # owner named in a "by" phrase, as by a possessive.
+            break
         if (
             node.dep_ == "ccomp"
             and _named_subject(node)
@@ -71,6 +75,17 @@ def _clause_top(trigger: Token) -> Token:
             break
         node = node.head
     return node
+
+
+def _agent_phrase(noun: Token) -> bool:
+    """Whether a noun names whose it is in a "by" phrase of a name or a noun ("the decision
+    by Hungary", "a move by the new administration"), not a pronoun."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for o in c.children)
+        for c in noun.children
+    )
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -38,6 +38,10 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if noun.dep_ not in ("dobj", "obj", "nsubjpass") or lemma(noun) not in given_up:
             continue
         if noun.i == head.i:
+            # The frame the given-up noun heads itself ("dropped its demand for a cap"):
+            # no longer for it is not yet against it; a veto given up turns back.
+            if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
+                return Step(f'gives up "{token.text} {noun.text}"', void=True)
             continue
         if noun.left_edge.i <= head.i <= noun.right_edge.i or _stranded_on(token, noun, head):
             if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
@@ -80,3 +84,17 @@ def _stranded_on(verb: Token, noun: Token, head: Token) -> bool:
         and stranded_noun(c, words=None) is not None
         for c in verb.children
     )
+
+
+def given_up_by_subject(noun: Token, words: ClaimWords) -> bool:
+    """Whether an attitude noun is the object of a giving-up verb whose subject names
+    someone ("**Austria** lifted its veto", "Hungary dropped its demand"): the possessive
+    on the noun is then that subject's, whoever reports it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    if lemma(verb) not in words.giving_up_verbs and predicate_name(verb) not in (
+        words.giving_up_verbs
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)

@@ -40,33 +40,27 @@ class Citation:
     date: str | None
     date_precision: str | None
 
+    @classmethod
+    def of(cls, record: Statement | Event) -> Citation:
+        """The citation of a statement or an event, its kind read from the record."""
+        if isinstance(record, Statement):
+            kind, record_id = "statement", record.statement_id
+        else:
+            kind, record_id = "event", record.event_id
+        return cls(
+            record.doc_id, kind, record_id, record.sentence, record.date, record.date_precision
+        )
+
 
 def _citation(
     sentence: Span, statements: Sequence[Statement], events: Sequence[Event]
 ) -> Citation | None:
     """The first statement that starts in the sentence, else the first event."""
     lo, hi = sentence.start_char, sentence.end_char
-    for statement in statements:
-        if lo <= statement.start < hi:
-            return Citation(
-                statement.doc_id,
-                "statement",
-                statement.statement_id,
-                statement.sentence,
-                statement.date,
-                statement.date_precision,
-            )
-    for event in events:
-        if lo <= event.start < hi:
-            return Citation(
-                event.doc_id,
-                "event",
-                event.event_id,
-                event.sentence,
-                event.date,
-                event.date_precision,
-            )
-    return None
+    first: Statement | Event | None = next(
+        (s for s in statements if lo <= s.start < hi), None
+    ) or next((e for e in events if lo <= e.start < hi), None)
+    return Citation.of(first) if first is not None else None
 
 
 def _quoted(statements: Iterable[Statement]) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers i
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
-from cablegram.claims.rules import subject
+from cablegram.claims.rules import agent_of_noun, subject
 from cablegram.claims.steps import (
     OWN_VERB_RULES,
     RULES,
@@ -116,18 +116,24 @@ def read_polarity(
     dropped: Step | None = None
     node = head
     seen: set[int] = set()
-    at_cue = cue_denial = False
+    at_cue = cue_denial = by_agent = False
     # A fixed phrase's parsed subject is the one the act is done to ("diplomats persona
     # non grata"), not the one who does it.
     idiom = idiom_act(head, words) is not None
     while node.i not in seen:
         seen.add(node.i)
         subj = subject(node)
+        agent = agent_of_noun(node) if subj is None else None
         if idiom and node.i == head.i:
             subj = None
         if own is not None and subj is not None and subj.i != head.i and not own(subj):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
+        elif own is not None and agent is not None and not own(agent):
+            # "an attempt **by the U.S.** to maintain its domination": another's act named
+            # as a noun; only an attitude the actor takes above it reads it (not the cue
+            # alone: "called the move an attempt by the U.S. to ...").
+            foreign, owner, by_agent = True, node.i, True
         for name, rule in RULES.items():
             if (via_conj and name in OWN_VERB_RULES) or (at_cue and name == "account"):
                 continue
@@ -185,7 +191,7 @@ def read_polarity(
         # the verb above shares its subject, not its attitude toward its own object.
         via_conj = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
         node = node.head
-    if foreign and not attitude_at_top:
+    if foreign and (by_agent or not attitude_at_top):
         return None
     if dropped is not None:
         if not (cue_denial or _denies(scope, words)):

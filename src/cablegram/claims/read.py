@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.frames import Frame
+from cablegram.claims.giving_up import given_up_by_subject
 from cablegram.claims.holders import (
     Holder,
     attitude_holder,
@@ -175,6 +176,10 @@ def _own_attitude_noun(head: Token, tokens: Sequence[Token], words: ClaimWords) 
     held = attitude_holder(head, words)
     if held is None or held.holder.dep_ != "poss" or held.holder.lower_ not in _POSSESSIVES:
         return None
+    if given_up_by_subject(held.word, words):
+        # "Austria lifted **its** veto, diplomats said": the veto given up is the subject's
+        # (:mod:`cablegram.claims.giving_up`), not the reporter's own attitude.
+        return None
     top = held.top
 
     def is_top(node: Token) -> bool:
@@ -276,3 +281,26 @@ def without_attribution(tokens: Sequence[Token], speaker: tuple[int, int]) -> li
     }
     kept = [t for t in tokens if t.i in content]
     return kept or list(tokens)
+
+
+def without_trailing_report(
+    tokens: Sequence[Token], words: ClaimWords | None = None
+) -> list[Token]:
+    """The words without a report that closes them and introduces them all: in "Kuwait said
+    [the offensive was a threat and called for restraint], **state news agency KUNA
+    reported**" the agency only passes Kuwait's words on; its "reported" is no account that
+    drops them (:mod:`cablegram.claims.polarity`). The tokens unchanged for any other shape."""
+    words = words or claim_words()
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside]
+    if len(tops) != 1 or lemma(tops[0]) not in words.report_verbs:
+        return list(tokens)
+    report = tops[0]
+    content = next(
+        (c for c in report.children if c.dep_ == "ccomp" and c.right_edge.i < report.i), None
+    )
+    who = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if content is None or who is None or who.i < content.right_edge.i:
+        return list(tokens)
+    kept = {t.i for t in content.subtree}
+    return [t for t in tokens if t.i in kept]

@@ -275,6 +275,9 @@ def support(token: Token, head: Token, words: ClaimWords) -> Step | None:
     if token.i == head.i:
         return None
     word = lemma(token)
+    if word in words.naming_verbs and any(c.dep_ == "oprd" for c in token.children):
+        # "called the move **an attempt** by the U.S. to ...": naming, not calling for.
+        return None
     if word in words.support_verbs | words.support_nouns | words.support_adjectives:
         return Step(f'for: "{token.text}"', attitude=True)
     return None
@@ -282,6 +285,20 @@ def support(token: Token, head: Token, words: ClaimWords) -> Step | None:
 
 def subject(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def agent_of_noun(token: Token) -> Token | None:
+    """The name a noun's "by" phrase gives as whose act it is ("an attempt **by the U.S.**
+    to maintain its domination", "the decision by Hungary to block"), else None: for the
+    reading, that noun's clause has a named subject like a verb's."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            agent = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ == "PROPN":
+                return agent
+    return None
 
 
 def first_person(token: Token | None) -> bool:
