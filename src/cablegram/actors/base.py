@@ -142,8 +142,18 @@ POST_NOMINALS = frozenset(
 )
 
 
+# Adverbs of time or sequence the parser may take into a phrase's edge ("China's foreign
+# ministry later said", "Earlier an airport official said"): no part of a name.
+_EDGE_ADVERBS = frozenset({"later", "earlier", "meanwhile", "also", "then", "separately"})
+
+
 def clean(text: str) -> str:
-    return " ".join(text.strip(EDGE_PUNCT).split())
+    words = text.strip(EDGE_PUNCT).split()
+    while len(words) > 1 and words[-1].lower() in _EDGE_ADVERBS:
+        words.pop()
+    if len(words) > 1 and words[0].lower().rstrip(",") in _EDGE_ADVERBS:
+        words = strip_determiner(" ".join(words[1:])).split() or words
+    return " ".join(words).strip(EDGE_PUNCT)
 
 
 def strip_determiner(text: str) -> str:
@@ -379,6 +389,9 @@ class ResolverState:
         raise NotImplementedError
 
     def dateline_country(self) -> str | None:
+        raise NotImplementedError
+
+    def foreign_namesake(self, entry: Entry, candidate: Sequence[Token]) -> bool:
         raise NotImplementedError
 
 
