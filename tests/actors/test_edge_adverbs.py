@@ -39,3 +39,33 @@ def test_no_actor_is_named_with_an_adverb(nlp: Language) -> None:
     rows = DocumentActors(nlp(text), load_dictionary(), "d1", "2016-03-07").records()
     names = [r.name.lower() for r in rows]
     assert not any(n.startswith("earlier") or n.endswith("later") for n in names), names
+
+
+@pytest.mark.parametrize("written", ["I.C.C.", "I.C.C"])
+def test_an_acronym_written_with_stops_is_the_acronym(written: str) -> None:
+    """Kind (trial 11 split "I.C.C" / "International Criminal Court")."""
+    dictionary = load_dictionary()
+    found = dictionary.entry(written)
+    assert found is not None and found.identity == dictionary.entry("ICC").identity  # type: ignore[union-attr]
+
+
+def test_a_dotted_acronym_and_the_full_name_are_one_actor(nlp: Language) -> None:
+    text = (
+        "The International Criminal Court opened an inquiry on Monday. The I.C.C. said the "
+        "inquiry would take a year."
+    )
+    rows = DocumentActors(nlp(text), load_dictionary(), "d1", "2016-03-07").records()
+    assert [r.name for r in rows if r.kind == "organization"] == ["International Criminal Court"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    """Kind (Lao, Thai, Indonesian usage): "Thongloun" after "Thongloun Sisoulith" is he, not
+    an organisation of its own (the recogniser tags it one)."""
+    text = (
+        "Lao Prime Minister Thongloun Sisoulith met Chinese officials on Thursday. Laos state "
+        "media made no mention of Thongloun's comments to them."
+    )
+    rows = DocumentActors(nlp(text), load_dictionary(), "d1", "2016-07-15").records()
+    assert not any(r.name == "Thongloun" for r in rows), [r.name for r in rows]
+    person = [r for r in rows if r.name == "Thongloun Sisoulith"]
+    assert len(person) == 1 and len(person[0].mentions) == 2

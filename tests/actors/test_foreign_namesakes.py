@@ -121,3 +121,19 @@ def test_a_demonym_before_another_states_group_makes_it_that_states(nlp: Languag
     )
     assert not any(r.country == "AFG" for r in rows), [(r.name, r.country) for r in rows]
     assert any("Taliban" in r.name and r.country == "PAK" for r in rows)
+
+
+def test_one_list_of_nouns_for_states_serves_actors_and_events(nlp: Language) -> None:
+    """Code debt of issue 12: the actors' "of many states" nouns and the events' member nouns
+    start from one list (``actors.places.STATE_NOUNS``); a plural is read by its lemma."""
+    from cablegram.actors.places import STATE_NOUNS
+    from cablegram.events.members import MEMBER_NOUNS
+
+    assert STATE_NOUNS <= MEMBER_NOUNS
+    rows = records(
+        nlp, "The foreign ministers of 12 nations met in Lima on Monday to discuss the crisis."
+    )
+    ministers = [r for r in rows if "ministers" in r.name]
+    assert ministers and all(r.country is None for r in ministers), [
+        (r.name, r.country) for r in rows
+    ]

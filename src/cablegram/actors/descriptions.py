@@ -329,12 +329,13 @@ class Descriptions(Referents):
                 return [earlier.actor(*where)]
         name = clean(strip_determiner(phrase.text))
         facts = self.facts_from_tokens(phrase)
-        if of_many_states(token):
+        many = of_many_states(token)
+        if many:
             # "the defence ministers of 28 countries in Brussels": no one state's people.
             facts = Facts(None, facts.role, facts.title)
         # "EU leaders in Brussels": a body's people meet somewhere; the place is not theirs.
-        if facts.country is None and title not in _POSTED_ABROAD and facts.role != "IGO":
-            place = self.place_of(token)
+        if not many and facts.country is None and title not in _POSTED_ABROAD:
+            place = None if facts.role == "IGO" else self.place_phrase_country(token)
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)
         not_holder = any(t.lower_.strip("-") in NOT_THE_HOLDER for t in phrase)
