@@ -143,3 +143,44 @@ def test_a_ship_named_like_a_person_is_no_actor_but_a_hard_liner_is(nlp: Languag
     assert not any(r.kind == "person" and "Verell" in r.name for r in found), found
     found = records(nlp, "The hard-liner Kamal Rostami won the vote. Rostami said he was glad.")
     assert any(r.kind == "person" and r.name == "Kamal Rostami" for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Troops reached the town of Talbiseh on Monday. Talbiseh's residents fled, and "
+            "Talbiseh was quiet by night, a resident said.",
+            "Talbiseh",
+        ),
+        (
+            "Iraqi troops attacked the city of Hit on Monday. Retaking Hit would help the "
+            "prime minister, said Ahmed Ali.",
+            "Hit",
+        ),
+        (
+            "Shells fell on rebel-held Kafranbel on Monday. Kafranbel has no hospital left, "
+            "said Omar Haddad.",
+            "Kafranbel",
+        ),
+    ],
+)
+def test_a_name_the_text_calls_a_place_is_a_place_everywhere(
+    nlp: Language, text: str, place: str
+) -> None:
+    """Kind (issue 12, trial 11 "Jebel", "Sinjar"): once the text calls a name a place ("the
+    town of X", "rebel-held X"), its other mentions ("X's residents", "Retaking X") are the
+    place, no person or body; the people named beside it stay."""
+    found = records(nlp, text)
+    assert not any(r.name == place for r in found), names(found)
+    assert any(r.kind == "person" and r.name.endswith(("Ali", "Haddad")) for r in found) or (
+        "resident" in " ".join(names(found))
+    )
+
+
+def test_a_person_of_a_towns_name_stays_when_the_dictionary_knows_him(nlp: Language) -> None:
+    found = records(
+        nlp,
+        "Fighters entered the town of Obama in Japan. Barack Obama said the fighting must stop.",
+    )
+    assert any(r.name == "Barack Obama" for r in found), names(found)

@@ -248,6 +248,18 @@ BLURB = (
         "Write to Jo Roe at jo.roe@example.org",
         "Follow Jo Roe on Twitter: @jroe",
         "FOLLOW Ana Rey via @anarey",
+        # Forms of the wires' sign-offs beyond the bracketed list (issue 12, trial 11 kind).
+        "Additional reporting by Jo Roe in Vell and Al Li in Dostra; Writing by Ana Rey; "
+        "Editing by Bo Ek, Cy Dee and Ed Fu",
+        "Reporting by Jo Roe in Vell. Writing by Ana Rey. Editing by Bo Ek.",
+        "Compiled by Ana Rey for the Lakeside Herald",
+        "(Jo Roe in Vell; Editing by Al Li)",
+        "Associated Press writers Jo Roe and Al Li contributed.",
+        "Herald correspondent Jo Roe in Vell contributed.",
+        "Jo Roe contributed from Vell.",
+        "Jo Roe reported from Vell and Al Li from Dostra.",
+        "Follow Jo Roe on Twitter",
+        "Follow Jo Roe on Twitter at @jroe",
     ],
 )
 def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
@@ -271,6 +283,10 @@ def test_a_staff_credit_goes_whatever_follows_it(credit: str) -> None:
         "Follow the talks, Mitsotakis said on Twitter, because the deal matters to everyone.",
         "Contact Ministry officials on Monday said the border would stay closed at night.",
         "Email from Jo Roe at the ministry reached the committee on Monday, officials said.",
+        "Dostrana and Arvelia contributed.",
+        "The rebels reported from Vell.",
+        "Ana Rey reported from Vell that the talks had failed on Monday.",
+        "Writing by hand, the prisoners told the court what the guards had done to them.",
     ],
 )
 def test_prose_like_a_credit_stays(prose: str) -> None:

@@ -29,8 +29,7 @@ FIRST_PERSON = frozenset(
     {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-# Roles whose actors say nothing about which state a story or a phrase is about: the wire
-# that filed it, international bodies, NGOs.
+# Roles whose actors say nothing of which state a story is about: wires, IGOs, NGOs.
 NO_STATE_ROLES = frozenset({"MED", "IGO", "NGO"})
 DETERMINERS = frozenset({"a", "an", "the"})
 # Entity labels that can name an actor; NORP only when it heads its noun phrase ("the French").
@@ -62,8 +61,7 @@ class Cluster:
     namesakes: tuple[str, ...] = ()
     # "he"/"she" once a pronoun of that gender or a gendered honorific names the actor.
     gender: str | None = None
-    # The mentions as a set, so that adding one to an actor named a thousand times in a
-    # long document is a look-up, not a pass over the others.
+    # The mentions as a set: adding one to an actor named a thousand times is a look-up.
     _seen: set[Mention] = field(default_factory=set, repr=False, compare=False)
 
     @property
@@ -142,8 +140,17 @@ POST_NOMINALS = frozenset(
 )
 
 
+# Adverbs at a phrase's edge ("the ministry later said", "Earlier an official"): no name's.
+_EDGE_ADVERBS = frozenset({"later", "earlier", "meanwhile", "also", "then", "separately"})
+
+
 def clean(text: str) -> str:
-    return " ".join(text.strip(EDGE_PUNCT).split())
+    words = text.strip(EDGE_PUNCT).split()
+    while len(words) > 1 and words[-1].lower() in _EDGE_ADVERBS:
+        words.pop()
+    if len(words) > 1 and words[0].lower().rstrip(",") in _EDGE_ADVERBS:
+        words = strip_determiner(" ".join(words[1:])).split() or words
+    return " ".join(words).strip(EDGE_PUNCT)
 
 
 def strip_determiner(text: str) -> str:
@@ -336,6 +343,9 @@ class ResolverState:
     def place_of(self, token: Token) -> str | None:
         raise NotImplementedError
 
+    def place_phrase_country(self, token: Token) -> str | None:
+        raise NotImplementedError
+
     def qualifying_country(self, head: Token, entry: Entry) -> str | None:
         raise NotImplementedError
 
@@ -379,6 +389,9 @@ class ResolverState:
         raise NotImplementedError
 
     def dateline_country(self) -> str | None:
+        raise NotImplementedError
+
+    def foreign_namesake(self, entry: Entry, candidate: Sequence[Token]) -> bool:
         raise NotImplementedError
 
 

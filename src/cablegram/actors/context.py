@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from cablegram.actors.base import ResolverState, key, noun_phrase, strip_determiner
 from cablegram.actors.dictionary import Entry
+from cablegram.actors.places import STATE_NOUNS
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
 # Words that, right after a place name, make it a state or province: "Georgia Governor Brian
@@ -147,17 +148,15 @@ def native_american(words: Sequence[str], at: int) -> bool:
     return before in _NATIVE_BEFORE or after in _NATIVE_AFTER
 
 
-# Plural nouns for states: a role noun "of" one of them names people of many states.
-_STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "members"})
-
-
 def of_many_states(token: Token) -> bool:
     """Whether a role noun names people of several states ("ministers of 28 countries",
     "envoys of the member states"): its "of" phrase is a plural noun for states."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in _STATE_PLURALS:
+                # A plural noun for states (:data:`STATE_NOUNS`).
+                plural = pobj.tag_ in ("NNS", "NNPS")
+                if pobj.dep_ == "pobj" and plural and pobj.lemma_.lower() in STATE_NOUNS:
                     return True
     return False
 
@@ -214,8 +213,10 @@ class CountryContext(ResolverState):
         """The country in a place phrase on a role noun: "security forces in Guinea"; none for
         people of many states ("the defence ministers of 28 countries in Brussels", "leaders
         of the member states"), where the place is where they met, not whose they are."""
-        if of_many_states(token):
-            return None
+        return None if of_many_states(token) else self.place_phrase_country(token)
+
+    def place_phrase_country(self, token: Token) -> str | None:
+        """:meth:`place_of` without the many-states check, for a caller that made it."""
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
                 continue

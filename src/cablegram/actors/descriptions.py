@@ -31,6 +31,7 @@ from cablegram.actors.postings import (
 )
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import canonical_title
+from cablegram.actors.topics import person_after_posting, post_topics
 from cablegram.records import Actor, ActorKind
 
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
@@ -38,22 +39,9 @@ _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
 _POSTED_TO = frozenset({"to", "for", "in"})
 # Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
-_POSTED_ABROAD = frozenset(
-    {
-        "diplomat",
-        "diplomats",
-        "ambassador",
-        "ambassadors",
-        "envoy",
-        "envoys",
-        "correspondent",
-        "correspondents",
-        "journalist",
-        "journalists",
-        "reporter",
-        "reporters",
-    }
-)
+_POSTED_ABROAD = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy"})
+_POSTED_ABROAD |= {"envoys", "correspondent", "correspondents", "journalist", "journalists"}
+_POSTED_ABROAD |= {"reporter", "reporters"}
 
 
 # Words before "ambassador" that make the ambassador the body's own, not a state's envoy.
@@ -86,10 +74,13 @@ class Descriptions(Referents):
         # An envoy a state accredits to a body, not one of the body's own ambassadors:
         # "UN Goodwill Ambassador Angelina Jolie", "the EU special ambassador".
         accredited = title in ACCREDITED and not _HONORARY_ENVOY.intersection(words)
+        topics = post_topics(tokens, written, self.dictionary.entry)  # "U.N. Syria envoy"
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
+                if i in topics:
+                    continue
                 if backed_by(tokens[i + span_len - 1]):
                     continue  # "the Saudi-backed committee", "U.S.-based cleric": no nationality
                 if span_len == 1 and native_american(words, i):
@@ -105,6 +96,10 @@ class Descriptions(Referents):
                     continue
                 # A country named outright ("Germany's", "French") outranks the home country
                 # of an organisation that shares words with the phrase.
+                if entry.via == "organization" and self.foreign_namesake(
+                    entry, tokens[i : i + span_len]
+                ):
+                    continue  # "the head of Congress" in a story about Venezuela
                 if entry.via == "organization" and entry.role == "IGO" and accredited:
                     continue  # "U.N. ambassador X": a state's envoy to the body, not its staff
                 if entry.via == "organization":
@@ -124,7 +119,13 @@ class Descriptions(Referents):
             if honorific and honorific[0] and role is None and title is None:
                 role = honorific[0]
                 title = honorific[1]
-            country = country or self.dictionary.honorific_countries.get(word)
+            # "Sen." is a US mark unless the story is another state's (a Philippine senator).
+            implied = self.dictionary.honorific_countries.get(word)
+            if implied is not None and (self.story_country() or self.dateline_country()) in (
+                None,
+                implied,
+            ):
+                country = country or implied
         if country is None and title is not None:
             country = self.title_country(title)
         if title is not None and role is None:
@@ -224,10 +225,12 @@ class Descriptions(Referents):
                 continue
             for pobj in prep.children:
                 entity = entity_of(pobj) if pobj.dep_ == "pobj" else None
+                if entity is not None and entity.label_ in ("GPE", "LOC"):
+                    entity = person_after_posting(pobj, self.entry)  # "to Syria, X,"
                 if entity is None or entity.label_ != "PERSON" or entity.start <= prep.i + 1:
                     continue
                 between = self.doc[prep.i + 1 : entity.start]
-                if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ == "the" for t in between):
+                if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("the", ",") for t in between):
                     return entity
         return None
 
@@ -326,11 +329,13 @@ class Descriptions(Referents):
                 return [earlier.actor(*where)]
         name = clean(strip_determiner(phrase.text))
         facts = self.facts_from_tokens(phrase)
-        if of_many_states(token):
+        many = of_many_states(token)
+        if many:
             # "the defence ministers of 28 countries in Brussels": no one state's people.
             facts = Facts(None, facts.role, facts.title)
-        if facts.country is None and title not in _POSTED_ABROAD:
-            place = self.place_of(token)
+        # "EU leaders in Brussels": a body's people meet somewhere; the place is not theirs.
+        if not many and facts.country is None and title not in _POSTED_ABROAD:
+            place = None if facts.role == "IGO" else self.place_phrase_country(token)
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)
         not_holder = any(t.lower_.strip("-") in NOT_THE_HOLDER for t in phrase)

@@ -7,6 +7,7 @@ organisations format (``name,aliases,kind,country,role``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,10 @@ from cablegram.datafiles import package_csv
 from cablegram.records import ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "state", "organization", "group"})
+
+
+# An acronym of three letters or more written with stops ("I.C.C.", "I.A.E.A").
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]\.?$")
 
 
 class DictionaryError(Exception):
@@ -122,6 +127,11 @@ class ActorDictionary:
             # An acronym written as a word, as British papers do ("Nato", "Opec"): four
             # letters at least, so that "Who" and "Us" stay words.
             exact = self.exact_case.get(text.upper())
+            if exact is not None:
+                return exact
+        if _DOTTED.match(text.strip()):
+            # "I.C.C", "I.C.C.": an acronym written with stops is the acronym ("ICC").
+            exact = self.exact_case.get(text.strip().replace(".", ""))
             if exact is not None:
                 return exact
         key = _key(text)

@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
+from cablegram.actors.things import placed_names
 
 # Lower-case particles inside a person's name: "Staffan de Mistura", "Ursula von der Leyen".
 INNER_PARTICLES = frozenset(
@@ -131,9 +132,24 @@ class NameKinds(ResolverState):
         if self.is_dateline(token):
             return True
         if entity is None or entity.label_ not in ("ORG", "PERSON", "FAC", "LOC"):
-            return token.lower_ in self.defined_places() and token.pos_ == "PROPN"
+            return token.pos_ == "PROPN" and (
+                token.lower_ in self.defined_places()
+                or (token.lower_ in placed_names(self.text) and self.entry(token.text) is None)
+            )
         name = " ".join(t.text for t in entity if t.lower_ not in ("the", "(", ")"))
-        return is_place_name(name) or key(name) in self.defined_places()
+        if is_place_name(name) or key(name) in self.defined_places():
+            return True
+        # A name the text calls a place elsewhere ("the city of Falluja" ... "Falluja's
+        # population"), unless the dictionary knows it as an actor.
+        # A verb the recogniser took into the name goes first: "Retaking Falluja".
+        words = [t for t in entity if t.lower_ not in ("the", "(", ")")]
+        while len(words) > 1 and (
+            words[0].tag_.startswith("VB") or words[0].lower_.endswith("ing")
+        ):
+            words = words[1:]
+        bare = strip_possessive(" ".join(t.text for t in words))
+        placed = placed_names(self.text)
+        return bare.casefold() in placed and self.entry(bare) is None
 
     def is_dateline(self, token: Token) -> bool:
         """An upper-case word opening a paragraph, set off by a dash, bracket or comma; a

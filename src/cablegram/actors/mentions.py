@@ -283,6 +283,8 @@ class MentionFinder(BodyNames):
                 continue  # "Social Democratic Party" is not the "Democratic Party"
             if entry is not None and self.another_states(entry, candidate, phrase):
                 continue  # "the Pakistani Foreign Office" is not the UK's "Foreign Office"
+            if entry is not None and self.foreign_namesake(entry, list(candidate)):
+                continue  # "the head of Congress" in a story about Venezuela
             if entry is not None:
                 if entry.via in ("demonym",) and token.dep_ in ("amod", "compound"):
                     return []

@@ -15,7 +15,7 @@ document's cluster, with the mention spanning the whole name as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -122,8 +122,11 @@ class BodyNames(NameKinds):
 
     def another_states(self, entry: Entry, candidate: Span, phrase: Span) -> bool:
         """A body of one state matched by a generic name ("Foreign Office", "Defence
-        Ministry") that words left out of the match give to another state."""
-        if entry.kind != "organization" or not entry.country:
+        Ministry") that words left out of the match give to another state; a group of one
+        state that a demonym gives to another ("the Pakistani Taliban")."""
+        if entry.kind not in ("organization", "group") or not entry.country:
+            return False
+        if entry.via == "demonym_plural":  # "Bosnian Serbs": a people, placed elsewhere
             return False
         # Left out: the words before the match, and a possessor that the look-up strips
         # from the match itself ("Pakistan's Foreign Office").
@@ -137,6 +140,28 @@ class BodyNames(NameKinds):
             return False
         named = self.facts_from_tokens(left_out).country
         return named is not None and named != entry.country
+
+    def foreign_namesake(self, entry: Entry, candidate: Sequence[Token]) -> bool:
+        """A state's body matched by a bare generic name ("Congress", "the Justice
+        Department") in a story about another state, with no word of the body's own state in
+        the sentence ("Venezuela's ... the head of Congress" is not the US Congress): the
+        name stands for the story state's namesake body (:data:`GENERIC_BODY_WORDS`)."""
+        if entry.kind != "organization" or not entry.country:
+            return False
+        words = {t.lower_.strip(".") for t in candidate if not t.is_punct}
+        if not words or not words <= GENERIC_BODY_WORDS:
+            return False
+        story = self.story_country() or self.dateline_country()
+        if story is None or story == entry.country:
+            return False
+        inside = {t.i for t in candidate}
+        for token in candidate[0].sent:
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN") or token.i in inside:
+                continue
+            found = self.entry(strip_possessive(token.text))
+            if found is not None and found.kind == "state" and found.country == entry.country:
+                return False  # "U.S. lawmakers said Congress would vote"
+        return True
 
     def dictionary_cluster(self, entry: Entry, candidate: Span, phrase: Span) -> Cluster:
         kind = entry.kind
@@ -163,6 +188,17 @@ class BodyNames(NameKinds):
         cluster.add(*self.where(phrase.start_char, phrase.end_char))
         self.head_cluster[candidate.root.i] = cluster
         return cluster
+
+
+# Words of a body's name that every state may use for its own legislature, ministries or
+# courts: a name made of them alone says nothing of whose body it is ("Congress", "the
+# Senate", "the Justice Department", "Supreme Court"). "State Department" and "Pentagon" are
+# not among them: other states do not name a body so.
+GENERIC_BODY_WORDS = frozenset(
+    {"the", "of", "congress", "senate", "parliament", "assembly", "national", "house"}
+    | {"representatives", "ministry", "department", "justice", "defense", "defence"}
+    | {"treasury", "finance", "interior", "supreme", "court", "constitutional"}
+)
 
 
 def name_head(token: Token, entity: Span | None) -> Token | None:

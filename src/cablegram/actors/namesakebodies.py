@@ -3,7 +3,10 @@
 The recogniser tags a body's bare name as a person when the text drops the body's suffix or
 noun ("Hengtai said", "Brandt Keller has offices"; "Abu Sayyaf said it wanted ransom"), so a
 document had a person row and an organisation row of one body, or two organisation rows
-("ZTE" / "ZTE Corp"). Four rules, run once every cluster has its identity:
+("ZTE" / "ZTE Corp"). Five rules, run once every cluster has its identity:
+
+* ``given_names``: a one-word name that only a person the text names in full begins with
+  ("Thongloun" of "Thongloun Sisoulith") is that person;
 
 * ``suffix_variants``: clusters whose names are equal without a company suffix ("Corp",
   "Inc.", "& Co", "Ltd", "LLC", "PLC", "AG", "SA", "Group") and at least one of which is an
@@ -201,7 +204,28 @@ def ship_persons(resolver: ResolverState) -> None:
             cluster.mentions.clear()
 
 
+def given_names(resolver: ResolverState) -> None:
+    """A one-word name with no identity that is the first word of exactly one person the
+    text names in full ("Thongloun said" after "Lao Prime Minister Thongloun Sisoulith"; the
+    recogniser may tag it an organisation) is that person: Lao, Thai or Indonesian usage."""
+    people = [
+        c
+        for c in resolver.clusters.values()
+        if c.kind == "person" and c.mentions and len(c.name.split()) >= 2
+    ]
+    for cluster in list(resolver.clusters.values()):
+        words = cluster.name.split()
+        if cluster.identity or len(words) != 1 or cluster.kind not in ("person", "organization"):
+            continue
+        if not cluster.mentions or not words[0][:1].isupper():
+            continue
+        owners = [p for p in people if p is not cluster and p.name.split()[0] == words[0]]
+        if len(owners) == 1:
+            _fold(resolver, cluster, owners[0])
+
+
 NAMESAKE_BODY_RULES: dict[str, Callable[[ResolverState], None]] = {
+    "given_names": given_names,
     "ship_persons": ship_persons,
     "body_usage": body_usage,
     "suffix_variants": suffix_variants,

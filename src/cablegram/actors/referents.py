@@ -20,6 +20,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import ministry_words
+from cablegram.actors.dictionary import Entry
 from cablegram.actors.eraholders import party_of
 from cablegram.actors.identity import office_title
 from cablegram.records import Actor
@@ -79,7 +80,7 @@ class Referents(ResolverState):
         # "Spain's Socialist prime minister": a holder of that party only.
         party = party_of(t.text for t in token.subtree if t.i < token.i)
         entry = self.dictionary.office_holder(country, title, self.date, party)
-        if entry is None:
+        if entry is None or self._other_holder_named(entry, country, title):
             return None
         cluster = self.clusters.get(f"entry:{entry.identity}")
         if cluster is None:
@@ -92,6 +93,25 @@ class Referents(ResolverState):
             cluster.identity = entry.identity
         cluster.enrich(country, entry.role, title)
         return cluster
+
+    def _other_holder_named(self, entry: Entry, country: str, title: str) -> bool:
+        """Whether the text names another person who holds the office at some date ("The
+        Iranian foreign minister said ... . Abbas Araghchi, the foreign minister,"): the text's
+        holder outranks the dictionary's on the article's date, which may be off."""
+        canonical = office_title(title, country)
+        others = {
+            e.identity
+            for e, _ in self.dictionary.holders.get((country, canonical or ""), [])
+            if e.identity != entry.identity
+        }
+        if not others:
+            return False
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                found = self.entry(ent.text)
+                if found is not None and found.identity in others:
+                    return True
+        return False
 
     def _named_leader(self, token: Token, country: str) -> Cluster | None:
         """ "The Chinese leader", "Iran's leader": the one person named before with that

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -252,4 +253,26 @@ def ship_names(text: str) -> frozenset[str]:
             words = words[1:]
         if words:
             found.add(" ".join(words).casefold())
+    return frozenset(found)
+
+
+# "the city of Falluja", "his southern city of Davao", "the town of Azaz", "rebel-held Azaz":
+# the text says the name is a place.
+_NAMED_PLACE = re.compile(
+    r"\b(?:(?:city|town|village|province|district|region|port|suburb|enclave|governorate)\s+of"
+    r"|(?:rebel|government|militant|insurgent|army|opposition)-(?:held|controlled|besieged))"
+    r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+@lru_cache(maxsize=8)
+def placed_names(text: str) -> frozenset[str]:
+    """Names the text itself calls places ("the city of Falluja", "rebel-held Azaz"),
+    casefolded without a possessive: every other mention of such a name ("Falluja's
+    population", "Retaking Falluja") is the place too, unless a person or body of the text
+    or the dictionary bears it (the caller checks)."""
+    found = set()
+    for match in _NAMED_PLACE.finditer(text):
+        name = re.sub(r"['’]s?$", "", match.group(1))
+        found.add(name.casefold())
     return frozenset(found)

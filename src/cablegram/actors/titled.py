@@ -248,6 +248,10 @@ TITLE_SPELLINGS: dict[str, str] = {
     "defence minister": "defense minister",
     "defence secretary": "defense secretary",
     "secretary-general": "secretary general",
+    # One office, two names: "the Turkish premier" after "Prime Minister Ahmet Davutoglu".
+    "premier": "prime minister",
+    "foreign affairs minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
 }
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.actors.places import STATE_NOUNS
 from cablegram.events.junk import JUNK_ACTORS
 from cablegram.events.modality import Site
 from cablegram.events.parties import SOURCE_SCREENS, Lookup
@@ -37,10 +38,8 @@ from cablegram.records import Actor
 # "individual EU states".
 SOME_WORDS = frozenset({"fellow", "other", "individual", "several", "some", "many", "most"})
 # Nouns for a body's members: "fellow EU leaders", "other NATO allies", "EU member states".
-MEMBER_NOUNS = frozenset(
-    {"leader", "state", "member", "ally", "government", "country", "nation", "capital",
-     "minister", "partner"}
-)  # fmt: skip
+# The shared nouns for states (actors.places.STATE_NOUNS) and this stage's own.
+MEMBER_NOUNS = STATE_NOUNS | {"leader", "ally", "capital", "minister", "partner"}
 # Quantifiers of a partitive "of" ("most of the EU leaders", "some of NATO's members").
 PARTITIVES = frozenset(
     {"most", "some", "many", "several", "few", "none", "all", "half", "one", "two", "three",

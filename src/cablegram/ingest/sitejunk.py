@@ -202,8 +202,71 @@ _ACCOUNT = (
     + _ADDRESS
     + r")*"
 )
+# "Follow Jo Roe on Twitter", "Follow Jo Roe on Twitter at @jroe": a pointer to a writer's
+# account by the network's name alone.
+_NETWORK = r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon|LinkedIn)"
+_FOLLOW_ON = (
+    r"(?i:follow)\s+"
+    + _NAME
+    + r"\s+on\s+"
+    + _NETWORK
+    + r"(?:\s*(?:at|:)?\s*(?:https?://\S+|[\w.]+\.com/\S+|@\w+))?\.?"
+)
+# A wire's credit list without brackets, its parts joined by stops or semicolons ("Reporting
+# by Jo Roe in Juba. Writing by Ana Rey. Editing by Bo Ek.", "Additional reporting by Jo Roe
+# in Seoul and Al Li in Tokyo; Writing by Ana Rey; Editing by Bo Ek, Cy Dee and Ed Fu").
+_LABEL_LIST = (
+    r"(?i:[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.;!?]{1,160}"
+    r"(?:[.;]\s*" + _CREDIT_LABEL + r"\b[^.;!?]{1,160})+\.?)"
+)
+# A bracketed list whose first part is the reporters' names without a label: "(Jo Roe in
+# Bengaluru; Editing by Al Li)".
+_BRACKET_NAMES = (
+    r"\(\s*" + _NAME + r"(?:\s+(?:in|and)\s+" + _NAME + r")*\s*;\s*"
+    r"(?i:" + _CREDIT_LABEL + r")\b[^()!?]{0,200}\)"
+)
+# "Associated Press writers Jo Roe and Al Li contributed.", "Jo Roe contributed from
+# Nairobi.": a contributors' line without "to this report", names only before the verb.
+# A person's name here has two words or more and is no "The ..." body ("Germany and France
+# contributed." stays).
+_PERSON = r"(?!The\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da))+"
+_NAMES_CONTRIBUTED = (
+    r"(?:[_—–-]+\s*)?(?:(?:[A-Z][\w.]*\s+){0,3}(?i:writers?|correspondents?|reporters?)\s+)?"
+    + _PERSON
+    + r"(?:\s*(?:,|\band\b|\bin\b|\bat\b|\bfrom\b)\s*(?:the\s+)?"
+    + _NAME
+    + r")*\s+contributed(?:\s+(?:from|in)\s+"
+    + _NAME
+    + r")?\s*\."
+)
+# "Jo Roe reported from Juba.", "Jo Roe reported from Juba and Al Li from Nairobi.": a line
+# of its own naming where each reporter filed from.
+_REPORTED_FROM = (
+    _NAME
+    + r"\s+reported\s+from\s+"
+    + _NAME
+    + r"(?:\s*(?:,|\band\b)\s*"
+    + _NAME
+    + r"\s+(?:reported\s+)?from\s+"
+    + _NAME
+    + r")*\s*\."
+)
 _CREDIT_LINE = re.compile(
-    r"^(?:" + "|".join((_BRACKET_CREDIT, _LABEL_CREDIT, _CONTRIBUTED, _ACCOUNT)) + r")\s*$"
+    r"^(?:"
+    + "|".join(
+        (
+            _BRACKET_CREDIT,
+            _BRACKET_NAMES,
+            _LABEL_LIST,
+            _LABEL_CREDIT,
+            _CONTRIBUTED,
+            _NAMES_CONTRIBUTED,
+            _REPORTED_FROM,
+            _ACCOUNT,
+            _FOLLOW_ON,
+        )
+    )
+    + r")\s*$"
 )
 # Credits stand among an article's last lines; a page may put a few more lines after them.
 CREDIT_ZONE = 8
