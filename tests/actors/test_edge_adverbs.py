@@ -69,3 +69,24 @@ def test_a_given_name_alone_is_the_person_named_in_full(nlp: Language) -> None:
     assert not any(r.name == "Thongloun" for r in rows), [r.name for r in rows]
     person = [r for r in rows if r.name == "Thongloun Sisoulith"]
     assert len(person) == 1 and len(person[0].mentions) == 2
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan will free Boston Globe correspondent Nadia Kamal, state media said. The Globe "
+        "said it had not been told of the release. The Globe correspondent has been held for "
+        "300 days.",
+        "Police detained Daily Star reporter Omar Haddad in Cairo, his editors said. The Star "
+        "said the arrest was unlawful. The Star reporter was freed on Monday.",
+    ],
+)
+def test_a_short_name_with_the_article_is_no_given_name(nlp: Language, text: str) -> None:
+    """Kind: a newspaper's or a body's short name written with "the" ("The Globe said") is no
+    given name of a description held as a person ("Globe correspondent"): a given name never
+    takes the article."""
+    rows = DocumentActors(nlp(text), load_dictionary(), "d1", "2016-01-16").records()
+    described = [r for r in rows if r.name.endswith(("correspondent", "reporter"))]
+    said = [m for r in described for m in r.mentions if text[m.end : m.end + 5] == " said"]
+    assert not said, [(r.name, r.mentions) for r in described]

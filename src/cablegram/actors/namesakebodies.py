@@ -211,7 +211,7 @@ def given_names(resolver: ResolverState) -> None:
     people = [
         c
         for c in resolver.clusters.values()
-        if c.kind == "person" and c.mentions and len(c.name.split()) >= 2
+        if c.kind == "person" and c.mentions and _full_name(c.name)
     ]
     for cluster in list(resolver.clusters.values()):
         words = cluster.name.split()
@@ -219,9 +219,25 @@ def given_names(resolver: ResolverState) -> None:
             continue
         if not cluster.mentions or not words[0][:1].isupper():
             continue
+        if any(_after_article(resolver.doc.text, m.text, m.start) for m in cluster.mentions):
+            continue
         owners = [p for p in people if p is not cluster and p.name.split()[0] == words[0]]
         if len(owners) == 1:
             _fold(resolver, cluster, owners[0])
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` is a person's full name: two or more words, each capitalised. A
+    description held as a person ("Post correspondent") is no full name."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _after_article(text: str, mention: str, start: int) -> bool:
+    """Whether a mention is written with "the" ("The Post", "the Post"): a given name never
+    takes the article; a newspaper's or a body's short name does."""
+    before = text[max(0, start - 4) : start].lower()
+    return mention.lower().startswith("the ") or before == "the "
 
 
 NAMESAKE_BODY_RULES: dict[str, Callable[[ResolverState], None]] = {
