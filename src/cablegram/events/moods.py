@@ -109,8 +109,9 @@ def is_future(tokens: Sequence[Token]) -> bool:
 
 # Present tenses of "be": "is to expel" looks forward; "was to expel" told a plan of the past.
 _PRESENT_BE = frozenset({"VBZ", "VBP"})
-# Words that fix an act for a date: "is due to visit", "is set to meet", "is scheduled to".
-SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "slated"})
+# Words that fix an act for a date or for the moment ahead: "is due to visit", "is set to
+# meet", "is scheduled to", "troops were poised to assault the city", "is about to launch".
+SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "slated", "poised", "about"})
 # Subjects of "is to" that name a purpose, not a doer: "the aim is to expel them" states an
 # aim (the plan readers decide what that is), never an act fixed for the future.
 PURPOSE_SUBJECTS = frozenset(

@@ -62,3 +62,8 @@ __all__ += ["avowals", "forewarned", "irrealis"]
 from cablegram.events import occupations, standing, unacted  # noqa: E402
 
 __all__ += ["occupations", "standing", "unacted"]
+
+# Lead: a source's request not to be named is no REQUEST.
+from cablegram.events import anonymity  # noqa: E402
+
+__all__ += ["anonymity"]
