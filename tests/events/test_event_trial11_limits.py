@@ -35,6 +35,7 @@ def test_the_length_of_a_measure_is_no_span_of_conduct(resolved: CodeFn, text: s
     [
         "Soldiers stormed the parliament building and struck the guards.",
         "Armed supporters of the warlord stormed the radio station.",
+        "Heavily armed activists stormed the governor's office.",
     ],
 )
 def test_armed_men_storming_a_building_make_no_protest(resolved: CodeFn, text: str) -> None:

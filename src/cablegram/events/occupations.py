@@ -12,11 +12,12 @@ demonstrating: PROTEST (CAMEO 14, PLOVER PROTEST), with no target coded as seize
   seizing or storming whose object is a building or seat (not a town or territory: "rebels
   seized the town" stays COERCE), when the occupiers are named by a word for unarmed
   protesters ("protesters", "students", "activists"; not "supporters", "youths", "a mob",
-  "troops") or the occupying is done while or in order to protest ("protesting against",
-  "to protest", "in protest"; a verb conjoined to it is another act: "stormed the palace
-  and struck the guards" stays force); when a participle tells the
-  protest itself ("occupied the parliament for weeks, protesting against a trade bill"),
-  that protest is the event and the occupying adds none.
+  "troops", nor protesters said to be armed: "armed students seized the embassy") or the
+  occupying is done while or in order to protest ("protesting against", "to protest", "in
+  protest"; a verb conjoined to it is another act: "stormed the palace and struck the
+  guards" stays force); when a participle tells the protest itself ("occupied the
+  parliament for weeks, protesting against a trade bill"), that protest is the event and
+  the occupying adds none.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ PROTESTERS = frozenset(
 # "protesting against"); not "strike" or "march", which armed men do too ("stormed the
 # palace and struck the guards", "marched on the capital").
 PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "picket"})
+# Modifiers that arm the occupiers: "armed students seized the embassy" is force.
+ARMED_MODIFIERS = frozenset({"armed", "masked", "gun-toting", "gun-wielding"})
 
 
 def _occupied(trigger: Token) -> list[Token]:
@@ -76,6 +79,16 @@ def _by_protesters(trigger: Token) -> bool:
     return False
 
 
+def _armed_subject(trigger: Token) -> bool:
+    """The occupiers are said to be armed: "armed students", "heavily armed activists"."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS
+        for subj in trigger.children
+        if subj.dep_ == "nsubj"
+        for c in subj.children
+    )
+
+
 def _while_protesting(trigger: Token) -> bool:
     """ "occupied ... protesting against", "to protest", "in protest at"."""
     for kid in trigger.children:
@@ -100,6 +113,8 @@ def _protest_occupation(site: Site, event_type: str) -> str | None:
         return None
     if _protesting_told(trigger):
         return ""  # "occupied ..., protesting against": the protest is coded on its own verb
+    if _armed_subject(trigger):
+        return None  # "armed students stormed the embassy": force, whatever their purpose
     if _by_protesters(trigger) or _while_protesting(trigger):
         return "PROTEST"
     return None
