@@ -86,11 +86,11 @@ def test_confidence_follows_the_measured_precision_of_type_and_modality() -> Non
 
 
 def test_a_trigger_word_measured_sure_or_unsure_moves_its_type() -> None:
-    """Words judged right more often than their type ("urged", "signed") score above it,
+    """Words judged right more often than their type ("urged", "denied") score above it,
     words judged wrong more often ("warned") below it; an unmeasured word gets the type's
     figure. An official's urging, asserted, found the common way, reaches 0.8."""
     assert lemma_precision("REQUEST", "urge") > type_precision("REQUEST")
-    assert lemma_precision("AGREE", "sign") > type_precision("AGREE")
+    assert lemma_precision("REJECT", "deny") > type_precision("REJECT")
     assert lemma_precision("THREATEN", "warn") < type_precision("THREATEN")
     assert lemma_precision("REQUEST", "implore") == type_precision("REQUEST")
     urged = Pattern("urge", "verb", "REQUEST")

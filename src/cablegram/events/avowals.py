@@ -160,6 +160,8 @@ def _anaphoric_vow(site: Site, event_type: str) -> str | None:
         return None
     if any(_does_the_same(c) for c in _complements(trigger)):
         return ""
-    if any(c.dep_ in ("advcl", "conj") and _sets_deadline(c) for c in trigger.children):
+    # the deadline clause hangs on the vow or on the act vowed, as the parser attaches it
+    holders = [trigger, *_complements(trigger)]
+    if any(c.dep_ in ("advcl", "conj") and _sets_deadline(c) for h in holders for c in h.children):
         return ""
     return None

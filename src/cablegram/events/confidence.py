@@ -10,10 +10,13 @@ how the event was found compared with the commonest way (the rule names of the
   full-length 2016 news articles and judged one by one by an independent tester (four trial
   rounds, 8 to 11), shrunk towards the overall share (0.70) by five pseudo-events, so that a
   type seen a few times is not trusted on little evidence;
-- ``LEMMA_COUNTS``: for the trigger words judged at least twice as one type, their own
-  share right, shrunk towards the type's figure by four pseudo-events: "urged" (10 of 11
+- ``LEMMA_COUNTS``: for the trigger words judged at least four times as one type, their
+  own share right, shrunk towards the type's figure by four pseudo-events: "urged" (10 of 11
   right), "condemned" (5 of 6), "denied" (4 of 4) are surer than their types, "warned" (5 of
-  11) and "shelled" (2 of 4) less sure;
+  11) and "shelled" (2 of 4) less sure. The verdicts were given on the build before this
+  round's type rules, so a word some of whose wrong events those rules now drop ("vowed",
+  "stormed", 0 of 2 each) would be penalised for errors it no longer makes: words judged
+  fewer than four times take their type's figure;
 - ``MODALITY_RATIO``: the share right of each modality over the overall share (asserted
   0.74, reported 0.59, hypothetical 0.60, future 0.75 on 8 events, so taken as 1.0):
   an event told inside someone's statement is wrong almost twice as often as one the
@@ -26,8 +29,8 @@ how the event was found compared with the commonest way (the rule names of the
   clause chain or through a pronoun; no source, or no target, costs more.
 
 Read ``--min-confidence 0.8`` as "types, words and paths that were right at least four times
-in five on real text": on the trials, "urged", "condemned", "denied", "blacklisted",
-"seized" and MOBILIZE asserted, found the common way or better. The path factors are not
+in five on real text": on the trials, "urged", "condemned", "denied", "blacklisted"
+and MOBILIZE asserted, found the common way or better. The path factors are not
 measured separately (too few events per path) and only order events within a type and
 modality.
 """
@@ -60,7 +63,11 @@ TYPE_COUNTS: Final = {
     "SUPPORT": (5, 8),
     "THREATEN": (9, 18),
 }
-# (right, judged) per (type, trigger lemma) judged at least twice on the same trials.
+# Fewest judgements of a trigger word for its own share to count: fewer say too little.
+MIN_LEMMA_JUDGED: Final = 4
+# (right, judged) per (type, trigger lemma) judged at least MIN_LEMMA_JUDGED times on the same
+# trials; one entry per lemma as the trials counted it (the verb's count is not copied to its
+# noun or participle: "warning", "shelling" and "committed" take their types' figures).
 LEMMA_COUNTS: Final = {
     ("CONSULT", "meet"): (11, 16),
     ("ASSAULT", "kill"): (9, 13),
@@ -85,38 +92,6 @@ LEMMA_COUNTS: Final = {
     ("REJECT", "reject"): (3, 4),
     ("REQUEST", "ask"): (3, 4),
     ("SANCTION", "blacklist"): (4, 4),
-    ("ASSAULT", "airstrike"): (3, 3),
-    ("ASSAULT", "offensive"): (3, 3),
-    ("ASSAULT", "strike"): (2, 3),
-    ("COERCE", "arrest"): (2, 3),
-    ("COERCE", "seize"): (3, 3),
-    ("CONSULT", "speak"): (2, 3),
-    ("MOBILIZE", "send"): (2, 3),
-    ("REJECT", "resist"): (2, 3),
-    ("SUPPORT", "welcome"): (2, 3),
-    ("AGREE", "normalize"): (2, 2),
-    ("AGREE", "sign"): (2, 2),
-    ("AGREE", "vow"): (0, 2),
-    ("ASSAULT", "abduct"): (2, 2),
-    ("ASSAULT", "assault"): (1, 2),
-    ("ASSAULT", "behead"): (2, 2),
-    ("ASSAULT", "launch"): (2, 2),
-    ("ASSAULT", "storm"): (0, 2),
-    ("COERCE", "outlaw"): (0, 2),
-    ("CONCEDE", "allow"): (1, 2),
-    ("CONSULT", "call"): (2, 2),
-    ("CONSULT", "hold"): (2, 2),
-    ("COOPERATE", "cooperate"): (2, 2),
-    ("MOBILIZE", "provide"): (2, 2),
-    ("REQUEST", "press"): (1, 2),
-    ("SANCTION", "cancel"): (1, 2),
-    ("SANCTION", "impose"): (2, 2),
-    ("SUPPORT", "apologize"): (1, 2),
-    ("THREATEN", "fight"): (1, 2),
-    ("THREATEN", "threat"): (2, 2),
-    ("THREATEN", "warning"): (5, 11),
-    ("ASSAULT", "shelling"): (2, 4),
-    ("AGREE", "committed"): (3, 5),
 }
 # Pseudo-events at the type's share added to a trigger word's count.
 LEMMA_PRIOR_WEIGHT: Final = 4.0
@@ -138,6 +113,8 @@ def lemma_precision(event_type: str, lemma: str) -> float:
     type's figure (:func:`type_precision`); the type's figure for a word judged too rarely."""
     prior = type_precision(event_type)
     right, judged = LEMMA_COUNTS.get((event_type, lemma.lower()), (0, 0))
+    if judged < MIN_LEMMA_JUDGED:
+        return prior
     return (right + LEMMA_PRIOR_WEIGHT * prior) / (judged + LEMMA_PRIOR_WEIGHT)
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.moods import FUTURE_AUX
+from cablegram.events.retype import READY_ADJECTIVES
 from cablegram.events.triggers import match_token
 
 WARN_LEMMAS = frozenset({"warn", "warning", "caution"})
@@ -52,7 +53,7 @@ ACTOR_NOUNS = frozenset(
      "rebel", "fighter", "group", "ally", "alliance", "coalition", "nation", "leader"}
 )  # fmt: skip
 # Adjectives of readiness: "warned that it is ready to strike" is a threat of its own.
-READY_WORDS = frozenset({"ready", "prepared", "poised", "determined", "willing"})
+READY_WORDS = READY_ADJECTIVES | {"poised", "determined"}
 # Conjunctions of a condition: "may be killed if the bombing continues".
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Entity labels of actors.

@@ -12,8 +12,8 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
   measures", "pledged a decisive response", "vowed to respond to any Indian action",
-  "vowed to 'respond proportionally'", a vow to respond to nothing named) is a THREATEN,
-  not an AGREE;
+  "vowed to 'respond proportionally'", "vowed to respond in kind") is a THREATEN, not an
+  AGREE; a bare "promised to respond soon" promises an answer, no harm;
 - ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
   hours", "declared that the diplomats must leave the country") is their expulsion, a
   SANCTION (CAMEO 166), not a REQUEST;
@@ -148,7 +148,27 @@ HOSTILE_MOVES = frozenset(
 )  # fmt: skip
 
 
-# Verbs of promising under which a bare "respond" promises retaliation.
+# Manners of a response that make it one in force: "respond proportionally", "respond
+# militarily", "respond forcefully"; and "respond in kind".
+FORCEFUL_MANNERS = frozenset(
+    {"proportionally", "proportionately", "forcefully", "militarily", "decisively",
+     "harshly", "firmly", "strongly", "severely", "resolutely", "forcibly", "robustly",
+     "mercilessly", "asymmetrically", "symmetrically", "adequately"}
+)  # fmt: skip
+
+
+def _in_kind(respond: Token) -> bool:
+    """ "respond proportionally", "respond with force", "respond in kind"."""
+    for kid in respond.children:
+        if kid.dep_ == "advmod" and kid.lower_.strip('"\u201c\u201d') in FORCEFUL_MANNERS:
+            return True
+        if kid.dep_ == "prep" and kid.lower_ in ("in", "with"):
+            if any(o.lemma_.lower() in ("kind", "force") for o in kid.children):
+                return True
+    return False
+
+
+# Verbs of promising under which a "respond" in a manner of force promises retaliation.
 VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 
 
@@ -166,8 +186,8 @@ def _is_response(tok: Token) -> bool:
         ]
         if not answered:
             # "vowed to respond proportionally", "vowed to respond in kind": a vow to respond
-            # to nothing named answers the act the article is about, a retaliation
-            return tok.head.lemma_.lower() in VOWING
+            # in a manner of force is a retaliation; "promised to respond soon" is no threat
+            return tok.head.lemma_.lower() in VOWING and _in_kind(tok)
         return any(o.lemma_.lower() in HOSTILE_MOVES for o in answered)
     if lemma in ("measure", "step", "action"):
         return any(

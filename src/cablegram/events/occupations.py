@@ -10,11 +10,14 @@ demonstrating: PROTEST (CAMEO 14, PLOVER PROTEST), with no target coded as seize
 
 - ``protest-occupation``: a COERCE (or the ASSAULT of "stormed") by a verb of occupying,
   seizing or storming whose object is a building or seat (not a town or territory: "rebels
-  seized the town" stays COERCE), when the occupiers are named by a word for protesters
-  ("protesters", "students", "activists") or the occupying is done while or in order to
-  protest ("protesting against", "to protest", "in protest"); when a participle tells the
-  protest itself ("occupied the parliament for weeks, protesting against a trade bill"),
-  that protest is the event and the occupying adds none.
+  seized the town" stays COERCE), when the occupiers are named by a word for unarmed
+  protesters ("protesters", "students", "activists"; not "supporters", "youths", "a mob",
+  "troops", nor protesters said to be armed: "armed students seized the embassy") or the
+  occupying is done while or in order to protest ("protesting against", "to protest", "in
+  protest"; a verb conjoined to it is another act: "stormed the palace and struck the
+  guards" stays force); when a participle tells the protest itself ("occupied the
+  parliament for weeks, protesting against a trade bill"), that protest is the event and
+  the occupying adds none.
 """
 
 from __future__ import annotations
@@ -34,17 +37,24 @@ SEATS = frozenset(
      "administration", "courthouse", "factory", "plant", "station", "lobby", "park",
      "street", "streets", "plaza", "compound", "premises", "cathedral", "church"}
 )  # fmt: skip
-# Words for people who protest.
+# Words for people who protest, unarmed by the word itself: supporters, youths, crowds,
+# mobs and rioters may come armed ("a mob stormed the police station and killed two
+# officers"), so they make no protest without a protest verb or purpose.
 PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "student", "activist", "marcher", "striker",
-     "worker", "crowd", "opponent", "supporter", "youth", "mob", "rioter"}
+    {"protester", "protestor", "demonstrator", "activist", "marcher", "striker", "picketer",
+     "student"}
 )  # fmt: skip
-PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "march", "picket", "strike"})
+# Verbs of protesting, as a purpose or an adverbial clause of the occupying ("to protest",
+# "protesting against"); not "strike" or "march", which armed men do too ("stormed the
+# palace and struck the guards", "marched on the capital").
+PROTEST_WORDS = frozenset({"protest", "demonstrate", "rally", "picket"})
+# Modifiers that arm the occupiers: "armed students seized the embassy" is force.
+ARMED_MODIFIERS = frozenset({"armed", "masked", "gun-toting", "gun-wielding"})
 
 
 def _occupied(trigger: Token) -> list[Token]:
-    """The place taken: the direct object ("occupied the parliament"), or that of "take
-    over"."""
+    """The place taken: the direct object ("occupied the parliament", "took over the
+    station", where "over" is the verb's particle)."""
     return [c for c in trigger.children if c.dep_ == "dobj"]
 
 
@@ -69,10 +79,21 @@ def _by_protesters(trigger: Token) -> bool:
     return False
 
 
+def _armed_subject(trigger: Token) -> bool:
+    """The occupiers are said to be armed: "armed students", "heavily armed activists"."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS
+        for subj in trigger.children
+        if subj.dep_ == "nsubj"
+        for c in subj.children
+    )
+
+
 def _while_protesting(trigger: Token) -> bool:
     """ "occupied ... protesting against", "to protest", "in protest at"."""
     for kid in trigger.children:
-        if kid.dep_ in ("advcl", "xcomp", "conj") and kid.lemma_.lower() in PROTEST_WORDS:
+        # a conjoined verb is another act of the same men, not the occupying's purpose
+        if kid.dep_ in ("advcl", "xcomp") and kid.lemma_.lower() in PROTEST_WORDS:
             return True
         if (
             kid.dep_ == "prep"
@@ -92,6 +113,8 @@ def _protest_occupation(site: Site, event_type: str) -> str | None:
         return None
     if _protesting_told(trigger):
         return ""  # "occupied ..., protesting against": the protest is coded on its own verb
+    if _armed_subject(trigger):
+        return None  # "armed students stormed the embassy": force, whatever their purpose
     if _by_protesters(trigger) or _while_protesting(trigger):
         return "PROTEST"
     return None

@@ -62,6 +62,10 @@ DECISION_VERBS = frozenset({"announce", "decide", "rule", "order"})
 # Nouns of a decision taken, whose "to" complement is the measure decided.
 DECISION_NOUNS = frozenset({"decision", "order", "ruling", "verdict"})
 
+# Adjectives of readiness: "is willing to send its forces" offers them, and an act one is
+# "ready to" do is intended, not done (:mod:`cablegram.events.forewarned` adds "poised").
+READY_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -104,7 +108,7 @@ def intended(site: Site) -> bool:
         if gov.via not in ("xcomp", "acomp", "acl"):
             break
         lemma = gov.token.lemma_.lower()
-        if lemma in site.table.intent_verbs or lemma in ("willing", "ready", "prepared"):
+        if lemma in site.table.intent_verbs or lemma in READY_ADJECTIVES:
             return True
         if gov.via == "acl" and lemma in site.table.intent_nouns and lemma not in ATTEMPTS:
             return True
@@ -131,10 +135,6 @@ def read(site: Site) -> Reading:
 
 # Verbs that put an act at someone's disposal: an offer or a pledge of it.
 OFFER_VERBS = frozenset({"offer", "pledge", "promise", "volunteer", "commit"})
-
-
-# Adjectives of readiness: "is willing to send its forces" offers them.
-READY_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
 
 
 def offered(site: Site) -> bool:

@@ -23,7 +23,9 @@ register). Precision first: none of these is coded.
   the rebels to lay down their arms") is what is demanded; the call is coded as the REQUEST;
 - ``span-of-years``: an act in the present perfect over a span of years ("we have fought
   against coups and interventionism these last 17 years", "has resisted foreign pressure
-  for decades") tells a course of conduct, not an event with a date.
+  for decades", "has detained dozens over the years") tells a course of conduct, not an
+  event with a date; the length of a measure ("has jailed him for seven years", "has banned
+  her from politics for five years") is no span of conduct, and the act stays coded.
 """
 
 from __future__ import annotations
@@ -145,6 +147,13 @@ def _called_for_clause(site: Site) -> bool:
 # Units of a span long enough to make an act a course of conduct.
 SPAN_UNITS = frozenset({"year", "decade", "century", "generation"})
 SPAN_DETS = frozenset({"these", "last", "past", "many", "several", "for", "over"})
+# Verbs of a measure whose "for" phrase is its length ("jailed for seven years"), not a span
+# over which the act was done again and again.
+MEASURE_VERBS = frozenset(
+    {"jail", "imprison", "sentence", "ban", "bar", "suspend", "exile", "banish", "disqualify",
+     "expel", "freeze", "extend", "renew", "sanction", "blacklist", "outlaw", "detain",
+     "intern", "confine", "lock", "hold", "keep", "restrict", "prohibit", "forbid"}
+)  # fmt: skip
 
 
 def _span_of_years(node: Token) -> bool:
@@ -166,6 +175,8 @@ def _span_habit(site: Site) -> bool:
         if kid.dep_ in ("npadvmod", "obl") and _span_of_years(kid):
             return True
         if kid.dep_ == "prep" and kid.lower_ in ("for", "over"):
+            if kid.lower_ == "for" and trigger.lemma_.lower() in MEASURE_VERBS:
+                continue  # "has jailed him for seven years": the measure's length
             if any(o.dep_ == "pobj" and _span_of_years(o) for o in kid.children):
                 return True
     return False
