@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.base import (
     DETERMINERS,
     POST_NOMINALS,
@@ -52,8 +53,9 @@ class Descriptions(Referents):
     """Facts from modifiers and appositions, and title-headed phrases."""
 
     def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
-        """Country, role and title from a run of modifier or apposition tokens."""
-        tokens = list(tokens)
+        """Country, role and title from a run of modifier or apposition tokens; a state word
+        of allegiance ("pro-Iranian", "Saudi-backed") is none of the actor's."""
+        tokens = [t for t in tokens if not of_allegiance(t)]
         written = [strip_possessive(t.text) for t in tokens]
         words = [key(w) for w in written]
         # The title is the one the phrase is about: it holds the run's syntactic head

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.actors.acronyms import acronym_of
+from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.base import (
     DETERMINERS,
     Cluster,
@@ -135,7 +136,9 @@ class BodyNames(NameKinds):
             top = top.head  # "Foreign" in "Pakistan's Foreign Office": the whole phrase
         whole = noun_phrase(top) if top.i >= phrase.end - 1 else phrase
         owner = max((t.i for t in candidate if t.tag_ == "POS"), default=candidate.start - 1)
-        left_out = [t for t in whole if t.i < candidate.start or t.i <= owner]
+        left_out = [
+            t for t in whole if (t.i < candidate.start or t.i <= owner) and not of_allegiance(t)
+        ]
         if not left_out:
             return False
         named = self.facts_from_tokens(left_out).country
