@@ -33,7 +33,8 @@ from query_samples import StoryStore, country_rows
 import cablegram.api as cg
 from cablegram.query.common import ActorRef
 from cablegram.query.meaning import meet
-from cablegram.query.propositions_match import act_noun_term, bears_on, planned_act
+from cablegram.query.propositions_claim_act import act_noun_term, planned_act
+from cablegram.query.propositions_match import bears_on
 from cablegram.query.stance import find_stance
 from cablegram.query.stance_evidence import country_of, proposition_of, search_terms
 from cablegram.query.stance_places import members

@@ -19,9 +19,11 @@ from cablegram.claims.tokens import name_in
 from cablegram.query.common import JSON
 from cablegram.query.meaning import is_light, object_term, synonyms
 from cablegram.query.propositions_forms import (
+    act_content_words,
     designation_of,
     listing_act,
     object_as_name,
+    passive_subject,
     rewrite,
     subject_agent,
 )
@@ -146,7 +148,7 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
         # "the inclusion of the IRGC on the list": the IRGC is a named party, not a thing
         obj = None
         arguments.setdefault("about", name)
-    if listing_act(head):
+    if listing_act(head, named=name is not None):
         predicate = "designate"
     if obj is not None:
         # "take military action": the data's term the proposition writes, as for a claim
@@ -160,6 +162,10 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
         return Proposition(text, None, None)
     named = _named_of(head) if frame.nominal and frame.object is None else None
     agent = subject_agent(head)
+    patient = passive_subject(head)
+    if patient is not None and patient not in arguments.values():
+        # "Russia should be sanctioned": the act is about Russia, whoever would do it
+        arguments["about" if "about" not in arguments else "about2"] = patient
     if agent is not None and arguments.get("about") == agent:
         del arguments["about"]
     if named is not None:
@@ -183,22 +189,8 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     modifiers = () if frame.nominal else _modifiers(head, obj)
     for n, place in enumerate(_further_places(head, arguments), start=2):
         arguments[f"place{n}"] = place
-    others = _other_words(doc, head) if obj is None and not arguments and agent is None else ()
+    others = act_content_words(doc, head) if obj is None and not arguments and agent is None else ()
     return Proposition(text, predicate, obj, arguments, polarity, modifiers, agent, others)
-
-
-# Parts of speech of the words that say what a bare act noun is about.
-_CONTENT: Final = frozenset({"NOUN", "PROPN", "ADJ"})
-
-
-def _other_words(doc: Doc, head: Token) -> tuple[str, ...]:
-    """The content words of the proposition other than its act word ("state" of "a
-    two-state solution"): lemmas, lower case; () when there is none."""
-    return tuple(
-        t.lemma_.casefold()
-        for t in doc
-        if t.i != head.i and t.pos_ in _CONTENT and t.is_alpha and not t.is_stop
-    )
 
 
 # Prepositions of where an act puts what it moves: "resettle Palestinians from Gaza **in**
@@ -289,8 +281,14 @@ def _doer_before(head: Token, about: str | None) -> bool:
 
 def _state_before(head: Token, about: str | None) -> bool:
     """Whether ``about`` is a state's name before the act noun ``head`` (:func:`_doer_before`
-    for a country the actor dictionary knows: "**US** strikes on the Houthis")."""
-    if about is None or not _doer_before(head, about):
+    for a country the actor dictionary knows: "**US** strikes on the Houthis"), or its
+    nationality adjective ("**Israeli** strikes on Hezbollah")."""
+    if about is None:
+        return False
+    adjective = any(
+        c.dep_ == "amod" and c.text[:1].isupper() and c.text in about.split() for c in head.lefts
+    )
+    if not (adjective or _doer_before(head, about)):
         return False
     from cablegram.query.stance_places import country_of
 

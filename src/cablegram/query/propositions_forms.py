@@ -6,18 +6,22 @@ Small named rules, each one shape of wording, used by :mod:`cablegram.query.prop
   verb of its own reads as the act it means: "do more militarily against the Islamic State"
   is taking military action against it ("military action" is a term of the synonym data's
   use-of-force group), "act militarily in Libya" likewise.
-- :func:`listing_act`: a listing noun or verb on a list ("the inclusion of the IRGC on the
-  list", "add Hamas to the list") is designating, as the claims read such sentences
-  (:func:`cablegram.query.propositions_names.listed_as_banned`). A proposition is a question
-  about a stance, so "the list" there is the terrorist or banned list.
+- :func:`listing_act`: a listing noun or verb on a list of banned parties ("add Hamas to
+  the terror list", "the inclusion of the IRGC on the list") is designating, as the claims
+  read such sentences (:func:`cablegram.query.propositions_names.listed_as_banned`); a list
+  of anything else ("the EU list of sustainable investments") is not.
 - :func:`object_as_name`: an object the actor dictionary knows as an organisation or group
   ("IRGC", "Hezbollah") is a named party, as a proper noun is: what the act is about.
 - :func:`designation_of`: a model designation before the object ("F-16 fighter jets") is
   which things the act is about, as a name before it is ("Taurus missiles").
-- :func:`subject_agent`: a proposition's subject is its agent ("Israel should attack
-  Syria"): another state's attack is not this act.
-- :func:`unreadable`: a proposition with no act to look for gets one line saying what to
-  type instead, with an example.
+- :func:`subject_agent`: a proposition's active subject is its agent ("Israel should attack
+  Syria"): another state's attack is not this act. :func:`passive_subject`: a passive
+  subject ("Russia should be sanctioned") is what the act is about, never its agent.
+- :func:`act_content_words`: the words of a bare act noun's proposition that say what the
+  act is ("state" of "a two-state solution", "political" of "a political solution"), which
+  a claim's sentence must write; a degree or time word ("an immediate ceasefire") is not.
+- :data:`UNREADABLE_NOTE`: a proposition with no act to look for gets one line saying what
+  to type instead, with an example.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +45,17 @@ class TextRule:
     rewrite: Callable[[re.Match[str]], str]
 
 
+# Endings of an adverb made from an adjective of a kind, and that adjective's ending:
+# "militarily" -> "military", "economically" -> "economic", "financially" -> "financial".
+_KIND_ADVERBS: Final = (("ically", "ic"), ("arily", "ary"), ("ally", "al"))
+
+
 def adjective_of(adverb: str) -> str:
-    """The adjective a manner adverb is made from: "militarily" -> "military",
-    "economically" -> "economic", "financially" -> "financial"; the word itself when it
-    does not end in "-ly"."""
+    """The adjective of a kind a manner adverb is made from: "militarily" -> "military",
+    "economically" -> "economic", "financially" -> "financial"; the word itself (lower
+    case) for any other word ("swiftly", "early")."""
     low = adverb.casefold()
-    for suffix, replacement in (("ically", "ic"), ("ily", "y"), ("ly", "")):
+    for suffix, replacement in _KIND_ADVERBS:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return low[: -len(suffix)] + replacement
     return low
@@ -57,44 +66,68 @@ def _manner_action(match: re.Match[str]) -> str:
 
 
 # "do more militarily against X", "do much more militarily in Syria", "act militarily
-# against X": the manner adverb names the kind of action; a comparative ("more", "further")
-# asks for more of the same act, which is for it.
+# against X": an adverb of a kind (:data:`_KIND_ADVERBS`) names the kind of action; a
+# comparative ("more", "further") asks for more of the same act, which is for it. An adverb
+# of manner or time ("act swiftly on climate change") leaves the wording as it is.
 DO_MORE_MANNER: Final = TextRule(
     "do_more_manner",
     re.compile(
         r"^(?:to\s+)?(?:do|doing|act|acting)\s+(?:(?:much|far|even|a\s+lot)\s+)?"
-        r"(?:(?:more|further)\s+)?(?P<adverb>[a-z]+ly)\s+"
+        r"(?:(?:more|further)\s+)?(?P<adverb>[a-z]+(?:ically|arily|ally))\s+"
         r"(?P<rest>(?:against|in|on|over|inside)\s+.+)$",
         re.IGNORECASE,
     ),
     _manner_action,
 )
 
-TEXT_RULES: Final[tuple[TextRule, ...]] = (DO_MORE_MANNER,)
+# The registry, by rule name, in the order the rules are tried.
+TEXT_RULES: Final[dict[str, TextRule]] = {rule.name: rule for rule in (DO_MORE_MANNER,)}
 
 
 def rewrite(text: str) -> str:
     """The proposition's text after the first :data:`TEXT_RULES` rule that matches it (the
     text as it is when none does)."""
-    for rule in TEXT_RULES:
+    for rule in TEXT_RULES.values():
         match = rule.pattern.match(text)
         if match is not None:
             return rule.rewrite(match)
     return text
 
 
-# Nouns and verbs that put a thing on a list (as in propositions_names._LISTING_WORDS).
-_LISTING: Final = frozenset(
+# Nouns and verbs that put a thing on a list: the project's one set (read by
+# propositions_names.listed_as_banned for a claim too).
+LISTING_WORDS: Final = frozenset(
     {"list", "add", "addition", "put", "place", "placement", "include", "inclusion"}
 )
+# Words that make a list one of banned parties ("terror list", "list of terrorist
+# organisations", "sanctions list", "blacklist"): only such a list is designating.
+BANNED_LIST_WORDS: Final = frozenset(
+    {
+        "terror", "terrorist", "terrorism", "sanction", "sanctions", "sanctioned", "banned",
+        "proscribed", "blacklist", "extremist",
+    }
+)  # fmt: skip
 
 
-def listing_act(head: Token) -> bool:
-    """Whether the act ``head`` puts its object on a list the proposition names ("the
-    inclusion of the IRGC **on the list**", "add Hamas to the terror list"): designating."""
-    if head.lemma_.casefold() not in _LISTING and head.lower_ not in _LISTING:
+def listing_act(head: Token, named: bool = False) -> bool:
+    """Whether the act ``head`` puts its object on a list of banned parties: designating.
+    The list must be one by its words ("add Hamas to the **terror** list", "the inclusion of
+    the IRGC on the list of **terrorist** organisations", :data:`BANNED_LIST_WORDS`), or
+    be a bare "the list" (names and determiners only) while the thing listed is a group the
+    actor dictionary knows (``named``: "the inclusion of the IRGC on the list"). A list of
+    anything else ("the EU list of sustainable investments") is no designation."""
+    if head.lemma_.casefold() not in LISTING_WORDS and head.lower_ not in LISTING_WORDS:
         return False
-    return any(t.lemma_.casefold() == "list" and t.i != head.i for t in head.subtree)
+    for token in head.subtree:
+        if token.lemma_.casefold() != "list" or token.i == head.i:
+            continue
+        words = {
+            t.lower_ for t in token.subtree if t.i != token.i and t.is_alpha and not t.is_stop
+        } - {t.lower_ for t in token.subtree if t.pos_ == "PROPN"}
+        if words & BANNED_LIST_WORDS or any(w.endswith("terrorist") for w in words):
+            return True
+        return named and not words
+    return False
 
 
 def object_as_name(head: Token, obj: str | None) -> str | None:
@@ -140,7 +173,20 @@ def subject_agent(head: Token) -> str | None:
     pronoun ("We", put there by the parser) or a common noun."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _name_subject(head, "nsubj")
+
+
+def passive_subject(head: Token) -> str | None:
+    """The name subject of a passive proposition ("**Russia** should be sanctioned",
+    "**Ukraine** must be admitted to NATO"): what the act is about, never who would do it;
+    None for no such subject or a common noun."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _name_subject(head, "nsubjpass")
+
+
+def _name_subject(head: Token, dep: str) -> str | None:
+    subject = next((c for c in head.children if c.dep_ == dep), None)
     if subject is None or subject.pos_ != "PROPN":
         return None
     words = [t.text for t in subject.subtree if t.dep_ not in ("det", "punct") and t.i <= subject.i]
@@ -153,3 +199,42 @@ UNREADABLE_NOTE: Final = (
     "and its object, e.g. 'impose sanctions on North Korea' or 'send troops to Iraq' (a noun "
     "for the act works too: 'the deployment of THAAD in South Korea')"
 )
+
+
+# Adjective endings of a kind ("political", "diplomatic", "military"): the adjective says
+# which act it is ("a political solution" is not "a military solution"). Other adjectives
+# say how much, how soon or how long ("an immediate, permanent, lasting ceasefire") and are
+# not required.
+_KIND_ENDINGS: Final = ("al", "ic", "ary")
+# Adjectives with a kind ending that still say how much or in what manner.
+_DEGREE: Final = frozenset(
+    {
+        "total", "partial", "unconditional", "conditional", "general", "final", "formal",
+        "initial", "additional", "real", "actual", "critical", "essential", "crucial",
+        "temporary", "necessary", "drastic", "dramatic", "radical", "basic", "gradual",
+        "mutual", "eventual", "substantial", "practical", "realistic", "special",
+    }
+)  # fmt: skip
+
+
+def act_content_words(doc: Doc, head: Token) -> tuple[str, ...]:
+    """The words of the proposition, other than its act word ``head``, that say what the act
+    is: common nouns ("state" of "a two-state solution", "security" of "a security pact"),
+    the parts of a hyphenated modifier ("two-state") and adjectives of a kind ("political",
+    "diplomatic"); lemmas, lower case; () when there is none. Names are arguments, and a
+    degree or time adjective ("immediate", "permanent", "humanitarian", "lasting", whatever
+    part of speech the tagger gives it) leaves the act what it is."""
+    words: list[str] = []
+    for token in doc:
+        if token.i == head.i or not token.is_alpha or token.is_stop or token.pos_ == "PROPN":
+            continue
+        near = doc[max(token.i - 1, 0) : token.i + 2]
+        hyphenated = any(n.text == "-" for n in near)
+        low = token.lower_
+        if (hyphenated and token.pos_ in ("NOUN", "ADJ", "NUM")) or (
+            token.pos_ == "NOUN" and token.dep_ != "amod" and not low.endswith("ing")
+        ):
+            words.append(token.lemma_.casefold())
+        elif low.endswith(_KIND_ENDINGS) and low not in _DEGREE and token.pos_ == "ADJ":
+            words.append(low)
+    return tuple(words)

@@ -19,9 +19,9 @@ A claim bears on a proposition (:func:`bears_on`) when
 Further kinds, each a rule below: a reversing verb on the act undoes it ("withdraw its
 recognition", :func:`_reverses`); the thing a claim's verb leaves is its object ("pull out
 of the climate deal", :func:`left_object`); a light verb on an act noun is that act
-("trigger the snapback", :func:`claim_act`); an act noun without object is read as the
-data's term the sentence writes ("military operation", :func:`act_noun_term`); a plan's
-object is the act ("the project of an agreement", :func:`planned_act`); the
+("trigger the snapback", :func:`~cablegram.query.propositions_claim_act.claim_act`, where
+an act noun without object is read as the data's term the sentence writes, "military
+operation", and a plan's object is the act, "the project of an agreement"); the
 object's modifiers may be named, and a flow's object is named by what flows ("a ban on
 Russian gas", :func:`core_matches`).
 
@@ -36,14 +36,11 @@ from typing import Final
 
 from cablegram.query.meaning import (
     Side,
-    denominal,
     entailed_side,
-    is_decision_shell,
     is_light,
     is_verb,
     keys,
     meet,
-    object_term,
     opposite,
     points_back,
     reverses,
@@ -56,10 +53,11 @@ from cablegram.query.propositions_args import (
     parts_of,
     same_argument,
 )
+from cablegram.query.propositions_claim_act import claim_act
+from cablegram.query.propositions_doer import agent_fits
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     acronym_object,
-    agent_fits,
     country_name,
     listed_as_banned,
     named_by_modifiers,
@@ -214,47 +212,6 @@ def _named_thing(
     return obj
 
 
-def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
-    """The act a claim names, read by meaning: a verb named after what it gives or lays on
-    as that act ("arm" -> "give" / "weapon"), and its object as the data's term the
-    sentence writes ("measure" in "retaliatory measures" -> "retaliatory measure")."""
-    meant = denominal(predicate)
-    if meant is not None:
-        return meant
-    predicate = act_noun_term(predicate, obj, sentence)
-    predicate, obj = planned_act(predicate, obj)
-    obj = object_term(obj, sentence)
-    if obj is not None and is_light(predicate):
-        # A light verb on an act noun naming its object too ("triggered the snapback":
-        # restoring sanctions) is that act.
-        meant = denominal(obj)
-        if meant is not None:
-            return meant
-    return predicate, obj
-
-
-def act_noun_term(predicate: str, obj: str | None, sentence: str | None) -> str:
-    """An act noun heading a claim with no object, read as the data's term the sentence
-    writes ending in it ("condemned the Turkish **military operation**", "called on Turkey
-    to halt **military action**": "military operation", "military action"), as an object is
-    (:func:`cablegram.query.meaning.object_term`); a predicate with an object, or one no
-    term of the sentence ends in, stays itself. Not limited to nouns: the lexicon knows
-    "action" as a verb too."""
-    if obj is not None:
-        return predicate
-    return object_term(predicate, sentence) or predicate
-
-
-def planned_act(predicate: str, obj: str | None) -> tuple[str, str | None]:
-    """A claim headed by a noun of a decision or plan with the planned thing as its object
-    ("the project of an agreement ... is unacceptable", "a plan for a truce": the data's
-    decision shell nouns) as that thing, named as the act without object; else as it is.
-    The shell adds no act of its own, as a light verb adds none."""
-    if obj is None or not is_decision_shell(predicate):
-        return predicate, obj
-    return obj, None
-
-
 def left_object(
     proposition: Proposition,
     obj: str | None,
@@ -308,7 +265,7 @@ def bears_on(
     must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
     of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
-    if not agent_fits(proposition, obj, arguments, doer, country_of, sentence):
+    if not agent_fits(proposition, predicate, arguments, doer, country_of, sentence):
         return None
     if not writes_other_words(proposition, sentence):
         return None

@@ -14,6 +14,7 @@ from typing import Final
 from cablegram.query.meaning import is_shell, keys, meet, points_back, synonyms
 from cablegram.query.propositions import Proposition
 from cablegram.query.propositions_args import argument_key, bare_head, same_argument
+from cablegram.query.propositions_forms import LISTING_WORDS
 
 # Relevance of a claim whose document names the proposition's object only by its noun
 # modifiers ("a crucial grain deal"), never the thing it is named after ("Black Sea").
@@ -163,71 +164,6 @@ def in_own_phrase(name: str, predicate: str, sentence: str) -> bool:
     return False
 
 
-def agent_fits(
-    proposition: Proposition,
-    obj: str | None,
-    arguments: dict[str, str],
-    doer: str | None,
-    country_of: Callable[[str], str | None],
-    sentence: str | None = None,
-) -> bool:
-    """Whether a claim may bear on a proposition with an agent (the name before its act
-    noun: "US" of "US acquisition of Greenland", "NATO" of "NATO membership of Ukraine"; or
-    its subject: "Israel" of "Israel should attack Syria"): the claim names that name as its
-    object or an argument ("opposes a US acquisition"), its own actor's state (``doer``,
-    ISO3) is that name ("the US would buy Greenland"), or its ``sentence`` names it
-    ("condemned these actions by the United States"). A claim of another actor's own act
-    ("China had no plan to buy Greenland", "Turkey attacked Syria") is another act. True
-    when there is no agent."""
-    if proposition.agent is None:
-        return True
-    agent = argument_key(proposition.agent, country_of)
-    if doer is not None and agent == f"country:{doer}":
-        return True
-    named = [*arguments.values(), *([obj] if obj else [])]
-    if any(same_argument(agent, argument_key(v, country_of)) for v in named):
-        return True
-    return sentence is not None and _names_in(agent, sentence, country_of)
-
-
-# Longest run of capitalised words read as one name in a claim's sentence.
-_NAME_WORDS: Final = 4
-_CAPITALISED: Final = re.compile(r"[A-Z][\w.'’-]*")
-
-
-def _names_in(agent: str, sentence: str, country_of: Callable[[str], str | None]) -> bool:
-    """Whether the sentence names the agent (argument key ``agent``) by any of its names:
-    each run of up to four capitalised words ("the United States", "U.N.", "American")
-    keyed as an argument is ("US and British strikes": "condemned the strikes by the United
-    States"), or a person the dictionary knows as of the agent's state ("Donald Trump")."""
-    words = sentence.replace("-", " ").split()
-    for i, word in enumerate(words):
-        if not _CAPITALISED.match(word):
-            continue
-        for n in range(1, _NAME_WORDS + 1):
-            run = words[i : i + n]
-            if len(run) < n or not all(_CAPITALISED.match(w) for w in run):
-                break
-            text = " ".join(w.strip(',;:()"“”') for w in run)
-            text = text.removesuffix("'s").removesuffix("’s")
-            if text and (
-                same_argument(agent, argument_key(text, country_of)) or _leader_of(agent, text)
-            ):
-                return True
-    return False
-
-
-def _leader_of(agent: str, text: str) -> bool:
-    """Whether ``text`` is a person the actor dictionary knows as of the agent's state
-    ("Donald Trump's plan to buy Greenland" names the US by its president)."""
-    if not agent.startswith("country:") or " " not in text:
-        return False
-    from cablegram.actors.dictionary import load_dictionary
-
-    entry = load_dictionary().entry(text)
-    return entry is not None and entry.kind == "person" and agent == f"country:{entry.country}"
-
-
 # Asked of ``document_mentions`` as "<OTHER_NAMED><name>": whether the claim's document
 # names another thing by the last noun of ``name`` ("the Istanbul Convention" beside "the
 # Ottawa Convention"); cablegram.query.stance_places.Mentions answers it.
@@ -252,9 +188,7 @@ def sole_bare_head(
 # "list X as a terrorist organisation", "add X to the terror list": a verb or noun of
 # putting on a list with a complement naming a terrorist or banned list (the sense the
 # data's designate group has; "list shares" is another act).
-_LISTING_WORDS: Final = frozenset(
-    {"list", "add", "addition", "put", "place", "placement", "include", "inclusion"}
-)
+
 _BANNED_LISTING: Final = re.compile(
     r"\b(?:list|add|addition|put|plac|inclu)\w*\b[^.;]{0,80}?\b(?:as (?:an? )?(?:terrorist|"
     r"banned|proscribed)|(?:on|to|in) (?:its|the|a|their|[A-Z][\w ]{0,30}?['’]s) (?:\w+ )?"
@@ -282,7 +216,7 @@ def listing_words(words: set[str]) -> frozenset[str]:
     when ``words`` (the forms a proposition's act is searched by) hold "designate"; else ().
     The search for a proposition's claims must find them ("has been pushing for a joint EU
     decision to **list** the IRGC as a terrorist organisation")."""
-    return _LISTING_WORDS if "designate" in words else frozenset()
+    return LISTING_WORDS if "designate" in words else frozenset()
 
 
 def listed_as_banned(predicate: str, sentence: str | None) -> str:
@@ -291,7 +225,7 @@ def listed_as_banned(predicate: str, sentence: str | None) -> str:
     the group as a terrorist organisation", "the addition of the group to the terror list",
     "its inclusion on the EU's list of terrorist organisations"); else the predicate as it
     is."""
-    if predicate.casefold() not in _LISTING_WORDS or sentence is None:
+    if predicate.casefold() not in LISTING_WORDS or sentence is None:
         return predicate
     return "designate" if _BANNED_LISTING.search(sentence) else predicate
 
@@ -321,15 +255,22 @@ def object_as_party(
 
 def writes_other_words(proposition: Proposition, sentence: str | None) -> bool:
     """Whether a claim's sentence writes one of the proposition's other content words
-    (:attr:`Proposition.others`: "state" of "a two-state solution"), compared by their
-    forms (:func:`cablegram.query.meaning.keys`); True when the proposition has none. A
-    bare act noun shared with an unrelated sentence ("a solution") is not enough."""
+    (:attr:`Proposition.others`: "state" of "a two-state solution"), compared by the forms
+    (:func:`cablegram.query.meaning.keys`) of its words that are no part of a name ("the
+    United States" writes no "state"); True when the proposition has none. A bare act noun
+    shared with an unrelated sentence ("a solution") is not enough."""
     if not proposition.others:
         return True
     if sentence is None:
         return False
+    from cablegram.query.propositions_doer import parse_sentence
+
     wanted = frozenset().union(*(keys(w) for w in proposition.others))
-    return any(keys(w) & wanted for w in re.findall(r"[A-Za-z]+", sentence))
+    return any(
+        (keys(t.lower_) | keys(t.lemma_.casefold())) & wanted
+        for t in parse_sentence(sentence)
+        if t.is_alpha and t.pos_ != "PROPN" and t.ent_type_ == ""
+    )
 
 
 # Most words a spelled-out name may have before the noun it names ("Terminal High Altitude
@@ -356,8 +297,7 @@ def acronym_object(proposition: Proposition, obj: str | None, sentence: str | No
         if before and before[-1] == name:
             return proposition.object
         # the acronym spelled out, its parenthesis dropped: "Terminal ... Defense (THAAD)"
-        spelled = before[:-1] if before and before[-1] == name else before
-        caps = [w for w in spelled[-len(name) :] if w[:1].isupper()]
+        caps = [w for w in before[-len(name) :] if w[:1].isupper()]
         if len(caps) == len(name) and "".join(w[0] for w in caps) == name:
             return proposition.object
     return obj
