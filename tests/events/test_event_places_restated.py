@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cablegram.events.abroad import shared_names
 from cablegram.events.dedup import one_per_act
 from cablegram.events.restated import result_clause, same_actor
 from cablegram.records import Actor, Event
@@ -187,6 +188,29 @@ def test_group_acting_in_another_state_has_no_guessed_country(resolved: Resolved
     assert country("Afghan Taliban fighters attacked a checkpoint in Pakistan on Monday.") == "AFG"
     assert country("Taliban militants attacked a checkpoint in Helmand on Monday.") == "AFG"
     assert country("Syrian rebels attacked a base in Turkey.") == "SYR"
+
+
+def test_group_abroad_keeps_its_country_unless_its_name_is_shared(resolved: Resolved) -> None:
+    def countries(text: str) -> list[str | None]:
+        events = resolved(text)
+        assert events, text
+        return [e.source.country for e in events if e.source is not None]
+
+    # a name no other state's movement shares: the group's country wherever it strikes
+    assert countries("Houthi rebels fired missiles at an airport in Saudi Arabia on Sunday.") == [
+        "YEM"
+    ]
+    assert countries("Boko Haram militants raided a village in Niger on Tuesday.") == ["NGA"]
+    # a shared name ("Pakistani Taliban") meeting in the other state: talks are not placed acts
+    assert countries("Taliban envoys held talks with Russian diplomats in Pakistan on Friday.") == [
+        "AFG"
+    ]
+
+
+def test_shared_group_names_come_from_the_dictionary() -> None:
+    assert shared_names().get("taliban") == frozenset({"PAK"})
+    assert "houthis" not in shared_names()
+    assert "hezbollah" not in shared_names()  # "Kataib Hezbollah" is no state's adjective
 
 
 def test_sides_named_by_their_people_stay_parties(resolved: Resolved) -> None:
