@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from cablegram.actors.dictionary import load_dictionary
+from cablegram.events.act_words import IN_PREPS
 from cablegram.events.phrases import Context
 from cablegram.records import Actor
 
@@ -29,8 +30,6 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Event types of acts done in a place (an attack, a raid, a seizure): where they happen can
 # be where the group lives. A meeting or an agreement abroad says nothing of the group's home.
 PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
-# Prepositions that place an act in a state: "in Pakistan", "inside Syria".
-IN_PREPS = frozenset({"in", "inside"})
 
 
 @lru_cache(maxsize=1)
