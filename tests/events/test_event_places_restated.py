@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
+from cablegram.events import named_places  # noqa: F401  (registers place-of-an-attack)
+from cablegram.events.abroad import shared_names
 from cablegram.events.dedup import one_per_act
+from cablegram.events.junk import junk_actor
 from cablegram.events.restated import result_clause, same_actor
 from cablegram.records import Actor, Event
 
@@ -165,6 +170,8 @@ def test_two_acts_with_their_own_targets_stay_two(resolved: Resolved) -> None:
 
 
 def test_part_of_a_place_is_no_party(resolved: Resolved) -> None:
+    events = resolved("Rebel fighters shelled the far side of the city on Tuesday.")
+    assert events and all(e.target is None for e in events), _kinds(events)
     events = resolved("Ukrainian officials met on the other side of the town on Monday.")
     assert all(e.target is None for e in events), _kinds(events)
     kinds = _kinds(resolved("The Russian side met the Ukrainian side in Istanbul on Monday."))
@@ -189,6 +196,29 @@ def test_group_acting_in_another_state_has_no_guessed_country(resolved: Resolved
     assert country("Syrian rebels attacked a base in Turkey.") == "SYR"
 
 
+def test_group_abroad_keeps_its_country_unless_its_name_is_shared(resolved: Resolved) -> None:
+    def countries(text: str) -> list[str | None]:
+        events = resolved(text)
+        assert events, text
+        return [e.source.country for e in events if e.source is not None]
+
+    # a name no other state's movement shares: the group's country wherever it strikes
+    assert countries("Houthi rebels fired missiles at an airport in Saudi Arabia on Sunday.") == [
+        "YEM"
+    ]
+    assert countries("Boko Haram militants raided a village in Niger on Tuesday.") == ["NGA"]
+    # a shared name ("Pakistani Taliban") meeting in the other state: talks are not placed acts
+    assert countries("Taliban envoys held talks with Russian diplomats in Pakistan on Friday.") == [
+        "AFG"
+    ]
+
+
+def test_shared_group_names_come_from_the_dictionary() -> None:
+    assert shared_names().get("taliban") == frozenset({"PAK"})
+    assert "houthis" not in shared_names()
+    assert "hezbollah" not in shared_names()  # "Kataib Hezbollah" is no state's adjective
+
+
 def test_sides_named_by_their_people_stay_parties(resolved: Resolved) -> None:
     events = resolved("The Turkish and Greek sides of the island agreed on Friday to share data.")
     assert {e.source.country for e in events if e.source} == {"TUR", "GRC"}
@@ -201,10 +231,25 @@ def test_place_of_an_attack_is_no_doer(resolved: Resolved) -> None:
     for text in (
         "A suicide car bombing in the capital Kabul killed 30 people this month.",
         "A bomb attack near a market in Baghdad killed 12 people.",
+        "A suicide car bombing in the capital Mogadishu killed 30 people this week.",
     ):
         assert [e for e in resolved(text) if e.source is not None] == [], text
     kinds = _kinds(resolved("A PKK attack in Ankara killed 12 soldiers on Monday."))
     assert [k[1] for k in kinds] == ["Kurdistan Workers' Party"]
+
+
+def test_place_phrase_of_an_attack_noun_is_junk(events_nlp: Language) -> None:
+    def junk(text: str, attack: str, name: str) -> str | None:
+        doc = events_nlp(text)
+        noun = next(t for t in doc if t.lower_ == attack)
+        word = next(t for t in doc if t.text == name)
+        actor = Actor(name=name, kind="state", text=name, start=word.idx,
+                      end=word.idx + len(word.text))  # fmt: skip
+        return junk_actor(noun, actor, "source", "ASSAULT")
+
+    text = "A roadside blast at a bus depot in Peshawar wounded nine people."
+    assert junk(text, "blast", "Peshawar") == "place-of-an-attack"
+    assert junk("A PKK blast in Ankara wounded nine people.", "blast", "PKK") is None
 
 
 def test_result_participle_after_a_speaker_of_the_same_state(resolved: Resolved) -> None:
@@ -213,3 +258,21 @@ def test_result_participle_after_a_speaker_of_the_same_state(resolved: Resolved)
         "Kremlin said, killing about 50 fighters."
     )
     assert [e.event_type for e in events] == ["ASSAULT"], _kinds(events)
+
+
+# -- own-objects: two verbs, each with its own object, are two acts ----------------------
+
+
+def test_two_verbs_on_their_own_objects_stay_two_acts(resolved: Resolved) -> None:
+    events = resolved("Security forces raided the neighbourhood and detained scores of students.")
+    assert [e.trigger for e in events] == ["raided", "detained"], _kinds(events)
+    police = _actor("Police", "group", None)
+    text = "Police searched the exiled writer's farm on Sunday and then detained his cousin."
+    acts = [_event(1, "searched", text, police, None, "COERCE"),
+            _event(2, "detained", text, police, None, "COERCE")]  # fmt: skip
+    assert len(one_per_act(acts)) == 2
+    # verbs that share one object stay one act
+    shared = "Police stormed and searched the farm."
+    one = [_event(1, "stormed", shared, police, None, "COERCE"),
+           _event(2, "searched", shared, police, None, "COERCE")]  # fmt: skip
+    assert len(one_per_act(one)) == 1

@@ -171,7 +171,7 @@ def source_actors(
         how = "indirect" if out else how
     # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
     unique: dict[tuple[str, str | None], Actor] = {}
-    out = unplaced_abroad(trigger, out, ctx)  # "Taliban militants stormed ... in Pakistan"
+    out = unplaced_abroad(trigger, out, ctx, event_type)  # "Taliban ... stormed ... in Pakistan"
     for actor in (a for a in out if not title_only(a)):
         unique.setdefault((actor.name, actor.country), actor)
     return list(unique.values()), how

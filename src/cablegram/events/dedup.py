@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cablegram.events.dates import parse_iso
-from cablegram.events.restated import coordinated, fuller, result_clause, same_actor
+from cablegram.events.restated import coordinated, fuller, own_objects, result_clause, same_actor
 from cablegram.records import Actor, Event, stable_id
 
 MAX_DAYS_APART = 3
@@ -231,6 +231,8 @@ def _same_act(kept: Event, event: Event) -> bool:
         return False
     if kept.sentence != event.sentence and another_act(event):
         return False  # "Ukrainian partisans also attacked a freight train": a second act
+    if own_objects(kept, event):
+        return False  # "raided the town and arrested his brother": two acts, two objects
     if not same_actor(kept.source, event.source):
         # told again by another of the same side: only in someone's words or with fewer
         # arguments ("All now have been sanctioned by the Treasury"); the writer's two

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from cablegram.actors.codes import code_for
+from cablegram.events.act_words import ACT_NOUNS, INNER_PLACE_PREPS
 from cablegram.events.filters import NOT_ACTORS, capitals
 from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
@@ -185,10 +186,6 @@ def not_the_state(head: Token, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-# Prepositions of a place inside an object phrase: "struck a base in Yemen".
-INNER_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "outside of"})
-
-
 # Participles that name who holds a thing: "a camp belonging to the Shabab", "a base run by
 # Hezbollah", "positions held by the rebels".
 HOLDING_VERBS = frozenset({"belong", "own", "run", "hold", "control", "operate", "use"})
@@ -277,13 +274,6 @@ def fragment_of_name(tok: Token, actor: Actor) -> bool:
         and owner is not None
         and owner.pos_ == "PROPN"
     )
-
-
-# Nouns of a violent act that may head a source or target phrase ("the Kabul bombing").
-ACT_NOUNS = frozenset(
-    {"bombing", "attack", "strike", "airstrike", "blast", "shelling", "explosion", "raid",
-     "ambush", "assault", "massacre", "bombardment", "siege", "offensive"}
-)  # fmt: skip
 
 
 @NOT_ACTORS.rule("act-at-a-place")

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
+from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.junk import JUNK_ACTORS, in_place_phrase
 from cablegram.events.patterns import PatternTable
@@ -122,13 +123,6 @@ def _part_of_a_place(tok: Token, role: str, event_type: str, table: PatternTable
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
-
-
-# Nouns of an attack that a place phrase may follow: "a car bombing in Ankara killed 37".
-ATTACK_NOUNS = frozenset(
-    {"bombing", "attack", "blast", "explosion", "strike", "airstrike", "shelling", "raid",
-     "ambush", "assault", "shooting", "massacre", "bomb", "rocket"}
-)  # fmt: skip
 
 
 @JUNK_ACTORS.rule("place-of-an-attack")

@@ -34,9 +34,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from cablegram.events.act_words import ACT_NOUNS
 from cablegram.events.arguments import source_actors
 from cablegram.events.filters import capitals
-from cablegram.events.junk import ACT_NOUNS, place_modifiers
+from cablegram.events.junk import place_modifiers
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.mutual import between_parties

@@ -7,6 +7,9 @@ Rules (used by :func:`cablegram.events.dedup.one_per_act`):
   lookup may give the short mention no country or another kind. The fuller actor is kept.
 - ``coordinated-verbs``: two verbs of one type joined by "and" in one sentence, one naming
   no target ("accused and publicly condemned China"): one act told by two verbs.
+- ``own-objects``: two verbs joined by "and" in one sentence, the first with words of its
+  own before the "and" ("raided the opposition leader's hometown and arrested his
+  brother"): two acts, each on its own object, even when neither object names an actor.
 - ``result-clause``: a participle after a comma that tells what an act did ("carried out air
   strikes against militants on Friday, killing as many as 40 people"): the killing is the
   strikes' result, one act, not a second one.
@@ -85,5 +88,21 @@ def coordinated(first: Event, later: Event) -> bool:
     one, two = sorted((first, later), key=lambda e: e.start)
     joined = (
         rf"\b{re.escape(one.trigger)}\s*,?\s+(?:and|or)\s+(?:\w+ly\s+)?{re.escape(two.trigger)}\b"
+    )
+    return re.search(joined, first.sentence) is not None
+
+
+def own_objects(first: Event, later: Event) -> bool:
+    """Rule ``own-objects``: two different verbs in one sentence joined by "and" (or "and
+    then"), the first followed by words of its own before the "and" ("raided the town and
+    detained 14 men", "stormed a village on Sunday and burned homes"): two acts, not one
+    told twice, though neither target names an actor. Verbs that share one object
+    ("stormed and raided the building") are :func:`coordinated`."""
+    if first.sentence != later.sentence or first.trigger.lower() == later.trigger.lower():
+        return False
+    one, two = sorted((first, later), key=lambda e: e.start)
+    joined = (
+        rf"\b{re.escape(one.trigger)}\s+[^.;:]*?\w[^.;:]*?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?"
+        rf"{re.escape(two.trigger)}\b"
     )
     return re.search(joined, first.sentence) is not None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.tree import agent, child, is_one_of, is_passive
@@ -184,11 +185,6 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
     return None
 
 
-# Nouns of an attack or its weapon that may be said to kill ("three bombings killed 80").
-ATTACK_NOUNS = frozenset(
-    {"bombing", "attack", "blast", "explosion", "strike", "airstrike", "bomb", "rocket",
-     "missile", "shelling", "raid", "ambush", "assault", "shooting", "mortar", "grenade"}
-)  # fmt: skip
 # Participles that tie an attack to its doer: "claimed by", "carried out by", "launched by".
 CLAIMING_VERBS = frozenset({"claim", "carry", "launch", "stage", "fire", "plant", "conduct"})
 

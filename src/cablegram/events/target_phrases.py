@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from cablegram.events.act_words import INNER_PLACE_PREPS
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
-    INNER_PLACE_PREPS,
     OPPONENT_WORDS,
     held_by,
     junk_actor,
