@@ -67,8 +67,6 @@ def _next_to(verb: Token, mark: Token) -> bool:
     between = set(range(verb.i + 1, mark.i))
     for child in verb.children:
         phrase = {t.i for t in child.subtree}
-        if child.dep_ in ("prep", "npadvmod") and any(
-            t.ent_type_ in _WHEN for t in child.subtree
-        ):
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in _WHEN for t in child.subtree):
             between -= phrase
     return not between
