@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from cablegram.claims.coordination import widened
 from cablegram.claims.event_read import read_event, read_event_holders
 from cablegram.claims.fragments import phrase_of
+from cablegram.claims.giving_up import subjects_positions
 from cablegram.claims.holders import reported_subject
+from cablegram.claims.lexicon import claim_words
 from cablegram.claims.narrative import narrative_holders
 from cablegram.claims.ownership import own_side
 from cablegram.claims.read import (
@@ -142,9 +144,13 @@ def statement_claims(parsed: Doc, statement: Statement) -> list[Claim]:
     out: list[Claim] = []
     accusation = cue_is_accusation(tokens)
     if speaker is not None and own is not None and not accusation:
+        # "Turkey dropped its objection to Finland joining, officials said": the named
+        # subject's position, not the reporter's (giving_up.subjects_positions).
+        theirs = subjects_positions(tokens, claim_words(), mention)
         out += [
             _claim(found, actor=speaker, **common)  # type: ignore[arg-type]
             for found in read_scope(tokens, statement.kind, own=own)
+            if found.frame.head not in theirs
         ]
     # Another state's speaker telling what a third wants is that speaker's report ("Moscow
     # says Kyiv wants to join NATO"); the writer's account ("rejected a proposal from"),

@@ -13,7 +13,12 @@ from cablegram.claims.frames import joins_in
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
-from cablegram.claims.tokens import absolute_clause, attitude_complement, lemma
+from cablegram.claims.tokens import (
+    absolute_clause,
+    agent_of_noun,
+    attitude_complement,
+    lemma,
+)
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -62,7 +67,7 @@ def _clause_top(trigger: Token) -> Token:
             # "expressed concerns regarding **Trump's** decision to withdraw": the act is the
             # named owner's; the attitude above the noun is another's.
             break
-        if node.pos_ == "NOUN" and _agent_phrase(node):
+        if agent_of_noun(node) is not None:
             # "regretted the decision **by the new US administration** to withdraw": the
             # owner named in a "by" phrase, as by a possessive.
             break
@@ -75,17 +80,6 @@ def _clause_top(trigger: Token) -> Token:
             break
         node = node.head
     return node
-
-
-def _agent_phrase(noun: Token) -> bool:
-    """Whether a noun names whose it is in a "by" phrase of a name or a noun ("the decision
-    by Hungary", "a move by the new administration"), not a pronoun."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "by"
-        and any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for o in c.children)
-        for c in noun.children
-    )
 
 
 def _subjects(verb: Token) -> list[Token]:

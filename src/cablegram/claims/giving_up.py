@@ -13,6 +13,7 @@ leaves no claim on what it was for: no longer for it is not yet against it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
@@ -98,3 +99,46 @@ def given_up_by_subject(noun: Token, words: ClaimWords) -> bool:
     ):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+# Modal auxiliaries that make a giving-up verb the speaker's call, not a reported act ("the
+# EU **should** lift its sanctions").
+_CALLING: Final = frozenset({"should", "must", "ought", "need", "could", "can", "may", "might"})
+
+
+def subjects_positions(
+    tokens: Sequence[Token], words: ClaimWords, speaker: tuple[int, int] | None = None
+) -> set[int]:
+    """The token indices whose frames are a named subject's position, not the speaker's: a
+    realised clause in which a name or noun other than the speaker (character span
+    ``speaker``) gives up an attitude ("**Turkey dropped** its objection to Finland joining
+    the alliance", "**Trump reversed** his decision to pull troops out", officials or aides
+    said). What the attitude was on is the subject's course; the reporter takes no position
+    on it (read as none: precision first). Empty when the words have no such clause; a call
+    ("the EU should lift its veto") is the speaker's and is not taken."""
+    inside = {t.i for t in tokens}
+    given_up = words.against_nouns | words.act_nouns | words.support_nouns
+    out: set[int] = set()
+    for verb in tokens:
+        if verb.pos_ != "VERB" or any(
+            c.dep_ == "aux" and c.lower_ in _CALLING for c in verb.children
+        ):
+            continue
+        if lemma(verb) not in words.giving_up_verbs and (
+            predicate_name(verb) not in words.giving_up_verbs
+        ):
+            continue
+        who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None or who.pos_ in ("PRON", "DET") or _is_speaker(who, speaker):
+            continue
+        if any(c.dep_ in ("dobj", "obj") and lemma(c) in given_up for c in verb.children):
+            out |= {t.i for t in verb.subtree} & inside
+    return out
+
+
+def _is_speaker(who: Token, speaker: tuple[int, int] | None) -> bool:
+    if speaker is None:
+        return False
+    start = who.left_edge.idx
+    end = who.right_edge.idx + len(who.right_edge.text)
+    return start < speaker[1] and speaker[0] < end

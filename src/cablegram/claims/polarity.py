@@ -30,7 +30,7 @@ from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers i
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
-from cablegram.claims.rules import agent_of_noun, subject
+from cablegram.claims.rules import subject
 from cablegram.claims.steps import (
     OWN_VERB_RULES,
     RULES,
@@ -41,9 +41,11 @@ from cablegram.claims.steps import (
     polarity_rule,
 )
 from cablegram.claims.tokens import (
+    agent_of_noun,
     attitude_complement,
     is_attitude_word,
     lemma,
+    name_in,
     stranded_clause,
 )
 
@@ -78,6 +80,16 @@ def _own_clause(node: Token) -> bool:
         if any(t.text in (":", ";") for t in between):
             return True
     return node.dep_ == "conj" and subject(node) is not None
+
+
+def _own_agent(agent: Token, own: Callable[[Token], bool]) -> bool:
+    """Whether the doer a "by" phrase names is the actor's own side. A bare common noun
+    there ("an attempt **by the opposition** to topple the government") names someone who
+    acts, not the speaker: another's, unless a name in it is the speaker's own ("a move by
+    the Ukrainian authorities" said by Ukraine)."""
+    if agent.pos_ == "NOUN" and name_in(agent) is None:
+        return False
+    return own(agent)
 
 
 def read_polarity(
@@ -129,7 +141,7 @@ def read_polarity(
         if own is not None and subj is not None and subj.i != head.i and not own(subj):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
-        elif own is not None and agent is not None and not own(agent):
+        elif own is not None and agent is not None and not _own_agent(agent, own):
             # "an attempt **by the U.S.** to maintain its domination": another's act named
             # as a noun; only an attitude the actor takes above it reads it (not the cue
             # alone: "called the move an attempt by the U.S. to ...").

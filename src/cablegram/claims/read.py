@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from cablegram.actors.dictionary import load_dictionary
 from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.frames import Frame
 from cablegram.claims.giving_up import given_up_by_subject
@@ -25,6 +26,7 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Polarity, Reading, read_polarity
 from cablegram.claims.tokens import lemma
+from cablegram.events.press import PRESS_WORDS
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -289,18 +291,34 @@ def without_trailing_report(
     """The words without a report that closes them and introduces them all: in "Kuwait said
     [the offensive was a threat and called for restraint], **state news agency KUNA
     reported**" the agency only passes Kuwait's words on; its "reported" is no account that
-    drops them (:mod:`cablegram.claims.polarity`). The tokens unchanged for any other shape."""
-    words = words or claim_words()
+    drops them (:mod:`cablegram.claims.polarity`). Only "report" with the press as its
+    subject (:func:`is_press`) is such a relay: in '"Lift the sanctions," **the Russians
+    claim**' the closing verb names whose words they are, and the tokens stay whole. The
+    tokens unchanged for any other shape."""
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside]
-    if len(tops) != 1 or lemma(tops[0]) not in words.report_verbs:
+    if len(tops) != 1 or lemma(tops[0]) != "report":
         return list(tokens)
     report = tops[0]
     content = next(
         (c for c in report.children if c.dep_ == "ccomp" and c.right_edge.i < report.i), None
     )
     who = next((c for c in report.children if c.dep_ == "nsubj"), None)
-    if content is None or who is None or who.i < content.right_edge.i:
+    if content is None or who is None or who.i < content.right_edge.i or not is_press(who):
         return list(tokens)
     kept = {t.i for t in content.subtree}
     return [t for t in tokens if t.i in kept]
+
+
+def is_press(who: Token) -> bool:
+    """Whether a subject is the press: its head or a word naming it is a press word ("state
+    news **agency** KUNA", "the state **media**"; :data:`cablegram.events.press.PRESS_WORDS`)
+    or it is an outlet the actor dictionary knows ("Reuters", "Xinhua": role MED)."""
+    named = [t for t in who.subtree if t.dep_ in ("compound", "appos", "amod") or t.i == who.i]
+    if any(lemma(t) in PRESS_WORDS for t in named):
+        return True
+    if who.pos_ != "PROPN":
+        return False
+    name = " ".join(t.text for t in who.subtree if t.dep_ in ("compound", "flat") or t.i == who.i)
+    entry = load_dictionary().entry(name)
+    return entry is not None and entry.role == "MED"

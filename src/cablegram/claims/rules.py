@@ -287,20 +287,6 @@ def subject(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def agent_of_noun(token: Token) -> Token | None:
-    """The name a noun's "by" phrase gives as whose act it is ("an attempt **by the U.S.**
-    to maintain its domination", "the decision by Hungary to block"), else None: for the
-    reading, that noun's clause has a named subject like a verb's."""
-    if token.pos_ != "NOUN":
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
-            agent = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if agent is not None and agent.pos_ == "PROPN":
-                return agent
-    return None
-
-
 def first_person(token: Token | None) -> bool:
     return token is not None and token.lower_ in _FIRST_PERSON
 

@@ -340,3 +340,19 @@ def absolute_clause(verb: Token) -> bool:
         and verb.head.lower_ == "with"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def agent_of_noun(token: Token) -> Token | None:
+    """The name or noun a noun's "by" phrase gives as whose act it is ("an attempt **by the
+    U.S.** to maintain its domination", "the decision by Hungary to block", "an attempt **by
+    the opposition** to topple"), else None (and None for a pronoun): for the reading, that
+    noun's clause has a subject like a verb's. One test for statements
+    (:mod:`cablegram.claims.polarity`) and events (:mod:`cablegram.claims.event_read`)."""
+    if token.pos_ != "NOUN":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            agent = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in ("PROPN", "NOUN"):
+                return agent
+    return None

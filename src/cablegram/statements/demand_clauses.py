@@ -11,13 +11,16 @@ speak and a realised act (not negated, hypothetical or a noun phrase).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import phrasal_cue
-from cablegram.statements.objects import _agent_subject, _span_found
+from cablegram.statements.objects import DEMAND_PARTICLES, agent_subject, span_found
 from cablegram.statements.registry import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Verbs whose "for ... to" clause is what is demanded.
 _DEMANDING: Final = frozenset({"call", "press", "push", "appeal", "plead", "lobby"})
@@ -30,9 +33,10 @@ def demand_for_clause(ctx: Context) -> Iterable[Found]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMANDING or unrealised(verb):
             continue
         if any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") for c in verb.children
+            c.dep_ in ("prep", "prt") and (verb.lemma_.lower(), c.lower_) in DEMAND_PARTICLES
+            for c in verb.children
         ):
-            continue  # the prepositional demand, read by demand_object
+            continue  # "called for"/"called on": the prepositional demand demand_object reads
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.i < verb.i:
                 continue
@@ -40,15 +44,29 @@ def demand_for_clause(ctx: Context) -> Iterable[Found]:
                 (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None
             )
             has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            if mark is None or not has_to or mark.i != verb.i + 1:
+            if mark is None or not has_to or not _next_to(verb, mark):
                 continue
-            subject = _agent_subject(ctx, verb, names=True)
+            subject = agent_subject(ctx, verb, names=True)
             if subject is None:
                 break
             cue = phrasal_cue(verb, ctx.cues) or f"{verb.text} {mark.text}"
-            found = _span_found(
+            found = span_found(
                 ctx, verb, cue, mark.i + 1, clause.right_edge.i, "demand_for_clause", subject
             )
             if found is not None:
                 yield found
             break
+
+
+_WHEN: Final = frozenset({"DATE", "TIME"})
+
+
+def _next_to(verb: Token, mark: Token) -> bool:
+    """Whether the "for" follows the verb, or only a time phrase of the verb comes between
+    ("pressed **on Monday** for Russia to withdraw")."""
+    between = set(range(verb.i + 1, mark.i))
+    for child in verb.children:
+        phrase = {t.i for t in child.subtree}
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in _WHEN for t in child.subtree):
+            between -= phrase
+    return not between

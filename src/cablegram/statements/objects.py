@@ -39,7 +39,7 @@ from cablegram.statements.speakers import (
     subject_of,
 )
 
-_DEMAND_PARTICLES = frozenset([("call", "for"), ("call", "on"), ("call", "upon")])
+DEMAND_PARTICLES = frozenset([("call", "for"), ("call", "on"), ("call", "upon")])
 _FINDING_VERBS = frozenset(["show", "find", "reveal", "indicate", "suggest", "conclude", "say"])
 _COMPLEMENT_PREPS = frozenset(["as", "for", "of"])
 # Findings with an object rather than a clause ("polls show a close contest").
@@ -48,9 +48,12 @@ _SHOWING_VERBS = frozenset(["show", "reveal", "find"])
 _FINDING_AGENT_VERBS = frozenset(["find", "conclude"])
 
 
-def _span_found(
+def span_found(
     ctx: Context, verb: Token, cue: str, lo: int, hi: int, name: str, subject: Token
 ) -> Found | None:
+    """The statement whose content is tokens ``lo``..``hi`` (inclusive) of ``verb``'s
+    sentence, cue ``cue``, rule ``name``, speaker ``subject``; None inside a quotation, a
+    silenced stretch, for content with no words left once trimmed or no usable speaker."""
     if ctx.in_quote(verb) >= 0 or ctx.is_silenced(verb.idx):
         return None
     span = ctx.trimmed(ctx.doc[lo : hi + 1])
@@ -73,7 +76,7 @@ def _span_found(
     )
 
 
-def _agent_subject(ctx: Context, verb: Token, *, names: bool = False) -> Token | None:
+def agent_subject(ctx: Context, verb: Token, *, names: bool = False) -> Token | None:
     """The verb's subject when it can speak; ``names``: a proper noun the recogniser left
     untyped counts too (for unambiguous cues: "Okafor called on the government to ...")."""
     subject = subject_of(verb)
@@ -94,10 +97,10 @@ def _quoted(ctx: Context, obj: Token) -> bool:
 
 def _object_found(ctx: Context, verb: Token, obj: Token, name: str) -> Found | None:
     """The object's whole phrase as what an agent subject of ``verb`` said, else None."""
-    subject = _agent_subject(ctx, verb)
+    subject = agent_subject(ctx, verb)
     if subject is None:
         return None
-    return _span_found(ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, name, subject)
+    return span_found(ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, name, subject)
 
 
 @rule("demand_object", "clause")
@@ -109,11 +112,11 @@ def demand_object(ctx: Context) -> Iterable[Found]:
         preps = [
             c
             for c in verb.children
-            if c.dep_ in ("prep", "prt") and (verb.lemma_.lower(), c.lower_) in _DEMAND_PARTICLES
+            if c.dep_ in ("prep", "prt") and (verb.lemma_.lower(), c.lower_) in DEMAND_PARTICLES
         ]
         if not preps:
             continue
-        subject = _agent_subject(ctx, verb, names=True)
+        subject = agent_subject(ctx, verb, names=True)
         if subject is None:
             continue
         prep = preps[0]
@@ -123,7 +126,7 @@ def demand_object(ctx: Context) -> Iterable[Found]:
         if not pieces:
             continue
         cue = phrasal_cue(verb, ctx.cues) or f"{verb.text} {prep.text}"
-        found = _span_found(
+        found = span_found(
             ctx,
             verb,
             cue,
@@ -172,13 +175,13 @@ def judging_object(ctx: Context) -> Iterable[Found]:
             continue  # "a group that calls itself X": a name it goes by, not a statement
         if verb.lemma_.lower() == "compare" and not _compares_someone(ctx, verb, objects[0]):
             continue  # "compared the figures to last year": analysis, not a characterisation
-        subject = _agent_subject(ctx, verb)
+        subject = agent_subject(ctx, verb)
         if subject is None:
             continue
         lo = min(t.i for c in objects + complements for t in c.subtree)
         hi = max(t.i for c in objects + complements for t in c.subtree)
         hi = _coordinated_end(verb, complements, hi)
-        found = _span_found(ctx, verb, verb.text, lo, hi, "judging_object", subject)
+        found = span_found(ctx, verb, verb.text, lo, hi, "judging_object", subject)
         if found is not None:
             yield found
 
@@ -377,7 +380,7 @@ def document_finding(ctx: Context) -> Iterable[Found]:
             continue
         lo = min(t.i for c in clauses for t in c.subtree)
         hi = max(t.i for c in clauses for t in c.subtree)
-        found = _span_found(ctx, verb, verb.text, lo, hi, "document_finding", subject)
+        found = span_found(ctx, verb, verb.text, lo, hi, "document_finding", subject)
         if found is not None:
             yield found
 
