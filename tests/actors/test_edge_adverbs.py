@@ -71,7 +71,6 @@ def test_a_given_name_alone_is_the_person_named_in_full(nlp: Language) -> None:
     assert len(person) == 1 and len(person[0].mentions) == 2
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

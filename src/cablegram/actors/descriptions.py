@@ -22,6 +22,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.context import native_american, of_many_states
+from cablegram.actors.homes import honorific_home
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
@@ -31,7 +32,7 @@ from cablegram.actors.postings import (
     without_postings,
 )
 from cablegram.actors.referents import Referents
-from cablegram.actors.titled import canonical_title
+from cablegram.actors.titled import after_local_place, canonical_title
 from cablegram.actors.topics import person_after_posting, post_topics
 from cablegram.records import Actor, ActorKind
 
@@ -123,10 +124,7 @@ class Descriptions(Referents):
                 title = honorific[1]
             # "Sen." is a US mark unless the story is another state's (a Philippine senator).
             implied = self.dictionary.honorific_countries.get(word)
-            if implied is not None and (self.story_country() or self.dateline_country()) in (
-                None,
-                implied,
-            ):
+            if implied is not None and honorific_home(self, implied):
                 country = country or implied
         if country is None and title is not None:
             country = self.title_country(title)
@@ -136,7 +134,8 @@ class Descriptions(Referents):
             # outranks the title's.
             found = self.dictionary.title(title)
             role = (found.role if found else None) or role
-        return Facts(country, role, canonical_title(title), None if country else body_code)
+        title = canonical_title(title, after_local_place(self, tokens))
+        return Facts(country, role, title, None if country else body_code)
 
     def title_country(self, title: str) -> str | None:
         """The country of a national office title that names none ("Business Secretary"):
@@ -280,7 +279,8 @@ class Descriptions(Referents):
         """A title-headed phrase: an earlier person ("the senator"), the dictionary's holder of
         the office on the document's date, or a new role actor."""
         where = self.where(phrase.start_char, phrase.end_char)
-        title = canonical_title(title) or title
+        local = after_local_place(self, [t for t in phrase if t.i < token.i])
+        title = canonical_title(title, local) or title
         # The person the title names: "Russia's foreign minister, Sergei Lavrov," (the title's
         # country is theirs), or a name the parser hung on the title's posting or
         # post-nominal letters (whose place is no nationality).

@@ -30,6 +30,7 @@ from itertools import combinations
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
 from cablegram.actors.dictionary import ActorDictionary, Entry, Office
+from cablegram.actors.homes import honorific_elsewhere
 from cablegram.actors.spelling import same_name_words
 from cablegram.actors.surnames import is_common_surname
 from cablegram.records import stable_id
@@ -337,7 +338,9 @@ class Identity(ResolverState):
             cluster.code = cluster.code or entry.code
         in_opposition(cluster, role_now)
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
-        if cluster.kind == "person" and cluster.country is None and domestic:
+        # "Sen. X" in a London story about Iran: the text must say whose senator.
+        home_unsaid = cluster.kind == "person" and honorific_elsewhere(self, cluster)
+        if cluster.kind == "person" and cluster.country is None and domestic and not home_unsaid:
             cluster.country = self.dominant_country() or self.story_country()
         if cluster.kind == "person" and cluster.country is None and is_minister(cluster.title):
             # "Interior Minister Suleyman Soylu" in a story about Turkey: a minister of the

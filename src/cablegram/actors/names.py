@@ -148,13 +148,17 @@ class BodyNames(NameKinds):
         """A state's body matched by a bare generic name ("Congress", "the Justice
         Department") in a story about another state, with no word of the body's own state in
         the sentence ("Venezuela's ... the head of Congress" is not the US Congress): the
-        name stands for the story state's namesake body (:data:`GENERIC_BODY_WORDS`)."""
+        name stands for the story state's namesake body (:data:`GENERIC_BODY_WORDS`). A story
+        filed from the body's own state keeps it ("WASHINGTON - ... Iran ... Congress")."""
         if entry.kind != "organization" or not entry.country:
             return False
         words = {t.lower_.strip(".") for t in candidate if not t.is_punct}
         if not words or not words <= GENERIC_BODY_WORDS:
             return False
-        story = self.story_country() or self.dateline_country()
+        dateline = self.dateline_country()
+        if dateline == entry.country:
+            return False  # "WASHINGTON - ... Congress": filed from the body's own state
+        story = self.story_country() or dateline
         if story is None or story == entry.country:
             return False
         inside = {t.i for t in candidate}

@@ -97,20 +97,29 @@ class Referents(ResolverState):
     def _other_holder_named(self, entry: Entry, country: str, title: str) -> bool:
         """Whether the text names another person who holds the office at some date ("The
         Iranian foreign minister said ... . Abbas Araghchi, the foreign minister,"): the text's
-        holder outranks the dictionary's on the article's date, which may be off."""
+        holder outranks the dictionary's on the article's date, which may be off.
+        A holder whom the text calls former ("Former foreign minister X said", "X, a former
+        foreign minister,") is no rival, nor one whose term ended before the article's date
+        unless the text gives them the title ("X, the foreign minister,")."""
         canonical = office_title(title, country)
-        others = {
-            e.identity
-            for e, _ in self.dictionary.holders.get((country, canonical or ""), [])
-            if e.identity != entry.identity
-        }
-        if not others:
+        current: set[str] = set()
+        past: set[str] = set()
+        for e, office in self.dictionary.holders.get((country, canonical or ""), []):
+            if e.identity != entry.identity:
+                ended = bool(office.end and self.date and office.end < self.date)
+                (past if ended else current).add(e.identity)
+        if not current and not past:
             return False
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                found = self.entry(ent.text)
-                if found is not None and found.identity in others:
-                    return True
+            if ent.label_ != "PERSON" or called_former(ent):
+                continue
+            found = self.entry(ent.text)
+            if found is None:
+                continue
+            if found.identity in current or (
+                found.identity in past and called_by(ent, title.split()[-1])
+            ):
+                return True
         return False
 
     def _named_leader(self, token: Token, country: str) -> Cluster | None:
@@ -277,3 +286,30 @@ class Referents(ResolverState):
                 if title in cluster.title or cluster.title in title:
                     return cluster
         return None
+
+
+# Words that make a named person a past holder of an office ("former", "ex-", "the late").
+_PAST_HOLDER = frozenset({"former", "ex", "ex-", "late", "then", "previous", "erstwhile"})
+
+
+def called_former(name: Span) -> bool:
+    """Whether the text calls the named person a past holder: a past word among the three
+    words before the name in its sentence ("Former foreign minister X"), or in an apposition
+    on it ("X, a former foreign minister,")."""
+    before = name.doc[max(name.sent.start, name.start - 3) : name.start]
+    if any(t.lower_ in _PAST_HOLDER for t in before):
+        return True
+    return any(
+        t.lower_ in _PAST_HOLDER
+        for child in name.root.children
+        if child.dep_ == "appos"
+        for t in child.subtree
+    )
+
+
+def called_by(name: Span, word: str) -> bool:
+    """Whether the title's word stands among the three words before the name in its sentence
+    ("Foreign Minister X") or in an apposition on it ("X, the foreign minister,")."""
+    before = name.doc[max(name.sent.start, name.start - 3) : name.start]
+    appositions = (t for c in name.root.children if c.dep_ == "appos" for t in c.subtree)
+    return any(t.lower_ == word.lower() for t in (*before, *appositions))

@@ -258,9 +258,13 @@ def ship_names(text: str) -> frozenset[str]:
 
 # "the city of Falluja", "his southern city of Davao", "the town of Azaz", "rebel-held Azaz":
 # the text says the name is a place.
+# The shared place nouns (:data:`cablegram.actors.places.PLACE_NOUNS`) and this rule's own.
+_NAMED_PLACE_NOUNS = PLACE_NOUNS | {"suburb", "enclave", "governorate"}
 _NAMED_PLACE = re.compile(
-    r"\b(?:(?:city|town|village|province|district|region|port|suburb|enclave|governorate)\s+of"
-    r"|(?:rebel|government|militant|insurgent|army|opposition)-(?:held|controlled|besieged))"
+    r"\b(?:(?:" + "|".join(sorted(_NAMED_PLACE_NOUNS)) + r")\s+of"
+    r"|(?:rebel|government|militant|insurgent|army|opposition)-(?:"
+    + "|".join(sorted(_HELD))
+    + r"))"
     r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 

@@ -22,11 +22,13 @@ body's code (``IGOAFRAFU``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.base import Facts, ResolverState, key
+from cablegram.actors.base import Facts, ResolverState, key, strip_possessive
+from cablegram.actors.nominees import NOT_THE_HOLDER
 
 # Prepositions a title's complement may start with, and those among them that post the office
 # somewhere rather than say whose it is.
@@ -255,12 +257,44 @@ TITLE_SPELLINGS: dict[str, str] = {
 }
 
 
-def canonical_title(title: str | None) -> str | None:
+# Titles that name a national office only when no state or province is set before them: "the
+# Ontario premier", "New South Wales Premier X" head a province, not the government.
+NATIONAL_ONLY_SPELLINGS = frozenset({"premier"})
+
+
+def canonical_title(title: str | None, local: bool = False) -> str | None:
     """One spelling per title ("Amir" -> "emir", "defence minister" -> "defense minister"),
-    so that "the Amir" finds the emir named before; None stays None."""
+    so that "the Amir" finds the emir named before; None stays None. ``local``: the title is
+    set after a sub-national place (:func:`after_local_place`), so a national-only spelling
+    ("premier" -> "prime minister") does not apply."""
     if title is None:
         return None
+    if local and title.lower() in NATIONAL_ONLY_SPELLINGS:
+        return title.lower()
     return TITLE_SPELLINGS.get(title.lower(), title)
+
+
+def after_local_place(resolver: ResolverState, tokens: Sequence[Token]) -> bool:
+    """Whether the words name a place below a state: a place or people word (GPE, LOC, NORP)
+    that the dictionary knows as a state or province ("Ontario", "Quebec's"), as a US state,
+    or not at all ("Queensland", "Victorian"), also when the recogniser missed the place but
+    the parser hung the unknown proper noun on the title ("Queensland Premier X"); "Chinese",
+    "Turkey's" are national, and "Former", "Deputy" (:data:`NOT_THE_HOLDER`) no place."""
+    for token in tokens:
+        placed = token.ent_type_ in ("GPE", "LOC", "NORP")
+        on_title = (
+            token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and token.lower_ not in (NOT_THE_HOLDER)
+        )
+        if not (placed or on_title) or not token.text[:1].isupper():
+            continue
+        if resolver.dictionary.title(key(token.text)) is not None:
+            continue  # "Premier" itself
+        entry = resolver.entry(strip_possessive(token.text))
+        if entry is None or entry.kind != "state" or resolver.is_subnational(token):
+            return True
+    return False
 
 
 def is_predicative(token: Token) -> bool:

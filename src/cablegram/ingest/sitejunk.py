@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cablegram.ingest.creditnames import reporters_named
 from cablegram.ingest.metadata import is_title_like
 from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech
 from cablegram.ingest.text import vocabulary, words
@@ -183,14 +184,17 @@ def sign_off_tails(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 # pointer to a writer's account or address "Follow Jo Roe at http://..." / "Follow Jo Roe on
 # Twitter: @jroe" / "Write to Jo Roe at jo.roe@example.com". The agency mark "(LK)" alone is
 # not one: only the sign-off rule, at the very end, takes it.
-# A name-shaped object: capitalised words (case-sensitive), no verb between them.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da))*"
+# A name-shaped object: capitalised words (case-sensitive), no verb between them; a
+# person's name (:data:`_PERSON`) has two words or more and is no "The ..." body.
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_MORE = r"\s+(?:" + _NAME_WORD + r"|de|van|von|al|bin|da)"
+_NAME = _NAME_WORD + r"(?:" + _NAME_MORE + r")*"
+_PERSON = r"(?!The\b)" + _NAME_WORD + r"(?:" + _NAME_MORE + r")+"
+# The networks a writer's account is on ("Follow Jo Roe on Twitter").
+_NETWORK = r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon|LinkedIn)"
 # An address that follows the name directly: a URL, an e-mail address or an @handle, the
 # handle perhaps after the network's name ("on Twitter: @jroe", "on X @jroe").
-_ADDRESS = (
-    r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-    r"(?:(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon)\s*:?\s*)?@\w+)"
-)
+_ADDRESS = r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:" + _NETWORK + r"\s*:?\s*)?@\w+)"
 _ACCOUNT = (
     r"(?i:follow|write\s+to|contact|e-?mail)\s+"
     + _NAME
@@ -204,7 +208,6 @@ _ACCOUNT = (
 )
 # "Follow Jo Roe on Twitter", "Follow Jo Roe on Twitter at @jroe": a pointer to a writer's
 # account by the network's name alone.
-_NETWORK = r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|Mastodon|LinkedIn)"
 _FOLLOW_ON = (
     r"(?i:follow)\s+"
     + _NAME
@@ -215,10 +218,10 @@ _FOLLOW_ON = (
 # A wire's credit list without brackets, its parts joined by stops or semicolons ("Reporting
 # by Jo Roe in Juba. Writing by Ana Rey. Editing by Bo Ek.", "Additional reporting by Jo Roe
 # in Seoul and Al Li in Tokyo; Writing by Ana Rey; Editing by Bo Ek, Cy Dee and Ed Fu").
-_LABEL_LIST = (
-    r"(?i:[-–—]?\s*" + _CREDIT_LABEL + r"\b[^.;!?]{1,160}"
-    r"(?:[.;]\s*" + _CREDIT_LABEL + r"\b[^.;!?]{1,160})+\.?)"
-)
+# Each label is followed by a capitalised name, never an article or lower-case prose
+# ("Reporting by the ministry showed ...; editing by regulators is expected." stays).
+_LABELLED_NAME = r"(?i:" + _CREDIT_LABEL + r")\s+(?!(?i:the|an?)\b)[A-Z][^.;!?]{0,160}"
+_LABEL_LIST = r"[-–—]?\s*" + _LABELLED_NAME + r"(?:[.;]\s*" + _LABELLED_NAME + r")+\.?"
 # A bracketed list whose first part is the reporters' names without a label: "(Jo Roe in
 # Bengaluru; Editing by Al Li)".
 _BRACKET_NAMES = (
@@ -227,9 +230,8 @@ _BRACKET_NAMES = (
 )
 # "Associated Press writers Jo Roe and Al Li contributed.", "Jo Roe contributed from
 # Nairobi.": a contributors' line without "to this report", names only before the verb.
-# A person's name here has two words or more and is no "The ..." body ("Germany and France
-# contributed." stays).
-_PERSON = r"(?!The\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da))+"
+# A person's name here (:data:`_PERSON`) has two words or more and is no "The ..." body
+# ("Germany and France contributed." stays); :mod:`creditnames` checks the names.
 _NAMES_CONTRIBUTED = (
     r"(?:[_—–-]+\s*)?(?:(?:[A-Z][\w.]*\s+){0,3}(?i:writers?|correspondents?|reporters?)\s+)?"
     + _PERSON
@@ -260,14 +262,14 @@ _CREDIT_LINE = re.compile(
             _LABEL_LIST,
             _LABEL_CREDIT,
             _CONTRIBUTED,
-            _NAMES_CONTRIBUTED,
-            _REPORTED_FROM,
             _ACCOUNT,
             _FOLLOW_ON,
         )
     )
     + r")\s*$"
 )
+# Credits by names alone: taken only when the names are reporters' (:mod:`creditnames`).
+_NAMED_CREDIT = re.compile(r"^(?:" + _NAMES_CONTRIBUTED + "|" + _REPORTED_FROM + r")\s*$")
 # Credits stand among an article's last lines; a page may put a few more lines after them.
 CREDIT_ZONE = 8
 
@@ -281,9 +283,18 @@ def credit_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
         {
             i: "footer"
             for i in range(start, len(paragraphs))
-            if len(words(paragraphs[i])) <= 60 and _CREDIT_LINE.match(paragraphs[i].strip())
+            if len(words(paragraphs[i])) <= 60 and is_credit(paragraphs[i].strip())
         }
     )
+
+
+def is_credit(line: str) -> bool:
+    """Whether a line is a staff credit: a labelled, bracketed or addressed one, or names with
+    "contributed"/"reported from" when the names are reporters' (not "Kuwait and Qatar
+    contributed.", :func:`cablegram.ingest.creditnames.reporters_named`)."""
+    if _CREDIT_LINE.match(line):
+        return True
+    return bool(_NAMED_CREDIT.match(line)) and reporters_named(line)
 
 
 # --- transcript headers ---------------------------------------------------------------------
