@@ -276,3 +276,13 @@ def test_two_verbs_on_their_own_objects_stay_two_acts(resolved: Resolved) -> Non
     one = [_event(1, "stormed", shared, police, None, "COERCE"),
            _event(2, "searched", shared, police, None, "COERCE")]  # fmt: skip
     assert len(one_per_act(one)) == 1
+
+
+def test_two_results_of_one_attack_stay_one_act(resolved: Resolved) -> None:
+    """Kind: ", killing 12 people and wounding 30 others" tells two results of one attack,
+    not two acts on their own objects."""
+    events = resolved(
+        "Rebels claimed responsibility for a car bomb attack against soldiers in the eastern "
+        "district, killing 9 people and wounding 20 others."
+    )
+    assert [e.event_type for e in events].count("ASSAULT") == 1, _kinds(events)
