@@ -86,8 +86,6 @@ def coordinated(first: Event, later: Event) -> bool:
     if first.target is not None and later.target is not None:
         return False
     one, two = sorted((first, later), key=lambda e: e.start)
-    if _results_of_one_act(one, two):
-        return False
     joined = (
         rf"\b{re.escape(one.trigger)}\s*,?\s+(?:and|or)\s+(?:\w+ly\s+)?{re.escape(two.trigger)}\b"
     )
