@@ -67,3 +67,9 @@ __all__ += ["occupations", "standing", "unacted"]
 from cablegram.events import anonymity  # noqa: E402
 
 __all__ += ["anonymity"]
+
+# i80: acts told as left undone ("without"), as any of a kind ("any ... that"), as only
+# discussed or feared ("the threat of sanctions"), or as a party's record.
+from cablegram.events import unasserted  # noqa: E402
+
+__all__ += ["unasserted"]
