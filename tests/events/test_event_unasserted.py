@@ -97,3 +97,34 @@ def test_an_act_told_with_its_occasion_stays(resolved: CodeFn) -> None:
     # near miss: the same act told as done, on a day
     events = resolved("Several Egyptians carried out suicide attacks in Syria on Friday.")
     assert "ASSAULT" in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Republicans killed the immigration bill on Tuesday.",
+        "The senator shot down the proposal to raise taxes.",
+        "Obama has been fighting poverty in Chicago for years.",
+    ],
+)
+def test_violence_told_of_a_measure_or_an_abstraction_is_no_assault(
+    resolved: CodeFn, text: str
+) -> None:
+    """events/figurative.py ``figurative-violence``."""
+    assert "ASSAULT" not in [e.event_type for e in resolved(text)], _kinds(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops killed three rebels near Homs on Tuesday.",
+        "Kurdish forces fought Islamic State fighters near Raqqa.",
+        "Syrian soldiers opened fire on protesters in Homs.",
+        "Syrian rebels shelled army headquarters in Aleppo.",
+        "Syrian jets bombed rebel territory near Idlib.",
+    ],
+)
+def test_violence_against_a_party_stays(resolved: CodeFn, text: str) -> None:
+    # near misses: a counted, named or bounded party; the idiom "opened fire"; a bare noun
+    # struck by a verb of force that is no verb of struggle
+    assert "ASSAULT" in [e.event_type for e in resolved(text)], _kinds(resolved(text))

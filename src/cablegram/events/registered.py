@@ -73,3 +73,9 @@ __all__ += ["anonymity"]
 from cablegram.events import unasserted  # noqa: E402
 
 __all__ += ["unasserted"]
+
+# i80: violence told of a measure or an abstract thing ("killed the bill", "fighting
+# poverty") is a figure, no ASSAULT.
+from cablegram.events import figurative  # noqa: E402
+
+__all__ += ["figurative"]
