@@ -128,3 +128,27 @@ def test_violence_against_a_party_stays(resolved: CodeFn, text: str) -> None:
     # near misses: a counted, named or bounded party; the idiom "opened fire"; a bare noun
     # struck by a verb of force that is no verb of struggle
     assert "ASSAULT" in [e.event_type for e in resolved(text)], _kinds(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy flew to Moscow ahead of the planned resumption of peace talks between "
+        "Syria and the rebels next week.",
+        "Diplomats discussed a possible extension of EU sanctions against Russia.",
+    ],
+)
+def test_an_act_named_in_a_planned_or_possible_phase_is_not_asserted(
+    resolved: CodeFn, text: str
+) -> None:
+    """events/prospects.py ``expected-head`` (future) and ``proposed-head`` (hypothetical)."""
+    events = [e for e in resolved(text) if e.trigger in ("talks", "sanctions")]
+    assert not [e for e in events if e.modality == "asserted"], _kinds(events)
+
+
+def test_a_planned_phase_that_began_is_asserted(resolved: CodeFn) -> None:
+    # near miss: the planned resumption is told as begun
+    events = resolved(
+        "The planned resumption of talks between Syria and the rebels began on Monday."
+    )
+    assert events and all(e.modality == "asserted" for e in events), _kinds(events)
