@@ -11,6 +11,13 @@ appears to have happened is not coded at all (the blocking rule ``seeming`` in
   only proposed or possible (hypothetical);
 - ``expected-noun``: "the visit, which is expected to take place next week", "the planned
   talks", "an impending withdrawal": a noun event still to come (future).
+- ``proposed-head`` and ``expected-head``: a noun event "of" a noun that is itself
+  planned, expected or proposed ("ahead of the planned resumption of peace talks", "a
+  possible extension of the sanctions", "the expected start of negotiations") is as
+  unrealised as the phase it is named in: future when expected, hypothetical when only
+  proposed. Round 10 (i80): on teftst odd-day posts the shape held 2 coded records ("the
+  planned resumption of indirect peace talks", one talk coded twice), both wrongly
+  asserted.
 """
 
 from __future__ import annotations
@@ -97,6 +104,38 @@ def _expected_noun(site: Site) -> bool:
     )
 
 
+def _of_head(trigger: Token) -> Token | None:
+    """The noun a noun event is named "of": "the planned resumption of talks" -> resumption."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    head = trigger.head.head
+    return head if _noun(head) else None
+
+
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+
+
+def _unrealised_head(site: Site, words: frozenset[str]) -> bool:
+    trigger = site.trigger
+    head = _of_head(trigger) if _noun(trigger) else None
+    if head is None:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBD":
+        return False  # "the planned resumption of talks began on Monday": it happened
+    return _modified_by(head, words)
+
+
+@MODALITIES.rule("proposed-head")
+def _proposed_head(site: Site) -> bool:
+    return _unrealised_head(site, PROPOSED_MODIFIERS)
+
+
+@MODALITIES.rule("expected-head")
+def _expected_head(site: Site) -> bool:
+    return _unrealised_head(site, EXPECTED_MODIFIERS)
+
+
 # Verbs by which a clause says that an event happens: only an event is "expected to take
 # place" (not the place it is held in).
 HAPPEN_VERBS = frozenset({"happen", "occur", "begin", "start", "proceed", "conclude", "end"})
@@ -118,5 +157,7 @@ MODALITY_OF_RULE.update(
         "believed": "hypothetical",
         "proposed-noun": "hypothetical",
         "expected-noun": "future",
+        "proposed-head": "hypothetical",
+        "expected-head": "future",
     }
 )

@@ -67,3 +67,15 @@ __all__ += ["occupations", "standing", "unacted"]
 from cablegram.events import anonymity  # noqa: E402
 
 __all__ += ["anonymity"]
+
+# i80: acts told as left undone ("without"), as any of a kind ("any ... that"), as only
+# discussed or feared ("the threat of sanctions"), or as a party's record.
+from cablegram.events import unasserted  # noqa: E402
+
+__all__ += ["unasserted"]
+
+# i80: violence told of a measure or an abstract thing ("killed the bill", "fighting
+# poverty") is a figure, no ASSAULT.
+from cablegram.events import figurative  # noqa: E402
+
+__all__ += ["figurative"]
