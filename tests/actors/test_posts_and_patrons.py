@@ -1,0 +1,74 @@
+"""Countries from a post the text gives a person (issue 12): a post held in a relative
+clause, a post in a person's administration or campaign, and a home written after an age.
+Sentences written for the test, each kind in two wordings, with near misses that must give
+no country."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from cablegram import nlp as nlp_stage
+from cablegram.actors.dictionary import load_dictionary
+from cablegram.actors.resolve import DocumentActors
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nlp_stage.load()
+
+
+def country_of(nlp: Language, text: str, word: str) -> str | None:
+    parsed = nlp(text)
+    actors = DocumentActors(parsed, load_dictionary(), "doc", None)
+    token = next(t for t in parsed if t.text == word)
+    found = actors.lookup(token)
+    assert found, word
+    return found[0].country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # post_in_clause: a relative clause of holding a post of one state.
+        (
+            "Tom Reed, who served as U.S. ambassador to Kenya, said the vote was fair.",
+            "Reed",
+            "USA",
+        ),
+        ("Lia Marsh, who was Spain's envoy to Peru, said the talks were over.", "Marsh", "ESP"),
+        # A US state named like a country is the US state's post.
+        ("Dan Price, who served as New Mexico governor, said he would run.", "Price", "USA"),
+        # staff_of_personal_body: a staff noun in a person's administration or campaign.
+        (
+            "Mark Hale, a former Obama administration official, said the plan would work.",
+            "Hale",
+            "USA",
+        ),
+        (
+            "Mark Hale, a senior adviser to the Clinton campaign, said the speech worked.",
+            "Hale",
+            "USA",
+        ),
+        # home_place: an age between the name and the home.
+        ("Sara Klein, 59, of Dayton, Ohio, said the rally was loud.", "Klein", "USA"),
+        ("Ana Paiva, 41, of Campinas, Brazil, said prices had doubled.", "Paiva", "BRA"),
+    ],
+)
+def test_post_gives_country(nlp: Language, text: str, word: str, country: str) -> None:
+    assert country_of(nlp, text, word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Meeting a post holder is holding no post.
+        ("Tom Reed, who met the U.S. ambassador to Kenya, said the vote was fair.", "Reed"),
+        # A critic of an administration is none of its staff.
+        ("Mark Hale, a critic of the Obama administration, said the plan would fail.", "Hale"),
+        # After an age, a clause naming a place says nothing of home.
+        ("Sara Klein, 59, said the rally was loud in Dayton, Ohio.", "Klein"),
+    ],
+)
+def test_no_post_no_country(nlp: Language, text: str, word: str) -> None:
+    assert country_of(nlp, text, word) is None
