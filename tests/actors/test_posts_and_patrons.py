@@ -72,3 +72,30 @@ def test_post_gives_country(nlp: Language, text: str, word: str, country: str) -
 )
 def test_no_post_no_country(nlp: Language, text: str, word: str) -> None:
     assert country_of(nlp, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # A US state whose name holds a country's ("New Mexico", "New Jersey") is the state's.
+        ("New Jersey Gov. Ann Dale said the bridge would reopen.", "Dale", "USA"),
+        ("The New Mexico governor, Ray Ortiz, said the budget was balanced.", "Ortiz", "USA"),
+        # Near miss: a country whose name is two words stays that country.
+        ("New Zealand Prime Minister Kate Bolt said the vote was close.", "Bolt", "NZL"),
+        # A dateline the parser took into the title counts after the title's own state.
+        (
+            "WASHINGTON - Brazilian Finance Minister Caio Souza said the deficit would shrink.",
+            "Souza",
+            "BRA",
+        ),
+        (
+            "WASHINGTON - Brazilian central bank director Tony Volpon said rates would hold.",
+            "Volpon",
+            "BRA",
+        ),
+        # Near miss: a title with no state of its own still takes the dateline's.
+        ("MOSCOW - Foreign Minister Ivan Orlov said the talks would resume.", "Orlov", "RUS"),
+    ],
+)
+def test_named_place_and_dateline(nlp: Language, text: str, word: str, country: str) -> None:
+    assert country_of(nlp, text, word) == country
