@@ -99,3 +99,37 @@ def test_no_post_no_country(nlp: Language, text: str, word: str) -> None:
 )
 def test_named_place_and_dateline(nlp: Language, text: str, word: str, country: str) -> None:
     assert country_of(nlp, text, word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # same_office: a successor, predecessor or deputy of a person with a country.
+        (
+            "Kenya's opposition leader Raila Odinga said the vote was rigged. His deputy, "
+            "Jonah Kibet, said the count was late.",
+            "Kibet",
+            "KEN",
+        ),
+        (
+            "Uganda's President Yoweri Museveni took power in 1986. He overthrew his "
+            "predecessor, Peter Okello, in a coup.",
+            "Okello",
+            "UGA",
+        ),
+        # Near misses: an ally is no holder of the same office.
+        (
+            "Zimbabwe's President Robert Mugabe spoke on Monday. Tom Ncube, a longtime ally "
+            "of Mugabe, said the vote was fair.",
+            "Ncube",
+            None,
+        ),
+        (
+            "Vladimir Putin met the press. Ali Hassan, Putin's ally, said the talks were useful.",
+            "Hassan",
+            None,
+        ),
+    ],
+)
+def test_same_office(nlp: Language, text: str, word: str, country: str | None) -> None:
+    assert country_of(nlp, text, word) == country

@@ -13,7 +13,10 @@ never on word lists of names:
   before it) whose modifier or "to/for/of/in" object is a person's administration, campaign,
   team or camp, "X, a former Obama administration official,", "X, a senior adviser to the
   Clinton campaign," -> that person's country. A noun of opinion ("a critic of the Obama
-  administration") is no post.
+  administration") is no post;
+* ``same_office``: a successor, predecessor or deputy of a person with a country, set beside
+  the name, "X, President Y's chosen successor,", "His deputy, X," -> that country (an
+  office passes, or is shared, within one state). An ally, rival or friend is no such tie.
 """
 
 from __future__ import annotations
@@ -150,4 +153,34 @@ def staff_of_personal_body(resolver: CountryEvidence, cluster: Cluster) -> str |
                 country = _patron_of_body(resolver, body)
                 if country:
                     found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+# Nouns that tie a person to the office of another: it passes or is shared within one state.
+_SAME_OFFICE = frozenset({"successor", "predecessor", "deputy"})
+
+
+def same_office(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind != "person":
+        return None
+    found: set[str] = set()
+    for head in _name_heads(resolver, cluster):
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+        for noun in nouns:
+            if noun.lemma_.lower() not in _SAME_OFFICE:
+                continue
+            holders = [c for c in noun.children if c.dep_ == "poss"] + [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for holder in holders:
+                other = resolver.head_cluster.get(holder.i)
+                if other is not None and other is not cluster and other.kind == "person":
+                    if other.country:
+                        found.add(other.country)
     return found.pop() if len(found) == 1 else None
