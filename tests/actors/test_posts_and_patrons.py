@@ -133,3 +133,27 @@ def test_named_place_and_dateline(nlp: Language, text: str, word: str, country: 
 )
 def test_same_office(nlp: Language, text: str, word: str, country: str | None) -> None:
     assert country_of(nlp, text, word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # A state of several words inside an organisation's name gives its country, and the
+        # organisation gives it to its staff.
+        ("Lena Park, a professor at New York University, said the plan was costly.", "Park", "USA"),
+        (
+            "Omar Diaz, a farm specialist for North Dakota State University, said yields fell.",
+            "Diaz",
+            "USA",
+        ),
+        ("The New Mexico State Police said the two men escaped from a van.", "Police", "USA"),
+        # Near miss: a city's name inside an organisation's name says nothing.
+        (
+            "Lena Park, a researcher at the Santa Fe Institute, said the plan was costly.",
+            "Park",
+            None,
+        ),
+    ],
+)
+def test_state_inside_a_name(nlp: Language, text: str, word: str, country: str | None) -> None:
+    assert country_of(nlp, text, word) == country
