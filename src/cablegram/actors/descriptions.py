@@ -23,7 +23,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.context import native_american, of_many_states
 from cablegram.actors.homes import honorific_home
-from cablegram.actors.kinds import is_dateline
+from cablegram.actors.kinds import in_dateline
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
@@ -53,7 +53,7 @@ class Descriptions(Referents):
         of allegiance ("pro-Iranian", "Saudi-backed") is none of the actor's; a dateline the
         parser took into the phrase ("WASHINGTON - Brazilian Finance Minister X") counts last."""
         tokens = [t for t in tokens if not of_allegiance(t)]
-        own = [t for t in tokens if not is_dateline(t.doc, t)]
+        own = [t for t in tokens if not in_dateline(t.doc, t)]
         if len(own) < len(tokens) and (facts := self.facts_from_tokens(own)).country:
             return facts
         written = [strip_possessive(t.text) for t in tokens]

@@ -67,6 +67,7 @@ _ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _dateline_word(token: Token) -> bool:
@@ -97,6 +98,17 @@ def is_dateline(doc: Doc, token: Token) -> bool:
     while end < len(doc) and (_dateline_word(doc[end]) or _dateline_slash(doc, end)):
         end += 1
     return at_start and end < len(doc) and doc[end].text in _DATELINE_MARKS
+
+
+def in_dateline(doc: Doc, token: Token) -> bool:
+    """Whether the token is part of a dateline: its place words and what follows them up to
+    and including the dash ("BEIJING (Reuters) –"), not the words after the dash."""
+    for i in range(token.i, max(-1, token.i - 8), -1):
+        if i < token.i and doc[i].text in _DATELINE_DASHES:
+            return False
+        if is_dateline(doc, doc[i]):
+            return True
+    return False
 
 
 # "Line of Control (LoC)": a place's abbreviation defined in brackets. Not the acronym reader
