@@ -196,9 +196,12 @@ class CountryContext(ResolverState):
 
     def state_country(self, tokens: Sequence[Token]) -> str | None:
         """The country of a state or province the tokens name as a place ("Ohio", "New
-        York"): the recogniser must take them for a place (GPE) and the dictionary must not
-        know them as something else."""
-        if not tokens or any(t.ent_type_ != "GPE" for t in tokens):
+        York"): the recogniser must take them for a place (GPE), or for part of an
+        organisation's name when they are several words ("New York University"), and the
+        dictionary must not know them as something else."""
+        # A state of several words inside an organisation's name: "New York University".
+        in_name = len(tokens) > 1 and all(t.ent_type_ == "ORG" for t in tokens)
+        if not tokens or (not in_name and any(t.ent_type_ != "GPE" for t in tokens)):
             return None
         text = " ".join(t.text for t in tokens)
         if self.dictionary.entry(text) is not None:

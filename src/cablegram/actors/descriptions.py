@@ -23,10 +23,13 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.context import native_american, of_many_states
 from cablegram.actors.homes import honorific_home
+from cablegram.actors.kinds import in_dateline
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
     ACCREDITED,
+    HONORARY_ENVOY,
+    POSTED_ABROAD,
     backed_by,
     posted_to_place,
     without_postings,
@@ -40,14 +43,6 @@ from cablegram.records import Actor, ActorKind
 _OF_BODY = frozenset({"of", "from"})
 # Prepositions of the place an office is posted to: "envoy to Somalia", "ambassador in Kabul".
 _POSTED_TO = frozenset({"to", "for", "in"})
-# Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
-_POSTED_ABROAD = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy"})
-_POSTED_ABROAD |= {"envoys", "correspondent", "correspondents", "journalist", "journalists"}
-_POSTED_ABROAD |= {"reporter", "reporters"}
-
-
-# Words before "ambassador" that make the ambassador the body's own, not a state's envoy.
-_HONORARY_ENVOY = frozenset({"goodwill", "special", "honorary"})
 
 
 class Descriptions(Referents):
@@ -55,8 +50,12 @@ class Descriptions(Referents):
 
     def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
         """Country, role and title from a run of modifier or apposition tokens; a state word
-        of allegiance ("pro-Iranian", "Saudi-backed") is none of the actor's."""
+        of allegiance ("pro-Iranian", "Saudi-backed") is none of the actor's; a dateline the
+        parser took into the phrase ("WASHINGTON - Brazilian Finance Minister X") counts last."""
         tokens = [t for t in tokens if not of_allegiance(t)]
+        own = [t for t in tokens if not in_dateline(t.doc, t)]
+        if len(own) < len(tokens) and (facts := self.facts_from_tokens(own)).country:
+            return facts
         written = [strip_possessive(t.text) for t in tokens]
         words = [key(w) for w in written]
         # The title is the one the phrase is about: it holds the run's syntactic head
@@ -76,13 +75,14 @@ class Descriptions(Referents):
         body_code: str | None = None
         # An envoy a state accredits to a body, not one of the body's own ambassadors:
         # "UN Goodwill Ambassador Angelina Jolie", "the EU special ambassador".
-        accredited = title in ACCREDITED and not _HONORARY_ENVOY.intersection(words)
+        accredited = title in ACCREDITED and not HONORARY_ENVOY.intersection(words)
         topics = post_topics(tokens, written, self.dictionary.entry)  # "U.N. Syria envoy"
+        in_place: set[int] = set()  # words of a state read whole: "Mexico" of "New Mexico"
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.
                 entry = self.dictionary.entry(" ".join(written[i : i + span_len]))
-                if i in topics:
+                if i in topics or in_place.intersection(range(i, i + span_len)):
                     continue
                 if backed_by(tokens[i + span_len - 1]):
                     continue  # "the Saudi-backed committee", "U.S.-based cleric": no nationality
@@ -91,6 +91,8 @@ class Descriptions(Referents):
                 if entry is None and place_country is None:
                     # A state or province as the place of a person: "a New York businessman".
                     place_country = self.state_country(tokens[i : i + span_len])
+                    if place_country is not None and span_len > 1:
+                        in_place.update(range(i, i + span_len))
                 if entry is None or entry.kind == "person":
                     continue
                 if entry.kind == "state" and self.is_subnational(tokens[i + span_len - 1]):
@@ -336,7 +338,7 @@ class Descriptions(Referents):
             # "the defence ministers of 28 countries in Brussels": no one state's people.
             facts = Facts(None, facts.role, facts.title)
         # "EU leaders in Brussels": a body's people meet somewhere; the place is not theirs.
-        if not many and facts.country is None and title not in _POSTED_ABROAD:
+        if not many and facts.country is None and title not in POSTED_ABROAD:
             place = None if facts.role == "IGO" else self.place_phrase_country(token)
             if place is not None:
                 facts = Facts(place, facts.role, facts.title)

@@ -17,6 +17,9 @@ Rules (precision first: a wrong country is worse than none):
 * ``staff_of_body``: a spokesman or aide named after a generic body noun, "ministry
   spokesman Alexander Lukashevich" -> the country of the one body of that noun named before
   ("the Foreign Ministry" of a Moscow story);
+* ``staff_of_personal_body``, ``post_in_clause`` and ``same_office``
+  (:mod:`cablegram.actors.patrons`): "X, a former Obama administration official,", "X, who
+  served as U.S. ambassador to Kenya,", "his deputy, X," -> the patron's or the post's country;
 * ``body_of_person``: an administration, campaign or team named after a person, "the Obama
   administration" -> that person's country;
 * ``leader_of_body``: a relative clause making the person the head of a body of one
@@ -55,6 +58,7 @@ from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
 from cablegram.actors.codes import code_for
 from cablegram.actors.parties import party_countries, party_office, party_possessor
+from cablegram.actors.patrons import post_in_clause, same_office, staff_of_personal_body
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
 
@@ -324,6 +328,9 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("staff_of_person", _staff_of_person),
     ("staff_for_patron", _staff_for_patron),
     ("staff_of_body", _staff_of_body),
+    ("staff_of_personal_body", staff_of_personal_body),
+    ("post_in_clause", post_in_clause),
+    ("same_office", same_office),
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),

@@ -67,6 +67,7 @@ _ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DATELINE_MARKS = frozenset({"—", "–", "--", "-", "(", ","})
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _dateline_word(token: Token) -> bool:
@@ -82,6 +83,32 @@ def _dateline_slash(doc: Doc, i: int) -> bool:
         and _dateline_word(doc[i - 1])
         and _dateline_word(doc[i + 1])
     )
+
+
+def is_dateline(doc: Doc, token: Token) -> bool:
+    """An upper-case word opening a paragraph, set off by a dash, bracket or comma; a story
+    filed from two places joins them with a slash ("MOSCOW/KIEV (Reuters) -")."""
+    if not _dateline_word(token):
+        return False
+    i = token.i
+    while i > 0 and (_dateline_word(doc[i - 1]) or _dateline_slash(doc, i - 1)):
+        i -= 1
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    end = token.i + 1
+    while end < len(doc) and (_dateline_word(doc[end]) or _dateline_slash(doc, end)):
+        end += 1
+    return at_start and end < len(doc) and doc[end].text in _DATELINE_MARKS
+
+
+def in_dateline(doc: Doc, token: Token) -> bool:
+    """Whether the token is part of a dateline: its place words and what follows them up to
+    and including the dash ("BEIJING (Reuters) –"), not the words after the dash."""
+    for i in range(token.i, max(-1, token.i - 8), -1):
+        if i < token.i and doc[i].text in _DATELINE_DASHES:
+            return False
+        if is_dateline(doc, doc[i]):
+            return True
+    return False
 
 
 # "Line of Control (LoC)": a place's abbreviation defined in brackets. Not the acronym reader
@@ -152,20 +179,9 @@ class NameKinds(ResolverState):
         return bare.casefold() in placed and self.entry(bare) is None
 
     def is_dateline(self, token: Token) -> bool:
-        """An upper-case word opening a paragraph, set off by a dash, bracket or comma; a
-        story filed from two places joins them with a slash ("MOSCOW/KIEV (Reuters) -")."""
-        if not _dateline_word(token):
-            return False
-        i = token.i
-        while i > 0 and (_dateline_word(self.doc[i - 1]) or _dateline_slash(self.doc, i - 1)):
-            i -= 1
-        at_start = i == 0 or "\n" in self.doc[i - 1].text_with_ws or self.doc[i - 1].is_space
-        end = token.i + 1
-        while end < len(self.doc) and (
-            _dateline_word(self.doc[end]) or _dateline_slash(self.doc, end)
-        ):
-            end += 1
-        return at_start and end < len(self.doc) and self.doc[end].text in _DATELINE_MARKS
+        """An upper-case word opening a paragraph, set off by a dash, bracket or comma (see
+        :func:`is_dateline`)."""
+        return is_dateline(self.doc, token)
 
     def dateline_country(self) -> str | None:
         """The country of the place the story was filed from ("ANKARA (Reuters) -": Turkey),

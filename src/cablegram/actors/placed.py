@@ -2,7 +2,8 @@
 party letter. Rules of :data:`cablegram.actors.evidence.COUNTRY_RULES`:
 
 * ``home_place``: a place set off after the name, "Johnnie Wilson, of Springfield, Va.,",
-  "Kevin McKinley, a financial adviser in Eau Claire, Wis.,", "Ngozi Eze, a trader from
+  "Kevin McKinley, a financial adviser in Eau Claire, Wis.,", "Sara Klein, 59, of Dayton,
+  Ohio," (an age before the home), "Ngozi Eze, a trader from
   Onitsha, Nigeria," -> the country of the place after the town: a country, a state or
   province of one (``state_names``), or a US state as the AP abbreviates it
   (``data/us_state_abbreviations.csv``); the town alone says nothing (a gazetteer of towns
@@ -27,11 +28,14 @@ if TYPE_CHECKING:
     from cablegram.actors.evidence import CountryEvidence
 
 # ", [a description ]of|from|in Town, Place": the town, then the place that gives the country.
+# An age may stand between the name and the home: "Sara Klein, 59, of Dayton, Ohio,".
 _HOME = re.compile(
-    r"^\s*,\s+(?P<what>[^,;:()\"“”\n]{0,80}?\s)?(?:of|from|in)\s+(?:the\s+)?"
+    r"^(?P<age>\s*,\s+\d{1,3}(?=\s*,))?\s*,\s+(?P<what>[^,;:()\"“”\n]{0,80}?\s)?(?:of|from|in)\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
     r"(?P<where>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})"
 )
+# What may follow an age as a description: a noun phrase or a relative clause.
+_AFTER_AGE = re.compile(r"(?:a|an|the|who)\s", re.I)
 # People posted away from home: the place says where they serve, not whose they are.
 _POSTED = frozenset(
     {
@@ -84,6 +88,8 @@ def home_place(resolver: CountryEvidence, cluster: Cluster) -> str | None:
     for mention in cluster.mentions:
         match = _HOME.match(resolver.text[mention.end : mention.end + 160])
         what = (match.group("what") or "") if match is not None else ""
+        if match is not None and match.group("age") and what and not _AFTER_AGE.match(what):
+            continue  # "X, 59, said the rally was in Dayton, Ohio": a clause, no description
         if match is not None and not _named_or_posted(what):
             country = _place_country(resolver, match.group("where"))
             if country is not None:

@@ -10,6 +10,12 @@ from spacy.tokens import Token
 # Titles of envoys a state accredits to an international body: "the U.N. ambassador", "Syria's
 # permanent representative to the U.N." serve their state, not the body.
 ACCREDITED = frozenset({"ambassador", "ambassadors", "permanent representative"})
+# Words before "ambassador" that make the ambassador the body's own, not a state's envoy.
+HONORARY_ENVOY = frozenset({"goodwill", "special", "honorary"})
+# Roles whose holders work abroad: "diplomats in Vienna" are not Austrian.
+POSTED_ABROAD = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy"})
+POSTED_ABROAD |= {"envoys", "correspondent", "correspondents", "journalist", "journalists"}
+POSTED_ABROAD |= {"reporter", "reporters"}
 # Words after a hyphen that make the place before it a backer or a base, not a nationality:
 # "the Saudi-backed committee", "the U.S.-based cleric". Not "led": a force a state leads acts
 # for it ("Vietnamese-led forces retook the village" is Vietnam's act in the PLOVER gold, as
