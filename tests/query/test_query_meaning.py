@@ -187,3 +187,42 @@ def test_through_the_pipeline_hypernyms_and_context(tmp_path: Path) -> None:
     assert "CAN" not in rows
     # A place named far off in the document is another story's.
     assert not russia.countries and not russia.actors
+
+
+# Synonym groups of the data file (claim_synonyms.toml): staying in a body, seizing power.
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "place"),
+    [
+        ("staying in the EU", "remain", "EU"),
+        ("remaining in NATO", "stay", "NATO"),
+    ],
+)
+def test_staying_meets_remaining(proposition: str, predicate: str, place: str) -> None:
+    found = bearing(proposition, predicate, None, place=place)
+    assert found is not None and found.same_direction
+
+
+def test_remaining_somewhere_else_does_not_meet_staying() -> None:
+    assert bearing("staying in the EU", "remain", None, place="NATO") is None
+
+
+@pytest.mark.parametrize("word", ["putsch", "coup d'etat", "military takeover"])
+def test_a_putsch_is_a_coup(word: str) -> None:
+    found = bearing("a military coup in Mali", word, None, place="Mali")
+    assert found is not None and found.same_direction
+
+
+def test_a_company_takeover_is_no_coup() -> None:
+    assert bearing("a military coup in Mali", "takeover", "bank", place="Mali") is None
+    assert bearing("a military coup in Mali", "overthrow", "board", place="Mali") is None
+
+
+# Light verbs of the data file: trying an act is about the act.
+@pytest.mark.parametrize(("predicate", "obj"), [("attempt", "coup"), ("bid", "putsch")])
+def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None:
+    found = bearing("a military coup in Mali", predicate, obj, place="Mali")
+    assert found is not None and found.same_direction
+
+
+def test_an_attempt_at_another_act_is_not() -> None:
+    assert bearing("a military coup in Mali", "attempt", "rescue", place="Mali") is None
