@@ -226,3 +226,51 @@ def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None
 
 def test_an_attempt_at_another_act_is_not() -> None:
     assert bearing("a military coup in Mali", "attempt", "rescue", place="Mali") is None
+
+
+# A place written without its other words ("the North" for North Korea) neither confirms nor
+# contradicts the proposition's place: the claim's document must name it.
+def _placed_bearing(
+    proposition: str, predicate: str, obj: str, named: tuple[str, ...], **arguments: str
+) -> Bearing | None:
+    def mentions(names: Iterable[str]) -> bool:
+        return any(n in named for n in names)
+
+    return bears_on(
+        proposition_of(proposition), predicate, obj, arguments, country_of, mentions, None
+    )
+
+
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "named", "arguments"),
+    [
+        (
+            "impose sanctions on North Korea",
+            "impose",
+            "sanction",
+            ("North Korea",),
+            {"target": "the North"},
+        ),
+        ("send troops to South Sudan", "send", "troop", ("South Sudan",), {"place": "the South"}),
+    ],
+)
+def test_a_shortened_place_name_does_not_contradict(
+    proposition: str, predicate: str, obj: str, named: tuple[str, ...], arguments: dict[str, str]
+) -> None:
+    found = _placed_bearing(proposition, predicate, obj, named, **arguments)
+    assert found is not None and found.same_direction
+
+
+def test_another_place_or_an_unnamed_one_still_keeps_the_claim_out() -> None:
+    assert (
+        _placed_bearing(
+            "send troops to South Sudan", "send", "troop", ("South Sudan",), place="Lebanon"
+        )
+        is None
+    )
+    assert (
+        _placed_bearing(
+            "send troops to South Sudan", "send", "troop", ("Lebanon",), place="the South"
+        )
+        is None
+    )
