@@ -187,3 +187,90 @@ def test_through_the_pipeline_hypernyms_and_context(tmp_path: Path) -> None:
     assert "CAN" not in rows
     # A place named far off in the document is another story's.
     assert not russia.countries and not russia.actors
+
+
+# Synonym groups of the data file (claim_synonyms.toml): staying in a body, seizing power.
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "place"),
+    [
+        ("staying in the EU", "remain", "EU"),
+        ("remaining in NATO", "stay", "NATO"),
+    ],
+)
+def test_staying_meets_remaining(proposition: str, predicate: str, place: str) -> None:
+    found = bearing(proposition, predicate, None, place=place)
+    assert found is not None and found.same_direction
+
+
+def test_remaining_somewhere_else_does_not_meet_staying() -> None:
+    assert bearing("staying in the EU", "remain", None, place="NATO") is None
+
+
+@pytest.mark.parametrize("word", ["putsch", "coup d'etat", "military takeover"])
+def test_a_putsch_is_a_coup(word: str) -> None:
+    found = bearing("a military coup in Mali", word, None, place="Mali")
+    assert found is not None and found.same_direction
+
+
+def test_a_company_takeover_is_no_coup() -> None:
+    assert bearing("a military coup in Mali", "takeover", "bank", place="Mali") is None
+    assert bearing("a military coup in Mali", "overthrow", "board", place="Mali") is None
+
+
+# Light verbs of the data file: trying an act is about the act.
+@pytest.mark.parametrize(("predicate", "obj"), [("attempt", "coup"), ("bid", "putsch")])
+def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None:
+    found = bearing("a military coup in Mali", predicate, obj, place="Mali")
+    assert found is not None and found.same_direction
+
+
+def test_an_attempt_at_another_act_is_not() -> None:
+    assert bearing("a military coup in Mali", "attempt", "rescue", place="Mali") is None
+
+
+# A place written without its other words ("the North" for North Korea) neither confirms nor
+# contradicts the proposition's place: the claim's document must name it.
+def _placed_bearing(
+    proposition: str, predicate: str, obj: str, named: tuple[str, ...], **arguments: str
+) -> Bearing | None:
+    def mentions(names: Iterable[str]) -> bool:
+        return any(n in named for n in names)
+
+    return bears_on(
+        proposition_of(proposition), predicate, obj, arguments, country_of, mentions, None
+    )
+
+
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "named", "arguments"),
+    [
+        (
+            "impose sanctions on North Korea",
+            "impose",
+            "sanction",
+            ("North Korea",),
+            {"target": "the North"},
+        ),
+        ("send troops to South Sudan", "send", "troop", ("South Sudan",), {"place": "the South"}),
+    ],
+)
+def test_a_shortened_place_name_does_not_contradict(
+    proposition: str, predicate: str, obj: str, named: tuple[str, ...], arguments: dict[str, str]
+) -> None:
+    found = _placed_bearing(proposition, predicate, obj, named, **arguments)
+    assert found is not None and found.same_direction
+
+
+def test_another_place_or_an_unnamed_one_still_keeps_the_claim_out() -> None:
+    assert (
+        _placed_bearing(
+            "send troops to South Sudan", "send", "troop", ("South Sudan",), place="Lebanon"
+        )
+        is None
+    )
+    assert (
+        _placed_bearing(
+            "send troops to South Sudan", "send", "troop", ("Lebanon",), place="the South"
+        )
+        is None
+    )

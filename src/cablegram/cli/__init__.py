@@ -57,8 +57,27 @@ def command(name: str, help: str) -> Callable[[Configure], Configure]:
     return register
 
 
-def build_parser() -> argparse.ArgumentParser:
-    for module in _command_modules():
+def _wanted_modules(argv: Sequence[str] | None) -> list[str]:
+    """The command modules a command line needs: only ``<name>_cmd`` when its first word
+    names a command module that registers that command, else every module (for help,
+    ``--version`` and commands registered under another module's name). Importing one
+    module, not all, keeps the other commands' imports out of a query's start-up time."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    modules = _command_modules()
+    name = words[0] if words and not words[0].startswith("-") else ""
+    wanted = f"cablegram.cli.{name.replace('-', '_')}_cmd"
+    if name and wanted in modules:
+        importlib.import_module(wanted)
+        if name in COMMANDS:
+            return [wanted]
+    return modules
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every command a command line ``argv`` (default: the
+    process's) may name registered; with no ``argv`` word naming a command module, every
+    command."""
+    for module in _wanted_modules(argv):
         importlib.import_module(module)
     parser = argparse.ArgumentParser(
         prog="cablegram",
@@ -72,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     from cablegram.store.filters import FilterError

@@ -60,6 +60,9 @@ class Proposition:
     # of "a two-state solution", "political" of "a political solution"): a claim's sentence
     # must write one of them, so that a shared generic act word alone does not match
     others: tuple[str, ...] = ()
+    # the year written on the act ("the 2003 invasion of Iraq"): claims about the act of
+    # another year do not bear (propositions_dates)
+    year: int | None = None
 
     @property
     def core(self) -> tuple[str, ...]:
@@ -78,7 +81,7 @@ class Proposition:
             "agent": self.agent,
             "others": list(self.others),
             "core": list(self.core),
-        }
+        } | ({"year": self.year} if self.year is not None else {})
 
 
 def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ and Bulgaria") is split into its parties (:func:`parts_of`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Final
 
@@ -40,6 +40,18 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
         # a people ("Palestinians", "Ukrainians"): compared as its country
         return f"country:{entry.country}"
     return _plain(cleaned)
+
+
+def shortened_place(key: str, texts: Iterable[str]) -> bool:
+    """Whether an argument key (:func:`argument_key`) of a name that is no country and no
+    known organisation is a place name of ``texts`` written without its other words: "the
+    South" for "South Korea", "the North" for "North Korea", "the Republic" for "the Czech
+    Republic". Such a shortened name neither confirms nor contradicts the place (the
+    document must name it); a different name ("Lebanon", "the Gulf") still contradicts."""
+    if key.startswith(("country:", "entry:", _NAMED)):
+        return False
+    words = set(key.split())
+    return bool(words) and any(words < set(_plain(t).split()) for t in texts)
 
 
 def _plain(text: str) -> str:

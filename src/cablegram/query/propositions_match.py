@@ -52,6 +52,7 @@ from cablegram.query.propositions_args import (
     argument_key,
     parts_of,
     same_argument,
+    shortened_place,
 )
 from cablegram.query.propositions_claim_act import claim_act
 from cablegram.query.propositions_doer import agent_fits
@@ -323,7 +324,11 @@ def _placed(
                 keyed[role] = w
                 relevance = DOCUMENT_CONTEXT
     have = set(keyed.values())
-    explicit = {k for r, k in keyed.items() if r in EXPLICIT_ROLES}
+    explicit = {
+        k
+        for r, k in keyed.items()
+        if r in EXPLICIT_ROLES and not shortened_place(k, wanted.values())
+    }
     # each part of a name of several parties is one of its names ("Romania and Bulgaria")
     names = set(wanted) | {
         argument_key(p, country_of) for v in wanted.values() for p in parts_of(v, country_of)

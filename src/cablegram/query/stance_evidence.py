@@ -21,6 +21,7 @@ from cablegram.actors.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
+from cablegram.query.propositions_dates import act_year, dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.propositions_names import listing_words
 from cablegram.query.stance_anaphora import antecedents_in, resolve
@@ -58,7 +59,10 @@ def proposition_of(text: str) -> Proposition:
     """The proposition parsed with the pipeline's spaCy model (loaded once per process)."""
     from cablegram import nlp as nlp_stage
 
-    return parse_proposition(text, nlp_stage.load())
+    nlp = nlp_stage.load()
+    parsed = parse_proposition(text, nlp)
+    year = act_year(nlp(text)) if parsed.predicate is not None else None
+    return replace(parsed, year=year) if year is not None else parsed
 
 
 def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
@@ -245,6 +249,10 @@ def gather_evidence(
         )
         if bearing is None or bearing.requires not in (None, claim.polarity):
             continue
+        if query.year is not None and query.predicate is not None:
+            when = claim.date or docs.date(claim.doc_id)
+            if dated_apart(query.predicate, query.year, claim, when):
+                continue
         if not bearing.undoes and bearing.requires is None and bearing.relevance >= ANTECEDENT:
             # an antecedent names the proposition's act and names: a claim matched only by
             # its object's modifiers ("the grain deal") bears, but is no act to point back to
