@@ -161,11 +161,15 @@ class CablegramStore:
         until: str | dt.date | None = None,
         search: str | None = None,
         limit: int | None = None,
+        min_confidence: float | None = 0.5,
     ) -> EventList:
-        """Events with their citations, in date order, as ``cablegram events --json``."""
+        """Events with their citations, in date order, as ``cablegram events --json``;
+        ``min_confidence`` (0 to 1; default the events floor, 0.5) leaves out less sure events."""
         from cablegram.query.events import find_events
 
-        return find_events(self.store, actor, event_type, since, until, search, limit)
+        return find_events(
+            self.store, actor, event_type, since, until, search, limit, min_confidence
+        )
 
     def stance(
         self,
@@ -186,11 +190,20 @@ class CablegramStore:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         limit: int | None = None,
+        min_confidence: float | None = 0.5,
     ) -> Timeline:
-        """An actor's statements and events in date order (name substring or ISO3)."""
+        """An actor's statements and events in date order (name substring or ISO3); events
+        under ``min_confidence`` left out, as :meth:`event_list`."""
         from cablegram.query.timeline import build_timeline
 
-        return build_timeline(self.store, actor, since=since, until=until, limit=limit)
+        return build_timeline(
+            self.store,
+            actor,
+            since=since,
+            until=until,
+            limit=limit,
+            min_confidence=min_confidence,
+        )
 
     def network(
         self,
@@ -198,11 +211,15 @@ class CablegramStore:
         *,
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
+        min_confidence: float | None = 0.5,
     ) -> Network:
-        """Actor-to-actor dyads from events and from addressed statements."""
+        """Actor-to-actor dyads from events and from addressed statements; events under
+        ``min_confidence`` left out, as :meth:`event_list`."""
         from cablegram.query.network import build_network
 
-        return build_network(self.store, min_count, since=since, until=until)
+        return build_network(
+            self.store, min_count, since=since, until=until, min_confidence=min_confidence
+        )
 
     def report(self, *, full: bool = False, limit: int | None = None) -> StoreReport:
         """What the store holds, as ``cablegram report --json [--full]`` prints it."""

@@ -53,13 +53,22 @@ def test_min_confidence_filters_the_events_command(
     db = tmp_path / "c.db"
     with Store.open(db) as store:
         assert store.write(Annotation(doc, events=events))
-    assert main(["events", "--db", str(db), "--json"]) == 0
+    assert main(["events", "--db", str(db), "--json", "--min-confidence", "0"]) == 0
     assert len(json.loads(capsys.readouterr().out)["events"]) == 2
     assert main(["events", "--db", str(db), "--json", "--min-confidence", "0.5"]) == 0
     listed = json.loads(capsys.readouterr().out)["events"]
     assert [(e["event_type"], e["source"]["name"], e["confidence"]) for e in listed] == [
         ("MOBILIZE", "France", 0.9)
     ]
+    # By default an event the coder rates under even odds is left out, and the listing says so.
+    assert main(["events", "--db", str(db), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [e["event_id"] for e in shown["events"]] == ["e1"]
+    assert shown["below_min_confidence"] == 1 and shown["min_confidence"] == 0.5
+    assert main(["events", "--db", str(db)]) == 0
+    table = " ".join(capsys.readouterr().out.split())
+    assert "1 events the coder rates under confidence 0.5 are not shown" in table
+    assert "--min-confidence 0" in table
 
 
 def test_min_confidence_must_be_a_fraction(capsys: pytest.CaptureFixture[str]) -> None:

@@ -110,8 +110,13 @@ def test_min_confidence_filters_the_export(
         assert main([*args, "--min-confidence", "0.5"]) == 0
         rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert len(rows) == 1, fmt
-        assert main(args) == 0
+        assert main([*args, "--min-confidence", "0"]) == 0
         assert len(capsys.readouterr().out.splitlines()) == 2, fmt
+        # Without the flag the export leaves out events under even odds, and says so on stderr.
+        assert main(args) == 0
+        captured = capsys.readouterr()
+        assert len(captured.out.splitlines()) == 1, fmt
+        assert "1 events the coder rates under confidence 0.5" in captured.err
 
 
 def test_min_confidence_is_for_events_only(

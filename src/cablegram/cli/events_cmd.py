@@ -7,7 +7,7 @@ import argparse
 from cablegram.cli import command
 from cablegram.cli.common import add_store_options, reading_store, show
 from cablegram.cli.listing import add_listing_options, row_limit
-from cablegram.query.events import events_json, find_events, render_events
+from cablegram.query.events import EVENT_FLOOR, events_json, find_events, render_events
 from cablegram.records import PLOVER_TYPES
 
 
@@ -32,6 +32,19 @@ def fraction(value: str) -> float:
     return number
 
 
+def add_confidence_option(parser: argparse.ArgumentParser) -> None:
+    """--min-confidence X: leave out events the coder rates less sure than X (0 to 1), by
+    default :data:`~cablegram.query.events.EVENT_FLOOR`; 0 shows every event."""
+    parser.add_argument(
+        "--min-confidence",
+        type=fraction,
+        default=EVENT_FLOOR,
+        metavar="X",
+        help=f"only events with confidence >= X, 0-1 (default: {EVENT_FLOOR:g}, even odds "
+        "of being right; 0 shows every event)",
+    )
+
+
 @command("events", "List coded events (who did what to whom) with their citations.")
 def configure(parser: argparse.ArgumentParser) -> None:
     add_store_options(parser)
@@ -42,9 +55,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--type", type=event_type, metavar="TYPE", help="PLOVER type, e.g. REJECT")
     parser.add_argument("--search", metavar="TEXT", help="full-text search in the sentences")
-    parser.add_argument(
-        "--min-confidence", type=fraction, metavar="X", help="events with confidence >= X (0-1)"
-    )
+    add_confidence_option(parser)
     add_listing_options(parser, "events")
     parser.set_defaults(run=run)
 

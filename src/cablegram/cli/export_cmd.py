@@ -10,7 +10,9 @@ from typing import cast
 from cablegram.cli import UserError, command
 from cablegram.cli.common import reading_store
 from cablegram.cli.events_cmd import fraction
+from cablegram.query.events import EVENT_FLOOR
 from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, export
+from cablegram.query.listing import unsure_note
 from cablegram.store import DEFAULT_PATH
 
 
@@ -33,7 +35,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--min-confidence",
         type=fraction,
         metavar="X",
-        help="events only: those with confidence >= X (0-1)",
+        help=f"events only: those with confidence >= X, 0-1 (default: {EVENT_FLOOR:g}, even "
+        "odds of being right; 0 exports every event)",
     )
     parser.set_defaults(run=run)
 
@@ -49,15 +52,22 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{out_path}: is a folder; --out takes a file name")
     if out_path is not None and not out_path.parent.is_dir():
         raise UserError(f"{out_path}: folder {out_path.parent} does not exist")
+    floor = args.min_confidence
+    if floor is None and what == "events":
+        floor = EVENT_FLOOR
     with reading_store(args.db) as store:
+        if floor and what == "events":
+            unsure = sum(1 for event in store.events() if event.confidence < floor)
+            if unsure:
+                print(unsure_note(unsure, "events", floor), file=sys.stderr)
         try:
             if out_path is None:
                 # Article text is Unicode: write UTF-8 whatever the terminal's locale says.
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(encoding="utf-8")
-                count = export(store, what, fmt, out=sys.stdout, min_confidence=args.min_confidence)
+                count = export(store, what, fmt, out=sys.stdout, min_confidence=floor)
             else:
-                count = export(store, what, fmt, path=out_path, min_confidence=args.min_confidence)
+                count = export(store, what, fmt, path=out_path, min_confidence=floor)
         except BrokenPipeError:
             raise  # `export | head`: the reader stopped early; main ends quietly
         except (ExportError, OSError) as err:

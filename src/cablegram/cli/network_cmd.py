@@ -9,7 +9,7 @@ import sys
 
 from cablegram.cli import UserError, command
 from cablegram.cli.common import add_store_options, positive, reading_store, show
-from cablegram.cli.events_cmd import event_type
+from cablegram.cli.events_cmd import add_confidence_option, event_type
 from cablegram.cli.listing import add_date_options
 
 
@@ -46,6 +46,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="only events of this PLOVER type (repeat for several)",
     )
     add_date_options(parser)
+    add_confidence_option(parser)
     parser.add_argument(
         "--format",
         choices=("table", "graphml", "gexf", "csv"),
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
             since=args.since,
             until=args.until,
             event_types=args.type,
+            min_confidence=args.min_confidence,
         )
     if args.format != "table":
         from cablegram.query.graph_export import network_graph, write_graph

@@ -6,7 +6,9 @@ A listing is what ``--json`` prints and what the Python API returns: iterate it,
 ``undated`` counts (and names a few documents of) the records that have no date: a date range
 leaves them out (``left_out``), so that they never vanish without a word; without a range
 they are listed last. ``coarse`` counts the kept records whose month or year only overlaps
-the range.
+the range. ``unsure`` counts the events left out because the coder rated them less sure
+than ``floor`` (see :data:`cablegram.query.events.EVENT_FLOOR`), so that they too never vanish
+without a word.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class Listing(Generic[T]):
     range: DateRange = field(default_factory=DateRange)
     undated: Undated = field(default_factory=Undated)
     coarse: int = 0
+    unsure: int = 0
+    floor: float | None = None
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
@@ -82,6 +86,8 @@ class Listing(Generic[T]):
             "until": self.range.until,
             "undated": self.undated.to_json(),
             "coarse": self.coarse,
+            "min_confidence": self.floor,
+            "below_min_confidence": self.unsure,
             self.key: [item.to_json() for item in self.items],
         }
 
@@ -106,7 +112,17 @@ class Listing(Generic[T]):
             )
         elif self.undated.count:
             lines.append(f"{self.undated.count} {what} have no date and are listed last.")
+        if self.unsure:
+            lines.append(unsure_note(self.unsure, what, self.floor))
         return lines
+
+
+def unsure_note(count: int, what: str, floor: float | None) -> str:
+    """The line that says how many events a confidence floor left out, and how to see them."""
+    return (
+        f"{count} {what} the coder rates under confidence {floor:g} are not shown "
+        "(--min-confidence 0 on the command line shows every one)."
+    )
 
 
 def select(
@@ -118,9 +134,12 @@ def select(
     date_range: DateRange,
     limit: int | None,
     order: str = "date",
+    unsure: int = 0,
+    floor: float | None = None,
 ) -> Listing[T]:
     """The listing of ``found`` within ``date_range``: sorted by date (undated last) when
-    ``order`` is ``"date"``, else kept as given; cut to ``limit`` after sorting."""
+    ``order`` is ``"date"``, else kept as given; cut to ``limit`` after sorting. ``unsure`` and
+    ``floor`` are passed through to say what a confidence floor left out."""
     kept: list[T] = []
     undated: list[str] = []
     coarse = 0
@@ -150,4 +169,6 @@ def select(
             len(undated), tuple(dict.fromkeys(undated))[:NAMED_UNDATED], not date_range.open
         ),
         coarse=coarse,
+        unsure=unsure,
+        floor=floor,
     )

@@ -29,6 +29,8 @@ from rich.table import Table
 
 from cablegram.query.common import JSON, ActorRef, DocumentInfo, cell, who
 from cablegram.query.dates import DateRange
+from cablegram.query.events import EVENT_FLOOR, sure_events
+from cablegram.query.listing import unsure_note
 from cablegram.records import Actor
 from cablegram.store import Store
 
@@ -123,6 +125,9 @@ class Network:
     range: DateRange = field(default_factory=DateRange)
     # Records a date range could not place (no date of their own nor their document's).
     undated: int = 0
+    # Events left out because the coder rated them under ``floor`` (see find_events).
+    unsure: int = 0
+    floor: float | None = None
 
     @property
     def nodes(self) -> list[ActorRef]:
@@ -142,6 +147,8 @@ class Network:
             "since": self.range.since,
             "until": self.range.until,
             "undated": self.undated,
+            "min_confidence": self.floor,
+            "below_min_confidence": self.unsure,
             "quad_classes": dict(self.quad_classes),
             "nodes": [n.to_json() for n in self.nodes],
             "event_dyads": [d.to_json() for d in self.event_dyads],
@@ -160,13 +167,15 @@ def build_network(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     event_types: Collection[str] | None = None,
+    min_confidence: float | None = EVENT_FLOOR,
 ) -> Network:
     """Dyads from every event with both a source and a target, and every addressed statement.
 
     Self-dyads (an actor acting on itself, as "Spain pulled Spain's soldiers out") are kept:
     they are real records, and a drawing can drop them. ``since``/``until`` keep records
     whose date (their own, else their document's) overlaps the range, counting the undated
-    ones in ``undated``; ``event_types`` keeps only events of those PLOVER types.
+    ones in ``undated``; ``event_types`` keeps only events of those PLOVER types;
+    ``min_confidence`` leaves out events less sure, as :func:`~cablegram.query.events.find_events`.
     Raises :class:`cablegram.query.dates.DateError` for a malformed bound.
     """
     date_range = DateRange.of(since, until)
@@ -184,7 +193,8 @@ def build_network(
     wanted = {t.upper() for t in event_types} if event_types else None
     event_groups: dict[tuple[NodeKey, NodeKey], list[tuple[str, str, bool]]] = defaultdict(list)
     refs: dict[NodeKey, ActorRef] = {}
-    for event in store.events():
+    events, unsure = sure_events(store.events(), min_confidence)
+    for event in events:
         source, target = _ref(event.source), _ref(event.target)
         if source is None or target is None:
             continue
@@ -239,7 +249,13 @@ def build_network(
     event_dyads.sort(key=lambda d: (-d.count, d.source.name, d.target.name))
     statement_dyads.sort(key=lambda d: (-d.count, d.speaker.name, d.addressee.name))
     return Network(
-        min_count, tuple(event_dyads), tuple(statement_dyads), range=date_range, undated=undated
+        min_count,
+        tuple(event_dyads),
+        tuple(statement_dyads),
+        range=date_range,
+        undated=undated,
+        unsure=unsure,
+        floor=min_confidence,
     )
 
 
@@ -283,6 +299,8 @@ def render_network(network: Network, console: Console) -> None:
         for s in network.statement_dyads:
             said.add_row(who(s.speaker), who(s.addressee), cell(s.count))
         console.print(said)
+    if network.unsure:
+        console.print(unsure_note(network.unsure, "events", network.floor))
     if network.undated:
         console.print(
             f"{network.undated} records have no date and are left out of the range "

@@ -27,7 +27,7 @@ from cablegram.query.common import (
     who,
 )
 from cablegram.query.dates import DateRange, shown
-from cablegram.query.events import EventItem, event_item
+from cablegram.query.events import EVENT_FLOOR, EventItem, event_item, sure_events
 from cablegram.query.listing import Listing, Undated, select
 from cablegram.query.quotes import Quote, quote_of
 from cablegram.store import Store
@@ -84,10 +84,20 @@ class Timeline:
     range: DateRange = field(default_factory=DateRange)
     undated: Undated = field(default_factory=Undated)
     coarse: int = 0
+    unsure: int = 0
+    floor: float | None = None
 
     def listing(self) -> Listing[TimelineEntry]:
         return Listing(
-            "entries", self.entries, self.total, "date", self.range, self.undated, self.coarse
+            "entries",
+            self.entries,
+            self.total,
+            "date",
+            self.range,
+            self.undated,
+            self.coarse,
+            self.unsure,
+            self.floor,
         )
 
     @property
@@ -124,10 +134,12 @@ def build_timeline(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     limit: int | None = None,
+    min_confidence: float | None = EVENT_FLOOR,
 ) -> Timeline:
     """Everything the store holds about ``actor``, as a timeline.
 
-    ``since``/``until`` and ``limit`` work as for :func:`cablegram.query.events.find_events`.
+    ``since``/``until``, ``limit`` and ``min_confidence`` (events only) work as for
+    :func:`cablegram.query.events.find_events`.
     Raises :class:`cablegram.query.dates.DateError` for a malformed bound.
     """
     date_range = DateRange.of(since, until)
@@ -155,7 +167,8 @@ def build_timeline(
             )
         )
 
-    for event in store.events(actor=needle):
+    events, unsure = sure_events(store.events(actor=needle), min_confidence)
+    for event in events:
         item = event_item(store, event, docs)
         # The store also matches other mentions of an actor; when neither side's name
         # shows the filter, the source is the likelier subject of the timeline.
@@ -190,6 +203,8 @@ def build_timeline(
         range=chosen.range,
         undated=chosen.undated,
         coarse=chosen.coarse,
+        unsure=unsure,
+        floor=min_confidence,
     )
 
 
