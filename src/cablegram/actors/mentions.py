@@ -32,9 +32,9 @@ from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.quantities import is_quantity, is_time_zone
-from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
+from cablegram.gazetteer.spelling import same_person, surname_of, variant_of
 from cablegram.records import Actor
 
 

@@ -31,8 +31,8 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import is_ministry_name, ministry_of
-from cablegram.actors.dictionary import Entry
 from cablegram.actors.kinds import NameKinds
+from cablegram.gazetteer.dictionary import Entry
 from cablegram.records import Actor
 
 

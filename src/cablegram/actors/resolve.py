@@ -33,7 +33,6 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
-from cablegram.actors.dictionary import ActorDictionary
 from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
@@ -42,6 +41,7 @@ from cablegram.actors.namespans import repair_person_spans
 from cablegram.actors.phrases import described_speaker
 from cablegram.actors.pronouns import Pronouns
 from cablegram.actors.titled import TitledNames
+from cablegram.gazetteer.dictionary import ActorDictionary
 from cablegram.records import Actor, ActorRecord, stable_id
 
 __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]

@@ -16,8 +16,8 @@ from typing import cast
 
 import pycountry
 
-from cablegram.actors.spelling import MIN_CONSONANTS, consonants, singular_key, spelling_key
 from cablegram.datafiles import package_csv
+from cablegram.gazetteer.spelling import MIN_CONSONANTS, consonants, singular_key, spelling_key
 from cablegram.records import ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "state", "organization", "group"})
@@ -134,12 +134,12 @@ class ActorDictionary:
             exact = self.exact_case.get(text.strip().replace(".", ""))
             if exact is not None:
                 return exact
-        key = _key(text)
-        if key in self._case_only:
+        phrase = key(text)
+        if phrase in self._case_only:
             return None
-        found = self.phrases.get(key)
-        if found is None and " " in key:
-            found = self._by_singular().get(singular_key(key))
+        found = self.phrases.get(phrase)
+        if found is None and " " in phrase:
+            found = self._by_singular().get(singular_key(phrase))
         return found
 
     def _by_singular(self) -> dict[str, Entry | None]:
@@ -157,12 +157,12 @@ class ActorDictionary:
 
     def person_by_surname(self, surname: str) -> Entry | None:
         """The one known person with this surname ("Putin"), or None when several or none."""
-        found = self.surnames.get(_key(surname), [])
+        found = self.surnames.get(key(surname), [])
         return found[0] if len(found) == 1 else None
 
     def surname_variants(self, surname: str) -> list[Entry]:
         """The person entries whose surname is a spelling variant of ``surname`` ("Zareef" ->
-        Zarif; see :mod:`cablegram.actors.spelling`); [] for keys too short to trust."""
+        Zarif; see :mod:`cablegram.gazetteer.spelling`); [] for keys too short to trust."""
         found = spelling_key(surname)
         if consonants(found) < MIN_CONSONANTS:
             return []
@@ -182,10 +182,9 @@ class ActorDictionary:
         self, country: str, title: str, date: str | None, party: str | None = None
     ) -> Entry | None:
         """The person who held the office (by its canonical title or a synonym, see
-        :func:`cablegram.actors.identity.office_title`) in ``country`` on ``date``; with a
+        :func:`cablegram.gazetteer.offices.office_title`) in ``country`` on ``date``; with a
         ``party`` family ("socialist"), only a holder of that party or of none known."""
-        from cablegram.actors.eraholders import party_agrees
-        from cablegram.actors.identity import office_title
+        from cablegram.gazetteer.offices import office_title, party_agrees
 
         canonical = office_title(title, country)
         if canonical is None or date is None:
@@ -203,17 +202,17 @@ class ActorDictionary:
         for text in phrases:
             if _is_acronym(text) and len(text) <= 4:
                 self.exact_case[text] = entry
-                self._case_only.add(_key(text))
+                self._case_only.add(key(text))
             else:
-                self.phrases[_key(text)] = entry
+                self.phrases[key(text)] = entry
             if entry.kind != "person":
                 continue
             last = text.split()[-1]
             if len(text.split()) > 1:
-                self.given_names.add(_key(text.split()[0]))
+                self.given_names.add(key(text.split()[0]))
             for index, word in (
-                (self.people, _key(text)),
-                (self.surnames, _key(last)),
+                (self.people, key(text)),
+                (self.surnames, key(last)),
                 (self.spellings, spelling_key(last)),
             ):
                 known = index.setdefault(word, [])
@@ -223,7 +222,7 @@ class ActorDictionary:
                     known.append(entry)
 
     def title(self, text: str) -> Title | None:
-        return self.titles.get(_key(text))
+        return self.titles.get(key(text))
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
@@ -251,7 +250,7 @@ class ActorDictionary:
             # as in CAMEO's actor codes; others keep their full name ("Associated Press").
             canonical = acronyms[0] if role == "IGO" and acronyms else name
             via = "person" if kind == "person" else "organization"
-            identity = f"{'person' if kind == 'person' else 'org'}:{_key(name)}"
+            identity = f"{'person' if kind == 'person' else 'org'}:{key(name)}"
             code = (row.get("code") or "").strip().upper() or None
             actor_kind = cast(ActorKind, kind)  # checked against _KINDS above
             entry = Entry(canonical, actor_kind, country, role, via, identity, code, source)
@@ -263,7 +262,9 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _key(text: str) -> str:
+def key(text: str) -> str:
+    """TEXT lower-cased, curly apostrophes straightened and runs of white space made one: the
+    form every dictionary phrase, title and subdivision name is looked up by."""
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
@@ -286,9 +287,9 @@ def _add_countries(dictionary: ActorDictionary) -> None:
             value = getattr(country, attr, None)
             if isinstance(value, str):
                 dictionary.phrases.setdefault(
-                    _key(value), Entry(short, "state", iso3, "GOV", "country")
+                    key(value), Entry(short, "state", iso3, "GOV", "country")
                 )
-        dictionary.phrases.setdefault(_key(short), Entry(short, "state", iso3, "GOV", "country"))
+        dictionary.phrases.setdefault(key(short), Entry(short, "state", iso3, "GOV", "country"))
     for row in package_csv("country_aliases.csv"):
         iso3, via, text = row["iso3"], row["kind"], row["text"]
         kind: ActorKind = "group" if via == "demonym_plural" else "state"
@@ -297,21 +298,21 @@ def _add_countries(dictionary: ActorDictionary) -> None:
         )
         if _is_acronym(text) and len(text) <= 4:
             dictionary.exact_case.setdefault(text, entry)
-            dictionary._case_only.add(_key(text))
+            dictionary._case_only.add(key(text))
         else:
-            dictionary.phrases.setdefault(_key(text), entry)
+            dictionary.phrases.setdefault(key(text), entry)
 
 
 def _add_titles(dictionary: ActorDictionary) -> None:
     for row in package_csv("titles.csv"):
         kind = row.get("kind") or "person"
-        dictionary.titles[_key(row["title"])] = Title(
+        dictionary.titles[key(row["title"])] = Title(
             row["title"].lower(),
             (row.get("role") or "").upper() or None,
             kind if kind in _KINDS else "person",  # type: ignore[arg-type]
         )
     for row in package_csv("national_titles.csv"):
-        text = _key(row["title"])
+        text = key(row["title"])
         # Also without "the": the resolver reads modifiers with determiners left out.
         for form in {text, " ".join(w for w in text.split() if w != "the")}:
             dictionary.title_countries[form] = frozenset(row["countries"].split("|"))
@@ -319,12 +320,12 @@ def _add_titles(dictionary: ActorDictionary) -> None:
                 form, Title(text, (row.get("role") or "").upper() or None, "person")
             )
     for row in package_csv("honorifics.csv"):
-        dictionary.honorifics[_key(row["text"])] = (
+        dictionary.honorifics[key(row["text"])] = (
             (row.get("implies_role") or "").upper() or None,
             (row.get("implies_title") or "").lower() or None,
         )
         if row.get("implies_country"):
-            dictionary.honorific_countries[_key(row["text"])] = row["implies_country"]
+            dictionary.honorific_countries[key(row["text"])] = row["implies_country"]
 
 
 @lru_cache(maxsize=8)
@@ -342,7 +343,7 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     _add_organization_roles(dictionary)
     _add_titles(dictionary)
     if user_file:
-        from cablegram.actors.phoenix import add_user_file
+        from cablegram.gazetteer.phoenix import add_user_file
 
         add_user_file(dictionary, Path(user_file))
     return dictionary
@@ -351,7 +352,7 @@ def load_dictionary(user_file: str | None = None) -> ActorDictionary:
 def _add_offices(dictionary: ActorDictionary) -> None:
     """The dated offices of ``offices.csv`` (``name,office,country,start,end,source,party``)."""
     for number, row in enumerate(package_csv("offices.csv"), start=2):
-        entry = dictionary.by_identity.get(f"person:{_key(row['name'])}")
+        entry = dictionary.by_identity.get(f"person:{key(row['name'])}")
         if entry is None:
             raise DictionaryError(f"offices.csv:{number}: {row['name']!r} is not in people.csv")
         office = Office(

@@ -87,7 +87,7 @@ def same_name_words(a: str, b: str) -> bool:
 
 def same_person(known: str, new: str) -> bool:
     """Whether two names with one surname can be one person: the shorter one's words (initials
-    compared by letter, spellings by :func:`~cablegram.actors.spelling.variant_of`) all appear
+    compared by letter, spellings by :func:`~cablegram.gazetteer.spelling.variant_of`) all appear
     in the longer one, in order, and neither adds a middle
     initial the other lacks when both give a first name ("George W. Bush", "George H. W. Bush")."""
     a = [w.strip(".").lower() for w in known.replace(".", ". ").split()]
