@@ -31,6 +31,7 @@ from cablegram.actors.base import (
     quoted_token_mask,
     strip_determiner,
 )
+from cablegram.actors.conjoined import split_conjoined_persons
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
 from cablegram.actors.era import DocumentEra
@@ -79,6 +80,7 @@ class DocumentActors(
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
         repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
+        split_conjoined_persons(parsed)
         define_acronyms(parsed)
         self.quoted = quoted_token_mask(parsed)
         self.sentence_starts = [sent.start for sent in parsed.sents]
