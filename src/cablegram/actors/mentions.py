@@ -31,6 +31,7 @@ from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
@@ -290,6 +291,8 @@ class MentionFinder(BodyNames):
                     return []
                 if entry.kind == "organization" and things.generic_plural(candidate):
                     continue  # "ties at the level of defense departments"
+                if entry.kind == "state" and in_outlet_name(candidate.root, entity):
+                    continue  # "CNN Turk": the outlet, read as an organisation below
                 if entry.kind == "state" and things.not_the_state(token, entry.via, self.entry):
                     return []  # "an Argentine", "broadcaster CNN-Turk"
                 if entry.kind == "state" and self.is_subnational(candidate.root):
