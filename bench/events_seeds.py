@@ -23,8 +23,8 @@ from cablegram.ingest import ingest
 from cablegram.records import Document, Event
 
 try:  # the project's own actor resolver and statements, when they load
-    from cablegram.actors.dictionary import load_dictionary
     from cablegram.actors.resolve import DocumentActors
+    from cablegram.gazetteer.dictionary import load_dictionary
     from cablegram.statements.extract import extract_statements
 
     load_dictionary()

@@ -51,8 +51,8 @@ def _lookup_factory(standin: bool = False) -> tuple[str, Callable[[Doc, str], Lo
     try:
         if standin:
             raise ImportError("stand-in asked for")
-        from cablegram.actors.dictionary import load_dictionary
         from cablegram.actors.resolve import DocumentActors
+        from cablegram.gazetteer.dictionary import load_dictionary
 
         dictionary = load_dictionary()
 

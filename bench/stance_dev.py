@@ -46,7 +46,7 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 def _canonical(name: str) -> str:
     """The actor dictionary's name for a name or alias ("EU" -> "European Union")."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     entry = load_dictionary().entry(name)
     return (entry.name if entry is not None else name).casefold()

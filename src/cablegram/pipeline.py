@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from cablegram import nlp as nlp_stage
 from cablegram import windows
-from cablegram.actors.dictionary import ActorDictionary, load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.claims import extract_claims
 from cablegram.events import code_events, estimate_document_date
 from cablegram.events.statement_dates import date_statements
+from cablegram.gazetteer.dictionary import ActorDictionary, load_dictionary
 from cablegram.ingest.parserview import as_written, parser_view
 from cablegram.records import Annotation, Document
 from cablegram.statements.extract import extract_statements

@@ -9,7 +9,7 @@ import pytest
 
 from cablegram import datafiles
 from cablegram.actors import surnames
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.ingest import places
 
 
@@ -40,7 +40,7 @@ def test_both_stages_read_the_same_rows(monkeypatch: pytest.MonkeyPatch) -> None
         return real(name)
 
     monkeypatch.setattr("cablegram.ingest.places.package_csv", spy)
-    monkeypatch.setattr("cablegram.actors.dictionary.package_csv", spy)
+    monkeypatch.setattr("cablegram.gazetteer.dictionary.package_csv", spy)
     places.capitals.cache_clear()
     try:
         assert "beirut" in places.capitals()

@@ -7,9 +7,9 @@ import pytest
 from spacy.language import Language
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.placed import us_state_abbreviations
 from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.dictionary import DictionaryError, load_dictionary
-from cablegram.actors.phoenix import phoenix_date, split_code
 from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import DictionaryError, load_dictionary
+from cablegram.gazetteer.phoenix import phoenix_date, split_code
 from cablegram.records import Actor
 
 

@@ -7,10 +7,10 @@ import pytest
 from spacy.language import Language
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.eraholders import party_of
 from cablegram.actors.resolve import DocumentActors
-from cablegram.actors.spelling import singular_key
+from cablegram.gazetteer.dictionary import load_dictionary
+from cablegram.gazetteer.spelling import singular_key
 from cablegram.records import ActorRecord
 
 

@@ -8,8 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 

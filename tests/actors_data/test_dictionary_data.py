@@ -1,7 +1,7 @@
 """Checks on the actor dictionary data shipped in ``cablegram/data``.
 
 These test the CSV files only (headers, codes, roles, duplicates, coverage, collisions), not the
-resolver that reads them. Phrase keys are normalised the way ``cablegram.actors.dictionary``
+resolver that reads them. Phrase keys are normalised the way ``cablegram.gazetteer.dictionary``
 does it: lower-cased, typographic apostrophes folded, whitespace collapsed.
 """
 

@@ -8,7 +8,7 @@ import itertools
 from importlib import resources
 
 from cablegram.actors.codes import is_code
-from cablegram.actors.identity import office_title
+from cablegram.gazetteer.offices import office_title
 
 
 def _rows(name: str) -> list[dict[str, str]]:

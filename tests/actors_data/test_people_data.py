@@ -1,7 +1,7 @@
 """Checks on ``cablegram/data/people.csv``, the gazetteer of political figures.
 
 The file is read with the csv module, not through the resolver, so these checks hold whether or
-not ``cablegram.actors.dictionary`` loads it yet. Phrase keys are normalised the way the loader
+not ``cablegram.gazetteer.dictionary`` loads it yet. Phrase keys are normalised the way the loader
 does it: lower-cased, typographic apostrophes folded, whitespace collapsed.
 """
 
@@ -16,7 +16,7 @@ from importlib import resources
 import pycountry
 import pytest
 
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import load_dictionary
 
 HEADER = ("name", "aliases", "kind", "country", "role")
 # CAMEO-style sector codes (see data/README.md); empty means "no role of its own" (clerics).

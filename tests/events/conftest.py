@@ -13,10 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events
 from cablegram.events.coder import TriggerTrace, explain
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.pipeline import annotate_parsed
 from cablegram.records import Actor, Annotation, Document, Event, Statement, document_id
 

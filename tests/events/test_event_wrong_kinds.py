@@ -11,9 +11,9 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.resolve import DocumentActors
 from cablegram.events import code_events
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Annotation, Document, Event, Removed, document_id
 
 CodeFn = Callable[..., list[Event]]

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Annotation, Statement
 from cablegram.statements.extract import StatementFinder
 from cablegram.statements.labels import turns_of

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from cablegram.actors.dictionary import ActorDictionary, Entry
+from cablegram.gazetteer.dictionary import ActorDictionary, Entry
+from cablegram.gazetteer.dictionary import key as key
 
 if TYPE_CHECKING:
     from cablegram.actors.era import Era
@@ -124,10 +125,6 @@ class Facts:
             self.title or other.title,
             self.code or other.code,
         )
-
-
-def key(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").split())
 
 
 def strip_possessive(text: str) -> str:

@@ -26,8 +26,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import ResolverState, key
-from cablegram.actors.dictionary import Entry, Office
-from cablegram.actors.identity import office_title
+from cablegram.gazetteer.dictionary import Entry, Office
+from cablegram.gazetteer.offices import office_title
 
 # Words before a title that make the person someone other than the office's holder of the
 # text's day ("former President Carter", "the late Secretary of State").

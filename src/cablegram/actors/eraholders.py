@@ -2,7 +2,7 @@
 "Spain's Socialist prime minister" in an undated text whose era (see
 :mod:`cablegram.actors.era`) is 2001-2007 is Zapatero, the one Socialist who held the office
 then; on a known date the dated dictionary already resolves it
-(:meth:`cablegram.actors.dictionary.ActorDictionary.office_holder`), and a party word there
+(:meth:`cablegram.gazetteer.dictionary.ActorDictionary.office_holder`), and a party word there
 must agree with the holder's party too.
 
 Precision first: only a person cluster the text ties to no name, every mention of which is a
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cablegram.actors.base import PERSON_PRONOUNS, ResolverState, key
-from cablegram.actors.identity import office_title
+from cablegram.gazetteer.offices import office_title, party_agrees
 
 # Words of the press for a party family -> the family ``offices.csv`` names in ``party``.
 PARTY_WORDS: dict[str, str] = {
@@ -49,15 +49,6 @@ def party_of(words: Iterable[str]) -> str | None:
         if family is not None:
             found.add(family)
     return found.pop() if len(found) == 1 else None
-
-
-def party_agrees(party: str | None, holders_party: str | None) -> bool:
-    """Whether a holder whose party family is ``holders_party`` (None or "" where
-    ``offices.csv`` leaves it empty, as for every country but the USA, Britain and Spain) may
-    be the holder of a description that names the family ``party`` (None: it names none). An
-    empty column
-    rules no holder out: "France's Socialist president" is still France's president."""
-    return party is None or not holders_party or holders_party == party
 
 
 def _definite(text: str) -> bool:

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from cablegram.actors.dictionary import ActorDictionary
-from cablegram.actors.spelling import is_describing_word, is_english_word
+from cablegram.gazetteer.dictionary import ActorDictionary
+from cablegram.gazetteer.spelling import is_describing_word, is_english_word
 
 # Words a title-case headline writes in lower case: "Derelict Obama and Clinton".
 _SMALL_WORDS = frozenset(

@@ -10,7 +10,7 @@ Matching rules (precision first):
 
 * a full name the dictionary knows, also at the end of a longer name ("Crooked Hillary
   Clinton"), or a name whose first and last words fit exactly one entry ("George Bush" fits
-  two; the date picks one), spellings compared by :mod:`cablegram.actors.spelling`;
+  two; the date picks one), spellings compared by :mod:`cablegram.gazetteer.spelling`;
 * a bare surname fits when one known person has it ("Putin"); a common one
   (:mod:`cablegram.actors.surnames`) only when the story backs that person up (their country
   is the text's or the story's, or they held an office on its date: "Smith" alone in an
@@ -29,37 +29,17 @@ from itertools import combinations
 
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
-from cablegram.actors.dictionary import ActorDictionary, Entry, Office
+from cablegram.actors.homebodies import home_institution
 from cablegram.actors.homes import honorific_elsewhere
-from cablegram.actors.spelling import same_name_words
 from cablegram.actors.surnames import is_common_surname
+from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office
+from cablegram.gazetteer.offices import office_title
+from cablegram.gazetteer.spelling import same_name_words
 from cablegram.records import stable_id
 
 # Namesakes considered at most, for the listing to read an undecided id back (2**n subsets).
 MAX_NAMESAKES = 6
 
-# Title words the text uses -> the canonical office of ``offices.csv``; None: any country.
-_OFFICE_SYNONYMS: dict[str, tuple[str, frozenset[str] | None]] = {
-    "foreign minister": ("foreign minister", None),
-    "foreign secretary": ("foreign minister", None),
-    "top diplomat": ("foreign minister", None),
-    "foreign affairs minister": ("foreign minister", None),
-    "minister of foreign affairs": ("foreign minister", None),
-    "minister for foreign affairs": ("foreign minister", None),
-    "secretary of state": ("foreign minister", frozenset({"USA"})),
-    "president": ("president", None),
-    "vice president": ("vice president", None),
-    "vice-president": ("vice president", None),
-    "prime minister": ("prime minister", None),
-    "premier": ("prime minister", None),
-    "chancellor": ("chancellor", frozenset({"DEU", "AUT"})),
-    "defence minister": ("defence minister", None),
-    "defense minister": ("defence minister", None),
-    "defence secretary": ("defence minister", None),
-    "defense secretary": ("defence minister", None),
-    "secretary of defense": ("defence minister", frozenset({"USA"})),
-    "supreme leader": ("supreme leader", frozenset({"IRN"})),
-}
 # Roles that act within one country: a person holding one, named without a country, belongs
 # to the country the story is about ("Opposition leader Tundu Lissu" in a Tanzanian story).
 _DOMESTIC_ROLES = frozenset({"OPP", "LEG", "JUD", "COP"})
@@ -124,18 +104,6 @@ def open_namesakes(dictionary: ActorDictionary, name: str, actor_id: str) -> lis
     return []
 
 
-def office_title(title: str, country: str | None) -> str | None:
-    """The canonical office a title names in a country ("foreign secretary" -> "foreign
-    minister"; "secretary of state" only in the USA), or None."""
-    found = _OFFICE_SYNONYMS.get(key(title))
-    if found is None:
-        return None
-    office, countries = found
-    if countries is not None and country not in countries:
-        return None
-    return office
-
-
 class Identity(ResolverState):
     """Matches clusters to dictionary entries and gives each a CAMEO-style code."""
 
@@ -156,6 +124,15 @@ class Identity(ResolverState):
             for m in other.mentions
             for lo, hi in spans
         )
+
+    def _namesake_states(self, cluster: Cluster) -> set[str]:
+        """States the text names (as states) whose body the dictionary calls by the cluster's
+        name ("Congress": the USA, when the text names it)."""
+        entry = self.dictionary.entry(cluster.name)
+        if entry is None or entry.kind != "organization" or not entry.country:
+            return set()
+        named = {c.country for c in self.clusters.values() if c.kind == "state"}
+        return {entry.country} if entry.country in named else set()
 
     def dominant_country(self) -> str | None:
         """The country most of the document's state mentions name, when one clearly leads."""
@@ -350,6 +327,9 @@ class Identity(ResolverState):
             # A minister whose own sentences name another state may be its envoy visiting:
             # "Foreign Minister X arrived in Ankara and said Moscow backed the government".
             cluster.country = home if home and not self.other_state_near(cluster, home) else None
+        # "The Senate", "the Culture Ministry" in a story about Brazil: Brazil's bodies.
+        states = {self.dominant_country(), self.story_country()}
+        home_institution(cluster, states, self.other_state_near, self._namesake_states(cluster))
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)
 
 

@@ -29,3 +29,18 @@ def owned_by_person(resolver: ResolverState, token: Token) -> bool:
 def _is_known_person(resolver: ResolverState, text: str) -> bool:
     entry = resolver.entry(strip_possessive(text))
     return entry is not None and entry.kind == "person"
+
+
+def opposition_as_stance(resolver: ResolverState, token: Token) -> bool:
+    """Whether an "opposition" noun is someone's stance, no opposition body: a person's
+    possessive owns it ("Netanyahu's opposition", :func:`owned_by_person`), or any owner's
+    possessive does and it takes what is opposed ("China's opposition to the missile shield",
+    "Silicon Valley's opposition against the bill": ``poss`` and a ``prep`` "to"/"against").
+    "Japan's opposition party" and "the opposition to the president" (no owner) stay bodies."""
+    if owned_by_person(resolver, token):
+        return True
+    owned = any(child.dep_ == "poss" for child in token.children)
+    opposed = any(
+        child.dep_ == "prep" and child.lower_ in ("to", "against") for child in token.children
+    )
+    return owned and opposed

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cablegram.actors.base import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
-from cablegram.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from cablegram.actors.identity import open_namesakes
 from cablegram.actors.nominees import names_a_nominee
+from cablegram.gazetteer.dictionary import ActorDictionary, Entry, load_dictionary
 from cablegram.records import ActorRecord, stable_id
 
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"who", "it", "its"}

@@ -25,16 +25,17 @@ from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
 from cablegram.actors.eraholders import tie_to_era_holders
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
-from cablegram.actors.knownwords import known_word, owned_by_person
+from cablegram.actors.knownwords import known_word, opposition_as_stance
 from cablegram.actors.labels import read_labels
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
-from cablegram.actors.spelling import same_person, surname_of, variant_of
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
+from cablegram.gazetteer.spelling import same_person, surname_of, variant_of
 from cablegram.records import Actor
 
 
@@ -290,6 +291,8 @@ class MentionFinder(BodyNames):
                     return []
                 if entry.kind == "organization" and things.generic_plural(candidate):
                     continue  # "ties at the level of defense departments"
+                if entry.kind == "state" and in_outlet_name(candidate.root, entity):
+                    continue  # "CNN Turk": the outlet, read as an organisation below
                 if entry.kind == "state" and things.not_the_state(token, entry.via, self.entry):
                     return []  # "an Argentine", "broadcaster CNN-Turk"
                 if entry.kind == "state" and self.is_subnational(candidate.root):
@@ -321,7 +324,7 @@ class MentionFinder(BodyNames):
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
         if title is not None and is_predicative(token):
             return []  # "whoever becomes president", "confirmed as secretary": an office
-        if title is not None and token.lower_ == "opposition" and owned_by_person(self, token):
+        if title is not None and token.lower_ == "opposition" and opposition_as_stance(self, token):
             return []  # "Netanyahu's aggressive opposition": his opponents' stance, no body
         if title is not None and title.kind == "group" and token.tag_ not in ("NNS", "NNPS"):
             body = self.ministry_cluster(phrase, self.facts_from_tokens(phrase).country)

@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from cablegram.actors.base import Cluster, key, strip_possessive
 from cablegram.actors.codes import code_for
-from cablegram.actors.context import subdivision_countries
-from cablegram.actors.dictionary import ActorDictionary, load_dictionary
+from cablegram.gazetteer.dictionary import ActorDictionary, load_dictionary
+from cablegram.gazetteer.subdivisions import subdivision_countries
 from cablegram.records import Actor
 
 # How a dictionary phrase may name a state when written as a modifier.

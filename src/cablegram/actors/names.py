@@ -31,8 +31,8 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import is_ministry_name, ministry_of
-from cablegram.actors.dictionary import Entry
 from cablegram.actors.kinds import NameKinds
+from cablegram.gazetteer.dictionary import Entry
 from cablegram.records import Actor
 
 
@@ -82,12 +82,25 @@ class BodyNames(NameKinds):
         # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
         facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
         body = self.ministry_cluster(named, facts.country)
-        cluster = body or self.cluster(f"org:{name.lower()}", name, "organization", facts)
+        cluster = body or self.cluster(
+            self.body_key(f"org:{name.lower()}", facts.country), name, "organization", facts
+        )
         cluster.add(*self.where(phrase.start_char, phrase.end_char))
         self.head_cluster[token.i] = cluster
         if self.collected:
             self.add_evidence(cluster)  # an organisation first met while statements are read
         return [cluster.actor(*self.where(phrase.start_char, phrase.end_char))]
+
+    def body_key(self, cluster_key: str, country: str | None) -> str:
+        """The cluster key of a body named ``cluster_key`` that its phrase ties to ``country``:
+        two states' bodies of one name are two actors ("Brazil's Senate" and "Australia's
+        Senate", "the Egyptian parliament" and "the Iraqi parliament"), so a body tied to
+        another state than the one already under the key gets a key of its own. A body the
+        phrase ties to no state joins the one under the plain key."""
+        found = self.clusters.get(cluster_key)
+        if country is None or found is None or found.country in (None, country):
+            return cluster_key
+        return f"{cluster_key} ({country})"  # no "@": the id stays kind, name and country
 
     def cuts_a_name(self, candidate: Span, entity: Span | None) -> bool:
         """Whether a shorter candidate starts inside a longer recognised name and leaves out a

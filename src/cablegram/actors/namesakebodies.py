@@ -10,7 +10,9 @@ document had a person row and an organisation row of one body, or two organisati
 
 * ``suffix_variants``: clusters whose names are equal without a company suffix ("Corp",
   "Inc.", "& Co", "Ltd", "LLC", "PLC", "AG", "SA", "Group") and at least one of which is an
-  organisation are one organisation, under the name with the suffix;
+  organisation are one organisation, under the name with the suffix, unless the text ties
+  them to two states ("Brazil's Senate", "Australia's Senate": see
+  :meth:`cablegram.actors.names.BodyNames.body_key`);
 * ``short_forms``: an unknown body named by a distinctive word of a dictionary body the text
   names ("the Treasury" after "the U.S. Treasury Department") is that body; an abbreviated
   generic noun alone ("the Dept", of "Dept. of the Treasury") is no body of its own;
@@ -87,8 +89,11 @@ def suffix_variants(resolver: ResolverState) -> None:
             else max(same, key=lambda c: (c.kind == "organization", len(c.name), len(c.mentions)))
         )
         for cluster in same:
-            if cluster is not into and not cluster.identity:
-                _fold(resolver, cluster, into)
+            if cluster is into or cluster.identity:
+                continue
+            if cluster.country and into.country and cluster.country != into.country:
+                continue  # "Brazil's Senate" and "Australia's Senate": two states' bodies
+            _fold(resolver, cluster, into)
         into.kind = "organization"
 
 

@@ -28,11 +28,11 @@ _RANK_WORDS = frozenset({"top", "chief"})
 def widened_title(words: Sequence[str], title: str | None) -> str | None:
     """``title`` with a rank word written before it across other words ("top" of "the top
     U.S. diplomat": "top diplomat"), when the dictionary has that title (see
-    :data:`cablegram.actors.identity._OFFICE_SYNONYMS`: "top diplomat" is the foreign
+    :data:`cablegram.gazetteer.offices.OFFICE_SYNONYMS`: "top diplomat" is the foreign
     minister); else ``title`` unchanged."""
     if title is None or " " in title or title not in words:
         return title
-    from cablegram.actors.identity import office_title
+    from cablegram.gazetteer.offices import office_title
 
     before = words[: words.index(title)]
     for word in before:

@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cablegram.actors.base import Cluster, key
-from cablegram.actors.context import state_names
 from cablegram.datafiles import package_csv
+from cablegram.gazetteer.subdivisions import state_names
 
 if TYPE_CHECKING:
     from cablegram.actors.evidence import CountryEvidence

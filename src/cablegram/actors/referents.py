@@ -20,9 +20,9 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import ministry_words
-from cablegram.actors.dictionary import Entry
 from cablegram.actors.eraholders import party_of
-from cablegram.actors.identity import office_title
+from cablegram.gazetteer.dictionary import Entry
+from cablegram.gazetteer.offices import office_title
 from cablegram.records import Actor
 
 # Common nouns of bodies that a bare definite description ("the agency said") takes up from

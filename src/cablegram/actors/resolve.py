@@ -31,17 +31,19 @@ from cablegram.actors.base import (
     quoted_token_mask,
     strip_determiner,
 )
+from cablegram.actors.conjoined import split_conjoined_persons
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
-from cablegram.actors.dictionary import ActorDictionary
 from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
 from cablegram.actors.mentions import MentionFinder
 from cablegram.actors.namespans import repair_person_spans
+from cablegram.actors.outlets import relabel_outlets
 from cablegram.actors.phrases import described_speaker
 from cablegram.actors.pronouns import Pronouns
 from cablegram.actors.titled import TitledNames
+from cablegram.gazetteer.dictionary import ActorDictionary
 from cablegram.records import Actor, ActorRecord, stable_id
 
 __all__ = ["FIRST_PERSON", "DocumentActors", "noun_phrase"]
@@ -79,6 +81,8 @@ class DocumentActors(
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
         repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
+        split_conjoined_persons(parsed)
+        relabel_outlets(parsed, self._state_name)
         define_acronyms(parsed)
         self.quoted = quoted_token_mask(parsed)
         self.sentence_starts = [sent.start for sent in parsed.sents]

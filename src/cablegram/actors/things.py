@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from cablegram.actors.dictionary import Entry
 from cablegram.actors.places import PLACE_NOUNS
+from cablegram.gazetteer.dictionary import Entry
 
 # Nouns of vessels before a ship's name ("carrier" as "aircraft carrier" or before a full
 # name), and the

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import entity_of
-from cablegram.actors.dictionary import Entry
+from cablegram.gazetteer.dictionary import Entry
 
 # How many words a body's or a state's name may have in a title run.
 _LONGEST = 4

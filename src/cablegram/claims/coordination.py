@@ -26,7 +26,7 @@ _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
 def _state(text: str) -> str | None:
     """The ISO3 code of a state the words name ("the UK", "Portugal"), else None."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     dictionary = load_dictionary()
     cleaned = text.strip()

@@ -121,7 +121,7 @@ def _joined(verb: Token, words: ClaimWords) -> Token | None:
 
 def _state_of_name(token: Token) -> str | None:
     """The ISO3 code of the state a name or demonym names ("US", "French"), else None."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     if not is_name(token) and token.pos_ != "ADJ":
         return None
@@ -185,7 +185,7 @@ def attitude_holder(head: Token, words: ClaimWords | None = None) -> Holder | No
 
 
 def _state_actor(code: str, text: str, start: int, end: int) -> Actor:
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     name = load_dictionary().country_names.get(code, code)
     return Actor(
@@ -203,7 +203,7 @@ def _state_actor(code: str, text: str, start: int, end: int) -> Actor:
 def _group_actor(token: Token) -> Actor | None:
     """Coordinated states ("Britain, France and Australia") as one group, which the stance
     query splits back into its states; None unless every conjunct is a state."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     dictionary = load_dictionary()
     conjuncts = sorted([token, *token.conjuncts], key=lambda t: t.i)
@@ -257,7 +257,7 @@ def holder_actor(token: Token, words: ClaimWords | None = None) -> Actor | None:
     """The actor a holder names: a state or capital ("Canada", "Warsaw"), an organisation
     with agency ("NATO"), or a government noun a state's name modifies ("Niger's military
     junta"); None for anything else (pronouns, persons, unknown names, the press)."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     words = words or claim_words()
     dictionary = load_dictionary()

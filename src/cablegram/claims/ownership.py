@@ -36,7 +36,7 @@ _MIN_WORD: Final = 3
 
 def _state_code(text: str) -> str | None:
     """The ISO3 code of the state a name names ("Budapest" -> "HUN"), else None."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     cleaned = text.strip()
     if cleaned.lower().startswith("the "):

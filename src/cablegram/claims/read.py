@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.frames import Frame
 from cablegram.claims.giving_up import given_up_by_subject
@@ -27,6 +26,7 @@ from cablegram.claims.ownership import OwnSide
 from cablegram.claims.polarity import Polarity, Reading, read_polarity
 from cablegram.claims.tokens import lemma
 from cablegram.events.press import PRESS_WORDS
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 if TYPE_CHECKING:

@@ -185,7 +185,7 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def load_annotator(args: argparse.Namespace) -> Annotator:
     # Imported here: loading spaCy costs a second that commands such as `report` never need.
-    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.gazetteer.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
     from cablegram.pipeline import Annotator
 

@@ -45,7 +45,7 @@ def _pooled(args: argparse.Namespace, tally: InputTally) -> Iterator[Annotation]
 
     documents = read_documents(args.paths, args.date, tally)
     batches = iter(lambda: tuple(itertools.islice(documents, BATCH)), ())
-    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.gazetteer.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
 
     with ProcessPoolRunner(BatchOptions(args.model, args.actors), args.workers) as runner:

@@ -65,7 +65,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.gazetteer.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
     from cablegram.runners.outcome import RunHalted
 

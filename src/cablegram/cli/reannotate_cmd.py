@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         workers = min(args.workers, -(-total // args.batch_size))
         return ProcessPoolRunner(options, workers) if workers > 1 else InProcessRunner(options)
 
-    from cablegram.actors.dictionary import DictionaryError
+    from cablegram.gazetteer.dictionary import DictionaryError
     from cablegram.nlp import ModelNotFound
 
     with writing_store(args.db) as store:

@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.act_words import IN_PREPS
 from cablegram.events.phrases import Context
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Roles of a state's own arms, whose country is the state's wherever they act.

@@ -20,10 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.tree import child
+from cablegram.gazetteer.dictionary import load_dictionary
 
 # Verbs of warning, whose complement says what the warner fears.
 WARN_VERBS = frozenset({"warn", "caution"})

@@ -25,7 +25,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.blockers import BLOCKERS
 from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.modality import Site
@@ -33,6 +32,7 @@ from cablegram.events.parties import SOURCE_SCREENS, Lookup
 from cablegram.events.patterns import PatternTable
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
 from cablegram.events.tree import entity_span, noun_phrase
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Head words of a partner that is an audience, spoken to rather than consulted.

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.places import PLACE_NOUNS as SHARED_PLACES
 from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.filters import NOT_ACTORS
 from cablegram.events.junk import JUNK_ACTORS, in_place_phrase
 from cablegram.events.patterns import PatternTable
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Nouns of a place whose "of" object is its name.

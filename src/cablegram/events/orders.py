@@ -23,9 +23,9 @@ from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster
 from cablegram.actors.codes import code_for
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.triggers import Match, match_token
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Roles of a state's own bodies, which take orders from its government.

@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.codes import code_for
-from cablegram.actors.dictionary import load_dictionary
 from cablegram.actors.modifiers import modifier_state
 from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
 from cablegram.events.tree import entity_span, noun_phrase
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor, Document, Statement, stable_id
 
 ActorLookup = Callable[[Span], Sequence[Actor]]

@@ -5,18 +5,20 @@ Brussels.", "Texas Instruments contributed.").
 
 A reporter's name here is two capitalised words or more, without an article, none of whose
 words the actor dictionary knows (a state, demonym, organisation, person, title or honorific)
-and none of which names a state or province (:func:`cablegram.actors.context.state_names`): a known
-actor or place is news, and when unsure the line stays prose. Places after "in", "at" or
-"from" ("Jim Heintz in Moscow") are where the reporter filed from and are not checked.
+and none of which names a state or province
+(:func:`cablegram.gazetteer.subdivisions.state_names`): a known actor or place is news, and
+when unsure the line stays prose. Places after "in", "at" or "from" ("Jim Heintz in Moscow")
+are where the reporter filed from and are not checked. The dictionary and the state names
+come from the shared gazetteer (:mod:`cablegram.gazetteer`), so ingest imports nothing of the
+annotate stage.
 """
 
 from __future__ import annotations
 
 import re
 
-from cablegram.actors.base import key
-from cablegram.actors.context import state_names
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import key, load_dictionary
+from cablegram.gazetteer.subdivisions import state_names
 
 # The verb after the names, and the staff label before them ("Associated Press writer").
 _VERB = re.compile(r"\s+(?:contributed|reported)\b")

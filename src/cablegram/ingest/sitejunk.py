@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cablegram.ingest.creditnames import reporters_named
+from cablegram.ingest.creditnames import person_shaped, reporters_named
 from cablegram.ingest.metadata import is_title_like
 from cablegram.ingest.rulebase import Findings, RuleContext, carries_speech
 from cablegram.ingest.text import vocabulary, words
@@ -206,14 +206,14 @@ _ACCOUNT = (
     + _ADDRESS
     + r")*"
 )
-# "Follow Jo Roe on Twitter", "Follow Jo Roe on Twitter at @jroe": a pointer to a writer's
-# account by the network's name alone.
+# "Follow Jo Roe on Twitter", "Follow Jo Roe on Twitter at @jroe", "... on Twitter at:
+# http://...", "... on Twitter:": a pointer to a writer's account by the network's name.
 _FOLLOW_ON = (
-    r"(?i:follow)\s+"
+    r"(?i:follow)\s+(?P<name>"
     + _NAME
-    + r"\s+on\s+"
+    + r")\s+on\s+"
     + _NETWORK
-    + r"(?:\s*(?:at|:)?\s*(?:https?://\S+|[\w.]+\.com/\S+|@\w+))?\.?"
+    + r"(?:\s*(?:at\s*:?|:)?\s*(?:https?://\S+|[\w.]+\.com/\S+|@\w+))?[.:]?"
 )
 # A wire's credit list without brackets, its parts joined by stops or semicolons ("Reporting
 # by Jo Roe in Juba. Writing by Ana Rey. Editing by Bo Ek.", "Additional reporting by Jo Roe
@@ -263,11 +263,14 @@ _CREDIT_LINE = re.compile(
             _LABEL_CREDIT,
             _CONTRIBUTED,
             _ACCOUNT,
-            _FOLLOW_ON,
         )
     )
     + r")\s*$"
 )
+# "Follow NAME on Twitter" (an address after it or not): a credit only when NAME is a
+# reporter's (:func:`cablegram.ingest.creditnames.person_shaped`), not a newsmaker the
+# dictionary knows ("Follow Donald Trump on Twitter" points to the story's subject).
+_FOLLOW_LINE = re.compile(r"^" + _FOLLOW_ON + r"\s*$")
 # Credits by names alone: taken only when the names are reporters' (:mod:`creditnames`).
 _NAMED_CREDIT = re.compile(r"^(?:" + _NAMES_CONTRIBUTED + "|" + _REPORTED_FROM + r")\s*$")
 # Credits stand among an article's last lines; a page may put a few more lines after them.
@@ -291,7 +294,12 @@ def credit_lines(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
 def is_credit(line: str) -> bool:
     """Whether a line is a staff credit: a labelled, bracketed or addressed one, or names with
     "contributed"/"reported from" when the names are reporters' (not "Kuwait and Qatar
-    contributed.", :func:`cablegram.ingest.creditnames.reporters_named`)."""
+    contributed.", :func:`cablegram.ingest.creditnames.reporters_named`); "Follow NAME on
+    Twitter" only when NAME is a reporter's, not a newsmaker's ("Follow Donald Trump on
+    Twitter" stays)."""
+    follow = _FOLLOW_LINE.match(line)
+    if follow is not None:
+        return person_shaped(follow.group("name"))
     if _CREDIT_LINE.match(line):
         return True
     return bool(_NAMED_CREDIT.match(line)) and reporters_named(line)

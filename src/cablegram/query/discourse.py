@@ -150,7 +150,7 @@ def _holder(evidence: Evidence) -> tuple[str, str, str | None]:
     """Who a position belongs to: the country for its government's voice, else the actor."""
     actor = evidence.actor
     if actor.country and speaks_for_country(actor):
-        from cablegram.actors.dictionary import load_dictionary
+        from cablegram.gazetteer.dictionary import load_dictionary
 
         return load_dictionary().country_name(actor.country), "state", actor.country
     return actor.name, actor.kind, actor.country

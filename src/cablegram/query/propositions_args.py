@@ -24,7 +24,7 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
     """How an argument is compared: a country's ISO code (also for its people named in one
     word, "Palestinians"), else the actor dictionary's name for an organisation ("U.N." and
     "United Nations" are one), else its case-folded words without stops."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     cleaned = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
     code = country_of(cleaned)
@@ -67,7 +67,7 @@ def named_after_place(name: str, country_of: Callable[[str], str | None]) -> boo
     names a thing after a place in it ("Ottawa Convention", "Paris Agreement", "Black Sea
     Initiative") rather than the place: its last word is capitalised and names no place
     itself. "Russian Federation" and "Gaza Strip" are known whole or end in a place word."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     words = name.split()
     if len(words) < 2 or not words[-1][:1].isupper() or country_of(words[-1]):
@@ -155,7 +155,7 @@ def bare_head(named: str, other: str) -> bool:
 def _organisation_names(name: str) -> tuple[frozenset[str], ...]:
     """The words of every phrase the actor dictionary knows an organisation by ("world
     health organization", "who" for the WHO)."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     phrases = load_dictionary().phrases.items()
     return tuple(
@@ -173,7 +173,7 @@ def parts_of(text: str, country_of: Callable[[str], str | None]) -> tuple[str, .
     """The parties a name joins ("EU-Mercosur" -> ("EU", "Mercosur"), "Romania and
     Bulgaria" -> ("Romania", "Bulgaria")), each a country or a known organisation, else
     ``(text,)``: a name that is one party, or parts the dictionary does not know."""
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     pieces = [p for p in _PARTS.split(text.strip()) if p]
     if len(pieces) < 2:

@@ -194,7 +194,7 @@ def _leader_of(agent: str, text: str) -> bool:
     ("Donald Trump's plan to buy Greenland" names the US by its president)."""
     if not agent.startswith("country:") or " " not in text:
         return False
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     entry = load_dictionary().entry(text)
     return entry is not None and entry.kind == "person" and agent == f"country:{entry.country}"

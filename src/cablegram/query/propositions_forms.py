@@ -136,7 +136,7 @@ def object_as_name(head: Token, obj: str | None) -> str | None:
     parser): written as in the text; None for a common noun or no object."""
     if obj is None:
         return None
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     for token in head.subtree:
         if token.lemma_.casefold() != obj or token.i == head.i:

@@ -96,7 +96,7 @@ def country_name(key: str) -> tuple[str, ...]:
     one, "Palestinians": the document may name the country by any of its names), else ()."""
     if not key.startswith("country:"):
         return ()
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     code = key.removeprefix("country:")
     name = load_dictionary().country_names.get(code)
@@ -239,7 +239,7 @@ def object_as_party(
     (:func:`cablegram.query.propositions_forms.object_as_name`); else as it is."""
     if obj is None or sentence is None or "about" in arguments:
         return obj, arguments
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     match = re.search(rf"\b{re.escape(obj)}\b", sentence, flags=re.IGNORECASE)
     if match is None:

@@ -95,7 +95,7 @@ class StanceResult:
 
 
 def _country_names() -> dict[str, str]:
-    from cablegram.actors.dictionary import load_dictionary
+    from cablegram.gazetteer.dictionary import load_dictionary
 
     return load_dictionary().country_names
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.propositions_args import named_after_place
 from cablegram.query.propositions_names import OTHER_NAMED

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cablegram.actors.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import load_dictionary
 
 # Words of the office that may stand between the organisation and the name, before it.
 _BEFORE_WORDS: Final = 5

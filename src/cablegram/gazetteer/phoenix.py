@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pycountry
 
-from cablegram.actors.dictionary import ActorDictionary, DictionaryError, Entry, Office, _key
+from cablegram.gazetteer.dictionary import ActorDictionary, DictionaryError, Entry, Office, key
 from cablegram.records import ActorKind
 
 _ROLE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
@@ -177,7 +177,7 @@ def _add(dictionary: ActorDictionary, pending: _Pending, source: str) -> None:
     else:
         kind = "organization"
     prefix = "person" if kind == "person" else ("state" if kind == "state" else "org")
-    identity = f"{prefix}:{_key(pending.name)}"
+    identity = f"{prefix}:{key(pending.name)}"
     # Two entries of one file under one name (a split): each keeps an identity of its own.
     if identity in dictionary.by_identity and dictionary.by_identity[identity].source == source:
         identity += f"@{pending.number}"
