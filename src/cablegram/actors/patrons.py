@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster, key
-from cablegram.actors.context import state_names
+from cablegram.gazetteer.subdivisions import state_names
 
 if TYPE_CHECKING:
     from cablegram.actors.evidence import CountryEvidence
