@@ -67,3 +67,9 @@ __all__ += ["occupations", "standing", "unacted"]
 from cablegram.events import anonymity  # noqa: E402
 
 __all__ += ["anonymity"]
+
+# i81: armed forces' acts read as protest, a defence's adversary as its target, a record's
+# place as its doer.
+from cablegram.events import forces  # noqa: E402
+
+__all__ += ["forces"]

@@ -1,0 +1,154 @@
+"""Acts of armed forces read as civil acts, and phrases read as the wrong party (a type
+rule registered in :data:`cablegram.events.kinds.SITE_TYPES` and argument filters in
+:data:`cablegram.events.filters.NOT_ACTORS`; imported by the coder so that they register).
+
+- ``armed-protest``: PLOVER's PROTEST (CAMEO 14) is civilian dissent. When the doers of a
+  PROTEST trigger are named by a word for armed forces or police ("soldiers", "troops",
+  "riot police", "rebels", "insurgents", "security forces") and no protest is told of them
+  ("to protest", "in protest", "protesting"), the act is force, not protest: blocking roads
+  or bridges is restricting movement, COERCE (CAMEO 191, "impose blockade, restrict
+  movement"); any other PROTEST trigger ("rebels on the march", "troops marched into the
+  town") is movement, not coded. "Protesters blocked two bridges" stays PROTEST, and so
+  does "police officers marched in protest against pay cuts".
+- ``defended-from``: the object of "from" or "against" after a verb of defending,
+  protecting, shielding or guarding ("helped defend the city from Islamic State",
+  "protected the villagers against rebel raids") is the adversary the defence is against:
+  never the target of the SUPPORT or AID that defending codes.
+- ``record-place``: the possessor of an act noun with a superlative or ordinal
+  ("Baghdad's worst car bombing", "France's deadliest attack", "the city's first suicide
+  bombing") names where the record was set, usually the victim's place: no source. A plain
+  possessor ("Russia's bombing of Aleppo"), one that is no place ("Islamic State's deadliest
+  attack") and a record act aimed at someone ("Russia's deadliest strike on Kyiv") still
+  name the doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.act_words import ATTACK_NOUNS
+from cablegram.events.filters import NOT_ACTORS
+from cablegram.events.kinds import SITE_TYPES
+from cablegram.events.modality import Site
+from cablegram.events.patterns import PatternTable
+from cablegram.events.tree import lemma
+
+# Head nouns (lemmas) naming armed forces, police or armed groups.
+ARMED_NOUNS = frozenset(
+    {"soldier", "troop", "army", "force", "police", "policeman", "policemen", "gendarme",
+     "gendarmerie", "militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "militia",
+     "militiaman", "militiamen", "guard", "commando", "paratrooper", "marine", "tank",
+     "jihadist", "military", "peacekeeper", "sniper", "paramilitary", "paramilitaries"}
+)  # fmt: skip
+# Words that count people: "dozens of police", "hundreds of soldiers".
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many", "group"})
+# Words telling that the act is itself a protest.
+PROTEST_WORDS = frozenset({"protest", "demonstrate", "demonstration", "demonstrator", "strike"})
+# Modes of a PROTEST pattern that restrict movement (CAMEO 191 when done by force).
+OBSTRUCT_MODES = frozenset({"obstruct"})
+
+# Verbs (lemmas) of defending, whose "from"/"against" object is the adversary.
+DEFEND_VERBS = frozenset(
+    {"defend", "protect", "shield", "guard", "safeguard", "secure", "save", "rescue",
+     "defence", "defense", "protection"}
+)  # fmt: skip
+ADVERSARY_PREPS = frozenset({"from", "against"})
+# Adjectives and ordinals that make an act noun a record of a place.
+RECORD_WORDS = frozenset({"first", "last", "latest", "only", "single"})
+# A possessor that is a place, by entity label or by its noun ("the city's worst attack").
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_WORDS = frozenset({"city", "country", "nation", "capital", "town", "region", "province"})
+# Prepositions naming at whom an act noun is aimed ("strike on Kyiv", "attack against").
+AIMED_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """The trigger's subjects (through the verbs it is conjoined to or the clause it
+    completes: "troops moved in and blocked the bridges"), a noun's possessor or modifier,
+    and "by" agents."""
+    out: list[Token] = []
+    verb = trigger
+    while True:
+        out += [c for c in verb.children if c.dep_ in ("nsubj", "poss", "compound", "amod")]
+        out += [o for p in verb.children if p.lower_ == "by" for o in p.children]
+        if out or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    # "were on the march": the trigger is the object of a preposition under the verb
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+        out += [c for c in verb.children if c.dep_ == "nsubj"]
+    for tok in list(out):
+        out += tok.conjuncts
+    return [_named(t) for t in out]
+
+
+def _named(doer: Token) -> Token:
+    """Who a doer word stands for: the noun a relative pronoun's clause hangs on ("the
+    insurgents who were on the march"), what a count names ("dozens of police")."""
+    if doer.tag_ in ("WP", "WDT") and doer.head.dep_ == "relcl":
+        return doer.head.head
+    if doer.ent_type_ in ("CARDINAL", "QUANTITY") or doer.lower_ in COUNT_WORDS:
+        for prep in doer.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj"), doer)
+    return doer
+
+
+def _armed(tok: Token) -> bool:
+    return lemma(tok) in ARMED_NOUNS or tok.lower_ in ARMED_NOUNS
+
+
+def _protest_told(trigger: Token) -> bool:
+    """A protest told with the act: a protest word under the trigger, or the trigger done
+    under one ("marched in protest", "blocked the road to protest the ruling")."""
+    near = list(trigger.subtree)
+    if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        near += list(trigger.head.children)
+    return any(lemma(t) in PROTEST_WORDS for t in near if t is not trigger)
+
+
+@SITE_TYPES.rule("armed-protest")
+def _armed_protest(site: Site, event_type: str) -> str | None:
+    if event_type != "PROTEST":
+        return None
+    trigger = site.trigger
+    doers = _doers(trigger)
+    if not doers or not all(_armed(d) for d in doers) or _protest_told(trigger):
+        return None
+    return "COERCE" if site.pattern.mode in OBSTRUCT_MODES else ""
+
+
+@NOT_ACTORS.rule("defended-from")
+def _defended_from(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    if role != "target" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ADVERSARY_PREPS and lemma(prep.head) in DEFEND_VERBS
+
+
+@NOT_ACTORS.rule("record-place")
+def _record_place(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    if role != "source":
+        return False
+    if tok.dep_ == "poss":
+        return _record_of_place(tok.head)
+    return _record_of_place(tok)  # "Kabul's first suicide bombing killed 12": the phrase
+
+
+def _record_of_place(noun: Token) -> bool:
+    """An act noun ("bombing", "attack") with a record word ("worst", "deadliest",
+    "first") and a place as its possessor ("Baghdad's", "France's", "the city's"), aimed at
+    no one named ("Russia's deadliest strike on Kyiv" names the doer)."""
+    if lemma(noun) not in ATTACK_NOUNS:
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.ent_type_ in PLACE_ENTS or lemma(owner) in PLACE_WORDS):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in noun.children):
+        return False
+    return any(
+        c.dep_ in ("amod", "nummod", "advmod")
+        and (c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS or c.ent_type_ == "ORDINAL")
+        for c in noun.children
+    )

@@ -1,0 +1,94 @@
+"""Round-10 kinds of wrong type and wrong argument (issue 11, events/forces.py): armed forces'
+acts read as protest (``armed-protest``), a defence's adversary read as its target
+(``defended-from``), the place of a record read as its doer (``record-place``). Sentences
+written for the test; each group fails without its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cablegram.records import Event
+
+Resolved = Callable[[str], list[Event]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers blocked two bridges over the river late on Friday.",
+        "Riot police blocked the main road into the capital for hours.",
+        "Army troops blocked every highway leading to the airport.",
+    ],
+)
+def test_armed_forces_blocking_roads_restrict_movement(resolved: Resolved, text: str) -> None:
+    assert [e.event_type for e in resolved(text)] == ["COERCE"]
+
+
+def test_armed_forces_on_the_march_hold_no_protest(resolved: Resolved) -> None:
+    for text in (
+        "The insurgents were on the march until the air force intervened.",
+        "Rebel fighters marched toward the coast last week.",
+        "Villagers fled ahead of the militants who were on the march toward the dam.",
+    ):
+        assert not [e for e in resolved(text) if e.event_type == "PROTEST"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked two bridges over the river late on Friday.",
+        "Off-duty police officers marched in protest against pay cuts.",
+    ],
+)
+def test_civilians_or_a_protest_purpose_stay_protest(resolved: Resolved, text: str) -> None:
+    assert [e.event_type for e in resolved(text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. air strikes helped defend the city from Islamic State.",
+        "Chadian troops defended the town from Boko Haram for three days.",
+    ],
+)
+def test_the_adversary_of_a_defence_is_no_target(resolved: Resolved, text: str) -> None:
+    events = resolved(text)
+    names = {e.target.name for e in events if e.target}
+    assert not names & {"Islamic State", "Boko Haram"}, [(e.event_type, e.target) for e in events]
+
+
+def test_whom_one_backs_against_another_stays_the_target(resolved: Resolved) -> None:
+    events = resolved("Germany supported Ukraine against Russian aggression.")
+    assert [(e.event_type, e.target.country if e.target else None) for e in events] == [
+        ("SUPPORT", "UKR")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 90 people died in Baghdad's worst car bombing in a decade.",
+        "Belgium's worst bombing in decades killed 32 people.",
+        "Kabul's first suicide bombing of the year killed 12 people.",
+    ],
+)
+def test_the_place_of_a_record_is_no_source(resolved: Resolved, text: str) -> None:
+    assert not [e for e in resolved(text) if e.source and e.source.country], [
+        (e.event_type, e.source) for e in resolved(text)
+    ]
+
+
+def test_a_plain_possessor_still_names_the_doer(resolved: Resolved) -> None:
+    events = resolved("Russia's bombing of the market killed dozens of civilians.")
+    assert [e.source.country for e in events if e.source] == ["RUS"]
+
+
+def test_a_record_act_aimed_at_someone_keeps_its_doer(resolved: Resolved) -> None:
+    for text in (
+        "Russia's deadliest strike on Kyiv this year killed 20 people.",
+        "Boko Haram's deadliest attack this year killed 60 villagers.",
+    ):
+        events = resolved(text)
+        assert [e for e in events if e.source is not None], text
