@@ -92,3 +92,27 @@ def test_a_record_act_aimed_at_someone_keeps_its_doer(resolved: Resolved) -> Non
     ):
         events = resolved(text)
         assert [e for e in events if e.source is not None], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops cut off the main supply route from Turkey to the city.",
+        "The army cut the last supply line linking the rebel town to Jordan.",
+    ],
+)
+def test_cutting_a_route_restricts_movement(resolved: Resolved, text: str) -> None:
+    events = resolved(text)
+    assert [(e.event_type, e.target) for e in events] == [("COERCE", None)], [
+        (e.event_type, e.target) for e in events
+    ]
+
+
+def test_cutting_supplies_stays_a_sanction(resolved: Resolved) -> None:
+    events = resolved("Russia cut off gas supplies to Ukraine in January.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_rebels_blocking_roads_stay_protest(resolved: Resolved) -> None:
+    events = resolved("Rebel fighters blocked the roads into the port city on Monday.")
+    assert [e.event_type for e in events] == ["PROTEST"]

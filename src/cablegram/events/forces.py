@@ -6,14 +6,20 @@ rule registered in :data:`cablegram.events.kinds.SITE_TYPES` and argument filter
   PROTEST trigger are named by a word for armed forces or police ("soldiers", "troops",
   "riot police", "rebels", "insurgents", "security forces") and no protest is told of them
   ("to protest", "in protest", "protesting"), the act is force, not protest: blocking roads
-  or bridges is restricting movement, COERCE (CAMEO 191, "impose blockade, restrict
-  movement"); any other PROTEST trigger ("rebels on the march", "troops marched into the
+  or bridges by a state's forces is restricting movement, COERCE (CAMEO 191, "impose
+  blockade, restrict movement"; rebels or fighters blocking roads stay PROTEST, as PLOVER's
+  gold codes them); any other PROTEST trigger ("rebels on the march", "troops marched into the
   town") is movement, not coded. "Protesters blocked two bridges" stays PROTEST, and so
   does "police officers marched in protest against pay cuts".
 - ``defended-from``: the object of "from" or "against" after a verb of defending,
   protecting, shielding or guarding ("helped defend the city from Islamic State",
   "protected the villagers against rebel raids") is the adversary the defence is against:
   never the target of the SUPPORT or AID that defending codes.
+- ``cut-route``: cutting or severing a route ("cut off the main supply route", "severed
+  the supply line linking the city to Turkey") is restricting movement, COERCE (CAMEO
+  191), not the economic SANCTION of cutting supplies or aid ("cut gas supplies to
+  Ukraine" stays SANCTION); the ends of the route ("from Turkey to Aleppo") are places,
+  no target (``route-ends``).
 - ``record-place``: the possessor of an act noun with a superlative or ordinal
   ("Baghdad's worst car bombing", "France's deadliest attack", "the city's first suicide
   bombing") names where the record was set, usually the victim's place: no source. A plain
@@ -28,10 +34,12 @@ from spacy.tokens import Token
 
 from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.filters import NOT_ACTORS
+from cablegram.events.junk import JUNK_ACTORS
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.patterns import PatternTable
 from cablegram.events.tree import lemma
+from cablegram.records import Actor
 
 # Head nouns (lemmas) naming armed forces, police or armed groups.
 ARMED_NOUNS = frozenset(
@@ -40,6 +48,12 @@ ARMED_NOUNS = frozenset(
      "militiaman", "militiamen", "guard", "commando", "paratrooper", "marine", "tank",
      "jihadist", "military", "peacekeeper", "sniper", "paramilitary", "paramilitaries"}
 )  # fmt: skip
+# Of those, the forces of a state: armed groups blocking roads may be staging a protest
+# (PLOVER's gold codes "rebels blocked transport into Abidjan" PROTEST).
+STATE_FORCE_NOUNS = frozenset(
+    {"soldier", "troop", "army", "force", "police", "policeman", "policemen", "gendarme",
+     "gendarmerie", "guard", "commando", "paratrooper", "marine", "tank", "military"}
+)  # fmt: skip
 # Words that count people: "dozens of police", "hundreds of soldiers".
 COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many", "group"})
 # Words telling that the act is itself a protest.
@@ -47,6 +61,12 @@ PROTEST_WORDS = frozenset({"protest", "demonstrate", "demonstration", "demonstra
 # Modes of a PROTEST pattern that restrict movement (CAMEO 191 when done by force).
 OBSTRUCT_MODES = frozenset({"obstruct"})
 
+# Verbs of cutting, and the routes whose cutting blocks movement.
+CUT_VERBS = frozenset({"cut", "sever", "block"})
+ROUTE_NOUNS = frozenset(
+    {"route", "line", "road", "corridor", "highway", "artery", "lifeline", "link", "path"}
+)  # fmt: skip
+ROUTE_PREPS = frozenset({"from", "to", "between", "into"})
 # Verbs (lemmas) of defending, whose "from"/"against" object is the adversary.
 DEFEND_VERBS = frozenset(
     {"defend", "protect", "shield", "guard", "safeguard", "secure", "save", "rescue",
@@ -116,7 +136,49 @@ def _armed_protest(site: Site, event_type: str) -> str | None:
     doers = _doers(trigger)
     if not doers or not all(_armed(d) for d in doers) or _protest_told(trigger):
         return None
-    return "COERCE" if site.pattern.mode in OBSTRUCT_MODES else ""
+    if site.pattern.mode not in OBSTRUCT_MODES:
+        return ""
+    if all(lemma(d) in STATE_FORCE_NOUNS or d.lower_ in STATE_FORCE_NOUNS for d in doers):
+        return "COERCE"
+    return None
+
+
+@SITE_TYPES.rule("cut-route")
+def _cut_route(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "SANCTION" or lemma(trigger) not in CUT_VERBS:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects and all(lemma(o) in ROUTE_NOUNS for o in objects):
+        return "COERCE"
+    return None
+
+
+@NOT_ACTORS.rule("route-ends")
+def _route_ends(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    return role == "target" and route_part(tok)
+
+
+@JUNK_ACTORS.rule("route-ends")
+def _route_end_actor(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    return role == "target" and route_part(tok)  # the owners the target rules recover
+
+
+def route_part(tok: Token) -> bool:
+    """ "cut off a supply line from Turkey to Aleppo": a route, and where it runs, is no
+    target; a route's owner ("the rebels' supply line", "the supply line of the rebels")
+    may be."""
+    if lemma(tok) in ROUTE_NOUNS:
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+        )
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    owner = prep.head
+    if owner.dep_ == "acl":  # "the supply route linking the city to Turkey"
+        owner = owner.head
+    return prep.lower_ in ROUTE_PREPS and lemma(owner) in ROUTE_NOUNS
 
 
 @NOT_ACTORS.rule("defended-from")
