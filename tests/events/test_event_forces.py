@@ -116,3 +116,23 @@ def test_cutting_supplies_stays_a_sanction(resolved: Resolved) -> None:
 def test_rebels_blocking_roads_stay_protest(resolved: Resolved) -> None:
     events = resolved("Rebel fighters blocked the roads into the port city on Monday.")
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-Russian separatists shelled the town of Debaltseve overnight.",
+        "Pro-Iranian militias attacked a rebel position east of the city.",
+    ],
+)
+def test_an_allegiance_is_not_the_state(resolved: Resolved, text: str) -> None:
+    """events/phrases.py ``allegiance-modifier``: whom a party sides with is not its state."""
+    events = resolved(text)
+    assert not [e for e in events if e.source and e.source.country in ("RUS", "IRN")], [
+        (e.event_type, e.source) for e in events
+    ]
+
+
+def test_a_plain_demonym_still_places_the_doers(resolved: Resolved) -> None:
+    events = resolved("Russian troops shelled the town of Debaltseve overnight.")
+    assert [e.source.country for e in events if e.source] == ["RUS"]
