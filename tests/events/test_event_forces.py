@@ -136,3 +136,23 @@ def test_an_allegiance_is_not_the_state(resolved: Resolved, text: str) -> None:
 def test_a_plain_demonym_still_places_the_doers(resolved: Resolved) -> None:
     events = resolved("Russian troops shelled the town of Debaltseve overnight.")
     assert [e.source.country for e in events if e.source] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow warned Ankara, a NATO member which shot down a Russian bomber last year.",
+        "An EU member state blocked the sanctions package on Monday.",
+    ],
+)
+def test_a_member_of_a_body_is_not_the_body(resolved: Resolved, text: str) -> None:
+    """events/junk.py ``member-of-body``."""
+    events = resolved(text)
+    assert not [e for e in events if e.source and e.source.text in ("NATO", "EU")], [
+        (e.event_type, e.source) for e in events
+    ]
+
+
+def test_a_named_member_stays_the_doer(resolved: Resolved) -> None:
+    events = resolved("Hungary, an EU member, blocked the sanctions package on Monday.")
+    assert [e.source.country for e in events if e.source] == ["HUN"]

@@ -12,7 +12,8 @@ Phrase filters (registered in :data:`cablegram.events.filters.NOT_ACTORS`; impor
 
 Actor filters (registered in :data:`JUNK_ACTORS`, run by :func:`junk_actor` on each actor
 the lookup reads from a source or target phrase): ``place-in-object``, ``title-only``,
-``name-fragment``, ``unplaced-modifier-person``.
+``member-of-body`` ("a NATO member which shot down": not NATO), ``name-fragment``,
+``unplaced-modifier-person``.
 
 Phrase rewrites and helpers: ``opponent-not-state`` (:func:`not_the_state`): an
 opposition, rebel or militant body is never the state that places it; ``held-by``
@@ -31,6 +32,7 @@ from cablegram.events.act_words import ACT_NOUNS, INNER_PLACE_PREPS
 from cablegram.events.filters import NOT_ACTORS, capitals
 from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
+from cablegram.events.tree import lemma
 from cablegram.records import Actor, stable_id
 from cablegram.statements.context import NAME_TITLES
 
@@ -242,6 +244,24 @@ def _title_only(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
     """A target whose whole mention is a title (sources are screened after pronouns are
     resolved, in :func:`~cablegram.events.arguments.source_actors`)."""
     return role == "target" and title_only(actor)
+
+
+# Nouns of one member of a body: "a NATO member", "an EU member state", "a NATO ally".
+MEMBER_NOUNS = frozenset({"member", "ally", "signatory", "partner"})
+
+
+@JUNK_ACTORS.rule("member-of-body")
+def _member_of_body(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """ "Turkey, a NATO member which shot down a Russian jet", "an EU member state vetoed
+    the plan": a member of a body is not the body; the organisation named on a member noun
+    is what it belongs to, never the doer or the one acted on."""
+    member = lemma(tok) in MEMBER_NOUNS or any(
+        c.dep_ == "compound" and lemma(c) in MEMBER_NOUNS for c in tok.children
+    )
+    if actor.kind not in ("organization", "group") or not member:
+        return False
+    words = {t.i for t in _mention_tokens(tok, actor)}
+    return bool(words) and tok.i not in words
 
 
 @JUNK_ACTORS.rule("name-fragment")
