@@ -156,3 +156,34 @@ def test_a_member_of_a_body_is_not_the_body(resolved: Resolved, text: str) -> No
 def test_a_named_member_stays_the_doer(resolved: Resolved) -> None:
     events = resolved("Hungary, an EU member, blocked the sanctions package on Monday.")
     assert [e.source.country for e in events if e.source] == ["HUN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left Paris shortly after the bombing.",
+        "Maria Lopez left Caracas with her two children in 2015.",
+        "The family left Syria last year and settled in Germany.",
+    ],
+)
+def test_a_person_leaving_a_place_is_no_retreat(resolved: Resolved, text: str) -> None:
+    """events/forces.py ``civil-departure``."""
+    assert not [e for e in resolved(text) if e.event_type == "RETREAT"]
+
+
+def test_forces_leaving_a_state_retreat(resolved: Resolved) -> None:
+    events = resolved("Russian troops left Georgia in October 2008.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_a_company_or_a_person_after_leaving_is_no_retreat(resolved: Resolved) -> None:
+    for text in (
+        "The carmaker left Detroit for Mexico in 2009.",
+        "The minister read her messages after leaving Malta on Tuesday.",
+    ):
+        assert not [e for e in resolved(text) if e.event_type == "RETREAT"], text
+
+
+def test_a_delegation_walking_out_stays_a_retreat(resolved: Resolved) -> None:
+    events = resolved("The Syrian opposition delegation left Geneva on Wednesday.")
+    assert [e.event_type for e in events] == ["RETREAT"]

@@ -20,6 +20,11 @@ rule registered in :data:`cablegram.events.kinds.SITE_TYPES` and argument filter
   191), not the economic SANCTION of cutting supplies or aid ("cut gas supplies to
   Ukraine" stays SANCTION); the ends of the route ("from Turkey to Aleppo") are places,
   no target (``route-ends``).
+- ``civil-departure``: leaving a country or city is a RETREAT (CAMEO 087, a withdrawal)
+  only for forces, states, delegations, envoys or missions ("Russian troops left Georgia",
+  "the opposition delegation left Geneva"); a person, a company, a legislature or a team
+  leaving a place ("He left Paris shortly after the bombing", "Congress left Washington
+  for the recess", "the Rams left Los Angeles") travels, moves or flees: no event.
 - ``record-place``: the possessor of an act noun with a superlative or ordinal
   ("Baghdad's worst car bombing", "France's deadliest attack", "the city's first suicide
   bombing") names where the record was set, usually the victim's place: no source. A plain
@@ -67,6 +72,13 @@ ROUTE_NOUNS = frozenset(
     {"route", "line", "road", "corridor", "highway", "artery", "lifeline", "link", "path"}
 )  # fmt: skip
 ROUTE_PREPS = frozenset({"from", "to", "between", "into"})
+# Verbs of leaving a place, and the parties (besides forces and states) whose leaving is a
+# withdrawal: delegations walking out, envoys recalled, missions pulled out.
+LEAVE_VERBS = frozenset({"leave", "depart"})
+WITHDRAWING_NOUNS = frozenset(
+    {"delegation", "opposition", "negotiator", "envoy", "ambassador", "diplomat", "embassy",
+     "mission", "peacekeeper", "observer", "monitor", "inspector", "government", "regime"}
+)  # fmt: skip
 # Verbs (lemmas) of defending, whose "from"/"against" object is the adversary.
 DEFEND_VERBS = frozenset(
     {"defend", "protect", "shield", "guard", "safeguard", "secure", "save", "rescue",
@@ -152,6 +164,41 @@ def _cut_route(site: Site, event_type: str) -> str | None:
     if objects and all(lemma(o) in ROUTE_NOUNS for o in objects):
         return "COERCE"
     return None
+
+
+@SITE_TYPES.rule("civil-departure")
+def _civil_departure(site: Site, event_type: str) -> str | None:
+    trigger = site.trigger
+    if event_type != "RETREAT" or lemma(trigger) not in LEAVE_VERBS:
+        return None
+    doers = _leavers(trigger)
+    if doers and not any(_withdrawing(d) for d in doers):
+        return ""
+    return None
+
+
+def _leavers(trigger: Token) -> list[Token]:
+    """Who leaves: the verb's subject, or that of the clause a participle or a verb
+    conjoined to it hangs on ("checks her phone after leaving Malta"), with conjuncts."""
+    verb = trigger
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [_named(d) for s in subjects for d in (s, *s.conjuncts)]
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head is verb:
+            return []
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return []
+
+
+def _withdrawing(tok: Token) -> bool:
+    """A party whose leaving is a withdrawal: forces, a state, a delegation or envoys."""
+    return (
+        _armed(tok)
+        or tok.ent_type_ in ("GPE", "NORP")
+        or lemma(tok) in WITHDRAWING_NOUNS
+        or tok.lower_ in WITHDRAWING_NOUNS
+    )
 
 
 @NOT_ACTORS.rule("route-ends")
