@@ -187,3 +187,30 @@ def test_a_company_or_a_person_after_leaving_is_no_retreat(resolved: Resolved) -
 def test_a_delegation_walking_out_stays_a_retreat(resolved: Resolved) -> None:
     events = resolved("The Syrian opposition delegation left Geneva on Wednesday.")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_a_singular_relative_clause_is_of_the_last_noun(resolved: Resolved) -> None:
+    """events/subjects.py ``singular-relative``: "X and Y, which has agreed" is Y's act."""
+    for text, doer in (
+        (
+            "Japan and the European Union, which has agreed a new aid package, urged Russia "
+            "to withdraw.",
+            "European Union",
+        ),
+        (
+            "Norway and Sweden, which has signed the accord with Finland, urged Russia to "
+            "withdraw.",
+            "Sweden",
+        ),
+    ):
+        agrees = [e for e in resolved(text) if e.event_type == "AGREE"]
+        assert agrees and all(e.source and doer in e.source.text for e in agrees), [
+            (e.source, e.target) for e in agrees
+        ]
+        assert not [e for e in agrees if e.target and e.target.country in ("JPN", "NOR")]
+
+
+def test_a_plural_relative_clause_is_of_the_whole_list(resolved: Resolved) -> None:
+    text = "France and Germany, which have agreed a joint plan, urged Russia to withdraw."
+    sources = {e.source.country for e in resolved(text) if e.event_type == "AGREE" and e.source}
+    assert sources == {"FRA", "DEU"}
