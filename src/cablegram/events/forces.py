@@ -1,6 +1,7 @@
-"""Acts of armed forces read as civil acts, and phrases read as the wrong party (a type
-rule registered in :data:`cablegram.events.kinds.SITE_TYPES` and argument filters in
-:data:`cablegram.events.filters.NOT_ACTORS`; imported by the coder so that they register).
+"""Acts of armed forces read as civil acts and civil acts read as military ones, and phrases
+read as the wrong party (type rules registered in :data:`cablegram.events.kinds.SITE_TYPES`,
+argument filters in :data:`cablegram.events.filters.NOT_ACTORS` and one actor filter in
+:data:`cablegram.events.junk.JUNK_ACTORS`; imported by the coder so that they register).
 
 - ``armed-protest``: PLOVER's PROTEST (CAMEO 14) is civilian dissent. When the doers of a
   PROTEST trigger are named by a word for armed forces or police ("soldiers", "troops",
@@ -15,8 +16,8 @@ rule registered in :data:`cablegram.events.kinds.SITE_TYPES` and argument filter
   protecting, shielding or guarding ("helped defend the city from Islamic State",
   "protected the villagers against rebel raids") is the adversary the defence is against:
   never the target of the SUPPORT or AID that defending codes.
-- ``cut-route``: cutting or severing a route ("cut off the main supply route", "severed
-  the supply line linking the city to Turkey") is restricting movement, COERCE (CAMEO
+- ``cut-route``: cutting or severing a route ("cut off the main supply route", "cut the
+  supply line linking the city to Turkey") is restricting movement, COERCE (CAMEO
   191), not the economic SANCTION of cutting supplies or aid ("cut gas supplies to
   Ukraine" stays SANCTION); the ends of the route ("from Turkey to Aleppo") are places,
   no target (``route-ends``).
