@@ -253,15 +253,30 @@ MEMBER_NOUNS = frozenset({"member", "ally", "signatory", "partner"})
 @JUNK_ACTORS.rule("member-of-body")
 def _member_of_body(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
     """ "Turkey, a NATO member which shot down a Russian jet", "an EU member state vetoed
-    the plan": a member of a body is not the body; the organisation named on a member noun
-    is what it belongs to, never the doer or the one acted on."""
+    the plan": one member of a body is not the body; the organisation named on a singular
+    member noun is what it belongs to, never the doer or the one acted on (plural members,
+    "EU member states including Greece", are left to the phrase rules that name them)."""
     member = lemma(tok) in MEMBER_NOUNS or any(
         c.dep_ == "compound" and lemma(c) in MEMBER_NOUNS for c in tok.children
     )
-    if actor.kind not in ("organization", "group") or not member:
-        return False
-    words = {t.i for t in _mention_tokens(tok, actor)}
-    return bool(words) and tok.i not in words
+    if actor.kind not in ("organization", "group") or not member or tok.tag_ != "NN":
+        return False  # "EU member states including Greece and Cyprus" name their members
+    words = _mention_tokens(tok, actor)
+    return bool(words) and all(_modifies(w, tok) for w in words)
+
+
+def _modifies(word: Token, head: Token) -> bool:
+    """Whether ``word`` sits in a modifier before ``head`` ("EU" in "an EU member state"),
+    by compound, nominal or adjectival links only (not "states including Greece")."""
+    while word.i != head.i:
+        if (
+            word.dep_ not in ("compound", "nmod", "amod")
+            or word.i > head.i
+            or word.head.i == word.i
+        ):
+            return False
+        word = word.head
+    return True
 
 
 @JUNK_ACTORS.rule("name-fragment")
