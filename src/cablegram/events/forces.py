@@ -104,7 +104,7 @@ def _doers(trigger: Token) -> list[Token]:
     while True:
         out += [c for c in verb.children if c.dep_ in ("nsubj", "poss", "compound", "amod")]
         out += [o for p in verb.children if p.lower_ == "by" for o in p.children]
-        if out or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if out or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     # "were on the march": the trigger is the object of a preposition under the verb
@@ -133,12 +133,13 @@ def _armed(tok: Token) -> bool:
 
 
 def _protest_told(trigger: Token) -> bool:
-    """A protest told with the act: a protest word under the trigger, or the trigger done
-    under one ("marched in protest", "blocked the road to protest the ruling")."""
+    """A protest told with the act: the trigger is itself a protest word ("soldiers
+    protested over pay"), or one is under it or above it ("marched in protest", "blocked
+    the road to protest the ruling")."""
     near = list(trigger.subtree)
     if trigger.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
         near += list(trigger.head.children)
-    return any(lemma(t) in PROTEST_WORDS for t in near if t is not trigger)
+    return any(lemma(t) in PROTEST_WORDS for t in near)  # the trigger too: "soldiers protested"
 
 
 @SITE_TYPES.rule("armed-protest")
@@ -186,7 +187,7 @@ def _leavers(trigger: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return [_named(d) for s in subjects for d in (s, *s.conjuncts)]
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             return []
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     return []
