@@ -12,7 +12,8 @@ Phrase filters (registered in :data:`cablegram.events.filters.NOT_ACTORS`; impor
 
 Actor filters (registered in :data:`JUNK_ACTORS`, run by :func:`junk_actor` on each actor
 the lookup reads from a source or target phrase): ``place-in-object``, ``title-only``,
-``name-fragment``, ``unplaced-modifier-person``.
+``member-of-body`` ("a NATO member which shot down": not NATO), ``name-fragment``,
+``unplaced-modifier-person``.
 
 Phrase rewrites and helpers: ``opponent-not-state`` (:func:`not_the_state`): an
 opposition, rebel or militant body is never the state that places it; ``held-by``
@@ -31,6 +32,7 @@ from cablegram.events.act_words import ACT_NOUNS, INNER_PLACE_PREPS
 from cablegram.events.filters import NOT_ACTORS, capitals
 from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
+from cablegram.events.tree import lemma
 from cablegram.records import Actor, stable_id
 from cablegram.statements.context import NAME_TITLES
 
@@ -242,6 +244,39 @@ def _title_only(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
     """A target whose whole mention is a title (sources are screened after pronouns are
     resolved, in :func:`~cablegram.events.arguments.source_actors`)."""
     return role == "target" and title_only(actor)
+
+
+# Nouns of one member of a body: "a NATO member", "an EU member state", "a NATO ally".
+MEMBER_NOUNS = frozenset({"member", "ally", "signatory", "partner"})
+
+
+@JUNK_ACTORS.rule("member-of-body")
+def _member_of_body(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """ "Turkey, a NATO member which shot down a Russian jet", "an EU member state vetoed
+    the plan": one member of a body is not the body; the organisation named on a singular
+    member noun is what it belongs to, never the doer or the one acted on (plural members,
+    "EU member states including Greece", are left to the phrase rules that name them)."""
+    member = lemma(tok) in MEMBER_NOUNS or any(
+        c.dep_ == "compound" and lemma(c) in MEMBER_NOUNS for c in tok.children
+    )
+    if actor.kind not in ("organization", "group") or not member or tok.tag_ != "NN":
+        return False  # "EU member states including Greece and Cyprus" name their members
+    words = _mention_tokens(tok, actor)
+    return bool(words) and all(_modifies(w, tok) for w in words)
+
+
+def _modifies(word: Token, head: Token) -> bool:
+    """Whether ``word`` sits in a modifier before ``head`` ("EU" in "an EU member state"),
+    by compound, nominal or adjectival links only (not "states including Greece")."""
+    while word.i != head.i:
+        if (
+            word.dep_ not in ("compound", "nmod", "amod")
+            or word.i > head.i
+            or word.head.i == word.i
+        ):
+            return False
+        word = word.head
+    return True
 
 
 @JUNK_ACTORS.rule("name-fragment")

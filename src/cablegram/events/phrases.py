@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.codes import code_for
 from cablegram.actors.modifiers import modifier_state
 from cablegram.events.patterns import PatternTable
@@ -330,13 +331,16 @@ def possessed_thing(token: Token) -> bool:
 
 def _modifiers(token: Token) -> list[Token]:
     """The named modifiers of the head and of its unnamed compounds ("Israeli army
-    bulldozers"), with their conjuncts ("the Turkish and Greek sides")."""
+    bulldozers"), with their conjuncts ("the Turkish and Greek sides"); never a word of
+    allegiance ("pro-Russian separatists", "Iranian-backed rebels": whom they side with)."""
     near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
     mods = [
         c
         for t in near
         for c in t.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MODIFIER_ENTS
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.ent_type_ in MODIFIER_ENTS
+        and not (c.text == "-" or of_allegiance(c))  # rule ``allegiance-modifier``
     ]
     for mod in list(mods):
         mods.extend(c for c in mod.conjuncts if c not in mods and c.ent_type_)

@@ -79,3 +79,9 @@ __all__ += ["unasserted"]
 from cablegram.events import figurative  # noqa: E402
 
 __all__ += ["figurative"]
+
+# i81: armed forces' acts read as protest, a defence's adversary as its target, a record's
+# place as its doer.
+from cablegram.events import forces  # noqa: E402
+
+__all__ += ["forces"]

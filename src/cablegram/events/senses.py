@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.act_words import HOSTILE_ACT_NOUNS
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 
@@ -296,11 +297,6 @@ def _struck_a_deal(site: Site, event_type: str) -> str | None:
     return None
 
 
-# Hostile acts one can back against a third party.
-HOSTILE_ACT_NOUNS = frozenset(
-    {"sanction", "sanctions", "strike", "airstrike", "attack", "war", "offensive", "embargo",
-     "blockade", "invasion", "operation", "campaign", "crackdown", "bombing", "intervention"}
-)  # fmt: skip
 BACKING_VERBS = frozenset({"back", "support", "endorse", "approve", "welcome", "favor", "favour"})
 
 

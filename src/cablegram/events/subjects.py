@@ -92,7 +92,7 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
     if subject is not None:
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            return antecedent(verb)
         if subject.tag_ in ("VBG", "VBN"):
             # "The Red Cross operating in Iraq said": the parser made the participle the
             # subject; the noun it describes (its own subject) is the one who acts.
@@ -335,3 +335,18 @@ def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | No
         if gov.via == "ccomp" and gov.token.lemma_.lower() in table.speech_verbs:
             return child(gov.token, *SUBJECT_DEPS)
     return None
+
+
+def antecedent(clause: Token) -> Token:
+    """Rule ``singular-relative``: the noun a relative clause's pronoun stands for. A clause
+    whose verb is singular ("has", "is", "agrees") on a list of nouns ("the UN and the EU,
+    which has agreed a fund") is of the last noun before it only, though the parser hangs it
+    on the list's first; a plural verb ("which have agreed") is of the whole list."""
+    head = clause.head
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children
+    )
+    if not singular or not head.conjuncts:
+        return head
+    before = [t for t in (head, *head.conjuncts) if t.i < clause.i]
+    return max(before, key=lambda t: t.i) if before else head
