@@ -29,7 +29,6 @@ from itertools import combinations
 
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for
-from cablegram.actors.homebodies import home_institution
 from cablegram.actors.homes import honorific_elsewhere
 from cablegram.actors.surnames import is_common_surname
 from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office
@@ -124,15 +123,6 @@ class Identity(ResolverState):
             for m in other.mentions
             for lo, hi in spans
         )
-
-    def _namesake_states(self, cluster: Cluster) -> set[str]:
-        """States the text names (as states) whose body the dictionary calls by the cluster's
-        name ("Congress": the USA, when the text names it)."""
-        entry = self.dictionary.entry(cluster.name)
-        if entry is None or entry.kind != "organization" or not entry.country:
-            return set()
-        named = {c.country for c in self.clusters.values() if c.kind == "state"}
-        return {entry.country} if entry.country in named else set()
 
     def dominant_country(self) -> str | None:
         """The country most of the document's state mentions name, when one clearly leads."""
@@ -327,9 +317,6 @@ class Identity(ResolverState):
             # A minister whose own sentences name another state may be its envoy visiting:
             # "Foreign Minister X arrived in Ankara and said Moscow backed the government".
             cluster.country = home if home and not self.other_state_near(cluster, home) else None
-        # "The Senate", "the Culture Ministry" in a story about Brazil: Brazil's bodies.
-        states = {self.dominant_country(), self.story_country()}
-        home_institution(cluster, states, self.other_state_near, self._namesake_states(cluster))
         cluster.code = cluster.code or code_for(cluster.kind, cluster.country, cluster.role)
 
 
