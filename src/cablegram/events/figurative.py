@@ -34,9 +34,10 @@ from cablegram.events.subjects import PUT_FORWARD
 from cablegram.events.tree import lemma as _lemma
 
 # Measures put forward or contested, beyond PUT_FORWARD's requests and proposals: what a
-# legislature or a party "kills", "shoots down" or "torpedoes".
+# legislature or a party "kills", "shoots down" or "torpedoes". Things only: no person noun
+# ("killed the nominee" is a killing; round 10, f80).
 MEASURE_NOUNS = PUT_FORWARD | frozenset(
-    {"bill", "legislation", "law", "measure", "amendment", "nomination", "nominee", "reform",
+    {"bill", "legislation", "law", "measure", "amendment", "nomination", "reform",
      "policy", "idea", "challenge", "deal", "agreement", "rule", "regulation", "effort"}
 )  # fmt: skip
 # Verbs of struggle that political copy wages on abstractions: "fighting poverty".
@@ -68,6 +69,8 @@ def _unbounded_abstract(noun: Token) -> bool:
 
 @BLOCKERS.rule("figurative-violence")
 def _figurative_violence(site: Site) -> bool:
+    """An ASSAULT verb whose one direct object is a measure (:data:`MEASURE_NOUNS`), or a
+    verb of struggle whose object is an unbounded abstraction (:func:`_unbounded_abstract`)."""
     trig = site.trigger
     if site.pattern.event_type != "ASSAULT" or trig.pos_ != "VERB":
         return False
