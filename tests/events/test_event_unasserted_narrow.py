@@ -124,3 +124,21 @@ def test_a_planned_phase_called_off_or_announced_stays_future(resolved: CodeFn, 
 def test_violence_on_a_nominee_is_an_assault(resolved: CodeFn, text: str) -> None:
     """``figurative-violence``: a nominee is a person, no measure."""
     assert "ASSAULT" in [e.event_type for e in resolved(text)], _kinds(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops fought terrorism near the Somali border, killing 12 al Shabaab fighters.",
+        "Afghan forces fought insurgency in Helmand province, killing 15 Taliban fighters.",
+    ],
+)
+def test_a_struggle_told_with_a_killing_is_an_assault(resolved: CodeFn, text: str) -> None:
+    """``figurative-violence``: a clause of force on a party makes the struggle fighting."""
+    assert "ASSAULT" in [e.event_type for e in resolved(text)], _kinds(resolved(text))
+
+
+def test_a_struggle_told_with_a_clause_of_no_force_stays_figurative(resolved: CodeFn) -> None:
+    # near miss: the clause on the struggle hires, it does not strike
+    events = resolved("The mayor fought crime in Chicago, hiring 200 new officers.")
+    assert "ASSAULT" not in [e.event_type for e in events], _kinds(events)
