@@ -59,7 +59,7 @@ def test_an_act_in_a_relative_clause_on_any_is_not_coded(resolved: CodeFn, text:
 def test_a_relative_clause_on_a_named_party_stays(resolved: CodeFn) -> None:
     # near miss: "the rocket that threatened" is one rocket, told as done
     events = resolved("Japan shot down the North Korean rocket, which threatened its territory.")
-    assert "threatened" in [e.trigger for e in events] or "shot" in [e.trigger for e in events]
+    assert "threatened" in [e.trigger for e in events], _kinds(events)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_a_noun_act_told_as_done_stays(resolved: CodeFn) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Several Egyptians are known to have carried out suicide attacks in Syria.",
+        "A number of Chechen fighters are known to have staged bombings in Dagestan.",
         "Sudanese forces are known to have attacked aid convoys in Darfur.",
     ],
 )
@@ -95,7 +95,7 @@ def test_a_party_s_record_is_not_an_event(resolved: CodeFn, text: str) -> None:
 
 def test_an_act_told_with_its_occasion_stays(resolved: CodeFn) -> None:
     # near miss: the same act told as done, on a day
-    events = resolved("Several Egyptians carried out suicide attacks in Syria on Friday.")
+    events = resolved("Chechen fighters staged bombings in Dagestan on Friday.")
     assert "ASSAULT" in [e.event_type for e in events]
 
 
@@ -133,8 +133,8 @@ def test_violence_against_a_party_stays(resolved: CodeFn, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The envoy flew to Moscow ahead of the planned resumption of peace talks between "
-        "Syria and the rebels next week.",
+        "Diplomats prepared for the planned resumption of talks between Israel and the "
+        "Palestinians next week.",
         "Diplomats discussed a possible extension of EU sanctions against Russia.",
     ],
 )

@@ -116,29 +116,72 @@ def _modified_by(noun: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
+def _told_in_past(verb: Token) -> bool:
+    """A verb told as done: simple past ("began"), perfect ("has begun") or past passive
+    ("was held")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children
+    )
+
+
+def _phase_realised(head: Token) -> bool:
+    """The planned phase is told as having happened: "the planned resumption of talks
+    began", "has begun", "was held in Geneva", "the planned start of talks, which began on
+    Monday". A perfect, a passive or a relative clause counts only with a verb of
+    happening ("was announced" is no start); no verb of calling off counts ("was
+    postponed")."""
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and _told_in_past(verb):
+        lemma = verb.lemma_.lower()
+        if lemma in UNDONE_VERBS:
+            return False
+        if verb.tag_ == "VBD" or lemma in HELD_VERBS or _happens(verb):
+            return True
+    return any(
+        c.dep_ in ("relcl", "acl")
+        and _told_in_past(c)
+        and (c.lemma_.lower() in HELD_VERBS or _happens(c))
+        and c.lemma_.lower() not in UNDONE_VERBS
+        for c in head.children
+    )
+
+
 def _unrealised_head(site: Site, words: frozenset[str]) -> bool:
+    """The trigger is named "of" a noun modified by one of ``words`` ("the planned
+    resumption of talks") and that noun is not told as having happened."""
     trigger = site.trigger
     head = _of_head(trigger) if _noun(trigger) else None
-    if head is None:
+    if head is None or _phase_realised(head):
         return False
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBD":
-        return False  # "the planned resumption of talks began on Monday": it happened
     return _modified_by(head, words)
 
 
 @MODALITIES.rule("proposed-head")
 def _proposed_head(site: Site) -> bool:
+    """ "a possible extension of the sanctions": hypothetical."""
     return _unrealised_head(site, PROPOSED_MODIFIERS)
 
 
 @MODALITIES.rule("expected-head")
 def _expected_head(site: Site) -> bool:
+    """ "ahead of the planned resumption of talks": future."""
     return _unrealised_head(site, EXPECTED_MODIFIERS)
 
 
 # Verbs by which a clause says that an event happens: only an event is "expected to take
 # place" (not the place it is held in).
 HAPPEN_VERBS = frozenset({"happen", "occur", "begin", "start", "proceed", "conclude", "end"})
+# Verbs by which a meeting or phase is told as held: "the planned start of talks was held".
+HELD_VERBS = frozenset({"hold", "open", "resume", "convene", "launch"})
+# Verbs that call a planned phase off: "the planned resumption of talks was postponed".
+UNDONE_VERBS = frozenset(
+    {"postpone", "delay", "cancel", "suspend", "scrap", "shelve", "defer", "abandon", "halt",
+     "block", "stall", "reschedule", "collapse", "call", "put"}
+)  # fmt: skip
+# Auxiliaries of a perfect or a past passive: "has begun", "was held".
+PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
 
 
 def _happens(clause: Token) -> bool:
