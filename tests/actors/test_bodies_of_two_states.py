@@ -4,22 +4,13 @@ the body joins the one named first. Sentences written for the test."""
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from collections.abc import Callable
 
-from cablegram import nlp as nlp_stage
-from cablegram.actors.resolve import DocumentActors
-from cablegram.gazetteer.dictionary import load_dictionary
+import pytest
+
 from cablegram.records import ActorRecord
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return nlp_stage.load()
-
-
-def records(nlp: Language, text: str) -> list[ActorRecord]:
-    return list(DocumentActors(nlp(text), load_dictionary(), "doc", None).records())
+Records = Callable[[str], list[ActorRecord]]
 
 
 @pytest.mark.parametrize(
@@ -40,16 +31,15 @@ def records(nlp: Language, text: str) -> list[ActorRecord]:
     ],
 )
 def test_two_states_bodies_are_two_actors(
-    nlp: Language, text: str, body: str, countries: set[str]
+    actor_records: Records, text: str, body: str, countries: set[str]
 ) -> None:
-    found = [r for r in records(nlp, text) if r.name == body]
+    found = [r for r in actor_records(text) if r.name == body]
     assert {r.country for r in found} == countries
     assert len({r.actor_id for r in found}) == 2
 
 
-def test_one_states_body_stays_one_actor(nlp: Language) -> None:
-    found = records(
-        nlp,
+def test_one_states_body_stays_one_actor(actor_records: Records) -> None:
+    found = actor_records(
         "Chile's Senate rejected the pension reform on Monday. The Senate will vote again "
         "next month.",
     )

@@ -3,22 +3,13 @@ kind: "X's opposition to THAAD" listed as the group XOPP). Sentences written for
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from collections.abc import Callable
 
-from cablegram import nlp as nlp_stage
-from cablegram.actors.resolve import DocumentActors
-from cablegram.gazetteer.dictionary import load_dictionary
+import pytest
+
 from cablegram.records import ActorRecord
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return nlp_stage.load()
-
-
-def records(nlp: Language, text: str) -> list[ActorRecord]:
-    return list(DocumentActors(nlp(text), load_dictionary(), "doc", None).records())
+Records = Callable[[str], list[ActorRecord]]
 
 
 @pytest.mark.parametrize(
@@ -28,12 +19,12 @@ def records(nlp: Language, text: str) -> list[ActorRecord]:
         "The letter showed the breadth of Brazil's opposition against the trade pact.",
     ],
 )
-def test_an_owners_opposition_to_something_is_no_body(nlp: Language, text: str) -> None:
-    found = records(nlp, text)
+def test_an_owners_opposition_to_something_is_no_body(actor_records: Records, text: str) -> None:
+    found = actor_records(text)
     assert not any(r.code and r.code.endswith("OPP") for r in found)
     assert not any("opposition" in m.text for r in found for m in r.mentions)
 
 
-def test_an_opposition_that_acts_stays_a_body(nlp: Language) -> None:
-    found = records(nlp, "Kenya's opposition said on Monday it would boycott the vote.")
+def test_an_opposition_that_acts_stays_a_body(actor_records: Records) -> None:
+    found = actor_records("Kenya's opposition said on Monday it would boycott the vote.")
     assert any(r.code == "KENOPP" for r in found)

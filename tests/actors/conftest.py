@@ -1,0 +1,31 @@
+"""Shared fixtures of the actors tests: the pipeline, and the actor records of a text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from cablegram import nlp as nlp_stage
+from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
+from cablegram.records import ActorRecord
+
+Records = Callable[[str], list[ActorRecord]]
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Language:
+    return nlp_stage.load()
+
+
+@pytest.fixture(scope="session")
+def actor_records(pipeline: Language) -> Records:
+    """The actor records (``cablegram actors`` rows) of one document read from ``text``."""
+    dictionary = load_dictionary()
+
+    def records(text: str) -> list[ActorRecord]:
+        return list(DocumentActors(pipeline(text), dictionary, "doc", None).records())
+
+    return records
