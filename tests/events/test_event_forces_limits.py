@@ -61,6 +61,7 @@ def test_cutting_a_physical_route_still_restricts_movement(resolved: Resolved, t
         ("Egypt's biggest offensive in the Sinai killed dozens of militants.", "EGY"),
         ("France's deadliest bombing of the city destroyed a hospital.", "FRA"),
         ("Iran's first air strikes in Syria hit a rebel base.", "IRN"),
+        ("Britain's heaviest shelling of Basra killed 12 people.", "GBR"),
     ],
 )
 def test_a_doers_series_or_launched_act_keeps_its_doer(
@@ -74,6 +75,7 @@ def test_a_record_in_the_place_itself_still_has_no_source(resolved: Resolved) ->
     for text in (
         "Spain's worst bombing in a decade killed 40 people.",
         "Kenya's deadliest attack since 1998 killed 67 shoppers.",
+        "Baghdad's deadliest bombing of Ramadan killed 80 people.",
     ):
         events = resolved(text)
         assert not [e for e in events if e.source and e.source.country], _typed(events)

@@ -134,6 +134,7 @@ WHERE_PREPS = IN_PREPS | {"of", "across", "over"}
 # A possessor that is a place, by entity label or by its noun ("the city's worst attack").
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_WORDS = frozenset({"city", "country", "nation", "capital", "town", "region", "province"})
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "EVENT", "ORDINAL", "CARDINAL", "PERSON"})
 # Prepositions naming at whom an act noun is aimed ("strike on Kyiv", "attack against").
 AIMED_PREPS = frozenset({"on", "against", "upon"})
 
@@ -365,6 +366,14 @@ def _launched(noun: Token) -> bool:
     )
 
 
+def _place_named(obj: Token) -> bool:
+    """A place by entity label or noun, or a name the tagger mislabels ("of Aleppo" read as
+    a nationality): a proper noun that is no date, time or event."""
+    if obj.ent_type_ in PLACE_ENTS or lemma(obj) in PLACE_WORDS:
+        return True
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_PLACE_ENTS
+
+
 def _placed_elsewhere(noun: Token) -> bool:
     """The act is told to have happened in, or been done to, a place named after it
     ("airstrikes in Syria", "bombardment of Aleppo"): the possessor is then the doer."""
@@ -372,6 +381,6 @@ def _placed_elsewhere(noun: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (obj.ent_type_ in PLACE_ENTS or lemma(obj) in PLACE_WORDS):
+            if obj.dep_ == "pobj" and _place_named(obj):
                 return True
     return False
