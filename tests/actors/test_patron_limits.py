@@ -132,6 +132,20 @@ def test_topic_is_no_state(nlp: Language, text: str, word: str, country: str | N
             "Hale",
             None,
         ),
+        # A foreign leader's campaign in a story of another country: hired from anywhere.
+        (
+            "Israeli Prime Minister Benjamin Netanyahu won again in Washington and New York. "
+            "Tom Reid, a pollster for the Netanyahu campaign, said the race was close.",
+            "Reid",
+            None,
+        ),
+        # Near miss: the campaign of a leader of the story's own country.
+        (
+            "Hillary Clinton campaigned in Ohio and Florida. Mark Hale, a senior adviser to the "
+            "Clinton campaign, said the speech in Iowa worked.",
+            "Hale",
+            "USA",
+        ),
         # Near misses: an administration's staff are the state's.
         (
             "Mark Hale, a former Obama administration official, said the plan would work.",

@@ -18,8 +18,9 @@ never on word lists of names:
   before it) whose modifier or "to/for/of/in" object is a person's administration or
   transition team, "X, a former Obama administration official,", "X, a member of the Trump
   transition team," -> that person's country. A campaign, camp or team hires outsiders
-  ("an American pollster for the Netanyahu campaign", "a member of the Murray team"): no
-  country. A noun of opinion ("a critic of the Obama administration") is no post;
+  ("an American pollster for the Netanyahu campaign", "a member of the Murray team"): it
+  counts only when its head holds a state role and is of the story's own country. A noun
+  of opinion ("a critic of the Obama administration") is no post;
 * ``same_office``: a successor, predecessor or deputy of a person with a country, set beside
   the name, "X, President Y's chosen successor,", "His deputy, X," -> that country (an
   office passes, or is shared, within one state). Only when the office is the person's
@@ -48,8 +49,10 @@ if TYPE_CHECKING:
 # Verbs of a relative clause that make the subject the holder of the post they name.
 _HOLDING_VERBS = frozenset({"serve", "be", "work", "act"})
 # Bodies whose staff are the patron's state's: "the Obama administration", "the Trump
-# transition (team)". A campaign, camp or plain team hires outsiders.
+# transition (team)".
 _STATE_BODIES = frozenset({"administration", "transition"})
+# Bodies of a person's side that hire staff from anywhere: "the Clinton campaign".
+_HIRING_BODIES = frozenset({"campaign", "camp", "team"})
 # Posts whose modifier is no state of the holder: where a press post files from ("the Moscow
 # correspondent", :data:`cablegram.actors.postings.POSTED_ABROAD` less the envoys a state
 # sends), the language one teaches or translates ("a Chinese teacher").
@@ -143,23 +146,29 @@ def post_in_clause(resolver: CountryEvidence, cluster: Cluster) -> str | None:
 
 
 def _patron_of_body(resolver: CountryEvidence, body: Token) -> str | None:
-    """The country of the person a state body of one person is named after ("Obama" of "the
+    """The country of the person a body of one person's side is named after ("Obama" of "the
     Obama administration", "Trump" of "the Trump transition team"); None when it is no such
-    body (a campaign, camp or sports team: their staff may be hired from anywhere)."""
+    body. A campaign, camp or team (:data:`_HIRING_BODIES`) hires staff from anywhere ("an
+    American pollster for the Netanyahu campaign"): it counts only for a patron of a state
+    role whose country is the story's own (:meth:`CountryEvidence.story_country`)."""
     lemma = body.lemma_.lower()
     if lemma == "team" and any(
         c.dep_ == "compound" and c.lemma_.lower() == "transition" for c in body.children
     ):
         lemma = "transition"  # "the Trump transition team"
-    if lemma not in _STATE_BODIES:
+    if lemma not in _STATE_BODIES and lemma not in _HIRING_BODIES:
         return None
-    found = {
-        other.country
+    patrons = [
+        other
         for child in body.children
         if child.dep_ in ("compound", "poss")
         for other in [resolver.head_cluster.get(child.i)]
         if other is not None and other.kind == "person" and other.country
-    }
+    ]
+    if lemma in _HIRING_BODIES:
+        story = resolver.story_country()
+        patrons = [p for p in patrons if p.role in _STATE_ROLES and p.country == story]
+    found = {p.country for p in patrons}
     return found.pop() if len(found) == 1 else None
 
 
@@ -174,7 +183,7 @@ def _posts_beside(head: Token) -> list[Token]:
 
 
 def staff_of_personal_body(resolver: CountryEvidence, cluster: Cluster) -> str | None:
-    """The country of the person whose administration or transition the named person staffs
+    """The country of the person whose administration, transition or campaign the person staffs
     ("X, a former Obama administration official,": "USA"), as an ISO 3166-1 alpha-3 code;
     None when no such post stands beside the name (see the module doc)."""
     if cluster.kind != "person":
