@@ -181,7 +181,12 @@ def test_campaign_staff_no_country(
             "Kline",
             None,
         ),
-        # Near miss: a state opening the name stays.
+        # Near misses: a state opening the name, or after its "of", stays.
+        (
+            "Amy Cho, a professor at the City University of New York, said rents rose.",
+            "Cho",
+            "USA",
+        ),
         ("Lena Park, a professor at New York University, said the plan was costly.", "Park", "USA"),
     ],
 )
