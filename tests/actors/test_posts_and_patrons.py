@@ -46,7 +46,7 @@ def country_of(nlp: Language, text: str, word: str) -> str | None:
             "USA",
         ),
         (
-            "Mark Hale, a senior adviser to the Clinton campaign, said the speech worked.",
+            "Mark Hale, a senior aide in the Obama administration, said the speech worked.",
             "Hale",
             "USA",
         ),

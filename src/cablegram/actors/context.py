@@ -23,6 +23,26 @@ from cablegram.actors.places import STATE_NOUNS
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.gazetteer.subdivisions import state_names, subdivision_countries
 
+# Words of the names of rivers, seas and lakes that are also states' names ("Red Sea",
+# "Blue Nile", "Cross River"): inside an organisation's name they name the feature.
+_NATURAL_FEATURES = frozenset({"sea", "nile", "river", "rivers", "lake", "lakes", "gulf", "bay"})
+
+
+def _heads_name(token: Token) -> bool:
+    """Whether the word opens the entity it is in, follows only its article ("the New
+    Mexico State Police") or the entity's "of" ("City University of New York"): the place
+    the name belongs to, not a campus or branch after a hyphen ("Rutgers University-New
+    Brunswick")."""
+    if token.ent_iob_ == "B":
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is None:
+        return False
+    if before.lower_ == "of" and before.ent_type_ == token.ent_type_:
+        return True
+    return before.ent_iob_ == "B" and before.lower_ == "the"
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "inside", "throughout", "across", "within"})
 # Words that, right after a place name, make it a state or province: "Georgia Governor Brian
 # Kemp", "Georgia state senator", "the Georgia legislature", "Georgia county officials".
@@ -149,7 +169,15 @@ class CountryContext(ResolverState):
         organisation's name when they are several words ("New York University"), and the
         dictionary must not know them as something else."""
         # A state of several words inside an organisation's name: "New York University".
+        # Only as the name's own place, its first words or after its "of" ("Rutgers
+        # University-New Brunswick" is no Canadian's), and never a river or a sea ("Red Sea
+        # Global", "Blue Nile Inc.", "Cross River Bank" name a natural feature, not Sudan's or
+        # Nigeria's state).
         in_name = len(tokens) > 1 and all(t.ent_type_ == "ORG" for t in tokens)
+        if in_name and (
+            not _heads_name(tokens[0]) or any(t.lower_ in _NATURAL_FEATURES for t in tokens)
+        ):
+            return None
         if not tokens or (not in_name and any(t.ent_type_ != "GPE" for t in tokens)):
             return None
         text = " ".join(t.text for t in tokens)

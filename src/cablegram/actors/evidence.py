@@ -61,34 +61,10 @@ from cablegram.actors.parties import party_countries, party_office, party_posses
 from cablegram.actors.patrons import post_in_clause, same_office, staff_of_personal_body
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
+from cablegram.actors.staffwords import PERSONAL_BODIES, STAFF_WORDS
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
-# Words of titles of people who speak or work for one person ("campaign manager",
-# "communications director"), read on the title or between the person and the name.
-STAFF_WORDS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "adviser",
-        "advisor",
-        "manager",
-        "director",
-        "strategist",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "staffer",
-        "speechwriter",
-        "pollster",
-        "lawyer",
-        "attorney",
-    }
-)
-# Bodies that belong to one person's side: "the Trump campaign", "the Obama administration".
-PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team", "transition"})
 # Verbs of a relative clause that make a person the head of a body: "who helmed the DNC".
 _LEADING_VERBS = frozenset({"lead", "head", "chair", "helm", "run", "direct", "found", "command"})
 # The story's country needs this share of the place names, and two of them.

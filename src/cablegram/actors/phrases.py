@@ -30,8 +30,8 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.codes import code_for
-from cablegram.actors.evidence import PERSONAL_BODIES
 from cablegram.actors.parties import party_countries
+from cablegram.actors.staffwords import PERSONAL_BODIES
 from cablegram.records import Actor, ActorKind, stable_id
 
 PhraseRule = Callable[[ResolverState, Token, Span], str | None]

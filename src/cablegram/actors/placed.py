@@ -34,8 +34,15 @@ _HOME = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+"
     r"(?P<where>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})"
 )
-# What may follow an age as a description: a noun phrase or a relative clause.
-_AFTER_AGE = re.compile(r"(?:a|an|the|who)\s", re.I)
+# What may follow an age as a description: a noun phrase or a relative clause of home.
+_AFTER_AGE = re.compile(r"(?:a|an|the)\s", re.I)
+# A relative clause before the place says where the person lives or comes from, or it says
+# nothing of home ("X, 59, who said the rally in Dayton, Ohio, was loud").
+_WHO_HOME = re.compile(
+    r"who\s+(?:(?:now|still)\s+)?(?:lives?|lived|resides?|resided|grew\s+up|was\s+born|"
+    r"moved|comes?|came|hails?|is|was)\s+(?:(?:originally|here|there)\s+)?(?:of|from|in|to)?\s*$",
+    re.I,
+)
 # People posted away from home: the place says where they serve, not whose they are.
 _POSTED = frozenset(
     {
@@ -89,7 +96,10 @@ def home_place(resolver: CountryEvidence, cluster: Cluster) -> str | None:
         match = _HOME.match(resolver.text[mention.end : mention.end + 160])
         what = (match.group("what") or "") if match is not None else ""
         if match is not None and match.group("age") and what and not _AFTER_AGE.match(what):
-            continue  # "X, 59, said the rally was in Dayton, Ohio": a clause, no description
+            if not _WHO_HOME.match(what):
+                continue  # "X, 59, said the rally was in Dayton, Ohio": a clause of no home
+        if match is not None and what.lower().startswith("who") and not _WHO_HOME.match(what):
+            continue  # "X, who said the rally in Dayton, Ohio, was loud": no home
         if match is not None and not _named_or_posted(what):
             country = _place_country(resolver, match.group("where"))
             if country is not None:
