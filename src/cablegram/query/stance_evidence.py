@@ -251,7 +251,7 @@ def gather_evidence(
             continue
         if query.year is not None and query.predicate is not None:
             when = claim.date or docs.date(claim.doc_id)
-            if dated_apart(query.predicate, query.year, claim, when):
+            if dated_apart(query.core, query.year, claim, when):
                 continue
         if not bearing.undoes and bearing.requires is None and bearing.relevance >= ANTECEDENT:
             # an antecedent names the proposition's act and names: a claim matched only by
