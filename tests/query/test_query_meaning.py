@@ -218,7 +218,10 @@ def test_a_company_takeover_is_no_coup() -> None:
 
 
 # Light verbs of the data file: trying an act is about the act.
-@pytest.mark.parametrize(("predicate", "obj"), [("attempt", "coup"), ("bid", "putsch")])
+@pytest.mark.parametrize(
+    ("predicate", "obj"),
+    [("attempt", "coup"), ("bid", "putsch"), ("try", "coup"), ("tried", "putsch")],
+)
 def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None:
     found = bearing("a military coup in Mali", predicate, obj, place="Mali")
     assert found is not None and found.same_direction
@@ -226,6 +229,8 @@ def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None
 
 def test_an_attempt_at_another_act_is_not() -> None:
     assert bearing("a military coup in Mali", "attempt", "rescue", place="Mali") is None
+    # trying people in court ("will try the coup plotters") is no attempt at a coup
+    assert bearing("a military coup in Mali", "try", "plotter", place="Mali") is None
 
 
 # A place written without its other words ("the North" for North Korea) neither confirms nor
