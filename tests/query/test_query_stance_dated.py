@@ -43,6 +43,8 @@ STORIES: tuple[tuple[str | None, str, str], ...] = (
         "Portugal welcomed the implementation of the nuclear agreement with Iran on Sunday. "
         "Austria said it would uphold the accord with Iran.",
     ),
+    # making an agreement a year on makes another one
+    ("2016-03-02", "New pact", "Brazil signed a nuclear accord with Iran on Monday."),
     # the act's own word behind a light verb ("coup" of "coup attempt")
     (
         "2017-04-12",
@@ -118,6 +120,11 @@ def test_a_dated_act_keeps_its_own_claims(
 ) -> None:
     rows = _countries(store, proposition)
     assert {c: rows.get(c) for c in wanted} == wanted
+
+
+def test_an_agreement_made_a_year_on_is_another(store: cg.CablegramStore) -> None:
+    assert "BRA" in _countries(store, "the nuclear deal with Iran")
+    assert "BRA" not in _countries(store, "the 2015 nuclear deal with Iran")
 
 
 def test_a_claim_dated_after_the_act_by_a_broader_word_stays_out(

@@ -53,6 +53,9 @@ def act_year(doc: Doc) -> int | None:
 # ("the implementation of the nuclear agreement", "uphold the accord") is about the same
 # one, so a proposition on a dated one keeps claims of every year. Lemmas.
 _STANDING: Final = frozenset({"deal", "agreement", "accord", "treaty", "pact"})
+# Verbs that make an agreement ("signed 17 accords", "reached a pact"): a claim dated after
+# the year that makes one makes another agreement than the standing one. Lemmas.
+_MAKING: Final = frozenset({"sign", "conclude", "reach", "strike", "seal", "ink"})
 
 
 def dated_apart(core_words: Iterable[str], year: int, claim: Claim, date: str | None) -> bool:
@@ -60,12 +63,14 @@ def dated_apart(core_words: Iterable[str], year: int, claim: Claim, date: str | 
     proposition's act of ``year`` whose core words (:attr:`Proposition.core`: "coup" of
     "the 2016 coup attempt", not the light verb) are ``core_words``: it does not name the
     act by a core word's own forms, its sentence does not write the year, and it is dated
-    in a later or earlier year. Never for a standing thing (:data:`_STANDING`: "the 2015
-    nuclear deal"); never for a claim dated before the act's year ("called for a vote"
+    in a later year. Never for a standing thing (:data:`_STANDING`: "the 2015 nuclear
+    deal") unless the claim makes one (:data:`_MAKING`: "signed an accord" a year on is
+    another accord); never for a claim dated before the act's year ("called for a vote"
     two years before "the 2018 elections": the act it anticipates), nor an undated one."""
     words = tuple(core_words)
     own: frozenset[str] = frozenset().union(*(keys(w) for w in words)) if words else frozenset()
-    if own & frozenset().union(*(keys(w) for w in _STANDING)):
+    standing = own & frozenset().union(*(keys(w) for w in _STANDING))
+    if standing and not keys(claim.predicate) & frozenset().union(*(keys(w) for w in _MAKING)):
         return False
     named = keys(claim.predicate) | (keys(claim.object) if claim.object else frozenset())
     if own & named:
