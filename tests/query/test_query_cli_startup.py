@@ -31,3 +31,18 @@ def test_help_and_unknown_words_register_every_command() -> None:
     everything = _registered("--help-probe")
     assert {"stance", "quotes", "ingest", "report"} <= set(everything)
     assert _registered("no-such-command") == everything
+
+
+def test_no_command_line_registers_every_command_whatever_the_process_was_given() -> None:
+    # build_parser() reads no process arguments: a test run as "pytest stance" still gets all
+    probe = (
+        "import sys; from cablegram.cli import build_parser, COMMANDS; "
+        "build_parser(); print(' '.join(sorted(COMMANDS)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "stance", "send troops to Iraq"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert {"stance", "quotes", "ingest", "serve"} <= set(out.stdout.split())

@@ -7,7 +7,7 @@ Sentences and records written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -218,7 +218,10 @@ def test_a_company_takeover_is_no_coup() -> None:
 
 
 # Light verbs of the data file: trying an act is about the act.
-@pytest.mark.parametrize(("predicate", "obj"), [("attempt", "coup"), ("bid", "putsch")])
+@pytest.mark.parametrize(
+    ("predicate", "obj"),
+    [("attempt", "coup"), ("bid", "putsch"), ("try", "coup"), ("tried", "putsch")],
+)
 def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None:
     found = bearing("a military coup in Mali", predicate, obj, place="Mali")
     assert found is not None and found.same_direction
@@ -226,6 +229,8 @@ def test_an_attempt_at_an_act_is_about_the_act(predicate: str, obj: str) -> None
 
 def test_an_attempt_at_another_act_is_not() -> None:
     assert bearing("a military coup in Mali", "attempt", "rescue", place="Mali") is None
+    # trying people in court ("will try the coup plotters") is no attempt at a coup
+    assert bearing("a military coup in Mali", "try", "plotter", place="Mali") is None
 
 
 # A place written without its other words ("the North" for North Korea) neither confirms nor
@@ -274,3 +279,67 @@ def test_another_place_or_an_unnamed_one_still_keeps_the_claim_out() -> None:
         )
         is None
     )
+
+
+# Only the generic words of a place name stand for it alone: a compass qualifier or a head
+# noun ("the Republic"), and a head noun only where the document names nothing else by it.
+def _mentions_of(named: tuple[str, ...]) -> Callable[[Iterable[str]], bool]:
+    from cablegram.query.propositions_names import OTHER_NAMED
+    from cablegram.query.stance_places import _other_named
+
+    def mentions(names: Iterable[str]) -> bool:
+        for name in names:
+            if name.startswith(OTHER_NAMED):
+                if _other_named(name.removeprefix(OTHER_NAMED), ". ".join(named)):
+                    return True
+            elif name in named:
+                return True
+        return False
+
+    return mentions
+
+
+def _short_bearing(proposition: str, named: tuple[str, ...], place: str) -> Bearing | None:
+    return bears_on(
+        proposition_of(proposition),
+        "send",
+        "troop",
+        {"place": place},
+        country_of,
+        _mentions_of(named),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("proposition", "named"),
+    [
+        ("send troops to the Czech Republic", ("Czech Republic",)),
+        ("send troops to the Dominican Republic", ("Dominican Republic", "Haiti")),
+    ],
+)
+def test_a_head_noun_alone_stands_for_the_one_place_named_by_it(
+    proposition: str, named: tuple[str, ...]
+) -> None:
+    found = _short_bearing(proposition, named, "the Republic")
+    assert found is not None and found.same_direction
+
+
+@pytest.mark.parametrize(
+    ("proposition", "named", "place"),
+    [
+        # a proper name alone names a place of its own
+        ("send troops to South Africa", ("South Africa",), "Africa"),
+        ("send troops to Western Sahara", ("Western Sahara",), "Sahara"),
+        # the document names two republics: "the Republic" may be either
+        (
+            "send troops to the Czech Republic",
+            ("Czech Republic", "Central African Republic"),
+            "the Republic",
+        ),
+    ],
+)
+def test_a_proper_name_alone_or_a_shared_head_still_contradicts(
+    proposition: str, named: tuple[str, ...], place: str
+) -> None:
+    assert _short_bearing(proposition, named, place) is None

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 import cablegram.api as cg
-from cablegram import nlp
-from cablegram.query.propositions_dates import act_year
+from cablegram.query.stance_evidence import proposition_of
 
 STORIES: tuple[tuple[str | None, str, str], ...] = (
     (
@@ -37,6 +36,30 @@ STORIES: tuple[tuple[str | None, str, str], ...] = (
         "Looking back",
         "Norway condemned the 2003 attack on Iraq, its foreign minister said on Tuesday.",
     ),
+    # a standing thing: the agreement of 2015 is the one spoken of a year later
+    (
+        "2016-02-10",
+        "Pact in force",
+        "Portugal welcomed the implementation of the nuclear agreement with Iran on Sunday. "
+        "Austria said it would uphold the accord with Iran.",
+    ),
+    # making an agreement a year on makes another one
+    ("2016-03-02", "New pact", "Brazil signed a nuclear accord with Iran on Monday."),
+    # the act's own word behind a light verb ("coup" of "coup attempt")
+    (
+        "2017-04-12",
+        "A year on",
+        "Chile condemned the coup in Turkey on Tuesday. Peru condemned the failed coup in "
+        "Turkey, its foreign minister said.",
+    ),
+    # said before the act's year: the vote it anticipates; after it: another vote
+    (
+        "2016-09-14",
+        "Kenya delay",
+        "Sweden urged Kenya to hold a vote soon, its foreign minister said. Finland supports "
+        "a ballot in Kenya, its foreign minister said.",
+    ),
+    ("2020-05-06", "Kenya again", "Denmark supports a ballot in Kenya, its foreign minister said."),
 )
 
 
@@ -81,4 +104,32 @@ def test_an_undated_act_takes_every_act_of_its_kind(store: cg.CablegramStore) ->
     ],
 )
 def test_the_year_written_on_the_act(text: str, year: int | None) -> None:
-    assert act_year(nlp.load()(text)) == year
+    assert proposition_of(text).to_json().get("year") == year
+
+
+@pytest.mark.parametrize(
+    ("proposition", "wanted"),
+    [
+        ("the 2015 nuclear deal with Iran", {"PRT": "support", "AUT": "support"}),
+        ("the 2016 coup attempt in Turkey", {"CHL": "oppose", "PER": "oppose"}),
+        ("elections in Kenya in 2018", {"SWE": "support", "FIN": "support"}),
+    ],
+)
+def test_a_dated_act_keeps_its_own_claims(
+    store: cg.CablegramStore, proposition: str, wanted: dict[str, str]
+) -> None:
+    rows = _countries(store, proposition)
+    assert {c: rows.get(c) for c in wanted} == wanted
+
+
+def test_an_agreement_made_a_year_on_is_another(store: cg.CablegramStore) -> None:
+    assert "BRA" in _countries(store, "the nuclear deal with Iran")
+    assert "BRA" not in _countries(store, "the 2015 nuclear deal with Iran")
+
+
+def test_a_claim_dated_after_the_act_by_a_broader_word_stays_out(
+    store: cg.CablegramStore,
+) -> None:
+    # "a vote" of 2020 is another vote than the elections of 2018; undated it would bear
+    rows = _countries(store, "elections in Kenya in 2018")
+    assert "DNK" not in rows and "SWE" in rows

@@ -60,10 +60,13 @@ def command(name: str, help: str) -> Callable[[Configure], Configure]:
 def _wanted_modules(argv: Sequence[str] | None) -> list[str]:
     """The command modules a command line needs: only ``<name>_cmd`` when its first word
     names a command module that registers that command, else every module (for help,
-    ``--version`` and commands registered under another module's name). Importing one
-    module, not all, keeps the other commands' imports out of a query's start-up time."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    ``--version``, commands registered under another module's name, and no command line,
+    None). Importing one module, not all, keeps the other commands' imports out of a
+    query's start-up time."""
     modules = _command_modules()
+    if argv is None:
+        return modules
+    words = list(argv)
     name = words[0] if words and not words[0].startswith("-") else ""
     wanted = f"cablegram.cli.{name.replace('-', '_')}_cmd"
     if name and wanted in modules:
@@ -74,9 +77,9 @@ def _wanted_modules(argv: Sequence[str] | None) -> list[str]:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The argument parser with every command a command line ``argv`` (default: the
-    process's) may name registered; with no ``argv`` word naming a command module, every
-    command."""
+    """The argument parser with every command a command line ``argv`` may name registered;
+    with no ``argv`` (None) or no word of it naming a command module, every command. It
+    never reads the process's arguments: :func:`main` passes them."""
     for module in _wanted_modules(argv):
         importlib.import_module(module)
     parser = argparse.ArgumentParser(
@@ -91,8 +94,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    """Run the command line ``argv`` (default: the process's arguments); the exit status."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     run: Callable[[argparse.Namespace], int] = args.run
     from cablegram.store.filters import FilterError
 

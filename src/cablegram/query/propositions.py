@@ -10,7 +10,7 @@ on Iran") is parsed with the same spaCy model and the same frame rules as the cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, frame_heads, noun_frame_at_root
@@ -18,6 +18,7 @@ from cablegram.claims.polarity import Polarity, read_polarity
 from cablegram.claims.tokens import name_in
 from cablegram.query.common import JSON
 from cablegram.query.meaning import is_light, object_term, synonyms
+from cablegram.query.propositions_dates import act_year
 from cablegram.query.propositions_forms import (
     act_content_words,
     designation_of,
@@ -126,6 +127,15 @@ def parse_proposition(text: str, nlp: Language) -> Proposition:
     """
     cleaned = rewrite(re.sub(r"\s+", " ", text).strip().rstrip(".?!"))
     doc = nlp(cleaned)
+    proposition = _parsed(text, doc, nlp)
+    # the year written on the act, read on the one parse of the proposition as written
+    year = act_year(doc) if proposition.predicate is not None else None
+    return replace(proposition, year=year) if year is not None else proposition
+
+
+def _parsed(text: str, doc: Doc, nlp: Language) -> Proposition:
+    """:func:`parse_proposition` of ``text`` from its parse ``doc``, without its year."""
+    cleaned = doc.text
     if len(doc) and _opens_with_verb(doc):
         for subject in _SUBJECTS:
             doc = nlp(subject + cleaned)

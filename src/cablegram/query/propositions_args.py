@@ -42,16 +42,48 @@ def argument_key(text: str, country_of: Callable[[str], str | None]) -> str:
     return _plain(cleaned)
 
 
-def shortened_place(key: str, texts: Iterable[str]) -> bool:
+# Words a place name may be written by alone, standing for the whole name the document
+# gives: its compass qualifier ("the South" for South Korea, "the North") or its generic
+# head noun ("the Republic" for the Czech Republic, "the Kingdom", "the Strip"). A proper
+# name written alone ("Korea", "Africa") names a place of its own and is no such form.
+_SHORT_FORM_WORDS: Final = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "republic", "kingdom", "federation", "emirates", "islands", "strip",
+    }
+)  # fmt: skip
+
+
+def shortened_place(
+    key: str,
+    texts: Iterable[str],
+    document_mentions: Callable[[Iterable[str]], bool] | None = None,
+) -> bool:
     """Whether an argument key (:func:`argument_key`) of a name that is no country and no
-    known organisation is a place name of ``texts`` written without its other words: "the
-    South" for "South Korea", "the North" for "North Korea", "the Republic" for "the Czech
-    Republic". Such a shortened name neither confirms nor contradicts the place (the
-    document must name it); a different name ("Lebanon", "the Gulf") still contradicts."""
+    known organisation is a place name of ``texts`` written by its generic words alone
+    (:data:`_SHORT_FORM_WORDS`): "the South" for "South Korea", "the North" for "North
+    Korea", "the Republic" for "the Czech Republic". Such a shortened name neither confirms
+    nor contradicts the place (the document must name it); a different name ("Lebanon",
+    "the Gulf") or a proper name written alone ("Africa" for South Africa, "Korea" for
+    South Korea) still contradicts. With ``document_mentions``, a head noun alone is no
+    short form where the claim's document names another thing by it ("the Central African
+    Republic" beside "the Czech Republic")."""
     if key.startswith(("country:", "entry:", _NAMED)):
         return False
     words = set(key.split())
-    return bool(words) and any(words < set(_plain(t).split()) for t in texts)
+    if not words or not words <= _SHORT_FORM_WORDS:
+        return False
+    for text in texts:
+        full = _plain(text).split()
+        if not words < set(full):
+            continue
+        if document_mentions is not None and full[-1] in words:
+            from cablegram.query.propositions_names import OTHER_NAMED
+
+            if document_mentions([OTHER_NAMED + re.sub(r"^(?i:the)\s+", "", text.strip())]):
+                continue
+        return True
+    return False
 
 
 def _plain(text: str) -> str:

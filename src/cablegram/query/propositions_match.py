@@ -327,7 +327,7 @@ def _placed(
     explicit = {
         k
         for r, k in keyed.items()
-        if r in EXPLICIT_ROLES and not shortened_place(k, wanted.values())
+        if r in EXPLICIT_ROLES and not shortened_place(k, wanted.values(), document_mentions)
     }
     # each part of a name of several parties is one of its names ("Romania and Bulgaria")
     names = set(wanted) | {

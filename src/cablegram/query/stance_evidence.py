@@ -21,7 +21,7 @@ from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
-from cablegram.query.propositions_dates import act_year, dated_apart
+from cablegram.query.propositions_dates import dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.propositions_names import listing_words
 from cablegram.query.stance_anaphora import antecedents_in, resolve
@@ -60,9 +60,7 @@ def proposition_of(text: str) -> Proposition:
     from cablegram import nlp as nlp_stage
 
     nlp = nlp_stage.load()
-    parsed = parse_proposition(text, nlp)
-    year = act_year(nlp(text)) if parsed.predicate is not None else None
-    return replace(parsed, year=year) if year is not None else parsed
+    return parse_proposition(text, nlp)
 
 
 def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
@@ -251,7 +249,7 @@ def gather_evidence(
             continue
         if query.year is not None and query.predicate is not None:
             when = claim.date or docs.date(claim.doc_id)
-            if dated_apart(query.predicate, query.year, claim, when):
+            if dated_apart(query.core, query.year, claim, when):
                 continue
         if not bearing.undoes and bearing.requires is None and bearing.relevance >= ANTECEDENT:
             # an antecedent names the proposition's act and names: a claim matched only by
