@@ -13,6 +13,7 @@ from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import ActorRecord
 
 Records = Callable[[str], list[ActorRecord]]
+CountryOf = Callable[[str, str], str | None]
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +30,19 @@ def actor_records(pipeline: Language) -> Records:
         return list(DocumentActors(pipeline(text), dictionary, "doc", None).records())
 
     return records
+
+
+@pytest.fixture(scope="session")
+def country_of(pipeline: Language) -> CountryOf:
+    """The country of the actor that the first token ``word`` of ``text`` resolves to."""
+    dictionary = load_dictionary()
+
+    def country(text: str, word: str) -> str | None:
+        parsed = pipeline(text)
+        actors = DocumentActors(parsed, dictionary, "doc", None)
+        token = next(t for t in parsed if t.text == word)
+        found = actors.lookup(token)
+        assert found, word
+        return found[0].country
+
+    return country

@@ -5,26 +5,11 @@ must give no country and near misses that keep theirs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
-from cablegram import nlp as nlp_stage
-from cablegram.actors.resolve import DocumentActors
-from cablegram.gazetteer.dictionary import load_dictionary
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return nlp_stage.load()
-
-
-def country_of(nlp: Language, text: str, word: str) -> str | None:
-    parsed = nlp(text)
-    actors = DocumentActors(parsed, load_dictionary(), "doc", None)
-    token = next(t for t in parsed if t.text == word)
-    found = actors.lookup(token)
-    assert found, word
-    return found[0].country
+CountryOf = Callable[[str, str], str | None]
 
 
 @pytest.mark.parametrize(
@@ -71,8 +56,10 @@ def country_of(nlp: Language, text: str, word: str) -> str | None:
         ),
     ],
 )
-def test_office_of_a_state_only(nlp: Language, text: str, word: str, country: str | None) -> None:
-    assert country_of(nlp, text, word) == country
+def test_office_of_a_state_only(
+    country_of: CountryOf, text: str, word: str, country: str | None
+) -> None:
+    assert country_of(text, word) == country
 
 
 @pytest.mark.parametrize(
@@ -113,8 +100,10 @@ def test_office_of_a_state_only(nlp: Language, text: str, word: str, country: st
         ),
     ],
 )
-def test_topic_is_no_state(nlp: Language, text: str, word: str, country: str | None) -> None:
-    assert country_of(nlp, text, word) == country
+def test_topic_is_no_state(
+    country_of: CountryOf, text: str, word: str, country: str | None
+) -> None:
+    assert country_of(text, word) == country
 
 
 @pytest.mark.parametrize(
@@ -160,9 +149,9 @@ def test_topic_is_no_state(nlp: Language, text: str, word: str, country: str | N
     ],
 )
 def test_campaign_staff_no_country(
-    nlp: Language, text: str, word: str, country: str | None
+    country_of: CountryOf, text: str, word: str, country: str | None
 ) -> None:
-    assert country_of(nlp, text, word) == country
+    assert country_of(text, word) == country
 
 
 @pytest.mark.parametrize(
@@ -190,8 +179,10 @@ def test_campaign_staff_no_country(
         ("Lena Park, a professor at New York University, said the plan was costly.", "Park", "USA"),
     ],
 )
-def test_feature_in_a_name(nlp: Language, text: str, word: str, country: str | None) -> None:
-    assert country_of(nlp, text, word) == country
+def test_feature_in_a_name(
+    country_of: CountryOf, text: str, word: str, country: str | None
+) -> None:
+    assert country_of(text, word) == country
 
 
 @pytest.mark.parametrize(
@@ -217,5 +208,5 @@ def test_feature_in_a_name(nlp: Language, text: str, word: str, country: str | N
         ),
     ],
 )
-def test_who_clause_home(nlp: Language, text: str, word: str, country: str | None) -> None:
-    assert country_of(nlp, text, word) == country
+def test_who_clause_home(country_of: CountryOf, text: str, word: str, country: str | None) -> None:
+    assert country_of(text, word) == country
