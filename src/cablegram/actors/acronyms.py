@@ -30,6 +30,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.base import set_entities
+
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&", "-"})
 # Words a name may run through at most, before its bracket.
@@ -91,8 +93,7 @@ def define_acronyms(doc: Doc) -> None:
     ]
     taken = {i for span in spans for i in range(span.start, span.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
-    doc.user_data.pop("cablegram_entity_index", None)
+    set_entities(doc, sorted([*kept, *spans], key=lambda e: e.start))
 
 
 def long_form(token: Token) -> Span | None:

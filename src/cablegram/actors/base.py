@@ -211,6 +211,13 @@ def entity_of(token: Token) -> Span | None:
     return found if isinstance(found, Span) else None
 
 
+def set_entities(doc: Doc, spans: list[Span]) -> None:
+    """Replace ``doc.ents`` with ``spans`` and drop :func:`entity_of`'s index built on the old
+    ones, so that every rule rewriting entity spans keeps that cache right."""
+    doc.ents = spans
+    doc.user_data.pop("cablegram_entity_index", None)
+
+
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of every token, computed once per document."""
     cached = doc.user_data.get("cablegram_sentence_index")

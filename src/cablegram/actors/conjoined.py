@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.base import set_entities
+
 _JOINS = frozenset({"and", "or"})
 
 
@@ -80,5 +82,4 @@ def split_conjoined_persons(doc: Doc) -> None:
         out.extend(parts)
         changed = True
     if changed:
-        doc.ents = out
-        doc.user_data.pop("cablegram_entity_index", None)
+        set_entities(doc, out)

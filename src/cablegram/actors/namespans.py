@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from cablegram.actors.base import POST_NOMINALS
+from cablegram.actors.base import POST_NOMINALS, set_entities
 
 # One or more initials: "A.", "K", "A.K.", "A.K".
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
@@ -118,8 +118,7 @@ def repair_person_spans(
             split.append(Span(doc, ent.start, ent.start + 1, label="GPE"))
         split.append(Span(doc, ent.start + k, ent.end, label="PERSON"))
     if glued:
-        doc.ents = split
-        doc.user_data.pop("cablegram_entity_index", None)
+        set_entities(doc, split)
     ents = list(doc.ents)
     if not any(e.label_ == "PERSON" for e in ents):
         return
@@ -232,8 +231,7 @@ def repair_person_spans(
         else:
             out.append(ent)
     if changed:
-        doc.ents = out
-        doc.user_data.pop("cablegram_entity_index", None)
+        set_entities(doc, out)
 
 
 # Words that count or pick members of what follows, no part of its name: "many EU officials",

@@ -26,6 +26,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.base import set_entities
+
 MEDIA_NOUNS = frozenset(
     {"broadcaster", "newspaper", "daily", "agency", "channel", "network", "station", "tv"}
     | {"television", "radio", "website", "magazine", "weekly", "tabloid", "outlet"}
@@ -101,8 +103,7 @@ def relabel_outlets(doc: Doc, is_state_word: Callable[[Token], bool]) -> None:
         out.append(fixed)
         changed = True
     if changed:
-        doc.ents = out
-        doc.user_data.pop("cablegram_entity_index", None)
+        set_entities(doc, out)
 
 
 def in_outlet_name(token: Token, entity: Span | None) -> bool:
