@@ -359,7 +359,7 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
                 kept[n] = _completed(first, event)
                 break
         else:
-            retold = retold_of(kept, event, another_act, same_side)  # rule ``retold-act``
+            retold = retold_of(kept, event, ANOTHER_ACT, same_side)  # rule ``retold-act``
             if retold is None:
                 kept.append(event)
             else:

@@ -12,20 +12,56 @@ two apart:
   different sentences, and the later not marked as a further act ("also", "again",
   "another": rule ``another-act``);
 - the same source actor, or the state and its own arm ("France" and "French police");
-- the later names no target, or the same one; it has no date, or the same;
+- the later names no target, or the same one; it has no date, or the same, and names no
+  time the first does not ("On Saturday police detained a man" in a paper with no date);
 - exactly one earlier telling fits: where two could be the one retold ("sanctions on
   Turkey" and "on Ukraine"), which one is not said, and both stay.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from cablegram.events.dates import MONTHS, WEEKDAYS
 from cablegram.events.restated import same_actor
 from cablegram.records import Actor, Event
 
 SideTest = Callable[[Actor | None, Actor | None], bool]
 _TOLD = frozenset({"asserted", "reported"})
+# Words of a time the writer gives an act: a later telling that names one the first does not
+# ("On Saturday police detained a man") tells of another time, resolved or not.
+_TIME_WORDS = re.compile(
+    r"\b(?:" + "|".join((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight", "ago")) + r")\b"
+    r"|\b(?:1[89]|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()]|\s-\s")
+
+
+def _times(text: str) -> set[str]:
+    return {m.lower() for m in _TIME_WORDS.findall(text)}
+
+
+def _own_segment(event: Event) -> str:
+    """The stretch of the event's sentence between the punctuation around its trigger ("By
+    filing the suit" of "By filing the suit, Microsoft is taking ... in a December
+    massacre"): what a marker of time or of a further act there says of this act."""
+    sentence = event.sentence
+    offset = _trigger_offset(event)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max((b for b in breaks if b < offset), default=-1)
+    right = min((b for b in breaks if b >= offset), default=len(sentence))
+    return sentence[left + 1 : right]
+
+
+def _trigger_offset(event: Event) -> int:
+    """Where the trigger sits in its sentence (the first occurrence of its word, as the
+    event records the trigger's document offsets, not the sentence's)."""
+    found = re.search(rf"\b{re.escape(event.trigger)}\b", event.sentence)
+    return found.start() if found else 0
 
 
 def _told_as(modality: str) -> str:
@@ -47,17 +83,20 @@ def _restates(first: Event, later: Event, same_side: SideTest) -> bool:
         return False
     if later.target is not None and not same_actor(first.target, later.target):
         return False
-    return later.date is None or (later.date == first.date)
+    if later.date is not None:
+        return later.date == first.date
+    return _times(_own_segment(later)) <= _times(first.sentence)
 
 
 def retold_of(
-    kept: Sequence[Event], later: Event, another: Callable[[Event], bool], same_side: SideTest
+    kept: Sequence[Event], later: Event, another: re.Pattern[str], same_side: SideTest
 ) -> int | None:
     """The index in ``kept`` of the one earlier telling ``later`` restates, or ``None``.
 
-    ``another`` is the ``another-act`` test and ``same_side`` the ``state-and-its-own`` test
-    of :mod:`cablegram.events.dedup`."""
-    if another(later):
+    ``another`` is the pattern of the ``another-act`` words and ``same_side`` the
+    ``state-and-its-own`` test of :mod:`cablegram.events.dedup`; both markers (of a further
+    act, of another time) are read in the stretch of the later sentence around its trigger."""
+    if another.search(_own_segment(later)):
         return None
     fits = [n for n, first in enumerate(kept) if _restates(first, later, same_side)]
     if len(fits) != 1:
