@@ -41,6 +41,9 @@ def test_spelled_counts(word: str, value: int) -> None:
         ("mid-October", "2015-10-01", "month"),
         ("the end of last year", "2015-01-01", "year"),
         ("the previous month", "2016-03-01", "month"),
+        ("last week", "2016-04-01", "month"),  # 4-10 April
+        ("earlier this week", "2016-04-01", "month"),
+        ("two weeks ago", "2016-01-01", "year"),  # 28 March - 3 April
     ],
 )
 def test_relative_expressions(expression: str, expected: str, precision: str) -> None:

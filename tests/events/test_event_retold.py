@@ -20,22 +20,17 @@ def _of_type(annotation: Annotation, event_type: str) -> list[str]:
     ("text", "event_type", "kept"),
     [
         (
-            "Bahrain cut diplomatic ties with Qatar on Sunday. Manama severed relations after a "
-            "row over a television channel.",
-            "SANCTION",
-            ["cut"],
-        ),
-        (
             "Spain arrested four suspects on Thursday over the Madrid bombing. Spanish police "
             "detained the four men in a raid near Valencia.",
             "COERCE",
             ["arrested"],
         ),
         (
-            "Canada imposed sanctions on Belarus on Monday. Ottawa's sanctions ban imports of "
-            "potash from the country.",
-            "SANCTION",
-            ["imposed"],
+            # the state and its army, the same target, another word
+            "The Nigerian army bombed Boko Haram camps on Monday. Nigerian jets struck the Boko "
+            "Haram camps near Lake Chad.",
+            "ASSAULT",
+            ["bombed"],
         ),
         (
             # "also" and "2014" belong to another clause of the later sentence
@@ -61,6 +56,8 @@ def test_lede_retold_in_other_words_is_one_event(
         "Spain arrested four suspects on Thursday. On Saturday Spanish police detained a man.",
         # another target named
         "Canada imposed sanctions on Belarus on Monday. Ottawa imposed sanctions on Russia.",
+        # a target in one telling only: the writer's two tellings may be two acts
+        "Bahrain cut diplomatic ties with Qatar on Sunday. Bahraini officials severed relations.",
     ],
 )
 def test_other_acts_stay_apart(annotate: AnnotateFn, text: str) -> None:

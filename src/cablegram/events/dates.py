@@ -29,6 +29,7 @@ from cablegram.events.time_words import (
     relative,
     season,
     truncate,
+    week_of,
 )
 from cablegram.records import Document
 
@@ -210,6 +211,9 @@ def resolve_expression(
     precision = _precision_of(norm)
     if "last year" in norm or "this year" in norm or "next year" in norm:
         precision = "year"
+    if words & {"week", "weekend"} and precision == "day" and not words & set(WEEKDAYS):
+        week = week_of(parsed.date(), "weekend" in words)  # "last week" names no day
+        return ResolvedDate(week[0], week[1], absolute) if week else None
     return ResolvedDate(truncate(parsed.date(), precision), precision, absolute)
 
 

@@ -1,9 +1,10 @@
 """Rule ``retold-act``: an act told in the lede and told again later in other words.
 
-"Saudi Arabia cut diplomatic ties with Iran on Sunday. ... Riyadh severed relations after
-protesters stormed its embassy", "France arrested three suspects on Tuesday. ... French
-police detained the three men in a raid": the later telling uses another word for the act,
-names no one new and no other time, so it is the first act told again, not a second one.
+"France arrested three suspects on Tuesday. ... French police detained the three men in a
+raid", "Galant resigned Friday. ... Galant's resignation comes three weeks after bombers
+struck the airport, in an attack that also hit a metro station": the later telling uses
+another word for the act, or a marker of a further act that belongs to another clause, and
+names no one else and no other time, so it is the first act told again, not a second one.
 :func:`retold_of` finds the one earlier telling a later one restates, for
 :func:`cablegram.events.dedup.one_per_act` to merge. It merges only when nothing tells the
 two apart:
@@ -11,9 +12,12 @@ two apart:
 - the same type, negation and way of telling (asserted and reported count as one), in
   different sentences, and the later not marked as a further act ("also", "again",
   "another": rule ``another-act``);
-- the same source actor, or the state and its own arm ("France" and "French police");
-- the later names no target, or the same one; it has no date, or the same, and names no
-  time the first does not ("On Saturday police detained a man" in a paper with no date);
+- the same source actor, or the state and its own arm ("France" and "French police"; not a
+  person of the state: "Korea warned" and "its minister warned" may be two acts);
+- the same target, or none in both (one telling naming a target the other leaves out may
+  be two acts: "Saudi Arabia cut ties with Iran ... Riyadh severed relations" stays two);
+  the later has no date, or the same, and names no time the first does not ("On Saturday
+  police detained a man" in a paper with no date);
 - exactly one earlier telling fits: where two could be the one retold ("sanctions on
   Turkey" and "on Ukraine"), which one is not said, and both stay.
 """
@@ -79,10 +83,13 @@ def _restates(first: Event, later: Event, same_side: SideTest) -> bool:
         return False
     if first.source is None or later.source is None:
         return False
-    if not (same_actor(first.source, later.source) or same_side(first.source, later.source)):
-        return False
-    if later.target is not None and not same_actor(first.target, later.target):
-        return False
+    if not same_actor(first.source, later.source) and (
+        "person" in (first.source.kind, later.source.kind)
+        or not same_side(first.source, later.source)
+    ):
+        return False  # a state's act and its minister's, told by the writer, may be two
+    if not same_actor(first.target, later.target):
+        return False  # one telling naming a target the other does not may be two acts
     if later.date is not None:
         return later.date == first.date
     return _times(_own_segment(later)) <= _times(first.sentence)

@@ -5,8 +5,10 @@ a time by its distance from the document's date (or from the last date the text 
 
 - counts written in words, up to ninety-nine ("fifteen", "twenty-two", "twenty two");
 - ``shift``: a date moved by days, weeks, months, years or decades (day of month clamped);
-- ``relative``: "fifteen months ago" (month precision), "two weeks ago" (day), "five years
-  later" (from the anchor), "two years ago this month" (the month);
+- ``relative``: "fifteen months ago" (month precision), "five years later" (from the
+  anchor), "two years ago this month" (the month);
+- ``week_of``: "last week", "two weeks ago", "the previous week" name a week, not a day:
+  its month when the whole week lies in one, else its year;
 - ``season``: "last spring", "this summer", "the fall of 2014", "spring 2015": the season's
   year, at year precision (a season is three months, coarser than a month); a winter
   spans two years and is left unresolved unless a year is written with it;
@@ -94,6 +96,21 @@ def truncate(day: dt.date, precision: Precision) -> dt.date:
     return day
 
 
+def week_of(day: dt.date, weekend: bool = False) -> tuple[dt.date, Precision] | None:
+    """The week (Monday to Sunday) or weekend holding ``day``, at the finest precision that
+    holds all of it: its month, else its year; ``None`` across a new year. "Last week" gives
+    no day, so no day is claimed."""
+    start = day - dt.timedelta(days=day.weekday())
+    if weekend:
+        start += dt.timedelta(days=5)
+    end = start + dt.timedelta(days=6 if not weekend else 1)
+    if (start.year, start.month) == (end.year, end.month):
+        return start.replace(day=1), "month"
+    if start.year == end.year:
+        return dt.date(start.year, 1, 1), "year"
+    return None
+
+
 def relative(
     rel: re.Match[str], base: dt.date | None, anchor: dt.date | None
 ) -> tuple[dt.date, Precision] | None:
@@ -115,6 +132,8 @@ def relative(
         return None
     if rel["this"] == "month" and unit in ("year", "decade"):
         precision = "month"  # "two years ago this month"
+    if unit == "week":
+        return week_of(shift(start, sign * amount, unit))  # "two weeks ago": that week
     return truncate(shift(start, sign * amount, unit), precision), precision
 
 
@@ -154,6 +173,8 @@ def neighbour(
     if start is None:
         return None
     unit = found["unit"]
-    precision: Precision = "day" if unit == "week" else "month" if unit == "month" else "year"
+    precision: Precision = "month" if unit == "month" else "year"
     sign = 1 if found["which"] == "following" else -1
+    if unit == "week":
+        return week_of(shift(start, sign, unit))
     return truncate(shift(start, sign, unit), precision), precision
