@@ -18,6 +18,7 @@ two apart:
   be two acts: "Saudi Arabia cut ties with Iran ... Riyadh severed relations" stays two);
   the later has no date, or the same, and names no time the first does not ("On Saturday
   police detained a man" in a paper with no date);
+- the first telling is dated (the lede's act has its day, month or year);
 - exactly one earlier telling fits: where two could be the one retold ("sanctions on
   Turkey" and "on Ukraine"), which one is not said, and both stay.
 """
@@ -81,7 +82,9 @@ def _restates(first: Event, later: Event, same_side: SideTest) -> bool:
         _told_as(later.modality),
     ):
         return False
-    if first.source is None or later.source is None:
+    if first.source is None or later.source is None or first.date is None:
+        # An undated first telling is no lede's dated act: "Damascus has dismissed any talk
+        # of differences" and, later, "the government's rejection of a transition" are two.
         return False
     if not same_actor(first.source, later.source) and (
         "person" in (first.source.kind, later.source.kind)
