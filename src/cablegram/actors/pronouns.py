@@ -355,6 +355,10 @@ class Pronouns(NeuterPronouns):
                 continue
             if others and any(cluster is other for other in others):
                 continue
+            if self.doc[index].dep_ == "compound" and token.lower_ not in MASCULINE | FEMININE:
+                # "At a NATO meeting, Berlin and Washington said they would ...": a name that
+                # only qualifies another noun ("NATO allies", "an EU summit") is no "they".
+                continue
             distance = here - index_of[index]
             if distance > ANTECEDENT_WINDOW:
                 continue

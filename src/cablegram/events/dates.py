@@ -21,6 +21,16 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.own_time import foreign_time
 from cablegram.events.tense import clause_verb, looks_forward
+from cablegram.events.time_words import (
+    NEIGHBOUR,
+    RELATIVE,
+    SEASON,
+    neighbour,
+    relative,
+    season,
+    truncate,
+    week_of,
+)
 from cablegram.records import Document
 
 Precision = Literal["day", "month", "year"]
@@ -33,22 +43,11 @@ MONTHS = (
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "several": 3,
-    "a couple of": 2, "couple of": 2,
-}  # fmt: skip
-_UNIT_DAYS = {"day": 1, "week": 7}
 _QUALIFIER = re.compile(
     r"^(?:nearly|almost|about|around|some|roughly|approximately|more than|over|less than|"
     r"at least|just|only|barely|fully|exactly|precisely|the|on|in|since|by|until|till|from|"
-    r"during|of|as of|as early as|as late as|earlier|late|early|mid-?)\s+"
-)
-_NUM = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
-_RELATIVE = re.compile(
-    _NUM + r"\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|before|later|after|"
-    r"afterwards|afterward|on)$"
+    r"during|of|as of|as early as|as late as|earlier|late|early|end of|beginning of|start of|"
+    r"middle of|mid)(?:\s+|-(?=\w))"
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _LAST_THIS = re.compile(
@@ -78,36 +77,6 @@ def _normalise(text: str) -> str:
         previous = norm
         norm = _QUALIFIER.sub("", norm)
     return norm
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
-
-
-def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    """The date ``amount`` units (day, week, month, year, decade) after ``day``."""
-    if unit in _UNIT_DAYS:
-        return day + dt.timedelta(days=amount * _UNIT_DAYS[unit])
-    months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    # Clamp the day: a month ago from 31 March is the last of February.
-    for dom in range(day.day, 27, -1):
-        try:
-            return dt.date(year, month + 1, dom)
-        except ValueError:
-            continue
-    return dt.date(year, month + 1, min(day.day, 28))
-
-
-def _truncate(day: dt.date, precision: Precision) -> dt.date:
-    if precision == "year":
-        return day.replace(month=1, day=1)
-    if precision == "month":
-        return day.replace(day=1)
-    return day
 
 
 def _precision_of(norm: str) -> Precision:
@@ -193,9 +162,18 @@ def resolve_expression(
     norm = _normalise(text)
     if not norm:
         return None
-    rel = _RELATIVE.match(norm)
+    rel = RELATIVE.match(norm)
     if rel:
-        return _relative(rel, base, anchor)
+        counted = relative(rel, base, anchor)
+        return ResolvedDate(counted[0], counted[1], False) if counted else None
+    seasonal = SEASON.match(norm)
+    if seasonal:
+        year = season(seasonal, base, prefer == "future")
+        return ResolvedDate(year, "year", bool(seasonal["year"])) if year else None
+    near = NEIGHBOUR.match(norm)
+    if near:
+        counted = neighbour(near, base, anchor)
+        return ResolvedDate(counted[0], counted[1], False) if counted else None
     if re.fullmatch(r"(?:1[89]|20)\d{2}", norm):
         return ResolvedDate(dt.date(int(norm), 1, 1), "year", True)
     named = _WEEKDAY_EXPR.match(norm)
@@ -233,28 +211,10 @@ def resolve_expression(
     precision = _precision_of(norm)
     if "last year" in norm or "this year" in norm or "next year" in norm:
         precision = "year"
-    return ResolvedDate(_truncate(parsed.date(), precision), precision, absolute)
-
-
-def _relative(
-    rel: re.Match[str], base: dt.date | None, anchor: dt.date | None
-) -> ResolvedDate | None:
-    """ "three years ago" (from the base), "five years later" (from the anchor)."""
-    amount = _number(rel["n"])
-    if amount is None:
-        return None
-    unit = rel["unit"]
-    # "three years ago" is as precise as a month at best; "two weeks ago" is a day.
-    precision: Precision = "day" if unit in _UNIT_DAYS else "month"
-    if rel["dir"] == "ago":
-        start = base
-        sign = -1
-    else:
-        start = anchor
-        sign = -1 if rel["dir"] in ("earlier", "before") else 1
-    if start is None:
-        return None
-    return ResolvedDate(_truncate(shift(start, sign * amount, unit), precision), precision, False)
+    if words & {"week", "weekend"} and precision == "day" and not words & set(WEEKDAYS):
+        week = week_of(parsed.date(), "weekend" in words)  # "last week" names no day
+        return ResolvedDate(week[0], week[1], absolute) if week else None
+    return ResolvedDate(truncate(parsed.date(), precision), precision, absolute)
 
 
 def _month_number(name: str) -> int:
@@ -314,6 +274,16 @@ def order_expressions(exprs: Sequence[Span], trigger: Token) -> list[Span]:
 
 # Words before a time that make it the start of a span, never the time of an act.
 SINCE_WORDS = frozenset({"since"})
+# Words that make an expression a point in time, not a span ("for six months"): when such an
+# expression on the trigger's own clause cannot be resolved ("last winter", "a year
+# earlier" with no date before it), no other time of the sentence (the saying's "on
+# Monday") dates the act.
+_POINT = re.compile(
+    r"\b(?:ago|last|previous|preceding|earlier|later|before|after|early|late|mid|"
+    + "|".join(("spring", "summer", "autumn", "fall", "winter", *MONTHS, *WEEKDAYS))
+    + r")\b|\b(?:1[89]|20)\d{2}\b",
+    re.I,
+)
 
 
 def _with_deadline(expr: Span) -> str:
@@ -358,10 +328,27 @@ def event_date(
         owner = trigger if on_trigger else owner
         forward = looks_forward(owner) or (on_trigger and prefer == "future")
         direction: Prefer = "future" if forward else "past"
-        resolved = resolve_expression(_with_deadline(expr), base, direction, anchor)
+        local = _anchor_before(expr, sentence, base, anchor)
+        resolved = resolve_expression(_with_deadline(expr), base, direction, local)
         if resolved is not None:
             return resolved
+        if on_trigger and _POINT.search(expr.text):
+            return None  # the act's own time, unreadable: no other time stands in for it
     return None
+
+
+def _anchor_before(
+    expr: Span, sentence: Span, base: dt.date | None, anchor: dt.date | None
+) -> dt.date | None:
+    """The last date named before ``expr`` in its sentence, else ``anchor``: "in May 2012
+    ... the following month" counts from May 2012."""
+    for earlier in time_expressions(sentence):
+        if earlier.start >= expr.start:
+            break
+        resolved = resolve_expression(earlier.text, base, "past", anchor)
+        if resolved is not None:
+            anchor = resolved.date
+    return anchor
 
 
 # An estimated document date is a base for relative expressions only when this sure.

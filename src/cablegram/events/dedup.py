@@ -15,7 +15,9 @@ no target or no date, or quotes it where the other asserts it. A telling marked 
 act ("also", "later", "again", "too", "another", "a second": rule ``another-act``), one by a
 co-national who is not the state's own arm ("Iranian fishermen", "American senators"), by
 another force of the state (its army and its navy), or by a speaker not known to be the
-doer's, stays a separate event.
+doer's, stays a separate event. A later telling in other words that names no one new and
+no other time is the one earlier act it can restate (rule ``retold-act``,
+:mod:`cablegram.events.retold`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from cablegram.events.dates import parse_iso
 from cablegram.events.restated import coordinated, fuller, own_objects, result_clause, same_actor
+from cablegram.events.retold import retold_of
 from cablegram.records import Actor, Event, stable_id
 
 MAX_DAYS_APART = 3
@@ -356,7 +359,11 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
                 kept[n] = _completed(first, event)
                 break
         else:
-            kept.append(event)
+            retold = retold_of(kept, event, ANOTHER_ACT, same_side)  # rule ``retold-act``
+            if retold is None:
+                kept.append(event)
+            else:
+                kept[retold] = _completed(kept[retold], event)
     return kept
 
 

@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from cablegram.events.dates import MONTHS, NUMBER_WORDS, Precision, shift
+from cablegram.events.dates import MONTHS, Precision
+from cablegram.events.time_words import NUMBER_WORDS, shift
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"

@@ -10,7 +10,8 @@ else; :func:`foreign_time` names the first rule that does, for
 - ``possessive-time``: "France condemned Tuesday's missile launch": "Tuesday's" dates the
   launch, not the condemning (the condemnation's date is the clause's own, or the article's).
 - ``argument-noun-time``: "condemned the attack on Tuesday" parsed with the time on "attack":
-  a time inside the verb's subject or object dates that noun's event.
+  a time inside the verb's subject or object dates that noun's event (a bare time after the
+  object, "expelled two envoys the following month", is the clause's own).
 - ``nested-trigger``: "the Russian invasion of Ukraine has fed into prices, Macklem noted on
   Oct. 6": a trigger inside a noun phrase, or in a clause under a noun (a relative clause),
   is dated only by its own clause, never by a verb above that noun.
@@ -83,6 +84,10 @@ def _possessive(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> b
 
 @rule("argument-noun-time")
 def _argument_noun(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    if expr.root.dep_ == "npadvmod" and expr.root.head.dep_ in ("dobj", "dative"):
+        # "expelled two envoys the following month": a bare time after the object is the
+        # clause's, attached to the object by the parse.
+        return False
     for tok in _path_up(expr.root, owner):
         if tok.i == trigger.i:
             return False

@@ -13,13 +13,9 @@ phrase's parts may say whose the actors are. Each part is a small named rule in
   loyal to the government");
 - ``possessor``: the owner of a description ("their forces", in what Bosnian Serbs said,
   are the Bosnian Serbs' forces);
-- ``modifier-organisation``: an organisation modifying the head ("U.N. helicopters",
-  "European Community foreign ministers");
-- ``modifier-state``: a state's demonym or name modifying the head names the state for what
-  it fields (``ARMS``: "Israeli tanks", "Turkish warplanes") and a group of that state for
-  other heads ("Algerian landowners"); as a target the state, only on heads that name
-  people, organisations or their property (``STATE_HELD``: "sanctions on five Russian banks",
-  not "a Russian-brokered deal").
+- ``modifier-organisation`` and ``modifier-state`` (in
+  :mod:`~cablegram.events.modifier_parts`): an organisation, or a state's demonym or name,
+  modifying the head ("U.N. helicopters", "Israeli tanks", "sanctions on five Russian banks").
 
 A group named with several states of origin ("soldiers from India and China") is one actor
 per state; an ethnic group acting in a state is of that state ("ethnic Albanians demonstrated
@@ -35,12 +31,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.codes import code_for
-from cablegram.actors.modifiers import modifier_state
 from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
-from cablegram.events.tree import entity_span, noun_phrase
+from cablegram.events.tree import noun_phrase
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor, Document, Statement, stable_id
 
@@ -56,22 +50,6 @@ AFFILIATION_WORDS = frozenset(
 )
 # People who follow a person: "supporters of President X" are of X's state.
 FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "aide"})
-# Heads whose state modifier names the target of an act done to them: people, organisations
-# and what they own or field ("sanctions on five Russian banks", "shelled Syrian positions").
-STATE_HELD = frozenset(
-    {
-        "bank", "company", "firm", "business", "corporation", "conglomerate", "enterprise",
-        "entity", "lender", "exporter", "importer", "producer", "manufacturer", "airline",
-        "insurer", "fund", "institution", "organisation", "organization", "agency", "group",
-        "party", "network", "individual", "person", "people", "national", "citizen",
-        "vessel", "ship", "tanker", "boat", "trawler", "cutter", "ferry", "aircraft", "plane",
-        "jet", "drone", "warplane",
-        "helicopter", "convoy", "position", "base", "outpost", "embassy", "consulate", "post",
-        "unit", "tank", "refinery", "facility", "interest", "asset", "good", "product",
-    }
-)  # fmt: skip
-
-
 # Nouns of a relation between states: "NATO ally Lithuania" is Lithuania.
 RELATION_NOUNS = frozenset(
     {"ally", "neighbour", "neighbor", "partner", "member", "rival", "adversary", "foe"}
@@ -136,12 +114,19 @@ def phrase_actors(token: Token, role: str, ctx: Context, depth: int = 0) -> list
 
 
 def _related_by_name(token: Token, ctx: Context) -> list[Actor]:
-    """ "NATO ally Lithuania", "its neighbour Kenya": a relation noun whose apposition names
-    the state is that state, not the body the relation is to."""
+    """ "NATO ally Lithuania", "its neighbour Kenya", "EU members Rome and Athens": a relation
+    noun whose apposition names the states is those states, not the body the relation is
+    to."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in RELATION_NOUNS:
         return []
-    for appos in token.children:
-        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+    named = [c for c in token.children if c.dep_ == "appos"]
+    if token.i + 1 < len(token.doc):
+        # "EU members Rome and Athens said": parsed as two subjects of the verb, side by side.
+        after = token.doc[token.i + 1]
+        if after.head == token.head != token and after.dep_ == token.dep_ == "nsubj":
+            named.append(after)
+    for appos in named:
+        if appos.pos_ == "PROPN":
             found = [a for a in ctx.actors(noun_phrase(appos)) if a.kind == "state"]
             if found:
                 return found
@@ -329,62 +314,6 @@ def possessed_thing(token: Token) -> bool:
     )
 
 
-def _modifiers(token: Token) -> list[Token]:
-    """The named modifiers of the head and of its unnamed compounds ("Israeli army
-    bulldozers"), with their conjuncts ("the Turkish and Greek sides"); never a word of
-    allegiance ("pro-Russian separatists", "Iranian-backed rebels": whom they side with)."""
-    near = [token, *(c for c in token.children if c.dep_ == "compound" and not c.ent_type_)]
-    mods = [
-        c
-        for t in near
-        for c in t.children
-        if c.dep_ in ("amod", "compound", "nmod")
-        and c.ent_type_ in MODIFIER_ENTS
-        and not (c.text == "-" or of_allegiance(c))  # rule ``allegiance-modifier``
-    ]
-    for mod in list(mods):
-        mods.extend(c for c in mod.conjuncts if c not in mods and c.ent_type_)
-    return mods
-
-
-@PHRASE_PARTS.rule("modifier-organisation")
-def _modifier_organisation(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
-    """ "U.N. helicopters", "European Community foreign ministers": the body named before."""
-    out: list[Actor] = []
-    for mod in _modifiers(token):
-        if mod.ent_type_ == "ORG":
-            out.extend(
-                a for a in ctx.actors(entity_span(mod)) if a.kind in ("organization", "group")
-            )
-    return out
-
-
-@PHRASE_PARTS.rule("modifier-state")
-def _modifier_state(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
-    """ "Israeli tanks shelled ...", "sanctions on five Russian banks": the state of the
-    demonym or country name (as a target, only on heads in ``STATE_HELD`` or titles of
-    people: "Chinese border guards"). Persons and offices are the lookup's to place."""
-    dictionary = load_dictionary()
-    title = dictionary.title(token.text)
-    if role == "target" and token.lemma_.lower() not in STATE_HELD and not titled_people(token):
-        return []
-    if token.ent_type_ == "PERSON" or (title is not None and title.kind == "person"):
-        return []  # a person or an office: the lookup places those ("the British envoy")
-    out: list[Actor] = []
-    for mod in _modifiers(token):
-        found = [a for a in ctx.actors(entity_span(mod)) if a.kind == "state"]
-        if not found:
-            state = modifier_state(entity_span(mod)) or modifier_state(mod)
-            found = [state] if state is not None else []
-        out.extend(found)
-    untitled = token.lemma_.lower() not in ARMS and not titled_people(token)
-    if role == "source" and len(out) == 1 and untitled:
-        # "Palestinian prisoners rioted": people of the state, not the state itself (titles
-        # of people, "Egyptian students", the lookup places as groups of their own).
-        return [people_of(token, out[0])]
-    return out
-
-
 def people_of(token: Token, state: Actor) -> Actor:
     """A group named by its phrase ("Algerian landowners"), of the modifier's state."""
     phrase = noun_phrase(token)
@@ -400,3 +329,9 @@ def people_of(token: Token, state: Actor) -> Actor:
         actor_id=stable_id("group", name.lower(), state.country or ""),
         code=code_for("group", state.country, None),
     )
+
+
+# The modifier rules come after the rules above, in this order (they register on import).
+from cablegram.events import modifier_parts  # noqa: E402
+
+__all__ = ["modifier_parts"]

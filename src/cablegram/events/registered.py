@@ -85,3 +85,8 @@ __all__ += ["figurative"]
 from cablegram.events import forces  # noqa: E402
 
 __all__ += ["forces"]
+# i91: the doer of an act told inside a target phrase ("with the prospect of the Senate
+# suspending her") is no target.
+from cablegram.events import circumstances  # noqa: E402
+
+__all__ += ["circumstances"]
