@@ -21,6 +21,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
+from cablegram.actors.codes import is_igo
 from cablegram.actors.context import native_american, of_many_states
 from cablegram.actors.homes import honorific_home
 from cablegram.actors.kinds import in_dateline
@@ -110,7 +111,7 @@ class Descriptions(Referents):
                 if entry.via == "organization":
                     org_country = org_country or entry.country
                     role = role or entry.role
-                    if entry.role == "IGO" and not entry.country:
+                    if not entry.country and is_igo(entry.code):  # EU Parliament, UN court
                         body_code = body_code or entry.code
                 elif country is None and entry.country:
                     country = entry.country
