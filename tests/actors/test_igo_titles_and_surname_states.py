@@ -70,3 +70,30 @@ def test_country_possessive_stays_the_state(actor_records: Records) -> None:
     text = "Fund manager Carla Chile praised the plan. Chile's government said it would help."
     records = actor_records(text)
     assert any(r.kind == "state" and r.country == "CHL" for r in records)
+
+
+def _country(records: Records, text: str, name: str) -> str | None:
+    found = [r for r in records(text) if r.name == name]
+    assert found, [r.name for r in records(text)]
+    return found[0].country
+
+
+def test_capital_inside_a_body_name_is_no_country(actor_records: Records) -> None:
+    text = "A survey by Kingston University found that commuters sleep less than before."
+    assert _country(actor_records, text, "Kingston University") is None
+
+
+def test_capital_inside_a_name_gives_no_country_to_its_staff(actor_records: Records) -> None:
+    text = "Victoria University lecturer Tom Pike said the tariffs would hurt farmers."
+    assert _country(actor_records, text, "Tom Pike") is None
+
+
+def test_capital_inside_a_name_keeps_the_country_the_text_names(actor_records: Records) -> None:
+    # Non-member: the text names Egypt, so Cairo University is Egyptian.
+    text = "Students of Cairo University marched on Sunday. Egypt's police dispersed them."
+    assert _country(actor_records, text, "Cairo University") == "EGY"
+
+
+def test_capital_alone_still_names_its_state(actor_records: Records) -> None:
+    text = "Ottawa said on Tuesday it would raise tariffs on steel."
+    assert any(r.country == "CAN" for r in actor_records(text))
