@@ -58,6 +58,7 @@ from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
 from cablegram.actors.codes import code_for
 from cablegram.actors.parties import party_countries, party_office, party_possessor
+from cablegram.actors.partystaff import PARTY_ROLE, party_staff
 from cablegram.actors.patrons import post_in_clause, same_office, staff_of_personal_body
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
@@ -100,7 +101,11 @@ class CountryEvidence(ResolverState):
         return self._story[0]
 
     def add_evidence(self, cluster: Cluster) -> None:
-        """Give a countryless person or organisation the country the first rule finds."""
+        """Give a countryless person or organisation the country the first rule finds; a
+        campaign's or party's staff the party role (:mod:`cablegram.actors.partystaff`)."""
+        if cluster.kind == "person" and party_staff(cluster, self.mention_spans(cluster)):
+            cluster.role = PARTY_ROLE
+            cluster.code = code_for(cluster.kind, cluster.country, PARTY_ROLE)
         if cluster.country or cluster.kind not in ("person", "organization", "group"):
             return
         if cluster.role in ("IGO", "NGO"):
