@@ -1,9 +1,14 @@
 """Round 11 (i92): staff of a campaign or a party work in party politics (PTY), not in a
-government (GOV), whatever their staff title's usual sector."""
+government (GOV), whatever their staff title's usual sector; a campaign that speaks is of its
+owner's country ("her campaign", "the campaign" after "Ford's campaign")."""
 
 from __future__ import annotations
 
+from spacy.language import Language
 from tests.actors.conftest import Records
+
+from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
 
 
 def _role(records: Records, text: str, name: str) -> tuple[str | None, str | None]:
@@ -49,3 +54,32 @@ def test_party_aide_without_campaign_or_party_word_keeps_its_title_role(
 def test_senator_chairing_a_campaign_stays_a_legislator(actor_records: Records) -> None:
     text = "Sen. Ray Dolan, the campaign's co-chairman, said the polls were wrong."
     assert _role(actor_records, text, "Ray Dolan")[0] == "LEG"
+
+
+def _speaker_country(pipeline: Language, text: str, word: str, nth: int = 0) -> str | None:
+    parsed = pipeline(text)
+    actors = DocumentActors(parsed, load_dictionary(), "doc", None)
+    token = [t for t in parsed if t.text == word][nth]
+    found = actors.speaker(token)
+    return found.country if found is not None else None
+
+
+def test_campaign_owned_by_a_possessive_pronoun_takes_its_owners_country(
+    pipeline: Language,
+) -> None:
+    text = "Mexican senator Ana Ruiz toured a plant in Sonora. Her campaign said it went well."
+    assert _speaker_country(pipeline, text, "campaign") == "MEX"
+
+
+def test_the_campaign_is_the_one_named_before(pipeline: Language) -> None:
+    text = (
+        "Mexican senator Ana Ruiz toured a plant in Sonora. Ruiz's campaign bought new ads. "
+        "The campaign said the ads would run for a week."
+    )
+    assert _speaker_country(pipeline, text, "campaign", 1) == "MEX"
+
+
+def test_the_campaign_with_no_campaign_before_gives_no_country(pipeline: Language) -> None:
+    # Non-member: "the campaign" of nobody the text named.
+    text = "Mexican senator Ana Ruiz toured a plant in Sonora. The campaign said it went well."
+    assert _speaker_country(pipeline, text, "campaign") is None
