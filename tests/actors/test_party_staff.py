@@ -83,3 +83,14 @@ def test_the_campaign_with_no_campaign_before_gives_no_country(pipeline: Languag
     # Non-member: "the campaign" of nobody the text named.
     text = "Mexican senator Ana Ruiz toured a plant in Sonora. The campaign said it went well."
     assert _speaker_country(pipeline, text, "campaign") is None
+
+
+def test_a_persons_office_speaks_with_the_persons_country(pipeline: Language) -> None:
+    text = "Mexican senator Ana Ruiz toured a plant in Sonora. Ruiz's office said it went well."
+    assert _speaker_country(pipeline, text, "office") == "MEX"
+
+
+def test_an_office_of_a_title_gives_no_country(pipeline: Language) -> None:
+    # Non-member: "the medical examiner's office" is owned by no person of the text.
+    text = "The county medical examiner's office said the death was a homicide."
+    assert _speaker_country(pipeline, text, "office") is None
