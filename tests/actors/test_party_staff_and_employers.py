@@ -1,6 +1,6 @@
 """Round 11 (i92): staff of a campaign or a party work in party politics (PTY), not in a
 government (GOV), whatever their staff title's usual sector; a campaign that speaks is of its
-owner's country ("her campaign", "the campaign" after "Ford's campaign")."""
+owner's country ("her campaign"); a job at a body of the text gives its country."""
 
 from __future__ import annotations
 
@@ -94,3 +94,28 @@ def test_an_office_of_a_title_gives_no_country(pipeline: Language) -> None:
     # Non-member: "the medical examiner's office" is owned by no person of the text.
     text = "The county medical examiner's office said the death was a homicide."
     assert _speaker_country(pipeline, text, "office") is None
+
+
+def test_a_job_at_an_organisation_with_a_country_gives_it(actor_records: Records) -> None:
+    # employer_body: the institute's country comes from the story, not the dictionary.
+    text = (
+        "LONDON - The National Institute of Labour Studies said on Monday that wages fell. "
+        "\"Pay is stuck,\" said Ruth Gale, a senior fellow at the National Institute of "
+        "Labour Studies. Britain's Treasury declined to comment."
+    )
+    records = {r.name: r.country for r in actor_records(text)}
+    assert records.get("National Institute of Labour Studies") == "GBR"
+    assert records.get("Ruth Gale") == "GBR"
+
+
+def test_a_protester_at_an_organisation_takes_no_country_from_it(
+    actor_records: Records,
+) -> None:
+    # Non-member: a protester's place is no employer.
+    text = (
+        "LONDON - The National Institute of Labour Studies said on Monday that wages fell. "
+        "\"Pay is stuck,\" said Ruth Gale, a protester at the National Institute of "
+        "Labour Studies. Britain's Treasury declined to comment."
+    )
+    records = {r.name: r.country for r in actor_records(text)}
+    assert records.get("Ruth Gale") is None
