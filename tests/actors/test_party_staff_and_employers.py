@@ -100,7 +100,7 @@ def test_a_job_at_an_organisation_with_a_country_gives_it(actor_records: Records
     # employer_body: the institute's country comes from the story, not the dictionary.
     text = (
         "LONDON - The National Institute of Labour Studies said on Monday that wages fell. "
-        "\"Pay is stuck,\" said Ruth Gale, a senior fellow at the National Institute of "
+        '"Pay is stuck," said Ruth Gale, a senior fellow at the National Institute of '
         "Labour Studies. Britain's Treasury declined to comment."
     )
     records = {r.name: r.country for r in actor_records(text)}
@@ -114,7 +114,7 @@ def test_a_protester_at_an_organisation_takes_no_country_from_it(
     # Non-member: a protester's place is no employer.
     text = (
         "LONDON - The National Institute of Labour Studies said on Monday that wages fell. "
-        "\"Pay is stuck,\" said Ruth Gale, a protester at the National Institute of "
+        '"Pay is stuck," said Ruth Gale, a protester at the National Institute of '
         "Labour Studies. Britain's Treasury declined to comment."
     )
     records = {r.name: r.country for r in actor_records(text)}
