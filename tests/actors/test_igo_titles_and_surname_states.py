@@ -97,3 +97,14 @@ def test_capital_inside_a_name_keeps_the_country_the_text_names(actor_records: R
 def test_capital_alone_still_names_its_state(actor_records: Records) -> None:
     text = "Ottawa said on Tuesday it would raise tariffs on steel."
     assert any(r.country == "CAN" for r in actor_records(text))
+
+
+def test_party_member_of_a_body_of_no_state_takes_the_partys_home(
+    actor_records: Records,
+) -> None:
+    # The body gives no country (see above), but the party label in a British story does.
+    text = (
+        'LONDON - Britain\'s government defended the deal on Monday. "It is a bad deal," '
+        "said Lena Marsh, a Labour member of the European Parliament."
+    )
+    assert _person(actor_records, text, "Lena Marsh")[0] == "GBR"
