@@ -107,4 +107,4 @@ def test_party_member_of_a_body_of_no_state_takes_the_partys_home(
         'LONDON - Britain\'s government defended the deal on Monday. "It is a bad deal," '
         "said Lena Marsh, a Labour member of the European Parliament."
     )
-    assert _person(actor_records, text, "Lena Marsh")[0] == "GBR"
+    assert _person(actor_records, text, "Lena Marsh") == ("GBR", "GBRLEG")

@@ -58,7 +58,7 @@ from spacy.tokens import Span
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
-from cablegram.actors.codes import code_for
+from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.employers import employer_body
 from cablegram.actors.parties import party_countries, party_office, party_possessor
 from cablegram.actors.partystaff import PARTY_ROLE, party_staff
@@ -117,7 +117,9 @@ class CountryEvidence(ResolverState):
             found = rule(self, cluster)
             if found:
                 cluster.country = found
-                cluster.code = cluster.code or code_for(cluster.kind, found, cluster.role)
+                # A body's code read off the title yields to the country the text gives.
+                if not cluster.code or is_igo(cluster.code):
+                    cluster.code = code_for(cluster.kind, found, cluster.role)
                 return
 
     # --- helpers for the rules ----------------------------------------------------------------
