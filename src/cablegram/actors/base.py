@@ -218,32 +218,6 @@ def set_entities(doc: Doc, spans: list[Span]) -> None:
     doc.user_data.pop("cablegram_entity_index", None)
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """The sentence number of every token, computed once per document."""
-    cached = doc.user_data.get("cablegram_sentence_index")
-    if isinstance(cached, list):
-        return cached
-    index = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = number
-    doc.user_data["cablegram_sentence_index"] = index
-    return index
-
-
-def quoted_token_mask(doc: Doc) -> list[bool]:
-    """Which tokens stand inside quotation marks (as the quote pairing finds them)."""
-    from cablegram.statements.quotes import quotes_of
-
-    mask = [False] * len(doc)
-    for quote in quotes_of(doc):
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                mask[i] = True
-    return mask
-
-
 class ResolverState:
     """The state of one document's resolution, shared by the resolver's parts.
 

@@ -32,3 +32,8 @@ def code_for(kind: str, country: str | None, role: str | None) -> str | None:
 def is_code(text: str) -> bool:
     """Whether a filter term has the shape of a CAMEO code (upper case, letters in threes)."""
     return bool(CODE_SHAPE.match(text))
+
+
+def is_igo(code: str | None) -> bool:
+    """Whether an actor code is an international body's (``IGOEUREEC``, ``IGOUNO``)."""
+    return bool(code) and str(code).startswith("IGO")

@@ -21,8 +21,10 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
+from cablegram.actors.capitalnames import capital_in_a_name
+from cablegram.actors.codes import is_igo
 from cablegram.actors.context import native_american, of_many_states
-from cablegram.actors.homes import honorific_home
+from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
@@ -50,9 +52,10 @@ class Descriptions(Referents):
 
     def facts_from_tokens(self, tokens: Iterable[Token]) -> Facts:
         """Country, role and title from a run of modifier or apposition tokens; a state word
-        of allegiance ("pro-Iranian", "Saudi-backed") is none of the actor's; a dateline the
-        parser took into the phrase ("WASHINGTON - Brazilian Finance Minister X") counts last."""
-        tokens = [t for t in tokens if not of_allegiance(t)]
+        of allegiance ("pro-Iranian", "Saudi-backed") or a capital inside a body's name
+        ("Georgetown University", :mod:`cablegram.actors.capitalnames`) is none of the
+        actor's; a dateline taken into the phrase ("WASHINGTON - Brazilian X") counts last."""
+        tokens = [t for t in tokens if not (of_allegiance(t) or capital_in_a_name(self, t))]
         own = [t for t in tokens if not in_dateline(t.doc, t)]
         if len(own) < len(tokens) and (facts := self.facts_from_tokens(own)).country:
             return facts
@@ -110,7 +113,7 @@ class Descriptions(Referents):
                 if entry.via == "organization":
                     org_country = org_country or entry.country
                     role = role or entry.role
-                    if entry.role == "IGO" and not entry.country:
+                    if not entry.country and is_igo(entry.code):  # EU Parliament, UN court
                         body_code = body_code or entry.code
                 elif country is None and entry.country:
                     country = entry.country
@@ -129,7 +132,7 @@ class Descriptions(Referents):
             if implied is not None and honorific_home(self, implied):
                 country = country or implied
         if country is None and title is not None:
-            country = self.title_country(title)
+            country = title_country(self, title)
         if title is not None and role is None:
             # "EU officials", "Red Cross officials" act for their organisation, not a state;
             # "Taliban leader X" leads insurgents (REB), not a government: a body's role
@@ -138,18 +141,6 @@ class Descriptions(Referents):
             role = (found.role if found else None) or role
         title = canonical_title(title, after_local_place(self, tokens))
         return Facts(country, role, title, None if country else body_code)
-
-    def title_country(self, title: str) -> str | None:
-        """The country of a national office title that names none ("Business Secretary"):
-        the story's country when the title exists there, else the one country that has it
-        when the story has no clear country; None otherwise (``national_titles.csv``)."""
-        countries = self.dictionary.title_countries.get(key(title))
-        if not countries:
-            return None
-        story = self.story_country()
-        if story is not None:
-            return story if story in countries else None
-        return next(iter(countries)) if len(countries) == 1 else None
 
     def _longest_title(self, words: Sequence[str], head: int | None = None) -> str | None:
         """The title among the words: the one holding the phrase's head word if any, else the

@@ -17,6 +17,8 @@ Rules (precision first: a wrong country is worse than none):
 * ``staff_of_body``: a spokesman or aide named after a generic body noun, "ministry
   spokesman Alexander Lukashevich" -> the country of the one body of that noun named before
   ("the Foreign Ministry" of a Moscow story);
+* ``employer_body`` (:mod:`cablegram.actors.employers`): "X, a fellow at the Peterson
+  Institute," -> the country of the organisation of the text the job is at;
 * ``staff_of_personal_body``, ``post_in_clause`` and ``same_office``
   (:mod:`cablegram.actors.patrons`): "X, a former Obama administration official,", "X, who
   served as U.S. ambassador to Kenya,", "his deputy, X," -> the patron's or the post's country;
@@ -56,8 +58,10 @@ from spacy.tokens import Span
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
-from cablegram.actors.codes import code_for
+from cablegram.actors.codes import code_for, is_igo
+from cablegram.actors.employers import employer_body
 from cablegram.actors.parties import party_countries, party_office, party_possessor
+from cablegram.actors.partystaff import PARTY_ROLE, party_staff
 from cablegram.actors.patrons import post_in_clause, same_office, staff_of_personal_body
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
@@ -100,7 +104,11 @@ class CountryEvidence(ResolverState):
         return self._story[0]
 
     def add_evidence(self, cluster: Cluster) -> None:
-        """Give a countryless person or organisation the country the first rule finds."""
+        """Give a countryless person or organisation the country the first rule finds; a
+        campaign's or party's staff the party role (:mod:`cablegram.actors.partystaff`)."""
+        if cluster.kind == "person" and party_staff(cluster, self.mention_spans(cluster)):
+            cluster.role = PARTY_ROLE
+            cluster.code = code_for(cluster.kind, cluster.country, PARTY_ROLE)
         if cluster.country or cluster.kind not in ("person", "organization", "group"):
             return
         if cluster.role in ("IGO", "NGO"):
@@ -109,7 +117,9 @@ class CountryEvidence(ResolverState):
             found = rule(self, cluster)
             if found:
                 cluster.country = found
-                cluster.code = cluster.code or code_for(cluster.kind, found, cluster.role)
+                # A body's code read off the title yields to the country the text gives.
+                if not cluster.code or is_igo(cluster.code):
+                    cluster.code = code_for(cluster.kind, found, cluster.role)
                 return
 
     # --- helpers for the rules ----------------------------------------------------------------
@@ -304,6 +314,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("staff_of_person", _staff_of_person),
     ("staff_for_patron", _staff_for_patron),
     ("staff_of_body", _staff_of_body),
+    ("employer_body", employer_body),
     ("staff_of_personal_body", staff_of_personal_body),
     ("post_in_clause", post_in_clause),
     ("same_office", same_office),

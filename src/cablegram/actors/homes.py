@@ -36,3 +36,16 @@ def honorific_elsewhere(resolver: ResolverState, cluster: Cluster) -> bool:
         if implied is not None and not honorific_home(resolver, implied):
             return True
     return False
+
+
+def title_country(resolver: ResolverState, title: str) -> str | None:
+    """The country of a national office title that names none ("Business Secretary"):
+    the story's country when the title exists there, else the one country that has it
+    when the story has no clear country; None otherwise (``national_titles.csv``)."""
+    countries = resolver.dictionary.title_countries.get(key(title))
+    if not countries:
+        return None
+    story = resolver.story_country()
+    if story is not None:
+        return story if story in countries else None
+    return next(iter(countries)) if len(countries) == 1 else None

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from cablegram.actors.base import Cluster, ResolverState, key
-from cablegram.actors.codes import code_for
+from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.homes import honorific_elsewhere
 from cablegram.actors.surnames import is_common_surname
 from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office
@@ -305,6 +305,9 @@ class Identity(ResolverState):
             cluster.code = cluster.code or entry.code
         in_opposition(cluster, role_now)
         domestic = cluster.role in _DOMESTIC_ROLES or cluster.title in _DOMESTIC_TITLES
+        # An international body's legislator or judge is no state's ("European Parliament
+        # President X" in a story about Turkey): the body's code, not the story's country.
+        domestic = domestic and not is_igo(cluster.code)
         # "Sen. X" in a London story about Iran: the text must say whose senator.
         home_unsaid = cluster.kind == "person" and honorific_elsewhere(self, cluster)
         if cluster.kind == "person" and cluster.country is None and domestic and not home_unsaid:

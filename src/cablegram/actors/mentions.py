@@ -27,12 +27,14 @@ from cablegram.actors.eraholders import tie_to_era_holders
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.knownwords import known_word, opposition_as_stance
 from cablegram.actors.labels import read_labels
+from cablegram.actors.missednames import name_as_person
 from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
+from cablegram.actors.surnamestates import surname_not_state
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
 from cablegram.gazetteer.spelling import same_person, surname_of, variant_of
@@ -277,8 +279,10 @@ class MentionFinder(BodyNames):
                 return [person.actor(*self.where(phrase.start_char, phrase.end_char))]
             # The recogniser took a place or an organisation for a person ("Sri Lanka"): the
             # dictionary look-up below still finds it.
-        # A dictionary name: the head with its compounds ("the Associated Press", "Nato").
-        for candidate in self.name_candidates(token, phrase, entity):
+        # A dictionary name: the head with its compounds ("the Associated Press", "Nato");
+        # not a person's surname ("Portugal said" after "Murilo Portugal").
+        surname = surname_not_state(self, token)
+        for candidate in [] if surname else self.name_candidates(token, phrase, entity):
             entry = self.entry(candidate.text)
             if entry is not None and self.cuts_a_name(candidate, entity):
                 continue  # "Social Democratic Party" is not the "Democratic Party"
@@ -372,24 +376,8 @@ class MentionFinder(BodyNames):
         return []
 
     def name_as_person(self, token: Token) -> Actor | None:
-        """A capitalised name the recogniser missed, taken as a person ("Little said")."""
-        phrase = noun_phrase(token)
-        name_tokens = [t for t in phrase if t.pos_ == "PROPN" and not self.is_descriptor(t)]
-        if not name_tokens or self.entry(token.text) is not None or not token.text[:1].isupper():
-            return None  # a name is capitalised: "ministry" tagged NNP is not a person
-        cluster = self.person_cluster(name_tokens)
-        if cluster is None:
-            return None
-        facts = self.facts_from_tokens(phrase)
-        # A title standing just before the name in brackets or as a sibling ("[spokesman] Little").
-        siblings = [t for t in token.head.children if t.i < token.i and t.dep_ == token.dep_]
-        for sibling in siblings:
-            facts = facts.filled_from(self.facts_from_tokens(noun_phrase(sibling)))
-        cluster.enrich(facts.country, facts.role, facts.title)
-        cluster.add(*self.where(phrase.start_char, phrase.end_char))
-        self.head_cluster[token.i] = cluster
-        self.identify(cluster)
-        return cluster.actor(*self.where(phrase.start_char, phrase.end_char))
+        """See :func:`cablegram.actors.missednames.name_as_person`."""
+        return name_as_person(self, token)
 
 
 def _given_name(cluster: Cluster) -> str | None:

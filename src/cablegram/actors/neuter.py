@@ -33,9 +33,9 @@ from cablegram.actors.base import (
     ResolverState,
     clean,
     noun_phrase,
-    sentence_index,
     strip_determiner,
 )
+from cablegram.actors.doctokens import sentence_index
 from cablegram.actors.referents import BODY_NOUNS
 
 NEUTER = frozenset({"it", "its", "itself"})

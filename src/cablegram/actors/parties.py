@@ -66,13 +66,15 @@ PARTY_RIVALS: dict[str, frozenset[str]] = {
     "tories": frozenset({"CAN"}),
     "labour": frozenset({"NZL", "IRL", "NOR", "ISR", "AUS"}),
 }
-# Offices of party politics a label may qualify: "presidential candidate", "MP", "leader".
+# Offices of party politics a label may qualify: "presidential candidate", "MP", "leader",
+# "a Conservative member of the European Parliament".
 PARTY_OFFICES = frozenset(
     {
         "presidential", "candidate", "nominee", "hopeful", "senator", "congressman",
         "congresswoman", "representative", "lawmaker", "mp", "leader", "chairman",
         "chairwoman", "chair", "whip", "councillor", "peer", "frontbencher", "backbencher",
         "minister", "secretary", "governor", "mayor", "strategist", "operative", "donor",
+        "member", "mep",
     }
 )  # fmt: skip
 

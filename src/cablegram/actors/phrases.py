@@ -5,8 +5,10 @@ of its own (an event coder would take it for a party to events), "the GOP nomine
 "Republicans" name no one person. When such a phrase speaks, the statement keeps it as written;
 these rules only add the country its words give, one named rule each (precision first):
 
-* ``personal_body``: an administration, campaign, camp, team or transition named after a person
-  of the text who has a country ("the Trump campaign", "Clinton's team") -> that country;
+* ``personal_body``: an administration, campaign, camp, team, transition or office named after
+  a person of the text who has a country ("the Trump campaign", "Durbin's office"), or owned by one
+  through a possessive pronoun ("her campaign") -> that country; "the campaign" alone -> the
+  one country of the persons whose campaigns the text named before it;
 * ``party_label``: a party label of the story's country in the phrase ("the GOP nominee",
   "Republicans", "Democratic leaders") -> that country, only in a story about it (see
   :func:`cablegram.actors.parties.party_countries`).
@@ -35,6 +37,8 @@ from cablegram.actors.staffwords import PERSONAL_BODIES
 from cablegram.records import Actor, ActorKind, stable_id
 
 PhraseRule = Callable[[ResolverState, Token, Span], str | None]
+# A person's side that speaks for them: "the Trump campaign", "Durbin's office".
+_SPEAKING_BODIES = PERSONAL_BODIES | {"office"}
 # Nouns a party label may head as a speaker: members and candidates, not "the Republican plan".
 _PARTY_PEOPLE = frozenset(
     {
@@ -65,18 +69,35 @@ _PARTY_PEOPLE = frozenset(
 
 
 def _personal_body(resolver: ResolverState, head: Token, phrase: Span) -> str | None:
-    if head.lemma_.lower() not in PERSONAL_BODIES:
+    if head.lemma_.lower() not in _SPEAKING_BODIES:
         return None
+    countries = _owners_countries(resolver, head, phrase)
+    if not countries and [t.lower_ for t in phrase] == ["the", head.lower_]:
+        # "The campaign said": the campaigns the text named before it, all of one country.
+        for before in resolver.doc[: head.i]:
+            if before.lemma_.lower() == head.lemma_.lower() and before.pos_ == "NOUN":
+                countries |= _owners_countries(resolver, before, noun_phrase(before))
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _owners_countries(resolver: ResolverState, head: Token, phrase: Span) -> set[str]:
+    """The countries of the persons a body is named after ("the Trump campaign", "Clinton's
+    team") or whose possessive pronoun owns it ("her campaign", as the pronoun resolved)."""
     countries = set()
     for token in phrase:
-        if token.i == head.i or token.pos_ != "PROPN":
+        if token.i >= head.i:
             continue
-        cluster = resolver.head_cluster.get(token.i) or resolver.by_surname.get(
-            strip_possessive(token.text).lower()
-        )
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":  # "Sanders" may be a NOUN
+            cluster = resolver.head_cluster.get(token.i) or resolver.by_surname.get(
+                strip_possessive(token.text).lower()
+            )
+        elif token.lower_ in ("his", "her") and token.head.i == head.i:
+            cluster = resolver.head_cluster.get(token.i)
+        else:
+            continue
         if cluster is not None and cluster.kind == "person" and cluster.country:
             countries.add(cluster.country)
-    return countries.pop() if len(countries) == 1 else None
+    return countries
 
 
 def _party_label(resolver: ResolverState, head: Token, phrase: Span) -> str | None:
@@ -110,7 +131,7 @@ def described_speaker(resolver: ResolverState, head: Token) -> Actor | None:
     if country is None:
         return None
     kind: ActorKind
-    if head.lemma_.lower() in PERSONAL_BODIES:
+    if head.lemma_.lower() in _SPEAKING_BODIES:
         kind = "organization"
     elif head.tag_ in ("NNS", "NNPS"):
         kind = "group"

@@ -31,8 +31,9 @@ def without_postings(
     ("strategist for the Republican National Committee") stays. For an official of an
     international body or NGO (``body_official``) a place "in" is a posting too ("the World
     Food Programme's country director in Syria"); for others it is home ("a developer in
-    Virginia")."""
-    preps = ("to", "for", "in") if body_official else ("to", "for")
+    Virginia"). A place "on" is what the office is about, never home ("an expert on Russia",
+    "the European Parliament's rapporteur on Turkey")."""
+    preps = ("to", "for", "on", "in") if body_official else ("to", "for", "on")
     posted = {
         t.i
         for prep in head.subtree

@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import Cluster, sentence_index
+from cablegram.actors.base import Cluster
+from cablegram.actors.doctokens import sentence_index
 from cablegram.actors.neuter import NEUTER, NeuterPronouns
 from cablegram.datafiles import package_text
 from cablegram.records import Actor

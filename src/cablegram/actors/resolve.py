@@ -28,12 +28,12 @@ from cablegram.actors.base import (
     clean,
     first_person,
     noun_phrase,
-    quoted_token_mask,
     strip_determiner,
 )
 from cablegram.actors.conjoined import split_conjoined_persons
 from cablegram.actors.context import CountryContext
 from cablegram.actors.descriptions import Descriptions
+from cablegram.actors.doctokens import quoted_token_mask
 from cablegram.actors.era import DocumentEra
 from cablegram.actors.evidence import CountryEvidence
 from cablegram.actors.identity import Identity
