@@ -343,3 +343,32 @@ def test_a_proper_name_alone_or_a_shared_head_still_contradicts(
     proposition: str, named: tuple[str, ...], place: str
 ) -> None:
     assert _short_bearing(proposition, named, place) is None
+
+
+# Light verbs of the data file: bringing a thing into being is about the thing.
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "place"),
+    [
+        ("impose a no-fly zone over Libya", "set up", "zone", "Libya"),
+        ("set up a buffer zone in southern Lebanon", "form", "zone", "Lebanon"),
+        ("set up a buffer zone in southern Lebanon", "creation", "zone", "Lebanon"),
+        ("establish a joint naval task force", "formation", "force", ""),
+        ("create a war crimes tribunal for Sudan", "establish", "tribunal", "Sudan"),
+    ],
+)
+def test_bringing_a_thing_into_being_is_about_the_thing(
+    proposition: str, predicate: str, obj: str, place: str
+) -> None:
+    args = {"place": place} if place else {}
+    found = bearing(proposition, predicate, obj, **args)
+    assert found is not None and found.same_direction
+
+
+def test_bringing_another_thing_into_being_is_not() -> None:
+    # the object must still be the proposition's: a verb of creation carries no act itself
+    assert bearing("impose a no-fly zone over Libya", "set up", "meeting", place="Libya") is None
+    assert bearing("set up a buffer zone in southern Lebanon", "form", "government",
+                   place="Lebanon") is None  # fmt: skip
+    # and creating a thing is not recognising, lifting or joining it
+    assert bearing("recognise a Palestinian state", "create", "state") is None
+    assert bearing("lift the naval blockade of Gaza", "set up", "blockade", place="Gaza") is None
