@@ -76,6 +76,10 @@ def test_an_igo_officials_claim_counts_for_the_igo(tmp_path: Path) -> None:
          "Clinton said so.", True),
         ("Marco Rubio", "Hawkish candidates such as Marco Rubio want more troops.", True),
         ("Donald Trump", "Unions funded ads to combat Trump's candidacy.", True),
+        ("Donald Trump", "Unions funded ads against Trump's presidential campaign.", True),
+        # a military campaign is no race for office
+        ("Vladimir Putin", "Russian leader Vladimir Putin defended Putin's campaign in Syria.",
+         False),
         # a serving office titles the name: he runs and holds office
         ("Barack Obama", "The Democratic nominee, President Barack Obama, spoke. Nominee "
          "Obama said so.", False),
