@@ -26,6 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TextIO, TypeVar
 
+from cablegram.query.event_floor import EVENT_FLOOR
 from cablegram.records import (
     Annotation,
     IngestError,
@@ -161,10 +162,11 @@ class CablegramStore:
         until: str | dt.date | None = None,
         search: str | None = None,
         limit: int | None = None,
-        min_confidence: float | None = 0.5,
+        min_confidence: float | None = EVENT_FLOOR,
     ) -> EventList:
         """Events with their citations, in date order, as ``cablegram events --json``;
-        ``min_confidence`` (0 to 1; default the events floor, 0.5) leaves out less sure events."""
+        ``min_confidence`` (0 to 1; default the events floor,
+        :data:`~cablegram.query.events.EVENT_FLOOR`, 0.5) leaves out less sure events."""
         from cablegram.query.events import find_events
 
         return find_events(
@@ -190,7 +192,7 @@ class CablegramStore:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         limit: int | None = None,
-        min_confidence: float | None = 0.5,
+        min_confidence: float | None = EVENT_FLOOR,
     ) -> Timeline:
         """An actor's statements and events in date order (name substring or ISO3); events
         under ``min_confidence`` left out, as :meth:`event_list`."""
@@ -211,7 +213,7 @@ class CablegramStore:
         *,
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
-        min_confidence: float | None = 0.5,
+        min_confidence: float | None = EVENT_FLOOR,
     ) -> Network:
         """Actor-to-actor dyads from events and from addressed statements; events under
         ``min_confidence`` left out, as :meth:`event_list`."""

@@ -74,3 +74,38 @@ def test_the_commands_take_min_confidence(
     assert main(["network", "--db", db, "--json", "--min-confidence", "0.4"]) == 0
     (dyad,) = json.loads(capsys.readouterr().out)["event_dyads"]
     assert dyad["count"] == 2
+
+
+def test_the_api_defaults_are_the_floor() -> None:
+    import inspect
+
+    from cablegram.api import CablegramStore
+
+    for method in (CablegramStore.event_list, CablegramStore.timeline, CablegramStore.network):
+        default = inspect.signature(method).parameters["min_confidence"].default
+        assert default is EVENT_FLOOR
+
+
+def test_export_reads_the_events_once_and_still_counts_those_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(_store(tmp_path))
+    reads: list[int] = []
+    events = Store.events
+
+    def counted(self: Store, *args: object, **kwargs: object) -> object:
+        reads.append(1)
+        return events(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "events", counted)
+    for fmt in ("jsonl", "csv", "plover"):
+        reads.clear()
+        assert main(["export", "--what", "events", "--format", fmt, "--db", db]) == 0
+        captured = capsys.readouterr()
+        assert len(reads) == 1, fmt
+        assert "1 events the coder rates under confidence 0.5" in " ".join(captured.err.split())
+        assert "shelled" not in captured.out and "sent" in captured.out
+    reads.clear()
+    assert main(["export", "--what", "events", "--db", db, "--min-confidence", "0"]) == 0
+    captured = capsys.readouterr()
+    assert len(reads) == 1 and "under confidence" not in captured.err and "shelled" in captured.out

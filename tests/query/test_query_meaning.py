@@ -343,3 +343,72 @@ def test_a_proper_name_alone_or_a_shared_head_still_contradicts(
     proposition: str, named: tuple[str, ...], place: str
 ) -> None:
     assert _short_bearing(proposition, named, place) is None
+
+
+# Light verbs of the data file: bringing a thing into being is about the thing.
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "place"),
+    [
+        ("impose a no-fly zone over Libya", "set up", "zone", "Libya"),
+        ("set up a buffer zone in southern Lebanon", "form", "zone", "Lebanon"),
+        ("set up a buffer zone in southern Lebanon", "creation", "zone", "Lebanon"),
+        ("establish a joint naval task force", "formation", "force", ""),
+        ("create a war crimes tribunal for Sudan", "establish", "tribunal", "Sudan"),
+    ],
+)
+def test_bringing_a_thing_into_being_is_about_the_thing(
+    proposition: str, predicate: str, obj: str, place: str
+) -> None:
+    args = {"place": place} if place else {}
+    found = bearing(proposition, predicate, obj, **args)
+    assert found is not None and found.same_direction
+
+
+def test_bringing_another_thing_into_being_is_not() -> None:
+    # the object must still be the proposition's: a verb of creation carries no act itself
+    assert bearing("impose a no-fly zone over Libya", "set up", "meeting", place="Libya") is None
+    assert bearing("set up a buffer zone in southern Lebanon", "form", "government",
+                   place="Lebanon") is None  # fmt: skip
+    # and creating a thing is not recognising, lifting or joining it
+    assert bearing("recognise a Palestinian state", "create", "state") is None
+    assert bearing("lift the naval blockade of Gaza", "set up", "blockade", place="Gaza") is None
+
+
+# Another kind of the proposition's thing: a modifier names which ("no-fly zone").
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "sentence", "args"),
+    [
+        ("impose a no-fly zone over Libya", "establish", "zone",
+         "The minister wants to establish a safe zone in Libya for refugees.",
+         {"place": "Libya"}),
+        ("impose a no-fly zone over Libya", "propose", "zone",
+         "He proposed a buffer zone along the Libyan border.", {"place": "Libya"}),
+        ("ban Russian gas imports", "ban", "import",
+         "The bloc agreed a ban on Russian oil imports last year.", {"about": "Russian"}),
+    ],
+)  # fmt: skip
+def test_another_kind_of_the_thing_does_not_bear(
+    proposition: str, predicate: str, obj: str, sentence: str, args: dict[str, str]
+) -> None:
+    assert bearing(proposition, predicate, obj, sentence, **args) is None
+
+
+@pytest.mark.parametrize(
+    ("proposition", "predicate", "obj", "sentence", "args"),
+    [
+        ("impose a no-fly zone over Libya", "set up", "zone",
+         "Paris urged its allies to set up a no-fly zone over Libya.", {"place": "Libya"}),
+        ("impose a no-fly zone over Libya", "impose", "zone",
+         "Paris wants to impose such a zone over Libya.", {"place": "Libya"}),
+        ("ban Russian gas imports", "ban", "import",
+         "The bloc agreed a ban on Russian gas imports.", {"about": "Russian"}),
+        ("extend the Black Sea grain deal", "extend", "deal",
+         "Ankara pressed Moscow to extend the Black Sea deal by 120 days.",
+         {"about": "Black Sea"}),
+    ],
+)  # fmt: skip
+def test_the_same_kind_or_none_named_still_bears(
+    proposition: str, predicate: str, obj: str, sentence: str, args: dict[str, str]
+) -> None:
+    found = bearing(proposition, predicate, obj, sentence, **args)
+    assert found is not None and found.same_direction

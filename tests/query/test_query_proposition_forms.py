@@ -221,3 +221,24 @@ def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
     nothing = find_stance(store.store, "one country, two systems")
     assert nothing.notes == (UNREADABLE_NOTE,)
     assert not nothing.countries and not nothing.actors
+
+
+def test_an_acronym_compounded_on_the_object_says_which_thing() -> None:
+    # "AUKUS", "CPTPP": tagged proper nouns, no entity; the pact is theirs
+    for text, name in (
+        ("establish the AUKUS security pact", "AUKUS"),
+        ("ratify the CPTPP trade pact", "CPTPP"),
+    ):
+        parsed = proposition_of(text)
+        assert parsed.object == "pact" and parsed.arguments.get("about") == name, text
+    # another security pact, in a document that never names AUKUS, does not bear
+    found = bears_on(
+        proposition_of("establish the AUKUS security pact"),
+        "sign",
+        "pact",
+        {},
+        country_of,
+        _nowhere,
+        "Manila and Tokyo signed a security pact on Monday.",
+    )
+    assert found is None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import cablegram.api as cg
-from cablegram.query.stance_voices import igo_beside
+from cablegram.query.stance_voices import campaigning, igo_beside
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,52 @@ def test_an_igo_officials_claim_counts_for_the_igo(tmp_path: Path) -> None:
     rows = {r.name: r.stance for r in result.actors}
     assert rows.get("European Commission") == "support"
     assert not result.countries  # she speaks for no state
+
+
+# A candidate for office speaks for a campaign, not for the state (stance_voices.campaigning).
+@pytest.mark.parametrize(
+    ("name", "text", "running"),
+    [
+        ("Donald Trump", "Republican front-runner Donald Trump said so.", True),
+        ("Bernie Sanders", "Democratic presidential candidate Bernie Sanders spoke.", True),
+        ("Marine Le Pen", "Marine Le Pen, the far-right presidential candidate, said so.", True),
+        ("Hillary Clinton", "Mrs. Clinton, the Democratic nominee, spoke. Former Secretary "
+         "Clinton said so.", True),
+        ("Marco Rubio", "Hawkish candidates such as Marco Rubio want more troops.", True),
+        ("Donald Trump", "Unions funded ads to combat Trump's candidacy.", True),
+        ("Donald Trump", "Unions funded ads against Trump's presidential campaign.", True),
+        # a military campaign is no race for office
+        ("Vladimir Putin", "Russian leader Vladimir Putin defended Putin's campaign in Syria.",
+         False),
+        # a serving office titles the name: he runs and holds office
+        ("Barack Obama", "The Democratic nominee, President Barack Obama, spoke. Nominee "
+         "Obama said so.", False),
+        ("Emmanuel Macron", "President Emmanuel Macron spoke in Paris.", False),
+        # "candidate" not touching the name
+        ("Emmanuel Macron", "Macron said the candidate list was long.", False),
+    ],
+)  # fmt: skip
+def test_campaigning(name: str, text: str, running: bool) -> None:
+    assert campaigning(name, text) is running
+
+
+def test_a_candidate_takes_no_part_in_the_country_row(tmp_path: Path) -> None:
+    with cg.open(tmp_path / "candidates.db") as opened:
+        opened.add(
+            "Republican front-runner Donald Trump said on Tuesday that the United States "
+            "should send ground troops to Syria.",
+            "2016-03-08",
+            title="Trump on Syria",
+        )
+        opened.add(
+            "President Barack Obama said on Wednesday that the United States will not send "
+            "ground troops to Syria.",
+            "2016-03-09",
+            title="Obama on Syria",
+        )
+        result = opened.stance("send ground troops to Syria")
+    (usa,) = [r for r in result.countries if r.country == "USA"]
+    assert usa.stance == "oppose"
+    assert all(e.actor.name != "Donald Trump" for e in usa.evidence)
+    trump = [r for r in result.actors if r.name == "Donald Trump"]
+    assert trump and trump[0].stance == "support"

@@ -11,7 +11,7 @@ from cablegram.cli import UserError, command
 from cablegram.cli.common import reading_store
 from cablegram.cli.events_cmd import fraction
 from cablegram.query.events import EVENT_FLOOR
-from cablegram.query.export import FORMATS, WHATS, ExportError, Format, What, export
+from cablegram.query.export import FORMATS, WHATS, ExportError, Format, LeftOut, What, export
 from cablegram.query.listing import unsure_note
 from cablegram.store import DEFAULT_PATH
 
@@ -55,23 +55,22 @@ def run(args: argparse.Namespace) -> int:
     floor = args.min_confidence
     if floor is None and what == "events":
         floor = EVENT_FLOOR
+    left_out = LeftOut()
     with reading_store(args.db) as store:
-        if floor and what == "events":
-            unsure = sum(1 for event in store.events() if event.confidence < floor)
-            if unsure:
-                print(unsure_note(unsure, "events", floor), file=sys.stderr)
         try:
             if out_path is None:
                 # Article text is Unicode: write UTF-8 whatever the terminal's locale says.
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(encoding="utf-8")
-                count = export(store, what, fmt, out=sys.stdout, min_confidence=floor)
+                count = export(store, what, fmt, sys.stdout, None, floor, left_out)
             else:
-                count = export(store, what, fmt, path=out_path, min_confidence=floor)
+                count = export(store, what, fmt, None, out_path, floor, left_out)
         except BrokenPipeError:
             raise  # `export | head`: the reader stopped early; main ends quietly
         except (ExportError, OSError) as err:
             raise UserError(str(err)) from None
+    if floor and left_out.events:
+        print(unsure_note(left_out.events, "events", floor), file=sys.stderr)
     if out_path is not None:
         print(f"{count} {what} -> {out_path} ({fmt})", file=sys.stderr)
     return 0

@@ -159,3 +159,17 @@ def cell(value: object) -> Text:
 
 def who(actor: ActorRef | None) -> Text:
     return cell(actor.label() if actor else None)
+
+
+class Texts:
+    """Documents' texts by id (``DocumentInfo.text``), each read once: called with a
+    doc_id, returns its whole text ("" when it is not stored)."""
+
+    def __init__(self, docs: DocumentInfo) -> None:
+        self._docs = docs
+        self._text: dict[str, str] = {}
+
+    def __call__(self, doc_id: str) -> str:
+        if doc_id not in self._text:
+            self._text[doc_id] = self._docs.text(doc_id)
+        return self._text[doc_id]

@@ -22,17 +22,12 @@ from cablegram.query.common import (
     who,
 )
 from cablegram.query.dates import DateRange, shown
+from cablegram.query.event_floor import EVENT_FLOOR as EVENT_FLOOR
 from cablegram.query.listing import Listing, select
 from cablegram.records import Event
 from cablegram.store import Store
 
 _SENTENCE_WIDTH: Final = 90
-# The confidence under which listings, timelines, networks and exports leave an event out
-# unless asked for (``min_confidence=0``): the coder's own estimate (events/confidence.py)
-# that a careful reader would call the event right is under even odds. On 150 events of 27
-# fresh full-length 2016 articles judged one by one in round 10, 15 of the 34 under 0.5 were
-# wrong (44%) against 22 of the 116 at or above it (19%); the store keeps every event.
-EVENT_FLOOR: Final = 0.5
 
 
 def sure_events(events: Iterable[Event], min_confidence: float | None) -> tuple[list[Event], int]:

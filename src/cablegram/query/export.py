@@ -39,6 +39,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
@@ -219,16 +220,34 @@ def _event_row(event: Event, cited: Sequence[str], docs: DocumentInfo) -> Row:
     }
 
 
-def _events(store: Store, min_confidence: float | None) -> Iterator[Event]:
-    """The stored events, those under ``min_confidence`` (0 to 1) left out."""
+@dataclass
+class LeftOut:
+    """How many events an export left out under its ``min_confidence``, counted while the
+    export reads them (one pass over the events both writes and counts)."""
+
+    events: int = 0
+
+
+def _events(
+    store: Store, min_confidence: float | None, left_out: LeftOut | None = None
+) -> Iterator[Event]:
+    """The stored events, those under ``min_confidence`` (0 to 1) left out and counted in
+    ``left_out``."""
     for event in store.events():
         if min_confidence is None or event.confidence >= min_confidence:
             yield event
+        elif left_out is not None:
+            left_out.events += 1
 
 
-def export_rows(store: Store, what: What, min_confidence: float | None = None) -> Iterator[Row]:
+def export_rows(
+    store: Store,
+    what: What,
+    min_confidence: float | None = None,
+    left_out: LeftOut | None = None,
+) -> Iterator[Row]:
     """The flat rows of one kind of record, each with exactly the columns of ``COLUMNS``;
-    ``min_confidence`` keeps only events at least that sure."""
+    ``min_confidence`` keeps only events at least that sure (``left_out`` counts the rest)."""
     docs = DocumentInfo(store)
     if what == "documents":
         yield from (_document_row(d) for d in store.documents())
@@ -237,7 +256,7 @@ def export_rows(store: Store, what: What, min_confidence: float | None = None) -
     elif what == "statements":
         yield from (_statement_row(s, docs) for s in store.statements())
     elif what == "events":
-        for event in _events(store, min_confidence):
+        for event in _events(store, min_confidence, left_out):
             cited = [c.doc_id for c in store.event_citations(event.event_id)]
             yield _event_row(event, list(dict.fromkeys(cited)) or [event.doc_id], docs)
     elif what == "claims":
@@ -261,10 +280,13 @@ def _plover_actor(actor: Actor | None) -> list[dict[str, Any]]:
     ]
 
 
-def plover_events(store: Store, min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
-    """Events as PLOVER-style objects (see the module's table for the mapping)."""
+def plover_events(
+    store: Store, min_confidence: float | None = None, left_out: LeftOut | None = None
+) -> Iterator[dict[str, Any]]:
+    """Events as PLOVER-style objects (see the module's table for the mapping); those under
+    ``min_confidence`` are counted in ``left_out``."""
     docs = DocumentInfo(store)
-    for event in _events(store, min_confidence):
+    for event in _events(store, min_confidence, left_out):
         cited = store.event_citations(event.event_id)
         pairs = [(c.doc_id, c.sentence) for c in cited] or [(event.doc_id, event.sentence)]
         citations = []
@@ -353,12 +375,14 @@ def export(
     out: TextIO | None = None,
     path: str | Path | None = None,
     min_confidence: float | None = None,
+    left_out: LeftOut | None = None,
 ) -> int:
     """Write one kind of record in one format; returns how many records were written.
 
     Text formats go to ``out`` when given, else to the file at ``path``. Parquet needs
     ``path`` (a binary file is no use on a terminal); ``plover`` is for events only.
-    ``min_confidence`` (0 to 1, events only) leaves out events less sure than that.
+    ``min_confidence`` (0 to 1, events only) leaves out events less sure than that, and
+    counts them in ``left_out`` when given (the same pass that writes the others).
     """
     if what not in WHATS:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
@@ -371,14 +395,14 @@ def export(
     if fmt == "parquet":
         if path is None:
             raise ExportError("--format parquet writes a binary file: give --out FILE")
-        return write_parquet(export_rows(store, what, min_confidence), what, path)
+        return write_parquet(export_rows(store, what, min_confidence, left_out), what, path)
     if out is None:
         if path is None:
             raise ExportError("give an output stream or a path")
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
-            return export(store, what, fmt, out=handle, min_confidence=min_confidence)
+            return export(store, what, fmt, handle, None, min_confidence, left_out)
     if fmt == "plover":
-        return write_jsonl(plover_events(store, min_confidence), out)
+        return write_jsonl(plover_events(store, min_confidence, left_out), out)
     if fmt == "csv":
-        return write_csv(export_rows(store, what, min_confidence), what, out)
-    return write_jsonl(export_rows(store, what, min_confidence), out)
+        return write_csv(export_rows(store, what, min_confidence, left_out), what, out)
+    return write_jsonl(export_rows(store, what, min_confidence, left_out), out)

@@ -27,6 +27,9 @@ The data file also gives, each with its sources named there:
   so that the modifier may stand for the whole ("phase out Russian gas");
 - **people nouns**: nouns for the people of a place ("Gaza residents"), which stand for a
   people the proposition names ("resettle Palestinians from Gaza").
+- **agreement nouns**: nouns naming an agreement ("pact", "treaty", "partnership"): a
+  proposition's name headed by one is an agreement's, and a claim's definite one may stand
+  for it (:mod:`cablegram.query.propositions_agreements`).
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ class Synonyms:
     flow_nouns: frozenset[str] = frozenset()
     # nouns for the people of a place ("residents", "civilians"), lower case
     people: frozenset[str] = frozenset()
+    # nouns naming an agreement ("pact", "treaty", "partnership"), lower case
+    agreements: frozenset[str] = frozenset()
 
 
 def _phrase_keys(term: str) -> frozenset[str]:
@@ -131,6 +136,7 @@ def synonyms() -> Synonyms:
         reversing=frozenset(str(w).casefold() for w in data.get("reversing_verbs", ())),
         flow_nouns=frozenset(str(w).casefold() for w in data.get("flow_nouns", ())),
         people=frozenset(str(w).casefold() for w in data.get("people_nouns", ())),
+        agreements=frozenset(str(w).casefold() for w in data.get("agreement_nouns", ())),
     )
 
 

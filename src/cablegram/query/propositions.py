@@ -23,6 +23,7 @@ from cablegram.query.propositions_forms import (
     act_content_words,
     designation_of,
     listing_act,
+    name_on_object,
     object_as_name,
     passive_subject,
     rewrite,
@@ -166,9 +167,10 @@ def _parsed(text: str, doc: Doc, nlp: Language) -> Proposition:
     if obj is not None:
         # "take military action": the data's term the proposition writes, as for a claim
         obj = object_term(obj, cleaned) or obj
-        model = designation_of(head, obj)
+        model = designation_of(head, obj) or name_on_object(head, obj)
         if model is not None:
-            # "F-16 fighter jets": which jets is what the act is about
+            # "F-16 fighter jets": which jets is what the act is about; "the AUKUS pact":
+            # which pact
             arguments.setdefault("about", model)
     if frame.nominal and obj is None and not arguments and predicate in synonyms().referring:
         # "one country, two systems": a noun for a party is no act to look for
@@ -270,6 +272,9 @@ def _light_root(doc: Doc, nlp: Language, frame: Frame | None) -> Proposition | N
     phrase = nlp(doc[obj.left_edge.i : obj.right_edge.i + 1].text)
     nominal = noun_frame_at_root(phrase)
     arguments = dict(nominal.arguments) if nominal is not None else {}
+    named = name_on_object(root, obj.lemma_.casefold())
+    if named is not None:
+        arguments.setdefault("about", named)
     return Proposition(
         doc.text,
         root.lemma_.casefold(),

@@ -167,6 +167,21 @@ def designation_of(head: Token, obj: str) -> str | None:
     return None
 
 
+def name_on_object(head: Token, obj: str) -> str | None:
+    """A proper name compounded on the object that the frame took for no argument ("AUKUS"
+    of "establish the AUKUS security pact", tagged a proper noun but no entity): which thing
+    the act is about, as a model designation is; None when there is none."""
+    for token in head.subtree:
+        if token.i == head.i or token.lemma_.casefold() != obj:
+            continue
+        for child in token.subtree:
+            if child.i >= token.i:
+                break
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.text.isupper():
+                return child.text
+    return None
+
+
 def subject_agent(head: Token) -> str | None:
     """The name subject of a proposition's verb ("**Israel** should attack Syria", "**the
     United States** must leave the deal"): who would do the act; None for no subject, a

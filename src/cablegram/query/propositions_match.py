@@ -47,6 +47,7 @@ from cablegram.query.meaning import (
     synonyms,
 )
 from cablegram.query.propositions import Proposition, core
+from cablegram.query.propositions_agreements import NAMED_IN_DOCUMENT, agreement_standing_for
 from cablegram.query.propositions_args import (
     EXPLICIT_ROLES,
     argument_key,
@@ -59,6 +60,7 @@ from cablegram.query.propositions_doer import agent_fits
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     acronym_object,
+    another_kind,
     country_name,
     listed_as_banned,
     named_by_modifiers,
@@ -277,7 +279,14 @@ def bears_on(
     obj, arguments = left_object(proposition, obj, arguments, country_of)
     obj = object_named_in_sentence(proposition, obj, sentence, predicate)
     obj = acronym_object(proposition, obj, sentence)
+    standing = agreement_standing_for(
+        proposition, predicate, obj, arguments, sentence, document_mentions
+    )
+    if standing is not None:
+        predicate, obj, arguments = standing
     predicate, obj = claim_act(predicate, obj, sentence)
+    if another_kind(proposition, predicate, obj, sentence):
+        return None
     listed = listed_as_banned(predicate, sentence)
     if listed != predicate:
         predicate, arguments = listed, without_list_owner(arguments, sentence)
@@ -297,6 +306,9 @@ def bears_on(
             return None
         same = True
     bearing = _placed(proposition, arguments, country_of, document_mentions, same, sentence)
+    if bearing is not None and standing is not None:
+        # the agreement is named by the document, not by the claim
+        bearing = replace(bearing, relevance=min(bearing.relevance, NAMED_IN_DOCUMENT))
     return replace(bearing, requires=requires) if bearing is not None else None
 
 

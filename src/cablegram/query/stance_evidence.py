@@ -18,9 +18,10 @@ from dataclasses import replace
 from typing import Final
 
 from cablegram.gazetteer.dictionary import load_dictionary
-from cablegram.query.common import ActorRef, DocumentInfo
+from cablegram.query.common import ActorRef, DocumentInfo, Texts
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
+from cablegram.query.propositions_agreements import agreement_name, with_named_agreement
 from cablegram.query.propositions_dates import dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.propositions_names import listing_words
@@ -31,8 +32,8 @@ from cablegram.query.stance_places import (
     members,
     sentence_index,
 )
-from cablegram.query.stance_rows import Evidence, Side, has_agency
-from cablegram.query.stance_voices import FORMER, igo_beside
+from cablegram.query.stance_rows import Evidence, Side, has_agency, speaks_for_country
+from cablegram.query.stance_voices import FORMER, campaigning, igo_beside
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
@@ -60,7 +61,7 @@ def proposition_of(text: str) -> Proposition:
     from cablegram import nlp as nlp_stage
 
     nlp = nlp_stage.load()
-    return parse_proposition(text, nlp)
+    return with_named_agreement(parse_proposition(text, nlp))
 
 
 def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
@@ -100,6 +101,10 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
     # (propositions_names.named_by_shell): looked up whole, only for such propositions.
     if query.object is not None and "about" in query.arguments:
         words |= act_shells()
+        # a definite agreement noun may stand for a named agreement ("the pact" for "the
+        # Trans-Pacific Partnership": propositions_agreements)
+        if query.object in data.agreements and agreement_name(query) is not None:
+            words |= data.agreements
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     return sorted(words), sorted(prefixes)
@@ -157,14 +162,23 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     return None
 
 
-def actor_of(claim: Claim) -> ActorRef:
+def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> ActorRef:
     """The claim's actor as a query shows it; a former office holder ("a former foreign
-    minister, Hubert Vedrine") keeps "former" in the title, so he does not speak for the
-    state."""
+    minister, Hubert Vedrine") keeps "former" in the title, and a person his document
+    (``document``: a document's text by id) names as running for office ("Republican
+    nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) gets
+    "candidate" in it, so that neither speaks for the state."""
     actor = ActorRef.of(claim.actor) or ActorRef("", "document")
     title = actor.title or ""
     if FORMER.search(claim.actor.text) and not FORMER.search(title):
         return replace(actor, title=f"former {title}".strip())
+    if (
+        document is not None
+        and actor.kind == "person"
+        and speaks_for_country(actor)
+        and campaigning(actor.name, document(claim.doc_id))
+    ):
+        return replace(actor, title=f"candidate {title}".strip())
     return actor
 
 
@@ -228,6 +242,7 @@ def gather_evidence(
     docs = DocumentInfo(store)
     mentions = Mentions(docs)
     records = Records(store)
+    texts = Texts(docs)
     evidence: list[Evidence] = []
     seen: set[str] = set()
     # per document, the claims naming the proposition's act itself, with their polarity
@@ -256,7 +271,7 @@ def gather_evidence(
             # its object's modifiers ("the grain deal") bears, but is no act to point back to
             named.setdefault(claim.doc_id, []).append((claim, claim.polarity))
         side: Side = claim.polarity if bearing.same_direction else _flip(claim.polarity)
-        for actor in members(actor_of(claim)):
+        for actor in members(actor_of(claim, texts)):
             item = claim_evidence(
                 claim, actor, side, bearing.relevance, bearing.matched, docs, records
             )
@@ -283,8 +298,9 @@ def _pointing(
     """Claims pointing back at the act ("join such a mission", "rejected the plan") in the
     documents where a claim names it (:mod:`cablegram.query.stance_anaphora`)."""
     out: list[Evidence] = []
+    texts = Texts(docs)
     for doc_id, found in named.items():
-        text = docs.text(doc_id)
+        text = texts(doc_id)
         antecedents = antecedents_in(text, found)
         for claim in store.claims(doc_id=doc_id):
             if claim.claim_id in seen:
@@ -303,7 +319,7 @@ def _pointing(
                 continue
             side, bearing = read
             seen.add(claim.claim_id)
-            for actor in members(actor_of(claim)):
+            for actor in members(actor_of(claim, texts)):
                 item = claim_evidence(
                     claim, actor, side, bearing.relevance, bearing.matched, docs, records
                 )
@@ -353,6 +369,7 @@ def _semantic(
     records: Records,
 ) -> list[Evidence]:
     """Claims meeting one core word whose sentence is close in meaning to the proposition."""
+    texts = Texts(docs)
     partial = [
         c
         for c in store.claims()
@@ -369,7 +386,7 @@ def _semantic(
         if score < threshold:
             continue
         side: Side = claim.polarity if query.polarity == "support" else _flip(claim.polarity)
-        for actor in members(actor_of(claim)):
+        for actor in members(actor_of(claim, texts)):
             item = claim_evidence(claim, actor, side, score, (), docs, records)
             if item is not None:
                 out.append(item)

@@ -2,7 +2,8 @@
 
 - **Who pools.** A country row pools its government's voice: the state itself and actors in
   its government, military or legislature (roles GOV, MIL, LEG), not its opposition (OPP)
-  and not former officials ("former foreign minister"). A person who speaks for an
+  and not former officials ("former foreign minister") or candidates for office
+  ("Republican nominee Donald Trump"). A person who speaks for an
   international organisation (role IGO with the organisation's code) counts for it. Every
   actor with agency also keeps an actor row; news media (role MED) and documents take no
   positions at all.
@@ -303,10 +304,17 @@ def government_nouns() -> frozenset[str]:
     return claim_words().government_nouns
 
 
+def is_candidate(actor: ActorRef) -> bool:
+    """Whether the actor is named as running for office (title "candidate ...", set where
+    the document says so: :func:`cablegram.query.stance_evidence.actor_of`)."""
+    return (actor.title or "").startswith("candidate")
+
+
 def speaks_for_country(actor: ActorRef) -> bool:
     """Whether an actor's words count for its country: the state, or a serving member of its
-    government, military or legislature; not its opposition, the press or a think tank."""
-    if not actor.country or is_former(actor):
+    government, military or legislature; not its opposition, a candidate for office, the
+    press or a think tank."""
+    if not actor.country or is_former(actor) or is_candidate(actor):
         return False
     if actor.kind == "state" or (actor.role or "").upper() in STATE_ROLES:
         return True

@@ -78,3 +78,45 @@ def igo_beside(name: str, sentence: str | None) -> str | None:
     if not before or not _OFFICE.fullmatch(before[-1]):
         return None  # no office noun touching the name ("After talks with NATO allies")
     return _igo(before[:-1])
+
+
+# Words that name a person as running for an office, written touching the name
+# ("Republican nominee Donald Trump", "Hillary Clinton, the Democratic front-runner,").
+_RUNNING: Final = r"(?:candidate|nominee|front-?runner|hopeful|contender|challenger)"
+# A race for office: "Trump's presidential campaign" (a bare "campaign" is as often a
+# military one: "Putin's campaign in Syria").
+_RACE: Final = r"(?:presidential|election|re-?election|leadership|primary|senate)"
+# Offices written as a title before a name: a person the text so titles holds an office,
+# whatever race he also runs ("President Barack Obama, the Democratic nominee").
+_SERVING: Final = (
+    r"(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Governor|King|Queen"
+    r"|Emir|Sheikh)"
+)
+
+
+def campaigning(name: str, text: str) -> bool:
+    """Whether ``text`` names the person ``name`` as running for office (a candidate, nominee,
+    front-runner or hopeful written just before the name, or in an apposition after it:
+    "presidential candidate Bernie Sanders", "candidates like Marco Rubio", "Donald Trump,
+    the Republican nominee,", or his candidacy or race: "Trump's candidacy", "Trump's
+    presidential campaign"; not "Putin's campaign in Syria") and
+    never titles him with a serving office ("President Obama"; a former one does not
+    count: "former Secretary of State"). A candidate speaks for a campaign, not for the
+    state, also where the dictionary gives him a government role for other years."""
+    words = name.split()
+    if not words or not text:
+        return False
+    surname = re.escape(words[-1])
+    name_words = r"(?:[A-Z][\w.'’-]*\s+){0,2}"
+    running = re.compile(
+        rf"\b{_RUNNING}s?\s+(?:(?:like|such as|including)\s+)?{name_words}{surname}\b"
+        rf"|\b{surname},\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}{_RUNNING}\b"
+        rf"|\b{surname}['’]s\s+(?:{_RACE}\s+)?candidacy\b"
+        rf"|\b{surname}['’]s\s+{_RACE}\s+campaign\b"
+    )
+    if running.search(text) is None:
+        return False
+    for found in re.finditer(rf"\b{_SERVING}\s+{name_words}{surname}\b", text):
+        if not FORMER.search(text[max(0, found.start() - 12) : found.start()]):
+            return False
+    return True
