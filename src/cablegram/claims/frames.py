@@ -39,6 +39,7 @@ from cablegram.claims.nominal import (
     nominal_frame,
     noun_frame,
     noun_frame_at_root,
+    set_act,
 )
 from cablegram.claims.tokens import (
     CURRENCIES,
@@ -176,6 +177,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if obj is not None and lemma(obj) in words.standing_nouns:
         # "recognised Kosovo's independence" is recognising Kosovo.
         obj = owner_name(obj) or obj
+    if obj is not None and (lemma(obj) in words.setting_nouns or obj.lower_ in words.setting_nouns):
+        # "signed the terms of the truce" is signing the truce (the "setting" rule).
+        obj = set_act(obj, words) or obj
     parts: list[Token] = []
     if obj is not None:
         obj, parts = partitive_whole(obj, words)
