@@ -85,3 +85,45 @@ def test_a_relative_clause_of_an_act_gives_its_doer_no_attitude(claims: Annotate
     # Non-member: "imposed" is an act, no attitude to the embargo.
     found = claims("The minister said the embargo that Peru imposed was illegal.")
     assert predicates(found, "PER") == set()
+
+
+def test_remaining_opposed_is_no_act_of_remaining(claims: Annotate) -> None:
+    found = claims("The minister said Chile remained opposed to the plan to build a dam.")
+    assert on(found, "build", "CHL") == {"oppose"}
+    assert "remain" not in {c.predicate for c in found}
+
+
+def test_a_proposal_after_a_state_does_not_refer_to_the_state(claims: Annotate) -> None:
+    text = (
+        "The minister said Chile remained opposed to the plan. "
+        "Peru welcomed the proposal, its president said."
+    )
+    assert "remain" not in predicates(claims(text), "PER")
+
+
+def test_remaining_in_a_union_stays_an_act(claims: Annotate) -> None:
+    # Non-member: "remain" with a place, no adjective, is the act of staying.
+    found = claims("Britain should remain in the EU, the prime minister said.")
+    assert on(found, "remain", "GBR") == {"support"}
+
+
+def test_staying_in_a_country_stays_an_act(claims: Annotate) -> None:
+    # Non-member: "stay" with a place.
+    found = claims("Troops will stay in Iraq until 2020, the minister said.")
+    assert "stay" in {c.predicate for c in found}
+
+
+def test_abiding_by_a_truce_acts_on_the_truce(claims: Annotate) -> None:
+    found = claims("The rebel group said it would abide by the ceasefire.")
+    assert {c.object for c in found if c.predicate == "abide"} == {"ceasefire"}
+
+
+def test_complying_with_terms_acts_on_what_they_set_out(claims: Annotate) -> None:
+    found = claims("The government said it would comply with the terms of the truce.")
+    assert {c.object for c in found if c.predicate == "comply"} == {"truce"}
+
+
+def test_sticking_with_a_forecast_keeps_its_partner(claims: Annotate) -> None:
+    # Non-member: "stick" takes its object by "to", not "with".
+    found = claims("The agency said it was sticking with its forecast.")
+    assert {c.object for c in found if c.predicate == "stick"} == {None}
