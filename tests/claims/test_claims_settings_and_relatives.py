@@ -127,3 +127,19 @@ def test_sticking_with_a_forecast_keeps_its_partner(claims: Annotate) -> None:
     # Non-member: "stick" takes its object by "to", not "with".
     found = claims("The agency said it was sticking with its forecast.")
     assert {c.object for c in found if c.predicate == "stick"} == {None}
+
+
+def test_fearing_what_a_clause_tells_is_no_act_of_fearing(claims: Annotate) -> None:
+    found = claims("The minister said farmers fear the new tariffs will hurt their exports.")
+    assert "fear" not in {c.predicate for c in found}
+
+
+def test_not_fearing_sanctions_is_no_stance_on_sanctions(claims: Annotate) -> None:
+    found = claims("The minister said Chile does not fear sanctions.")
+    assert "fear" not in {c.predicate for c in found}
+
+
+def test_a_worry_about_plans_still_opposes_them(claims: Annotate) -> None:
+    # Non-member: the worry adjective of its holder reads as before.
+    found = claims("Peru said it was worried about plans to expand the port.")
+    assert on(found, "expand", "PER") == {"oppose"}

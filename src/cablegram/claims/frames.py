@@ -167,6 +167,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
             return None
     if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
         return None
+    if lemma(token) in words.worry_verbs:
+        # "they fear the expansion will deny them a state", "fear reprisals": a fear, no
+        # act of its holder (the "fear" rule).
+        return None
     if token.lower_ in words.worry_adjectives:
         # "Korea is concerned over the decision": a worry (the "against" rule), no act.
         return None

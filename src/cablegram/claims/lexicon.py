@@ -62,6 +62,7 @@ class ClaimWords:
     goods_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     setting_nouns: frozenset[str]
+    worry_verbs: frozenset[str]
     prepositional_objects: dict[str, str]
     setting_links: frozenset[str]
     of_only_setting_nouns: frozenset[str]
@@ -165,6 +166,7 @@ def claim_words() -> ClaimWords:
         goods_nouns=words("goods_nouns"),
         topic_nouns=words("topic_nouns"),
         setting_nouns=words("setting_nouns"),
+        worry_verbs=words("worry_verbs"),
         prepositional_objects={
             str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()
         },
