@@ -14,6 +14,10 @@ or "it". A bare shell noun (one without content of its own: no "to" clause, no c
    stands for the act against, and a reading of it is turned toward the act
    (:func:`referred`): "Brussels called it a disappointment" supports the ban.
 
+A relative pronoun an attitude governs ("a ruling on the border, **which** Kenya rejected")
+stands for the noun its clause tells about; set off by a comma, for the head of the whole
+phrase before the comma (the parser hangs the clause on the phrase's last noun).
+
 Precision before recall: with no candidate, or several, the frame is left as it is.
 """
 
