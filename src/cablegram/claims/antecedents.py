@@ -14,6 +14,10 @@ or "it". A bare shell noun (one without content of its own: no "to" clause, no c
    stands for the act against, and a reading of it is turned toward the act
    (:func:`referred`): "Brussels called it a disappointment" supports the ban.
 
+A relative pronoun an attitude governs ("a ruling on the border, **which** Kenya rejected")
+stands for the noun its clause tells about; set off by a comma, for the head of the whole
+phrase before the comma (the parser hangs the clause on the phrase's last noun).
+
 Precision before recall: with no candidate, or several, the frame is left as it is.
 """
 
@@ -41,6 +45,8 @@ if TYPE_CHECKING:
 # Children that give a noun content of its own: a clause, a compound, a phrase.
 _CONTENT: Final = frozenset({"acl", "relcl", "compound", "prep", "nmod", "appos"})
 _PRONOUNS: Final = frozenset({"it", "this", "that"})
+# Relative pronouns that stand for the noun their clause tells about.
+_RELATIVES: Final = frozenset({"which", "that"})
 # How many sentences back a same-noun mention is looked for.
 _LOOK_BACK: Final = 3
 
@@ -218,12 +224,60 @@ def referred(reading: Reading, frame: Frame) -> Reading:
     return replace(reading, polarity=flipped, cues=(*reading.cues, "refers to an act against"))
 
 
+def _is_relative(token: Token) -> bool:
+    """Whether a token is a relative pronoun ("the ruling, **which** Taipei rejected")."""
+    return (
+        token.lower_ in _RELATIVES
+        and token.head.dep_ == "relcl"
+        and token.i < token.head.i
+        and token.head.head.i < token.i
+    )
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head noun of the phrase a noun ends: up through "of"/"on" phrases ("the ruling
+    on **the border**") and the object of a clause on a noun ("a plan to cut **tariffs**")."""
+    while noun.head.head.pos_ == "NOUN" and (
+        (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
+        or (noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "acl")
+    ):
+        noun = noun.head.head
+    return noun
+
+
+def _relative_antecedent(token: Token, words: ClaimWords) -> Frame | None:
+    """The act a relative pronoun governed by an attitude stands for: the one its clause
+    tells about ("the ruling, **which** Taipei rejected", "a plan to cut tariffs, **which**
+    Poland opposes" is the cutting): the noun's own act, else the act its content names, else
+    the act a bare shell noun refers back to; None for any other token (the "relative"
+    rule)."""
+    if not _is_relative(token) or not governed_by_attitude(token, words):
+        return None
+    noun = token.head.head
+    if token.i > 0 and token.doc[token.i - 1].text == ",":
+        # Set off by a comma, the clause tells about the whole phrase before it, which the
+        # parser hangs on its last noun: "a ruling on the border, which Kenya rejected".
+        noun = _phrase_head(noun)
+    if noun.pos_ != "NOUN":
+        return None
+    if lemma(noun) in words.shell_nouns and is_bare(noun):
+        return antecedent(noun, words)
+    if lemma(noun) in words.attitude_words or lemma(noun) in words.shell_nouns:
+        return _content_frame(noun, words)
+    return nominal_frame(noun, words)
+
+
 def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame a bare shell noun or a pronoun governed by an attitude refers back to,
     headed at the token itself (so its polarity is read from where it stands); None when
     the token is no such word or nothing single is found."""
     words = words or claim_words()
     word = lemma(token)
+    relative = _relative_antecedent(token, words)
+    if relative is not None:
+        return replace(relative, head=token.i, nominal=True)
+    if _is_relative(token):
+        return None
     if token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
         if not governed_by_attitude(token, words):
             return None

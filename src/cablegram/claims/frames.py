@@ -39,6 +39,7 @@ from cablegram.claims.nominal import (
     nominal_frame,
     noun_frame,
     noun_frame_at_root,
+    set_act,
 )
 from cablegram.claims.tokens import (
     CURRENCIES,
@@ -95,6 +96,15 @@ def _object_of(token: Token) -> Token | None:
     return obj
 
 
+def _prepositional_object(verb: Token, words: ClaimWords) -> Token | None:
+    """The object a verb takes through its fixed preposition ("abide **by** the truce",
+    ``prepositional_objects``): that preposition's common noun, else None."""
+    fixed = words.prepositional_objects.get(lemma(verb))
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == fixed), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
+
+
 def _verb_like(token: Token) -> bool:
     """A verb, or a word the tagger took for a noun in an infinitive's place ("pressure
     **to sanction** China": "to" before it, an object after it)."""
@@ -138,10 +148,14 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     became = _become(token, words)
     if became is not None:
         return became
+    if lemma(token) in words.copular_verbs and any(c.dep_ == "acomp" for c in token.children):
+        # "Israel remained opposed to the initiative", "remains committed to": a copula
+        # links the subject to its state; the act is the complement's (the "linking" rule).
+        return None
     if lemma(token) in words.joining_verbs and joins_in(token):
         # "joining Turkey in rejecting the move": the attitude is the act, joining none.
         return None
-    obj = _object_of(token)
+    obj = _object_of(token) or _prepositional_object(token, words)
     if _effect_of_an_act(token, obj, words):
         # "sending troops would destabilise the region": the effect judges the act in the
         # subject (the "consequence" rule); it is no act anyone proposes.
@@ -152,6 +166,10 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         if governs_clause or not names_someone:
             return None
     if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
+        return None
+    if lemma(token) in words.worry_verbs:
+        # "they fear the expansion will deny them a state", "fear reprisals": a fear, no
+        # act of its holder (the "fear" rule).
         return None
     if token.lower_ in words.worry_adjectives:
         # "Korea is concerned over the decision": a worry (the "against" rule), no act.
@@ -176,6 +194,9 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if obj is not None and lemma(obj) in words.standing_nouns:
         # "recognised Kosovo's independence" is recognising Kosovo.
         obj = owner_name(obj) or obj
+    if obj is not None and (lemma(obj) in words.setting_nouns or obj.lower_ in words.setting_nouns):
+        # "signed the terms of the truce" is signing the truce (the "setting" rule).
+        obj = set_act(obj, words) or obj
     parts: list[Token] = []
     if obj is not None:
         obj, parts = partitive_whole(obj, words)

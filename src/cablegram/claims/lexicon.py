@@ -61,6 +61,11 @@ class ClaimWords:
     benefit_verbs: frozenset[str]
     goods_nouns: frozenset[str]
     topic_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
+    worry_verbs: frozenset[str]
+    prepositional_objects: dict[str, str]
+    setting_links: frozenset[str]
+    of_only_setting_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
     joining_verbs: frozenset[str]
@@ -160,6 +165,13 @@ def claim_words() -> ClaimWords:
         benefit_verbs=words("benefit_verbs"),
         goods_nouns=words("goods_nouns"),
         topic_nouns=words("topic_nouns"),
+        setting_nouns=words("setting_nouns"),
+        worry_verbs=words("worry_verbs"),
+        prepositional_objects={
+            str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()
+        },
+        setting_links=words("setting_links"),
+        of_only_setting_nouns=words("of_only_setting_nouns"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
         joining_verbs=words("joining_verbs"),

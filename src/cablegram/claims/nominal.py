@@ -101,6 +101,8 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
+    if lemma(token) in words.setting_nouns or token.lower_ in words.setting_nouns:
+        return set_act(token, words)
     if lemma(token) not in words.generic_acts:
         return None
     for child in token.children:
@@ -110,6 +112,29 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
             if pobj is not None and pobj.pos_ == "NOUN" and lemma(pobj) not in words.attitude_words:
                 return pobj
     return None
+
+
+def set_act(token: Token, words: ClaimWords) -> Token | None:
+    """The act a setting noun sets out ("the **ceasefire** date", "the terms of **a
+    truce**", "a timetable for **withdrawal**"): the common noun of its "of" or "for", else
+    its compound noun (not a measure: "the March 1 date" names no act); None when it names
+    none. "Talk" names its act only by "of" (``of_only_setting_nouns``)."""
+    links = {"of"} if lemma(token) in words.of_only_setting_nouns else words.setting_links
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in links:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not is_measure(pobj):
+                return pobj
+    if links != words.setting_links:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(list(token.lefts))
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
+        ),
+        None,
+    )
 
 
 def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Frame:
@@ -207,8 +232,13 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         return None
     if lemma(token) in words.attitude_words and not _names_an_act(token, words):
         return None
-    if lemma(token) in words.topic_nouns and _specific(token, words) is None:
-        # "the idea of sending troops": the act is the verb's frame, the idea none.
+    setting = lemma(token) in words.setting_nouns or token.lower_ in words.setting_nouns
+    if setting and lemma(token) in words.of_only_setting_nouns:
+        # ("welcomed the talks on a truce": talks are an act of their own.)
+        setting = False
+    if (lemma(token) in words.topic_nouns or setting) and _specific(token, words) is None:
+        # "the idea of sending troops": the act is the verb's frame, the idea none; "backed
+        # the timetable" with no act named sets out nothing to take a side on.
         return None
     if not _governed_by_attitude(token, words):
         return None
