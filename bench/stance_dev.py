@@ -17,7 +17,8 @@ predicate, object, arguments, polarity, and whether each bears on the propositio
 ``--verbose`` and ``--diagnose`` never read the held-out part: the held-out part is scored,
 never inspected, so that its figure stays an honest estimate. ``--since ID`` scores the
 development part in two pieces, the excerpts before ``ID`` and those from it on (each in its
-own store), to follow a batch of excerpts added later apart from the rest.
+own store), to follow a batch of excerpts added later apart from the rest; ``--batch PREFIX``
+scores the excerpts whose id starts with ``PREFIX`` (``b11-``) apart from all the others.
 """
 
 from __future__ import annotations
@@ -183,6 +184,11 @@ def main() -> int:
     parser.add_argument(
         "--since", metavar="ID", help="score the dev excerpts before ID and from ID on apart"
     )
+    parser.add_argument(
+        "--batch",
+        metavar="PREFIX",
+        help="score the dev excerpts whose id starts with PREFIX (e.g. b11-) apart from the rest",
+    )
     args = parser.parse_args()
     parts = {"dev": [DEV], "heldout": [HELDOUT], "both": [DEV, HELDOUT]}[args.part]
     for path in parts:
@@ -197,6 +203,16 @@ def main() -> int:
             pieces = [
                 (f"{path.stem} (before {args.since})", docs[:cut]),
                 (f"{path.stem} (from {args.since})", docs[cut:]),
+            ]
+        if args.batch and path == DEV:
+            inside = [d for d in docs if d["id"].startswith(args.batch)]
+            if not inside:
+                print(f"{path}: no excerpt whose id starts with {args.batch!r}", file=sys.stderr)
+                return 2
+            rest = [d for d in docs if not d["id"].startswith(args.batch)]
+            pieces = [
+                (f"{path.stem} (not {args.batch})", rest),
+                (f"{path.stem} ({args.batch})", inside),
             ]
         for name, part in pieces:
             result = score(part, diagnose=args.diagnose and path == DEV)
