@@ -85,3 +85,10 @@ __all__ += ["figurative"]
 from cablegram.events import forces  # noqa: E402
 
 __all__ += ["forces"]
+
+# i90: occasions that end or are called off with no one sanctioned ("ended another round of
+# talks", "canceled her trip").
+from cablegram.events import occasions  # noqa: E402
+
+__all__ += ["occasions"]
+
