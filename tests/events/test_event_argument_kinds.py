@@ -176,11 +176,7 @@ def test_an_owned_weapon_names_its_owner(resolved: Resolved) -> None:
 
 
 def test_a_militant_phrase_is_not_its_state(resolved: Resolved) -> None:
-    # a dated act: in the simple present "who oppose peace" is a standing attitude, no act
-    text = (
-        "Iran backs Palestinian and Lebanese militant groups who rejected peace with Israel "
-        "last year."
-    )
+    text = "Iran backs Palestinian and Lebanese militant groups who oppose peace with Israel."
     rejects = [e for e in resolved(text) if e.event_type == "REJECT"]
     assert rejects and all(e.target and e.target.country == "ISR" for e in rejects)
     for e in rejects:

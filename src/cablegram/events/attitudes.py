@@ -1,24 +1,30 @@
-"""Standing attitudes told as a state, not as an act (a blocking rule registered in
-:data:`cablegram.events.blockers.BLOCKERS`; imported by the coder through
-:mod:`cablegram.events.registered`). Precision first: none of these is coded.
+"""Standing attitudes told as a state, not as an act (read by the coder,
+:mod:`cablegram.events.coder`, after an event's confidence is scored).
 
 - ``standing-attitude``: a verb of attitude (oppose, support, back, favour, distrust, want,
   fear, prefer) in the simple present, told by the writer, with no occasion ("Russia also
   opposes the deployment", "Turkey opposes the Kurdish militia, which it regards as
-  terrorists", "Iran backs militant groups who oppose peace with Israel") describes where a
+  terrorists", "Iran backs militant groups who oppose peace with Israel", "Sanders, who has
+  long opposed the tax", "the company has long favored growth") describes where a
   party stands, not something it did on a day: no REJECT or SUPPORT. An attitude told on
   an occasion stays an event: in the past ("Turkey opposed the plan at the meeting"), with
   a date or an occasion noun ("supports the resolution in Friday's vote"), or in someone's
   words ("France said it opposes the deployment" is a statement, and "Israel is opposed to
   French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
   its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone.
+
+  Such an event is no act, but it is the position the stance and network queries are built
+  from, and a claim must cite a statement or an event (``spec/records.md``): it is kept with
+  its confidence capped at :data:`STANDING_CAP`, under the default listing's floor (0.5,
+  ``cablegram.query.events``), so that ``cablegram events`` does not list it as done while
+  ``cablegram stance`` still reads the position ("Several EU states including Italy oppose
+  the plan").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cablegram.events.blockers import BLOCKERS
 from cablegram.events.modality import Site
 from cablegram.events.tree import lemma
 
@@ -26,7 +32,11 @@ ATTITUDE_VERBS = frozenset(
     {"oppose", "support", "back", "favor", "favour", "distrust", "mistrust", "want", "fear",
      "prefer"}
 )  # fmt: skip
+# The confidence a standing attitude keeps: under the default listing's floor of 0.5.
+STANDING_CAP = 0.3
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Adverbs that make a present perfect a lasting state: "has long opposed", "has always backed".
+LASTING_ADVERBS = frozenset({"long", "always"})
 # Nouns of an occasion on which an attitude is shown: "backs the bill in Friday's vote".
 OCCASION_NOUNS = frozenset(
     {"vote", "ballot", "referendum", "meeting", "session", "summit", "talk", "hearing",
@@ -41,13 +51,17 @@ OCCASION_ADVERBS = frozenset({"today", "tonight", "yesterday"})
 
 def _present_state(verb: Token) -> bool:
     """ "opposes", "do not support", "is opposed to", "are backed by": the simple present of
-    the verb, or "be" in the present with its participle; no modal, perfect or future."""
+    the verb, or "be" in the present with its participle; no modal or future. A present
+    perfect counts only with an adverb of lasting ("has long opposed", "have always backed")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
-    if not auxes:
+    if not auxes or not all(a.tag_ in PRESENT_TAGS for a in auxes):
         return False
-    return all(a.tag_ in PRESENT_TAGS and lemma(a) in ("be", "do") for a in auxes)
+    if all(lemma(a) in ("be", "do") for a in auxes):
+        return True
+    lasting = any(c.dep_ == "advmod" and c.lower_ in LASTING_ADVERBS for c in verb.children)
+    return lasting and all(lemma(a) in ("be", "have") for a in auxes)
 
 
 def _occasion(verb: Token) -> bool:
@@ -95,8 +109,10 @@ def _speech_around(site: Site) -> bool:
     )
 
 
-@BLOCKERS.rule("standing-attitude")
-def _standing_attitude(site: Site) -> bool:
+def standing_attitude(site: Site) -> bool:
+    """Whether the trigger tells a party's standing attitude, not an act (see the module
+    docstring): an attitude verb in the simple present (or "has long ..."), with no date or
+    occasion, told by the writer in a sentence that ends with a stop."""
     verb = site.trigger
     if verb.pos_ != "VERB" or lemma(verb) not in ATTITUDE_VERBS:
         return False

@@ -92,11 +92,6 @@ from cablegram.events import occasions  # noqa: E402
 
 __all__ += ["occasions"]
 
-# i90: standing attitudes in the simple present ("Russia opposes the deployment") are no act.
-from cablegram.events import attitudes  # noqa: E402
-
-__all__ += ["attitudes"]
-
 # i90: acts inside a report the sentence denies, doubts or leaves unconfirmed.
 from cablegram.events import doubted  # noqa: E402
 
