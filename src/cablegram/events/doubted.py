@@ -56,12 +56,22 @@ DOUBT_PHRASALS = frozenset(
 )
 # Nouns of doubt whose "on" object is a report: "cast doubt on reports".
 DOUBT_NOUNS = frozenset({"doubt", "question", "scepticism", "skepticism", "cold", "water"})
+# Checks that, negated, leave a report unconfirmed: "could not be verified".
+CHECK_VERBS = frozenset(
+    {"verify", "confirm", "corroborate", "substantiate", "prove", "check", "establish"}
+)  # fmt: skip
 NEGATORS = frozenset({"not", "n't", "never", "nor", "neither", "no"})
 # Links from an act's clause to the report noun it belongs to.
 CLAUSE_LINKS = frozenset({"acl", "ccomp", "appos", "relcl"})
 # Links further up from a clause word within the act's own clause chain.
 CHAIN_LINKS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "aux"})
 MAX_STEPS = 6
+
+
+def _nominal(word: Token) -> bool:
+    """A noun, or a word in a noun's place that the tagger took for a verb ("there were
+    reports that": "reports" tagged VBZ as an attribute)."""
+    return word.pos_ == "NOUN" or word.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _report_of(trigger: Token) -> Token | None:
@@ -72,7 +82,7 @@ def _report_of(trigger: Token) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        if tok.dep_ in CLAUSE_LINKS and lemma(head) in REPORT_WORDS and head.pos_ == "NOUN":
+        if tok.dep_ in CLAUSE_LINKS and lemma(head) in REPORT_WORDS and _nominal(head):
             return head
         if tok.dep_ not in CHAIN_LINKS:
             return None
@@ -108,8 +118,11 @@ def _taken_back(report: Token) -> bool:
         if lemma(head) in DOUBT_NOUNS:
             return True
     if report.dep_ in ("nsubj", "nsubjpass"):
-        # "reports that ... could not be verified", "claims that ... proved false"
-        return _negated(head) or any(
+        # "reports that ... could not be verified", "claims that ... proved false"; not any
+        # negated verb ("reports that troops fired did not deter the protesters")
+        # "nor were reports that": a report whose being is denied
+        checked = lemma(head) in CHECK_VERBS or lemma(head) == "be"
+        return (checked and _negated(head)) or any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in DOUBT_WORDS for c in head.children
         )
     if head.pos_ not in ("VERB", "AUX"):
