@@ -117,6 +117,9 @@ def _taken_back(report: Token) -> bool:
         head = prep.head
         if lemma(head) in DOUBT_NOUNS:
             return True
+        # "cast doubt on reports": the parse may hang "on" on the verb beside its object
+        if any(c.dep_ == "dobj" and lemma(c) in DOUBT_NOUNS for c in head.children):
+            return True
     if report.dep_ in ("nsubj", "nsubjpass"):
         # "reports that ... could not be verified", "claims that ... proved false"; not any
         # negated verb ("reports that troops fired did not deter the protesters")
