@@ -32,6 +32,7 @@ from cablegram.events.arguments import (
     source_actors,
     target_actor,
 )
+from cablegram.events.attitudes import STANDING_CAP, standing_attitude
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
 from cablegram.events.dedup import one_per_act
@@ -251,6 +252,8 @@ def _code_one(
     score = confidence(
         match.rule, pattern, is_noun, retype, modality, how, target is not None, event_type
     )
+    if standing_attitude(site):
+        score = min(score, STANDING_CAP)  # a position, kept for stance, listed as no act
     mode = used_mode(trigger, pattern.mode)
     if kind is not None and event_type != pattern.event_type:
         mode = None  # a type rule gave another type: the pattern's mode was of its own type

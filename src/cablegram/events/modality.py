@@ -121,8 +121,6 @@ def is_negated(
             # "no plans to send", "no talks": a determiner "no" on a noun in the chain.
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
-            if child.dep_ == "prep" and child.lower_ == "without" and tok == trigger:
-                return True
             # "neither confirmed nor denied the manoeuvres": both verbs are denied.
             if child.dep_ == "preconj" and child.lower_ == "neither" and tok.pos_ == "VERB":
                 return True

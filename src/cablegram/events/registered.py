@@ -51,13 +51,13 @@ from cablegram.events import armed, untold
 
 __all__ += ["armed", "untold"]
 
-# i60: warnings of another's act, vows against someone, bare commitments; acts under
+# warnings of another's act, vows against someone, bare commitments; acts under
 # disbelief, fear or obligation.
 from cablegram.events import avowals, forewarned, irrealis  # noqa: E402
 
 __all__ += ["avowals", "forewarned", "irrealis"]
 
-# i70: occupations by protesters (PROTEST), commentators' "needs to" (no REQUEST), acts
+# occupations by protesters (PROTEST), commentators' "needs to" (no REQUEST), acts
 # named by a disposition or a classifying noun (no event).
 from cablegram.events import occupations, standing, unacted  # noqa: E402
 
@@ -68,25 +68,37 @@ from cablegram.events import anonymity  # noqa: E402
 
 __all__ += ["anonymity"]
 
-# i80: acts told as left undone ("without"), as any of a kind ("any ... that"), as only
+# acts told as left undone ("without"), as any of a kind ("any ... that"), as only
 # discussed or feared ("the threat of sanctions"), or as a party's record.
 from cablegram.events import unasserted  # noqa: E402
 
 __all__ += ["unasserted"]
 
-# i80: violence told of a measure or an abstract thing ("killed the bill", "fighting
+# violence told of a measure or an abstract thing ("killed the bill", "fighting
 # poverty") is a figure, no ASSAULT.
 from cablegram.events import figurative  # noqa: E402
 
 __all__ += ["figurative"]
 
-# i81: armed forces' acts read as protest, a defence's adversary as its target, a record's
+# armed forces' acts read as protest, a defence's adversary as its target, a record's
 # place as its doer.
 from cablegram.events import forces  # noqa: E402
 
 __all__ += ["forces"]
-# i91: the doer of an act told inside a target phrase ("with the prospect of the Senate
+
+# the doer of an act told inside a target phrase ("with the prospect of the Senate
 # suspending her") is no target.
 from cablegram.events import circumstances  # noqa: E402
 
 __all__ += ["circumstances"]
+
+# occasions that end or are called off with no one sanctioned ("ended another round of
+# talks", "canceled her trip").
+from cablegram.events import occasions  # noqa: E402
+
+__all__ += ["occasions"]
+
+# acts inside a report the sentence denies, doubts or leaves unconfirmed.
+from cablegram.events import doubted  # noqa: E402
+
+__all__ += ["doubted"]

@@ -1,0 +1,125 @@
+"""Standing attitudes told as a state, not as an act (read by the coder,
+:mod:`cablegram.events.coder`, after an event's confidence is scored).
+
+- ``standing-attitude``: a verb of attitude (oppose, support, back, favour, distrust, want,
+  fear, prefer) in the simple present, told by the writer, with no occasion ("Russia also
+  opposes the deployment", "Turkey opposes the Kurdish militia, which it regards as
+  terrorists", "Iran backs militant groups who oppose peace with Israel", "Sanders, who has
+  long opposed the tax", "the company has long favored growth") describes where a
+  party stands, not something it did on a day: no REJECT or SUPPORT. An attitude told on
+  an occasion stays an event: in the past ("Turkey opposed the plan at the meeting"), with
+  a date or an occasion noun ("supports the resolution in Friday's vote"), or in someone's
+  words ("France said it opposes the deployment" is a statement, and "Israel is opposed to
+  French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
+  its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone.
+
+  Such an event is no act, but it is the position the stance and network queries are built
+  from, and a claim must cite a statement or an event (``spec/records.md``): it is kept with
+  its confidence capped at :data:`STANDING_CAP`, under the default listing's floor (0.5,
+  ``cablegram.query.events``), so that ``cablegram events`` does not list it as done while
+  ``cablegram stance`` still reads the position ("Several EU states including Italy oppose
+  the plan").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cablegram.events.modality import Site
+from cablegram.events.tree import lemma
+
+ATTITUDE_VERBS = frozenset(
+    {"oppose", "support", "back", "favor", "favour", "distrust", "mistrust", "want", "fear",
+     "prefer"}
+)  # fmt: skip
+# The confidence a standing attitude keeps: under the default listing's floor of 0.5.
+STANDING_CAP = 0.3
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Adverbs that make a present perfect a lasting state: "has long opposed", "has always backed".
+LASTING_ADVERBS = frozenset({"long", "always"})
+# Nouns of an occasion on which an attitude is shown: "backs the bill in Friday's vote".
+OCCASION_NOUNS = frozenset(
+    {"vote", "ballot", "referendum", "meeting", "session", "summit", "talk", "hearing",
+     "debate", "letter", "statement", "speech", "interview", "conference", "briefing",
+     "resolution", "motion", "court", "filing", "brief"}
+)  # fmt: skip
+TIME_ENTS = frozenset({"DATE", "TIME"})
+STOPS = frozenset({".", "!", "?"})
+# Words of time that make the present an occasion: "today", "now" is a state.
+OCCASION_ADVERBS = frozenset({"today", "tonight", "yesterday"})
+
+
+def _present_state(verb: Token) -> bool:
+    """ "opposes", "do not support", "is opposed to", "are backed by": the simple present of
+    the verb, or "be" in the present with its participle; no modal or future. A present
+    perfect counts only with an adverb of lasting ("has long opposed", "have always backed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not auxes
+    if not auxes or not all(a.tag_ in PRESENT_TAGS for a in auxes):
+        return False
+    if all(lemma(a) in ("be", "do") for a in auxes):
+        return True
+    lasting = any(c.dep_ == "advmod" and c.lower_ in LASTING_ADVERBS for c in verb.children)
+    return lasting and all(lemma(a) in ("be", "have") for a in auxes)
+
+
+def _occasion(verb: Token) -> bool:
+    """A date, a time, "today" or an occasion noun on the verb ("in Friday's vote"), or an
+    occasion noun on its object's phrase ("supports the resolution in Friday's vote")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "conj"):
+            continue  # the attitude's subject and clauses say nothing of when
+        if c.dep_ != "dobj" and (c.ent_type_ in TIME_ENTS or c.lower_ in OCCASION_ADVERBS):
+            return True
+        if c.dep_ in ("prep", "agent") and any(
+            p.ent_type_ in TIME_ENTS or lemma(p) in OCCASION_NOUNS
+            for p in c.subtree
+            if p.dep_ in ("pobj", "poss", "compound")
+        ):
+            return True
+        if c.dep_ == "dobj" and any(  # "supports the resolution in Friday's vote"
+            lemma(p) in OCCASION_NOUNS
+            for q in c.children
+            if q.dep_ == "prep"
+            for p in q.children
+            if p.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _stopped(sent: Span) -> bool:
+    """The sentence ends with a stop (a headline does not): trailing quotes and spaces aside."""
+    for tok in reversed(sent):
+        if tok.is_space or tok.is_quote or tok.text in (")", "]"):
+            continue
+        return tok.text in STOPS
+    return False
+
+
+def _speech_around(site: Site) -> bool:
+    """A verb of saying above the trigger, or beside it as the sentence's root."""
+    speech = site.table.speech_verbs
+    if any(lemma(t) in speech for t in site.trigger.ancestors):
+        return True
+    root = site.sent.root
+    return lemma(root) in speech or any(
+        c.dep_ == "parataxis" and lemma(c) in speech for c in root.children
+    )
+
+
+def standing_attitude(site: Site) -> bool:
+    """Whether the trigger tells a party's standing attitude, not an act (see the module
+    docstring): an attitude verb in the simple present (or "has long ..."), with no date or
+    occasion, told by the writer in a sentence that ends with a stop."""
+    verb = site.trigger
+    if verb.pos_ != "VERB" or lemma(verb) not in ATTITUDE_VERBS:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "backs down", "backs off": a retreat, another verb
+    if not _present_state(verb) or _occasion(verb):
+        return False
+    if site.voiced() or _speech_around(site):
+        return False
+    return _stopped(site.sent)
