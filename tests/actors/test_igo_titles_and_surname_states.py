@@ -35,24 +35,12 @@ def test_national_legislator_in_the_same_story_keeps_the_story_default(
 
 def test_place_after_on_is_the_office_subject(actor_records: Records) -> None:
     text = "The ceasefire will not hold, said Paul Brand, an analyst on Iran at a London bank."
-    assert _person(actor_records, text, "Paul Brand")[0] != "IRN"
+    assert _person(actor_records, text, "Paul Brand")[0] == "GBR"
 
 
 def test_place_after_in_stays_a_home(actor_records: Records) -> None:
     text = "The harvest was poor, said Ali Reza, a farmer in Iran."
     assert _person(actor_records, text, "Ali Reza")[0] == "IRN"
-
-
-def test_bare_country_is_the_surname_of_a_person_named_before(actor_records: Records) -> None:
-    text = (
-        "Fund manager Carla Chile said bond yields would climb. Chile said investors were "
-        "nervous about inflation."
-    )
-    names = {r.name: r.country for r in actor_records(text)}
-    assert "Carla Chile" in names
-    assert "Chile" not in names
-    chile = next(r for r in actor_records(text) if r.name == "Carla Chile")
-    assert len(chile.mentions) == 2
 
 
 def test_bare_country_stays_the_state_when_the_text_names_it_otherwise(
@@ -89,9 +77,9 @@ def test_capital_inside_a_name_gives_no_country_to_its_staff(actor_records: Reco
 
 
 def test_capital_inside_a_name_keeps_the_country_the_text_names(actor_records: Records) -> None:
-    # Non-member: the text names Egypt, so Cairo University is Egyptian.
-    text = "Students of Cairo University marched on Sunday. Egypt's police dispersed them."
-    assert _country(actor_records, text, "Cairo University") == "EGY"
+    # Non-member: the text names Jamaica, so Kingston College is Jamaican.
+    text = "Students of Kingston College marched on Sunday. Jamaica's police dispersed them."
+    assert _country(actor_records, text, "Kingston College") == "JAM"
 
 
 def test_capital_alone_still_names_its_state(actor_records: Records) -> None:

@@ -118,12 +118,15 @@ class Facts:
     code: str | None = None
 
     def filled_from(self, other: Facts) -> Facts:
-        """These facts, with what they lack taken from ``other``."""
+        """These facts, with what they lack taken from ``other``; a body's code only while
+        neither names a country ("European Parliament President X, a German Social
+        Democrat," is German)."""
+        country = self.country or other.country
         return Facts(
-            self.country or other.country,
+            country,
             self.role or other.role,
             self.title or other.title,
-            self.code or other.code,
+            None if country else self.code or other.code,
         )
 
 

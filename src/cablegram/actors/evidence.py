@@ -106,9 +106,12 @@ class CountryEvidence(ResolverState):
     def add_evidence(self, cluster: Cluster) -> None:
         """Give a countryless person or organisation the country the first rule finds; a
         campaign's or party's staff the party role (:mod:`cablegram.actors.partystaff`)."""
-        if cluster.kind == "person" and party_staff(cluster, self.mention_spans(cluster)):
-            cluster.role = PARTY_ROLE
-            cluster.code = code_for(cluster.kind, cluster.country, PARTY_ROLE)
+        for _name, role_rule in ROLE_RULES:
+            role = role_rule(self, cluster)
+            if role:
+                cluster.role = role
+                cluster.code = code_for(cluster.kind, cluster.country, role)
+                break
         if cluster.country or cluster.kind not in ("person", "organization", "group"):
             return
         if cluster.role in ("IGO", "NGO"):
@@ -306,6 +309,15 @@ def _party_label(resolver: CountryEvidence, cluster: Cluster) -> str | None:
         return story
     return None
 
+
+def _party_staff(resolver: CountryEvidence, cluster: Cluster) -> str | None:
+    if cluster.kind == "person" and party_staff(cluster, resolver.mention_spans(cluster)):
+        return PARTY_ROLE
+    return None
+
+
+# Rules that give a person a role the text says better than the title's dictionary row.
+ROLE_RULES: tuple[tuple[str, CountryRule], ...] = (("party_staff", _party_staff),)
 
 COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("party_state_tag", _party_state_tag),

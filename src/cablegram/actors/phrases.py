@@ -8,7 +8,8 @@ these rules only add the country its words give, one named rule each (precision 
 * ``personal_body``: an administration, campaign, camp, team, transition or office named after
   a person of the text who has a country ("the Trump campaign", "Durbin's office"), or owned by one
   through a possessive pronoun ("her campaign") -> that country; "the campaign" alone -> the
-  one country of the persons whose campaigns the text named before it;
+  one country of the persons whose election campaigns the text named before it (not "Putin's
+  campaign in Syria");
 * ``party_label``: a party label of the story's country in the phrase ("the GOP nominee",
   "Republicans", "Democratic leaders") -> that country, only in a story about it (see
   :func:`cablegram.actors.parties.party_countries`).
@@ -33,6 +34,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.codes import code_for
 from cablegram.actors.parties import party_countries
+from cablegram.actors.partystaff import election_campaign
 from cablegram.actors.staffwords import PERSONAL_BODIES
 from cablegram.records import Actor, ActorKind, stable_id
 
@@ -76,8 +78,18 @@ def _personal_body(resolver: ResolverState, head: Token, phrase: Span) -> str | 
         # "The campaign said": the campaigns the text named before it, all of one country.
         for before in resolver.doc[: head.i]:
             if before.lemma_.lower() == head.lemma_.lower() and before.pos_ == "NOUN":
+                if head.lower_ == "campaign" and not _electoral(before):
+                    continue  # "Putin's campaign in Syria" is no campaign that speaks
                 countries |= _owners_countries(resolver, before, noun_phrase(before))
     return countries.pop() if len(countries) == 1 else None
+
+
+def _electoral(campaign: Token) -> bool:
+    """An election's campaign (:func:`cablegram.actors.partystaff.election_campaign`) run in
+    no place and against no one named: "Putin's campaign in Syria" is a war's."""
+    if not election_campaign(campaign):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "against") for c in campaign.children)
 
 
 def _owners_countries(resolver: ResolverState, head: Token, phrase: Span) -> set[str]:

@@ -16,6 +16,13 @@ HONORARY_ENVOY = frozenset({"goodwill", "special", "honorary"})
 POSTED_ABROAD = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy"})
 POSTED_ABROAD |= {"envoys", "correspondent", "correspondents", "journalist", "journalists"}
 POSTED_ABROAD |= {"reporter", "reporters"}
+# Nouns whose "on" phrase is their subject, not where they live: "an analyst on Iran".
+SUBJECT_NOUNS = frozenset(
+    {"expert", "specialist", "adviser", "advisor", "analyst", "commentator", "rapporteur"}
+)
+SUBJECT_NOUNS |= {"authority", "scholar", "researcher", "writer", "author", "envoy", "negotiator"}
+SUBJECT_NOUNS |= {"consultant", "hawk", "critic", "observer", "historian", "lecturer"}
+SUBJECT_NOUNS |= {s + "s" for s in SUBJECT_NOUNS}
 # Words after a hyphen that make the place before it a backer or a base, not a nationality:
 # "the Saudi-backed committee", "the U.S.-based cleric". Not "led": a force a state leads acts
 # for it ("Vietnamese-led forces retook the village" is Vietnam's act in the PLOVER gold, as
@@ -31,9 +38,12 @@ def without_postings(
     ("strategist for the Republican National Committee") stays. For an official of an
     international body or NGO (``body_official``) a place "in" is a posting too ("the World
     Food Programme's country director in Syria"); for others it is home ("a developer in
-    Virginia"). A place "on" is what the office is about, never home ("an expert on Russia",
-    "the European Parliament's rapporteur on Turkey")."""
-    preps = ("to", "for", "on", "in") if body_official else ("to", "for", "on")
+    Virginia"). After a noun of expertise or advice (:data:`SUBJECT_NOUNS`) a place "on" is
+    what the office is about, not home ("an expert on Russia", "the European Parliament's
+    rapporteur on Turkey"); after others it is home ("a hotel owner on Cyprus")."""
+    preps: tuple[str, ...] = ("to", "for", "in") if body_official else ("to", "for")
+    if head.lower_ in SUBJECT_NOUNS:
+        preps += ("on",)
     posted = {
         t.i
         for prep in head.subtree

@@ -8,8 +8,13 @@ rule reads the word standing alone. It is the person's when all of these hold:
 * a person of the text has the word as the last word of a name of two words or more;
 * the word heads its own noun phrase: no possessive, compound or adjective use ("Israel's
   government", "the Israel lobby"), no determiner ("the Jordan");
-* the recogniser tagged it as a person, or the text names the state in no other way (no
-  other name, demonym or capital of it: "Israeli", "Amman", "the United States").
+* the word itself is marked as a person's: a relative clause of "who", "whom" or "whose"
+  hangs on it ("Jordan, who chairs the panel,"), or an apposition whose head is a person's
+  title or a party member's noun ("Israel, a New York Democrat,"); the recogniser's PERSON
+  tag is not enough ("Jordan has closed its border" is tagged so);
+* it is not joined by "and"/"or" to another state ("Egypt and Jordan");
+* the text names the state in no other way (no other name, demonym or capital of it:
+  "Israeli", "Amman", "the United States").
 
 Otherwise the word stays the state: a story about Israel that quotes a Steve Israel keeps
 its state mentions. Shapes: :func:`surname_not_state` takes the resolver and a token and
@@ -21,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.base import ResolverState, strip_possessive
+from cablegram.actors.capitalnames import country_named_elsewhere
 
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -41,32 +47,37 @@ def surname_not_state(resolver: ResolverState, token: Token) -> bool:
     entry = resolver.entry(token.text)
     if entry is None or entry.kind != "state" or not entry.country:
         return False
-    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and _entity_len(token) == 1:
-        return True
-    return not _state_named_otherwise(resolver, token, word, entry.country)
+    if not _marked_as_a_person(resolver, token) or _joined_to_a_state(resolver, token):
+        return False
+    return not country_named_elsewhere(resolver, token.doc, entry.country, frozenset(), word)
 
 
-def _entity_len(token: Token) -> int:
-    doc = token.doc
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end - token.i
+_RELATIVE_PERSONS = frozenset({"who", "whom", "whose"})
 
 
-def _state_named_otherwise(resolver: ResolverState, token: Token, word: str, country: str) -> bool:
-    """Whether the text names ``country`` by a word or name other than the bare surname:
-    "Israeli", "Amman", "the United States"; words of a person's name are not counted."""
-    for ent in token.doc.ents:
-        if ent.label_ == "PERSON" or ent.text.lower() == word:
-            continue
-        entry = resolver.entry(strip_possessive(ent.text))
-        if entry is not None and entry.kind == "state" and entry.country == country:
+def _marked_as_a_person(resolver: ResolverState, token: Token) -> bool:
+    """A "who" relative clause or a person's apposition on the word."""
+    for child in token.children:
+        if child.dep_ == "relcl" and any(t.lower_ in _RELATIVE_PERSONS for t in child.subtree):
             return True
-    for other in token.doc:
-        if other.ent_type_ or other.lower_ == word or not other.text[:1].isupper():
-            continue
+        if child.dep_ == "appos":
+            if child.ent_type_ == "NORP" and child.pos_ == "PROPN":  # "a Democrat"
+                return True
+            title = resolver.dictionary.title(child.lemma_) or resolver.dictionary.title(child.text)
+            if title is not None and title.kind == "person":
+                return True
+    return False
+
+
+def _joined_to_a_state(resolver: ResolverState, token: Token) -> bool:
+    """Whether the word is a conjunct of a state's name ("Egypt and Jordan", "Jordan and
+    Syria")."""
+    others = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        others.append(token.head)
+        others.extend(c for c in token.head.children if c.dep_ == "conj" and c.i != token.i)
+    for other in others:
         entry = resolver.entry(strip_possessive(other.text))
-        if entry is not None and entry.kind == "state" and entry.country == country:
+        if entry is not None and entry.kind == "state":
             return True
     return False

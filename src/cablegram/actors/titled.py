@@ -226,12 +226,15 @@ class TitledNames(ResolverState):
     def titled_person(self, ent: Span, cluster_facts: Facts) -> tuple[Facts, TitleRun | None]:
         """The facts of a named person with the title run before the name (if any): the run's
         facts first; the name's other facts (appositions) fill the rest, but give no country
-        to an official posted abroad or acting for an international body."""
+        to an official posted abroad or acting for an international body. A member of a
+        body's parliament or court ("European Parliament President X, a German Social
+        Democrat,") sits for a state: the nationality the text states is kept."""
         run = self.title_before(ent)
         if run is None:
             return cluster_facts, None
         other = cluster_facts
-        if run.posted or run.facts.code or run.facts.role == "IGO":
+        seated = run.facts.role in ("LEG", "JUD")
+        if run.posted or (run.facts.code and not seated) or run.facts.role == "IGO":
             other = Facts(None, cluster_facts.role, cluster_facts.title)
         return run.facts.filled_from(other), run
 
