@@ -220,3 +220,9 @@ def test_remaining_closed_is_a_course_of_action(claims: Annotate) -> None:
 def test_sticking_to_a_thing_is_no_fixed_object(claims: Annotate) -> None:
     found = claims("An aide said the stickers stick to the crates.")
     assert {c.object for c in found if c.predicate == "stick"} <= {None}
+
+
+def test_a_setting_s_owner_is_the_act_it_sets_out(claims: Annotate) -> None:
+    found = claims("An aide said Peru backs the pact's terms.")
+    assert on(found, "pact", "PER") == {"support"}
+    assert "term" not in predicates(found, "PER")
