@@ -26,9 +26,47 @@ def predicates(found: list[Claim], who: str) -> set[str]:
 
 
 def test_a_date_proposed_is_the_act_its_compound_names(claims: Annotate) -> None:
-    found = claims("Russia proposed the March 1 ceasefire date, the foreign minister said.")
-    assert on(found, "ceasefire", "RUS") == {"support"}
-    assert "date" not in predicates(found, "RUS")
+    found = claims("Officials said Ecuador proposed a June 20 referendum date.")
+    assert on(found, "referendum", "ECU") == {"support"}
+    assert "date" not in predicates(found, "ECU")
+
+
+def test_a_setting_never_hands_over_to_a_person_body_or_thing(claims: Annotate) -> None:
+    # Non-members: a period of office, a lender's terms, a deadline for a regime, a birth
+    # date, a target date name no act.
+    for text, who, wrong in [
+        ("An aide said Malawi opposes a fourth term for the premier.", "MWI", "premier"),
+        ("Austria welcomed the roadmap for the nation, an aide said.", "AUT", "nation"),
+        ("Cuba dismissed the deadline for the government, an aide said.", "CUB", "government"),
+        ("An aide said Greece backed the target date.", "GRC", "target"),
+        ("An aide said Oman rejected the date of death given in the file.", "OMN", "death"),
+    ]:
+        assert wrong not in predicates(claims(text), who), text
+
+
+def test_rejecting_a_setting_is_not_rejecting_its_act(claims: Annotate) -> None:
+    # Against the when or how: no claim on the act it sets out.
+    for text, who, act in [
+        (
+            "The rebels rejected the referendum date, demanding an earlier poll.",
+            "rebels",
+            "referendum",
+        ),
+        (
+            "An aide said Laos dismissed the schedule for disarmament as unrealistic.",
+            "LAO",
+            "disarmament",
+        ),
+    ]:
+        assert act not in predicates(claims(text), who), text
+
+
+def test_a_hyphenated_act_is_not_read_apart(claims: Annotate) -> None:
+    for text, who in [
+        ("An aide said Qatar welcomed the cease-fire timetable.", "QAT"),
+        ("Norway backed the peace-talks schedule, an aide said.", "NOR"),
+    ]:
+        assert {"fire", "talk"}.isdisjoint(predicates(claims(text), who)), text
 
 
 def test_terms_agreed_to_are_the_act_their_of_names(claims: Annotate) -> None:
@@ -143,3 +181,48 @@ def test_a_worry_about_plans_still_opposes_them(claims: Annotate) -> None:
     # Non-member: the worry adjective of its holder reads as before.
     found = claims("Peru said it was worried about plans to expand the port.")
     assert on(found, "expand", "PER") == {"oppose"}
+
+
+def test_a_relative_clause_s_attitude_is_not_the_main_actor_s(claims: Annotate) -> None:
+    for text, main, other, act in [
+        ("Norway hailed the accord, which Denmark condemned.", "NOR", "DNK", "accord"),
+        ("An aide said Chile backed the embargo that Bolivia opposed.", "CHL", "BOL", "embargo"),
+    ]:
+        found = claims(text)
+        assert on(found, act, main) == {"support"}, text
+        assert on(found, act, other) == {"oppose"}, text
+
+
+def test_a_relative_clause_does_not_climb_to_a_person_or_cost(claims: Annotate) -> None:
+    # The nearer noun, not its leaders, members or price, is what the clause tells about.
+    for text, who, wrong in [
+        ("An aide said the members of the bloc, which Cuba opposes, met in Lima.", "CUB", "member"),
+        (
+            "An aide said the price of the pipeline, which Ghana rejects, keeps rising.",
+            "GHA",
+            "price",
+        ),
+        (
+            "An aide said Peru praised the drafters of the pact, which Chile rejected.",
+            "CHL",
+            "drafter",
+        ),
+    ]:
+        assert wrong not in predicates(claims(text), who), text
+
+
+def test_remaining_closed_is_a_course_of_action(claims: Annotate) -> None:
+    # Non-member of "linking": a state of a thing, no attitude adjective.
+    found = claims("Egypt said the border would remain shut, an aide said.")
+    assert "remain" in predicates(found, "EGY")
+
+
+def test_sticking_to_a_thing_is_no_fixed_object(claims: Annotate) -> None:
+    found = claims("An aide said the stickers stick to the crates.")
+    assert {c.object for c in found if c.predicate == "stick"} <= {None}
+
+
+def test_a_setting_s_owner_is_the_act_it_sets_out(claims: Annotate) -> None:
+    found = claims("An aide said Peru backs the pact's terms.")
+    assert on(found, "pact", "PER") == {"support"}
+    assert "term" not in predicates(found, "PER")

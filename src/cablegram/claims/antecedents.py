@@ -35,6 +35,7 @@ from cablegram.claims.frames import (
     nominal_frame,
 )
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.nominal import deverbal
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
 from cablegram.claims.tokens import absolute_clause, lemma
@@ -234,14 +235,64 @@ def _is_relative(token: Token) -> bool:
     )
 
 
-def _phrase_head(noun: Token) -> Token:
-    """The head noun of the phrase a noun ends: up through "of"/"on" phrases ("the ruling
-    on **the border**") and the object of a clause on a noun ("a plan to cut **tariffs**")."""
-    while noun.head.head.pos_ == "NOUN" and (
-        (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
-        or (noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "acl")
-    ):
-        noun = noun.head.head
+def _names_an_act(noun: Token, words: ClaimWords) -> bool:
+    """Whether a common noun may name an act or a position on one (a nominalised verb,
+    an attitude, shell or act noun): "a **ruling** on the border", "the **plan**"."""
+    word = lemma(noun)
+    return (
+        deverbal(noun)
+        or word in words.attitude_words
+        or word in words.shell_nouns
+        or word in words.act_nouns
+    )
+
+
+def _last_noun(noun: Token, before: Token) -> Token:
+    """The last common noun of the "of"/"on"/... phrases a noun heads before a token ("the
+    members of **the bloc**, which"): the noun itself when it has none."""
+    while True:
+        inner = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and noun.i < c.i < before.i
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < before.i
+            ),
+            None,
+        )
+        if inner is None:
+            return noun
+        noun = inner
+
+
+def _phrase_head(noun: Token, words: ClaimWords) -> Token | None:
+    """The noun of the phrase a noun ends that a clause set off by a comma tells about: up
+    through the object of a clause on a noun ("a plan to cut **tariffs**"), and through an
+    "of"/"on"/... phrase only from a name or a noun that names no act to a noun that names
+    one ("a ruling on **the border**"); "the leaders of **the coalition**", "the cost of
+    **the wall**" stay at the nearer noun. None when both may be meant (both name acts:
+    "the future of the accord"): precision first."""
+    while noun.head.head.pos_ == "NOUN":
+        upper = noun.head.head
+        if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "acl":
+            noun = upper
+            continue
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep"):
+            break
+        if noun.pos_ != "NOUN":
+            # A name is seldom what is taken a side on, the noun it hangs on is ("new
+            # sanctions on Iran"), unless that noun names those who act ("the leaders of
+            # Hamas"): then unsure.
+            if lemma(upper) in words.agent_nouns or lemma(upper) in words.office_titles:
+                return None
+            noun = upper
+            continue
+        if _names_an_act(noun, words):
+            return None if _names_an_act(upper, words) else noun
+        if not _names_an_act(upper, words):
+            break
+        noun = upper
     return noun
 
 
@@ -257,7 +308,13 @@ def _relative_antecedent(token: Token, words: ClaimWords) -> Frame | None:
     if token.i > 0 and token.doc[token.i - 1].text == ",":
         # Set off by a comma, the clause tells about the whole phrase before it, which the
         # parser hangs on its last noun: "a ruling on the border, which Kenya rejected".
-        noun = _phrase_head(noun)
+        # The parser may hang it on the head of the phrase instead ("the members of the
+        # bloc, which"): start from the phrase's last noun all the same.
+        noun = _last_noun(noun, token)
+        head = _phrase_head(noun, words)
+        if head is None:
+            return None
+        noun = head
     if noun.pos_ != "NOUN":
         return None
     if lemma(noun) in words.shell_nouns and is_bare(noun):

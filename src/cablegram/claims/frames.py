@@ -39,8 +39,8 @@ from cablegram.claims.nominal import (
     nominal_frame,
     noun_frame,
     noun_frame_at_root,
-    set_act,
 )
+from cablegram.claims.settings import is_setting, prep_object, set_act
 from cablegram.claims.tokens import (
     CURRENCIES,
     is_attitude_word,
@@ -100,9 +100,7 @@ def _prepositional_object(verb: Token, words: ClaimWords) -> Token | None:
     """The object a verb takes through its fixed preposition ("abide **by** the truce",
     ``prepositional_objects``): that preposition's common noun, else None."""
     fixed = words.prepositional_objects.get(lemma(verb))
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == fixed), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
+    return prep_object(verb, (fixed,)) if fixed is not None else None
 
 
 def _verb_like(token: Token) -> bool:
@@ -148,9 +146,13 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     became = _become(token, words)
     if became is not None:
         return became
-    if lemma(token) in words.copular_verbs and any(c.dep_ == "acomp" for c in token.children):
+    if lemma(token) in words.copular_verbs and any(
+        c.dep_ == "acomp" and (is_attitude_word(c, words) or c.lower_ in words.worry_adjectives)
+        for c in token.children
+    ):
         # "Israel remained opposed to the initiative", "remains committed to": a copula
-        # links the subject to its state; the act is the complement's (the "linking" rule).
+        # links the subject to its attitude; the act is the complement's (the "linking"
+        # rule). A state of a thing ("would remain closed") may be a course of action.
         return None
     if lemma(token) in words.joining_verbs and joins_in(token):
         # "joining Turkey in rejecting the move": the attitude is the act, joining none.
@@ -194,7 +196,7 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if obj is not None and lemma(obj) in words.standing_nouns:
         # "recognised Kosovo's independence" is recognising Kosovo.
         obj = owner_name(obj) or obj
-    if obj is not None and (lemma(obj) in words.setting_nouns or obj.lower_ in words.setting_nouns):
+    if obj is not None and is_setting(obj, words):
         # "signed the terms of the truce" is signing the truce (the "setting" rule).
         obj = set_act(obj, words) or obj
     parts: list[Token] = []

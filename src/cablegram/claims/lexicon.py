@@ -6,9 +6,11 @@ Every entry is a lower-case lemma; multi-word entries ("rule out") are verb + pa
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Final
 
 DATA_FILE: Final = "claim_words.toml"
@@ -63,9 +65,10 @@ class ClaimWords:
     topic_nouns: frozenset[str]
     setting_nouns: frozenset[str]
     worry_verbs: frozenset[str]
-    prepositional_objects: dict[str, str]
+    prepositional_objects: Mapping[str, str]
     setting_links: frozenset[str]
     of_only_setting_nouns: frozenset[str]
+    setting_acts: frozenset[str]
     standing_nouns: frozenset[str]
     becoming_verbs: frozenset[str]
     joining_verbs: frozenset[str]
@@ -167,11 +170,12 @@ def claim_words() -> ClaimWords:
         topic_nouns=words("topic_nouns"),
         setting_nouns=words("setting_nouns"),
         worry_verbs=words("worry_verbs"),
-        prepositional_objects={
-            str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()
-        },
+        prepositional_objects=MappingProxyType(
+            {str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()}
+        ),
         setting_links=words("setting_links"),
         of_only_setting_nouns=words("of_only_setting_nouns"),
+        setting_acts=words("setting_acts"),
         standing_nouns=words("standing_nouns"),
         becoming_verbs=words("becoming_verbs"),
         joining_verbs=words("joining_verbs"),

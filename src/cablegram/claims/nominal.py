@@ -18,6 +18,13 @@ from cablegram.claims.frame import (
     arguments_of,
 )
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.settings import (
+    carries_over,
+    is_setting,
+    prep_object,
+    set_act,
+    stranded_link,
+)
 from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
@@ -45,6 +52,11 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
     if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and is_attitude_word(head, words):
         return True
+    if noun.dep_ == "pobj" and head.i > 0 and is_setting(head.doc[head.i - 1], words):
+        # "welcomed the roadmap for the nation": the phrase is the setting noun's
+        # (cablegram.claims.settings), not what the attitude governs.
+        if stranded_link(head.doc[head.i - 1], words) is not None:
+            return False
     if noun.dep_ == "pobj" and head.lower_ in _PREPS_OF_ATTITUDE:
         if head.lower_ == "against" or is_attitude_word(head.head, words):
             return True
@@ -98,11 +110,13 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
         # "blocked 50 billion euros in aid": the money stands for what it is in.
         return money_for(token)
     if lemma(token) in words.topic_nouns:
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        return pobj if pobj is not None and pobj.pos_ == "NOUN" else None
-    if lemma(token) in words.setting_nouns or token.lower_ in words.setting_nouns:
-        return set_act(token, words)
+        return prep_object(token, ("of",))
+    if is_setting(token, words):
+        # "wants a timetable for an exit" wants the exit; "rejected the election date"
+        # rejects no election (the "setting" rule, cablegram.claims.settings).
+        # "Dismissed any talk of a withdrawal": talk of an act is the idea of it, either way.
+        idea = lemma(token) in words.of_only_setting_nouns
+        return set_act(token, words) if idea or carries_over(token, words) else None
     if lemma(token) not in words.generic_acts:
         return None
     for child in token.children:
@@ -112,29 +126,6 @@ def _specific(token: Token, words: ClaimWords) -> Token | None:
             if pobj is not None and pobj.pos_ == "NOUN" and lemma(pobj) not in words.attitude_words:
                 return pobj
     return None
-
-
-def set_act(token: Token, words: ClaimWords) -> Token | None:
-    """The act a setting noun sets out ("the **ceasefire** date", "the terms of **a
-    truce**", "a timetable for **withdrawal**"): the common noun of its "of" or "for", else
-    its compound noun (not a measure: "the March 1 date" names no act); None when it names
-    none. "Talk" names its act only by "of" (``of_only_setting_nouns``)."""
-    links = {"of"} if lemma(token) in words.of_only_setting_nouns else words.setting_links
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in links:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and not is_measure(pobj):
-                return pobj
-    if links != words.setting_links:
-        return None
-    return next(
-        (
-            c
-            for c in reversed(list(token.lefts))
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_measure(c)
-        ),
-        None,
-    )
 
 
 def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Frame:
@@ -169,7 +160,7 @@ def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Fram
         )
     holders = [token] if obj is None else [token, obj]
     arguments = arguments_of(holders, words)
-    if governed and of is not None and (owner is not None or obj is not None) and _deverbal(token):
+    if governed and of is not None and (owner is not None or obj is not None) and deverbal(token):
         # "the EU's designation of the IRGC", "China's recognition of the republic": with
         # an "of" for what is done, the possessor is the one who does it, not the topic.
         arguments = _without_doer(token, arguments)
@@ -184,8 +175,9 @@ def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Fram
 _DEVERBAL_ENDINGS: Final = ("ion", "ment", "al", "ure", "ing")
 
 
-def _deverbal(noun: Token) -> bool:
-    """Whether a noun names an act by its ending (a nominalised verb)."""
+def deverbal(noun: Token) -> bool:
+    """Whether a noun names an act by its ending (a nominalised verb: "-ion", "-ment",
+    "-al", "-ure", "-ing")."""
     return lemma(noun).endswith(_DEVERBAL_ENDINGS)
 
 
@@ -232,7 +224,7 @@ def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
         return None
     if lemma(token) in words.attitude_words and not _names_an_act(token, words):
         return None
-    setting = lemma(token) in words.setting_nouns or token.lower_ in words.setting_nouns
+    setting = is_setting(token, words)
     if setting and lemma(token) in words.of_only_setting_nouns:
         # ("welcomed the talks on a truce": talks are an act of their own.)
         setting = False

@@ -92,6 +92,12 @@ def _own_agent(agent: Token, own: Callable[[Token], bool]) -> bool:
     return own(agent)
 
 
+def _relative_pronoun(head: Token) -> bool:
+    """Whether a frame's head is a relative pronoun ("the reform, **which** Italy
+    criticised"; :mod:`cablegram.claims.antecedents`)."""
+    return head.lower_ in ("which", "that") and head.head.i > head.i
+
+
 def read_polarity(
     head: Token,
     is_top: Callable[[Token], bool],
@@ -186,6 +192,11 @@ def read_polarity(
             cue_denial = True
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
+        if node.dep_ == "relcl" and _relative_pronoun(head) and not is_top(node):
+            # "Spain praised the reform, **which** Italy criticised": the relative clause's
+            # attitude is its own subject's; the walk from its pronoun does not leave it
+            # (the attitude above is to the noun, read at the noun).
+            return None
         if foreign and node.dep_ == "relcl":
             # "the sanctions **that Russia imposed** must be lifted": another's act in a
             # clause describing a noun; the attitude above is to the noun, not to the act,
