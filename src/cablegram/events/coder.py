@@ -101,7 +101,7 @@ def code_events(
             resolved = dates_mod.resolve_expression(expr.text, base, "past", anchor)
             if resolved is not None:
                 anchor = resolved.date
-    return one_per_act(events)
+    return one_per_act(events, parsed)
 
 
 @dataclass(frozen=True, slots=True)
