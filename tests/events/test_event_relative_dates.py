@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from cablegram.events import resolve_expression
 from cablegram.events.time_words import number
@@ -100,3 +101,77 @@ def test_durations_still_leave_the_sayings_date(code: CodeFn) -> None:
     text = "Japan imposed sanctions on Russia for six months, the minister said on Monday."
     events = [e for e in code(text, date="2016-04-15") if e.trigger == "imposed"]
     assert events and events[0].date == "2016-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of days from a month known only as such may end in the next month
+        (
+            "Chile recalled its envoy in June 2011 and expelled three Bolivian diplomats "
+            "twelve days later.",
+            ("2011-01-01", "year"),
+        ),
+        (
+            "Chile recalled its envoy in early June 2011 and expelled three Bolivian diplomats "
+            "the following week.",
+            ("2011-01-01", "year"),
+        ),
+        # from a year known only as such, "two months later" may be the next year
+        (
+            "Chile recalled its envoy in 2011 and expelled three Bolivian diplomats three "
+            "months later.",
+            (None, None),
+        ),
+        # from December, "the following week" may be January
+        (
+            "Chile recalled its envoy in December 2011 and expelled three Bolivian diplomats "
+            "the following week.",
+            (None, None),
+        ),
+        # a whole year after a month is still that next year
+        (
+            "Chile recalled its envoy in June 2011 and expelled three Bolivian diplomats the "
+            "following year.",
+            ("2012-01-01", "year"),
+        ),
+    ],
+)
+def test_a_count_from_a_month_or_year_claims_no_finer_date(
+    code: CodeFn, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    expelled = [e for e in code(text, date="2016-04-15") if e.trigger == "expelled"]
+    assert expelled and (expelled[0].date, expelled[0].date_precision) == expected
+
+
+def test_a_count_from_a_month_in_an_earlier_sentence_claims_no_day(code: CodeFn) -> None:
+    text = "Chile recalled its envoy in June 2011. Twelve days later, Chile expelled a diplomat."
+    expelled = [e for e in code(text, date="2016-04-15") if e.trigger == "expelled"]
+    assert expelled and expelled[0].date_precision != "day"
+
+
+def test_a_time_the_parse_hangs_on_a_verb_tagged_object_is_the_clauses(
+    code: CodeFn, events_nlp: Language
+) -> None:
+    # the tagger reads "envoys" after a nationality as a verb; the time is still the clause's
+    text = (
+        "Kenya recalled its ambassador in March 2012 and expelled two Ugandan envoys the "
+        "following year."
+    )
+    assert [t.pos_ for t in events_nlp(text) if t.text == "envoys"] == ["VERB"]
+    expelled = [e for e in code(text, date="2016-04-15") if e.trigger == "expelled"]
+    assert expelled and (expelled[0].date, expelled[0].date_precision) == ("2013-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria closed its border with Italy three days before the election, aides said on "
+        "Tuesday.",
+        "Austria closed its border with Italy after the referendum, aides said on Tuesday.",
+        "Austria closed its border with Italy earlier, aides said on Tuesday.",
+    ],
+)
+def test_an_own_relative_time_does_not_borrow_the_sayings_date(code: CodeFn, text: str) -> None:
+    events = [e for e in code(text, date="2016-04-15") if e.trigger == "closed"]
+    assert events and events[0].date is None

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from cablegram.records import Annotation
+from cablegram.pipeline import annotate_parsed
+from cablegram.records import Annotation, Document
 
 AnnotateFn = Callable[[str], Annotation]
 
@@ -75,3 +77,42 @@ def test_an_unclear_antecedent_keeps_both(annotate: AnnotateFn) -> None:
         "June 2015. Ottawa's sanctions ban imports of potash."
     )
     assert len(_of_type(annotate(text), "SANCTION")) == 3
+
+
+_LEDE = "Peru arrested a suspect on Tuesday. "
+
+
+@pytest.fixture(scope="module")
+def dated(events_nlp: Language) -> AnnotateFn:
+    """Annotate a text as an article of Thursday 10 March 2016 (so "Tuesday" is dated)."""
+
+    def run(text: str) -> Annotation:
+        doc = Document(doc_id="retold", source_path="t.txt", text=text, date="2016-03-10")
+        return annotate_parsed(doc, events_nlp(text))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # further-act words set off by commas still belong to the act's own clause
+        "Separately, Peruvian police detained the driver.",
+        "Peruvian police, in another raid, detained the driver.",
+        "Peruvian police detained the driver, too.",
+        # "separate" marks a further act
+        "Peruvian police detained the driver in a separate case.",
+        "In a separate case, Peruvian police detained the driver.",
+        # someone named as new (an indefinite undergoer) is another act's
+        "Peruvian police detained dozens of students.",
+        "Peruvian police detained two farmers.",
+    ],
+)
+def test_a_marked_further_act_or_a_new_undergoer_stays_apart(dated: AnnotateFn, later: str) -> None:
+    assert _of_type(dated(_LEDE + later), "COERCE") == ["arrested", "detained"]
+
+
+def test_the_same_undergoer_by_definite_description_is_one_act(dated: AnnotateFn) -> None:
+    # the control: without a marker and with "the suspect", the later telling is the lede's
+    text = _LEDE + "Peruvian police detained the suspect at his home."
+    assert _of_type(dated(text), "COERCE") == ["arrested"]

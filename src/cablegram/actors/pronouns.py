@@ -356,9 +356,7 @@ class Pronouns(NeuterPronouns):
                 continue
             if others and any(cluster is other for other in others):
                 continue
-            if self.doc[index].dep_ == "compound" and token.lower_ not in MASCULINE | FEMININE:
-                # "At a NATO meeting, Berlin and Washington said they would ...": a name that
-                # only qualifies another noun ("NATO allies", "an EU summit") is no "they".
+            if token.lower_ not in MASCULINE | FEMININE and not _may_be_they(self.doc[index]):
                 continue
             distance = here - index_of[index]
             if distance > ANTECEDENT_WINDOW:
@@ -373,6 +371,21 @@ class Pronouns(NeuterPronouns):
             if best is None or score < best[0]:
                 best = (score, index)
         return best[1] if best else None
+
+
+# Nouns of one who speaks for a body: "they" after "a Taliban spokesman" is the Taliban.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+
+
+def _may_be_they(candidate: Token) -> bool:
+    """Whether a mention may be a "they": not a name that only qualifies another noun ("At a
+    NATO meeting, Berlin and Washington said they ...": "NATO allies", "an EU summit"),
+    unless that noun is one voice of the body ("a NATO spokesman said they": NATO); and not
+    that one voice itself (a single spokesman is no "they")."""
+    if candidate.dep_ == "compound":
+        return candidate.head.lower_ in _VOICES
+    voiced = candidate.lower_ in _VOICES and candidate.tag_ == "NN"
+    return not (voiced and any(c.dep_ == "compound" for c in candidate.children))
 
 
 def _depth(token: Token) -> int:

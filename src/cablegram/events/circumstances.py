@@ -15,8 +15,9 @@ shapes of the parse:
   ``nsubj`` of ``expanding``, which hangs under the phrase);
 - the "of" object just before a gerund that the parser hung on the head noun instead
   ("the prospect of the Senate suspending her": ``suspending`` is an ``acl`` of
-  ``prospect``), unless the head names people who may do the act themselves ("leaders of
-  the Senate calling for ...": a title, a relation or a body of people).
+  ``prospect``), or on a verb above it (an ``advcl``: "canceled the talks with the threat
+  of Turkey boycotting them"), unless the head names people who may do the act themselves
+  ("leaders of the Senate calling for ...": a title, a relation or a body of people).
 
 The phrase's own head is never dropped ("met with the rebels fighting the army").
 """
@@ -49,6 +50,20 @@ def _names_people(noun: Token) -> bool:
     )
 
 
+def _gerund_after(tok: Token, noun: Token) -> bool:
+    """Whether a gerund follows the "of" object ``tok`` at once, hung by the parse on the
+    head ``noun`` ("the prospect of X suspending her") or on a word above it ("canceled the
+    talks with the threat of X boycotting them": ``boycotting`` an ``advcl`` of
+    "canceled")."""
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc):
+        return False
+    gerund = tok.doc[after]
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("acl", "advcl"):
+        return False
+    return gerund.head.i == noun.i or gerund.head in noun.ancestors
+
+
 def nested_agents(phrase: Token) -> list[Token]:
     """The subjects of clauses nested in the phrase headed by ``phrase`` (see the module)."""
     found: list[Token] = []
@@ -67,15 +82,7 @@ def nested_agents(phrase: Token) -> list[Token]:
         if tok.dep_ != "pobj" or head.lower_ != "of":
             continue
         noun = head.head
-        gerund = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.right_edge.i + 1
-            ),
-            None,
-        )
-        if gerund is not None and not _names_people(noun):
+        if _gerund_after(tok, noun) and not _names_people(noun):
             found.append(tok)
     return found
 

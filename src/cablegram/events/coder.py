@@ -18,7 +18,6 @@ speaker's REQUEST, never as the act demanded.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,7 +81,7 @@ def code_events(
     table = patterns or load_patterns()
     ctx = Context(parsed, document, actors, StatementSpans(statements), table)
     events: list[Event] = []
-    anchor: dt.date | None = None
+    anchor: dates_mod.ResolvedDate | None = None
     base = dates_mod.parse_iso(dates_mod.relative_base(document))
     for sent in parsed.sents:
         # One intention is one event: "pledged to improve relations and increase aid" is
@@ -101,8 +100,8 @@ def code_events(
         for expr in dates_mod.time_expressions(sent):
             resolved = dates_mod.resolve_expression(expr.text, base, "past", anchor)
             if resolved is not None:
-                anchor = resolved.date
-    return one_per_act(events)
+                anchor = resolved  # with its precision
+    return one_per_act(events, parsed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +168,11 @@ def _quoted_demand(site: Site) -> Match | None:
 
 
 def _code_one(
-    match: Match, chain: tuple[Governor, ...], sent: Span, ctx: Context, anchor: dt.date | None
+    match: Match,
+    chain: tuple[Governor, ...],
+    sent: Span,
+    ctx: Context,
+    anchor: dates_mod.ResolvedDate | None,
 ) -> list[Event]:
     site = _site(match, chain, sent, ctx)
     blocker = blocked_by(site)
@@ -261,7 +264,11 @@ def _code_one(
 
 
 def _ordered(
-    match: Match, site: Site, sources: Sequence[Actor], ctx: Context, anchor: dt.date | None
+    match: Match,
+    site: Site,
+    sources: Sequence[Actor],
+    ctx: Context,
+    anchor: dates_mod.ResolvedDate | None,
 ) -> list[Event]:
     """An order to the source's own ministry or army: the ordered act, by the source's state,
     when it is an event (see :mod:`cablegram.events.orders`); else nothing."""
@@ -299,7 +306,7 @@ def _quote_speaker(match: Match, ctx: Context) -> tuple[list[Actor], str]:
 
 
 def _request_by_speaker(
-    demand: Match, site: Site, ctx: Context, anchor: dt.date | None
+    demand: Match, site: Site, ctx: Context, anchor: dates_mod.ResolvedDate | None
 ) -> list[Event]:
     """The speaker's REQUEST of the one who "must" act: asserted, since the demand was made."""
     assert site.statement is not None and site.statement.speaker is not None
@@ -341,7 +348,7 @@ def _emit(
     modality: str,
     score: float,
     ctx: Context,
-    anchor: dt.date | None,
+    anchor: dates_mod.ResolvedDate | None,
 ) -> list[Event]:
     trigger = match.token
     start, end = trigger.idx, trigger.idx + len(trigger.text)

@@ -19,8 +19,8 @@ from typing import Literal
 import dateparser
 from spacy.tokens import Span, Token
 
-from cablegram.events.own_time import foreign_time
-from cablegram.events.tense import clause_verb, looks_forward
+from cablegram.events.own_time import expression_owner, foreign_time
+from cablegram.events.tense import looks_forward
 from cablegram.events.time_words import (
     NEIGHBOUR,
     RELATIVE,
@@ -147,11 +147,13 @@ def resolve_expression(
     text: str,
     base: dt.date | None,
     prefer: Prefer = "past",
-    anchor: dt.date | None = None,
+    anchor: dt.date | ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """Resolve one time expression against ``base`` (the document date) or ``anchor`` (the
-    last date the text named, for "five years later"). ``None`` for durations ("six months"),
-    vague spans ("the past few days") and relative expressions with nothing to anchor them.
+    last date the text named, for "five years later"; a bare date is a day, a resolved one
+    keeps its precision: "ten days" after a month gives no day). ``None`` for durations
+    ("six months"), vague spans ("the past few days") and relative expressions with
+    nothing to anchor them.
 
     ``prefer`` is the direction the tense gives ("will impose sanctions on Friday" looks
     forward); a deadline ("by June", "until Friday") always looks forward. A weekday that is
@@ -159,12 +161,14 @@ def resolve_expression(
     """
     if _DEADLINE.match(text):
         prefer = "future"
+    counted_from: dt.date | None = anchor.date if isinstance(anchor, ResolvedDate) else anchor
+    anchor_precision: Precision = anchor.precision if isinstance(anchor, ResolvedDate) else "day"
     norm = _normalise(text)
     if not norm:
         return None
     rel = RELATIVE.match(norm)
     if rel:
-        counted = relative(rel, base, anchor)
+        counted = relative(rel, base, counted_from, anchor_precision)
         return ResolvedDate(counted[0], counted[1], False) if counted else None
     seasonal = SEASON.match(norm)
     if seasonal:
@@ -172,7 +176,7 @@ def resolve_expression(
         return ResolvedDate(year, "year", bool(seasonal["year"])) if year else None
     near = NEIGHBOUR.match(norm)
     if near:
-        counted = neighbour(near, base, anchor)
+        counted = neighbour(near, base, counted_from, anchor_precision)
         return ResolvedDate(counted[0], counted[1], False) if counted else None
     if re.fullmatch(r"(?:1[89]|20)\d{2}", norm):
         return ResolvedDate(dt.date(int(norm), 1, 1), "year", True)
@@ -279,7 +283,7 @@ SINCE_WORDS = frozenset({"since"})
 # earlier" with no date before it), no other time of the sentence (the saying's "on
 # Monday") dates the act.
 _POINT = re.compile(
-    r"\b(?:ago|last|previous|preceding|earlier|later|before|after|early|late|mid|"
+    r"\b(?:ago|last|previous|preceding|following|next|earlier|later|before|after|early|late|mid|"
     + "|".join(("spring", "summer", "autumn", "fall", "winter", *MONTHS, *WEEKDAYS))
     + r")\b|\b(?:1[89]|20)\d{2}\b",
     re.I,
@@ -300,7 +304,7 @@ def event_date(
     sentence: Span,
     document_date: str | None,
     prefer: Prefer = "past",
-    anchor: dt.date | None = None,
+    anchor: dt.date | ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """The date of the event whose trigger is given, from its sentence; ``None`` if unanchored.
 
@@ -317,7 +321,7 @@ def event_date(
             continue
         # The tense of the clause the expression hangs on decides its direction: in
         # "'We will not retreat,' Putin said on Tuesday" the Tuesday is the saying's.
-        owner = clause_verb(expr.root)
+        owner = expression_owner(expr.root)
         on_trigger = owner.i == trigger.i or (trigger.pos_ != "VERB" and owner.i == trigger.head.i)
         if not on_trigger and owner.i != expr.root.i and owner not in trigger.ancestors:
             # "refused to cancel the powers it granted itself last month": a time in a
@@ -338,16 +342,16 @@ def event_date(
 
 
 def _anchor_before(
-    expr: Span, sentence: Span, base: dt.date | None, anchor: dt.date | None
-) -> dt.date | None:
-    """The last date named before ``expr`` in its sentence, else ``anchor``: "in May 2012
-    ... the following month" counts from May 2012."""
+    expr: Span, sentence: Span, base: dt.date | None, anchor: dt.date | ResolvedDate | None
+) -> dt.date | ResolvedDate | None:
+    """The last date named before ``expr`` in its sentence, with its precision, else
+    ``anchor``: "in May 2012 ... the following month" counts from May 2012 (a month)."""
     for earlier in time_expressions(sentence):
         if earlier.start >= expr.start:
             break
         resolved = resolve_expression(earlier.text, base, "past", anchor)
         if resolved is not None:
-            anchor = resolved.date
+            anchor = resolved
     return anchor
 
 

@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from cablegram.events.dates import parse_iso
 from cablegram.events.restated import coordinated, fuller, own_objects, result_clause, same_actor
 from cablegram.events.retold import retold_of
@@ -341,7 +343,7 @@ def _same_trigger(a: Event, b: Event) -> bool:
     return _stem(a.trigger.lower()) == _stem(b.trigger.lower())
 
 
-def one_per_act(events: Sequence[Event]) -> list[Event]:
+def one_per_act(events: Sequence[Event], parsed: Doc | None = None) -> list[Event]:
     """One event per act within a document, the first telling kept (its sentence, statement
     and arguments).
 
@@ -350,7 +352,9 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
     same type, source actor, negation and telling (asserted or reported), targets that agree
     (the same, or one unnamed where only one of the two is told in a statement) and dates
     that agree (the same, one undated, or one inside the other) are one act. Different
-    targets, dates, negation or a plan against a deed stay apart.
+    targets, dates, negation or a plan against a deed stay apart. ``parsed`` (the parsed
+    document the events' character offsets point into) lets rule ``retold-act`` read the
+    later telling's own clause and undergoer; without it that rule reads the sentence text.
     """
     kept: list[Event] = []
     for event in events:
@@ -359,7 +363,7 @@ def one_per_act(events: Sequence[Event]) -> list[Event]:
                 kept[n] = _completed(first, event)
                 break
         else:
-            retold = retold_of(kept, event, ANOTHER_ACT, same_side)  # rule ``retold-act``
+            retold = retold_of(kept, event, ANOTHER_ACT, same_side, parsed)  # ``retold-act``
             if retold is None:
                 kept.append(event)
             else:

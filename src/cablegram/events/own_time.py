@@ -19,6 +19,11 @@ else; :func:`foreign_time` names the first rule that does, for
   perfect puts the act before the saying, so the saying's Friday does not date it.
 - ``deadline-of-another``: "her pledge of more soldiers by 2023": a deadline ("by", "until")
   dates the act it sets a term for, never an act that already happened.
+- ``own-relative-time``: "Greece closed its border two weeks before the vote, officials
+  said on Monday": an act whose clause gives its own time relative to something else
+  ("before the summit", "late", "earlier") is not dated by a time of the verb above it.
+
+:func:`expression_owner` finds the owner, passing over a noun the parse tags as a verb.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cablegram.events.tense import looks_forward
+from cablegram.events.tense import clause_verb, looks_forward
 
 TimeRule = Callable[[Span, Token, Token, bool], bool]
 """(expression, trigger, owner, on_trigger) -> whether the expression dates something else."""
@@ -128,6 +133,40 @@ def _deadline(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> boo
     if before is None or before.lower_ not in ("by", "until", "till"):
         return False
     return not looks_forward(trigger)
+
+
+# Words on a trigger that place its act in time by something other than a date.
+_OWN_TIME_PREPS = frozenset({"before", "after", "during", "ahead", "prior", "following"})
+_OWN_TIME_ADVS = frozenset(
+    {"late", "early", "earlier", "later", "previously", "recently", "beforehand",
+     "afterwards", "afterward", "once"}
+)  # fmt: skip
+
+
+@rule("own-relative-time")
+def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in _OWN_TIME_PREPS)
+        or (c.dep_ == "advmod" and c.lower_ in _OWN_TIME_ADVS)
+        for c in trigger.children
+    )
+
+
+# Dependencies a noun has: a word in one of them tagged VERB is a noun the tagger missed
+# ("expelled two Ugandan envoys the following year" with "envoys" a VERB).
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative", "pobj", "attr"})
+
+
+def expression_owner(root: Token) -> Token:
+    """The verb whose clause holds the time expression with head ``root`` (the root itself
+    when none is found), passing over nouns the parse tags as verbs: an object "envoys"
+    tagged VERB is no clause of its own."""
+    owner = clause_verb(root)
+    while owner.i != root.i and owner.dep_ in _NOMINAL_DEPS and owner.head.i != owner.i:
+        owner = clause_verb(owner.head)
+    return owner
 
 
 def foreign_time(

@@ -96,6 +96,40 @@ def truncate(day: dt.date, precision: Precision) -> dt.date:
     return day
 
 
+def period_end(day: dt.date, precision: Precision) -> dt.date:
+    """The last day of the period of ``precision`` that begins at ``day``."""
+    if precision == "year":
+        return day.replace(month=12, day=31)
+    if precision == "month":
+        return shift(day.replace(day=1), 1, "month") - dt.timedelta(days=1)
+    return day
+
+
+def holding(lo: dt.date, hi: dt.date, finest: Precision) -> tuple[dt.date, Precision] | None:
+    """The finest period, no finer than ``finest``, that holds every day from ``lo`` to
+    ``hi``: "ten days after" a date known to its month only falls in that month or the
+    next, so only its year is said; ``None`` across a new year."""
+    if finest == "day" and lo == hi:
+        return lo, "day"
+    if finest != "year" and (lo.year, lo.month) == (hi.year, hi.month):
+        return lo.replace(day=1), "month"
+    if lo.year == hi.year:
+        return dt.date(lo.year, 1, 1), "year"
+    return None
+
+
+def _from_period(
+    start: dt.date, precision: Precision, amount: int, unit: str, finest: Precision
+) -> tuple[dt.date, Precision] | None:
+    """``amount`` units from a date known only to its month or year ("in May 2009 ... ten
+    days later"): the period that holds every day the count can reach."""
+    lo = shift(start, amount, unit)
+    hi = shift(period_end(start, precision), amount, unit)
+    if unit == "week":  # the act's week, Monday to Sunday
+        lo, hi = lo - dt.timedelta(days=lo.weekday()), hi + dt.timedelta(days=6 - hi.weekday())
+    return holding(lo, hi, finest)
+
+
 def week_of(day: dt.date, weekend: bool = False) -> tuple[dt.date, Precision] | None:
     """The week (Monday to Sunday) or weekend holding ``day``, at the finest precision that
     holds all of it: its month, else its year; ``None`` across a new year. "Last week" gives
@@ -112,10 +146,15 @@ def week_of(day: dt.date, weekend: bool = False) -> tuple[dt.date, Precision] | 
 
 
 def relative(
-    rel: re.Match[str], base: dt.date | None, anchor: dt.date | None
+    rel: re.Match[str],
+    base: dt.date | None,
+    anchor: dt.date | None,
+    anchor_precision: Precision = "day",
 ) -> tuple[dt.date, Precision] | None:
-    """ "three years ago" (from the base), "five years later" (from the anchor), as the
-    first day of its period and the precision; ``None`` with nothing to count from."""
+    """ "three years ago" (from the base), "five years later" (from the anchor, a date
+    known to ``anchor_precision``), as the first day of its period and the precision;
+    ``None`` with nothing to count from, or when the count from a month or year known only
+    as such may end in either of two years."""
     amount = number(rel["n"])
     if amount is None:
         return None
@@ -132,6 +171,9 @@ def relative(
         return None
     if rel["this"] == "month" and unit in ("year", "decade"):
         precision = "month"  # "two years ago this month"
+    if rel["dir"] != "ago" and anchor_precision != "day":
+        finest: Precision = "month" if unit == "week" else precision
+        return _from_period(start, anchor_precision, sign * amount, unit, finest)
     if unit == "week":
         return week_of(shift(start, sign * amount, unit))  # "two weeks ago": that week
     return truncate(shift(start, sign * amount, unit), precision), precision
@@ -165,16 +207,24 @@ def season(found: re.Match[str], base: dt.date | None, future: bool) -> dt.date 
 
 
 def neighbour(
-    found: re.Match[str], base: dt.date | None, anchor: dt.date | None
+    found: re.Match[str],
+    base: dt.date | None,
+    anchor: dt.date | None,
+    anchor_precision: Precision = "day",
 ) -> tuple[dt.date, Precision] | None:
     """ "the previous week" and "the following month": one unit before or after the last
-    date the text named (or, for "previous" with none named, before the document's date)."""
+    date the text named (known to ``anchor_precision``: "in December 2009 ... the
+    following week" may be 2010, and is ``None``), or, for "previous" with none named,
+    before the document's date."""
     start = anchor if anchor is not None else (None if found["which"] == "following" else base)
     if start is None:
         return None
     unit = found["unit"]
     precision: Precision = "month" if unit == "month" else "year"
     sign = 1 if found["which"] == "following" else -1
+    if anchor is not None and anchor_precision != "day":
+        finest: Precision = "year" if unit == "year" else "month"
+        return _from_period(start, anchor_precision, sign, unit, finest)
     if unit == "week":
         return week_of(shift(start, sign, unit))
     return truncate(shift(start, sign, unit), precision), precision
