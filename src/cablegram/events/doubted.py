@@ -72,7 +72,7 @@ TRUTH_WORDS = frozenset(
 # Verbs that, negated, leave their report unconfirmed: "did not confirm reports", "has not
 # commented on reports"; not any negated verb ("were not deterred by reports").
 COMMENT_VERBS = CHECK_VERBS | frozenset(
-    {"comment", "respond", "react", "address", "acknowledge", "reply", "answer", "substantiate"}
+    {"comment", "respond", "react", "address", "acknowledge", "reply", "answer"}
 )  # fmt: skip
 # Verbs of casting doubt whose object is a noun of doubt: "cast doubt on", "raised questions".
 CASTING_VERBS = frozenset({"cast", "throw", "raise", "pour", "express", "voice", "sow"})
