@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from cablegram.events.attitudes import STANDING_CAP
+from cablegram.events.coder import TriggerTrace
 from cablegram.query.events import EVENT_FLOOR
 from cablegram.records import Event
 
@@ -46,6 +47,8 @@ def test_a_standing_attitude_is_no_act(code: CodeFn, text: str, trigger: str) ->
         ("Austria opposes the plan, its foreign minister said on Monday.", "opposes"),
         ("Chile supports the resolution in Friday's vote.", "supports"),
         ("Austria has opposed the plan at every meeting this year.", "opposed"),
+        ("Greece now opposes the quota system.", "opposes"),
+        ("Italy now backs the ceasefire plan.", "backs"),
     ],
 )
 def test_an_attitude_on_an_occasion_or_in_words_stays(
@@ -53,3 +56,12 @@ def test_an_attitude_on_an_occasion_or_in_words_stays(
 ) -> None:
     found = _attitudes(code(text), trigger)
     assert found and all(e.confidence >= EVENT_FLOOR for e in found)
+
+
+def test_explain_names_the_rule_that_caps_a_standing_attitude(
+    traced: Callable[[str], list[TriggerTrace]],
+) -> None:
+    [trace] = [t for t in traced("Austria also opposes the plan.") if t.trigger == "opposes"]
+    assert trace.capped == "standing-attitude"
+    [shown] = [t for t in traced("Austria opposed the plan on Monday.") if t.trigger == "opposed"]
+    assert shown.capped is None

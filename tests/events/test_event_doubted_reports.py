@@ -1,6 +1,7 @@
 """An act told only inside a report the sentence denies, doubts or leaves unconfirmed is
 not asserted (issue 11, events/doubted.py ``doubted-report``). Sentences written for the
-test; the first group fails without the rule."""
+test; the first group fails without the rule, the third and fourth with rules that read
+any negated verb, any "question" or no report "of" an act."""
 
 from __future__ import annotations
 
@@ -40,3 +41,35 @@ def test_an_act_in_a_doubted_report_is_not_coded(code: CodeFn, text: str, trigge
 )
 def test_an_act_in_a_report_told_or_confirmed_stays(code: CodeFn, text: str, trigger: str) -> None:
     assert [e for e in code(text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accounts that Sudanese troops had shelled the camp were not unusual this year.",
+        "Investors were not worried by reports that Sudanese troops had shelled the camp.",
+        "Journalists questioned the spokesman about reports that Sudanese troops shelled the camp.",
+        "The spokesman took a question on reports that Sudanese troops had shelled the camp.",
+    ],
+)
+def test_a_report_merely_not_remarkable_or_asked_about_keeps_its_act(
+    code: CodeFn, text: str
+) -> None:
+    assert [e for e in code(text) if e.trigger == "shelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Reports that Sudanese troops had shelled the camp were not accurate.", "shelled"),
+        ("Reports of the shelling of the camp by Sudanese troops could not be confirmed.",
+         "shelling"),
+        ("Unverified reports of Sudanese shelling of the camp spread on Tuesday.", "shelling"),
+        ("Diplomats raised questions about reports that Sudanese troops had shelled the camp.",
+         "shelled"),
+    ],
+)  # fmt: skip
+def test_a_report_not_true_or_of_an_act_doubted_is_not_coded(
+    code: CodeFn, text: str, trigger: str
+) -> None:
+    assert not [e for e in code(text) if e.trigger == trigger]

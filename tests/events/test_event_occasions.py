@@ -1,6 +1,8 @@
 """Occasions that end or are called off sanction no one (issue 11, events/occasions.py):
 a session of talks that came to its end, and a party's own trip called off. Sentences
-written for the test; the first two groups fail without the rules."""
+written for the test; the first two groups fail without the rules (coded with the
+project's actor lookup, which knows "Kenyan" and "Swedish"), the third fails with rules
+that read joined subjects, a span of talks or a common noun of place too widely."""
 
 from __future__ import annotations
 
@@ -23,11 +25,11 @@ def _sanctions(events: list[Event]) -> list[Event]:
         "Kenya and Uganda ended a fourth round of talks in Nairobi on Friday.",
         "The two sides ended three days of negotiations in Oslo on Tuesday.",
         "Norwegian and Swedish negotiators ended talks on the fishing quota on Monday.",
-        "Chile and Argentina ended another session of talks without a breakthrough.",
+        "Chile and Argentina ended another session of talks in Lima on Thursday.",
     ],
 )
-def test_a_session_of_talks_that_ended_is_no_sanction(code: CodeFn, text: str) -> None:
-    assert not _sanctions(code(text))
+def test_a_session_of_talks_that_ended_is_no_sanction(resolved: CodeFn, text: str) -> None:
+    assert not _sanctions(resolved(text))
 
 
 @pytest.mark.parametrize(
@@ -36,11 +38,34 @@ def test_a_session_of_talks_that_ended_is_no_sanction(code: CodeFn, text: str) -
         "The Kenyan president canceled her trip after the floods.",
         "The Swedish foreign minister cancelled his visit because of the storm.",
         "The Greek prime minister canceled a trip to the World Bank meetings to stay home.",
-        "Portugal's finance minister called off the trip, an aide said.",
+        "Portugal's finance minister canceled the trip, an aide said.",
     ],
 )
-def test_ones_own_trip_called_off_is_no_sanction(code: CodeFn, text: str) -> None:
-    assert not _sanctions(code(text))
+def test_ones_own_trip_called_off_is_no_sanction(resolved: CodeFn, text: str) -> None:
+    assert not _sanctions(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Spain and Italy ended negotiations with Morocco over the fishing accord.", "MAR"),
+        ("Chile and Peru ended their talks with Bolivia after the border incident.", "BOL"),
+        ("The opposition ended a second session of talks with the government.", None),
+        ("Nepal's Maoists ended two days of negotiations with India in anger.", None),
+        ("The Greek foreign minister canceled his visit to the Turkish capital in protest.", None),
+    ],
+)
+def test_talks_with_a_named_party_or_a_trip_to_a_named_place_stay_a_sanction(
+    resolved: CodeFn, text: str, target: str | None
+) -> None:
+    found = _sanctions(resolved(text))
+    assert found
+    if target is not None:
+        assert all(e.target is not None and e.target.country == target for e in found)
+
+
+def test_talks_ended_with_an_outcome_name_no_party(resolved: CodeFn) -> None:
+    assert not _sanctions(resolved("Egypt and Sudan ended talks with a joint statement."))
 
 
 @pytest.mark.parametrize(

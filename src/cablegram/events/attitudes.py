@@ -1,14 +1,16 @@
-"""Standing attitudes told as a state, not as an act (read by the coder,
-:mod:`cablegram.events.coder`, after an event's confidence is scored).
+"""Standing attitudes told as a state, not as an act: rules in :data:`CAPS` (read by the
+coder, :mod:`cablegram.events.coder`, after an event's confidence is scored, and named by
+``explain()``'s ``capped`` field).
 
-- ``standing-attitude``: a verb of attitude (oppose, support, back, favour, distrust, want,
-  fear, prefer) in the simple present, told by the writer, with no occasion ("Russia also
+- ``standing-attitude``: a verb of attitude that the patterns code as REJECT or SUPPORT
+  (oppose, support, back) in the simple present, told by the writer, with no occasion ("Russia also
   opposes the deployment", "Turkey opposes the Kurdish militia, which it regards as
   terrorists", "Iran backs militant groups who oppose peace with Israel", "Sanders, who has
   long opposed the tax", "the company has long favored growth") describes where a
   party stands, not something it did on a day: no REJECT or SUPPORT. An attitude told on
   an occasion stays an event: in the past ("Turkey opposed the plan at the meeting"), with
-  a date or an occasion noun ("supports the resolution in Friday's vote"), or in someone's
+  a date or an occasion noun ("supports the resolution in Friday's vote"), as a change
+  ("Russia now supports the ceasefire", "no longer backs the plan"), or in someone's
   words ("France said it opposes the deployment" is a statement, and "Israel is opposed to
   French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
   its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone.
@@ -23,15 +25,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from cablegram.events.modality import Site
+from cablegram.events.rules import Registry
 from cablegram.events.tree import lemma
 
-ATTITUDE_VERBS = frozenset(
-    {"oppose", "support", "back", "favor", "favour", "distrust", "mistrust", "want", "fear",
-     "prefer"}
-)  # fmt: skip
+# A capping rule: whether the trigger's event is no act, kept under the listing's floor.
+Capper = Callable[[Site], bool]
+CAPS = Registry[Capper]("caps")
+
+# Verbs of attitude that events_patterns.toml codes as REJECT or SUPPORT.
+ATTITUDE_VERBS = frozenset({"oppose", "support", "back"})
 # The confidence a standing attitude keeps: under the default listing's floor of 0.5.
 STANDING_CAP = 0.3
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -45,8 +52,9 @@ OCCASION_NOUNS = frozenset(
 )  # fmt: skip
 TIME_ENTS = frozenset({"DATE", "TIME"})
 STOPS = frozenset({".", "!", "?"})
-# Words of time that make the present an occasion: "today", "now" is a state.
-OCCASION_ADVERBS = frozenset({"today", "tonight", "yesterday"})
+# Words of time that make the present an occasion: "today"; "now" and "no longer" tell a
+# change of position, which is news ("Russia now supports the ceasefire").
+OCCASION_ADVERBS = frozenset({"today", "tonight", "yesterday", "now", "anymore"})
 
 
 def _present_state(verb: Token) -> bool:
@@ -71,6 +79,8 @@ def _occasion(verb: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "conj"):
             continue  # the attitude's subject and clauses say nothing of when
         if c.dep_ != "dobj" and (c.ent_type_ in TIME_ENTS or c.lower_ in OCCASION_ADVERBS):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer":  # "no longer backs", "any longer"
             return True
         if c.dep_ in ("prep", "agent") and any(
             p.ent_type_ in TIME_ENTS or lemma(p) in OCCASION_NOUNS
@@ -109,6 +119,7 @@ def _speech_around(site: Site) -> bool:
     )
 
 
+@CAPS.rule("standing-attitude")
 def standing_attitude(site: Site) -> bool:
     """Whether the trigger tells a party's standing attitude, not an act (see the module
     docstring): an attitude verb in the simple present (or "has long ..."), with no date or
@@ -123,3 +134,9 @@ def standing_attitude(site: Site) -> bool:
     if site.voiced() or _speech_around(site):
         return False
     return _stopped(site.sent)
+
+
+def capped_by(site: Site) -> str | None:
+    """The name of the first rule of :data:`CAPS` that caps the trigger's confidence at
+    :data:`STANDING_CAP`, or None."""
+    return next((r.name for r in CAPS if r.fn(site)), None)

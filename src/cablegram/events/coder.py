@@ -31,7 +31,7 @@ from cablegram.events.arguments import (
     source_actors,
     target_actor,
 )
-from cablegram.events.attitudes import STANDING_CAP, standing_attitude
+from cablegram.events.attitudes import STANDING_CAP, capped_by
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
 from cablegram.events.dedup import one_per_act
@@ -107,14 +107,16 @@ def code_events(
 @dataclass(frozen=True, slots=True)
 class TriggerTrace:
     """What became of one governing trigger: its type after retyping ("" when a retyping
-    rule dropped it), the blocking rule that stopped it (if any), and whether a source
-    actor was found."""
+    rule dropped it), the blocking rule that stopped it (if any), whether a source actor
+    was found, and the rule of :data:`cablegram.events.attitudes.CAPS` that caps its
+    confidence under the listing's floor (if any: "standing-attitude")."""
 
     trigger: str
     pattern_type: str
     event_type: str
     blocked: str | None
     has_source: bool
+    capped: str | None = None
 
 
 def explain(
@@ -139,6 +141,7 @@ def explain(
                     event_type or "",
                     blocked_by(site),
                     bool(sources),
+                    capped_by(site),
                 )
             )
     return out
@@ -255,7 +258,7 @@ def _code_one(
     score = confidence(
         match.rule, pattern, is_noun, retype, modality, how, target is not None, event_type
     )
-    if standing_attitude(site):
+    if capped_by(site) is not None:
         score = min(score, STANDING_CAP)  # a position, kept for stance, listed as no act
     mode = used_mode(trigger, pattern.mode)
     if kind is not None and event_type != pattern.event_type:

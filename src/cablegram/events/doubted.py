@@ -8,15 +8,19 @@ coder through :mod:`cablegram.events.registered`). Precision first: none of thes
   when it is qualified as doubtful ("unconfirmed reports that rebels had seized the
   airport", "a false claim that he opposed the invasion", "conflicting reports that
   militants had taken elders hostage"; "unconfirmed reports said rebels had seized the
-  airport"), when the verb it hangs on is negated ("nor were
+  airport"), when a verb of confirming or comment it hangs on is negated ("nor were
   there reports that the embassy was evacuating", "has not commented on reports that it
-  expelled two diplomats", "did not confirm reports that"), when that verb doubts it
-  ("officials played down reports that Russia had deployed missiles", "cast doubt on",
-  "dismissed claims that troops had withdrawn"), or when the report is the subject of a
-  negated or doubting predicate ("reports that the army had shelled the market could not be
-  verified", "claims that ... proved false"). A report confirmed ("reports that rebels took
-  the airport were confirmed by the army") or simply told ("witnesses reported that troops
-  shelled the market") keeps its act.
+  expelled two diplomats", "did not confirm reports that"; not any negated verb: "were not
+  deterred by reports", "did not deny reports"), when the verb that takes it as object
+  doubts it ("officials played down reports that Russia had deployed missiles",
+  "dismissed claims that troops had withdrawn"; not "questioned witnesses about reports"),
+  when a noun of doubt cast on it names it ("cast doubt on reports", "raised questions
+  about reports"; not "answered a question on reports"), or when the report is the subject
+  of a negated check or truth ("reports that the army had shelled the market could not be
+  verified", "were not true", "claims that ... proved false"; not "were not surprising").
+  The same holds for a report "of" an act ("unconfirmed reports of shelling"). A report
+  confirmed ("reports that rebels took the airport were confirmed by the army") or simply
+  told ("witnesses reported that troops shelled the market") keeps its act.
 """
 
 from __future__ import annotations
@@ -60,6 +64,18 @@ DOUBT_NOUNS = frozenset({"doubt", "question", "scepticism", "skepticism", "cold"
 CHECK_VERBS = frozenset(
     {"verify", "confirm", "corroborate", "substantiate", "prove", "check", "establish"}
 )  # fmt: skip
+# Predicates of truth that, negated, deny a report: "reports that ... were not true".
+TRUTH_WORDS = frozenset(
+    {"true", "accurate", "correct", "right", "credible", "reliable", "genuine", "factual",
+     "founded", "well-founded", "borne", "the case", "case", "fact"}
+)  # fmt: skip
+# Verbs that, negated, leave their report unconfirmed: "did not confirm reports", "has not
+# commented on reports"; not any negated verb ("were not deterred by reports").
+COMMENT_VERBS = CHECK_VERBS | frozenset(
+    {"comment", "respond", "react", "address", "acknowledge", "reply", "answer"}
+)  # fmt: skip
+# Verbs of casting doubt whose object is a noun of doubt: "cast doubt on", "raised questions".
+CASTING_VERBS = frozenset({"cast", "throw", "raise", "pour", "express", "voice", "sow"})
 NEGATORS = frozenset({"not", "n't", "never", "nor", "neither", "no"})
 # Links from an act's clause to the report noun it belongs to.
 CLAUSE_LINKS = frozenset({"acl", "ccomp", "appos", "relcl"})
@@ -76,13 +92,20 @@ def _nominal(word: Token) -> bool:
 
 def _report_of(trigger: Token) -> Token | None:
     """The report noun whose that-clause holds the trigger ("reports that X seized"), or
-    the trigger itself when it is a report's noun complement ("reports of the seizure")."""
+    whose "of" or "about" phrase names it ("reports of the shelling of the market")."""
     tok = trigger
     for _ in range(MAX_STEPS):
         head = tok.head
         if head.i == tok.i:
             return None
         if tok.dep_ in CLAUSE_LINKS and lemma(head) in REPORT_WORDS and _nominal(head):
+            return head
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("of", "about")
+            and lemma(head) in REPORT_WORDS
+            and head.pos_ == "NOUN"
+        ):
             return head
         if tok.dep_ not in CHAIN_LINKS:
             return None
@@ -91,6 +114,8 @@ def _report_of(trigger: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
+    """The verb is negated ("did not confirm", "nor were there"), by a child or by a
+    sentence-initial "nor"/"neither" hanging on it."""
     if any(c.dep_ in ("neg", "preconj") or c.lower_ in NEGATORS for c in verb.children):
         return True
     # "Nor were there reports": "nor" may hang as the verb's "cc" or as the first word
@@ -99,38 +124,66 @@ def _negated(verb: Token) -> bool:
 
 
 def _doubting(verb: Token) -> bool:
+    """The verb itself doubts its object ("dismissed", "played down"), not negated."""
     word = lemma(verb)
-    if word in DOUBT_VERBS:
-        return True
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return any((word, p) in DOUBT_PHRASALS for p in particles)
+    if word not in DOUBT_VERBS and not any((word, p) in DOUBT_PHRASALS for p in particles):
+        return False
+    return not _negated(verb)  # "did not deny reports": the report stands
+
+
+def _doubtful(report: Token) -> bool:
+    """The report is qualified as doubtful ("unconfirmed reports") or denied ("no reports")."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ in DOUBT_WORDS) or (c.dep_ == "det" and c.lower_ == "no")
+        for c in report.children
+    )
+
+
+def _cast_doubt_on(prep: Token) -> bool:
+    """ "cast doubt on reports", "raised questions about reports": the report's preposition
+    hangs on a noun of doubt, or beside one, that a verb of casting takes as its object (not
+    "answered a question on reports")."""
+    nouns = [prep.head] if lemma(prep.head) in DOUBT_NOUNS else []
+    nouns += [c for c in prep.head.children if c.dep_ == "dobj" and lemma(c) in DOUBT_NOUNS]
+    return any(n.dep_ == "dobj" and lemma(n.head) in CASTING_VERBS for n in nouns)
+
+
+def _denying_predicate(verb: Token) -> bool:
+    """A report as the subject of this verb is taken back: "could not be verified", "were
+    not true", "proved false", "nor were reports that" (being itself denied); not any
+    negated verb ("were not surprising", "did not deter the protesters")."""
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if any(c.lower_ in DOUBT_WORDS for c in complements):
+        return True
+    if not _negated(verb):
+        return False
+    if lemma(verb) in CHECK_VERBS:
+        return True
+    if lemma(verb) != "be":
+        return False
+    return not complements or any(lemma(c) in TRUTH_WORDS for c in complements)
 
 
 def _taken_back(report: Token) -> bool:
-    if any(c.dep_ == "amod" and c.lower_ in DOUBT_WORDS for c in report.children):
-        return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in report.children):
+    """The sentence takes the report back (see the module docstring)."""
+    if _doubtful(report):
         return True
     head = report.head
-    if report.dep_ == "pobj":  # "commented on reports", "cast doubt on reports"
-        prep = head
-        head = prep.head
-        if lemma(head) in DOUBT_NOUNS:
+    if report.dep_ == "pobj":  # "cast doubt on reports", "has not commented on reports"
+        if _cast_doubt_on(head):
             return True
-        # "cast doubt on reports": the parse may hang "on" on the verb beside its object
-        if any(c.dep_ == "dobj" and lemma(c) in DOUBT_NOUNS for c in head.children):
-            return True
+        verb = head.head
+        return verb.pos_ in ("VERB", "AUX") and _negated(verb) and lemma(verb) in COMMENT_VERBS
     if report.dep_ in ("nsubj", "nsubjpass"):
-        # "reports that ... could not be verified", "claims that ... proved false"; not any
-        # negated verb ("reports that troops fired did not deter the protesters")
-        # "nor were reports that": a report whose being is denied
-        checked = lemma(head) in CHECK_VERBS or lemma(head) == "be"
-        return (checked and _negated(head)) or any(
-            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in DOUBT_WORDS for c in head.children
-        )
+        return _denying_predicate(head)
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    return _negated(head) or _doubting(head)
+    if report.dep_ == "attr" and lemma(head) == "be":
+        return _negated(head)  # "nor were there reports that"
+    if report.dep_ != "dobj":
+        return False
+    return _doubting(head) or (_negated(head) and lemma(head) in COMMENT_VERBS)
 
 
 def _doubtful_teller(site: Site) -> bool:
@@ -140,9 +193,7 @@ def _doubtful_teller(site: Site) -> bool:
         if gov.via != "ccomp" or lemma(gov.token) not in site.table.speech_verbs:
             continue
         return any(
-            c.dep_ == "nsubj"
-            and lemma(c) in REPORT_WORDS
-            and any(a.dep_ == "amod" and a.lower_ in DOUBT_WORDS for a in c.children)
+            c.dep_ == "nsubj" and lemma(c) in REPORT_WORDS and _doubtful(c)
             for c in gov.token.children
         )
     return False
