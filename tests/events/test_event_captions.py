@@ -64,8 +64,8 @@ def test_a_verbless_heading_codes_no_event(traced: Traced, line: str, trigger: s
 @pytest.mark.parametrize(
     ("line", "trigger"),
     [
-        # a verbless paragraph that is no title: its words are in sentence case
-        ("A Sudanese warning to Egypt", "warning"),
+        # a verbless paragraph that is no title: longer than a heading, in sentence case
+        ("A Sudanese warning to Egypt over the new dam", "warning"),
         # a line with closing punctuation is a sentence of the story
         ("An Egyptian Threat.", "Threat"),
     ],
