@@ -459,3 +459,19 @@ def test_a_thing_put_forward_in_running_text_keeps_its_owner(resolved: Resolved,
     """Rule ``headline-passive`` is a headline's shape (no closing stop, a bare participle);
     in a sentence of running text a proposal's verb is read as written, its owner the doer."""
     assert any(e.event_type == "REQUEST" and e.source for e in resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Jordan faces the Sunni militias of the Islamic State, now fighting in Iraq.", "JOR"),
+        ("Kenya now faces hardened rebel fighters, still fighting along the border.", "KEN"),
+        ("Egypt fears Hamas, now attacking towns in the Sinai.", "EGY"),
+    ],
+)
+def test_a_participle_after_a_party_undergone_is_not_the_subjects_act(
+    resolved: Resolved, text: str, patient: str
+) -> None:
+    """Rule ``undergoing-party``: the object of "faces"/"fears" is itself a party, the nearer
+    doer of the participle hung on the clause; the subject undergoes it."""
+    assert all(e.source is None or e.source.country != patient for e in resolved(text))

@@ -43,3 +43,35 @@ def test_a_caption_or_headline_line_codes_no_event(traced: Traced, line: str, tr
 )
 def test_a_sentence_of_the_story_is_no_caption(traced: Traced, line: str, trigger: str) -> None:
     assert _blocked(traced, f"{line}\n\n{STORY}", trigger) != "caption-line"
+
+
+@pytest.mark.parametrize(
+    ("line", "trigger"),
+    [
+        ("Egyptian Threat", "Threat"),
+        ("Egypt's Ultimatum to Sudan", "Ultimatum"),
+        ("A Sudanese Warning", "Warning"),
+        # a short heading in sentence case
+        ("Fresh border clashes", "clashes"),
+    ],
+)
+def test_a_verbless_heading_codes_no_event(traced: Traced, line: str, trigger: str) -> None:
+    """Rule ``heading-line``: a section title names the topic the story tells below it."""
+    text = f"{STORY}\n\n{line}\n\n{STORY}"
+    assert _blocked(traced, text, trigger) == "heading-line"
+
+
+@pytest.mark.parametrize(
+    ("line", "trigger"),
+    [
+        # a verbless paragraph that is no title: longer than a heading, in sentence case
+        ("A Sudanese warning to Egypt over the new dam", "warning"),
+        # a line with closing punctuation is a sentence of the story
+        ("An Egyptian Threat.", "Threat"),
+    ],
+)
+def test_a_line_that_is_no_heading_is_not_blocked_as_one(
+    traced: Traced, line: str, trigger: str
+) -> None:
+    text = f"{STORY}\n\n{line}\n\n{STORY}"
+    assert _blocked(traced, text, trigger) != "heading-line"

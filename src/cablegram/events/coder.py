@@ -51,7 +51,7 @@ from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.refusals import told_by_another, unaddressed_yield, unvoiced_refusal
-from cablegram.events.retype import final_type, read, spoken_protest
+from cablegram.events.retype import armed_attack, final_type, read, spoken_protest
 from cablegram.events.targets import recover_target
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
@@ -213,6 +213,8 @@ def _code_one(
             return []  # found only a dateline's place or a mediator
     if event_type == "PROTEST" and spoken_protest(trigger, sources):
         event_type = "ACCUSE"
+    elif event_type == "ACCUSE" and armed_attack(trigger, sources):
+        event_type = "ASSAULT"
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     if target is None and sources:
         target, _ = recover_target(trigger, event_type, sources, ctx.actors)

@@ -20,7 +20,10 @@ first that applies wins:
   stays a PROTEST; any other intended hostile act ("vowed to impose a curfew") is a
   THREATEN;
 - a protest voiced by a state, an official or a body (:func:`spoken_protest`: "China
-  protested the arms sale") is an ACCUSE, read once the source is known.
+  protested the arms sale") is an ACCUSE, read once the source is known;
+- a verbal attack (ACCUSE "attacked Sharif") made by armed men (:func:`armed_attack`:
+  "militants attacked the governor", "rebel forces attacked Karzai") is force used on a
+  person, an ASSAULT, read once the source is known.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.modality import (
     Site,
     has_unless,
@@ -341,3 +345,23 @@ def spoken_protest(trigger: Token, sources: Sequence[Actor]) -> bool:
         or (a.kind == "person" and a.role == "GOV" and a.title is not None)
         for a in sources
     )
+
+
+# Roles of armed bodies: armed forces, police, rebels, insurgents.
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS"})
+# Verbs that tell words against someone, or force on them, as the doer says.
+ATTACK_VERBS = frozenset({"attack", "assail"})
+
+
+def armed_attack(trigger: Token, sources: Sequence[Actor]) -> bool:
+    """Rule ``armed-attacker``: "militants attacked the governor", "Taliban fighters
+    attacked Karzai": an attack on a person by armed men, or by an armed body (role MIL, COP,
+    REB or INS), is force used on them (ASSAULT), not criticism. Read on the verbs
+    :data:`ATTACK_VERBS` only; a politician or a state attacking a person stays an ACCUSE
+    ("Trump attacked Clinton")."""
+    if trigger.lemma_.lower() not in ATTACK_VERBS or trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in ARMED_NOUNS:
+        return True
+    return bool(sources) and all(a.role in ARMED_ROLES for a in sources)

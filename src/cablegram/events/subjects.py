@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from cablegram.events.act_words import ATTACK_NOUNS
+from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.tree import agent, child, is_one_of, is_passive
@@ -208,13 +209,17 @@ def claimed_by(subject: Token) -> Token | None:
 def _after_undergone_agent(participle: Token, verb: Token) -> bool:
     """Rule ``undergoing-agent``: a participle hung on a verb of undergoing ("faces threats
     from al Shabaab, now fighting in Somalia") after the "from"/"by" agent of what is
-    undergone: that agent, not the subject, is the nearest doer. Without such an agent
-    ("Ukraine suffered heavy losses, fighting Russian troops") the subject does the act."""
+    undergone, or after an object that is itself a party (:func:`_party_faced`: "faces the
+    army of Hezbollah, now fighting in Syria"): that party, not the subject, is the nearest
+    doer. Without either ("Ukraine suffered heavy losses, fighting Russian troops") the
+    subject does the act."""
     if verb.lemma_.lower() not in UNDERGOING_VERBS:
         return False
     obj = child(verb, "dobj")
     if obj is None:
         return False
+    if obj.i < participle.i and _party_faced(obj):
+        return True
     agents = [
         c
         for p in obj.children
@@ -223,6 +228,25 @@ def _after_undergone_agent(participle: Token, verb: Token) -> bool:
         if c.dep_ == "pobj"
     ]
     return any(a.i < participle.i for a in agents)
+
+
+def _party_faced(obj: Token) -> bool:
+    """Rule ``undergoing-party``: the object of a verb of undergoing names a party that can
+    act: armed men by their head noun (:data:`~cablegram.events.forces.ARMED_NOUNS`: "the
+    Shiite army of Hezbollah", "rebel fighters") or a named organisation ("faces Hezbollah",
+    "faces the militia of Hezbollah"). A group of envoys or a thing ("received the Iraqi
+    delegation", "heavy losses") is no such party."""
+    if obj.ent_type_ == "ORG" or obj.lemma_.lower() in ARMED_NOUNS:
+        return True
+    # "of" names whose the object is only when it names an organisation: "the loss of 20
+    # soldiers" is still undergone by the subject
+    return any(
+        c.ent_type_ == "ORG"
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    )
 
 
 # Nouns of a thing put forward, which is acted on, never acts: "Iran's proposal rejected".
