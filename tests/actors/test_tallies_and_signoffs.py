@@ -47,3 +47,16 @@ def test_release_signature_is_not_a_credit(pipeline: Language) -> None:
     assert not any(in_credit(t) for t in doc if t.text == "Okafor")
     doc = pipeline('"Talks resume Monday," the envoy said. — Helen Marsh, Reuters')
     assert any(in_credit(t) for t in doc if t.text == "Marsh")
+
+
+def test_one_word_name_used_only_as_a_place_is_no_actor(actor_records: Records) -> None:
+    text = (
+        "Rebels pushed toward Tabqa on Sunday and shelled positions near Tabqa airport, "
+        "a monitor said."
+    )
+    assert not any("Tabqa" in n for n in _names(actor_records, text))
+
+
+def test_one_word_name_with_another_use_stays_an_actor(actor_records: Records) -> None:
+    text = "Investors poured money into Zorvex last year. Zorvex said profits rose."
+    assert "Zorvex" in _names(actor_records, text)
