@@ -60,3 +60,15 @@ def test_one_word_name_used_only_as_a_place_is_no_actor(actor_records: Records) 
 def test_one_word_name_with_another_use_stays_an_actor(actor_records: Records) -> None:
     text = "Investors poured money into Zorvex last year. Zorvex said profits rose."
     assert "Zorvex" in _names(actor_records, text)
+
+
+def test_alias_inside_a_longer_name_is_not_that_body(actor_records: Records) -> None:
+    text = (
+        '"The talks went well," said Ana Lopez, a spokeswoman for the National Security '
+        "Council. The Security Council will meet on Monday."
+    )
+    records = {r.name: r for r in actor_records(text)}
+    council = records["National Security Council"]
+    assert council.role != "IGO" and not (council.code or "").startswith("IGO")
+    assert not (records["Ana Lopez"].code or "").startswith("IGO")
+    assert any((r.code or "").startswith("IGOUNO") for r in records.values())
