@@ -21,7 +21,7 @@ TIME_ZONES = frozenset(
 )  # fmt: skip
 # Words that make a number an estimate: "at least 29", "more than 6,000", "nearly 40",
 # "some 300", "up to 50". A people noun counted by an estimate is a tally of victims or a crowd
-# (casualty and refugee figures), whatever its size or role in the clause.
+# (casualty and refugee figures), whatever its size.
 _ESTIMATE_WORDS = frozenset(
     {
         "least", "more", "over", "nearly", "almost", "about", "around", "some", "roughly",
@@ -49,9 +49,10 @@ def _estimated(number: Token) -> bool:
 
 def is_estimated_count(token: Token) -> bool:
     """True when a plural noun phrase is a tally of people: a number with an estimate word
-    modifies it ("At least 29 civilians were killed", "more than 6,000 refugees fled", "nearly
-    40 soldiers"). Such figures count victims, refugees or a crowd whatever their size or
-    clause role; an exact small count ("two officials said") still names a group."""
+    modifies it ("At least 29 civilians were killed", "sheltered more than 6,000 refugees",
+    "nearly 40 soldiers"), whatever its size; an exact small count ("two officials said")
+    still names a group. :func:`is_quantity` still keeps a tally that is the active subject
+    ("more than 1,000 protesters marched": the crowd acts)."""
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     return any(
@@ -79,7 +80,7 @@ def is_quantity(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS:
         counted, phrase = True, head.head
-    return (counted and phrase.dep_ != "nsubj") or is_estimated_count(token)
+    return (counted or is_estimated_count(token)) and phrase.dep_ != "nsubj"
 
 
 def is_time_zone(token: Token) -> bool:
