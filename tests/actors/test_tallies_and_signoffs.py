@@ -77,3 +77,8 @@ def test_alias_inside_a_longer_name_is_not_that_body(actor_records: Records) -> 
     assert council.role != "IGO" and not (council.code or "").startswith("IGO")
     assert not (records["Ana Lopez"].code or "").startswith("IGO")
     assert any((r.code or "").startswith("IGOUNO") for r in records.values())
+
+
+def test_opening_article_is_no_word_of_a_longer_name(actor_records: Records) -> None:
+    text = "The State Department Visa Office said the rules would change in May."
+    assert any(r.country == "USA" for r in actor_records(text) if "Visa Office" in r.name)

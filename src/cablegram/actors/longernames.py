@@ -27,5 +27,6 @@ def inside_longer_name(first: Token, known: Callable[[Token], bool]) -> bool:
         before.ent_iob_ in ("B", "I")
         and before.text[:1].isupper()
         and before.is_alpha
+        and before.pos_ != "DET"  # "The State Department ..." opening a sentence
         and not known(before)
     )
