@@ -53,6 +53,16 @@ def test_dash_signature_with_title_after_the_name(annotate: Annotate) -> None:
     assert find(a, "open to every ship").speaker.name == "Ingrid Solberg"  # type: ignore[union-attr]
 
 
+def test_wire_signoff_credit_is_no_dash_signature(annotate: Annotate) -> None:
+    a = annotate(
+        "The charity said the camps were full. “Families keep arriving every night.” "
+        "– Tomas Reyes with Lina Haddad in Kabul, Afghanistan, AFP / Example.com"
+    )
+    found = [s for s in a.statements if "keep arriving" in s.text]
+    assert all(s.speaker is None or s.speaker.name != "Tomas Reyes" for s in found)
+    assert all(s.rule != "dash_signature" for s in found)
+
+
 def test_name_and_title_before_a_colon(annotate: Annotate) -> None:
     a = annotate(
         "Tomasz Nowak, chairman of the port authority: “We welcome the ruling and will appeal "

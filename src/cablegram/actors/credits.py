@@ -3,8 +3,8 @@
 News pages carry lines that name people and bodies without reporting anything they said or
 did: a picture's credit ("REUTERS/Leonardo Fernandez Viloria/File Photo", "(Reuters Photo)",
 "Photo: Jane Roe/AFP"), a wire story's staff line ("Reporting by Jane Roe; Editing by
-John Doe"), a contact line ("Write to Jane Roe at ...") and a release's label ("For Immediate
-Release"). The recogniser tags
+John Doe"), a contact line ("Write to Jane Roe at ..."), a closing wire credit ("– Jane Roe
+in Beirut, AFP") and a release's label ("For Immediate Release"). The recogniser tags
 their words as names; a mention inside one is no actor (the caption before a credit is text
 like any other and is read as usual).
 
@@ -28,6 +28,11 @@ _STAFF_PART = (
     r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)"
     rf"(?: and (?:reporting|writing|editing))? by {_NAMES}(?: in {_NAMES})?"
 )
+# The wire services and outlets that close a story's sign-off credit.
+_SIGNING_WIRES = (
+    r"(?:AFP|Reuters|AP|EFE|dpa|DPA|Xinhua|Anadolu|ANSA|Bernama|Kyodo|Yonhap|PTI|IANS"
+    r"|Agence France-Presse|[A-Z][\w-]*\.com)"
+)
 CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
     # "REUTERS/Leonardo Fernandez Viloria/File Photo", "AFP/Getty Images", "Pool/Reuters".
     "slash_credit": re.compile(
@@ -49,6 +54,14 @@ CREDIT_PATTERNS: dict[str, re.Pattern[str]] = {
     # Jo Roe said ...".
     "staff_line": re.compile(
         rf"^[ \t]*{_STAFF_PART}(?:[ \t]*[;,][ \t]*{_STAFF_PART})*[ \t]*\.?[ \t]*$",
+        re.MULTILINE,
+    ),
+    # A wire story's closing credit after a dash, its writers, where they wrote from and the
+    # wire, ending the line: "– Jo Roe with Al Poe in Beirut, Lebanon, AFP / Example.com",
+    # "— Jo Roe, Reuters". Not "— Commissioner Jo Roe", a release's signature (no wire).
+    "signoff_credit": re.compile(
+        rf"[–—-][ \t]*{_NAME}(?: (?:with|and) {_NAME})*(?: in {_NAMES})?,[ \t]*"
+        rf"{_SIGNING_WIRES}(?:[ \t]*/[ \t]*{_SIGNING_WIRES})*[ \t]*\.?[ \t]*$",
         re.MULTILINE,
     ),
     # A newspaper's contact line: "Write to Jo Roe at jo.roe@example.com".

@@ -26,6 +26,7 @@ from cablegram.actors.codes import is_igo
 from cablegram.actors.context import native_american, of_many_states
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
+from cablegram.actors.longernames import inside_longer_name
 from cablegram.actors.namewords import title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
@@ -39,6 +40,7 @@ from cablegram.actors.postings import (
 from cablegram.actors.referents import Referents
 from cablegram.actors.titled import after_local_place, canonical_title
 from cablegram.actors.topics import person_after_posting, post_topics
+from cablegram.gazetteer.subdivisions import subdivision_countries
 from cablegram.records import Actor, ActorKind
 
 # Prepositions that tie a person to the body they belong to: "X of Zimbabwe's opposition".
@@ -80,6 +82,12 @@ class Descriptions(Referents):
         # "UN Goodwill Ambassador Angelina Jolie", "the EU special ambassador".
         accredited = title in ACCREDITED and not HONORARY_ENVOY.intersection(words)
         topics = post_topics(tokens, written, self.dictionary.entry)  # "U.N. Syria envoy"
+
+        def known(word: Token) -> bool:
+            return self.dictionary.entry(word.text) is not None or bool(
+                self.state_country([word]) or word.lower_ in subdivision_countries()
+            )
+
         in_place: set[int] = set()  # words of a state read whole: "Mexico" of "New Mexico"
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
@@ -108,6 +116,8 @@ class Descriptions(Referents):
                     entry, tokens[i : i + span_len]
                 ):
                     continue  # "the head of Congress" in a story about Venezuela
+                if entry.via == "organization" and inside_longer_name(tokens[i], known):
+                    continue  # "the National Security Council": not the UN's "Security Council"
                 if entry.via == "organization" and entry.role == "IGO" and accredited:
                     continue  # "U.N. ambassador X": a state's envoy to the body, not its staff
                 if entry.via == "organization":

@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
+from cablegram.actors.placeonly import used_only_as_place
 from cablegram.actors.things import placed_names
 
 # Lower-case particles inside a person's name: "Staffan de Mistura", "Ursula von der Leyen".
@@ -166,6 +167,14 @@ class NameKinds(ResolverState):
         name = " ".join(t.text for t in entity if t.lower_ not in ("the", "(", ")"))
         if is_place_name(name) or key(name) in self.defined_places():
             return True
+        if (
+            entity.label_ in ("ORG", "PERSON")
+            and [t.i for t in entity if t.lower_ != "the"] == [token.i]
+            and token.pos_ == "PROPN"
+            and self.entry(token.text) is None
+            and used_only_as_place(self.doc, token)
+        ):
+            return True  # "in Kaesong", "Raqa province": a town tagged as a person or body
         # A name the text calls a place elsewhere ("the city of Falluja" ... "Falluja's
         # population"), unless the dictionary knows it as an actor.
         # A verb the recogniser took into the name goes first: "Retaking Falluja".

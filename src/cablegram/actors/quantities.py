@@ -19,6 +19,15 @@ TIME_ZONES = frozenset(
         "AKST", "HST", "AST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT",
     }
 )  # fmt: skip
+# Words that make a number an estimate: "at least 29", "more than 6,000", "nearly 40",
+# "some 300", "up to 50". A people noun counted by an estimate is a tally of victims or a crowd
+# (casualty and refugee figures), whatever its size.
+_ESTIMATE_WORDS = frozenset(
+    {
+        "least", "more", "over", "nearly", "almost", "about", "around", "some", "roughly",
+        "approximately", "estimated", "fewer", "less", "upwards",
+    }
+)  # fmt: skip
 # From this count on, "N soldiers" is an amount of people, not an actor.
 QUANTITY_FROM = 100
 
@@ -27,6 +36,29 @@ def _large(number: str) -> bool:
     """Whether a number written in digits is :data:`QUANTITY_FROM` or more ("10,000")."""
     digits = number.replace(",", "").replace(".", "")
     return digits.isdecimal() and int(digits) >= QUANTITY_FROM
+
+
+def _estimated(number: Token) -> bool:
+    """Whether a number token carries an estimate word of :data:`_ESTIMATE_WORDS` ("at least
+    29", "more than 6,000") or is "up to" a figure."""
+    if any(child.lower_ in _ESTIMATE_WORDS for child in number.children):
+        return True
+    doc = number.doc
+    return number.i >= 2 and doc[number.i - 2].lower_ == "up" and doc[number.i - 1].lower_ == "to"
+
+
+def is_estimated_count(token: Token) -> bool:
+    """True when a plural noun phrase is a tally of people: a number with an estimate word
+    modifies it ("At least 29 civilians were killed", "sheltered more than 6,000 refugees",
+    "nearly 40 soldiers"), whatever its size; an exact small count ("two officials said")
+    still names a group. :func:`is_quantity` still keeps a tally that is the active subject
+    ("more than 1,000 protesters marched": the crowd acts)."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        child.dep_ == "nummod" and child.tag_ == "CD" and _estimated(child)
+        for child in token.children
+    )
 
 
 def is_quantity(token: Token) -> bool:
@@ -48,7 +80,7 @@ def is_quantity(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_WORDS:
         counted, phrase = True, head.head
-    return counted and phrase.dep_ != "nsubj"
+    return (counted or is_estimated_count(token)) and phrase.dep_ != "nsubj"
 
 
 def is_time_zone(token: Token) -> bool:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from cablegram.actors.credits import in_credit
 from cablegram.records import Actor, stable_id
 from cablegram.statements.context import Context, Found
 from cablegram.statements.labels import (
@@ -268,6 +269,8 @@ def dash_signature(ctx: Context, number: int, previous: Found | None) -> Attribu
     head = names[0]
     while head.i + 1 < len(ctx.doc) and ctx.doc[head.i + 1] in names:
         head = ctx.doc[head.i + 1]
+    if in_credit(head):
+        return None  # a wire story's closing credit, "– Jo Roe in Beirut, AFP": no speaker
     speaker, usable = speaker_from(ctx, head)
     if not usable or speaker is None:
         return None
