@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.pronouns import title_gender
+from cablegram.actors.gender import title_gender
 from cablegram.actors.resolve import DocumentActors
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.gazetteer.spelling import spelling_key, variant_of

@@ -466,12 +466,28 @@ def test_a_thing_put_forward_in_running_text_keeps_its_owner(resolved: Resolved,
     [
         ("Jordan faces the Sunni militias of the Islamic State, now fighting in Iraq.", "JOR"),
         ("Kenya now faces hardened rebel fighters, still fighting along the border.", "KEN"),
-        ("Egypt fears Hamas, now attacking towns in the Sinai.", "EGY"),
+        ("Egypt fears the Hamas gunmen, now attacking towns in the Sinai.", "EGY"),
     ],
 )
 def test_a_participle_after_a_party_undergone_is_not_the_subjects_act(
     resolved: Resolved, text: str, patient: str
 ) -> None:
-    """Rule ``undergoing-party``: the object of "faces"/"fears" is itself a party, the nearer
+    """Rule ``undergoing-party``: the object of "faces"/"fears" is armed men, the nearer
     doer of the participle hung on the clause; the subject undergoes it."""
-    assert all(e.source is None or e.source.country != patient for e in resolved(text))
+    events = resolved(text)
+    assert not any(e.source is not None and e.source.country == patient for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Greece faces the European Union at the summit, rejecting new austerity demands.", "GRC"),
+        ("Putin received the head of Hamas in Moscow, urging a ceasefire in Gaza.", "RUS"),
+    ],
+)
+def test_a_body_met_leaves_the_participle_to_the_subject(
+    resolved: Resolved, text: str, doer: str
+) -> None:
+    """Rule ``undergoing-party`` reads armed men only: a body faced or received at a meeting
+    does not take the subject's act."""
+    assert any(e.source is not None and e.source.country == doer for e in resolved(text))

@@ -34,6 +34,15 @@ from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster
 from cablegram.actors.doctokens import sentence_index
+from cablegram.actors.gender import (
+    FEMININE,
+    HONORIFIC_GENDER,
+    MASCULINE,
+    PERSON_NOUNS,
+    REFLEXIVE,
+    pronoun_gender,
+    title_gender,
+)
 from cablegram.actors.neuter import NEUTER, NeuterPronouns
 from cablegram.datafiles import package_text
 from cablegram.records import Actor
@@ -43,123 +52,6 @@ ANTECEDENT_WINDOW = 4
 # How many sentences further back than the most salient candidate the last speaker may be and
 # still be preferred by a speech verb's subject pronoun.
 SPEAKER_REACH = 1
-MASCULINE = frozenset({"he", "him", "his", "himself"})
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
-    "lord": "m",
-    "ms": "f",
-    "ms.": "f",
-    "mrs": "f",
-    "mrs.": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "baroness": "f",
-}
-# Titles that name a woman or a man ("-woman"/"-man" compounds are read from the ending).
-_FEMININE_TITLES = frozenset(
-    {
-        "queen",
-        "princess",
-        "duchess",
-        "empress",
-        "countess",
-        "baroness",
-        "lady",
-        "dame",
-        "madam",
-        "madame",
-        "sister",
-        "mother",
-        "actress",
-        "widow",
-        "wife",
-        "daughter",
-        "girl",
-    }
-)
-_MASCULINE_TITLES = frozenset(
-    {
-        "king",
-        "prince",
-        "duke",
-        "emperor",
-        "count",
-        "baron",
-        "lord",
-        "sir",
-        "sheikh",
-        "emir",
-        "father",
-        "brother",
-        "son",
-        "husband",
-        "boy",
-        "sultan",
-        "ayatollah",
-    }
-)
-# Nouns for people the resolver does not make actors of: with one in the window, a pronoun
-# may mean that person, so it teaches no gender.
-_PERSON_NOUNS = frozenset(
-    {
-        "husband",
-        "wife",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "friend",
-        "partner",
-        "child",
-        "colleague",
-        "aide",
-        "lawyer",
-        "person",
-        "parent",
-        "spouse",
-        "widow",
-        "uncle",
-        "aunt",
-        "cousin",
-        "nephew",
-        "niece",
-        "grandson",
-        "granddaughter",
-        "grandfather",
-        "grandmother",
-        "adviser",
-        "advisor",
-        "victim",
-        "suspect",
-        "witness",
-        "doctor",
-        "teacher",
-        "student",
-        "driver",
-        "officer",
-        "rival",
-        "opponent",
-        "successor",
-        "predecessor",
-        "deputy",
-        "assistant",
-        "guard",
-        "soldier",
-    }
-)
-# Words ending in "man" that name no man.
-_NEUTRAL_MAN = frozenset({"human", "ottoman", "german", "roman", "shaman", "woman"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "obj"})
 
 
@@ -168,29 +60,6 @@ def speech_verbs() -> frozenset[str]:
     """The speech verb lemmas of ``data/speech_cues.toml``."""
     raw = tomllib.loads(package_text("speech_cues.toml"))
     return frozenset(raw["speech_verbs"])
-
-
-def pronoun_gender(word: str) -> str | None:
-    lower = word.lower()
-    if lower in MASCULINE:
-        return "m"
-    if lower in FEMININE:
-        return "f"
-    return None
-
-
-def title_gender(title: str) -> str | None:
-    """The gender a title word gives ("spokeswoman", "queen" -> "f"; "chairman", "king" ->
-    "m"); None for the many titles that give none ("minister", "chair", "spokesperson")."""
-    words = title.lower().split()
-    if not words:
-        return None
-    last = words[-1]
-    if last in _FEMININE_TITLES or last.endswith("woman") or " ".join(words[-2:]) == "first lady":
-        return "f"
-    if last in _MASCULINE_TITLES or (last.endswith("man") and last not in _NEUTRAL_MAN):
-        return "m"
-    return None
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -223,8 +92,8 @@ class Pronouns(NeuterPronouns):
                 # The honorific may be inside the mention ("Mr Stein") or just before it.
                 before = self.text[max(0, mention.start - 12) : mention.start].split()[-1:]
                 for word in [*before, *mention.text.split()[:1]]:
-                    if word.lower() in _HONORIFIC_GENDER:
-                        cluster.gender = _HONORIFIC_GENDER[word.lower()]
+                    if word.lower() in HONORIFIC_GENDER:
+                        cluster.gender = HONORIFIC_GENDER[word.lower()]
                 if cluster.gender is not None:
                     break
             if cluster.gender is None:
@@ -240,7 +109,7 @@ class Pronouns(NeuterPronouns):
         if gender is None or self.quoted[token.i]:
             return  # inside a quotation "he" may be anyone the speaker has in mind
         if any(
-            self.doc[index].lemma_.lower() in _PERSON_NOUNS
+            self.doc[index].lemma_.lower() in PERSON_NOUNS
             for index in range(first, token.i)
             if index not in self.head_cluster
         ):
@@ -293,9 +162,7 @@ class Pronouns(NeuterPronouns):
             chosen = self.resolve_neuter(token)
             if chosen is None:
                 return []
-        elif (
-            (token.dep_ == "poss" or lower in _REFLEXIVE) and bound_subject and subject is not None
-        ):
+        elif (token.dep_ == "poss" or lower in REFLEXIVE) and bound_subject and subject is not None:
             own = self._own_phrase(token)  # "His spokesman, Sam Ode, said": not Ode
             bound = self.head_cluster[subject.i]
             if self._agrees(bound, token) and not any(bound is c for c in own):

@@ -231,22 +231,12 @@ def _after_undergone_agent(participle: Token, verb: Token) -> bool:
 
 
 def _party_faced(obj: Token) -> bool:
-    """Rule ``undergoing-party``: the object of a verb of undergoing names a party that can
-    act: armed men by their head noun (:data:`~cablegram.events.forces.ARMED_NOUNS`: "the
-    Shiite army of Hezbollah", "rebel fighters") or a named organisation ("faces Hezbollah",
-    "faces the militia of Hezbollah"). A group of envoys or a thing ("received the Iraqi
-    delegation", "heavy losses") is no such party."""
-    if obj.ent_type_ == "ORG" or obj.lemma_.lower() in ARMED_NOUNS:
-        return True
-    # "of" names whose the object is only when it names an organisation: "the loss of 20
-    # soldiers" is still undergone by the subject
-    return any(
-        c.ent_type_ == "ORG"
-        for p in obj.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for c in p.children
-        if c.dep_ == "pobj"
-    )
+    """Rule ``undergoing-party``: the object of a verb of undergoing is armed men, named by
+    their head noun (:data:`~cablegram.events.forces.ARMED_NOUNS`: "the Shiite army of
+    Hezbollah", "rebel fighters"), the nearer doer of a participle hung on the clause. A body
+    met or faced ("faces the European Union at the summit, rejecting ...", "received the head
+    of Hamas, urging ...") leaves the act to the subject, as does a thing ("heavy losses")."""
+    return obj.lemma_.lower() in ARMED_NOUNS
 
 
 # Nouns of a thing put forward, which is acted on, never acts: "Iran's proposal rejected".
