@@ -89,3 +89,13 @@ def test_another_agreement_stays_apart() -> None:
 def test_another_act_on_the_agreement_is_not_ratifying_it() -> None:
     sentence = "Tokyo wants to renegotiate the pact this year."
     assert bearing(TPP, "renegotiate", "pact", sentence, _document("TPP")) is None
+
+
+def test_another_agreement_described_after_its_initials_is_another() -> None:
+    from cablegram.query.stance_places import _other_named
+
+    text = "Hanoi signed the TPP in May and the ASEAN free trade pact in 2015."
+    assert _other_named("Trans-Pacific Partnership TPP pact", text)
+    # the agreement's own initials, or words with no name, are no other agreement
+    text = "Hanoi signed the TPP trade pact in May; the pact was long in the making."
+    assert not _other_named("Trans-Pacific Partnership TPP pact", text)

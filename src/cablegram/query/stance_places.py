@@ -109,13 +109,20 @@ def state_of_part(text: str) -> str | None:
 def _other_named(name: str, text: str) -> bool:
     """Whether ``text`` names a thing by the last noun of ``name`` other than ``name``
     ("the Istanbul Convention" beside "Ottawa Convention"): a capitalised word before that
-    noun, capitalised, that is not the name's own."""
+    noun, capitalised, that is not the name's own; or, after an article, a capitalised word
+    that is not the name's own and up to three lower-case words before the noun ("the
+    ASEAN economic community pact" beside "TPP pact")."""
     words = name.split()
     head, own = words[-1], words[:-1]
     for found in re.finditer(r"\b([A-Z][\w+-]*)\s+" + re.escape(head) + r"\b", text):
         if found.group(1) not in own and found.group(1) != "The":
             return True
-    return False
+    described = (
+        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*)\s+(?:[a-z][\w-]*\s+){1,3}"
+        + re.escape(head.casefold())
+        + r"s?\b"
+    )
+    return any(found.group(1) not in own for found in re.finditer(described, text))
 
 
 def _mentioned(name: str, text: str) -> bool:
