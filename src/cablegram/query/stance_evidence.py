@@ -162,6 +162,11 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     return None
 
 
+def _year(date: str | None) -> int | None:
+    """The year of an ISO date ("2016-03-07": 2016), None for none."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
 def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> ActorRef:
     """The claim's actor as a query shows it; a former office holder ("a former foreign
     minister, Hubert Vedrine") keeps "former" in the title, and a person his document
@@ -176,7 +181,7 @@ def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> Acto
         document is not None
         and actor.kind == "person"
         and speaks_for_country(actor)
-        and campaigning(actor.name, document(claim.doc_id))
+        and campaigning(actor.name, document(claim.doc_id), _year(claim.date))
     ):
         return replace(actor, title=f"candidate {title}".strip())
     return actor
