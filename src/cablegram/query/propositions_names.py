@@ -301,4 +301,3 @@ def acronym_object(proposition: Proposition, obj: str | None, sentence: str | No
         if len(caps) == len(name) and "".join(w[0] for w in caps) == name:
             return proposition.object
     return obj
-

@@ -134,8 +134,7 @@ def campaigning(name: str, text: str, year: int | None = None) -> bool:
         rf"|\b{surname}['’]s\s+{_RACE}\s+campaign\b"
     )
     if not any(
-        not _past_race(text[max(0, m.start() - 12) : m.end()], year)
-        for m in running.finditer(text)
+        not _past_race(text[max(0, m.start() - 12) : m.end()], year) for m in running.finditer(text)
     ):
         return False
     for found in re.finditer(rf"\b{_SERVING}\s+{name_words}{surname}\b", text):
