@@ -134,3 +134,6 @@ def test_a_candidate_takes_no_part_in_the_country_row(tmp_path: Path) -> None:
     assert all(e.actor.name != "Donald Trump" for e in usa.evidence)
     trump = [r for r in result.actors if r.name == "Donald Trump"]
     assert trump and trump[0].stance == "support"
+    # the candidacy is a mark of its own, never written into the title shown
+    cited = [e.actor for e in trump[0].evidence]
+    assert cited and all(a.candidate and "candidate" not in (a.title or "") for a in cited)

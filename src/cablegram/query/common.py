@@ -35,6 +35,9 @@ class ActorRef:
     country: str | None = None
     role: str | None = None
     title: str | None = None
+    # named by its document as running for office (stance_evidence.actor_of): speaks for a
+    # campaign, not for its state; not part of the title nor of the JSON
+    candidate: bool = False
 
     @classmethod
     def of(cls, actor: Actor | None) -> ActorRef | None:

@@ -280,7 +280,7 @@ def bears_on(
     obj = object_named_in_sentence(proposition, obj, sentence, predicate)
     obj = acronym_object(proposition, obj, sentence)
     standing = agreement_standing_for(
-        proposition, predicate, obj, arguments, sentence, document_mentions
+        proposition, predicate, obj, arguments, sentence, document_mentions, doer
     )
     if standing is not None:
         predicate, obj, arguments = standing

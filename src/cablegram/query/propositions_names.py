@@ -168,6 +168,9 @@ def in_own_phrase(name: str, predicate: str, sentence: str) -> bool:
 # names another thing by the last noun of ``name`` ("the Istanbul Convention" beside "the
 # Ottawa Convention"); cablegram.query.stance_places.Mentions answers it.
 OTHER_NAMED: Final = "\x00other named:"
+# Asked as "<NAMED_WITH><name>\t<ISO3>": whether one sentence of the claim's context names
+# both the thing and the country ("Japan signed the TPP"); Mentions answers it too.
+NAMED_WITH: Final = "\x00named with:"
 
 
 def sole_bare_head(

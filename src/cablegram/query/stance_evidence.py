@@ -171,8 +171,8 @@ def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> Acto
     """The claim's actor as a query shows it; a former office holder ("a former foreign
     minister, Hubert Vedrine") keeps "former" in the title, and a person his document
     (``document``: a document's text by id) names as running for office ("Republican
-    nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) gets
-    "candidate" in it, so that neither speaks for the state."""
+    nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) is marked
+    ``candidate``, so that neither speaks for the state."""
     actor = ActorRef.of(claim.actor) or ActorRef("", "document")
     title = actor.title or ""
     if FORMER.search(claim.actor.text) and not FORMER.search(title):
@@ -183,7 +183,7 @@ def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> Acto
         and speaks_for_country(actor)
         and campaigning(actor.name, document(claim.doc_id), _year(claim.date))
     ):
-        return replace(actor, title=f"candidate {title}".strip())
+        return replace(actor, candidate=True)
     return actor
 
 
@@ -285,9 +285,9 @@ def gather_evidence(
             if item is not None:
                 evidence.append(item)
         seen.add(claim.claim_id)
-    evidence.extend(_pointing(store, query, named, seen, docs, mentions, records))
+    evidence.extend(_pointing(store, query, named, seen, docs, mentions, records, texts))
     if embed is not None:
-        evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records))
+        evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records, texts))
     return evidence, notes
 
 
@@ -299,11 +299,12 @@ def _pointing(
     docs: DocumentInfo,
     mentions: Mentions,
     records: Records,
+    texts: Texts,
 ) -> list[Evidence]:
     """Claims pointing back at the act ("join such a mission", "rejected the plan") in the
-    documents where a claim names it (:mod:`cablegram.query.stance_anaphora`)."""
+    documents where a claim names it (:mod:`cablegram.query.stance_anaphora`); ``texts``:
+    the documents' texts, read once per query."""
     out: list[Evidence] = []
-    texts = Texts(docs)
     for doc_id, found in named.items():
         text = texts(doc_id)
         antecedents = antecedents_in(text, found)
@@ -372,9 +373,10 @@ def _semantic(
     seen: set[str],
     docs: DocumentInfo,
     records: Records,
+    texts: Texts,
 ) -> list[Evidence]:
-    """Claims meeting one core word whose sentence is close in meaning to the proposition."""
-    texts = Texts(docs)
+    """Claims meeting one core word whose sentence is close in meaning to the proposition
+    (``texts``: the documents' texts, read once per query)."""
     partial = [
         c
         for c in store.claims()
