@@ -176,3 +176,7 @@ class Texts:
         if doc_id not in self._text:
             self._text[doc_id] = self._docs.text(doc_id)
         return self._text[doc_id]
+
+    def date(self, doc_id: str) -> str | None:
+        """The document's publication date (ISO), None when unknown."""
+        return self._docs.date(doc_id)

@@ -167,10 +167,10 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
-def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> ActorRef:
+def actor_of(claim: Claim, document: Texts | None = None) -> ActorRef:
     """The claim's actor as a query shows it; a former office holder ("a former foreign
     minister, Hubert Vedrine") keeps "former" in the title, and a person his document
-    (``document``: a document's text by id) names as running for office ("Republican
+    (``document``: the documents' texts and dates by id) names as running for office ("Republican
     nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) is marked
     ``candidate``, so that neither speaks for the state."""
     actor = ActorRef.of(claim.actor) or ActorRef("", "document")
@@ -181,7 +181,9 @@ def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> Acto
         document is not None
         and actor.kind == "person"
         and speaks_for_country(actor)
-        and campaigning(actor.name, document(claim.doc_id), _year(claim.date))
+        and campaigning(
+            actor.name, document(claim.doc_id), _year(claim.date or document.date(claim.doc_id))
+        )
     ):
         return replace(actor, candidate=True)
     return actor
