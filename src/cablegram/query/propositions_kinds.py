@@ -74,14 +74,17 @@ def _no_kind(word: str) -> bool:
 
 def kind_words(proposition: Proposition) -> frozenset[str]:
     """The proposition's words for which kind of its object it means, lower case: its noun
-    modifiers and the lower-case word written just before its object when that word says a
-    kind ("safe" of "set up a safe zone"; not "new" of "impose a new zone", nor a name:
+    modifiers and the lower-case word written between an article and its object when that
+    word says a kind ("safe" of "set up a safe zone"; not "send" of "send troops", not "new" of "impose a new zone", nor a name:
     "Palestinian" of "create a Palestinian state"); empty for none."""
     words = set(proposition.modifiers)
     if proposition.object is None:
         return frozenset(words)
+    # the word after an article ("a safe zone"), never the verb itself ("send troops")
     found = re.search(
-        rf"(\S+)\s+{re.escape(proposition.object)}(?:s|es)?\b", proposition.text, re.IGNORECASE
+        rf"\b(?:a|an|the|this|that)\s+(\S+)\s+{re.escape(proposition.object)}(?:s|es)?\b",
+        proposition.text,
+        re.IGNORECASE,
     )
     if found is not None:
         word = found.group(1).strip(_QUOTES)
@@ -153,8 +156,9 @@ def other_about(
 ) -> bool:
     """Whether the claim is about another name than the proposition's: the proposition has
     an "about" name ("Iran nuclear deal": Iran), and the claim an "about" that is a
-    country or a capitalised name, none of the proposition's words and not the same
-    argument ("the Jewish settlements": Jewish; "the North Korean deal")."""
+    capitalised name, none of the proposition's words, not the same argument and no
+    state's ("the Jewish settlements": Jewish; not "the U.S. invasion" nor "the Chinese
+    company", where the state is the doer or the owner)."""
     wanted = [
         argument_key(v, country_of) for r, v in proposition.arguments.items()
         if r.startswith("about")
@@ -170,6 +174,8 @@ def other_about(
             continue
         if any(w.casefold() in own for w in re.findall(r"\w+", text)):
             continue
-        if key.startswith("country:") or (text[:1].isupper() and not _LED.search(text)):
+        if key.startswith("country:"):
+            continue  # a state's name is as often the doer's or owner's ("the U.S. invasion")
+        if text[:1].isupper() and not _LED.search(text):
             return True
     return False
