@@ -110,5 +110,10 @@ def test_a_claim_about_another_name_is_not_about_the_propositions() -> None:
     sentence = "Seoul welcomed the Geneva nuclear deal."
     assert bearing("Syria nuclear deal", "deal", None, sentence, about="Geneva") is None
     # the proposition's own name, or one of its words, still bears
+    # a thing named for itself may be written another way ("Ceta" for the EU-Canada deal)
+    sentence = "Ottawa will sign Ceta, the agreement, next week."
+    found = bearing("sign the EU-Canada free trade agreement", "sign", "agreement", sentence,
+                    about="Ceta")  # fmt: skip
+    assert found is not None
     sentence = "Damascus welcomed the nuclear deal."
     assert bearing("Syria nuclear deal", "deal", None, sentence, about="nuclear") is not None

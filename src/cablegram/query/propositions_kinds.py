@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Final
 
 from cablegram.query.propositions import Proposition
-from cablegram.query.propositions_args import argument_key, same_argument
+from cablegram.query.propositions_args import argument_key, parts_of, same_argument
 
 # Function words that may stand just before an object noun without saying which kind of thing
 # it is: determiners, possessives, prepositions ("a ban on imports"), conjunctions.
@@ -75,8 +75,9 @@ def _no_kind(word: str) -> bool:
 def kind_words(proposition: Proposition) -> frozenset[str]:
     """The proposition's words for which kind of its object it means, lower case: its noun
     modifiers and the lower-case word written between an article and its object when that
-    word says a kind ("safe" of "set up a safe zone"; not "send" of "send troops", not "new" of "impose a new zone", nor a name:
-    "Palestinian" of "create a Palestinian state"); empty for none."""
+    word says a kind ("safe" of "set up a safe zone"; not "send" of "send troops", not "new"
+    of "impose a new zone", nor a name: "Palestinian" of "create a Palestinian state");
+    empty for none."""
     words = set(proposition.modifiers)
     if proposition.object is None:
         return frozenset(words)
@@ -155,16 +156,17 @@ def other_about(
     country_of: Callable[[str], str | None],
 ) -> bool:
     """Whether the claim is about another name than the proposition's: the proposition has
-    an "about" name ("Iran nuclear deal": Iran), and the claim an "about" that is a
+    a state as its "about" name ("Iran nuclear deal": Iran), and the claim an "about" that is a
     capitalised name, none of the proposition's words, not the same argument and no
     state's ("the Jewish settlements": Jewish; not "the U.S. invasion" nor "the Chinese
     company", where the state is the doer or the owner)."""
-    wanted = [
-        argument_key(v, country_of) for r, v in proposition.arguments.items()
-        if r.startswith("about")
-    ]  # fmt: skip
-    if not wanted:
-        return False
+    abouts = [v for r, v in proposition.arguments.items() if r.startswith("about")]
+    wanted = [argument_key(v, country_of) for v in abouts]
+    # one state alone ("Iran"), not a name of several parties ("EU-Canada")
+    if not any(w.startswith("country:") for w in wanted) or any(
+        len(parts_of(v, country_of)) > 1 for v in abouts
+    ):
+        return False  # a thing's own name may be written many ways ("Ceta", "EU-Canada")
     own = {w.casefold() for w in re.findall(r"\w+", proposition.text)}
     for role, text in arguments.items():
         if not role.startswith("about") or not text.strip():
