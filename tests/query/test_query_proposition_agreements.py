@@ -6,7 +6,9 @@ tests)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
+import cablegram.api as cg
 from cablegram.query.propositions_agreements import NAMED_IN_DOCUMENT
 from cablegram.query.propositions_match import Bearing, bears_on
 from cablegram.query.propositions_names import OTHER_NAMED
@@ -89,3 +91,34 @@ def test_another_agreement_stays_apart() -> None:
 def test_another_act_on_the_agreement_is_not_ratifying_it() -> None:
     sentence = "Tokyo wants to renegotiate the pact this year."
     assert bearing(TPP, "renegotiate", "pact", sentence, _document("TPP")) is None
+
+
+def test_another_agreement_described_after_its_initials_is_another() -> None:
+    from cablegram.query.stance_places import _other_named
+
+    text = "Hanoi signed the TPP in May and the ASEAN free trade pact in 2015."
+    assert _other_named("Trans-Pacific Partnership TPP pact", text)
+    # the agreement's own initials, or words with no name, are no other agreement
+    text = "Hanoi signed the TPP trade pact in May; the pact was long in the making."
+    assert not _other_named("Trans-Pacific Partnership TPP pact", text)
+
+
+def test_a_passing_mention_does_not_make_another_partys_deal_this_one(tmp_path: Path) -> None:
+    with cg.open(tmp_path / "agreements.db") as opened:
+        opened.add(
+            "Leaders also discussed the TPP at the summit in Lima. Iraqi Prime Minister "
+            "Haider al-Abadi said parliament would ratify the deal only if oil prices "
+            "recovered.",
+            "2016-03-08",
+            title="Summit",
+        )
+        opened.add(
+            "Chile and Peru signed the Trans-Pacific Partnership in February. Chilean "
+            "President Michelle Bachelet said Chile would ratify the pact in June.",
+            "2016-03-09",
+            title="Chile",
+        )
+        result = opened.stance(TPP)
+    countries = {r.country: r.stance for r in result.countries}
+    assert "IRQ" not in countries  # Iraq is named nowhere with the agreement
+    assert countries.get("CHL") == "support"  # Chile signed it, in the sentence before

@@ -92,6 +92,28 @@ def test_campaigning(name: str, text: str, running: bool) -> None:
     assert campaigning(name, text) is running
 
 
+# Candidacies over, serving titles with a portfolio, and the forms of finding 8 (sentences
+# composed for the tests; the claims are of 2016).
+@pytest.mark.parametrize(
+    ("name", "text", "running"),
+    [
+        ("Mitt Romney", "Senator Mitt Romney, the 2012 Republican presidential nominee, "
+         "said so.", False),
+        ("Al Gore", "Al Gore, a former presidential candidate who now chairs a fund, spoke.",
+         False),
+        ("John Kerry", "Secretary of State John Kerry, the 2004 Democratic presidential "
+         "nominee, said so.", False),
+        ("Hillary Clinton", "Secretary of State Hillary Clinton, a likely presidential "
+         "contender, spoke.", False),
+        ("Ted Cruz", "Candidate Ted Cruz said so.", True),
+        ("Ted Cruz", "The Republican presidential hopeful, Ted Cruz, said so.", True),
+        ("Ted Cruz", "Ted Cruz, the 2016 Republican hopeful, said so.", True),
+    ],
+)  # fmt: skip
+def test_campaigning_now(name: str, text: str, running: bool) -> None:
+    assert campaigning(name, text, 2016) is running
+
+
 def test_a_candidate_takes_no_part_in_the_country_row(tmp_path: Path) -> None:
     with cg.open(tmp_path / "candidates.db") as opened:
         opened.add(
@@ -112,3 +134,6 @@ def test_a_candidate_takes_no_part_in_the_country_row(tmp_path: Path) -> None:
     assert all(e.actor.name != "Donald Trump" for e in usa.evidence)
     trump = [r for r in result.actors if r.name == "Donald Trump"]
     assert trump and trump[0].stance == "support"
+    # the candidacy is a mark of its own, never written into the title shown
+    cited = [e.actor for e in trump[0].evidence]
+    assert cited and all(a.candidate and "candidate" not in (a.title or "") for a in cited)

@@ -62,9 +62,13 @@ def run(args: argparse.Namespace) -> int:
                 # Article text is Unicode: write UTF-8 whatever the terminal's locale says.
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(encoding="utf-8")
-                count = export(store, what, fmt, sys.stdout, None, floor, left_out)
+                count = export(
+                    store, what, fmt, out=sys.stdout, min_confidence=floor, left_out=left_out
+                )
             else:
-                count = export(store, what, fmt, None, out_path, floor, left_out)
+                count = export(
+                    store, what, fmt, path=out_path, min_confidence=floor, left_out=left_out
+                )
         except BrokenPipeError:
             raise  # `export | head`: the reader stopped early; main ends quietly
         except (ExportError, OSError) as err:

@@ -35,6 +35,9 @@ class ActorRef:
     country: str | None = None
     role: str | None = None
     title: str | None = None
+    # named by its document as running for office (stance_evidence.actor_of): speaks for a
+    # campaign, not for its state; not part of the title nor of the JSON
+    candidate: bool = False
 
     @classmethod
     def of(cls, actor: Actor | None) -> ActorRef | None:
@@ -173,3 +176,7 @@ class Texts:
         if doc_id not in self._text:
             self._text[doc_id] = self._docs.text(doc_id)
         return self._text[doc_id]
+
+    def date(self, doc_id: str) -> str | None:
+        """The document's publication date (ISO), None when unknown."""
+        return self._docs.date(doc_id)

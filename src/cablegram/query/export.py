@@ -400,7 +400,9 @@ def export(
         if path is None:
             raise ExportError("give an output stream or a path")
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
-            return export(store, what, fmt, handle, None, min_confidence, left_out)
+            return export(
+                store, what, fmt, out=handle, min_confidence=min_confidence, left_out=left_out
+            )
     if fmt == "plover":
         return write_jsonl(plover_events(store, min_confidence, left_out), out)
     if fmt == "csv":

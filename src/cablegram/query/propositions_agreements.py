@@ -26,7 +26,7 @@ from typing import Final
 
 from cablegram.query.meaning import is_light, synonyms
 from cablegram.query.propositions import Proposition
-from cablegram.query.propositions_names import OTHER_NAMED
+from cablegram.query.propositions_names import NAMED_WITH, OTHER_NAMED
 
 # Relevance of a claim whose agreement noun stands for the name its document gives.
 NAMED_IN_DOCUMENT: Final = 0.7
@@ -90,6 +90,7 @@ def agreement_standing_for(
     arguments: dict[str, str],
     sentence: str | None,
     document_mentions: Callable[[Iterable[str]], bool],
+    doer: str | None = None,
 ) -> tuple[str, str | None, dict[str, str]] | None:
     """The claim's (predicate, object, arguments) with its definite agreement noun read as
     the agreement the proposition names (the object the proposition gives it, the name as
@@ -97,7 +98,10 @@ def agreement_standing_for(
     agreement, the noun is no agreement noun or not definite, the claim names another
     thing as what it is about, or its document names the agreement nowhere or another
     agreement by that noun. The noun may be the claim's object ("ratify the pact") or, with
-    none, its act ("approve the deal", read as the act "deal")."""
+    none, its act ("approve the deal", read as the act "deal"). Where the claim's actor is a
+    state's (``doer``, ISO3), one sentence of its context must name it with the agreement
+    ("Japan signed the TPP"): a passing mention of the agreement ("leaders also discussed
+    the TPP") does not make another party's "the deal" this one."""
     name = agreement_name(proposition)
     if name is None or proposition.object is None or not sentence:
         return None
@@ -110,6 +114,8 @@ def agreement_standing_for(
     if not _definite(noun, sentence, own):
         return None
     if not document_mentions(spellings):
+        return None
+    if doer and not document_mentions([f"{NAMED_WITH}{s}\t{doer}" for s in spellings]):
         return None
     # every word before the noun that is not the name's own or its initials names another
     # agreement ("the Paris deal"); the name and its initials are its own ("the TPP deal")

@@ -169,8 +169,9 @@ def designation_of(head: Token, obj: str) -> str | None:
 
 def name_on_object(head: Token, obj: str) -> str | None:
     """A proper name compounded on the object that the frame took for no argument ("AUKUS"
-    of "establish the AUKUS security pact", tagged a proper noun but no entity): which thing
-    the act is about, as a model designation is; None when there is none."""
+    of "establish the AUKUS security pact": a compound of the object, tagged a proper noun and
+    written in capitals; its entity type is not read): which thing the act is about, as a
+    model designation is; None when there is none."""
     for token in head.subtree:
         if token.i == head.i or token.lemma_.casefold() != obj:
             continue

@@ -57,10 +57,10 @@ from cablegram.query.propositions_args import (
 )
 from cablegram.query.propositions_claim_act import claim_act
 from cablegram.query.propositions_doer import agent_fits
+from cablegram.query.propositions_kinds import another_kind, existing_thing, other_about
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     acronym_object,
-    another_kind,
     country_name,
     listed_as_banned,
     named_by_modifiers,
@@ -280,12 +280,16 @@ def bears_on(
     obj = object_named_in_sentence(proposition, obj, sentence, predicate)
     obj = acronym_object(proposition, obj, sentence)
     standing = agreement_standing_for(
-        proposition, predicate, obj, arguments, sentence, document_mentions
+        proposition, predicate, obj, arguments, sentence, document_mentions, doer
     )
     if standing is not None:
         predicate, obj, arguments = standing
     predicate, obj = claim_act(predicate, obj, sentence)
     if another_kind(proposition, predicate, obj, sentence):
+        return None
+    if existing_thing(proposition, predicate, obj, sentence):
+        return None
+    if other_about(proposition, arguments, country_of):
         return None
     listed = listed_as_banned(predicate, sentence)
     if listed != predicate:

@@ -168,6 +168,9 @@ def in_own_phrase(name: str, predicate: str, sentence: str) -> bool:
 # names another thing by the last noun of ``name`` ("the Istanbul Convention" beside "the
 # Ottawa Convention"); cablegram.query.stance_places.Mentions answers it.
 OTHER_NAMED: Final = "\x00other named:"
+# Asked as "<NAMED_WITH><name>\t<ISO3>": whether one sentence of the claim's context names
+# both the thing and the country ("Japan signed the TPP"); Mentions answers it too.
+NAMED_WITH: Final = "\x00named with:"
 
 
 def sole_bare_head(
@@ -301,42 +304,3 @@ def acronym_object(proposition: Proposition, obj: str | None, sentence: str | No
         if len(caps) == len(name) and "".join(w[0] for w in caps) == name:
             return proposition.object
     return obj
-
-
-# Words that may stand just before an object noun without saying which kind of thing it is.
-_DETERMINERS: Final = frozenset(
-    {
-        *("a", "an", "the", "this", "that", "these", "those", "such", "any", "some", "every"),
-        *("its", "their", "his", "her", "our", "my", "your", "each", "another", "both"),
-    }
-)
-
-
-def another_kind(
-    proposition: Proposition, predicate: str, obj: str | None, sentence: str | None
-) -> bool:
-    """Whether the claim's object is another kind of the thing the proposition names by a
-    modifier ("impose a **no-fly** zone"): the sentence writes the object, first after the
-    claim's predicate, just after a word that is none of the proposition's own words, no
-    determiner, possessive or number ("establish a **safe** zone", "a ban on Russian **oil**
-    imports" for "ban Russian gas imports"). The proposition's words may be named ("a no-fly
-    zone", "the Black Sea deal") and need not be ("extend the agreement")."""
-    if not proposition.modifiers or proposition.object is None or not sentence:
-        return False
-    # the object, or an act noun named without one ("proposed a safe zone": "zone")
-    noun = obj if obj is not None else predicate
-    if noun != proposition.object:
-        return False
-    verb = predicate.split()[0][:4] if obj is not None else ""
-    start = re.search(rf"\b{re.escape(verb)}", sentence, re.IGNORECASE) if verb else None
-    rest = sentence[start.start() :] if start is not None else sentence
-    found = re.search(rf"(\S+)\s+{re.escape(noun)}(?:s|es)?\b", rest, re.IGNORECASE)
-    if found is None:
-        return False
-    word = found.group(1).casefold().strip(".,;:()\"'“”‘")
-    own = {w.casefold() for w in re.findall(r"[\w]+", proposition.text)}
-    if word in _DETERMINERS or word.endswith(("'s", "’s")) or word[:1].isdigit():
-        return False
-    if verb and word.startswith(verb.casefold()):
-        return False  # the verb itself: "establishing zones"
-    return not any(part in own for part in re.findall(r"\w+", word))

@@ -162,12 +162,17 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
     return None
 
 
-def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> ActorRef:
+def _year(date: str | None) -> int | None:
+    """The year of an ISO date ("2016-03-07": 2016), None for none."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def actor_of(claim: Claim, document: Texts | None = None) -> ActorRef:
     """The claim's actor as a query shows it; a former office holder ("a former foreign
     minister, Hubert Vedrine") keeps "former" in the title, and a person his document
-    (``document``: a document's text by id) names as running for office ("Republican
-    nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) gets
-    "candidate" in it, so that neither speaks for the state."""
+    (``document``: the documents' texts and dates by id) names as running for office ("Republican
+    nominee Donald Trump", :func:`~cablegram.query.stance_voices.campaigning`) is marked
+    ``candidate``, so that neither speaks for the state."""
     actor = ActorRef.of(claim.actor) or ActorRef("", "document")
     title = actor.title or ""
     if FORMER.search(claim.actor.text) and not FORMER.search(title):
@@ -176,9 +181,11 @@ def actor_of(claim: Claim, document: Callable[[str], str] | None = None) -> Acto
         document is not None
         and actor.kind == "person"
         and speaks_for_country(actor)
-        and campaigning(actor.name, document(claim.doc_id))
+        and campaigning(
+            actor.name, document(claim.doc_id), _year(claim.date or document.date(claim.doc_id))
+        )
     ):
-        return replace(actor, title=f"candidate {title}".strip())
+        return replace(actor, candidate=True)
     return actor
 
 
@@ -280,9 +287,9 @@ def gather_evidence(
             if item is not None:
                 evidence.append(item)
         seen.add(claim.claim_id)
-    evidence.extend(_pointing(store, query, named, seen, docs, mentions, records))
+    evidence.extend(_pointing(store, query, named, seen, docs, mentions, records, texts))
     if embed is not None:
-        evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records))
+        evidence.extend(_semantic(store, query, embed, threshold, seen, docs, records, texts))
     return evidence, notes
 
 
@@ -294,11 +301,12 @@ def _pointing(
     docs: DocumentInfo,
     mentions: Mentions,
     records: Records,
+    texts: Texts,
 ) -> list[Evidence]:
     """Claims pointing back at the act ("join such a mission", "rejected the plan") in the
-    documents where a claim names it (:mod:`cablegram.query.stance_anaphora`)."""
+    documents where a claim names it (:mod:`cablegram.query.stance_anaphora`); ``texts``:
+    the documents' texts, read once per query."""
     out: list[Evidence] = []
-    texts = Texts(docs)
     for doc_id, found in named.items():
         text = texts(doc_id)
         antecedents = antecedents_in(text, found)
@@ -367,9 +375,10 @@ def _semantic(
     seen: set[str],
     docs: DocumentInfo,
     records: Records,
+    texts: Texts,
 ) -> list[Evidence]:
-    """Claims meeting one core word whose sentence is close in meaning to the proposition."""
-    texts = Texts(docs)
+    """Claims meeting one core word whose sentence is close in meaning to the proposition
+    (``texts``: the documents' texts, read once per query)."""
     partial = [
         c
         for c in store.claims()

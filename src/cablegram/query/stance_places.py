@@ -22,7 +22,7 @@ from typing import Final
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo
 from cablegram.query.propositions_args import named_after_place
-from cablegram.query.propositions_names import OTHER_NAMED
+from cablegram.query.propositions_names import NAMED_WITH, OTHER_NAMED
 
 # Sentences each side of a claim's own that give its context.
 REACH: Final = 2
@@ -109,11 +109,34 @@ def state_of_part(text: str) -> str | None:
 def _other_named(name: str, text: str) -> bool:
     """Whether ``text`` names a thing by the last noun of ``name`` other than ``name``
     ("the Istanbul Convention" beside "Ottawa Convention"): a capitalised word before that
-    noun, capitalised, that is not the name's own."""
+    noun, capitalised, that is not the name's own; or, after an article, a capitalised word
+    that is not the name's own and up to three lower-case words before the noun ("the
+    ASEAN economic community pact" beside "TPP pact")."""
     words = name.split()
     head, own = words[-1], words[:-1]
     for found in re.finditer(r"\b([A-Z][\w+-]*)\s+" + re.escape(head) + r"\b", text):
         if found.group(1) not in own and found.group(1) != "The":
+            return True
+    described = (
+        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*)\s+(?:[a-z][\w-]*\s+){1,3}"
+        + re.escape(head.casefold())
+        + r"s?\b"
+    )
+    return any(found.group(1) not in own for found in re.finditer(described, text))
+
+
+def _named_with(name: str, code: str, text: str) -> bool:
+    """Whether one sentence of ``text`` names both ``name`` (as written) and the country
+    ``code`` (ISO3) by any of its names ("Japan signed the TPP in February")."""
+    phrases = _country_phrases().get(code, ())
+    exact = _country_exact().get(code, ())
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not _mentioned(name, sentence):
+            continue
+        folded = sentence.casefold()
+        if any(_mentioned(p.casefold(), folded) for p in phrases):
+            return True
+        if any(_mentioned(p, sentence) for p in exact):
             return True
     return False
 
@@ -194,6 +217,11 @@ class Mentions:
         for phrase in phrases:
             if phrase.startswith(OTHER_NAMED):
                 if _other_named(phrase.removeprefix(OTHER_NAMED), text):
+                    return True
+                continue
+            if phrase.startswith(NAMED_WITH):
+                name, _, iso3 = phrase.removeprefix(NAMED_WITH).partition("\t")
+                if _named_with(name, iso3, text):
                     return True
                 continue
             # "the Ottawa Convention" is mentioned by its name, not by "Canada"

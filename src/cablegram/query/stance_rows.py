@@ -305,9 +305,9 @@ def government_nouns() -> frozenset[str]:
 
 
 def is_candidate(actor: ActorRef) -> bool:
-    """Whether the actor is named as running for office (title "candidate ...", set where
+    """Whether the actor is named as running for office (``ActorRef.candidate``, set where
     the document says so: :func:`cablegram.query.stance_evidence.actor_of`)."""
-    return (actor.title or "").startswith("candidate")
+    return actor.candidate
 
 
 def speaks_for_country(actor: ActorRef) -> bool:

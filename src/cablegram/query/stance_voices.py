@@ -81,40 +81,61 @@ def igo_beside(name: str, sentence: str | None) -> str | None:
 
 
 # Words that name a person as running for an office, written touching the name
-# ("Republican nominee Donald Trump", "Hillary Clinton, the Democratic front-runner,").
-_RUNNING: Final = r"(?:candidate|nominee|front-?runner|hopeful|contender|challenger)"
+# ("Republican nominee Donald Trump", "Hillary Clinton, the Democratic front-runner,",
+# "Candidate Donald Trump").
+_RUNNING: Final = (
+    r"(?:[Cc]andidate|[Nn]ominee|[Ff]ront-?runner|[Hh]opeful|[Cc]ontender|[Cc]hallenger)"
+)
 # A race for office: "Trump's presidential campaign" (a bare "campaign" is as often a
 # military one: "Putin's campaign in Syria").
 _RACE: Final = r"(?:presidential|election|re-?election|leadership|primary|senate)"
-# Offices written as a title before a name: a person the text so titles holds an office,
-# whatever race he also runs ("President Barack Obama, the Democratic nominee").
+# Offices written as a title before a name, also with their portfolio ("Secretary of State
+# John Kerry"): a person the text so titles holds an office, whatever race he also runs
+# ("President Barack Obama, the Democratic nominee").
 _SERVING: Final = (
     r"(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Governor|King|Queen"
-    r"|Emir|Sheikh)"
+    r"|Emir|Sheikh)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 )
+# A year written in a candidacy ("the 2008 Republican nominee").
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def campaigning(name: str, text: str) -> bool:
+def _past_race(phrase: str, year: int | None) -> bool:
+    """Whether the words of a candidacy say it is over: "former", "one-time" ("a former
+    presidential candidate"), or a year before ``year`` (the year the claim was made: "the
+    2008 Republican nominee" in 2016)."""
+    if FORMER.search(phrase):
+        return True
+    return year is not None and any(int(y) < year for y in _YEAR.findall(phrase))
+
+
+def campaigning(name: str, text: str, year: int | None = None) -> bool:
     """Whether ``text`` names the person ``name`` as running for office (a candidate, nominee,
-    front-runner or hopeful written just before the name, or in an apposition after it:
-    "presidential candidate Bernie Sanders", "candidates like Marco Rubio", "Donald Trump,
-    the Republican nominee,", or his candidacy or race: "Trump's candidacy", "Trump's
-    presidential campaign"; not "Putin's campaign in Syria") and
-    never titles him with a serving office ("President Obama"; a former one does not
-    count: "former Secretary of State"). A candidate speaks for a campaign, not for the
-    state, also where the dictionary gives him a government role for other years."""
+    front-runner or hopeful written just before the name, or in an apposition after or
+    before it: "presidential candidate Bernie Sanders", "Candidate Donald Trump",
+    "candidates like Marco Rubio", "Donald Trump, the Republican nominee,", "the
+    Republican nominee, Donald Trump,", or his candidacy or race: "Trump's candidacy",
+    "Trump's presidential campaign"; not "Putin's campaign in Syria"), in a race not over
+    (not "a former presidential candidate", nor "the 2008 nominee" where ``year``, the
+    claim's, is later), and never titles him with a serving office ("President Obama",
+    "Secretary of State John Kerry"; a former one does not count: "former Secretary of
+    State"). A candidate speaks for a campaign, not for the state, also where the
+    dictionary gives him a government role for other years."""
     words = name.split()
     if not words or not text:
         return False
     surname = re.escape(words[-1])
     name_words = r"(?:[A-Z][\w.'’-]*\s+){0,2}"
     running = re.compile(
-        rf"\b{_RUNNING}s?\s+(?:(?:like|such as|including)\s+)?{name_words}{surname}\b"
+        rf"(?:\b(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}\b{_RUNNING}s?,?\s+"
+        rf"(?:(?:like|such as|including)\s+)?{name_words}{surname}\b"
         rf"|\b{surname},\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}{_RUNNING}\b"
         rf"|\b{surname}['’]s\s+(?:{_RACE}\s+)?candidacy\b"
         rf"|\b{surname}['’]s\s+{_RACE}\s+campaign\b"
     )
-    if running.search(text) is None:
+    if not any(
+        not _past_race(text[max(0, m.start() - 12) : m.end()], year) for m in running.finditer(text)
+    ):
         return False
     for found in re.finditer(rf"\b{_SERVING}\s+{name_words}{surname}\b", text):
         if not FORMER.search(text[max(0, found.start() - 12) : found.start()]):
