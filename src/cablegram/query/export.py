@@ -39,7 +39,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
@@ -52,7 +51,10 @@ from cablegram.query.export_claims import (
     actor_row,
     claim_row,
 )
-from cablegram.records import Actor, ActorRecord, Document, Event, Statement
+from cablegram.query.export_plover import LeftOut as LeftOut
+from cablegram.query.export_plover import floor_events
+from cablegram.query.export_plover import plover_events as plover_events
+from cablegram.records import ActorRecord, Document, Event, Statement
 from cablegram.store import Store
 
 What = Literal["statements", "events", "actors", "documents", "claims"]
@@ -220,26 +222,6 @@ def _event_row(event: Event, cited: Sequence[str], docs: DocumentInfo) -> Row:
     }
 
 
-@dataclass
-class LeftOut:
-    """How many events an export left out under its ``min_confidence``, counted while the
-    export reads them (one pass over the events both writes and counts)."""
-
-    events: int = 0
-
-
-def _events(
-    store: Store, min_confidence: float | None, left_out: LeftOut | None = None
-) -> Iterator[Event]:
-    """The stored events, those under ``min_confidence`` (0 to 1) left out and counted in
-    ``left_out``."""
-    for event in store.events():
-        if min_confidence is None or event.confidence >= min_confidence:
-            yield event
-        elif left_out is not None:
-            left_out.events += 1
-
-
 def export_rows(
     store: Store,
     what: What,
@@ -256,66 +238,13 @@ def export_rows(
     elif what == "statements":
         yield from (_statement_row(s, docs) for s in store.statements())
     elif what == "events":
-        for event in _events(store, min_confidence, left_out):
+        for event in floor_events(store, min_confidence, left_out):
             cited = [c.doc_id for c in store.event_citations(event.event_id)]
             yield _event_row(event, list(dict.fromkeys(cited)) or [event.doc_id], docs)
     elif what == "claims":
         yield from (claim_row(c, docs) for c in store.claims())
     else:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(WHATS)}")
-
-
-def _plover_actor(actor: Actor | None) -> list[dict[str, Any]]:
-    if actor is None:
-        return []
-    return [
-        {
-            "actorText": actor.text,
-            "name": actor.name,
-            "code": actor.country,
-            "sector": actor.role,
-            "kind": actor.kind,
-            "title": actor.title,
-        }
-    ]
-
-
-def plover_events(
-    store: Store, min_confidence: float | None = None, left_out: LeftOut | None = None
-) -> Iterator[dict[str, Any]]:
-    """Events as PLOVER-style objects (see the module's table for the mapping); those under
-    ``min_confidence`` are counted in ``left_out``."""
-    docs = DocumentInfo(store)
-    for event in _events(store, min_confidence, left_out):
-        cited = store.event_citations(event.event_id)
-        pairs = [(c.doc_id, c.sentence) for c in cited] or [(event.doc_id, event.sentence)]
-        citations = []
-        for doc_id, sentence in pairs:
-            doc = docs.get(doc_id)
-            citations.append(
-                {
-                    "doc_id": doc_id,
-                    "title": docs.title(doc_id),
-                    "date": doc.date if doc else None,
-                    "url": doc.url if doc else None,
-                    "sentence": sentence,
-                }
-            )
-        yield {
-            "id": event.event_id,
-            "date": shown(event.date, event.date_precision) or docs.date(event.doc_id),
-            "event": event.event_type,
-            "mode": event.mode,
-            "context": None,
-            "source": _plover_actor(event.source),
-            "target": _plover_actor(event.target),
-            "eventText": event.trigger,
-            "text": event.sentence,
-            "negated": event.negated,
-            "modality": event.modality,
-            "publication": docs.title(event.doc_id),
-            "citations": citations,
-        }
 
 
 def _csv_value(value: Any) -> Any:
