@@ -82,3 +82,13 @@ def test_alias_inside_a_longer_name_is_not_that_body(actor_records: Records) -> 
 def test_opening_article_is_no_word_of_a_longer_name(actor_records: Records) -> None:
     text = "The State Department Visa Office said the rules would change in May."
     assert any(r.country == "USA" for r in actor_records(text) if "Visa Office" in r.name)
+
+
+def test_a_one_word_alias_keeps_its_epithet(actor_records: Records) -> None:
+    """A one-word alias is a name of its own ("Rada", "Knesset"): a capitalised word before
+    it is its epithet, not another body's name."""
+    text = (
+        "The Supreme Rada on Tuesday voted 301-42 in favor of the budget, a compromise "
+        "drafted by the finance ministry."
+    )
+    assert any(r.country == "UKR" for r in actor_records(text) if "Rada" in r.name)

@@ -116,7 +116,7 @@ class Descriptions(Referents):
                     entry, tokens[i : i + span_len]
                 ):
                     continue  # "the head of Congress" in a story about Venezuela
-                if entry.via == "organization" and inside_longer_name(tokens[i], known):
+                if entry.via == "organization" and inside_longer_name(tokens[i], span_len, known):
                     continue  # "the National Security Council": not the UN's "Security Council"
                 if entry.via == "organization" and entry.role == "IGO" and accredited:
                     continue  # "U.N. ambassador X": a state's envoy to the body, not its staff

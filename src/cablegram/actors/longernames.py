@@ -16,11 +16,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 
-def inside_longer_name(first: Token, known: Callable[[Token], bool]) -> bool:
-    """Whether ``first``, the first word of a dictionary organisation's alias found in a
-    phrase, continues a recognised name whose previous word is a capitalised word that is not
-    ``known`` (the caller's test: a dictionary word or a place, "Iowa Republican Party")."""
-    if first.i == 0 or first.ent_iob_ != "I":
+def inside_longer_name(first: Token, length: int, known: Callable[[Token], bool]) -> bool:
+    """Whether ``first``, the first word of a dictionary organisation's alias of ``length``
+    words found in a phrase, continues a recognised name whose previous word is a capitalised
+    word that is not ``known`` (the caller's test: a dictionary word or a place, "Iowa
+    Republican Party"). Only an alias of several words ("Security Council") can be part of
+    another body's name; a one-word alias is a name of its own, and a word before it is its
+    epithet ("Supreme Rada", "Verkhovna Rada")."""
+    if length < 2 or first.i == 0 or first.ent_iob_ != "I":
         return False
     before = first.doc[first.i - 1]
     return (
