@@ -117,3 +117,12 @@ def test_a_claim_about_another_name_is_not_about_the_propositions() -> None:
     assert found is not None
     sentence = "Damascus welcomed the nuclear deal."
     assert bearing("Syria nuclear deal", "deal", None, sentence, about="nuclear") is not None
+
+
+def test_settlements_are_no_deal() -> None:
+    """The data file gives "deal" no synonym "settlement": that word as often names land
+    settled ("the settlements in the West Bank") or a lawsuit settled, so a claim on
+    settlements bears on no agreement, even where the document names the agreement's party."""
+    sentence = "Successive governments in Oslo have called the hilltop settlements illegal."
+    assert bearing("Syria nuclear deal", "settlement", None, sentence) is None
+    assert bearing("Syria nuclear deal", "deal", None, "Oslo opposed the deal.") is not None
