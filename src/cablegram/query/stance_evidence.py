@@ -247,9 +247,9 @@ def gather_evidence(
             "recent were read"
         )
     docs = DocumentInfo(store)
-    mentions = Mentions(docs)
-    records = Records(store)
     texts = Texts(docs)
+    mentions = Mentions(docs, texts)
+    records = Records(store)
     evidence: list[Evidence] = []
     seen: set[str] = set()
     # per document, the claims naming the proposition's act itself, with their polarity

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Final
 
 from cablegram.gazetteer.dictionary import load_dictionary
-from cablegram.query.common import ActorRef, DocumentInfo
+from cablegram.query.common import ActorRef, DocumentInfo, Texts
 from cablegram.query.propositions_args import named_after_place
 from cablegram.query.propositions_names import NAMED_WITH, OTHER_NAMED
 
@@ -202,17 +202,16 @@ def context(text: str, sentence: str | None, reach: int = REACH) -> str:
 
 class Mentions:
     """Whether a claim's context (:func:`context`, and the document's title) mentions a
-    place, by any of its names; documents read once."""
+    place, by any of its names; documents read once, through ``texts`` when the caller
+    shares its own :class:`~cablegram.query.common.Texts`."""
 
-    def __init__(self, docs: DocumentInfo) -> None:
+    def __init__(self, docs: DocumentInfo, texts: Texts | None = None) -> None:
         self._docs = docs
-        self._text: dict[str, str] = {}
+        self._texts = texts if texts is not None else Texts(docs)
 
     def __call__(self, doc_id: str, sentence: str | None, phrases: Iterable[str]) -> bool:
-        if doc_id not in self._text:
-            self._text[doc_id] = self._docs.text(doc_id)
         title = self._docs.title(doc_id)
-        text = f"{title}\n{context(self._text[doc_id], sentence)}"
+        text = f"{title}\n{context(self._texts(doc_id), sentence)}"
         folded = text.casefold()
         for phrase in phrases:
             if phrase.startswith(OTHER_NAMED):
