@@ -12,7 +12,11 @@ Registered in :data:`cablegram.events.kinds.SITE_TYPES` (imported by
   of what the speaker's own side will do ("North Korea warned that its missiles could
   threaten Guam", "Putin warned that Russian nuclear forces would endanger Europe"): a
   complement subject owned by the speaker (a possessive pronoun, or a modifier naming the
-  speaker's own country) is the speaker's threat.
+  speaker's own country) is the speaker's threat. A complement that only may happen
+  ("warning they could undermine the fight", "warn that the central bank could undermine
+  growth") asserts no threat of anyone: it is a forecast, left to ``warned-of-another``
+  (:mod:`cablegram.events.forewarned`), which codes nothing for it (round 12, i100: trial
+  14's "urged Obama ..., warning they could undermine the fight" was coded ACCUSE twice).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ THREAT_VERBS = frozenset(
 )  # fmt: skip
 # Objects of "pose" that make it a threat: "poses a threat to", "pose a danger".
 THREAT_OBJECTS = frozenset({"threat", "danger", "risk", "menace"})
+# Auxiliaries of what only may happen: "could undermine" is a forecast, not a charge.
+MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Possessive pronouns that bind a complement subject to the speaker ("its missiles").
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
@@ -54,6 +60,9 @@ def _warned_of_their_threat(site: Site, event_type: str) -> str | None:
     for clause in trigger.children:
         if clause.dep_ != "ccomp" or not _threatening(clause):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in MAY_AUX for c in clause.children):
+            continue  # "warning they could undermine the fight": a forecast
+
         subject = child(clause, "nsubj")
         if subject is None or first_person(subject) or _speakers_own(subject, trigger):
             continue

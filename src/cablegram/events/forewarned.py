@@ -19,6 +19,14 @@ the coder so that it registers) codes nothing for such a warning:
   government", "warning of a humanitarian catastrophe"; "warned of consequences",
   "warned of retaliation" stay threats).
 
+The clause may have no "that" and its subject hung on "warn" as an object ("analysts warning
+Australia's credit rating could be at risk", "hotel operators warned the hike would force them
+to cut staff"): rule ``warned-object-as-subject`` (:func:`object_as_subject`) reads the object
+followed at once by a modal as the clause's subject, and the clause is judged as above. Seen
+in round 12 (i100) on 27 teftst sentences with "warned X could/would ...": four such
+forecasts coded THREATEN (0.43 to 0.51), while "warned North Korea would face tougher
+sanctions", "warned the North it would pay", "warned he would skip" stayed threats.
+
 A person or state warned ("warned Iran", "warned Seoul not to"), "warned against", a
 clause whose subject is the warner's own side ("it", "we", "he"; "they" after a plural
 warner; "its forces") ready to act ("are prepared to attack"), and a hostile act done by no
@@ -81,10 +89,11 @@ def _is_actor(noun: Token) -> bool:
     return noun.lemma_.lower() in ACTOR_NOUNS
 
 
-def another_party_clause(clause: Token, site: Site) -> bool:
+def another_party_clause(clause: Token, site: Site, subject: Token | None = None) -> bool:
     """Whether a clause under "warn" tells what another party or a thing may do or does,
-    not what the warner will do (see the module docstring)."""
-    subject = _subject(clause)
+    not what the warner will do (see the module docstring); ``subject`` is the clause's
+    subject where the parser hung it elsewhere (:func:`object_as_subject`)."""
+    subject = subject if subject is not None else _subject(clause)
     if subject is None or subject.dep_ == "expl":
         return False  # "warned that there would be consequences"
     word = subject.lower_
@@ -152,12 +161,38 @@ def state_of_affairs(noun: Token, site: Site) -> bool:
     return pattern is None or pattern.event_type not in HOSTILE_TYPES
 
 
+def object_as_subject(warn: Token) -> tuple[Token, Token] | None:
+    """Rule ``warned-object-as-subject``: a clause with no "that" whose subject the parser
+    made the warning's object ("analysts warning Australia's credit rating could be at
+    risk", "had warned the hike would force them to cut staff"): the object phrase is
+    followed at once by a modal whose verb has no subject of its own. Returns (the clause's
+    verb, its subject), or None ("warned Seoul not to", "warned the North it would pay":
+    a party warned)."""
+    obj = next((c for c in warn.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    end = max(t.i for t in obj.subtree)
+    if end + 1 >= len(warn.doc):
+        return None
+    modal = warn.doc[end + 1]
+    verb = modal.head
+    if modal.tag_ != "MD" or modal.dep_ != "aux" or verb.i <= modal.i or verb == warn:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return verb, obj
+
+
 @SITE_TYPES.rule("warned-of-another")
 def _warned_of_another(site: Site, event_type: str) -> str | None:
     trigger = site.trigger
     if event_type != "THREATEN" or trigger.lemma_.lower() not in WARN_LEMMAS:
         return None
     children = list(trigger.children)
+    hidden = object_as_subject(trigger)
+    if hidden is not None:
+        verb, subject = hidden
+        return "" if another_party_clause(verb, site, subject) else None
     if any(c.dep_ in ("dobj", "dative") for c in children):
         return None  # "warned Iran", "warned Seoul not to"
     if any(c.dep_ == "prep" and c.lower_ in ("against", "to") for c in children):

@@ -102,3 +102,8 @@ __all__ += ["occasions"]
 from cablegram.events import doubted  # noqa: E402
 
 __all__ += ["doubted"]
+
+# a war or a spell of violence named as a doer, a phrase owned by "whose": no actor.
+from cablegram.events import situations  # noqa: E402
+
+__all__ += ["situations"]

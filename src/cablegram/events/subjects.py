@@ -70,6 +70,29 @@ def bare_participle(verb: Token, head: Token) -> bool:
     return is_passive(head) or (head.tag_ == "VBN" and head.dep_ == "advcl")
 
 
+# Dependencies by which the parser hangs an absolute clause's own subject on its participle.
+ABSOLUTE_DEPS = frozenset({"nsubj", "amod", "npadvmod", "det", "nummod"})
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """The own subject of a participle in an absolute clause: a noun, number or pronoun
+    phrase right before it, set off from the sentence by a comma ("..., the latter killing",
+    "..., most of them seeking", "..., each carrying"); None for a bare participle and for
+    a phrase owned by a pronoun, the clause subject's own people ("its soldiers arresting")."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ in ABSOLUTE_DEPS]
+    if not left or left[-1].pos_ not in ("NOUN", "PRON", "ADJ", "NUM", "DET"):
+        return None
+    subject = left[-1]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None  # "retook the town, its soldiers arresting dozens": the clause's own side
+    start = min(t.i for t in subject.subtree)
+    if max(t.i for t in subject.subtree) != verb.i - 1 or start == 0:
+        return None
+    return subject if verb.doc[start - 1].text in (",", ";", "—", "–") else None
+
+
 def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | None:
     """The subject of a verb, looking up through infinitives, conjuncts and participles."""
     if depth > 6:
@@ -139,6 +162,11 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "Israel faces threats from Hezbollah, now fighting in Syria": who undergoes the
         # threats does not fight; the parse does not say who does.
         return None
+    if dep == "advcl" and absolute_subject(verb) is not None:
+        # Rule ``absolute-clause``: "hit by two bombings, the latter killing 100 people",
+        # "dozens of people, some of them attacking others": the participle has its own
+        # subject, set off by a comma; the clause it hangs on says nothing of who acts.
+        return absolute_subject(verb)
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":

@@ -14,7 +14,12 @@ register). Precision first: none of these is coded.
   article says it is still to come ("charges are expected as soon as Thursday"), not at all;
 - ``lifted-act``: a noun act that is the object of its own ending ("clearing the way for the
   lifting of U.N., U.S. and EU sanctions", "the easing of the blockade", "an end to the
-  talks") tells the ending, coded where its own verb is, not the act being ended;
+  talks") tells the ending, coded where its own verb is, not the act being ended; so does
+  the direct object of a verb of ending that is no trigger itself ("the EU likewise ended
+  all nuclear-related sanctions against the country", "the confirmation ended most U.N.
+  sanctions": round 12, i100, two SANCTIONs on a fresh article; of nine teftst/PolNeAR
+  sentences with "end/ease/waive/remove ... sanctions/bombing", the others were coded at
+  their verb, "easing stiff sanctions" RETREAT, or not at all);
 - ``prospective-act``: a noun act qualified as still to come or only possible ("in any
   future peace agreement", "a possible military intervention", "an eventual deal") names
   a kind of act, not one that anybody did;
@@ -103,9 +108,21 @@ PROSPECTIVE_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of ending an act or a measure, whose object is ended, not done: "ended sanctions".
+ENDING_VERBS = frozenset(
+    {"end", "lift", "ease", "remove", "relax", "waive", "terminate", "revoke", "rescind",
+     "repeal", "loosen"}
+)  # fmt: skip
+
+
 @BLOCKERS.rule("lifted-act")
 def _lifted_act(site: Site) -> bool:
     trigger = site.trigger
+    obj = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.dep_ == "dobj":
+        obj = trigger.head.head  # "waived most of its sanctions"
+    if trigger.pos_ == "NOUN" and obj.dep_ == "dobj":
+        return obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in ENDING_VERBS
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
