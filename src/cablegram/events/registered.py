@@ -102,3 +102,9 @@ __all__ += ["occasions"]
 from cablegram.events import doubted  # noqa: E402
 
 __all__ += ["doubted"]
+
+# acts of reprisal read off the verb's dependents: a vow of retaliation (THREATEN), a stop
+# made as punishment (SANCTION), another party's people expelled (COERCE).
+from cablegram.events import reprisals  # noqa: E402
+
+__all__ += ["reprisals"]
