@@ -105,3 +105,28 @@ def test_another_partys_people_expelled_are_coerced(code: CodeFn, text: str) -> 
 )
 def test_expelling_no_partys_people_is_no_coercion(code: CodeFn, text: str) -> None:
     assert "COERCE" not in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt ended its dialogue with Iran.",
+        "Pakistan cancelled the dialogue with the Taliban to protest the killings.",
+        "Turkey suspended the dialogue with Greece on Monday.",
+    ],
+)
+def test_a_dialogue_broken_off_sanctions(code: CodeFn, text: str) -> None:
+    """A dialogue is talks (CAMEO 164 "halt negotiations"), as in the pattern dictionary."""
+    assert "SANCTION" in _types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Sudan ended another round of dialogue on Monday.",
+        "France and Germany ended their dialogue on Friday.",
+        "Kenya welcomed the dialogue with Somalia.",
+    ],
+)
+def test_a_session_of_dialogue_that_ended_sanctions_no_one(code: CodeFn, text: str) -> None:
+    assert "SANCTION" not in _types(code(text))
