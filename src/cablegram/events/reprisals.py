@@ -49,7 +49,8 @@ PUNITIVE_NOUNS = frozenset(
 PUNITIVE_VERBS = frozenset({"punish", "retaliate", "penalize", "penalise"})
 # Verbs of expelling, alone or with "out".
 EXPEL_VERBS = frozenset({"expel", "deport"})
-OUT_VERBS = frozenset({"kick", "throw", "force", "order", "drive", "push"})
+# ("drove out the militants" is fighting, ASSAULT: not listed)
+OUT_VERBS = frozenset({"kick", "throw"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
