@@ -77,6 +77,7 @@ def test_a_stop_made_as_punishment_sanctions(code: CodeFn, text: str) -> None:
         "Boeing cut output in response to weak demand.",
         "Egypt suspended operations at the port for three days of maintenance.",
         "Sweden halted operations at the plant after the storm.",
+        "Spain suspended Carlos Tevez as punishment for the foul.",
     ],
 )
 def test_a_stop_for_other_reasons_is_no_sanction(code: CodeFn, text: str) -> None:

@@ -11,7 +11,8 @@ after the dictionary, so a word the dictionary knows keeps its pattern:
 - ``punitive-stop``: stopping, suspending or cutting off something told as a punishment or
   a retaliation ("suspended operations at the plant as punishment for", "halted flights in
   retaliation for", "cut off the link to punish") is a SANCTION (CAMEO 160 "reduce
-  relations"), whatever was stopped; "cut output in response to weak demand" is no reprisal;
+  relations"), whatever was stopped; "cut output in response to weak demand" is no reprisal,
+  nor a person suspended as punishment (discipline);
 - ``expelled-people``: expelling or throwing out another party's people ("expelled the
   North's workers", "kicked out Russian journalists", "threw out all South Koreans") is a
   COERCE (CAMEO 174 "expel or deport individuals"); expelling a pupil or "its own members"
@@ -113,8 +114,11 @@ def _punitive_stop(token: Token, table: PatternTable) -> Pattern | None:
     """ "suspended operations at the plant as punishment": a stop made as a reprisal."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in STOP_VERBS:
         return None
-    if _object(token) is None or not punitive(token):
+    obj = _object(token)
+    if obj is None or not punitive(token):
         return None
+    if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON":
+        return None  # "suspended the player as punishment": a person disciplined, no relations
     return Pattern(token.lemma_.lower(), "verb", "SANCTION")
 
 
