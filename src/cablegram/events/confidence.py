@@ -123,7 +123,15 @@ TRIGGER_RULE: Final = {
     "speech-must": 0.85,
     "speech-noun-must": 0.8,
     "quoted-demand": 0.8,
+    # shapes read off the verb's object or a punitive phrase (events/reprisals.py): phrase
+    # patterns with conditions, like the dictionary's
+    "vowed-reprisal": 1.0,
+    "punitive-stop": 1.0,
+    "expelled-people": 1.0,
 }
+# Type rules that read the type off the vow's own object ("vowed to retaliate", "vowed to
+# crush"): the vow's default type, and the doubt the default carries, no longer apply.
+READ_OFF_OBJECT: Final = frozenset({"vowed-response", "vowed-battle"})
 RETYPE: Final = {
     None: 1.0,
     "refusal": 0.95,
@@ -142,6 +150,8 @@ COMMON_PATH: Final = 0.92
 def type_factor(rule: str, pattern: Pattern, noun: bool, retype: str | None) -> float:
     """How surely the type was found, relative to the best path (1.0): trigger rule, pattern
     conditions, part of speech, retyping."""
+    if retype in READ_OFF_OBJECT:
+        rule, retype = "pattern", None
     base = TRIGGER_RULE.get(rule, 0.75)
     base *= 1.0 if pattern.specificity > 0 else 0.92
     if noun:

@@ -107,3 +107,9 @@ __all__ += ["doubted"]
 from cablegram.events import situations  # noqa: E402
 
 __all__ += ["situations"]
+
+# acts of reprisal read off the verb's dependents: a vow of retaliation (THREATEN), a stop
+# made as punishment (SANCTION), another party's people expelled (COERCE).
+from cablegram.events import reprisals  # noqa: E402
+
+__all__ += ["reprisals"]

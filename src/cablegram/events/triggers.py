@@ -332,7 +332,8 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
                 continue
             if gov.token.i in matches:
                 if transparent(gov.token, table) and gov.via == "xcomp":
-                    yielded.add(gov.token.i)
+                    if not _circumstance(match.token, gov.token):
+                        yielded.add(gov.token.i)
                     continue
                 suppressed = True
                 break
@@ -347,6 +348,22 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         if not suppressed:
             kept.append((match, chain))
     return [(m, c) for m, c in kept if m.token.i not in yielded]
+
+
+# Prepositions that hang a circumstance (time, cause) on a verb, not the act intended.
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "for", "over", "amid"})
+
+
+def _circumstance(trigger: Token, verb: Token) -> bool:
+    """The trigger lies in a circumstance phrase of the intended act ("vowed to retaliate
+    after a car bomb attack", "pledged to respond over the shelling"): that act is not the
+    one intended, so the verb of intention does not give way to it."""
+    tok = trigger
+    while tok.head != tok and tok.head != verb:
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS and tok.head.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS
 
 
 def asked_first(token: Token) -> bool:
