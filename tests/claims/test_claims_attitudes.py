@@ -109,3 +109,17 @@ def test_concern_and_disappointment_is_one_attitude_against(claims: Annotate) ->
         "concern and disappointment with Chile's decision to exit the fisheries pact."
     )
     assert polarities(claims(text), "exit", "PER") == {"oppose"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "predicate"),
+    [
+        ("Germany said it disagrees with the plan to send troops.", "DEU", "send"),
+        ("The minister said France disagreed with the decision to levy tariffs.", "FRA", "levy"),
+    ],
+)
+def test_disagreeing_with_an_act_opposes_it(
+    claims: Callable[[str], list[Claim]], text: str, country: str, predicate: str
+) -> None:
+    found = [c for c in claims(text) if c.actor.country == country and c.predicate == predicate]
+    assert found and {c.polarity for c in found} == {"oppose"}

@@ -166,3 +166,16 @@ def test_a_participle_clause_shares_anothers_subject(
 def test_a_participle_clause_of_the_speakers_own_side_stays(claims: Annotate) -> None:
     found = claims("Japan said it will send troops to the island, boosting its presence there.")
     assert _speaker_claims(found, "Japan", "boost")
+
+
+def test_a_relative_clause_on_another_named_actor_is_its_act(claims: Annotate) -> None:
+    text = (
+        "Data regulators urged the European Commission, which negotiated the framework, "
+        "to address their concerns."
+    )
+    assert not _speaker_claims(claims(text), "regulators", "negotiate")
+
+
+def test_a_relative_clause_on_a_plan_stays_what_the_speaker_judges(claims: Annotate) -> None:
+    found = claims("The minister said the EU plan, which would use the assets, is a mistake.")
+    assert {c.polarity for c in _speaker_claims(found, "minister", "use")} == {"oppose"}

@@ -80,6 +80,10 @@ def own_side(actor: Actor) -> OwnSide:
             # "a bombing that killed 72" is the attack's act; "an EU plan that would use
             # the assets" stays what the speaker's attitude is to.
             antecedent = _relative_antecedent(subject)
+            if antecedent is not None and is_name(antecedent):
+                # "urged the Commission, **which** negotiated the framework": the named
+                # antecedent's act, judged as the name would be.
+                return own(antecedent)
             return antecedent is None or lemma(antecedent) not in violence
         if lemma(subject) in violence:
             # "bomb blasts killed 62 people, the monitor said": the attack's act; but "the
