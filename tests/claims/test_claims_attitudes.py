@@ -123,3 +123,19 @@ def test_disagreeing_with_an_act_opposes_it(
 ) -> None:
     found = [c for c in claims(text) if c.actor.country == country and c.predicate == predicate]
     assert found and {c.polarity for c in found} == {"oppose"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China called for de-escalation in the region, the ministry said.",
+        "The minister said Japan supports non-proliferation.",
+        "The spokesman said Kenya backs anti-terrorism laws.",
+    ],
+)
+def test_a_turning_prefix_is_not_read_as_the_act_it_turns(
+    claims: Callable[[str], list[Claim]], text: str
+) -> None:
+    found = claims(text)
+    turned = {"escalation", "proliferation", "terrorism", "de", "non", "anti", "-"}
+    assert not [c for c in found if c.predicate in turned or c.object in turned]

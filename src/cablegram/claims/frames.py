@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
     _OBJECTS,
@@ -142,9 +142,31 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     return Frame.at(token, predicate_name(token), obj, nominal=False, arguments=arguments)
 
 
+# Prefixes that turn the word they are hyphened to around: "de-escalation" is no
+# escalation, "non-proliferation" no proliferation, "anti-terrorism" no terrorism.
+_TURNING_PREFIXES: Final = frozenset({"de", "non", "anti", "counter", "un", "dis"})
+
+
+def _hyphen_piece(token: Token) -> bool:
+    """Whether a token is a piece of a hyphened word the tokenizer split ("de", "-",
+    "escalation" of "de-escalation") that names no act of its own: the hyphen, a turning
+    prefix, or the word such a prefix turns (the "hyphen piece" rule)."""
+    doc = token.doc
+    if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_:
+        return True
+    if token.lower_ in _TURNING_PREFIXES and not token.whitespace_:
+        return token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return False
+    prefix = doc[token.i - 2]
+    return not prefix.whitespace_ and prefix.lower_ in _TURNING_PREFIXES
+
+
 def frame_of(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame ``token`` heads, verbal or nominal, or None."""
     words = words or claim_words()
+    if _hyphen_piece(token):
+        return None
     return _idiom_frame(token, words) or verb_frame(token, words) or noun_frame(token, words)
 
 
