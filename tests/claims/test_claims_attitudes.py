@@ -109,3 +109,54 @@ def test_concern_and_disappointment_is_one_attitude_against(claims: Annotate) ->
         "concern and disappointment with Chile's decision to exit the fisheries pact."
     )
     assert polarities(claims(text), "exit", "PER") == {"oppose"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "predicate"),
+    [
+        ("Germany said it disagrees with the plan to send troops.", "DEU", "send"),
+        ("The minister said France disagreed with the decision to levy tariffs.", "FRA", "levy"),
+    ],
+)
+def test_disagreeing_with_an_act_opposes_it(
+    claims: Callable[[str], list[Claim]], text: str, country: str, predicate: str
+) -> None:
+    found = [c for c in claims(text) if c.actor.country == country and c.predicate == predicate]
+    assert found and {c.polarity for c in found} == {"oppose"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China called for de-escalation in the region, the ministry said.",
+        "The minister said Japan supports non-proliferation.",
+        "The spokesman said Kenya backs anti-terrorism laws.",
+    ],
+)
+def test_a_turning_prefix_is_not_read_as_the_act_it_turns(
+    claims: Callable[[str], list[Claim]], text: str
+) -> None:
+    found = claims(text)
+    turned = {"escalation", "proliferation", "terrorism", "de", "non", "anti", "-"}
+    assert not [c for c in found if c.predicate in turned or c.object in turned]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "predicate"),
+    [
+        ("Turkey said it would prevent the YPG from expanding its territory.", "TUR", "expand"),
+        ("Germany said it would discourage Britain from leaving the union.", "DEU", "leave"),
+        ("France said it will deter Russia from attacking its neighbours.", "FRA", "attack"),
+        ("Hungary said it would block the EU from imposing sanctions.", "HUN", "impose"),
+    ],
+)
+def test_keeping_someone_from_an_act_opposes_it(
+    claims: Callable[[str], list[Claim]], text: str, country: str, predicate: str
+) -> None:
+    found = [c for c in claims(text) if c.actor.country == country and c.predicate == predicate]
+    assert found and {c.polarity for c in found} == {"oppose"}
+
+
+def test_from_without_anyone_kept_is_no_keeping(claims: Callable[[str], list[Claim]]) -> None:
+    found = claims("The minister said Chile will benefit from joining the pact.")
+    assert "oppose" not in {c.polarity for c in found if c.actor.country == "CHL"}

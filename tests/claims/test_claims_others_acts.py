@@ -108,3 +108,74 @@ def test_calling_an_act_false_or_a_sham_opposes_it(claims: Annotate, text: str) 
         c.polarity == "oppose" for c in found if c.predicate in ("inauguration", "referendum")
     )
     assert any(c.predicate in ("inauguration", "referendum") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        (
+            "The aid agency's director said 40 patients had been killed in the raid.",
+            "director",
+            "kill",
+        ),
+        ("A spokesman said two schools were destroyed overnight.", "spokesman", "destroy"),
+        ("Iran said the sanctions were lifted on Saturday.", "Iran", "lift"),
+    ],
+)
+def test_a_passive_report_of_what_was_done_is_no_position(
+    claims: Annotate, text: str, speaker: str, predicate: str
+) -> None:
+    assert not _speaker_claims(claims(text), speaker, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        ("Iran said the sanctions must be lifted.", "Iran", "lift"),
+        ("Poland said the sanctions should not be lifted.", "Poland", "lift"),
+        ("Germany demanded that the prisoners be released.", "Germany", "release"),
+    ],
+)
+def test_a_passive_call_stays_the_speakers(
+    claims: Annotate, text: str, speaker: str, predicate: str
+) -> None:
+    assert _speaker_claims(claims(text), speaker, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        (
+            "The ministry said Russian warplanes hit 40 targets on Sunday, killing 120 militants.",
+            "ministry",
+            "kill",
+        ),
+        (
+            "Beijing said the Indonesian navy opened fire at a Chinese boat, injuring a fisherman.",
+            "China",
+            "injure",
+        ),
+    ],
+)
+def test_a_participle_clause_shares_anothers_subject(
+    claims: Annotate, text: str, speaker: str, predicate: str
+) -> None:
+    assert not _speaker_claims(claims(text), speaker, predicate)
+
+
+def test_a_participle_clause_of_the_speakers_own_side_stays(claims: Annotate) -> None:
+    found = claims("Japan said it will send troops to the island, boosting its presence there.")
+    assert _speaker_claims(found, "Japan", "boost")
+
+
+def test_a_relative_clause_on_another_named_actor_is_its_act(claims: Annotate) -> None:
+    text = (
+        "Data regulators urged the European Commission, which negotiated the framework, "
+        "to address their concerns."
+    )
+    assert not _speaker_claims(claims(text), "regulators", "negotiate")
+
+
+def test_a_relative_clause_on_a_plan_stays_what_the_speaker_judges(claims: Annotate) -> None:
+    found = claims("The minister said the EU plan, which would use the assets, is a mistake.")
+    assert {c.polarity for c in _speaker_claims(found, "minister", "use")} == {"oppose"}

@@ -38,7 +38,7 @@ from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.nominal import deverbal
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
-from cablegram.claims.tokens import absolute_clause, lemma
+from cablegram.claims.tokens import absolute_clause, is_attitude_word, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -235,6 +235,22 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+def _gap_relative(token: Token, words: ClaimWords) -> bool:
+    """Whether a token is a relative "that" the parser took for a clause mark, standing in
+    its clause for the object the attitude verb lacks: "the reform **that** Peru rejected",
+    "the groups that Turkey supports" (the "gap relative" rule). A clause whose verb has an
+    object of its own ("the claim that Peru rejected the reform") tells a content, not a
+    noun: no."""
+    verb = token.head
+    return (
+        token.dep_ == "mark"
+        and token.lower_ == "that"
+        and _is_relative(token)
+        and is_attitude_word(verb, words)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def _names_an_act(noun: Token, words: ClaimWords) -> bool:
     """Whether a common noun may name an act or a position on one (a nominalised verb,
     an attitude, shell or act noun): "a **ruling** on the border", "the **plan**"."""
@@ -302,7 +318,9 @@ def _relative_antecedent(token: Token, words: ClaimWords) -> Frame | None:
     Poland opposes" is the cutting): the noun's own act, else the act its content names, else
     the act a bare shell noun refers back to; None for any other token (the "relative"
     rule)."""
-    if not _is_relative(token) or not governed_by_attitude(token, words):
+    if not _is_relative(token):
+        return None
+    if not (governed_by_attitude(token, words) or _gap_relative(token, words)):
         return None
     noun = token.head.head
     if token.i > 0 and token.doc[token.i - 1].text == ",":

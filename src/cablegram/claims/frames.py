@@ -25,12 +25,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frame import (
-    _CLAUSES,
     _OBJECTS,
     _PASSIVE_SUBJECTS,
     Frame,
     arguments_of,
-    owner_name,
 )
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
@@ -40,7 +38,7 @@ from cablegram.claims.nominal import (
     noun_frame,
     noun_frame_at_root,
 )
-from cablegram.claims.settings import is_setting, prep_object, set_act
+from cablegram.claims.settings import prep_object
 from cablegram.claims.tokens import (
     CURRENCIES,
     is_attitude_word,
@@ -51,6 +49,7 @@ from cablegram.claims.tokens import (
     phrase,
     predicate_name,
 )
+from cablegram.claims.verb_rules import NO_ACT, OBJECT_RULES, VERB_RULES, VerbSite, joins_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,91 +113,23 @@ def _verb_like(token: Token) -> bool:
     return infinitive and any(c.dep_ in ("dobj", "obj") for c in token.children)
 
 
-def _become(token: Token, words: ClaimWords) -> Frame | None:
-    """The frame of becoming what a noun names: "to become NATO **members**", "become the
-    194th **member** of the United Nations" is about membership (the noun is the act, its
-    names the arguments); None for any other verb."""
-    if lemma(token) not in words.becoming_verbs:
-        return None
-    attr = next((c for c in token.children if c.dep_ in ("attr", "oprd")), None)
-    if attr is None or attr.pos_ != "NOUN":
-        return None
-    arguments = arguments_of([token, attr], words)
-    owner = owner_name(attr)
-    if owner is not None:
-        arguments.setdefault("about", phrase(owner))
-    return Frame.at(token, lemma(attr), None, nominal=True, arguments=arguments)
-
-
 def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
-    """The frame a verb heads, or None for empty verbs and attitude verbs that govern
-    another action ("refused to send troops") rather than name one."""
+    """The frame a verb heads, or None for empty verbs and verbs that name no act (the
+    rules of :mod:`cablegram.claims.verb_rules`: attitude verbs that govern another
+    action, "refused to send troops", copulas of attitude, fears, effects ...)."""
     words = words or claim_words()
     if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
-    if token.dep_ == "prep":
-        # "regarding the decision", "concerning the plan": a preposition, no act.
-        return None
-    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        # A participle describing a noun ("the proposed sanctions", "damaged relations",
-        # "the sanctions **imposed** by the EU") names no act anyone takes in the sentence.
-        return None
-    became = _become(token, words)
-    if became is not None:
-        return became
-    if lemma(token) in words.copular_verbs and any(
-        c.dep_ == "acomp" and (is_attitude_word(c, words) or c.lower_ in words.worry_adjectives)
-        for c in token.children
-    ):
-        # "Israel remained opposed to the initiative", "remains committed to": a copula
-        # links the subject to its attitude; the act is the complement's (the "linking"
-        # rule). A state of a thing ("would remain closed") may be a course of action.
-        return None
-    if lemma(token) in words.joining_verbs and joins_in(token):
-        # "joining Turkey in rejecting the move": the attitude is the act, joining none.
-        return None
-    obj = _object_of(token) or _prepositional_object(token, words)
-    if _effect_of_an_act(token, obj, words):
-        # "sending troops would destabilise the region": the effect judges the act in the
-        # subject (the "consequence" rule); it is no act anyone proposes.
-        return None
-    if is_attitude_word(token, words):
-        governs_clause = any(c.dep_ in _CLAUSES for c in token.children)
-        names_someone = obj is not None and obj.pos_ == "PROPN"
-        if governs_clause or not names_someone:
+    site = VerbSite(token, _object_of(token) or _prepositional_object(token, words), words)
+    for rule in VERB_RULES.values():
+        verdict = rule(site)
+        if verdict == NO_ACT:
             return None
-    if lemma(token) in words.perception_verbs or lemma(token) in words.report_verbs:
-        return None
-    if lemma(token) in words.worry_verbs:
-        # "they fear the expansion will deny them a state", "fear reprisals": a fear, no
-        # act of its holder (the "fear" rule).
-        return None
-    if token.lower_ in words.worry_adjectives:
-        # "Korea is concerned over the decision": a worry (the "against" rule), no act.
-        return None
-    if (
-        obj is not None
-        and lemma(token) in words.giving_up_verbs
-        and lemma(obj) in (words.support_nouns | words.against_nouns) - words.act_nouns
-    ):
-        # "dropped its opposition", "withdrew its objection": giving the attitude up is read
-        # for what it was on (:mod:`cablegram.claims.giving_up`), not as an act of its own.
-        # Ending an act ("lift the embargo", "lifted its veto") stays one.
-        return None
-    if (
-        obj is not None
-        and lemma(token) in words.light_verbs
-        and lemma(obj) in words.support_nouns | words.against_nouns | words.worry_nouns
-    ):
-        # "expressed a desire to join", "made an offer to send": the attitude's act is the
-        # frame, not the expressing.
-        return None
-    if obj is not None and lemma(obj) in words.standing_nouns:
-        # "recognised Kosovo's independence" is recognising Kosovo.
-        obj = owner_name(obj) or obj
-    if obj is not None and is_setting(obj, words):
-        # "signed the terms of the truce" is signing the truce (the "setting" rule).
-        obj = set_act(obj, words) or obj
+        if isinstance(verdict, Frame):
+            return verdict
+    obj = site.obj
+    for object_rule in OBJECT_RULES.values():
+        obj = object_rule(VerbSite(token, obj, words)) or obj
     parts: list[Token] = []
     if obj is not None:
         obj, parts = partitive_whole(obj, words)
@@ -211,61 +142,31 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     return Frame.at(token, predicate_name(token), obj, nominal=False, arguments=arguments)
 
 
-# Named entities that act: a harm or benefit they do is their act, not an effect.
-_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Prefixes that turn the word they are hyphened to around: "de-escalation" is no
+# escalation, "non-proliferation" no proliferation, "anti-terrorism" no terrorism.
+_TURNING_PREFIXES: Final = frozenset({"de", "non", "anti", "counter", "un", "dis"})
 
 
-def _agent_noun(subject: Token, words: ClaimWords) -> bool:
-    """Whether a subject is a common noun naming those who act (``agent_nouns``: "the
-    government", "the army", "our troops"), not a thing."""
-    return subject.pos_ == "NOUN" and (
-        lemma(subject) in words.agent_nouns or subject.lower_ in words.agent_nouns
-    )
-
-
-def _effect_of_an_act(verb: Token, obj: Token | None, words: ClaimWords) -> bool:
-    """Whether a verb tells an effect rather than names an act: a harm on a common good
-    always ("would undermine the talks"); a harm whose subject is an act or a thing rather
-    than an actor ("using the assets would undermine the euro", "the sanctions hurt
-    farmers"); a benefit whose subject is an act ("using them would strengthen Ukraine"),
-    or a thing when the benefit is to a common good ("the pact would strengthen security";
-    not "we will strengthen security"). A predicted effect is no course of action its
-    speaker takes a position on."""
-    word = lemma(verb)
-    if word not in words.harm_verbs and word not in words.benefit_verbs:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subject is None and verb.dep_ == "conj":
-        # "the launch would threaten security **and violate** the resolutions"
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subject is not None and _agent_noun(subject, words):
-        # "The government will not violate the ceasefire": those who act, acting.
-        return False
-    if word in words.harm_verbs and obj is not None and lemma(obj) in words.goods_nouns:
+def _hyphen_piece(token: Token) -> bool:
+    """Whether a token is a piece of a hyphened word the tokenizer split ("de", "-",
+    "escalation" of "de-escalation") that names no act of its own: the hyphen, a turning
+    prefix, or the word such a prefix turns (the "hyphen piece" rule)."""
+    doc = token.doc
+    if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_:
         return True
-    if subject is None:
+    if token.lower_ in _TURNING_PREFIXES and not token.whitespace_:
+        return token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
         return False
-    if subject.dep_ == "csubj" or subject.tag_ == "VBG":
-        return True
-    thing = subject.pos_ == "NOUN" and subject.ent_type_ not in _AGENT_ENTITIES
-    if word in words.benefit_verbs:
-        # "the snapback would restore sanctions" may name the act proposed: a benefit
-        # said of a thing is an effect only on a common good.
-        return thing and obj is not None and lemma(obj) in words.goods_nouns
-    return thing
-
-
-def joins_in(verb: Token) -> bool:
-    """Whether a verb joins others in an act ("joining Turkey **in rejecting**"): the act
-    is its subject's too."""
-    return any(
-        t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "in" for t in verb.subtree
-    )
+    prefix = doc[token.i - 2]
+    return not prefix.whitespace_ and prefix.lower_ in _TURNING_PREFIXES
 
 
 def frame_of(token: Token, words: ClaimWords | None = None) -> Frame | None:
     """The frame ``token`` heads, verbal or nominal, or None."""
     words = words or claim_words()
+    if _hyphen_piece(token):
+        return None
     return _idiom_frame(token, words) or verb_frame(token, words) or noun_frame(token, words)
 
 

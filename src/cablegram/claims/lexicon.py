@@ -65,6 +65,7 @@ class ClaimWords:
     topic_nouns: frozenset[str]
     setting_nouns: frozenset[str]
     worry_verbs: frozenset[str]
+    keeping_verbs: frozenset[str]
     prepositional_objects: Mapping[str, str]
     setting_links: frozenset[str]
     of_only_setting_nouns: frozenset[str]
@@ -170,6 +171,7 @@ def claim_words() -> ClaimWords:
         topic_nouns=words("topic_nouns"),
         setting_nouns=words("setting_nouns"),
         worry_verbs=words("worry_verbs"),
+        keeping_verbs=words("keeping_verbs"),
         prepositional_objects=MappingProxyType(
             {str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()}
         ),

@@ -48,6 +48,10 @@ def _existential(verb: Token) -> bool:
     return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
+# Entity labels of a span of time: a phrase of them tells when or how long, not what.
+_SPANS_OF_TIME: Final = frozenset({"DATE", "TIME"})
+
+
 def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
     head = noun.head
     if noun.dep_ in _OBJECTS | _PASSIVE_SUBJECTS and is_attitude_word(head, words):
@@ -57,6 +61,10 @@ def _governed_by_attitude(noun: Token, words: ClaimWords) -> bool:
         # (cablegram.claims.settings), not what the attitude governs.
         if stranded_link(head.doc[head.i - 1], words) is not None:
             return False
+    if noun.dep_ == "pobj" and noun.ent_type_ in _SPANS_OF_TIME:
+        # "has blocked the treaty **for years**", "opposed it for decades": how long the
+        # attitude lasts, not what it is on (the "duration" rule).
+        return False
     if noun.dep_ == "pobj" and head.lower_ in _PREPS_OF_ATTITUDE:
         if head.lower_ == "against" or is_attitude_word(head.head, words):
             return True

@@ -14,7 +14,11 @@ authorities" for a French one), or a person whose name the speaker's does not sh
 Pronouns, common nouns ("the government") and organisations stay the speaker's side:
 precision first, a claim is dropped only when the other actor is named, or when the subject
 is an attack ("bomb blasts killed 62 people, the monitor said"; ``violence_nouns``), also
-through a relative pronoun ("a bombing that killed 72").
+through a relative pronoun ("a bombing that killed 72"). A passive subject is what the act
+is done to: the doer is its "by" phrase ("the attack was carried out **by Russian
+warplanes**"), and with none a past or perfect passive ("50 civilians **have been killed**,
+Ban said") reports what was done, no act of the speaker's side; a call or a plan ("must be
+lifted", "will be sent") stays the speaker's.
 """
 
 from __future__ import annotations
@@ -62,10 +66,24 @@ def own_side(actor: Actor) -> OwnSide:
     codes.discard(None)
 
     def own(subject: Token) -> bool:
+        if subject.dep_ == "nsubjpass":
+            # "civilians have been killed", "the attack was carried out by Russian
+            # warplanes": the subject is what the act is done to; the doer is the "by"
+            # phrase's, and with none a report of what was done is no one's act the
+            # speaker owns (a call, "must be released", stays the speaker's).
+            doer = _doer(subject.head)
+            if doer is not None:
+                return own(doer)
+            if _reported(subject.head):
+                return False
         if subject.pos_ == "PRON":
             # "a bombing that killed 72" is the attack's act; "an EU plan that would use
             # the assets" stays what the speaker's attitude is to.
             antecedent = _relative_antecedent(subject)
+            if antecedent is not None and is_name(antecedent):
+                # "urged the Commission, **which** negotiated the framework": the named
+                # antecedent's act, judged as the name would be.
+                return own(antecedent)
             return antecedent is None or lemma(antecedent) not in violence
         if lemma(subject) in violence:
             # "bomb blasts killed 62 people, the monitor said": the attack's act; but "the
@@ -96,6 +114,33 @@ def own_side(actor: Actor) -> OwnSide:
 
 
 _RELATIVES: Final = frozenset({"that", "which", "who"})
+# Auxiliaries that make a passive a call or a plan, not a report: "must be released".
+_CALLING: Final = frozenset(
+    {"will", "would", "should", "must", "can", "could", "may", "might", "shall", "to", "'ll"}
+)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("carried out **by Russian warplanes**")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+# Auxiliaries of a passive that tells what was done: "were killed", "has been destroyed".
+_PAST: Final = frozenset({"was", "were", "has", "have", "had", "'s"})
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a passive verb reports what was done (the passive rule): a past or perfect
+    form with no modal or "to" before it ("were killed", "has been destroyed"), outside a
+    condition ("if its demands are met"); not a call or a plan ("must be lifted", "will be
+    sent", "to be freed")."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _CALLING for a in auxes) or not any(a in _PAST for a in auxes):
+        return False
+    return not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
+from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
@@ -80,6 +81,17 @@ def _own_clause(node: Token) -> bool:
         if any(t.text in (":", ";") for t in between):
             return True
     return node.dep_ == "conj" and subject(node) is not None
+
+
+def _shares_head_subject(node: Token) -> bool:
+    """Whether a token heads a participle's clause with no subject of its own hanging on
+    a verb ("..., killing 10 people"): its doer is that verb's subject."""
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.head.pos_ in ("VERB", "AUX")
+        and subject(node) is None
+    )
 
 
 def _own_agent(agent: Token, own: Callable[[Token], bool]) -> bool:
@@ -190,6 +202,13 @@ def read_polarity(
         if at_cue and lemma(node) in words.denial_words:
             # "Britain **denied** reports that it was preparing sanctions".
             cue_denial = True
+        if own is not None and not foreign and _shares_head_subject(node):
+            # "the missile hit the hospital, **killing** 10": a participle's clause shares
+            # the subject of the clause it hangs on; another's there, the act is theirs
+            # (the "shared subject" rule).
+            shared = subject(node.head)
+            if shared is not None and shared.i != head.i and not own(shared):
+                foreign, owner = True, node.i
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
         if node.dep_ == "relcl" and _relative_pronoun(head) and not is_top(node):

@@ -23,6 +23,7 @@ from cablegram.claims.holders import (
 )
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.ownership import OwnSide
+from cablegram.claims.participles import participial_attitudes
 from cablegram.claims.polarity import Polarity, Reading, read_polarity
 from cablegram.claims.tokens import lemma
 from cablegram.events.press import PRESS_WORDS
@@ -213,6 +214,13 @@ def read_holders(
             item = _held_claim(frame, held, tokens, source, words)
             if item is not None:
                 found.append(item)
+    for told in participial_attitudes(tokens, words):
+        # "the tests condemned by the United States" (cablegram.claims.participles).
+        actor = holder_actor(told.holder, words)
+        if actor is None or (own is not None and own(told.holder)):
+            continue
+        value = round(confidence(source, told.reading) * _HELD, 2)
+        found.append((actor, FoundClaim(told.frame, told.reading, value)))
     return found
 
 
