@@ -13,7 +13,11 @@ coder, :mod:`cablegram.events.coder`, after an event's confidence is scored, and
   ("Russia now supports the ceasefire", "no longer backs the plan"), or in someone's
   words ("France said it opposes the deployment" is a statement, and "Israel is opposed to
   French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
-  its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone.
+  its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone,
+  and so is support by material means ("Iran, which backs Hezbollah militarily", "supports
+  the rebels with arms"): aid given, an act. "favor" and "reject" in a standing state are
+  attitudes too ("Norway, which favors a carbon tax,", "Turkey, which rejects Kurdish
+  autonomy,"); the patterns marked ``standing`` code a SUPPORT of any object only here.
 
   Such an event is no act, but it is the position the stance and network queries are built
   from, and a claim must cite a statement or an event (``spec/records.md``): it is kept with
@@ -38,7 +42,7 @@ Capper = Callable[[Site], bool]
 CAPS = Registry[Capper]("caps")
 
 # Verbs of attitude that events_patterns.toml codes as REJECT or SUPPORT.
-ATTITUDE_VERBS = frozenset({"oppose", "support", "back"})
+ATTITUDE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "reject"})
 # The confidence a standing attitude keeps: under the default listing's floor of 0.5.
 STANDING_CAP = 0.3
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -119,6 +123,30 @@ def _speech_around(site: Site) -> bool:
     )
 
 
+# Adverbs and "with" objects of material means: "backs Assad militarily", "supports the rebels
+# with arms" tell an act of support (aid given), not a position held.
+MATERIAL_ADVERBS = frozenset(
+    {"militarily", "financially", "economically", "logistically", "materially", "covertly"}
+)
+MATERIAL_MEANS = frozenset(
+    {"arm", "weapon", "money", "fund", "troop", "fighter", "airstrike", "strike", "cash",
+     "supply", "equipment", "training", "intelligence"}
+)  # fmt: skip
+
+
+def material_support(verb: Token) -> bool:
+    """ "backs Assad militarily", "supports the rebels with arms and money": the verb's manner
+    is material means, so it tells aid given (an act), not an attitude."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(g for o in objects for g in o.children)]:
+        if c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(p.dep_ in ("pobj", "conj") and lemma(p) in MATERIAL_MEANS for p in c.subtree):
+                return True
+    return False
+
+
 @CAPS.rule("standing-attitude")
 def standing_attitude(site: Site) -> bool:
     """Whether the trigger tells a party's standing attitude, not an act (see the module
@@ -129,7 +157,7 @@ def standing_attitude(site: Site) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "backs down", "backs off": a retreat, another verb
-    if not _present_state(verb) or _occasion(verb):
+    if not _present_state(verb) or _occasion(verb) or material_support(verb):
         return False
     if site.voiced() or _speech_around(site):
         return False
