@@ -95,3 +95,26 @@ def test_support_by_material_means_is_an_act_not_a_standing_attitude(
 ) -> None:
     support = [e for e in events(text) if e.event_type == "SUPPORT"]
     assert all(e.confidence > STANDING_CAP for e in support)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Finance Minister Ole Dahl of Norway, who opposes the carbon tax, said the budget was "
+         "balanced.", "NOR"),
+        ("The draft spoke of a nod to Poland, which opposes the refugee quotas.", "POL"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_noun_outside_what_is_said_is_the_writers_account(
+    claims: Annotate, text: str, country: str
+) -> None:
+    found = _of(claims(text), country, "tax") + _of(claims(text), country, "quota")
+    assert found and {c.polarity for c in found} == {"oppose"}
+    assert all(c.source_kind == "event" and c.confidence <= ATTITUDE_BASE for c in found)
+
+
+def test_a_relative_clause_inside_what_is_said_stays_the_speakers(
+    events: Callable[[str], list[Event]],
+) -> None:
+    found = events("The minister said that Austria, which opposes the plan, would abstain.")
+    assert all(e.confidence > STANDING_CAP for e in found if e.event_type == "REJECT")

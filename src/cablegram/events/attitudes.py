@@ -112,9 +112,32 @@ def _stopped(sent: Span) -> bool:
     return False
 
 
+# Edges by which a verb of saying governs what is said: "said (that) X", "X, he said".
+SAID_EDGES = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"})
+
+
+def _describes_its_head(verb: Token) -> bool:
+    """ "Provost X, who opposes the effort, said ...", "a nod to eastern states which oppose
+    the quotas": a relative clause the writer hangs on a noun, reached from the verb of
+    saying by no edge of what is said (SAID_EDGES) is the writer's description of the
+    noun, not the speaker's words ("the minister said that Austria, which opposes the plan,
+    would abstain" is the minister's)."""
+    if verb.dep_ != "relcl":
+        return False
+    node = verb.head
+    while node.head.i != node.i:
+        if node.dep_ in SAID_EDGES:
+            return False
+        node = node.head
+    return True
+
+
 def _speech_around(site: Site) -> bool:
-    """A verb of saying above the trigger, or beside it as the sentence's root."""
+    """A verb of saying above the trigger, or beside it as the sentence's root; not for a
+    relative clause that describes a noun outside what is said (:func:`_describes_its_head`)."""
     speech = site.table.speech_verbs
+    if _describes_its_head(site.trigger):
+        return False
     if any(lemma(t) in speech for t in site.trigger.ancestors):
         return True
     root = site.sent.root

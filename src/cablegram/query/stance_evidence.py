@@ -202,7 +202,7 @@ def claim_evidence(
     """One claim as evidence of ``actor``'s stance, citing its statement (with the quote)
     or its event."""
     quote = statement_id = event_type = None
-    kind = claim.source_kind
+    kind: str = claim.source_kind
     if claim.source_kind == "statement":
         statement = records.statement(claim.doc_id, claim.source_id)
         quote = statement.text if statement is not None else None
