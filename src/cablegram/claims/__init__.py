@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from cablegram.claims.attitudes import weighed_attitudes
 from cablegram.claims.coordination import widened
 from cablegram.claims.event_read import read_event, read_event_holders
 from cablegram.claims.fragments import phrase_of
@@ -222,6 +223,8 @@ def extract_claims(
     found = [c for s in statements for c in statement_claims(parsed, s)]
     found += [c for e in events for c in event_claims(parsed, e)]
     found += narrative_claims(parsed, statements, events)
+    # A claim citing a standing attitude is the writer's unquoted account of a position.
+    found = weighed_attitudes(found, events)
     for claim in found:
         key = _same_claim(claim)
         if key not in seen:

@@ -13,7 +13,11 @@ coder, :mod:`cablegram.events.coder`, after an event's confidence is scored, and
   ("Russia now supports the ceasefire", "no longer backs the plan"), or in someone's
   words ("France said it opposes the deployment" is a statement, and "Israel is opposed to
   French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
-  its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone.
+  its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone,
+  and so is support by material means ("Iran, which backs Hezbollah militarily", "supports
+  the rebels with arms"): aid given, an act. "favor" and "reject" in a standing state are
+  attitudes too ("Norway, which favors a carbon tax,", "Turkey, which rejects Kurdish
+  autonomy,"); the patterns marked ``standing`` code a SUPPORT of any object only here.
 
   Such an event is no act, but it is the position the stance and network queries are built
   from, and a claim must cite a statement or an event (``spec/records.md``): it is kept with
@@ -38,7 +42,7 @@ Capper = Callable[[Site], bool]
 CAPS = Registry[Capper]("caps")
 
 # Verbs of attitude that events_patterns.toml codes as REJECT or SUPPORT.
-ATTITUDE_VERBS = frozenset({"oppose", "support", "back"})
+ATTITUDE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "reject"})
 # The confidence a standing attitude keeps: under the default listing's floor of 0.5.
 STANDING_CAP = 0.3
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -108,15 +112,62 @@ def _stopped(sent: Span) -> bool:
     return False
 
 
+# Edges by which a verb of saying governs what is said: "said (that) X", "X, he said".
+SAID_EDGES = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"})
+
+
+def _describes_its_head(verb: Token) -> bool:
+    """ "Provost X, who opposes the effort, said ...", "a nod to eastern states which oppose
+    the quotas": a relative clause the writer hangs on a noun, reached from the verb of
+    saying by no edge of what is said (SAID_EDGES) is the writer's description of the
+    noun, not the speaker's words ("the minister said that Austria, which opposes the plan,
+    would abstain" is the minister's)."""
+    if verb.dep_ != "relcl":
+        return False
+    node = verb.head
+    while node.head.i != node.i:
+        if node.dep_ in SAID_EDGES:
+            return False
+        node = node.head
+    return True
+
+
 def _speech_around(site: Site) -> bool:
-    """A verb of saying above the trigger, or beside it as the sentence's root."""
+    """A verb of saying above the trigger, or beside it as the sentence's root; not for a
+    relative clause that describes a noun outside what is said (:func:`_describes_its_head`)."""
     speech = site.table.speech_verbs
+    if _describes_its_head(site.trigger):
+        return False
     if any(lemma(t) in speech for t in site.trigger.ancestors):
         return True
     root = site.sent.root
     return lemma(root) in speech or any(
         c.dep_ == "parataxis" and lemma(c) in speech for c in root.children
     )
+
+
+# Adverbs and "with" objects of material means: "backs Assad militarily", "supports the rebels
+# with arms" tell an act of support (aid given), not a position held.
+MATERIAL_ADVERBS = frozenset(
+    {"militarily", "financially", "economically", "logistically", "materially", "covertly"}
+)
+MATERIAL_MEANS = frozenset(
+    {"arm", "weapon", "money", "fund", "troop", "fighter", "airstrike", "strike", "cash",
+     "supply", "equipment", "training", "intelligence"}
+)  # fmt: skip
+
+
+def material_support(verb: Token) -> bool:
+    """ "backs Assad militarily", "supports the rebels with arms and money": the verb's manner
+    is material means, so it tells aid given (an act), not an attitude."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(g for o in objects for g in o.children)]:
+        if c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(p.dep_ in ("pobj", "conj") and lemma(p) in MATERIAL_MEANS for p in c.subtree):
+                return True
+    return False
 
 
 @CAPS.rule("standing-attitude")
@@ -129,7 +180,7 @@ def standing_attitude(site: Site) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "backs down", "backs off": a retreat, another verb
-    if not _present_state(verb) or _occasion(verb):
+    if not _present_state(verb) or _occasion(verb) or material_support(verb):
         return False
     if site.voiced() or _speech_around(site):
         return False

@@ -178,6 +178,8 @@ def _code_one(
     anchor: dates_mod.ResolvedDate | None,
 ) -> list[Event]:
     site = _site(match, chain, sent, ctx)
+    if match.pattern.standing and capped_by(site) is None:
+        return []  # a pattern of standing attitudes only: told as an act, it codes nothing
     blocker = blocked_by(site)
     if blocker == "demanded-act":
         demand = _quoted_demand(site)

@@ -40,6 +40,9 @@ class Pattern:
     modifiers: frozenset[str] = frozenset()
     no_object: bool = False
     infinitive: bool = False
+    # Codes a standing attitude only ("Hungary favors the plan"): any object, and the event is
+    # kept only where :mod:`cablegram.events.attitudes` caps it as a position, not an act.
+    standing: bool = False
     order: int = 0
 
     @property
@@ -147,6 +150,7 @@ def _parse_groups(data: Mapping[str, Any], source: str, start: int) -> list[Patt
                     modifiers=_strings(phrase.get("modifier"), pwhere),
                     no_object=bool(phrase.get("no_object", False)),
                     infinitive=bool(phrase.get("infinitive", False)),
+                    standing=bool(phrase.get("standing", False)),
                     order=order,
                 )
             )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
+from cablegram.claims.attitudes import is_standing
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo, Texts
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
@@ -201,6 +202,7 @@ def claim_evidence(
     """One claim as evidence of ``actor``'s stance, citing its statement (with the quote)
     or its event."""
     quote = statement_id = event_type = None
+    kind: str = claim.source_kind
     if claim.source_kind == "statement":
         statement = records.statement(claim.doc_id, claim.source_id)
         quote = statement.text if statement is not None else None
@@ -209,8 +211,10 @@ def claim_evidence(
         event = records.event(claim.doc_id, claim.source_id)
         if event is not None:
             statement_id, event_type = event.statement_id, event.event_type
+            if is_standing(event):  # a position the writer states, unquoted (claims/attitudes)
+                kind = "attitude told by the writer"
     what = " ".join(w for w in (claim.predicate, claim.object) if w)
-    reason = f"{claim.source_kind}: {claim.polarity} “{what}”"
+    reason = f"{kind}: {claim.polarity} “{what}”"
     if claim.modality != "asserted":
         reason += f", {claim.modality}"
     return Evidence(
