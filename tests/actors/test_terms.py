@@ -31,9 +31,17 @@ def person(nlp: Language, text: str, surname: str, date: str | None) -> ActorRec
     ("text", "surname", "date"),
     [
         # Before the first term: a campaign.
-        ("Donald Trump told a rally in Iowa that he would win the caucuses.", "Trump", "2016-01-20"),
+        (
+            "Donald Trump told a rally in Iowa that he would win the caucuses.",
+            "Trump",
+            "2016-01-20",
+        ),
         # Between two terms.
-        ("Donald Trump said on Tuesday that the midterm results were a warning.", "Trump", "2022-11-10"),
+        (
+            "Donald Trump said on Tuesday that the midterm results were a warning.",
+            "Trump",
+            "2022-11-10",
+        ),
         # After the last term: a former minister running for president.
         ("Hillary Clinton told voters in Ohio that wages must rise.", "Clinton", "2016-03-02"),
         # A vice president years before the presidency, after the vice-presidency.
@@ -53,11 +61,19 @@ def test_out_of_term_person_keeps_country_not_government(
     ("text", "surname", "date"),
     [
         # In office on the date: the dated office gives GOV.
-        ("Donald Trump told reporters at the White House that trade talks went well.", "Trump", "2018-03-02"),
+        (
+            "Donald Trump told reporters at the White House that trade talks went well.",
+            "Trump",
+            "2018-03-02",
+        ),
         ("Joe Biden told reporters in Kiev that the aid would continue.", "Biden", "2016-01-20"),
         # The text's own title is kept ("Secretary of State Hillary Clinton" in 2010 copy
         # quoted by a later story).
-        ("In 2010 Secretary of State Hillary Clinton said the talks would go on.", "Clinton", "2016-03-02"),
+        (
+            "In 2010 Secretary of State Hillary Clinton said the talks would go on.",
+            "Clinton",
+            "2016-03-02",
+        ),
     ],
 )
 def test_in_term_or_titled_person_keeps_government(

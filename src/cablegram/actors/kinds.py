@@ -50,7 +50,7 @@ _SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "county", "province", "district", "region", "camp", "state"}
 )
 # Words that make a name an organisation's, not a person's.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     {
         "party", "ministry", "office", "agency", "bank", "council", "committee", "union",
         "news", "tv", "channel", "group", "company", "corporation", "inc", "ltd", "association",
@@ -58,6 +58,7 @@ _ORG_WORDS = frozenset(
         "service", "forces", "army", "court", "commission", "department", "house", "centre",
         "center", "media", "radio", "league", "front", "movement", "board", "authority",
         "bureau", "club", "society", "daily", "journal", "herald", "tribune", "gazette",
+        "hospital", "clinic", "hotel", "hotels",
     }
 )  # fmt: skip
 # Nouns of organisations a name can stand in apposition to ("news agency Rossiya Segodnya").
@@ -229,7 +230,7 @@ class NameKinds(ResolverState):
             # "CS Mutua" after "Cabinet Secretary Alfred Mutua": an abbreviated title before
             # the surname of a person the text has named.
             return Span(self.doc, last.i, last.i + 1, label="PERSON")
-        if not 1 <= len(words) <= 3 or any(key(t.text) in _ORG_WORDS for t in words):
+        if not 1 <= len(words) <= 3 or any(key(t.text) in ORG_WORDS for t in words):
             return None
         if not all(
             (t.text[:1].isupper() or (0 < n < len(words) - 1 and t.lower_ in INNER_PARTICLES))
