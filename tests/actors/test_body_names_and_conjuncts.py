@@ -105,3 +105,17 @@ def test_and_inside_a_title_still_joins(nlp: Language) -> None:
     )
     chergui = [r for r in found if r.name.endswith("Chergui")]
     assert len(chergui) == 1 and chergui[0].code == "IGOAFRAFU"
+
+
+def test_body_name_tagged_as_a_person_is_the_body(nlp: Language) -> None:
+    # ``body_tagged_person``: the recogniser tags "Obama White House" as a person here.
+    found = records(
+        nlp,
+        "JERUSALEM -- Secretary of State John Kerry arrives in Israel on Tuesday to patch up "
+        "relations between the Obama White House and Prime Minister Benjamin Netanyahu.",
+    )
+    assert not [r for r in found if r.kind == "person" and "White House" in r.name]
+    house = named(found, "White House")
+    assert house.kind == "organization" and house.country == "USA"
+    assert [m.text for m in house.mentions] == ["the Obama White House"]
+    assert named(found, "Benjamin Netanyahu").country == "ISR"

@@ -76,6 +76,15 @@ class BodyNames(NameKinds):
         )
 
     def org_cluster(self, entity: Span, token: Token, phrase: Span) -> list[Actor]:
+        known = self.body_tail(entity)
+        if known is not None:
+            # "the Obama White House" tagged as a person: the White House (kinds.py).
+            the = entity.start > 0 and entity[0].nbor(-1).lower_ == "the"
+            whole = self.doc[entity.start - the : entity.end]
+            owned = self.dictionary_cluster(known[0], known[1], whole)
+            for word in entity:
+                self.head_cluster[word.i] = owned
+            return [owned.actor(*self.where(whole.start_char, whole.end_char))]
         owner = max((t.i for t in entity if t.tag_ == "POS" and t.i < token.i), default=-1)
         if owner >= 0 and office_possessor(self, token) is not None:
             owner = -1  # "the Prosecutor's Office": the office's own name (actors.officenames)

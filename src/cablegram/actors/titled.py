@@ -163,7 +163,7 @@ class TitledNames(ResolverState):
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
             and not self._state_conjunct(start - 1)
-            and not separate_conjunct(doc[start - 1], title)
+            and not (separate_conjunct(doc[start - 1], title) and not self._joined_state(start - 1))
         ):
             start -= 1
         while doc[start].lower_ in _JOINERS or doc[start].tag_ in ("-LRB-", "-RRB-"):
