@@ -119,3 +119,9 @@ def test_body_name_tagged_as_a_person_is_the_body(nlp: Language) -> None:
     assert house.kind == "organization" and house.country == "USA"
     assert [m.text for m in house.mentions] == ["the Obama White House"]
     assert named(found, "Benjamin Netanyahu").country == "ISR"
+
+
+def test_possessor_that_is_a_body_names_no_office(nlp: Language) -> None:
+    # A body's possessive ("the Court's", "the Navy's") owns a place or unit: no new body.
+    found = records(nlp, "Mourners filed through the Supreme Court's Great Hall on Friday.")
+    assert not [r for r in found if "Great Hall" in r.name]

@@ -7,7 +7,8 @@ County Coroner's Office") is one body whose name holds the possessive, not a per
 
 A possessor that names an actor ("Blair's Coalition of the Willing", "Durbin's office",
 "Russia's Foreign Ministry") is another actor and stays out of the name; only a possessor made
-of title words ("prosecutor", "prime minister", "attorney general"), with the words before
+of a person's title words ("prosecutor", "prime minister", "attorney general"; not
+"the Navy's Fifth Fleet", "the Supreme Court's Great Hall"), with the words before
 them ("Belgian Federal", "Essex County"), is part of the name.
 
 The ``actors.titlenames`` rule: a title word that begins an organisation's name, or stands
@@ -54,8 +55,9 @@ def office_possessor(resolver: ResolverState, head: Token) -> Token | None:
         title = " ".join(t.lower_ for t in words if t.pos_ in ("PROPN", "NOUN"))
         for size in range(len(title.split()), 0, -1):
             phrase = " ".join(title.split()[-size:])
-            if resolver.dictionary.title(phrase) is not None:
-                return child
+            found = resolver.dictionary.title(phrase)
+            if found is not None and found.kind == "person":
+                return child  # a person's office, not a body's ("the Navy's Fifth Fleet")
         return None
     return None
 
