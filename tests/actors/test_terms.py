@@ -67,6 +67,12 @@ def test_out_of_term_person_keeps_country_not_government(
             "2018-03-02",
         ),
         ("Joe Biden told reporters in Kiev that the aid would continue.", "Biden", "2016-01-20"),
+        # A later office of another title: Medvedev, prime minister after his presidency.
+        (
+            "Dmitry Medvedev told the cabinet that the budget would be cut.",
+            "Medvedev",
+            "2016-03-02",
+        ),
         # The text's own title is kept ("Secretary of State Hillary Clinton" in 2010 copy
         # quoted by a later story).
         (
