@@ -31,6 +31,7 @@ from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.homes import honorific_elsewhere
 from cablegram.actors.surnames import is_common_surname
+from cablegram.actors.terms import out_of_term
 from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office
 from cablegram.gazetteer.offices import office_title
 from cablegram.gazetteer.spelling import same_name_words
@@ -295,7 +296,9 @@ class Identity(ResolverState):
                     role_now = office.role or role_now
                     cluster.enrich(office.country, office.role, None)
                     cluster.code = cluster.code or office.code
-                cluster.enrich(entry.country, entry.role, None)
+                elif out_of_term(self.dictionary, entry, self.date):
+                    role_now = None  # "Trump said" in a 2016 campaign story: no GOV
+                cluster.enrich(entry.country, role_now, None)
             else:
                 dated = self.office_on_date(entry)
                 if dated is not None:

@@ -12,6 +12,10 @@ either. One small rule each (precision first: when unsure, the recogniser's labe
   ("Dmitry Kiselyov") or a person's title just before it ("duma deputy Alexei Pushkov");
 * ``org_tagged_person``: a name tagged PERSON right after an organisation noun ("state news
   agency Rossiya Segodnya"), or tagged ORG elsewhere in the text, is that organisation;
+* ``body_tagged_person``: a name tagged PERSON that ends in a body's name the dictionary
+  knows ("the Obama White House", "the Bush Justice Department") or in a word only a
+  body's name ends in ("Clinton Foundation", "Trump University") is that body, named after
+  the person;
 * ``member_tagged_place``: a name tagged GPE that the dictionary, the gazetteers and the
   text know as no place, of two or three capitalised words, the subject of its clause, right
   before "from" or "of" and a body the recogniser tagged ORG ("Bassem Naim from Hamas said"),
@@ -29,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
 from cablegram.actors.placeonly import used_only_as_place
 from cablegram.actors.things import placed_names
+from cablegram.gazetteer.dictionary import Entry
 
 # Lower-case particles inside a person's name: "Staffan de Mistura", "Ursula von der Leyen".
 INNER_PARTICLES = frozenset(
@@ -50,7 +55,7 @@ _SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "county", "province", "district", "region", "camp", "state"}
 )
 # Words that make a name an organisation's, not a person's.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     {
         "party", "ministry", "office", "agency", "bank", "council", "committee", "union",
         "news", "tv", "channel", "group", "company", "corporation", "inc", "ltd", "association",
@@ -58,8 +63,13 @@ _ORG_WORDS = frozenset(
         "service", "forces", "army", "court", "commission", "department", "house", "centre",
         "center", "media", "radio", "league", "front", "movement", "board", "authority",
         "bureau", "club", "society", "daily", "journal", "herald", "tribune", "gazette",
+        "hospital", "clinic", "hotel", "hotels",
     }
 )  # fmt: skip
+# Last words of bodies' names that are no one's surname (unlike "Post", "Court", "House").
+_BODY_LAST_WORDS = frozenset(
+    {"foundation", "organization", "organisation", "university", "institute", "hospital"}
+)
 # Nouns of organisations a name can stand in apposition to ("news agency Rossiya Segodnya").
 _ORG_NOUNS = frozenset(
     {
@@ -229,7 +239,7 @@ class NameKinds(ResolverState):
             # "CS Mutua" after "Cabinet Secretary Alfred Mutua": an abbreviated title before
             # the surname of a person the text has named.
             return Span(self.doc, last.i, last.i + 1, label="PERSON")
-        if not 1 <= len(words) <= 3 or any(key(t.text) in _ORG_WORDS for t in words):
+        if not 1 <= len(words) <= 3 or any(key(t.text) in ORG_WORDS for t in words):
             return None
         if not all(
             (t.text[:1].isupper() or (0 < n < len(words) - 1 and t.lower_ in INNER_PARTICLES))
@@ -272,6 +282,8 @@ class NameKinds(ResolverState):
         tagged = entity_of(self.doc[entity.end - 1])
         if tagged is None or tagged.label_ != "PERSON":
             return False  # a name this module itself took for a person's ("Alexei Pushkov")
+        if self.body_tagged_person(entity):
+            return True
         i = entity.start - 1
         while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
             i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")
@@ -283,6 +295,31 @@ class NameKinds(ResolverState):
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in "])":
             i -= 1
         return i >= 0 and self.doc[i].lower_ in _ORG_NOUNS and self.doc[i].pos_ == "NOUN"
+
+    def body_tagged_person(self, entity: Span) -> bool:
+        """The ``body_tagged_person`` rule of the module doc: a name tagged PERSON that ends
+        in a body's name ("Obama White House", "Bush Justice Department") or in a word only
+        a body's name ends in ("Clinton Foundation", "Trump University")."""
+        words = [t for t in entity if t.lower_ not in ("the", "'s", "’s")]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return False
+        if key(words[-1].text) in _BODY_LAST_WORDS:
+            return True
+        return self.body_tail(entity) is not None
+
+    def body_tail(self, entity: Span) -> tuple[Entry, Span] | None:
+        """The dictionary body a name tagged PERSON ends in, with its words ("White House"
+        of "the Obama White House"), or None."""
+        if entity.label_ != "PERSON" or len(entity) < 2:
+            return None
+        for size in (3, 2):
+            if size >= len(entity):
+                continue
+            tail = entity[len(entity) - size :]
+            entry = self.entry(tail.text)
+            if entry is not None and entry.kind == "organization":
+                return entry, tail
+        return None
 
     def member_tagged_place(self, entity: Span) -> bool:
         """The ``member_tagged_place`` rule of the module doc."""

@@ -32,6 +32,7 @@ from cablegram.actors.names import BodyNames, name_head, with_name
 from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.officenames import is_titled_body
 from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.surnamestates import surname_not_state
@@ -353,6 +354,9 @@ class MentionFinder(BodyNames):
             if any(t.lower_ in ("a", "an") and t.head.i == token.i for t in phrase):
                 return []  # "a Reagan-style Great Realignment": a name is definite
             return self.org_cluster(entity, token, phrase)
+        if token.pos_ == "PROPN" and is_titled_body(self, token, phrase):
+            # "the Prime Minister's Office", "the Lagos General Hospital": a body's name.
+            return self.org_cluster(phrase, token, phrase)
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ in ("", "PERSON")

@@ -32,6 +32,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.bodies import is_ministry_name, ministry_of
 from cablegram.actors.kinds import NameKinds
+from cablegram.actors.officenames import office_possessor, titles_in_name
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.records import Actor
 
@@ -75,12 +76,25 @@ class BodyNames(NameKinds):
         )
 
     def org_cluster(self, entity: Span, token: Token, phrase: Span) -> list[Actor]:
+        known = self.body_tail(entity)
+        if known is not None:
+            # "the Obama White House" tagged as a person: the White House (kinds.py).
+            the = entity.start > 0 and entity[0].nbor(-1).lower_ == "the"
+            whole = self.doc[entity.start - the : entity.end]
+            owned = self.dictionary_cluster(known[0], known[1], whole)
+            for word in entity:
+                self.head_cluster[word.i] = owned
+            return [owned.actor(*self.where(whole.start_char, whole.end_char))]
         owner = max((t.i for t in entity if t.tag_ == "POS" and t.i < token.i), default=-1)
+        if owner >= 0 and office_possessor(self, token) is not None:
+            owner = -1  # "the Prosecutor's Office": the office's own name (actors.officenames)
         named = entity if owner < 0 else self.doc[owner + 1 : entity.end]
         # "Blair's Coalition of the Willing": the possessor is another actor, not the name.
         name = clean(strip_possessive(strip_determiner(named.text)))
         # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
-        facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end)
+        # "General Motors", "Lagos General Hospital": a title inside the name is no role.
+        in_name = titles_in_name(self, named)
+        facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end and t.i not in in_name)
         body = self.ministry_cluster(named, facts.country)
         cluster = body or self.cluster(
             self.body_key(f"org:{name.lower()}", facts.country), name, "organization", facts

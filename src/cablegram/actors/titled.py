@@ -163,6 +163,7 @@ class TitledNames(ResolverState):
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
             and not self._state_conjunct(start - 1)
+            and not (separate_conjunct(doc[start - 1], title) and not self._joined_state(start - 1))
         ):
             start -= 1
         while doc[start].lower_ in _JOINERS or doc[start].tag_ in ("-LRB-", "-RRB-"):
@@ -321,3 +322,14 @@ def is_predicative(token: Token) -> bool:
         return False
     definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
     return head.lemma_.lower() in _OFFICE_VERBS and head.i < token.i and not definite
+
+
+def separate_conjunct(joiner: Token, title: Token) -> bool:
+    """Rule ``actors.conjunctruns``: whether "and" before a title joins two actors, not two
+    words of one title: the conjunct it coordinates with the word before it is the title or
+    the name after it ("the Kremlin and Prime Minister X", "Congress and President Obama",
+    "the Obama White House and President Xi"), not a word inside the title ("AU Peace and
+    Security Commissioner X"). The body before "and" then gives the person no country."""
+    if joiner.lower_ not in ("and", "&", "or") or joiner.dep_ != "cc":
+        return False
+    return any(c.dep_ == "conj" and c.i >= title.i for c in joiner.head.children)
