@@ -107,6 +107,13 @@ def test_pronoun_speakers(nlp: Language, text: str, word: str, nth: int, expecte
             [],
         ),
         ("Wells Fargo fired its chief. The bank said the practice had ended.", "bank", []),
+        # Left alone: another company named after the apposition may be "the company".
+        (
+            "Apex Partners, the company that Dan Cole founded after leaving Chesapeake Energy,"
+            " was sold. The company said in a statement that Cole was a pioneer.",
+            "company",
+            [],
+        ),
     ],
 )
 def test_bare_body_descriptions(nlp: Language, text: str, word: str, expected: list[str]) -> None:
@@ -133,6 +140,11 @@ def test_name_head_and_apposition_helpers(nlp: Language) -> None:
             "General Motors said it would close two plants. It added that jobs would go.",
             1,
             ["General Motors"],
+        ),
+        (
+            "Northern Rail Services, the agency that runs the trains, said it would raise fares.",
+            0,
+            ["Northern Rail Services"],
         ),
         # Left alone: a bare plural is a set ("they"), and an empty "it".
         ("The Republicans said it was a bad bill.", 0, []),

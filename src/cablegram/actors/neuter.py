@@ -111,7 +111,7 @@ def plural_named_body(token: Token) -> bool:
     """Whether a plural proper noun heads one body's name of several words ("General
     Motors", "Malaysia Airlines", "Height Securities"), which speaks as "it"; a bare plural
     ("the Republicans", "Democrats") is a set, a "they"."""
-    return any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children)
+    return any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in token.children)
 
 
 class NeuterPronouns(ResolverState):

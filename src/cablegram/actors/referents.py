@@ -258,7 +258,7 @@ class Referents(ResolverState):
                     for text in _names_of(cluster)
                 )
                 or tuple(words) in ministry_words(cluster.name)  # "Ministry of ... of Mali"
-                or described_as(self.doc[index], words)  # "X, the agency that ...": X
+                or self._described_last(cluster, index, token, words)  # "X, the agency that"
             )
         }
         if len(found) < 2:
@@ -281,6 +281,17 @@ class Referents(ResolverState):
             return None
         body = next((c for c in found.values() if c.country), next(iter(found.values())))
         return None if self._other_state_since(body, token) else body
+
+    def _described_last(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether the body named at ``index`` has an apposition headed by ``words`` ("X, the
+        agency that ...") and no other organisation or group is named after it and before
+        ``token``: "AEP, the company he founded after leaving Chesapeake ... . 'Chesapeake is
+        saddened,' the company said" may be either company."""
+        return described_as(self.doc[index], words) and not any(
+            other is not body and other.kind in ("organization", "group")
+            for i, other in self.head_cluster.items()
+            if index < i < token.i
+        )
 
     def _other_state_since(self, body: Cluster, token: Token) -> bool:
         """Another state's person or body named between the body's last mention and ``token``: "the
