@@ -107,6 +107,13 @@ def is_empty_it(token: Token) -> bool:
     return False
 
 
+def plural_named_body(token: Token) -> bool:
+    """Whether a plural proper noun heads one body's name of several words ("General
+    Motors", "Malaysia Airlines", "Height Securities"), which speaks as "it"; a bare plural
+    ("the Republicans", "Democrats") is a set, a "they"."""
+    return any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in token.children)
+
+
 class NeuterPronouns(ResolverState):
     """Resolves "it"/"its"/"itself" to organisations and states (see the module doc)."""
 
@@ -124,7 +131,8 @@ class NeuterPronouns(ResolverState):
         token = self.doc[index]
         if token.lower_ in NEUTER:
             return cluster  # an "it" already resolved: chains carry on
-        if token.tag_ in ("NNS", "NNPS") or token.dep_ not in _AGENT_ROLES:
+        plural = token.tag_ == "NNS" or (token.tag_ == "NNPS" and not plural_named_body(token))
+        if plural or token.dep_ not in _AGENT_ROLES:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return None  # "troops in Mali": a place

@@ -144,6 +144,8 @@ class Pronouns(NeuterPronouns):
             candidate = self.doc[index]
             if not candidate.dep_.startswith("nsubj") or candidate.head.lemma_ not in verbs:
                 continue
+            if self.quoted[index] != self.quoted[token.i]:
+                continue  # '"... Obama saying 'vote' ...," she said': a speaker quoted, not hers
             cluster = self.head_cluster.get(index)
             if cluster is not None and self._agrees(cluster, token):
                 return index
@@ -179,7 +181,11 @@ class Pronouns(NeuterPronouns):
                 # The last speaker wins unless someone else was named clearly nearer (more
                 # than one sentence nearer): "X said ... Y called for ... he said" is Y.
                 if speaker is not None and (
-                    chosen is None or index_of[chosen] - index_of[speaker] <= SPEAKER_REACH
+                    chosen is None
+                    or (
+                        index_of[chosen] - index_of[speaker] <= SPEAKER_REACH
+                        and not self._new_topic(chosen, speaker)
+                    )
                 ):
                     chosen = speaker
         if chosen is None:
@@ -192,6 +198,19 @@ class Pronouns(NeuterPronouns):
         if len(members) > 1:
             self.head_group[token.i] = members
         return [m.actor(token.text, token.idx, end) for m in members]
+
+    def _new_topic(self, chosen: int, speaker: int) -> bool:
+        """Whether the most salient candidate became the topic after the last speaker: the
+        subject of a main clause of a later sentence ("Haq said .... Erdogan released a
+        statement. He says ..." is Erdogan), so the speech verb's pronoun continues it."""
+        index_of = sentence_index(self.doc)
+        if index_of[chosen] <= index_of[speaker] or self.quoted[chosen]:
+            return False
+        candidate = self.doc[chosen]
+        verb = candidate.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "Trump spoke and ...": the first verb of the coordination
+        return candidate.dep_ == "nsubj" and verb.dep_ == "ROOT"
 
     def _own_phrase(self, token: Token) -> list[Cluster]:
         """The actors a possessive's own phrase names: "his spokesman, Sam Ode" is not Ode's

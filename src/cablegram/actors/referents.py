@@ -56,6 +56,29 @@ BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "ch
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
 
 
+# Prepositions after the head noun of a body's name: "Commission on Presidential Debates".
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+def name_head(name: list[str]) -> list[str]:
+    """The head noun of a body's name whose head comes before a prepositional phrase, as a
+    one-word list: ["commission"] for "commission on presidential debates", ["bureau"] for
+    "federal bureau of prisons"; [] when the name has no such preposition after its first
+    word ("environmental protection agency": its head is its last word)."""
+    at = next((i for i, word in enumerate(name) if word in _NAME_PREPOSITIONS), 0)
+    return [name[at - 1]] if at > 0 else []
+
+
+def described_as(name: Token, words: list[str]) -> bool:
+    """Whether a body's name has an apposition headed by this one common noun: "USCIS, the
+    agency that oversees the program" is described as ["agency"]; "Wells Fargo, the bank at
+    the center of the scandal" as ["bank"]. A later bare "the agency" may take it up."""
+    return len(words) == 1 and any(
+        child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ == words[0]
+        for child in name.children
+    )
+
+
 def _names_of(cluster: Cluster) -> list[str]:
     """A body's canonical name and the names the text gives it ("The Russian Foreign
     Ministry" for the dictionary's "Ministry of Foreign Affairs of Russia"), without a
@@ -227,11 +250,15 @@ class Referents(ResolverState):
             and cluster.kind in ("group", "organization")
             and (
                 any(
-                    (name := key(strip_possessive(text)).split())[-len(words) :] == words
+                    (
+                        (name := key(strip_possessive(text)).split())[-len(words) :] == words
+                        or name_head(name) == words  # "the commission": "Commission on ..."
+                    )
                     and len(name) > len(words)
                     for text in _names_of(cluster)
                 )
                 or tuple(words) in ministry_words(cluster.name)  # "Ministry of ... of Mali"
+                or self._described_last(cluster, index, token, words)  # "X, the agency that"
             )
         }
         if len(found) < 2:
@@ -254,6 +281,17 @@ class Referents(ResolverState):
             return None
         body = next((c for c in found.values() if c.country), next(iter(found.values())))
         return None if self._other_state_since(body, token) else body
+
+    def _described_last(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether the body named at ``index`` has an apposition headed by ``words`` ("X, the
+        agency that ...") and no other organisation or group is named after it and before
+        ``token``: "AEP, the company he founded after leaving Chesapeake ... . 'Chesapeake is
+        saddened,' the company said" may be either company."""
+        return described_as(self.doc[index], words) and not any(
+            other is not body and other.kind in ("organization", "group")
+            for i, other in self.head_cluster.items()
+            if index < i < token.i
+        )
 
     def _other_state_since(self, body: Cluster, token: Token) -> bool:
         """Another state's person or body named between the body's last mention and ``token``: "the
