@@ -412,3 +412,19 @@ def test_the_same_kind_or_none_named_still_bears(
 ) -> None:
     found = bearing(proposition, predicate, obj, sentence, **args)
     assert found is not None and found.same_direction
+
+
+def test_send_in_is_sending() -> None:
+    from cablegram.query.propositions_match import bears_on
+    from cablegram.query.stance_evidence import country_of, proposition_of
+
+    found = bears_on(
+        proposition_of("send ground troops to Libya"),
+        "send in",
+        "troop",
+        {"place": "Libya"},
+        country_of,
+        lambda phrases: False,
+        "Egypt offered to send in ground troops to Libya.",
+    )
+    assert found is not None and found.same_direction

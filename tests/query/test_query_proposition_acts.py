@@ -228,3 +228,29 @@ def test_stories_reach_their_rows(store: cg.CablegramStore) -> None:
     assert listing.get("NLD") == "support"
     resettle = country_rows(find_stance(store.store, "resettle Palestinians from Gaza in Egypt"))
     assert resettle.get("JOR") == "oppose" and resettle.get("PSE") == "oppose"
+
+
+def test_a_part_or_a_pace_is_read_as_what_it_is_of() -> None:
+    from cablegram.query.propositions_claim_act import of_phrase_object
+    from cablegram.query.propositions_match import bears_on
+    from cablegram.query.stance_evidence import country_of, proposition_of
+
+    sentence = "Canada said it would ease most of its sanctions on Cuba next month."
+    assert of_phrase_object("most", sentence) == "sanctions"
+    paced = "The envoy urged Kiev to quicken the pace of privatisation, officials said."
+    assert of_phrase_object("pace", paced) == "privatisation"
+    found = bears_on(
+        proposition_of("ease sanctions on Cuba"),
+        "ease",
+        "most",
+        {},
+        country_of,
+        lambda phrases: "Cuba" in phrases,
+        sentence,
+    )
+    assert found is not None and found.same_direction
+    # a part of people or of a name, or no "of": left as it is
+    assert of_phrase_object("most", "Ottawa freed most of them on Friday.") == "most"
+    assert of_phrase_object("some", "Ottawa praised some of Havana's steps.") == "steps"
+    assert of_phrase_object("all", "The minister wants it all.") == "all"
+    assert of_phrase_object("part", "They met as part of the Geneva talks.") == "part"

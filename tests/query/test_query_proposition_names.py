@@ -220,3 +220,18 @@ def test_a_place_named_after_a_name_object_is_the_object() -> None:
     assert found == 1.0
     assert how(schengen, "accession", None, context, about="Cyprus", place="Euro Area") is None
     assert how(schengen, "accession", None, context, about="Croatia", place="Schengen Area") is None
+
+
+def test_an_acronym_names_the_noun_after_words_of_its_kind() -> None:
+    from cablegram.query.propositions_names import acronym_object
+    from cablegram.query.stance_evidence import proposition_of as parsed
+
+    thaad = parsed("the deployment of THAAD in South Korea")
+    sentence = "Beijing urged Seoul to scrap the THAAD anti-ballistic missile system at once."
+    assert acronym_object(thaad, "system", sentence) == thaad.object
+    # another name between the acronym and the noun: the noun is that name's
+    other = "Beijing criticised THAAD and the Aegis radar system on Monday."
+    assert acronym_object(thaad, "system", other) == "system"
+    # a clause between: no kind words
+    far = "Seoul backed THAAD, which angered Beijing, and upgraded its radar system."
+    assert acronym_object(thaad, "system", far) == "system"

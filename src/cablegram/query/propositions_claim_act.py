@@ -1,12 +1,64 @@
 """The act a claim's words name, read by meaning before it is compared with a proposition
 (:func:`cablegram.query.propositions_match.bears_on`): a verb named after what it gives
 ("arm": giving weapons), a light verb on an act noun ("trigger the snapback"), an act noun
-read as the data's term its sentence writes ("military operation"), and a plan's object
-("the project of an agreement")."""
+read as the data's term its sentence writes ("military operation"), a plan's object
+("the project of an agreement"), and the thing a part or a pace is "of" ("lift most of its
+sanctions", "speed up the pace of reform": :func:`of_phrase_object`)."""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from cablegram.query.meaning import denominal, is_decision_shell, is_light, object_term
+
+# Nouns and quantifiers that name a part or a measure of the thing their "of" phrase
+# names, adding no thing of their own: partitives ("most of its sanctions", "some of the
+# troops", "half of the prisoners") and the pace of an act ("the pace of reform", "the
+# rate of withdrawals"). Quirk et al. 1985, 5.7-5.9 (partitive constructions). "part" is
+# not here: "as part of the talks" names no part that is acted on.
+PART_WORDS: Final = frozenset(
+    {"most", "some", "all", "half", "bulk", "rest", "remainder", "pace", "rate", "speed"}
+)
+# Words that may open the "of" phrase before its noun: determiners and possessives.
+_OPENERS: Final = frozenset(
+    {"the", "its", "their", "his", "her", "our", "a", "an", "this", "these", "those", "that"}
+)
+# Words that end the noun phrase after "of" (prepositions, conjunctions, relatives).
+_ENDERS: Final = frozenset(
+    {
+        "against", "on", "in", "to", "from", "for", "with", "by", "at", "over", "and", "or",
+        "but", "that", "which", "who", "as", "into", "within", "before", "after", "of",
+    }
+)  # fmt: skip
+_WORDS: Final = 4
+
+
+def of_phrase_object(obj: str | None, sentence: str | None) -> str | None:
+    """The noun a partitive or pace object is "of" in the claim's sentence ("most" of "lift
+    most of its sanctions against Iran" -> "sanctions", "pace" of "speed up the pace of
+    reform" -> "reform"): the last word of the "of" phrase before a preposition, a
+    conjunction or punctuation, at most four words on; the object as it is when it is no
+    such word, the sentence writes no "of" after it, or the phrase names a person ("most of
+    them", a capitalised name)."""
+    if obj is None or obj.casefold() not in PART_WORDS or not sentence:
+        return obj
+    found = re.search(rf"\b{re.escape(obj)}\s+of\s+([^.,;:()!?\"]+)", sentence, re.IGNORECASE)
+    if found is None:
+        return obj
+    words: list[str] = []
+    for word in found.group(1).split():
+        low = word.casefold()
+        if low in _ENDERS or len(words) >= _WORDS:
+            break
+        if not words and low in _OPENERS:
+            continue
+        words.append(word)
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return obj
+    if words[-1] in ("them", "us", "it", "these", "those"):
+        return obj
+    return words[-1]
 
 
 def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[str, str | None]:
@@ -16,6 +68,7 @@ def claim_act(predicate: str, obj: str | None, sentence: str | None) -> tuple[st
     meant = denominal(predicate)
     if meant is not None:
         return meant
+    obj = of_phrase_object(obj, sentence)
     predicate = act_noun_term(predicate, obj, sentence)
     predicate, obj = planned_act(predicate, obj)
     obj = object_term(obj, sentence)

@@ -80,8 +80,23 @@ DO_MORE_MANNER: Final = TextRule(
     _manner_action,
 )
 
+
+def _exit_blend(match: re.Match[str]) -> str:
+    from cablegram.query.propositions_membership import exit_blend_text
+
+    return exit_blend_text(match[0]) or match[0]
+
+
+# "Brexit", "a Grexit": a blend of a country's name and "exit" is that country leaving its
+# union ("Britain leave the European Union"; the blends: propositions_membership).
+EXIT_BLEND: Final = TextRule(
+    "exit_blend",
+    re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?[a-z]+exit$", re.IGNORECASE),
+    _exit_blend,
+)
+
 # The registry, by rule name, in the order the rules are tried.
-TEXT_RULES: Final[dict[str, TextRule]] = {rule.name: rule for rule in (DO_MORE_MANNER,)}
+TEXT_RULES: Final[dict[str, TextRule]] = {rule.name: rule for rule in (DO_MORE_MANNER, EXIT_BLEND)}
 
 
 def rewrite(text: str) -> str:

@@ -58,6 +58,7 @@ from cablegram.query.propositions_args import (
 from cablegram.query.propositions_claim_act import claim_act
 from cablegram.query.propositions_doer import agent_fits
 from cablegram.query.propositions_kinds import another_kind, existing_thing, other_about
+from cablegram.query.propositions_membership import exit_blend_claim, staying_reading
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     acronym_object,
@@ -268,6 +269,7 @@ def bears_on(
     must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
     of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
+    predicate, obj, arguments = exit_blend_claim(predicate, obj, arguments)
     if not agent_fits(proposition, predicate, arguments, doer, country_of, sentence):
         return None
     if not writes_other_words(proposition, sentence):
@@ -296,6 +298,10 @@ def bears_on(
         predicate, arguments = listed, without_list_owner(arguments, sentence)
         # "the inclusion of the IRGC on the list": what is listed is a named party
         obj, arguments = object_as_party(obj, arguments, sentence)
+    staying = staying_reading(proposition, predicate, obj, arguments, country_of)
+    if staying is not None:
+        # membership is staying, leaving undoes it (propositions_membership)
+        return _placed(proposition, arguments, country_of, document_mentions, staying, sentence)
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):

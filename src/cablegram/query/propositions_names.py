@@ -299,8 +299,27 @@ def acronym_object(proposition: Proposition, obj: str | None, sentence: str | No
         before = [w for w in words[max(0, i - _SPELLED_WORDS - 3) : i] if w not in "()"]
         if before and before[-1] == name:
             return proposition.object
+        if _kind_words_after(name, before):
+            # "the THAAD anti-ballistic missile system": words of its kind between
+            return proposition.object
         # the acronym spelled out, its parenthesis dropped: "Terminal ... Defense (THAAD)"
         caps = [w for w in before[-len(name) :] if w[:1].isupper()]
         if len(caps) == len(name) and "".join(w[0] for w in caps) == name:
             return proposition.object
     return obj
+
+
+# Common nouns and adjectives that may stand between an acronym and the noun it names the
+# kind of ("THAAD **anti-ballistic missile** system", "S-400 **air defence** system").
+_KIND_WORDS: Final = 2
+
+
+def _kind_words_after(name: str, before: list[str]) -> bool:
+    """Whether ``before`` (the words before a claim's object) ends with ``name`` and at
+    most :data:`_KIND_WORDS` lower-case words ("THAAD anti-ballistic missile" before
+    "system"); a capitalised word between ("THAAD Foreign Ministry") is another name."""
+    tail = before[-(_KIND_WORDS + 1) :]
+    if name not in tail:
+        return False
+    between = tail[len(tail) - 1 - tail[::-1].index(name) + 1 :]
+    return bool(between) and all(w.replace("-", "").isalpha() and w.islower() for w in between)

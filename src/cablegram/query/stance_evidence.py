@@ -25,6 +25,7 @@ from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_agreements import agreement_name, with_named_agreement
 from cablegram.query.propositions_dates import dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
+from cablegram.query.propositions_membership import staying_words
 from cablegram.query.propositions_names import listing_words
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
@@ -108,6 +109,8 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
             words |= data.agreements
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
+    # Membership and leaving for staying in a body or leaving it (propositions_membership).
+    words |= staying_words(query)
     return sorted(words), sorted(prefixes)
 
 
