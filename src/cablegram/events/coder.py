@@ -48,7 +48,7 @@ from cablegram.events.modes import used_mode
 from cablegram.events.mutual import intent_governed, paired_targets, with_parties
 from cablegram.events.orders import ordered_act, own_body, own_pronoun_body, states_of
 from cablegram.events.owners import fallback_sources
-from cablegram.events.parties import after_dateline, screen_sources, victim_named
+from cablegram.events.parties import after_dateline, screen_sources, victim_named, victim_object
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.refusals import told_by_another, unaddressed_yield, unvoiced_refusal
 from cablegram.events.retype import armed_attack, final_type, read, spoken_protest
@@ -241,7 +241,8 @@ def _code_one(
         and target is not None
         and victim_named(trigger, target)
     ):
-        return []
+        if not victim_object(trigger, event_type, target):  # "Gunmen killed five Turkish soldiers"
+            return []
     if event_type == "CONSULT" and target is None and len(sources) < 2:
         # Consulting takes two: "the Cabinet met" is not a CONSULT between actors.
         return []

@@ -128,6 +128,7 @@ TRIGGER_RULE: Final = {
     "vowed-reprisal": 1.0,
     "punitive-stop": 1.0,
     "expelled-people": 1.0,
+    "dialogue-broken-off": 1.0,
 }
 # Type rules that read the type off the vow's own object ("vowed to retaliate", "vowed to
 # crush"): the vow's default type, and the doubt the default carries, no longer apply.

@@ -144,9 +144,11 @@ def similar_wording(a: Event, b: Event, threshold: float = MIN_JACCARD) -> bool:
 def same_event(
     a: Event, b: Event, max_days: int = MAX_DAYS_APART, threshold: float = MIN_JACCARD
 ) -> bool:
-    """Whether two reports describe one event."""
+    """Whether two reports describe one event (never two with no source: nothing says the
+    doer is the same)."""
     return (
         event_key(a) == event_key(b)
+        and not (a.source is None and b.source is None)  # no doer: nothing says the same
         and day_dated(a)
         and day_dated(b)
         and dates_compatible(a.date, b.date, max_days)
@@ -234,6 +236,8 @@ def _same_act(kept: Event, event: Event) -> bool:
         _told_as(event.modality),
     ):
         return False
+    if kept.source is None and event.source is None:
+        return False  # two acts by no known doer ("Gunmen killed ..."): nothing makes them one
     if kept.sentence != event.sentence and another_act(event):
         return False  # "Ukrainian partisans also attacked a freight train": a second act
     if own_objects(kept, event):

@@ -172,7 +172,9 @@ def _in_kind(respond: Token) -> bool:
 VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 
 
-def _is_response(tok: Token) -> bool:
+def is_response(tok: Token) -> bool:
+    """A response in kind: a reprisal noun or verb, "respond" in a manner of force under a vow
+    or to a hostile move, or measures qualified as retaliatory (``RESPONSE_MODIFIERS``)."""
     lemma = tok.lemma_.lower()
     if lemma in RESPONSE_NOUNS or lemma in RESPONSE_VERBS:
         return True
@@ -208,7 +210,7 @@ def _vowed_response(site: Site, event_type: str) -> str | None:
         if kid.dep_ in ("xcomp", "dobj", "ccomp"):
             promised.append(kid)
             promised.extend(c for c in kid.children if c.dep_ in ("dobj", "xcomp"))
-    if any(_is_response(t) for t in promised if t != trigger or trigger.pos_ == "NOUN"):
+    if any(is_response(t) for t in promised if t != trigger or trigger.pos_ == "NOUN"):
         return "THREATEN"
     return None
 

@@ -247,6 +247,34 @@ def victim_named(trigger: Token, target: Actor) -> bool:
     return target.text in trigger.doc.text[left:right]
 
 
+# Roles of a victim whose side an attack by an unnamed doer still tells: a state's forces,
+# police and officials (CAMEO role codes, gazetteer titles.csv).
+ACTOR_VICTIM_ROLES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
+
+
+def victim_object(trigger: Token, event_type: str, target: Actor | None) -> bool:
+    """Whether an attack (ASSAULT) told with a doer of no side ("Gunmen killed five Turkish
+    soldiers": a subject no actor was found in) names its victim as an actor in its own
+    object, to be kept with no source: the target is in the object phrase up to its head
+    word (not a place after it: "killed 34 people in Ankara"), and it is a state's forces,
+    police or officials, or a named organisation, never a bare count of people."""
+    if event_type != "ASSAULT" or target is None or target.start < 0:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or trigger.pos_ != "VERB"
+        or not any(c.dep_ == "nsubj" for c in trigger.children)
+    ):
+        return False
+    left, right = obj.left_edge.idx, obj.idx + len(obj.text)
+    if not left <= target.start < right:
+        return False
+    return target.role in ACTOR_VICTIM_ROLES or (
+        target.kind == "organization" and obj.ent_type_ == "ORG"
+    )
+
+
 @SOURCE_SCREENS.rule("reporting-outlet")
 def _reporting_outlet(site: Site, actor: Actor, lookup: Lookup) -> bool:
     """A news outlet that reports an act is not its doer: "the government said 'we strongly

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import first_person
+from cablegram.events.kinds import is_response
 from cablegram.events.modality import Governor, demand_modal, governors
 from cablegram.events.patterns import Pattern, PatternPos, PatternTable
 from cablegram.events.rules import Registry
@@ -350,20 +351,29 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
     return [(m, c) for m, c in kept if m.token.i not in yielded]
 
 
-# Prepositions that hang a circumstance (time, cause) on a verb, not the act intended.
-CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "for", "over", "amid"})
+# Prepositions that hang a circumstance (time, occasion) on a verb, not the act intended.
+# ("for" and "over" are left out: they often join a complement, "campaign for sanctions".)
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "amid"})
 
 
 def _circumstance(trigger: Token, verb: Token) -> bool:
-    """The trigger lies in a circumstance phrase of the intended act ("vowed to retaliate
-    after a car bomb attack", "pledged to respond over the shelling"): that act is not the
-    one intended, so the verb of intention does not give way to it."""
+    """The trigger lies in a circumstance phrase of an intended response ("vowed to
+    retaliate after a car bomb attack"): that act is not the one intended, and the vow, whose
+    type the response gives (events/kinds.py, vowed-response), does not give way to it. An
+    intended act that is no response ("vowed to rebuild after the attack") leaves the vow
+    to give way as before: its default AGREE would code nothing the sentence tells."""
     tok = trigger
+    found = False
     while tok.head != tok and tok.head != verb:
         if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS and tok.head.pos_ == "VERB":
-            return True
+            found = True
         tok = tok.head
-    return tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS
+    if tok.head != verb:
+        return False
+    intended = tok if tok.dep_ == "xcomp" else None
+    if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS:
+        found = True
+    return found and intended is not None and is_response(intended)
 
 
 def asked_first(token: Token) -> bool:
