@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.base import first_person
+from cablegram.events.forewarned import MAY_AUX
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.tree import child
@@ -38,8 +39,6 @@ THREAT_VERBS = frozenset(
 )  # fmt: skip
 # Objects of "pose" that make it a threat: "poses a threat to", "pose a danger".
 THREAT_OBJECTS = frozenset({"threat", "danger", "risk", "menace"})
-# Auxiliaries of what only may happen: "could undermine" is a forecast, not a charge.
-MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Possessive pronouns that bind a complement subject to the speaker ("its missiles").
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
@@ -62,7 +61,6 @@ def _warned_of_their_threat(site: Site, event_type: str) -> str | None:
             continue
         if any(c.dep_ == "aux" and c.lower_ in MAY_AUX for c in clause.children):
             continue  # "warning they could undermine the fight": a forecast
-
         subject = child(clause, "nsubj")
         if subject is None or first_person(subject) or _speakers_own(subject, trigger):
             continue
