@@ -139,3 +139,22 @@ def test_a_veto_or_objection_given_up_is_a_concession(resolved: CodeFn, text: st
     events = resolved(text)
     assert _typed(events, "CONCEDE")
     assert _typed(events, "REJECT") == []
+
+
+# --- threat-to-own: what may threaten the speaking state's own ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned that the American warships could threaten its security.",
+        "China warned that the new radar could threaten its security.",
+    ],
+)
+def test_what_may_threaten_the_speakers_own_is_a_charge(resolved: CodeFn, text: str) -> None:
+    assert _typed(resolved(text), "ACCUSE")
+
+
+def test_a_forecast_of_a_threat_to_no_ones_own_stays_no_charge(resolved: CodeFn) -> None:
+    events = resolved("Iran warned that the drought could threaten the harvest.")
+    assert _typed(events, "ACCUSE") == []

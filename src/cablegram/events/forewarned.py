@@ -45,7 +45,7 @@ from spacy.tokens import Token
 
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
-from cablegram.events.moods import FUTURE_AUX
+from cablegram.events.moods import FUTURE_AUX, MAY_AUX
 from cablegram.events.retype import READY_ADJECTIVES
 from cablegram.events.triggers import match_token
 
@@ -55,8 +55,6 @@ WARN_LEMMAS = frozenset({"warn", "warning", "caution"})
 OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "us", "'s"})
 # Possessives by which a clause's subject is the warner's own ("its forces").
 OWN_POSSESSIVES = frozenset({"its", "our", "his", "her", "my"})
-# Auxiliaries that only say what may happen.
-MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Common nouns that name an actor (a clause with one as subject may be the warner's side).
 ACTOR_NOUNS = frozenset(
     {"force", "troop", "army", "military", "navy", "government", "police", "country",
