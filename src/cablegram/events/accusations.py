@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from cablegram.actors.base import first_person
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
+from cablegram.events.moods import MAY_AUX
 from cablegram.events.tree import child
 from cablegram.gazetteer.dictionary import load_dictionary
 
@@ -38,8 +39,6 @@ THREAT_VERBS = frozenset(
 )  # fmt: skip
 # Objects of "pose" that make it a threat: "poses a threat to", "pose a danger".
 THREAT_OBJECTS = frozenset({"threat", "danger", "risk", "menace"})
-# Auxiliaries of what only may happen: "could undermine" is a forecast, not a charge.
-MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Possessive pronouns that bind a complement subject to the speaker ("its missiles").
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
@@ -60,14 +59,27 @@ def _warned_of_their_threat(site: Site, event_type: str) -> str | None:
     for clause in trigger.children:
         if clause.dep_ != "ccomp" or not _threatening(clause):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in MAY_AUX for c in clause.children):
+        may = any(c.dep_ == "aux" and c.lower_ in MAY_AUX for c in clause.children)
+        if may and not _aimed_at_speaker(clause, trigger):
             continue  # "warning they could undermine the fight": a forecast
-
         subject = child(clause, "nsubj")
         if subject is None or first_person(subject) or _speakers_own(subject, trigger):
             continue
         return "ACCUSE"
     return None
+
+
+def _aimed_at_speaker(clause: Token, trigger: Token) -> bool:
+    """Rule ``threat-to-own`` (round 12, f100; review r100): what may threaten the speaking
+    state's own ("China warned that the new radar could threaten its security") is a
+    charge against the one who threatens, not a forecast: the object is owned by "its" or
+    "our" and the speaker names a state."""
+    obj = child(clause, "dobj")
+    if obj is None or not any(
+        c.dep_ == "poss" and c.lower_ in ("its", "our") for c in obj.children
+    ):
+        return False
+    return _speaker_country(trigger) is not None
 
 
 def _country(text: str, person: bool = False) -> str | None:

@@ -25,7 +25,10 @@ to cut staff"): rule ``warned-object-as-subject`` (:func:`object_as_subject`) re
 followed at once by a modal as the clause's subject, and the clause is judged as above. Seen
 in round 12 (i100) on 27 teftst sentences with "warned X could/would ...": four such
 forecasts coded THREATEN (0.43 to 0.51), while "warned North Korea would face tougher
-sanctions", "warned the North it would pay", "warned he would skip" stayed threats.
+sanctions", "warned the North it would pay", "warned he would skip" stayed threats. An actor
+so warned by an actor of a loss it may undergo ("the Commission warned Poland could lose its
+voting rights") is the party warned and stays a threat (rule ``warned-party-loss``, round 12,
+f100; review r100).
 
 A person or state warned ("warned Iran", "warned Seoul not to"), "warned against", a
 clause whose subject is the warner's own side ("it", "we", "he"; "they" after a plural
@@ -42,7 +45,7 @@ from spacy.tokens import Token
 
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
-from cablegram.events.moods import FUTURE_AUX
+from cablegram.events.moods import FUTURE_AUX, MAY_AUX
 from cablegram.events.retype import READY_ADJECTIVES
 from cablegram.events.triggers import match_token
 
@@ -52,8 +55,6 @@ WARN_LEMMAS = frozenset({"warn", "warning", "caution"})
 OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "us", "'s"})
 # Possessives by which a clause's subject is the warner's own ("its forces").
 OWN_POSSESSIVES = frozenset({"its", "our", "his", "her", "my"})
-# Auxiliaries that only say what may happen.
-MAY_AUX = frozenset({"could", "may", "might", "can"})
 # Common nouns that name an actor (a clause with one as subject may be the warner's side).
 ACTOR_NOUNS = frozenset(
     {"force", "troop", "army", "military", "navy", "government", "police", "country",
@@ -161,6 +162,24 @@ def state_of_affairs(noun: Token, site: Site) -> bool:
     return pattern is None or pattern.event_type not in HOSTILE_TYPES
 
 
+# Verbs by which the party warned undergoes what the warner may do to it ("could lose its
+# aid", "may face sanctions", "would pay a price").
+UNDERGO_VERBS = frozenset({"lose", "face", "pay", "suffer", "forfeit", "incur"})
+
+
+def _party_warned_of_loss(warn: Token, verb: Token, subject: Token) -> bool:
+    """Rule ``warned-party-loss`` (round 12, f100): the object taken for the clause's subject
+    is an actor warned by an actor, and the clause tells a loss it undergoes ("Germany warned
+    Greece could lose its seat", "Washington warned Pakistan may face sanctions"): a threat
+    aimed at the party warned, not a forecast. "Analysts warned Greece could lose its rating"
+    (no actor warns) and "bankers warned the tax would force" (a thing) stay forecasts."""
+    warner = next((c for c in warn.children if c.dep_ == "nsubj"), None)
+    if warner is None or verb.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    named = warner.ent_type_ in ACTOR_LABELS or warner.lemma_.lower() in ACTOR_NOUNS
+    return named and subject.ent_type_ in ACTOR_LABELS
+
+
 def object_as_subject(warn: Token) -> tuple[Token, Token] | None:
     """Rule ``warned-object-as-subject``: a clause with no "that" whose subject the parser
     made the warning's object ("analysts warning Australia's credit rating could be at
@@ -192,6 +211,8 @@ def _warned_of_another(site: Site, event_type: str) -> str | None:
     hidden = object_as_subject(trigger)
     if hidden is not None:
         verb, subject = hidden
+        if _party_warned_of_loss(trigger, verb, subject):
+            return None  # "the EU warned Turkey could lose its deal": the party warned
         return "" if another_party_clause(verb, site, subject) else None
     if any(c.dep_ in ("dobj", "dative") for c in children):
         return None  # "warned Iran", "warned Seoul not to"

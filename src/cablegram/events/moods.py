@@ -15,6 +15,8 @@ from cablegram.actors.base import first_person
 
 FUTURE_AUX = frozenset({"will", "shall", "wo", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
+# Auxiliaries that only say what may happen ("could undermine": a forecast, not a charge).
+MAY_AUX = frozenset({"could", "may", "might", "can"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Modal verbs and phrases that make their clause something demanded of its subject.
 DEMAND_MODALS = frozenset({"must", "should", "ought"})

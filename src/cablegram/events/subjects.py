@@ -19,6 +19,7 @@ from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
+from cablegram.events.relatives import antecedent, whose_members
 from cablegram.events.tree import agent, child, is_one_of, is_passive
 from cablegram.events.triggers import asked_first
 from cablegram.statements.cuts import speakers_act_in_report
@@ -117,6 +118,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "France, which has ...": the relative pronoun stands for the noun it hangs on.
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return antecedent(verb)
+        if whose_members(subject, verb):
+            return antecedent(verb)  # "Russia, whose troops seized Crimea": Russia's act
         if subject.tag_ in ("VBG", "VBN"):
             # "The Red Cross operating in Iraq said": the parser made the participle the
             # subject; the noun it describes (its own subject) is the one who acts.
@@ -162,11 +165,12 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "Israel faces threats from Hezbollah, now fighting in Syria": who undergoes the
         # threats does not fight; the parse does not say who does.
         return None
-    if dep == "advcl" and absolute_subject(verb) is not None:
+    own = absolute_subject(verb) if dep == "advcl" else None
+    if own is not None:
         # Rule ``absolute-clause``: "hit by two bombings, the latter killing 100 people",
         # "dozens of people, some of them attacking others": the participle has its own
         # subject, set off by a comma; the clause it hangs on says nothing of who acts.
-        return absolute_subject(verb)
+        return own
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":
@@ -377,18 +381,3 @@ def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | No
         if gov.via == "ccomp" and gov.token.lemma_.lower() in table.speech_verbs:
             return child(gov.token, *SUBJECT_DEPS)
     return None
-
-
-def antecedent(clause: Token) -> Token:
-    """Rule ``singular-relative``: the noun a relative clause's pronoun stands for. A clause
-    whose verb is singular ("has", "is", "agrees") on a list of nouns ("the UN and the EU,
-    which has agreed a fund") is of the last noun before it only, though the parser hangs it
-    on the list's first; a plural verb ("which have agreed") is of the whole list."""
-    head = clause.head
-    singular = clause.tag_ == "VBZ" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children
-    )
-    if not singular or not head.conjuncts:
-        return head
-    before = [t for t in (head, *head.conjuncts) if t.i < clause.i]
-    return max(before, key=lambda t: t.i) if before else head

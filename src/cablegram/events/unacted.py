@@ -122,7 +122,10 @@ def _lifted_act(site: Site) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.dep_ == "dobj":
         obj = trigger.head.head  # "waived most of its sanctions"
     if trigger.pos_ == "NOUN" and obj.dep_ == "dobj":
-        return obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in ENDING_VERBS
+        if obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in ENDING_VERBS:
+            return True
+        # "announced the lifting of its sanctions": the ending noun is the object of a verb
+        # that ends nothing; the check below on the noun still holds.
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
