@@ -151,8 +151,8 @@ def test_a_passive_call_stays_the_speakers(
             "kill",
         ),
         (
-            "Beijing said the Indonesian navy opened fire at a Chinese boat, injuring a fisherman.",
-            "China",
+            "Vietnam said the Chinese coast guard rammed a fishing boat, injuring two sailors.",
+            "Vietnam",
             "injure",
         ),
     ],
@@ -170,10 +170,9 @@ def test_a_participle_clause_of_the_speakers_own_side_stays(claims: Annotate) ->
 
 def test_a_relative_clause_on_another_named_actor_is_its_act(claims: Annotate) -> None:
     text = (
-        "Data regulators urged the European Commission, which negotiated the framework, "
-        "to address their concerns."
+        "Farm unions urged the European Commission, which drafted the directive, to delay the vote."
     )
-    assert not _speaker_claims(claims(text), "regulators", "negotiate")
+    assert not _speaker_claims(claims(text), "unions", "draft")
 
 
 def test_a_relative_clause_on_a_plan_stays_what_the_speaker_judges(claims: Annotate) -> None:

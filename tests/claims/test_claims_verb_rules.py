@@ -4,6 +4,7 @@ one job each; verb_frame asks them in turn."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from cablegram import nlp as nlp_stage
 from cablegram.claims import verb_rules
@@ -12,7 +13,7 @@ from cablegram.claims.lexicon import claim_words
 from cablegram.claims.verb_rules import NO_ACT, VERB_RULES, VerbSite, verb_rule
 
 
-def _verb(text: str, word: str):  # type: ignore[no-untyped-def]
+def _verb(text: str, word: str) -> Token:
     doc = nlp_stage.load()(text)
     return next(t for t in doc if t.text == word)
 

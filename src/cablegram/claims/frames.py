@@ -43,11 +43,13 @@ from cablegram.claims.tokens import (
     CURRENCIES,
     is_attitude_word,
     is_name,
+    joins_a_hyphen,
     lemma,
     money_for,
     partitive_whole,
     phrase,
     predicate_name,
+    word_end,
 )
 from cablegram.claims.verb_rules import NO_ACT, OBJECT_RULES, VERB_RULES, VerbSite, joins_in
 
@@ -92,7 +94,8 @@ def _object_of(token: Token) -> Token | None:
             return what
     if obj.pos_ == "PRON":
         return None
-    return obj
+    # "impose counter-sanctions": the word read whole, by its last piece.
+    return word_end(obj)
 
 
 def _prepositional_object(verb: Token, words: ClaimWords) -> Token | None:
@@ -149,13 +152,13 @@ _TURNING_PREFIXES: Final = frozenset({"de", "non", "anti", "counter", "un", "dis
 
 def _hyphen_piece(token: Token) -> bool:
     """Whether a token is a piece of a hyphened word the tokenizer split ("de", "-",
-    "escalation" of "de-escalation") that names no act of its own: the hyphen, a turning
-    prefix, or the word such a prefix turns (the "hyphen piece" rule)."""
+    "escalation" of "de-escalation") that names no act of its own: the hyphen, any piece
+    before it ("re" of "re-open"), or the word a turning prefix turns (the "hyphen piece"
+    rule)."""
     doc = token.doc
-    if token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_:
+    if joins_a_hyphen(token):
+        # "re-open", "co-host": a prefix heads nothing; the word after it may.
         return True
-    if token.lower_ in _TURNING_PREFIXES and not token.whitespace_:
-        return token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
         return False
     prefix = doc[token.i - 2]

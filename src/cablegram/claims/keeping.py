@@ -4,6 +4,7 @@ nominee", "deter Russia from attacking") is against the act the gerund after "fr
 (``keeping_verbs`` in ``data/claim_words.toml``). Only with an object kept and "from" with a
 gerund: "withdraw from Syria", "benefit from the deal" keep no one from anything. A verb
 already against what it governs ("block", ``against_verbs``) is read by the "against" rule.
+A negated one ("would not stop Ukraine from joining") says nothing either way: no claim.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cablegram.claims.lexicon import ClaimWords
+from cablegram.claims.rules import negator
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import lemma
 
@@ -39,4 +41,8 @@ def keeping(token: Token, head: Token, words: ClaimWords) -> Step | None:
         return None
     if lemma(token) in words.against_verbs or not kept_from(token, head):
         return None
+    if any(negator(c, words) for c in token.children):
+        # "would not stop Ukraine from joining": not keeping someone from an act is no
+        # support of it; no claim (the "not keeping" rule).
+        return Step(f'not keeping from: "{token.text}"', void=True)
     return Step(f'keeping from: "{token.text}"', flip=True, attitude=True)

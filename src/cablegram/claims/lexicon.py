@@ -43,6 +43,7 @@ class ClaimWords:
     copular_verbs: frozenset[str]
     copular_objects: frozenset[str]
     violence_nouns: frozenset[str]
+    opponent_nouns: frozenset[str]
     threat_nouns: frozenset[str]
     breach_nouns: frozenset[str]
     future_words: frozenset[str]
@@ -149,6 +150,7 @@ def claim_words() -> ClaimWords:
         copular_verbs=words("copular_verbs"),
         copular_objects=words("copular_objects"),
         violence_nouns=words("violence_nouns"),
+        opponent_nouns=words("opponent_nouns"),
         threat_nouns=words("threat_nouns"),
         breach_nouns=words("breach_nouns"),
         future_words=words("future_words"),

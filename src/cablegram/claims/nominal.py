@@ -29,6 +29,7 @@ from cablegram.claims.tokens import (
     CURRENCIES,
     excluded_by,
     hyphenated,
+    in_hyphened_word,
     is_attitude_word,
     is_measure,
     is_name,
@@ -163,6 +164,7 @@ def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Fram
                 and c.pos_ == "NOUN"
                 and not is_measure(c)
                 and not hyphenated(c)
+                and not in_hyphened_word(c)
             ),
             None,
         )

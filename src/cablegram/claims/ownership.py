@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import claim_words
-from cablegram.claims.tokens import is_name, lemma, name_in, phrase
+from cablegram.claims.tokens import doer_of, is_name, lemma, name_in, phrase
 from cablegram.records import Actor
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ def own_side(actor: Actor) -> OwnSide:
     """The test of whether a clause subject is ``actor``'s own side (see the module)."""
     known = _words(actor.name) | _words(actor.text) | _words(actor.title)
     violence = claim_words().violence_nouns
+    opponents = claim_words().opponent_nouns
     ending = claim_words().ending_verbs
     # A group of states ("the UK, Australia and Canada") is each of them.
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
@@ -71,9 +72,11 @@ def own_side(actor: Actor) -> OwnSide:
             # warplanes": the subject is what the act is done to; the doer is the "by"
             # phrase's, and with none a report of what was done is no one's act the
             # speaker owns (a call, "must be released", stays the speaker's).
-            doer = _doer(subject.head)
+            doer = doer_of(subject.head)
             if doer is not None:
-                return own(doer)
+                # "blown up by rebels": a common noun there names someone who acts,
+                # not the speaker (the "common doer" rule), unless it is "our" own.
+                return own(doer) and not _common_doer(doer)
             if _reported(subject.head):
                 return False
         if subject.pos_ == "PRON":
@@ -85,6 +88,10 @@ def own_side(actor: Actor) -> OwnSide:
                 # antecedent's act, judged as the name would be.
                 return own(antecedent)
             return antecedent is None or lemma(antecedent) not in violence
+        if lemma(subject) in opponents:
+            # "rebels shelled the town, the army said": those a common noun names as the
+            # other side act for themselves (the "opponent noun" rule).
+            return False
         if lemma(subject) in violence:
             # "bomb blasts killed 62 people, the monitor said": the attack's act; but "the
             # war must end" is the speaker's call to end it.
@@ -120,10 +127,19 @@ _CALLING: Final = frozenset(
 )
 
 
-def _doer(verb: Token) -> Token | None:
-    """The noun of a passive verb's "by" phrase ("carried out **by Russian warplanes**")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+def _common_doer(doer: Token) -> bool:
+    """Whether a "by" phrase's noun is a common noun naming those who act (``agent_nouns``,
+    ``opponent_nouns``) with no name in it and no "our" ("by rebels", "by the militants"):
+    someone else who acts. A thing ("alarmed **by plans** to build") is no doer."""
+    if doer.pos_ != "NOUN" or name_in(doer) is not None:
+        return False
+    words = claim_words()
+    if lemma(doer) not in words.agent_nouns | words.opponent_nouns:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in doer.children)
+
+
+_FIRST_PERSON: Final = frozenset({"our", "my"})
 
 
 # Auxiliaries of a passive that tells what was done: "were killed", "has been destroyed".
@@ -140,7 +156,8 @@ def _reported(verb: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _CALLING for a in auxes) or not any(a in _PAST for a in auxes):
         return False
-    return not any(c.dep_ == "mark" for c in verb.children)
+    # "if its demands are met" is a condition; "said **that** 30 were killed" reports.
+    return not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:

@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.frames import Frame, nominal_frame
 from cablegram.claims.lexicon import ClaimWords
+from cablegram.claims.settings import names_an_act
 from cablegram.claims.steps import Polarity, Reading
-from cablegram.claims.tokens import lemma, predicate_name
+from cablegram.claims.tokens import doer_of, lemma, predicate_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Entity labels of those who act: a noun so labelled names no act.
-_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,24 +47,6 @@ def _way(verb: Token, words: ClaimWords) -> Polarity | None:
     return None
 
 
-def _doer(verb: Token) -> Token | None:
-    """The noun of a participle's "by" phrase ("condemned **by the United States**")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-
-
-def _names_no_act(noun: Token, words: ClaimWords) -> bool:
-    """Whether a noun names those who act rather than an act ("fighters", "the Kurds")."""
-    word = lemma(noun)
-    return (
-        noun.pos_ != "NOUN"
-        or noun.ent_type_ in _AGENT_ENTITIES
-        or word in words.agent_nouns
-        or word in words.government_nouns
-        or word in words.office_titles
-    )
-
-
 # Children that give a noun content of its own beside the participle.
 _CONTENT: Final = frozenset({"acl", "relcl", "compound", "prep", "nmod", "appos", "amod"})
 
@@ -75,7 +55,9 @@ def _act_of(noun: Token, verb: Token, words: ClaimWords) -> Frame | None:
     """The act a noun the participle describes names; None when it names none, or is a
     bare shell noun ("the plan backed by Egypt": which plan the sentence does not say;
     a treaty noun, "the deal backed by Egypt", names the treaty)."""
-    if _names_no_act(noun, words):
+    if noun.pos_ != "NOUN" or not names_an_act(noun, words):
+        # "the base abandoned by", "the candidates backed by": things and people, no act
+        # (a positive test: only a noun that may name an act, "the sanctions opposed by").
         return None
     bare = not any(c.dep_ in _CONTENT and c.i != verb.i for c in noun.children)
     if bare and lemma(noun) in words.shell_nouns - words.treaty_shell_nouns:
@@ -89,7 +71,7 @@ def participial_attitudes(tokens: Iterable[Token], words: ClaimWords) -> Iterato
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
             continue
         way = _way(verb, words)
-        doer = _doer(verb)
+        doer = doer_of(verb)
         if way is None or doer is None:
             continue
         if any(c.dep_ == "neg" for c in verb.children):

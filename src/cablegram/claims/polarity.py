@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
 from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the rule)
+from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words

@@ -53,7 +53,7 @@ def stranded_link(token: Token, words: ClaimWords) -> Token | None:
     return None
 
 
-def _names_an_act(noun: Token, words: ClaimWords) -> bool:
+def names_an_act(noun: Token, words: ClaimWords) -> bool:
     """Whether a common noun names an act a setting can set out: one of ``setting_acts``,
     a shell or act noun, or a nominalised verb that names no actor or place ("withdrawal",
     "disarmament"; not "commission", "region")."""
@@ -97,7 +97,7 @@ def set_act(token: Token, words: ClaimWords) -> Token | None:
             continue
         if _hyphen_joined(noun):
             return None
-        return noun if _names_an_act(noun, words) else None
+        return noun if names_an_act(noun, words) else None
     return None
 
 

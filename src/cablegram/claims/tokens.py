@@ -356,3 +356,44 @@ def agent_of_noun(token: Token) -> Token | None:
             if agent is not None and agent.pos_ in ("PROPN", "NOUN"):
                 return agent
     return None
+
+
+def doer_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's or participle's "by" phrase ("carried out **by Russian
+    warplanes**", "condemned **by the United States**"), else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def joins_a_hyphen(token: Token) -> bool:
+    """Whether a token is a piece before a hyphen in one written word ("re" and "-" of
+    "re-open", "counter" of "counter-sanctions", "cease" of "cease-fire"): a prefix or a
+    first part, never a predicate or an object of its own (the "prefix piece" rule)."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return (
+        not token.whitespace_
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+    )
+
+
+def word_end(token: Token) -> Token:
+    """The last piece of the hyphened word a token is a piece of ("sanctions" of
+    "counter-sanctions"); the token itself when it joins no hyphen."""
+    doc = token.doc
+    while joins_a_hyphen(token) and token.i + 1 < len(doc):
+        token = doc[token.i + 1]
+    return token
+
+
+def in_hyphened_word(token: Token) -> bool:
+    """Whether a token is any piece of a hyphened word but the last, or the piece right
+    after a hyphen ("counter", "-" and "piracy" of "counter-piracy"), as against a word of
+    its own."""
+    doc = token.doc
+    if joins_a_hyphen(token):
+        return True
+    return token.i > 0 and joins_a_hyphen(doc[token.i - 1])
