@@ -184,3 +184,14 @@ def test_rejecting_in_the_present_keeps_an_acts_weight(
 ) -> None:
     found = [e for e in events(text) if e.event_type == "REJECT"]
     assert found and all(e.confidence > STANDING_CAP for e in found)
+
+
+def test_a_closed_attitude_on_joined_subjects_stays_capped(
+    events: Callable[[str], list[Event]],
+) -> None:
+    found = [
+        e
+        for e in events("The UN and Chile, which opposes the proposal, signed a pact on Monday.")
+        if e.event_type == "REJECT"
+    ]
+    assert found and all(e.confidence <= STANDING_CAP for e in found)

@@ -240,10 +240,12 @@ def other_sense(verb: Token) -> bool:
 def _on_a_joined_subject(verb: Token) -> bool:
     """ "Britain, which backs the opposition, and China plan to ...": a relative clause on the
     first of joined nouns, whose source the coder may spread to the other conjunct and whose
-    sentence's frames belong to the main clause; precision first, no position is read."""
+    sentence's frames belong to the main clause; precision first, the patterns of any object
+    (``standing``) read no position there."""
     if verb.dep_ != "relcl":
         return False
-    return any(c.dep_ in ("conj", "cc") for c in verb.head.children)
+    head = verb.head
+    return head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children)
 
 
 @CAPS.rule("standing-attitude")
@@ -260,8 +262,11 @@ def standing_attitude(site: Site) -> bool:
         return False
     if material_support(verb, _means_nouns(site.table)) or other_sense(verb):
         return False
-    if site.voiced() or _speech_around(site) or _on_a_joined_subject(verb):
+    if site.voiced() or _speech_around(site):
         return False
+    if _on_a_joined_subject(verb):
+        # an attitude of any object reads none; one a closed pattern codes stays capped
+        return not site.pattern.standing and _stopped(site.sent)
     return _stopped(site.sent)
 
 
