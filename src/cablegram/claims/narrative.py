@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cablegram.claims.attitudes import is_standing
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.read import FoundClaim, read_holders
 from cablegram.records import Actor, Event, Statement
@@ -55,11 +56,14 @@ class Citation:
 def _citation(
     sentence: Span, statements: Sequence[Statement], events: Sequence[Event]
 ) -> Citation | None:
-    """The first statement that starts in the sentence, else the first event."""
+    """The first statement that starts in the sentence, else the first event that is no
+    standing attitude: an attitude the writer hangs on one party ("Britain, which backs the
+    opposition, and China plan to host talks") is not the record of another frame of its
+    sentence, and weighing that frame as the attitude would cite it to the wrong party."""
     lo, hi = sentence.start_char, sentence.end_char
     first: Statement | Event | None = next(
         (s for s in statements if lo <= s.start < hi), None
-    ) or next((e for e in events if lo <= e.start < hi), None)
+    ) or next((e for e in events if lo <= e.start < hi and not is_standing(e)), None)
     return Citation.of(first) if first is not None else None
 
 

@@ -15,9 +15,14 @@ coder, :mod:`cablegram.events.coder`, after an event's confidence is scored, and
   French mediation, an aide said" a PLOVER gold REJECT). A headline (no closing stop) tells
   its act in the present ("Apple opposes U.S. appeal in drug case"), so it is left alone,
   and so is support by material means ("Iran, which backs Hezbollah militarily", "supports
-  the rebels with arms"): aid given, an act. "favor" and "reject" in a standing state are
-  attitudes too ("Norway, which favors a carbon tax,", "Turkey, which rejects Kurdish
-  autonomy,"); the patterns marked ``standing`` code a SUPPORT of any object only here.
+  the rebels with arms", "backs Kiev with billions of dollars in aid", "through subsidies":
+  a "with" or "through" object that is aid, arms or forces the AID and MOBILIZE patterns
+  send, or a word of material means): aid given, an act. "favor" in a standing state is an
+  attitude too ("Norway, which favors a carbon tax,"); "reject" is not (an act on the thing
+  rejected). The patterns marked ``standing`` code a SUPPORT of any object only here, and
+  only of a party or a course of action (:func:`other_sense`): backing one's own case
+  ("backs its claims with evidence"), sustaining jobs, an economy or a currency, and support
+  "by" doing something ("supports the yuan by selling dollars") code nothing.
 
   Such an event is no act, but it is the position the stance and network queries are built
   from, and a claim must cite a statement or an event (``spec/records.md``): it is kept with
@@ -34,6 +39,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from cablegram.events.modality import Site
+from cablegram.events.patterns import PatternTable
 from cablegram.events.rules import Registry
 from cablegram.events.tree import lemma
 
@@ -42,7 +48,9 @@ Capper = Callable[[Site], bool]
 CAPS = Registry[Capper]("caps")
 
 # Verbs of attitude that events_patterns.toml codes as REJECT or SUPPORT.
-ATTITUDE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "reject"})
+# "reject" is not one: rejecting tells an act on the thing rejected ("Poland rejects the
+# plan"), which the REJECT patterns code at an act's weight.
+ATTITUDE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour"})
 # The confidence a standing attitude keeps: under the default listing's floor of 0.5.
 STANDING_CAP = 0.3
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -146,28 +154,98 @@ def _speech_around(site: Site) -> bool:
     )
 
 
-# Adverbs and "with" objects of material means: "backs Assad militarily", "supports the rebels
-# with arms" tell an act of support (aid given), not a position held.
+# Adverbs and "with"/"through" objects of material means: "backs Assad militarily", "supports
+# the rebels with arms" tell an act of support (aid given), not a position held. The nouns
+# below add to those the AID and MOBILIZE patterns send (site.table: "tank", "aid", ...).
 MATERIAL_ADVERBS = frozenset(
     {"militarily", "financially", "economically", "logistically", "materially", "covertly"}
 )
 MATERIAL_MEANS = frozenset(
-    {"arm", "weapon", "money", "fund", "troop", "fighter", "airstrike", "strike", "cash",
-     "supply", "equipment", "training", "intelligence"}
+    {"arm", "weapon", "weaponry", "money", "fund", "funding", "troop", "fighter", "airstrike",
+     "strike", "cash", "supply", "equipment", "training", "intelligence", "aid", "tank",
+     "artillery", "drone", "missile", "rocket", "ammunition", "munition", "dollar", "euro",
+     "loan", "grant", "subsidy", "credit", "billion", "million", "jet", "warship", "advisor",
+     "adviser"}
 )  # fmt: skip
+MEANS_PREPS = frozenset({"with", "through", "via"})
+# Material types of the patterns whose objects are means given: aid, arms and forces sent.
+MEANS_TYPES = frozenset({"AID", "MOBILIZE"})
 
 
-def material_support(verb: Token) -> bool:
-    """ "backs Assad militarily", "supports the rebels with arms and money": the verb's manner
-    is material means, so it tells aid given (an act), not an attitude."""
+def _means_nouns(table: PatternTable) -> frozenset[str]:
+    """MATERIAL_MEANS and every object of an AID or MOBILIZE pattern of ``table``."""
+    found = _MEANS_CACHE.get(id(table))
+    if found is None:
+        found = MATERIAL_MEANS | frozenset(
+            o
+            for ps in table.patterns.values()
+            for p in ps
+            if p.event_type in MEANS_TYPES
+            for o in p.objects
+        )
+        _MEANS_CACHE[id(table)] = found
+    return found
+
+
+_MEANS_CACHE: dict[int, frozenset[str]] = {}
+
+
+def material_support(verb: Token, means: frozenset[str] = MATERIAL_MEANS) -> bool:
+    """ "backs Assad militarily", "supports the rebels with arms and money", "backs Kiev with
+    billions of dollars in aid", "through subsidies": the verb's manner is material means
+    (a noun of ``means`` under a "with"/"through" phrase), so it tells aid given (an act),
+    not an attitude."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for c in [*verb.children, *(g for o in objects for g in o.children)]:
         if c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS:
             return True
-        if c.dep_ == "prep" and c.lower_ == "with":
-            if any(p.dep_ in ("pobj", "conj") and lemma(p) in MATERIAL_MEANS for p in c.subtree):
+        if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
+            if any(p.pos_ in ("NOUN", "PROPN", "NUM") and lemma(p) in means for p in c.subtree):
                 return True
     return False
+
+
+# Objects of "support"/"back" in another sense than a position: one's own case backed with
+# evidence ("backs its claims"), and what an economy sustains ("supports 300,000 jobs").
+CASE_NOUNS = frozenset(
+    {"claim", "argument", "case", "assertion", "allegation", "accusation", "contention",
+     "theory", "thesis", "conclusion", "finding", "view", "statement", "story", "account"}
+)  # fmt: skip
+SUSTAINED_NOUNS = frozenset(
+    {"job", "employment", "economy", "growth", "currency", "price", "demand", "market",
+     "industry", "sector", "yuan", "dollar", "euro", "rouble", "ruble", "lira", "peso", "rupee",
+     "pound", "yen", "won", "franc", "rate", "livelihood", "household", "weight"}
+)  # fmt: skip
+
+
+def other_sense(verb: Token) -> bool:
+    """ "Nigeria backs its claims with evidence", "Britain supports 300,000 jobs", "China
+    supports the yuan by selling dollars": support of one's own case, of what an economy
+    sustains, or by a means done ("by" + gerund) is no attitude toward a party or a course of
+    action."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (
+            lemma(c) in CASE_NOUNS | SUSTAINED_NOUNS or c.ent_type_ == "MONEY"
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+        ):
+            return True
+    return False
+
+
+def _on_a_joined_subject(verb: Token) -> bool:
+    """ "Britain, which backs the opposition, and China plan to ...": a relative clause on the
+    first of joined nouns, whose source the coder may spread to the other conjunct and whose
+    sentence's frames belong to the main clause; precision first, the patterns of any object
+    (``standing``) read no position there."""
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    return head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children)
 
 
 @CAPS.rule("standing-attitude")
@@ -180,10 +258,15 @@ def standing_attitude(site: Site) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "backs down", "backs off": a retreat, another verb
-    if not _present_state(verb) or _occasion(verb) or material_support(verb):
+    if not _present_state(verb) or _occasion(verb):
+        return False
+    if material_support(verb, _means_nouns(site.table)) or other_sense(verb):
         return False
     if site.voiced() or _speech_around(site):
         return False
+    if _on_a_joined_subject(verb):
+        # an attitude of any object reads none; one a closed pattern codes stays capped
+        return not site.pattern.standing and _stopped(site.sent)
     return _stopped(site.sent)
 
 
