@@ -109,16 +109,112 @@ def test_and_inside_a_title_still_joins(nlp: Language) -> None:
 
 def test_body_name_tagged_as_a_person_is_the_body(nlp: Language) -> None:
     # ``body_tagged_person``: the recogniser tags "Obama White House" as a person here.
-    found = records(
-        nlp,
-        "JERUSALEM -- Secretary of State John Kerry arrives in Israel on Tuesday to patch up "
-        "relations between the Obama White House and Prime Minister Benjamin Netanyahu.",
-    )
+    found = DocumentActors(
+        nlp(
+            "Ties between the Obama White House and President Xi Jinping improved in March, "
+            "aides said."
+        ),
+        load_dictionary(),
+        "bodies",
+        "2015-04-17",
+    ).records()
     assert not [r for r in found if r.kind == "person" and "White House" in r.name]
     house = named(found, "White House")
     assert house.kind == "organization" and house.country == "USA"
     assert [m.text for m in house.mentions] == ["the Obama White House"]
-    assert named(found, "Benjamin Netanyahu").country == "ISR"
+    assert named(found, "Xi Jinping").country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Lawyers in the Trump Justice Department argued the ban was legal.",
+            "United States Department of Justice",
+        ),
+        (
+            "Aides in the Clinton State Department wrote the cables.",
+            "United States Department of State",
+        ),
+    ],
+)
+def test_body_after_a_known_persons_name_is_the_body(nlp: Language, text: str, body: str) -> None:
+    # Tagged ORG with the person's name inside: the body of that person's administration.
+    found = named(records(nlp, text), body)
+    assert found.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Attorney General's Office said it would appeal.", "Attorney General's Office", None),
+        (
+            "The Ohio Attorney General's Office sued the pharmacy chain.",
+            "Ohio Attorney General's Office",
+            "USA",
+        ),
+    ],
+)
+def test_office_of_a_title_of_two_words_is_named_in_full(
+    nlp: Language, text: str, name: str, country: str | None
+) -> None:
+    body = named(records(nlp, text), name)
+    assert body.kind == "organization" and body.country == country
+    assert not [r for r in records(nlp, text) if r.name == "General's Office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Inspector General's Office said the audit was finished.",
+        "Auditors from the Army's Office of Inspector General checked the accounts.",
+    ],
+)
+def test_title_ending_in_general_is_no_military_office(nlp: Language, text: str) -> None:
+    bodies = [r for r in records(nlp, text) if "Inspector General" in r.name]
+    assert len(bodies) == 1 and bodies[0].role != "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("King Fahd Medical Center said the pilgrims were stable.", "King Fahd Medical Center"),
+        ("Queen Alia Hospital said the boy was recovering.", "Queen Alia Hospital"),
+    ],
+)
+def test_title_before_a_bodys_name_is_part_of_it(nlp: Language, text: str, name: str) -> None:
+    found = records(nlp, text)
+    body = named(found, name)
+    assert body.kind == "organization" and body.role is None and body.title is None
+    assert not [r for r in found if r.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "country"),
+    [
+        (
+            "Canadian Energy and Mines Minister Paul Larsen said the pipeline would be built.",
+            "Larsen",
+            "CAN",
+        ),
+        (
+            "Chilean Labour and Social Security Minister Ana Soto said wages would rise.",
+            "Soto",
+            "CHL",
+        ),
+    ],
+)
+def test_and_inside_a_title_keeps_the_country(
+    nlp: Language, text: str, surname: str, country: str
+) -> None:
+    person = [r for r in records(nlp, text) if r.kind == "person"]
+    assert [r.name.split()[-1] for r in person] == [surname]
+    assert person[0].country == country
+
+
+def test_chairman_and_chief_executive_is_one_title(nlp: Language) -> None:
+    found = records(nlp, "Tesla Chairman and Chief Executive Elon Musk said the plant would open.")
+    assert [r.name for r in found if r.kind == "person"] == ["Elon Musk"]
 
 
 def test_possessor_that_is_a_body_names_no_office(nlp: Language) -> None:

@@ -1,6 +1,7 @@
 """A known person's dictionary role holds only on the dates of the offices the dictionary
-lists for them (``actors.terms``): a candidate before taking office, or a former minister,
-keeps the country without GOV; a title the text gives is kept. Sentences written for the
+lists for them (``actors.terms``): a former minister or a president between terms keeps
+the country without GOV, while a date before the first listed office keeps GOV (offices.csv
+lists only top offices); a title the text gives is kept. Sentences written for the
 test."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.language import Language
 from cablegram import nlp as nlp_stage
 from cablegram.actors.resolve import DocumentActors
 from cablegram.actors.terms import out_of_term
-from cablegram.gazetteer.dictionary import load_dictionary
+from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office, load_dictionary
 from cablegram.records import ActorRecord
 
 
@@ -30,12 +31,6 @@ def person(nlp: Language, text: str, surname: str, date: str | None) -> ActorRec
 @pytest.mark.parametrize(
     ("text", "surname", "date"),
     [
-        # Before the first term: a campaign.
-        (
-            "Donald Trump told a rally in Iowa that he would win the caucuses.",
-            "Trump",
-            "2016-01-20",
-        ),
         # Between two terms.
         (
             "Donald Trump said on Tuesday that the midterm results were a warning.",
@@ -73,6 +68,14 @@ def test_out_of_term_person_keeps_country_not_government(
             "Medvedev",
             "2016-03-02",
         ),
+        # Before the first listed office: offices.csv lists only top offices, and the
+        # person may hold an unlisted one (a foreign minister, a governor) on the date.
+        (
+            "Fumio Kishida told reporters in Tokyo that the talks with Seoul would resume.",
+            "Kishida",
+            "2015-06-11",
+        ),
+        ("Mike Pence signed the state budget bill on Monday.", "Pence", "2015-05-05"),
         # The text's own title is kept ("Secretary of State Hillary Clinton" in 2010 copy
         # quoted by a later story).
         (
@@ -93,9 +96,29 @@ def test_undated_document_and_other_roles_left_alone() -> None:
     trump = dictionary.entry("Donald Trump")
     assert trump is not None
     assert out_of_term(dictionary, trump, None) is False
-    assert out_of_term(dictionary, trump, "2016-05-01") is True
+    assert out_of_term(dictionary, trump, "2016-05-01") is False  # before any listed office
     assert out_of_term(dictionary, trump, "2019-05-01") is False
+    assert out_of_term(dictionary, trump, "2023-05-01") is True
     # A person whose static role is not GOV (a legislator) is never touched.
     reid = dictionary.entry("Harry Reid")
     assert reid is not None and reid.role == "LEG"
     assert out_of_term(dictionary, reid, "2016-05-01") is False
+
+
+def test_only_an_ended_office_puts_a_person_out_of_term() -> None:
+    """A small dictionary: a person whose one listed office starts later keeps GOV before
+    it (an unlisted office may hold); after the office ended, GOV is withheld."""
+    dictionary = ActorDictionary()
+    later = Entry("Ana Lindqvist", "person", "SWE", "GOV", "person", "person:ana lindqvist")
+    dictionary.add_office(
+        later, Office("prime minister", "SWE", "GOV", "2020-01-01", "2024-01-01", "test")
+    )
+    assert out_of_term(dictionary, later, "2012-06-01") is False
+    assert out_of_term(dictionary, later, "2022-06-01") is False
+    assert out_of_term(dictionary, later, "2025-06-01") is True
+    open_ended = Entry("Per Holm", "person", "SWE", "GOV", "person", "person:per holm")
+    dictionary.add_office(
+        open_ended, Office("foreign minister", "SWE", "GOV", "2019-01-01", None, "test")
+    )
+    assert out_of_term(dictionary, open_ended, "2010-01-01") is False
+    assert out_of_term(dictionary, open_ended, "2021-01-01") is False

@@ -13,7 +13,8 @@ either. One small rule each (precision first: when unsure, the recogniser's labe
 * ``org_tagged_person``: a name tagged PERSON right after an organisation noun ("state news
   agency Rossiya Segodnya"), or tagged ORG elsewhere in the text, is that organisation;
 * ``body_tagged_person``: a name tagged PERSON that ends in a body's name the dictionary
-  knows ("the Obama White House", "the Bush Justice Department") or in a word only a
+  knows ("the Obama White House", "the Bush Justice Department"; tagged ORG, when the words
+  before the body name a known person: "the Trump Justice Department") or in a word only a
   body's name ends in ("Clinton Foundation", "Trump University") is that body, named after
   the person;
 * ``member_tagged_place``: a name tagged GPE that the dictionary, the gazetteers and the
@@ -309,17 +310,34 @@ class NameKinds(ResolverState):
 
     def body_tail(self, entity: Span) -> tuple[Entry, Span] | None:
         """The dictionary body a name tagged PERSON ends in, with its words ("White House"
-        of "the Obama White House"), or None."""
-        if entity.label_ != "PERSON" or len(entity) < 2:
+        of "the Obama White House"), or None. A name tagged ORG qualifies only when the words
+        before the body name a person the dictionary knows ("the Trump Justice Department":
+        the body of that person's administration)."""
+        if entity.label_ not in ("PERSON", "ORG") or len(entity) < 2:
             return None
         for size in (3, 2):
             if size >= len(entity):
                 continue
             tail = entity[len(entity) - size :]
             entry = self.entry(tail.text)
-            if entry is not None and entry.kind == "organization":
-                return entry, tail
+            if entry is None or entry.kind != "organization":
+                continue
+            if entity.label_ == "ORG" and not self._person_before(entity[: len(entity) - size]):
+                return None
+            return entry, tail
         return None
+
+    def _person_before(self, words: Span) -> bool:
+        """Whether the words before a body's name (without "the") are a known person's name
+        or surname ("Obama", "George W. Bush"), capitalised."""
+        kept = [t for t in words if t.lower_ != "the"]
+        if not 1 <= len(kept) <= 3 or not all(t.text[:1].isupper() for t in kept):
+            return False
+        text = " ".join(t.text for t in kept)
+        found = self.entry(text)
+        if found is not None:
+            return found.kind == "person"
+        return len(kept) == 1 and self.dictionary.person_by_surname(text) is not None
 
     def member_tagged_place(self, entity: Span) -> bool:
         """The ``member_tagged_place`` rule of the module doc."""

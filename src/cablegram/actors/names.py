@@ -32,7 +32,12 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.bodies import is_ministry_name, ministry_of
 from cablegram.actors.kinds import NameKinds
-from cablegram.actors.officenames import office_possessor, titles_in_name
+from cablegram.actors.officenames import (
+    leading_titles,
+    office_possessor,
+    office_start,
+    titles_in_name,
+)
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.records import Actor
 
@@ -86,9 +91,18 @@ class BodyNames(NameKinds):
                 self.head_cluster[word.i] = owned
             return [owned.actor(*self.where(whole.start_char, whole.end_char))]
         owner = max((t.i for t in entity if t.tag_ == "POS" and t.i < token.i), default=-1)
-        if owner >= 0 and office_possessor(self, token) is not None:
+        titled = office_possessor(self, token)
+        if owner >= 0 and titled is not None:
             owner = -1  # "the Prosecutor's Office": the office's own name (actors.officenames)
         named = entity if owner < 0 else self.doc[owner + 1 : entity.end]
+        if titled is not None:
+            # "the Attorney General's Office" the recogniser cut to "General's Office": the
+            # whole title in the possessive is the name's.
+            named = self.doc[min(named.start, office_start(titled)) : named.end]
+        elif owner < 0:
+            # "King Faisal Specialist Hospital" the recogniser cut to "Faisal ...": a title
+            # right before a name ending in an organisation word is the name's first word.
+            named = self.doc[leading_titles(self, named) : named.end]
         # "Blair's Coalition of the Willing": the possessor is another actor, not the name.
         name = clean(strip_possessive(strip_determiner(named.text)))
         # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.

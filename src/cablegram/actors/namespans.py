@@ -35,6 +35,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.base import POST_NOMINALS, set_entities
+from cablegram.actors.kinds import ORG_WORDS
 
 # One or more initials: "A.", "K", "A.K.", "A.K".
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
@@ -82,6 +83,8 @@ def _person_in_org(
             and 2 <= len(rest) <= 4
             and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)
             and not any(is_descriptor(t) for t in rest)
+            # "King Faisal Specialist Hospital": a body's name, no person's (actors.titlenames)
+            and rest[-1].lower_ not in ORG_WORDS
         ):
             return k
         if not (is_descriptor(span[k]) or posted):

@@ -25,15 +25,16 @@ returns the possessive title token ("Minister" of "Prime Minister's") or None;
 :func:`titles_in_name` takes the resolver and a name's tokens and returns those that are
 title words of the name (rule ``actors.titlenames``); :func:`ends_in_org_word` says whether a
 name's last word is an organisation's ("Hospital", "Group");
-:func:`office_name` gives the name of the body as written from its phrase, without a leading
-determiner.
+:func:`office_start` gives the index of the first word of a possessive title;
+:func:`leading_titles` where a body's name starts once the titles just before it are taken
+in ("King" of "King Faisal Specialist Hospital").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cablegram.actors.base import ResolverState, key
 from cablegram.actors.kinds import ORG_WORDS
@@ -62,15 +63,28 @@ def office_possessor(resolver: ResolverState, head: Token) -> Token | None:
     return None
 
 
-def office_name(tokens: Sequence[Token]) -> str:
-    """The body's name as written, from its phrase's tokens, without a leading determiner."""
-    kept = list(tokens)
-    while kept and kept[0].lower_ in _DETERMINERS:
-        kept = kept[1:]
-    if not kept:
-        return ""
-    doc = kept[0].doc
-    return doc[kept[0].i : kept[-1].i + 1].text
+def office_start(possessor: Token) -> int:
+    """Index of the first word of a possessive title, without a determiner ("Attorney" of
+    "the Attorney General's Office", "Belgian" of "the Belgian Federal Prosecutor's")."""
+    words = [t for t in possessor.subtree if t.lower_ not in _DETERMINERS]
+    return min((t.i for t in words), default=possessor.i)
+
+
+def leading_titles(resolver: ResolverState, name: Span) -> int:
+    """Where a body's name starts once the (at most two) capitalised person titles right
+    before it are taken in ("King" of "King Faisal Specialist Hospital"): ``name.start`` unless
+    the name ends in an organisation word and has a word of its own before that word."""
+    start = name.start
+    words = [t for t in name if t.lower_ not in _DETERMINERS]
+    if len(words) < 2 or not ends_in_org_word(words[-1]):
+        return start
+    while start > 0 and name.start - start < 2:
+        before = resolver.doc[start - 1]
+        title = resolver.dictionary.title(before.lower_)
+        if title is None or title.kind != "person" or not before.text[:1].isupper():
+            break
+        start -= 1
+    return start
 
 
 def ends_in_org_word(head: Token) -> bool:

@@ -163,7 +163,7 @@ class TitledNames(ResolverState):
             and "\n" not in doc[start - 1].whitespace_
             and not doc[start].is_sent_start
             and not self._state_conjunct(start - 1)
-            and not (separate_conjunct(doc[start - 1], title) and not self._joined_state(start - 1))
+            and not (separate_conjunct(doc[start - 1], title) and self._actor_before(start - 1))
         ):
             start -= 1
         while doc[start].lower_ in _JOINERS or doc[start].tag_ in ("-LRB-", "-RRB-"):
@@ -187,6 +187,25 @@ class TitledNames(ResolverState):
             return False
         found = self.entry(doc[i - 1].text)
         return found is not None and found.kind == "state" and not self._joined_state(i)
+
+    def _actor_before(self, i: int) -> bool:
+        """Rule ``actors.conjunctruns``: whether the words before the joiner at ``i`` end a
+        name the dictionary knows as an actor ("the Kremlin", "the Obama White House"), not a
+        word of a title ("Energy and Natural Resources Minister", "Chairman and Chief
+        Executive") nor a state's name the joiner stands inside ("Trinidad and Tobago")."""
+        doc = self.doc
+        if i < 1 or self._joined_state(i):
+            return False
+        for size in (1, 2, 3):
+            if i - size < 0:
+                break
+            words = doc[i - size : i]
+            if not all(t.text[:1].isupper() for t in words):
+                break
+            found = self.entry(words.text)
+            if found is not None and found.kind in ("organization", "state", "person"):
+                return not self.dictionary.title(key(words.text))
+        return False
 
     def _joined_state(self, i: int) -> bool:
         """Whether the joiner at ``i`` stands inside one state's name ("Trinidad and Tobago",
