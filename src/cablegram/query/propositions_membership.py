@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.query.meaning import keys
 from cablegram.query.propositions_args import argument_key
+from cablegram.query.propositions_forms import BLEND_TEXT
 
 if TYPE_CHECKING:
     from cablegram.query.propositions import Proposition
@@ -41,10 +42,6 @@ EXIT_BLENDS: Final[dict[str, tuple[str, str]]] = {
     "czexit": ("Czech Republic", "European Union"),
 }
 
-# "Brexit", "a Brexit", "the Brexit", "a hard Brexit": the whole proposition is the blend.
-_BLEND_TEXT: Final = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?(?P<blend>[a-z]+)$", re.IGNORECASE
-)
 
 # Acts of staying where one is (the synonym data's staying group) and nouns of being a
 # member; acts of leaving a body one belongs to.
@@ -79,7 +76,7 @@ _JOINING: Final = re.compile(
 def exit_blend_text(text: str) -> str | None:
     """The proposition an exit blend stands for ("Brexit" -> "Britain leave the European
     Union", "a Grexit" -> "Greece leave the eurozone"); None for any other text."""
-    match = _BLEND_TEXT.match(text.strip())
+    match = BLEND_TEXT.match(text.strip())
     if match is None:
         return None
     found = EXIT_BLENDS.get(match["blend"].casefold())
@@ -202,6 +199,7 @@ def staying_words(proposition: Proposition) -> frozenset[str]:
     """Words that find the claims :func:`staying_reading` may read for a proposition of
     staying or leaving: the membership nouns, staying and leaving verbs, and the exit blends;
     empty for any other proposition."""
+    # imported here: stance_places imports the stance modules that import this one
     from cablegram.query.stance_places import country_of
 
     if proposition.object is not None or _kind(proposition.predicate) not in ("stay", "leave"):
