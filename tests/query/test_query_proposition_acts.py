@@ -254,3 +254,22 @@ def test_a_part_or_a_pace_is_read_as_what_it_is_of() -> None:
     assert of_phrase_object("some", "Ottawa praised some of Havana's steps.") == "steps"
     assert of_phrase_object("all", "The minister wants it all.") == "all"
     assert of_phrase_object("part", "They met as part of the Geneva talks.") == "part"
+
+
+def test_the_of_phrase_object_is_its_noun_not_a_word_after_it() -> None:
+    # review r104 finding 6: participles, auxiliaries, adverbs and particles after the noun
+    from cablegram.query.propositions_claim_act import of_phrase_object
+
+    composed = {
+        "Ottawa may ease most of the tariffs levied on Cuban sugar.": "tariffs",
+        "Cairo freed half of the activists held since June.": "activists",
+        "Paris will keep some of its jets now based in Jordan.": "jets",
+        "Most of the curbs will be eased next year, the envoy said.": "curbs",
+        "Moscow will pull most of its tanks back from the border.": "tanks",
+        "Kiev said all of the mines planted were cleared.": "mines",
+        "Seoul lifted most of the newly imposed curbs.": "curbs",
+        "Madrid cut most of its aid quickly after the coup.": "aid",
+    }
+    for sentence, noun in composed.items():
+        part = sentence.split(" of ")[0].split()[-1]
+        assert of_phrase_object(part, sentence) == noun, sentence

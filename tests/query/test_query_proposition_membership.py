@@ -11,6 +11,7 @@ from cablegram.query.stance_evidence import country_of, proposition_of, search_t
 
 STAY = "Britain remain in the European Union"
 LEAVE = "leave the EU"
+LEAVE_GB = "Britain leave the EU"
 
 
 def _mentions_eu(phrases: Iterable[str]) -> bool:
@@ -33,7 +34,7 @@ def test_membership_is_staying_in_the_union() -> None:
 
 def test_membership_undoes_leaving() -> None:
     sentence = "The Irish premier praised Britain's EU membership in a speech in Dublin."
-    found = bearing(LEAVE, "membership", None, {"about": "Britain", "about1": "EU"}, sentence)
+    found = bearing(LEAVE_GB, "membership", None, {"about": "Britain", "about1": "EU"}, sentence)
     assert found is not None and not found.same_direction
 
 
@@ -83,4 +84,32 @@ def test_an_exit_blend_claim_is_leaving() -> None:
     found = bearing(STAY, "brexit", None, {}, sentence)
     assert found is not None and not found.same_direction
     found = bearing("Brexit", "brexit", None, {}, sentence)
+    assert found is not None and found.same_direction
+
+
+def test_another_states_membership_is_no_staying() -> None:
+    # review r104 finding 1: whose membership is the proposition's agent's, not any state's
+    sentence = "The Austrian chancellor said on Monday he opposed Serbia's EU membership."
+    assert bearing(LEAVE, "membership", None, {"about": "Serbia"}, sentence) is None
+    assert bearing(LEAVE_GB, "membership", None, {"about": "Serbia"}, sentence) is None
+    itself = "Iceland's foreign minister said Iceland rejected EU membership for itself."
+    assert bearing(LEAVE, "membership", None, {"about": "Iceland"}, itself) is None
+
+
+def test_membership_sought_is_no_staying() -> None:
+    # review r104 finding 2: joining or asking to join is no staying
+    sought = "The Albanian premier said Albania's EU membership was wanted by 2025."
+    assert bearing("Albania leave the EU", "membership", None, {}, sought) is None
+    seeks = "The Georgian president said Georgia would seek NATO membership after a vote."
+    assert bearing("Georgia leave NATO", "membership", None, {}, seeks) is None
+
+
+def test_membership_of_another_body_is_no_staying() -> None:
+    # review r104 finding 3: the body is read from the sentence and must be the proposition's
+    sentence = "The Indian premier lauded Britain's membership of the Commonwealth in London."
+    assert bearing(STAY, "membership", None, {"about": "Britain"}, sentence) is None
+    assert bearing(LEAVE_GB, "membership", None, {"about": "Britain"}, sentence) is None
+    assert bearing("Brexit", "membership", None, {"about": "Britain"}, sentence) is None
+    of_eu = "The Indian premier lauded Britain's membership of the European Union."
+    found = bearing(STAY, "membership", None, {"about": "Britain"}, of_eu)
     assert found is not None and found.same_direction

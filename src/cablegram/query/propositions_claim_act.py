@@ -32,13 +32,42 @@ _ENDERS: Final = frozenset(
     }
 )  # fmt: skip
 _WORDS: Final = 4
+# Words that end the noun phrase once its noun is read: auxiliaries and modals ("most of
+# the sanctions will be lifted"), particles and adverbs of place or time ("out of Syria",
+# "now in Afghanistan") and irregular past participles of a reduced relative ("the
+# prisoners held in its jails"); participles in -ed and adverbs in -ly are read by ending.
+_AFTER_NOUN: Final = frozenset(
+    {
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "out", "off",
+        "up", "down", "away", "back", "now", "still", "already", "there", "here", "held",
+        "kept", "left", "built", "sent", "seen", "taken", "given", "made", "put", "set",
+        "brought", "bought", "caught", "hidden", "frozen", "stolen", "won", "lost", "found",
+        "laid", "paid", "sold", "spent", "stuck", "thrown", "shot", "drawn", "driven",
+    }
+)  # fmt: skip
+
+
+def _after_noun(word: str, before: str) -> bool:
+    """Whether a word after the first word of the "of" phrase (``before`` the word read
+    before it) ends its noun phrase: an auxiliary, particle or participle
+    (:data:`_AFTER_NOUN`), a word in -ed or -ly, unless an adverb in -ly comes before it
+    ("the newly imposed sanctions") or it is a noun in -eed ("speed", "breed")."""
+    low = word.casefold()
+    if low in _AFTER_NOUN:
+        return True
+    if before.casefold().endswith("ly") or low.endswith("eed") or len(low) <= 4:
+        return False
+    return low.endswith(("ed", "ly"))
 
 
 def of_phrase_object(obj: str | None, sentence: str | None) -> str | None:
     """The noun a partitive or pace object is "of" in the claim's sentence ("most" of "lift
     most of its sanctions against Iran" -> "sanctions", "pace" of "speed up the pace of
     reform" -> "reform"): the last word of the "of" phrase before a preposition, a
-    conjunction or punctuation, at most four words on; the object as it is when it is no
+    conjunction, punctuation, or a word that follows its noun (an auxiliary, particle,
+    adverb or participle: "most of the sanctions imposed on Iran" -> "sanctions"), at most
+    four words on; the object as it is when it is no
     such word, the sentence writes no "of" after it, or the phrase names a person ("most of
     them", a capitalised name)."""
     if obj is None or obj.casefold() not in PART_WORDS or not sentence:
@@ -49,7 +78,7 @@ def of_phrase_object(obj: str | None, sentence: str | None) -> str | None:
     words: list[str] = []
     for word in found.group(1).split():
         low = word.casefold()
-        if low in _ENDERS or len(words) >= _WORDS:
+        if low in _ENDERS or len(words) >= _WORDS or (words and _after_noun(word, words[-1])):
             break
         if not words and low in _OPENERS:
             continue

@@ -82,6 +82,8 @@ DO_MORE_MANNER: Final = TextRule(
 
 
 def _exit_blend(match: re.Match[str]) -> str:
+    # imported here: propositions_membership imports this module (BLEND_TEXT) and the
+    # proposition parser through propositions_args
     from cablegram.query.propositions_membership import exit_blend_text
 
     return exit_blend_text(match[0]) or match[0]
@@ -89,11 +91,12 @@ def _exit_blend(match: re.Match[str]) -> str:
 
 # "Brexit", "a Grexit": a blend of a country's name and "exit" is that country leaving its
 # union ("Britain leave the European Union"; the blends: propositions_membership).
-EXIT_BLEND: Final = TextRule(
-    "exit_blend",
-    re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?[a-z]+exit$", re.IGNORECASE),
-    _exit_blend,
+# The whole text is the blend: "Brexit", "a Brexit", "the Brexit", "a hard Brexit" (the one
+# pattern, read by propositions_membership.exit_blend_text too).
+BLEND_TEXT: Final = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?(?P<blend>[a-z]+exit)$", re.IGNORECASE
 )
+EXIT_BLEND: Final = TextRule("exit_blend", BLEND_TEXT, _exit_blend)
 
 # The registry, by rule name, in the order the rules are tried.
 TEXT_RULES: Final[dict[str, TextRule]] = {rule.name: rule for rule in (DO_MORE_MANNER, EXIT_BLEND)}

@@ -298,7 +298,7 @@ def bears_on(
         predicate, arguments = listed, without_list_owner(arguments, sentence)
         # "the inclusion of the IRGC on the list": what is listed is a named party
         obj, arguments = object_as_party(obj, arguments, sentence)
-    staying = staying_reading(proposition, predicate, obj, arguments, country_of)
+    staying = staying_reading(proposition, predicate, obj, arguments, country_of, sentence)
     if staying is not None:
         # membership is staying, leaving undoes it (propositions_membership)
         return _placed(proposition, arguments, country_of, document_mentions, staying, sentence)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.query.meaning import keys
 from cablegram.query.propositions_args import argument_key
+from cablegram.query.propositions_forms import BLEND_TEXT
 
 if TYPE_CHECKING:
     from cablegram.query.propositions import Proposition
@@ -41,10 +42,6 @@ EXIT_BLENDS: Final[dict[str, tuple[str, str]]] = {
     "czexit": ("Czech Republic", "European Union"),
 }
 
-# "Brexit", "a Brexit", "the Brexit", "a hard Brexit": the whole proposition is the blend.
-_BLEND_TEXT: Final = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?(?P<blend>[a-z]+)$", re.IGNORECASE
-)
 
 # Acts of staying where one is (the synonym data's staying group) and nouns of being a
 # member; acts of leaving a body one belongs to.
@@ -52,11 +49,34 @@ _STAYING: Final = frozenset({"stay", "remain"})
 _MEMBERSHIP: Final = frozenset({"membership", "member"})
 _LEAVING: Final = frozenset({"leave", "exit", "quit", "withdraw", "pull out", "depart"})
 
+# A proper name of one or more capitalised words ("Britain", "the Czech Republic" less its
+# article, "EU", "European Union").
+_NAME: Final = r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*"
+# Whose membership of which body the sentence names: "Britain's EU membership",
+# "Britain's membership of (in) the EU", "the membership of Britain in the EU".
+_OWNED: Final = re.compile(
+    rf"(?P<member>{_NAME})['\u2019]s\s+(?:(?P<body>{_NAME})\s+)?member(?:ship)?\b"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body2>{_NAME}))?"
+)
+_OF_IN: Final = re.compile(
+    rf"\bmembership\s+of\s+(?:the\s+)?(?P<member>{_NAME})\s+in\s+(?:the\s+)?(?P<body>{_NAME})"
+)
+# Words of joining a body or asking to ("wanted EU membership", "would seek NATO
+# membership", "its bid for membership", "accession"): membership not yet held, which is
+# no staying.
+_JOINING: Final = re.compile(
+    r"\b(?:want|wants|wanted|seek|seeks|sought|seeking|apply|applies|applied|applying|"
+    r"application|bid|bids|join|joins|joined|joining|accession|accede|aspire|aspires|"
+    r"aspiration|aspirations|candidacy|candidate|admission|admit|admitted|grant|granted|"
+    r"offer|offered|path|road|future|eventual|eventually|full)\b",
+    re.IGNORECASE,
+)
+
 
 def exit_blend_text(text: str) -> str | None:
     """The proposition an exit blend stands for ("Brexit" -> "Britain leave the European
     Union", "a Grexit" -> "Greece leave the eurozone"); None for any other text."""
-    match = _BLEND_TEXT.match(text.strip())
+    match = BLEND_TEXT.match(text.strip())
     if match is None:
         return None
     found = EXIT_BLENDS.get(match["blend"].casefold())
@@ -108,12 +128,45 @@ def _body_named(proposition: Proposition, country_of: Callable[[str], str | None
     )
 
 
+def _membership_held(
+    proposition: Proposition, sentence: str | None, country_of: Callable[[str], str | None]
+) -> bool:
+    """Whether the claim's sentence names the proposition's agent's membership of the
+    proposition's own body ("Britain's EU membership", "Britain's membership of the EU",
+    "the membership of Britain in the EU" for "Britain remain in the European Union"), and
+    names no joining (:data:`_JOINING`: "Serbia wanted EU membership"). False with no
+    sentence or no agent: another state's membership ("Turkey's EU membership"), another
+    body's ("Britain's membership of the Commonwealth") and membership sought bear on no
+    staying."""
+    if not sentence or proposition.agent is None or _JOINING.search(sentence):
+        return False
+    agent = argument_key(proposition.agent, country_of)
+    bodies = {
+        argument_key(v, country_of)
+        for v in proposition.arguments.values()
+        if argument_key(v, country_of).startswith("entry:")
+    }
+    for match in [*_OWNED.finditer(sentence), *_OF_IN.finditer(sentence)]:
+        named = match.groupdict()
+        body = named.get("body") or named.get("body2")
+        member = match["member"]
+        # "Prime Minister Britain's"-like runs: the member is the whole name or its last word
+        members = {argument_key(member, country_of), argument_key(member.split()[-1], country_of)}
+        if body is None or agent not in members:
+            continue
+        # a name ending the sentence carries its full stop ("of the European Union.")
+        if {argument_key(body, country_of), argument_key(body.rstrip("."), country_of)} & bodies:
+            return True
+    return False
+
+
 def staying_reading(
     proposition: Proposition,
     predicate: str,
     obj: str | None,
     arguments: dict[str, str],
     country_of: Callable[[str], str | None],
+    sentence: str | None = None,
 ) -> bool | None:
     """Whether a claim's act is the proposition's own (True) or undoes it (False) by the
     rule ``staying_as_membership`` (see the module); None when the rule does not apply.
@@ -121,7 +174,9 @@ def staying_reading(
     The proposition must stay in or leave a named body with no object; the claim must name
     membership ("membership", "member", or a light verb on it: no object of another kind),
     staying or leaving, with no object; a claim of staying read against leaving (or the
-    reverse) must name a place or party itself ("would stay on" names no body). Its
+    reverse) must name a place or party itself ("would stay on" names no body); a claim of
+    membership must name, in its ``sentence``, the proposition's agent as the member and its
+    body as the union (:func:`_membership_held`). Its
     arguments are then checked as for any claim."""
     if proposition.object is not None or proposition.predicate is None:
         return None
@@ -130,6 +185,8 @@ def staying_reading(
         return None
     theirs = _kind(predicate) if obj is None else _kind(obj) if _kind(obj) == "member" else None
     if theirs is None:
+        return None
+    if theirs == "member" and not _membership_held(proposition, sentence, country_of):
         return None
     staying = {"stay", "member"}
     same = (mine in staying) == (theirs in staying)
@@ -142,6 +199,7 @@ def staying_words(proposition: Proposition) -> frozenset[str]:
     """Words that find the claims :func:`staying_reading` may read for a proposition of
     staying or leaving: the membership nouns, staying and leaving verbs, and the exit blends;
     empty for any other proposition."""
+    # imported here: stance_places imports the stance modules that import this one
     from cablegram.query.stance_places import country_of
 
     if proposition.object is not None or _kind(proposition.predicate) not in ("stay", "leave"):
