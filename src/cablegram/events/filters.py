@@ -13,7 +13,9 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``named-after-a-city``: "the Minsk agreements", "the Geneva talks";
 - ``destination``: "summoned the ambassador of Russia to the ministry", "invited him to
   Tokyo": where someone is called or brought to, when the verb has its own object (as a
-  target only).
+  target only);
+- ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
+  "to" is a purpose, not a nominal (as a target).
 """
 
 from __future__ import annotations
@@ -195,3 +197,12 @@ def not_actor(tok: Token, role: str, event_type: str, table: PatternTable) -> st
         if rule.fn(tok, role, event_type, table):
             return rule.name
     return None
+
+
+@NOT_ACTORS.rule("infinitive")
+def _infinitive(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "sending troops to pound rebel fighters", parsed as a noun phrase: the "to" of an
+    infinitive before the head makes the phrase a purpose clause, no target."""
+    return role == "target" and any(
+        t.tag_ == "TO" and t.dep_ == "aux" and t.i < tok.i for t in tok.subtree
+    )

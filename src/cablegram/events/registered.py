@@ -113,3 +113,9 @@ __all__ += ["situations"]
 from cablegram.events import reprisals  # noqa: E402
 
 __all__ += ["reprisals"]
+
+# measures argued for, another's reading of a party's willingness, harm told of its victims
+# with no doer (no event).
+from cablegram.events import unargued  # noqa: E402
+
+__all__ += ["unargued"]

@@ -30,6 +30,11 @@ from cablegram.events.modality import Site
 # People who comment on politics without a party's standing to demand: the commentators of
 # :mod:`cablegram.events.parties`, and the academic titles a commentator is given.
 COMMENTATORS = parties.COMMENTATORS | {"professor", "watcher", "political scientist"}
+# Titles of the press, who narrate and comment and demand nothing of a party: "BBC
+# correspondent Chris Morris says the EU needs to ...".
+PRESS_TITLES = frozenset(
+    {"correspondent", "reporter", "journalist", "columnist", "editor", "analyst", "commentator"}
+)
 # Verbs that report an opinion: "analysts said the government must cut spending". A
 # commentator's urging or calling on ("UN human rights experts urged Myanmar to halt") is a
 # demand made, and keeps its REQUEST.
@@ -41,7 +46,12 @@ OPINION_VERBS = frozenset(
 
 def _commentator(subject: Token) -> bool:
     """A common noun for commentators, named by no person's or party's name ("experts",
-    "some analysts", "Western observers"; not "Debra Decker, an expert")."""
+    "some analysts", "Western observers"; not "Debra Decker, an expert"), or a person's
+    name titled by the press ("BBC correspondent Chris Morris", ``press-titled``)."""
+    if subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.lower_ in PRESS_TITLES for c in subject.children
+    ):
+        return True
     if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
     return subject.lemma_.lower() in COMMENTATORS or subject.lower_ in COMMENTATORS
