@@ -50,11 +50,61 @@ def names(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
             "Paul Ortiz",
         ),
         (
-            "Lena Park said the vote was fair. Gov. Sam Duarte has attacked the count, and he"
+            "Lena Park said the vote was fair. Gov. Sam Duarte has denounced the count, and he"
             " is unlikely to stop. On Tuesday, he said the result was rigged.",
             "he",
             1,
             "Sam Duarte",
+        ),
+        (
+            "Rita Vance said the plan was sound. Senator Hugh Lowe issued a statement attacking"
+            " it. He says the cuts are cruel.",
+            "He",
+            0,
+            "Hugh Lowe",
+        ),
+        # Left alone: the later subject's act is no communication; the last speaker stays.
+        (
+            "Anna Kim, a critic of the governor, said the tax was unfair. Governor Linda Moss"
+            ' signed it anyway. "This is a betrayal," she said.',
+            "she",
+            0,
+            "Anna Kim",
+        ),
+        (
+            "Paul Grant, the union's lawyer, said the ruling was wrong. Judge Mark Bell"
+            ' dismissed the case on Monday. "We will appeal," he said.',
+            "he",
+            0,
+            "Paul Grant",
+        ),
+        (
+            "Prosecutor Jim Hall said the case was strong. Defendant Mark Cole pleaded not"
+            ' guilty on Monday. "The evidence is overwhelming," he said.',
+            "he",
+            0,
+            "Jim Hall",
+        ),
+        (
+            "Police chief Dan Moore said the suspect fled on foot. Officer Tim Lane chased him"
+            " for a mile. He said the officer was a hero.",
+            "He",
+            0,
+            "Dan Moore",
+        ),
+        (
+            "Anna Kim said the tax was unfair. Governor Tom Moss signed the bill. She said it"
+            " would hurt families.",
+            "She",
+            0,
+            "Anna Kim",
+        ),
+        (
+            "Carl Webb said the deal was fair. Minister John Pike released 40 prisoners on"
+            " Friday. He said more would follow.",
+            "He",
+            0,
+            "Carl Webb",
         ),
         # Left alone: the nearer person is no main-clause subject; the last speaker stays.
         (
