@@ -198,7 +198,20 @@ def test_name_head_and_apposition_helpers(nlp: Language) -> None:
         ),
         # Left alone: a bare plural is a set ("they"), and an empty "it".
         ("The Republicans said it was a bad bill.", 0, []),
-        ("Malaysia Airlines said it was too early to comment.", 0, []),
+        # Left alone: a family or a team named in the plural is people, not "it".
+        (
+            "The Koch Brothers attacked the tax plan on Monday. The Koch Brothers said it"
+            " would cost jobs.",
+            0,
+            [],
+        ),
+        (
+            "The Kansas City Chiefs criticised the league's ruling. The Kansas City Chiefs"
+            " said it would hurt the team.",
+            0,
+            [],
+        ),
+        ("The Dallas Cowboys said it would appeal the fine.", 0, []),
     ],
 )
 def test_plural_body_names_speak_as_it(
