@@ -157,6 +157,45 @@ def test_pronoun_speakers(nlp: Language, text: str, word: str, nth: int, expecte
             [],
         ),
         ("Wells Fargo fired its chief. The bank said the practice had ended.", "bank", []),
+        # Left alone: another body named in the apposition's sentence, before it.
+        (
+            "Apple sued Samsung, the company that makes Galaxy phones, on Monday. The company"
+            " said its patents were infringed.",
+            "company",
+            [],
+        ),
+        (
+            "Goldman Sachs advised Wells Fargo, the bank at the center of the scandal. The bank"
+            " said it had done nothing wrong.",
+            "bank",
+            [],
+        ),
+        # Left alone: a nearer body with the same head noun, or another body named between.
+        (
+            "The Board of Education met on Monday. The board of the teachers union voted to"
+            " strike. The board said talks had failed.",
+            "board",
+            [],
+        ),
+        (
+            "The Association of Flight Attendants endorsed the senator. The pilots association"
+            " backed her rival. The association said pay was the issue.",
+            "association",
+            [],
+        ),
+        (
+            "The Bank of England kept rates on hold. JPMorgan Chase reported a profit. The bank"
+            " said it would hire more staff.",
+            "bank",
+            [],
+        ),
+        # Still found: the bare noun already taken up as the body carries on.
+        (
+            "The Federal Bureau of Prisons released figures. The bureau said inmates fell. The"
+            " bureau added that costs rose.",
+            "bureau",
+            ["Federal Bureau of Prisons"],
+        ),
         # Left alone: another company named after the apposition may be "the company".
         (
             "Apex Partners, the company that Dan Cole founded after leaving Chesapeake Energy,"
