@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.referents import described_as, name_head
+from cablegram.actors.bodies import described_as, name_head
 from cablegram.actors.resolve import DocumentActors
 from cablegram.gazetteer.dictionary import load_dictionary
 

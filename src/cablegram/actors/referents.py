@@ -21,7 +21,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.bodies import ministry_words
+from cablegram.actors.bodies import described_as, ministry_words, name_head
 from cablegram.actors.eraholders import party_of
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.gazetteer.offices import office_title
@@ -56,29 +56,6 @@ TITLE_WINDOW_TOKENS = 3000
 BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "chief", "head"})
 # Words that may stand between the body and the office noun: "the UN special envoy".
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
-
-
-# Prepositions after the head noun of a body's name: "Commission on Presidential Debates".
-_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
-
-
-def name_head(name: list[str]) -> list[str]:
-    """The head noun of a body's name whose head comes before a prepositional phrase, as a
-    one-word list: ["commission"] for "commission on presidential debates", ["bureau"] for
-    "federal bureau of prisons"; [] when the name has no such preposition after its first
-    word ("environmental protection agency": its head is its last word)."""
-    at = next((i for i, word in enumerate(name) if word in _NAME_PREPOSITIONS), 0)
-    return [name[at - 1]] if at > 0 else []
-
-
-def described_as(name: Token, words: list[str]) -> bool:
-    """Whether a body's name has an apposition headed by this one common noun: "USCIS, the
-    agency that oversees the program" is described as ["agency"]; "Wells Fargo, the bank at
-    the center of the scandal" as ["bank"]. A later bare "the agency" may take it up."""
-    return len(words) == 1 and any(
-        child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ == words[0]
-        for child in name.children
-    )
 
 
 def _names_of(cluster: Cluster) -> list[str]:
