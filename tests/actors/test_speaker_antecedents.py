@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from cablegram import nlp as nlp_stage
-from cablegram.actors.referents import described_as, name_head
+from cablegram.actors.bodies import described_as, name_head
 from cablegram.actors.resolve import DocumentActors
 from cablegram.gazetteer.dictionary import load_dictionary
 
@@ -50,11 +50,61 @@ def names(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
             "Paul Ortiz",
         ),
         (
-            "Lena Park said the vote was fair. Gov. Sam Duarte has attacked the count, and he"
+            "Lena Park said the vote was fair. Gov. Sam Duarte has denounced the count, and he"
             " is unlikely to stop. On Tuesday, he said the result was rigged.",
             "he",
             1,
             "Sam Duarte",
+        ),
+        (
+            "Rita Vance said the plan was sound. Senator Hugh Lowe issued a statement attacking"
+            " it. He says the cuts are cruel.",
+            "He",
+            0,
+            "Hugh Lowe",
+        ),
+        # Left alone: the later subject's act is no communication; the last speaker stays.
+        (
+            "Anna Kim, a critic of the governor, said the tax was unfair. Governor Linda Moss"
+            ' signed it anyway. "This is a betrayal," she said.',
+            "she",
+            0,
+            "Anna Kim",
+        ),
+        (
+            "Paul Grant, the union's lawyer, said the ruling was wrong. Judge Mark Bell"
+            ' dismissed the case on Monday. "We will appeal," he said.',
+            "he",
+            0,
+            "Paul Grant",
+        ),
+        (
+            "Prosecutor Jim Hall said the case was strong. Defendant Mark Cole pleaded not"
+            ' guilty on Monday. "The evidence is overwhelming," he said.',
+            "he",
+            0,
+            "Jim Hall",
+        ),
+        (
+            "Police chief Dan Moore said the suspect fled on foot. Officer Tim Lane chased him"
+            " for a mile. He said the officer was a hero.",
+            "He",
+            0,
+            "Dan Moore",
+        ),
+        (
+            "Anna Kim said the tax was unfair. Governor Tom Moss signed the bill. She said it"
+            " would hurt families.",
+            "She",
+            0,
+            "Anna Kim",
+        ),
+        (
+            "Carl Webb said the deal was fair. Minister John Pike released 40 prisoners on"
+            " Friday. He said more would follow.",
+            "He",
+            0,
+            "Carl Webb",
         ),
         # Left alone: the nearer person is no main-clause subject; the last speaker stays.
         (
@@ -107,6 +157,45 @@ def test_pronoun_speakers(nlp: Language, text: str, word: str, nth: int, expecte
             [],
         ),
         ("Wells Fargo fired its chief. The bank said the practice had ended.", "bank", []),
+        # Left alone: another body named in the apposition's sentence, before it.
+        (
+            "Apple sued Samsung, the company that makes Galaxy phones, on Monday. The company"
+            " said its patents were infringed.",
+            "company",
+            [],
+        ),
+        (
+            "Goldman Sachs advised Wells Fargo, the bank at the center of the scandal. The bank"
+            " said it had done nothing wrong.",
+            "bank",
+            [],
+        ),
+        # Left alone: a nearer body with the same head noun, or another body named between.
+        (
+            "The Board of Education met on Monday. The board of the teachers union voted to"
+            " strike. The board said talks had failed.",
+            "board",
+            [],
+        ),
+        (
+            "The Association of Flight Attendants endorsed the senator. The pilots association"
+            " backed her rival. The association said pay was the issue.",
+            "association",
+            [],
+        ),
+        (
+            "The Bank of England kept rates on hold. JPMorgan Chase reported a profit. The bank"
+            " said it would hire more staff.",
+            "bank",
+            [],
+        ),
+        # Still found: the bare noun already taken up as the body carries on.
+        (
+            "The Federal Bureau of Prisons released figures. The bureau said inmates fell. The"
+            " bureau added that costs rose.",
+            "bureau",
+            ["Federal Bureau of Prisons"],
+        ),
         # Left alone: another company named after the apposition may be "the company".
         (
             "Apex Partners, the company that Dan Cole founded after leaving Chesapeake Energy,"
@@ -148,7 +237,20 @@ def test_name_head_and_apposition_helpers(nlp: Language) -> None:
         ),
         # Left alone: a bare plural is a set ("they"), and an empty "it".
         ("The Republicans said it was a bad bill.", 0, []),
-        ("Malaysia Airlines said it was too early to comment.", 0, []),
+        # Left alone: a family or a team named in the plural is people, not "it".
+        (
+            "The Koch Brothers attacked the tax plan on Monday. The Koch Brothers said it"
+            " would cost jobs.",
+            0,
+            [],
+        ),
+        (
+            "The Kansas City Chiefs criticised the league's ruling. The Kansas City Chiefs"
+            " said it would hurt the team.",
+            0,
+            [],
+        ),
+        ("The Dallas Cowboys said it would appeal the fine.", 0, []),
     ],
 )
 def test_plural_body_names_speak_as_it(

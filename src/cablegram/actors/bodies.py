@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Token
+
 # The ways of writing a ministry -> its one name (before "of COUNTRY").
 MINISTRIES: dict[str, str] = {}
 for _canonical, _forms in {
@@ -87,3 +89,26 @@ def is_portfolio_body(words: list[str]) -> bool:
     if len(words) == 2 and words[0] in PORTFOLIOS and words[1] in ("ministry", "office"):
         return True
     return len(words) >= 3 and words[:2] == ["ministry", "of"]
+
+
+# Prepositions after the head noun of a body's name: "Commission on Presidential Debates".
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+def name_head(name: list[str]) -> list[str]:
+    """The head noun of a body's name whose head comes before a prepositional phrase, as a
+    one-word list: ["commission"] for "commission on presidential debates", ["bureau"] for
+    "federal bureau of prisons"; [] when the name has no such preposition after its first
+    word ("environmental protection agency": its head is its last word)."""
+    at = next((i for i, word in enumerate(name) if word in _NAME_PREPOSITIONS), 0)
+    return [name[at - 1]] if at > 0 else []
+
+
+def described_as(name: Token, words: list[str]) -> bool:
+    """Whether a body's name has an apposition headed by this one common noun: "USCIS, the
+    agency that oversees the program" is described as ["agency"]; "Wells Fargo, the bank at
+    the center of the scandal" as ["bank"]. A later bare "the agency" may take it up."""
+    return len(words) == 1 and any(
+        child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ == words[0]
+        for child in name.children
+    )

@@ -107,11 +107,52 @@ def is_empty_it(token: Token) -> bool:
     return False
 
 
+# The plural last words of one firm's or body's name ("General Motors", "Malaysia
+# Airlines"); a family ("the Koch Brothers") or a team ("the Kansas City Chiefs") is people.
+_BODY_PLURALS = frozenset(
+    {
+        "airlines",
+        "airways",
+        "motors",
+        "services",
+        "securities",
+        "industries",
+        "holdings",
+        "systems",
+        "technologies",
+        "communications",
+        "laboratories",
+        "labs",
+        "partners",
+        "resources",
+        "solutions",
+        "enterprises",
+        "networks",
+        "pharmaceuticals",
+        "forces",
+        "nations",
+        "investments",
+        "dynamics",
+        "sciences",
+        "studios",
+        "ventures",
+    }
+)
+
+
 def plural_named_body(token: Token) -> bool:
-    """Whether a plural proper noun heads one body's name of several words ("General
-    Motors", "Malaysia Airlines", "Height Securities"), which speaks as "it"; a bare plural
-    ("the Republicans", "Democrats") is a set, a "they"."""
-    return any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in token.children)
+    """Whether a plural proper noun heads one body's name of several words that the
+    recogniser tags an organisation and whose last word is an organisation's ("General
+    Motors", "Malaysia Airlines", "Height Securities"), which speaks as "it". A bare plural
+    ("the Republicans", "Democrats") is a set, a "they"; so are a family ("the Koch
+    Brothers") and a team ("the Kansas City Chiefs")."""
+    return (
+        token.ent_type_ == "ORG"
+        and token.lower_ in _BODY_PLURALS
+        and any(
+            c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in token.children
+        )
+    )
 
 
 class NeuterPronouns(ResolverState):

@@ -62,6 +62,69 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(raw["speech_verbs"])
 
 
+# Acts of communication that are no speech verb: issuing a statement or the like
+# ("released a statement", "issued a communique") and public judgements ("denounced").
+_ISSUING_VERBS = frozenset(
+    {"release", "issue", "publish", "send", "deliver", "give", "make", "put", "read"}
+)
+_STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "message",
+        "letter",
+        "note",
+        "video",
+        "memo",
+        "response",
+        "rebuttal",
+        "declaration",
+        "release",
+        "speech",
+        "interview",
+        "remark",
+        "comment",
+        "address",
+        "editorial",
+        "column",
+        "op-ed",
+        "appeal",
+        "plea",
+        "warning",
+    }
+)
+_JUDGING_VERBS = frozenset(
+    {
+        "criticise",
+        "criticize",
+        "condemn",
+        "denounce",
+        "decry",
+        "blast",
+        "slam",
+        "praise",
+        "accuse",
+        "rebuke",
+        "deplore",
+        "hail",
+    }
+)
+
+
+def communicates(verb: Token) -> bool:
+    """Whether a verb's act is one of communication that is no speech verb: issuing a
+    statement-like object ("released a statement", "issued a communique", "gave an
+    interview") or a public judgement ("denounced the count", "praised the deal"). False
+    for other acts ("signed the bill", "dismissed the case", "chased him")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _JUDGING_VERBS:
+        return True
+    return lemma in _ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS for c in verb.children
+    )
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject of the clause a token stands in: up the tree to the first verb with one."""
     node = token
@@ -201,8 +264,10 @@ class Pronouns(NeuterPronouns):
 
     def _new_topic(self, chosen: int, speaker: int) -> bool:
         """Whether the most salient candidate became the topic after the last speaker: the
-        subject of a main clause of a later sentence ("Haq said .... Erdogan released a
-        statement. He says ..." is Erdogan), so the speech verb's pronoun continues it."""
+        subject of a main clause of a later sentence whose act is itself one of
+        communication ("Haq said .... Erdogan released a statement. He says ..." is Erdogan),
+        so the speech verb's pronoun continues it. Any other act leaves the last speaker:
+        "Kim said ... . Governor Moss signed it. 'A betrayal,' she said" is Kim."""
         index_of = sentence_index(self.doc)
         if index_of[chosen] <= index_of[speaker] or self.quoted[chosen]:
             return False
@@ -210,7 +275,7 @@ class Pronouns(NeuterPronouns):
         verb = candidate.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "Trump spoke and ...": the first verb of the coordination
-        return candidate.dep_ == "nsubj" and verb.dep_ == "ROOT"
+        return candidate.dep_ == "nsubj" and verb.dep_ == "ROOT" and communicates(candidate.head)
 
     def _own_phrase(self, token: Token) -> list[Cluster]:
         """The actors a possessive's own phrase names: "his spokesman, Sam Ode" is not Ode's

@@ -8,6 +8,8 @@ or one that fits several people or bodies named before stays a mention of its ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import (
@@ -19,7 +21,7 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.bodies import ministry_words
+from cablegram.actors.bodies import described_as, ministry_words, name_head
 from cablegram.actors.eraholders import party_of
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.gazetteer.offices import office_title
@@ -56,35 +58,20 @@ BODY_OFFICES = frozenset({"official", "envoy", "representative", "diplomat", "ch
 _PLAIN_MODIFIERS = frozenset({"special", "senior", "top", "high", "chief"})
 
 
-# Prepositions after the head noun of a body's name: "Commission on Presidential Debates".
-_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
-
-
-def name_head(name: list[str]) -> list[str]:
-    """The head noun of a body's name whose head comes before a prepositional phrase, as a
-    one-word list: ["commission"] for "commission on presidential debates", ["bureau"] for
-    "federal bureau of prisons"; [] when the name has no such preposition after its first
-    word ("environmental protection agency": its head is its last word)."""
-    at = next((i for i, word in enumerate(name) if word in _NAME_PREPOSITIONS), 0)
-    return [name[at - 1]] if at > 0 else []
-
-
-def described_as(name: Token, words: list[str]) -> bool:
-    """Whether a body's name has an apposition headed by this one common noun: "USCIS, the
-    agency that oversees the program" is described as ["agency"]; "Wells Fargo, the bank at
-    the center of the scandal" as ["bank"]. A later bare "the agency" may take it up."""
-    return len(words) == 1 and any(
-        child.dep_ == "appos" and child.tag_ == "NN" and child.lower_ == words[0]
-        for child in name.children
-    )
-
-
 def _names_of(cluster: Cluster) -> list[str]:
     """A body's canonical name and the names the text gives it ("The Russian Foreign
     Ministry" for the dictionary's "Ministry of Foreign Affairs of Russia"), without a
     leading "the"."""
     written = [strip_determiner(m.text) for m in cluster.mentions]
     return [cluster.name, *written]
+
+
+def _headed_by(body: Cluster, words: list[str]) -> bool:
+    """Whether a name of the body has ``words`` as its head before "of", "on" or "for"."""
+    return any(
+        len(name := key(strip_possessive(text)).split()) > len(words) and name_head(name) == words
+        for text in _names_of(body)
+    )
 
 
 class Referents(ResolverState):
@@ -248,18 +235,7 @@ class Referents(ResolverState):
             for index in range(token.i - 1, max(-1, token.i - TITLE_WINDOW_TOKENS), -1)
             if (cluster := self.head_cluster.get(index)) is not None
             and cluster.kind in ("group", "organization")
-            and (
-                any(
-                    (
-                        (name := key(strip_possessive(text)).split())[-len(words) :] == words
-                        or name_head(name) == words  # "the commission": "Commission on ..."
-                    )
-                    and len(name) > len(words)
-                    for text in _names_of(cluster)
-                )
-                or tuple(words) in ministry_words(cluster.name)  # "Ministry of ... of Mali"
-                or self._described_last(cluster, index, token, words)  # "X, the agency that"
-            )
+            and any(rule(self, cluster, index, token, words) for rule in BODY_NAME_RULES)
         }
         if len(found) < 2:
             body = next(iter(found.values()), None)
@@ -282,15 +258,58 @@ class Referents(ResolverState):
         body = next((c for c in found.values() if c.country), next(iter(found.values())))
         return None if self._other_state_since(body, token) else body
 
-    def _described_last(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
-        """Whether the body named at ``index`` has an apposition headed by ``words`` ("X, the
-        agency that ...") and no other organisation or group is named after it and before
-        ``token``: "AEP, the company he founded after leaving Chesapeake ... . 'Chesapeake is
-        saddened,' the company said" may be either company."""
-        return described_as(self.doc[index], words) and not any(
-            other is not body and other.kind in ("organization", "group")
+    def _ends_in(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether a name of the body ends in ``words`` and says more ("the interior
+        ministry", "Russia's Foreign Ministry" for "the ministry")."""
+        return any(
+            (name := key(strip_possessive(text)).split())[-len(words) :] == words
+            and len(name) > len(words)
+            for text in _names_of(body)
+        )
+
+    def _ministry_of(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether the dictionary's "Ministry of ... of Mali" is this ministry."""
+        return tuple(words) in ministry_words(body.name)
+
+    def _headed_before_of(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether a name of the body has ``words`` as its head before "of", "on" or "for"
+        ("the commission": "Commission on Presidential Debates") and nothing nearer may be
+        meant: no other organisation or group named between (one named so itself is a
+        rival candidate instead), and no common-noun phrase with the same head ("The Board
+        of Education met. The board of the teachers union voted. The board said": either)."""
+        if not _headed_by(body, words):
+            return False
+        rival = any(
+            other is not body
+            and other.kind in ("organization", "group")
+            and not _headed_by(other, words)
+            and not self._ends_in(other, i, token, words)
             for i, other in self.head_cluster.items()
             if index < i < token.i
+        )
+        return not rival and not any(
+            t.lemma_.lower() == words[0]
+            and not t.ent_type_
+            and self.head_cluster.get(t.i) is not body
+            for t in self.doc[index + 1 : token.i]
+        )
+
+    def _rival_between(self, body: Cluster, start: int, token: Token) -> bool:
+        """Whether another organisation or group is named from ``start`` up to ``token``."""
+        return any(
+            other is not body and other.kind in ("organization", "group")
+            for i, other in self.head_cluster.items()
+            if start <= i < token.i
+        )
+
+    def _described_last(self, body: Cluster, index: int, token: Token, words: list[str]) -> bool:
+        """Whether the body named at ``index`` has an apposition headed by ``words`` ("X, the
+        agency that ...") and no other organisation or group is named in the apposition's
+        sentence, before or after it, or between it and ``token``: "AEP, the company he
+        founded after leaving Chesapeake ... . 'Chesapeake is saddened,' the company said"
+        and "Apple sued Samsung, the company that ... . The company said" may be either."""
+        return described_as(self.doc[index], words) and not self._rival_between(
+            body, self.doc[index].sent.start, token
         )
 
     def _other_state_since(self, body: Cluster, token: Token) -> bool:
@@ -351,3 +370,13 @@ def called_by(name: Span, word: str) -> bool:
     before = name.doc[max(name.sent.start, name.start - 3) : name.start]
     appositions = (t for c in name.root.children if c.dep_ == "appos" for t in c.subtree)
     return any(t.lower_ == word.lower() for t in (*before, *appositions))
+
+
+# The ways a bare "the agency" may name a body named before (see Referents.earlier_body),
+# each a named rule: (resolver, body, index of its mention, the bare noun, its words).
+BODY_NAME_RULES: tuple[Callable[[Referents, Cluster, int, Token, list[str]], bool], ...] = (
+    Referents._ends_in,
+    Referents._ministry_of,
+    Referents._headed_before_of,
+    Referents._described_last,
+)
