@@ -54,10 +54,18 @@ def test_a_condition_makes_the_claim_hypothetical(
     assert all(c.confidence < 0.5 for c in found)
 
 
-def test_what_the_condition_names_is_hypothetical_too(claims: Annotate) -> None:
+def test_what_the_condition_names_is_no_position(claims: Annotate) -> None:
+    # The condition's own clause is no one's position: read as one, "if Chile votes to
+    # quit" gave Chile support for quitting, and "if we do not vote to quit" its opposite.
     found = claims("Moscow has said it will only agree to renew the accord if its demands are met.")
-    met = [c for c in found if c.predicate == "meet"]
-    assert met and {c.modality for c in met} == {"hypothetical"}
+    assert [c for c in found if c.predicate == "renew"], "the conditional act is still read"
+    assert not [c for c in found if c.predicate == "meet"]
+    found = claims("Bankers warned the peso could slump if Chile votes to quit the trade bloc.")
+    assert not [c for c in found if c.predicate == "quit"]
+    found = claims(
+        '"If we do not vote to quit the bloc, we will regret it," the Chilean senator said.'
+    )
+    assert not [c for c in found if c.predicate == "quit"]
 
 
 def test_even_if_concedes_and_keeps_the_position(claims: Annotate) -> None:

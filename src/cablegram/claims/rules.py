@@ -370,8 +370,10 @@ def _predicted(verb: Token) -> bool:
 def condition(token: Token, head: Token, words: ClaimWords) -> Step | None:
     """A condition on the token's clause: "will only agree to extend the deal **if** its
     conditions are met", "would not block the ban **as long as** it is exempted". Accepting
-    (or refusing) on a condition states no position yet: the claim is hypothetical, and so
-    is what the condition itself names ("if its conditions are met")."""
+    (or refusing) on a condition states no position yet: the claim is hypothetical. What the
+    condition itself names ("if its conditions are met", "the pound could fall if Britain
+    votes to leave", "if we don't vote to leave, ...") is no position of anyone: the frame
+    is dropped (read as one, it gave the clause's subject the position, or its opposite)."""
     # The condition's own clause, then a condition on the token: hung on it, or on the
     # "long" of "as long as" ("would not block the ban as long as ...").
     clauses = [token, *token.children]
@@ -380,6 +382,8 @@ def condition(token: Token, head: Token, words: ClaimWords) -> Step | None:
         if clause.i != token.i and clause.dep_ not in CONDITION_CLAUSES:
             continue
         mark = condition_mark(clause, words)
+        if mark is not None and clause.i == token.i:
+            return Step(f'named by a condition "{mark}"', drop=True)
         if mark is not None:
             return Step(f'condition "{mark}"', modality="hypothetical")
     return None
