@@ -55,6 +55,9 @@ def _dates(code: CodeFn, text: str, event_type: str) -> list[str | None]:
             "ASSAULT",
         ),
         ("The talks collapsed on Wednesday, a day after rebels shelled the port.", "ASSAULT"),
+        # a clause that runs "so far" is a span up to now, not the conjoined clause's day
+        ("Protests began on Monday, but the government has so far rejected the demands.", "REJECT"),
+        ("Talks opened in March, and Iran has thus far refused to halt enrichment.", "REJECT"),
         # a span that ends now names no one time, and no other time stands in for it
         (
             "Over the last year Canada expelled nine diplomats, officials said on Tuesday.",
@@ -87,6 +90,11 @@ def test_a_time_of_another_event_leaves_the_act_undated(
         ("Last year Canada expelled nine diplomats.", "SANCTION", "2010-01-01"),
         ("Germany condemned Tuesday's missile launch on Wednesday.", "ACCUSE", "2011-05-11"),
         ("The ministers met on Tuesday and signed a trade deal.", "AGREE", "2011-05-10"),
+        (
+            "Protests began on Monday, and the government rejected the demands.",
+            "REJECT",
+            "2011-05-09",
+        ),
         # an act inside the event shares the event's time
         ("Hamas attacked Israel during the war in 2014.", "ASSAULT", "2014-01-01"),
         ("Two soldiers were killed by militants in an attack on Tuesday.", "ASSAULT", "2011-05-10"),

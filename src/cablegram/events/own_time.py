@@ -22,7 +22,9 @@ else; :func:`foreign_time` names the first rule that does, for
   dates the act it sets a term for, never an act that already happened.
 - ``own-relative-time``: "Greece closed its border two weeks before the vote, officials
   said on Monday": an act whose clause gives its own time relative to something else
-  ("before the summit", "late", "earlier") is not dated by a time of the verb above it.
+  ("before the summit", "late", "earlier") is not dated by a time of the verb above it,
+  nor is one in a clause that runs "so far" ("... on Jan. 23, but Maduro has so far
+  refused calls to step down").
 - ``sequenced-clause``: "Marcos said Monday the envoy was summoned after the coast guard
   fired water cannons": an act in a clause that an "after", "before", "until" or "since"
   puts before or after another is not dated by the time of the clause above it (the firing
@@ -169,10 +171,24 @@ _OWN_TIME_ADVS = frozenset(
 def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
     if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
         return False
-    return any(
+    if any(
         (c.dep_ == "prep" and c.lower_ in _OWN_TIME_PREPS)
         or (c.dep_ == "advmod" and c.lower_ in _OWN_TIME_ADVS)
         for c in trigger.children
+    ):
+        return True
+    # "Tensions rose on Jan. 23 ..., but Maduro has so far refused calls to step down": a
+    # clause between the act and the dated verb that runs "so far" is a span up to now.
+    return any(_so_far(tok) for tok in [trigger, *_path_up(trigger, owner)])
+
+
+def _so_far(verb: Token) -> bool:
+    """Whether the verb's clause runs up to now: "has so far refused", "thus far"."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "far"
+        and any(g.lower_ in ("so", "thus") for g in c.children)
+        for c in verb.children
     )
 
 
