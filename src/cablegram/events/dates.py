@@ -104,6 +104,13 @@ _MONTH_EXPR = re.compile(
     + "|".join(MONTHS)
     + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$"
 )
+# "over the last year", "in the past two weeks", "the last few months": a span that ends now,
+# no one time (without "the", "last year" is the calendar year before the base's).
+_SPAN_TO_NOW = re.compile(
+    r"^\W*(?:(?:over|in|during|throughout|within|for)\s+)?the\s+(?:last|past)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:day|week|weekend|month|year|decade)s?\W*$",
+    re.I,
+)
 # "a deal by June", "until Friday": a deadline lies ahead of the words that set it.
 _DEADLINE = re.compile(r"^\W*(?:by|until|till|no later than)\s", re.I)
 _BACKWARD = ("last", "past", "previous")
@@ -159,6 +166,8 @@ def resolve_expression(
     forward); a deadline ("by June", "until Friday") always looks forward. A weekday that is
     the base's own weekday is the base day in either direction.
     """
+    if _SPAN_TO_NOW.match(text):
+        return None
     if _DEADLINE.match(text):
         prefer = "future"
     counted_from: dt.date | None = anchor.date if isinstance(anchor, ResolvedDate) else anchor
@@ -283,7 +292,7 @@ SINCE_WORDS = frozenset({"since"})
 # earlier" with no date before it), no other time of the sentence (the saying's "on
 # Monday") dates the act.
 _POINT = re.compile(
-    r"\b(?:ago|last|previous|preceding|following|next|earlier|later|before|after|early|late|mid|"
+    r"\b(?:ago|last|past|previous|preceding|following|next|earlier|later|before|after|early|late|mid|"
     + "|".join(("spring", "summer", "autumn", "fall", "winter", *MONTHS, *WEEKDAYS))
     + r")\b|\b(?:1[89]|20)\d{2}\b",
     re.I,
@@ -291,10 +300,10 @@ _POINT = re.compile(
 
 
 def _with_deadline(expr: Span) -> str:
-    """The expression's text, with the "by"/"until" that stands before it (spaCy leaves it
-    out of the DATE entity)."""
+    """The expression's text, with the "by"/"until" or "the" that stands before it (spaCy
+    leaves them out of the DATE entity: "by June", "over the last year")."""
     before = expr.doc[expr.start - 1] if expr.start > 0 else None
-    if before is not None and before.lower_ in ("by", "until", "till"):
+    if before is not None and before.lower_ in ("by", "until", "till", "the"):
         return f"{before.text} {expr.text}"
     return expr.text
 

@@ -8,7 +8,8 @@ else; :func:`foreign_time` names the first rule that does, for
 :func:`cablegram.events.dates.event_date` to skip the expression.
 
 - ``possessive-time``: "France condemned Tuesday's missile launch": "Tuesday's" dates the
-  launch, not the condemning (the condemnation's date is the clause's own, or the article's).
+  launch, not the condemning (the condemnation's date is the clause's own, or the article's);
+  so does "Tuesday night's bombing", where the parse puts the possessive on "night".
 - ``argument-noun-time``: "condemned the attack on Tuesday" parsed with the time on "attack":
   a time inside the verb's subject or object dates that noun's event (a bare time after the
   object, "expelled two envoys the following month", is the clause's own).
@@ -21,7 +22,18 @@ else; :func:`foreign_time` names the first rule that does, for
   dates the act it sets a term for, never an act that already happened.
 - ``own-relative-time``: "Greece closed its border two weeks before the vote, officials
   said on Monday": an act whose clause gives its own time relative to something else
-  ("before the summit", "late", "earlier") is not dated by a time of the verb above it.
+  ("before the summit", "late", "earlier") is not dated by a time of the verb above it,
+  nor is one in a clause that runs "so far" ("... on Jan. 23, but Maduro has so far
+  refused calls to step down").
+- ``sequenced-clause``: "Marcos said Monday the envoy was summoned after the coast guard
+  fired water cannons": an act in a clause that an "after", "before", "until" or "since"
+  puts before or after another is not dated by the time of the clause above it (the firing
+  was on Saturday); a "when" clause shares its head's time and is left alone.
+- ``event-noun-time``: "Police arrested three men in connection with the bombing on Tuesday
+  night", "expelled two diplomats after the poisoning on Monday": a time the parse hangs on
+  a noun of another event (an attack, a poisoning, an election) dates that event, wherever
+  the noun stands in the clause, unless the act lies inside the event ("attacked Israel
+  during the war in 2014", "killed in an attack on Tuesday").
 
 :func:`expression_owner` finds the owner, passing over a noun the parse tags as a verb.
 """
@@ -32,6 +44,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from cablegram.events.act_words import ACT_NOUNS, MEASURE_NOUNS
 from cablegram.events.tense import clause_verb, looks_forward
 
 TimeRule = Callable[[Span, Token, Token, bool], bool]
@@ -80,11 +93,22 @@ def _path_up(start: Token, stop: Token) -> list[Token]:
     return []
 
 
+def _possessor(token: Token) -> Token | None:
+    """The word of a time that is a possessive ("Tuesday's", "Tuesday night's"), climbing
+    from a compound to its head; ``None`` when the time is no possessive."""
+    for _ in range(3):
+        if token.dep_ == "poss" or any(c.tag_ == "POS" for c in token.children):
+            return token
+        if token.dep_ != "compound" or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 @rule("possessive-time")
 def _possessive(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
-    root = expr.root
-    possessive = root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children)
-    return possessive and root.head.i != trigger.i
+    possessor = _possessor(expr.root)
+    return possessor is not None and possessor.head.i != trigger.i
 
 
 @rule("argument-noun-time")
@@ -147,11 +171,71 @@ _OWN_TIME_ADVS = frozenset(
 def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
     if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
         return False
-    return any(
+    if any(
         (c.dep_ == "prep" and c.lower_ in _OWN_TIME_PREPS)
         or (c.dep_ == "advmod" and c.lower_ in _OWN_TIME_ADVS)
         for c in trigger.children
+    ):
+        return True
+    # "Tensions rose on Jan. 23 ..., but Maduro has so far refused calls to step down": a
+    # clause between the act and the dated verb that runs "so far" is a span up to now.
+    return any(_so_far(tok) for tok in [trigger, *_path_up(trigger, owner)])
+
+
+def _so_far(verb: Token) -> bool:
+    """Whether the verb's clause runs up to now: "has so far refused", "thus far"."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "far"
+        and any(g.lower_ in ("so", "thus") for g in c.children)
+        for c in verb.children
     )
+
+
+# Words that put one clause before or after another: the clause's act has a time of its own.
+_SEQUENCE_WORDS = frozenset({"after", "before", "until", "till", "since", "once"})
+
+
+@rule("sequenced-clause")
+def _sequenced(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
+        return False
+    for tok in [trigger, *_path_up(trigger, owner)]:
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in tok.children
+        ):
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _SEQUENCE_WORDS:
+            return True
+    return False
+
+
+# Nouns of an event other than acts of war (act_words.ACT_NOUNS, MEASURE_NOUNS): a time hung
+# on one of them dates that event.
+_OTHER_EVENT_NOUNS = frozenset(
+    {"poisoning", "killing", "killings", "murder", "assassination", "election", "elections",
+     "vote", "referendum", "coup", "arrest", "arrests", "death", "deaths", "protest",
+     "protests", "riot", "riots", "clash", "clashes", "fighting", "incident", "crash",
+     "summit", "launch", "test", "visit"}
+)  # fmt: skip
+EVENT_NOUNS = ACT_NOUNS | MEASURE_NOUNS | _OTHER_EVENT_NOUNS
+# Prepositions that put an act inside an event, whose time is then the act's own.
+_WITHIN_PREPS = frozenset({"during", "in", "amid", "throughout"})
+
+
+@rule("event-noun-time")
+def _event_noun(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    tok = expr.root
+    while tok.head.i != tok.i and tok.i != owner.i:
+        tok = tok.head
+        if tok.i == trigger.i or tok.i == owner.i:
+            return False
+        if tok.i in range(expr.start, expr.end) or tok.lower_ in _TIME_NOUNS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in EVENT_NOUNS:
+            # "attacked Israel during the war in 2014": an act inside the event shares its time
+            return not (tok.dep_ == "pobj" and tok.head.lower_ in _WITHIN_PREPS)
+    return False
 
 
 # Dependencies a noun has: a word in one of them tagged VERB is a noun the tagger missed
