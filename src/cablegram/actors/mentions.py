@@ -24,6 +24,7 @@ from cablegram.actors.base import (
 from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
 from cablegram.actors.eraholders import tie_to_era_holders
+from cablegram.actors.forces import fold_state_forces
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.knownwords import known_word, opposition_as_stance
 from cablegram.actors.labels import read_labels
@@ -91,6 +92,7 @@ class MentionFinder(BodyNames):
         clear_place_named_bodies(self)  # "the International Syria Support Group": no SYR
         # "Pakistan's leader said ... . Shehbaz Sharif, the prime minister,": one person.
         tie_descriptions(self)
+        fold_state_forces(self)  # "the Syrian army", "Syrian troops": one body
         self.collected = True
 
     def _part_of_title(self, token: Token) -> bool:
