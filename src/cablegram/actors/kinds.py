@@ -194,7 +194,7 @@ class NameKinds(ResolverState):
             words[0].tag_.startswith("VB") or words[0].lower_.endswith("ing")
         ):
             words = words[1:]
-        bare = strip_possessive(" ".join(t.text for t in words))
+        bare = strip_possessive("".join(t.text_with_ws for t in words).strip())  # "al-Raqqa"
         placed = placed_names(self.text)
         return bare.casefold() in placed and self.entry(bare) is None
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.placelists import more_placed_names
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.gazetteer.dictionary import Entry
 
@@ -279,4 +280,4 @@ def placed_names(text: str) -> frozenset[str]:
     for match in _NAMED_PLACE.finditer(text):
         name = re.sub(r"['’]s?$", "", match.group(1))
         found.add(name.casefold())
-    return frozenset(found)
+    return frozenset(found | more_placed_names(text))
