@@ -197,6 +197,8 @@ def in_hyphen_modifier(token: Token) -> bool:
         return False
     if doc[token.i + 2].lower_ in ("like", "style", "type"):
         return True  # "a Dayton-like compromise": a likeness, no mention of Dayton
+    if doc[token.i + 2].lower_ == "based" and not token.whitespace_:
+        return True  # "the UK-based Observatory", "a Washington-based group": where, not who
     if token.pos_ != "NOUN":
         return False  # a name stays its actor's mention: "US-led", "NATO-led"
     if token.whitespace_ or doc[token.i + 1].whitespace_:
