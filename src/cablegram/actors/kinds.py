@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from cablegram.actors.appostitles import joined_words, title_apposition
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
 from cablegram.actors.placeonly import used_only_as_place
+from cablegram.actors.shortbodies import short_body_name
 from cablegram.actors.things import placed_names
 from cablegram.gazetteer.dictionary import Entry
 
@@ -290,6 +291,8 @@ class NameKinds(ResolverState):
             return False  # a name this module itself took for a person's ("Alexei Pushkov")
         if self.body_tagged_person(entity):
             return True
+        if short_body_name(entity, self._org_names()):
+            return True  # "the Observatory" after "the Syrian Observatory for Human Rights"
         i = entity.start - 1
         while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
             i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")

@@ -36,6 +36,7 @@ from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.officenames import is_titled_body
 from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
+from cablegram.actors.shortbodies import fold_short_bodies
 from cablegram.actors.surnamestates import surname_not_state
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
@@ -84,6 +85,7 @@ class MentionFinder(BodyNames):
             if cluster.namesakes:
                 self.identify(cluster)
         fold_namesake_bodies(self)  # "ZTE" / "ZTE Corp", "Abu Sayyaf militants"
+        fold_short_bodies(self)  # "the Observatory" / "the Syrian Observatory for Human Rights"
         tie_to_era_holders(self, NOT_THE_HOLDER)  # "Spain's Socialist prime minister", undated
         # Evidence from around the mentions, once every person's country is known; bodies
         # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
