@@ -3,8 +3,11 @@ sentences written for the test, with near misses that name another body."""
 
 from __future__ import annotations
 
+from spacy.language import Language
 from tests.actors.conftest import Records
 
+from cablegram.actors.resolve import DocumentActors
+from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import ActorRecord
 
 
@@ -78,3 +81,21 @@ def test_bare_government_forces_stay_apart_when_two_states_forces_are_named(
     assert found["Russian troops"].actor_id != found["Ukrainian soldiers"].actor_id
     bare = found["government forces"].actor_id
     assert bare not in {found["Russian troops"].actor_id, found["Ukrainian soldiers"].actor_id}
+
+
+def test_a_candidates_army_of_supporters_is_no_states_forces(
+    pipeline: Language,
+) -> None:
+    dictionary = load_dictionary()
+    text = "Donald Trump won Nevada, and Trump's army marched to the polls."
+    actors = DocumentActors(pipeline(text), dictionary, "doc", "2016-03-01")
+    army = next(r for r in actors.records() if any(m.text == "Trump's army" for m in r.mentions))
+    assert army.code != "USAMIL"
+
+
+def test_a_two_word_demonym_names_its_state(actor_records: Records) -> None:
+    found = _by_alias(
+        actor_records("North Korean troops fired shells, and the North Korean army said so.")
+    )
+    assert found["North Korean troops"].actor_id == found["North Korean army"].actor_id
+    assert found["North Korean troops"].code == "PRKMIL"

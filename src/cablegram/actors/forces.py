@@ -9,7 +9,8 @@ one actor id in the document and across the corpus; each mention keeps its own t
 
 A name is plain when its head is a forces noun (:data:`FORCES_NOUNS`) and every word before it
 is the state's own name or demonym, a word of the state (:data:`STATE_WORDS`: "government",
-"regime"), or the possessive of a person who holds office in that state ("Assad's forces").
+"regime"), or the possessive of a person the text titles as that state's leader or defence
+minister ("President Assad's forces"; not "Trump's army" of a candidate's supporters).
 Any other word keeps the body apart: "the Free Syrian Army", "Iraqi Kurdish forces", "Syrian
 opposition forces", "Turkish-backed forces", "pro-government militias".
 
@@ -35,6 +36,12 @@ STATE_WORDS = frozenset({"government", "regime", "state", "national", "armed"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s$")
 # Demonyms by state, read once per dictionary.
 _DEMONYMS: dict[int, dict[str, str]] = {}
+# Titles of those whose forces are the state's: "President Assad's forces".
+_LEADER_TITLES = re.compile(
+    r"\b(?:president|prime minister|premier|king|emir|sultan|chancellor|leader|"
+    r"defen[cs]e minister|minister of defen[cs]e)\b",
+    re.I,
+)
 _ROLE = "MIL"
 _CANONICAL = "armed forces"
 
@@ -88,6 +95,9 @@ def _state_of(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -
         if found is not None and found.kind == "state" and found.via != "demonym":
             return found.country if cluster.country in (None, found.country) else None
         return _office_holder_state(resolver, owner.group("owner"))
+    whole = resolver.entry(" ".join(modifiers))  # "North Korean", "United States"
+    if whole is not None and whole.kind == "state" and whole.country is not None:
+        return whole.country if cluster.country in (None, whole.country) else None
     states: set[str] = set()
     for word in modifiers:
         if word.lower() in STATE_WORDS:
@@ -106,11 +116,14 @@ def _state_of(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -
 
 def _office_holder_state(resolver: ResolverState, owner: str) -> str | None:
     """The state of the person named ``owner`` ("President Bashar al-Assad") when the document
-    knows that person as a holder of that state's office (role ``GOV``); None otherwise."""
+    knows that person as a holder of that state's office (role ``GOV``) with a leader's or a
+    defence minister's title (:data:`_LEADER_TITLES`); None otherwise."""
     owner_key = strip_determiner(owner).lower()
     for other in resolver.clusters.values():
         if other.kind != "person" or other.role != "GOV" or other.country is None:
             continue
+        if not _LEADER_TITLES.search(other.title or ""):
+            continue  # "Trump's army" of a candidate: his supporters, no state's forces
         names = {other.name.lower(), *(m.text.lower().rstrip("'’s") for m in other.mentions)}
         surname = other.name.split()[-1].lower() if other.name else ""
         if (
