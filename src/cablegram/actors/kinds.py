@@ -31,8 +31,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.appostitles import joined_words, title_apposition
 from cablegram.actors.base import ResolverState, entity_of, key, strip_possessive
 from cablegram.actors.placeonly import used_only_as_place
+from cablegram.actors.shortbodies import short_body_name
 from cablegram.actors.things import placed_names
 from cablegram.gazetteer.dictionary import Entry
 
@@ -194,7 +196,7 @@ class NameKinds(ResolverState):
             words[0].tag_.startswith("VB") or words[0].lower_.endswith("ing")
         ):
             words = words[1:]
-        bare = strip_possessive(" ".join(t.text for t in words))
+        bare = strip_possessive("".join(t.text_with_ws for t in words).strip())  # "al-Raqqa"
         placed = placed_names(self.text)
         return bare.casefold() in placed and self.entry(bare) is None
 
@@ -240,12 +242,13 @@ class NameKinds(ResolverState):
             # "CS Mutua" after "Cabinet Secretary Alfred Mutua": an abbreviated title before
             # the surname of a person the text has named.
             return Span(self.doc, last.i, last.i + 1, label="PERSON")
-        if not 1 <= len(words) <= 3 or any(key(t.text) in ORG_WORDS for t in words):
+        parts = joined_words(words)  # "Sin Son-ho": three words, not five tokens
+        if not 1 <= len(parts) <= 3 or any(key(p) in ORG_WORDS for p in parts):
             return None
         if not all(
-            (t.text[:1].isupper() or (0 < n < len(words) - 1 and t.lower_ in INNER_PARTICLES))
-            and t.text.replace("-", "").isalpha()
-            for n, t in enumerate(words)
+            (p[:1].isupper() or (0 < n < len(parts) - 1 and p.lower() in INNER_PARTICLES))
+            and p.replace("-", "").isalpha()
+            for n, p in enumerate(parts)
         ):
             return None  # "Staffan de Mistura": a lower-case particle only inside the name
         span = Span(self.doc, words[0].i, words[-1].i + 1, label="PERSON")
@@ -265,7 +268,10 @@ class NameKinds(ResolverState):
         before = self.doc[max(0, words[0].i - 2) : words[0].i]
         titles = [self.dictionary.title(t.text) or self.dictionary.title(t.lemma_) for t in before]
         found = [title for title in titles if title is not None]
-        return span if found and all(title.kind == "person" for title in found) else None
+        if found and all(title.kind == "person" for title in found):
+            return span
+        # "X, an Interior Ministry spokesman": the apposition says X is a person.
+        return span if title_apposition(self.dictionary, words[-1]) else None
 
     _orgs: frozenset[str] | None = None
 
@@ -285,6 +291,8 @@ class NameKinds(ResolverState):
             return False  # a name this module itself took for a person's ("Alexei Pushkov")
         if self.body_tagged_person(entity):
             return True
+        if short_body_name(entity, self._org_names()):
+            return True  # "the Observatory" after "the Syrian Observatory for Human Rights"
         i = entity.start - 1
         while i >= 0 and self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper():
             i -= 1  # a first word the recogniser left out ("Rossiya" of "Rossiya Segodnya")

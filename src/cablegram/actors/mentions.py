@@ -24,6 +24,7 @@ from cablegram.actors.base import (
 from cablegram.actors.cataphora import tie_descriptions
 from cablegram.actors.credits import in_credit
 from cablegram.actors.eraholders import tie_to_era_holders
+from cablegram.actors.forces import fold_state_forces
 from cablegram.actors.headlines import common_words_only, describing_lead, headline_name_end
 from cablegram.actors.knownwords import known_word, opposition_as_stance
 from cablegram.actors.labels import read_labels
@@ -35,6 +36,7 @@ from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.officenames import is_titled_body
 from cablegram.actors.outlets import in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
+from cablegram.actors.shortbodies import fold_short_bodies
 from cablegram.actors.surnamestates import surname_not_state
 from cablegram.actors.things import in_hyphen_modifier, names_a_thing
 from cablegram.actors.titled import is_predicative
@@ -83,6 +85,7 @@ class MentionFinder(BodyNames):
             if cluster.namesakes:
                 self.identify(cluster)
         fold_namesake_bodies(self)  # "ZTE" / "ZTE Corp", "Abu Sayyaf militants"
+        fold_short_bodies(self)  # "the Observatory" / "the Syrian Observatory for Human Rights"
         tie_to_era_holders(self, NOT_THE_HOLDER)  # "Spain's Socialist prime minister", undated
         # Evidence from around the mentions, once every person's country is known; bodies
         # first, so that "ministry spokesman X" can take the country of "the Foreign Ministry".
@@ -91,6 +94,7 @@ class MentionFinder(BodyNames):
         clear_place_named_bodies(self)  # "the International Syria Support Group": no SYR
         # "Pakistan's leader said ... . Shehbaz Sharif, the prime minister,": one person.
         tie_descriptions(self)
+        fold_state_forces(self)  # "the Syrian army", "Syrian troops": one body
         self.collected = True
 
     def _part_of_title(self, token: Token) -> bool:

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.placelists import more_placed_names
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.gazetteer.dictionary import Entry
 
@@ -196,6 +197,8 @@ def in_hyphen_modifier(token: Token) -> bool:
         return False
     if doc[token.i + 2].lower_ in ("like", "style", "type"):
         return True  # "a Dayton-like compromise": a likeness, no mention of Dayton
+    if doc[token.i + 2].lower_ == "based" and not token.whitespace_:
+        return True  # "the UK-based Observatory", "a Washington-based group": where, not who
     if token.pos_ != "NOUN":
         return False  # a name stays its actor's mention: "US-led", "NATO-led"
     if token.whitespace_ or doc[token.i + 1].whitespace_:
@@ -279,4 +282,4 @@ def placed_names(text: str) -> frozenset[str]:
     for match in _NAMED_PLACE.finditer(text):
         name = re.sub(r"['’]s?$", "", match.group(1))
         found.add(name.casefold())
-    return frozenset(found)
+    return frozenset(found | more_placed_names(text))

@@ -1,0 +1,162 @@
+"""One identity for a state's armed forces, however the text names them.
+
+"the Syrian army", "Syrian troops", "Syrian government forces", "the Syrian military" and
+"President Bashar al-Assad's forces" are one body: the armed forces of Syria (CAMEO
+``SYRMIL``). The mention finder gives each wording a cluster of its own, so a story about one
+army listed it in six rows. :func:`fold_state_forces` renames every cluster that names a
+state's forces in plain words to one name per state ("Syrian armed forces"), so that they share
+one actor id in the document and across the corpus; each mention keeps its own text.
+
+A name is plain when its head is a forces noun (:data:`FORCES_NOUNS`) and every word before it
+is the state's own name or demonym, a word of the state (:data:`STATE_WORDS`: "government",
+"regime"), or the possessive of a person the text titles as that state's leader or defence
+minister ("President Assad's forces"; not "Trump's army" of a candidate's supporters).
+Any other word keeps the body apart: "the Free Syrian Army", "Iraqi Kurdish forces", "Syrian
+opposition forces", "Turkish-backed forces", "pro-government militias".
+
+A bare "government forces" or "regime troops" names no state; it joins the forces of the one
+state whose forces the document names, and stays as it is when the document names the forces
+of two states or of none ("Russian forces backed government troops": whose is unclear).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cablegram.actors.base import Cluster, strip_determiner
+
+if TYPE_CHECKING:
+    from cablegram.actors.base import ResolverState
+
+# Heads that name a state's armed forces or its members, as a body.
+FORCES_NOUNS = frozenset({"army", "military", "forces", "troops", "soldiers", "armed forces"})
+# Words of the state itself before a forces noun: "Syrian government forces", "regime troops".
+STATE_WORDS = frozenset({"government", "regime", "state", "national", "armed"})
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s$")
+# Demonyms by state, read once per dictionary.
+_DEMONYMS: dict[int, dict[str, str]] = {}
+# Titles of those whose forces are the state's: "President Assad's forces".
+_LEADER_TITLES = re.compile(
+    r"\b(?:president|prime minister|premier|king|emir|sultan|chancellor|leader|"
+    r"defen[cs]e minister|minister of defen[cs]e)\b",
+    re.I,
+)
+_ROLE = "MIL"
+_CANONICAL = "armed forces"
+
+
+def fold_state_forces(resolver: ResolverState) -> None:
+    """Give every cluster of the document that names a state's armed forces one name per
+    state (see the module doc). Changes clusters in place; returns nothing."""
+    bare: list[Cluster] = []
+    states: set[str] = set()
+    for cluster in resolver.clusters.values():
+        if cluster.kind != "group" or not cluster.mentions:
+            continue
+        words = _words(cluster.name)
+        if words is None:
+            continue
+        modifiers, _head = words
+        state = _state_of(resolver, cluster, modifiers)
+        if state is None:
+            if modifiers and all(w.lower() in STATE_WORDS for w in modifiers):
+                if cluster.country is None:
+                    bare.append(cluster)
+            continue
+        _rename(resolver, cluster, state)
+        states.add(state)
+    if len(states) == 1:
+        state = states.pop()
+        for cluster in bare:
+            _rename(resolver, cluster, state)
+
+
+def _words(name: str) -> tuple[list[str], str] | None:
+    """The modifiers and the forces noun of a name such as "the Syrian army"; None for a name
+    whose head is no forces noun."""
+    text = strip_determiner(name).strip()
+    lowered = text.lower()
+    for noun in sorted(FORCES_NOUNS, key=len, reverse=True):
+        if lowered == noun or lowered.endswith(" " + noun):
+            rest = text[: len(text) - len(noun)].strip()
+            return (rest.split() if rest else []), noun
+    return None
+
+
+def _state_of(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -> str | None:
+    """The ISO code of the state whose forces the modifiers name, or None."""
+    if not modifiers:
+        return None  # "the army", "troops": the mention finder ties these to an antecedent
+    owner = _POSSESSIVE.match(" ".join(modifiers))
+    if owner:
+        # "Syria's army" is the state's own; "Assad's forces" those of the state he leads.
+        found = resolver.entry(owner.group("owner"))
+        if found is not None and found.kind == "state" and found.via != "demonym":
+            return found.country if cluster.country in (None, found.country) else None
+        return _office_holder_state(resolver, owner.group("owner"))
+    whole = resolver.entry(" ".join(modifiers))  # "North Korean", "United States"
+    if whole is not None and whole.kind == "state" and whole.country is not None:
+        return whole.country if cluster.country in (None, whole.country) else None
+    states: set[str] = set()
+    for word in modifiers:
+        if word.lower() in STATE_WORDS:
+            continue
+        found = resolver.entry(word)
+        if found is None or found.kind != "state" or found.country is None:
+            return None  # "Free", "Kurdish", "opposition", "Turkish-backed"
+        states.add(found.country)
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    if cluster.country not in (None, state):
+        return None
+    return state
+
+
+def _office_holder_state(resolver: ResolverState, owner: str) -> str | None:
+    """The state of the person named ``owner`` ("President Bashar al-Assad") when the document
+    knows that person as a holder of that state's office (role ``GOV``) with a leader's or a
+    defence minister's title (:data:`_LEADER_TITLES`); None otherwise."""
+    owner_key = strip_determiner(owner).lower()
+    for other in resolver.clusters.values():
+        if other.kind != "person" or other.role != "GOV" or other.country is None:
+            continue
+        if not _LEADER_TITLES.search(other.title or ""):
+            continue  # "Trump's army" of a candidate: his supporters, no state's forces
+        names = {other.name.lower(), *(m.text.lower().rstrip("'’s") for m in other.mentions)}
+        surname = other.name.split()[-1].lower() if other.name else ""
+        if (
+            owner_key in names
+            or owner_key.endswith(" " + other.name.lower())
+            or (surname and owner_key == surname)
+        ):
+            return other.country
+    return None
+
+
+def forces_name(resolver: ResolverState, state: str) -> str:
+    """The one name of a state's armed forces: "Syrian armed forces" from the dictionary's
+    demonym, "armed forces of X" for a state with none."""
+    demonym = _demonym(resolver, state)
+    if demonym:
+        return f"{demonym} {_CANONICAL}"
+    return f"{_CANONICAL} of {resolver.dictionary.country_name(state)}"
+
+
+def _demonym(resolver: ResolverState, state: str) -> str | None:
+    cache = _DEMONYMS.get(id(resolver.dictionary))
+    if cache is None:
+        cache = {}
+        for phrase, entry in resolver.dictionary.phrases.items():
+            if entry.via == "demonym" and entry.country and entry.country not in cache:
+                cache[entry.country] = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+        _DEMONYMS[id(resolver.dictionary)] = cache
+    return cache.get(state)
+
+
+def _rename(resolver: ResolverState, cluster: Cluster, state: str) -> None:
+    cluster.name = forces_name(resolver, state)
+    cluster.country = state
+    cluster.role = _ROLE
+    cluster.code = f"{state}{_ROLE}"
