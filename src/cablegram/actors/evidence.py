@@ -34,6 +34,9 @@ Rules (precision first: a wrong country is worse than none):
   state that is the subject of the nearest sentence before its first mention that has one
   ("Russia accused Ukraine ... . The foreign ministry said"), else the one country the
   document names (as a state or as another actor's country), when it names only one;
+* ``local_body`` and ``described_place`` (:mod:`cablegram.actors.bodyplaces`): "the Atlanta
+  Police Department" of an "ATLANTA (AP) -" story, "the Levada Center, Moscow's independent
+  pollster," -> the story's or the description's country;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -58,6 +61,7 @@ from spacy.tokens import Span
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
+from cablegram.actors.bodyplaces import BODY_PLACE_RULES
 from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.employers import employer_body
 from cablegram.actors.parties import party_countries, party_office, party_possessor
@@ -334,6 +338,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),
     ("home_ministry", _home_ministry),
+    *BODY_PLACE_RULES,
     ("party_label", _party_label),
     ("party_office", party_office),
     ("party_possessor", party_possessor),
