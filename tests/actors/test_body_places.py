@@ -144,3 +144,62 @@ def test_local_body_names() -> None:
     assert is_local_body(["mapo", "police", "station"])
     assert not is_local_body(["police", "department"])  # no place of its own
     assert not is_local_body(["national", "police", "agency"])
+
+
+@pytest.mark.parametrize(
+    ("text", "last_word", "country"),
+    [
+        # A large US city alone in the dateline.
+        ("ATLANTA (AP) -- The Decatur City Council voted to close the shelter.", "Council", "USA"),
+        # A country after the town in the dateline.
+        (
+            "BIRMINGHAM, England -- The Solihull Borough Council said the roads would close.",
+            "Council",
+            "GBR",
+        ),
+        # Two mentions of large US cities make the story's country.
+        (
+            "The Irving Police Department said the suspect fled to Dallas. Officers in Dallas "
+            "found him on Friday.",
+            "Department",
+            "USA",
+        ),
+    ],
+)
+def test_us_cities_and_dateline_countries(
+    nlp: Language, text: str, last_word: str, country: str
+) -> None:
+    assert body(nlp, text, last_word).country == country
+
+
+def test_us_city_needs_a_place_tag_or_a_dateline(nlp: Language) -> None:
+    """ "Charlotte" and "Dallas" as given names are no places: no story country."""
+    text = (
+        "Charlotte Brown said the Hillview School Board would meet. Her sister Dallas Brown agreed."
+    )
+    assert body(nlp, text, "Board").country is None
+
+
+def test_us_city_names() -> None:
+    from cablegram.actors.uscities import us_city
+
+    assert us_city("Salt Lake City") == "USA"
+    assert us_city("the Dallas") == "USA"
+    assert us_city("Birmingham") is None  # shared with England: left out
+    assert us_city("Washington") is None  # read as the capital elsewhere
+
+
+def test_platforms_and_companies_are_bodies_of_their_home(nlp: Language) -> None:
+    """A platform or bank the recogniser may tag as a person is the organisation of the
+    dictionary, and its staff take its country; "It said" after it has a speaker."""
+    text = (
+        "Instagram said on Monday it had removed the posts. It said they broke its rules. "
+        "Anna Lind, Goldman Sachs's chief economist, said rates would rise."
+    )
+    actors = DocumentActors(nlp(text), load_dictionary(), "bodies", "2019-03-05")
+    records = {r.name: r for r in actors.records()}
+    assert records["Instagram"].kind == "organization"
+    assert records["Instagram"].country == "USA"
+    assert records["Anna Lind"].country == "USA"
+    it = next(t for t in actors.doc if t.text == "It")
+    assert [a.name for a in actors.lookup(it)] == ["Instagram"]

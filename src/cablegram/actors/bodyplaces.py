@@ -6,8 +6,9 @@ wrong one).
 * ``local_body``: a body whose name ends in the name of a local public body ("Atlanta Police
   Department", "Gangnam Police Station", "Fulton County Sheriff's Office", "Mobile City
   Council", "Jordan School District"; :data:`LOCAL_BODY_ENDS`) serves a place of the story:
-  the country of the story's dateline ("ATLANTA (AP) -", "HARRISBURG, Pa. -", "SEOUL, March 5
-  (Yonhap) -"), else the country most of the story's places belong to
+  the country of the story's dateline ("SEOUL, March 5 (Yonhap) -", "HARRISBURG, Pa. -",
+  "BIRMINGHAM, England -", or a large US city, "ATLANTA (AP) -": see
+  :mod:`cablegram.actors.uscities`), else the country most of the story's places belong to
   (:meth:`cablegram.actors.evidence.CountryEvidence.story_country`), else none. A national
   body with a country in its name ("the Seoul Metropolitan Police Agency") has it already.
 * ``described_place``: an apposition of the body's name that describes it with a place:
@@ -30,7 +31,9 @@ from spacy.tokens import Token
 
 from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
+from cablegram.actors.kinds import is_dateline
 from cablegram.actors.placed import us_state_abbreviations
+from cablegram.actors.uscities import us_city
 from cablegram.gazetteer.subdivisions import state_names
 
 # Last words of the names of bodies that serve one town, county or district.
@@ -85,14 +88,20 @@ def dateline_home(resolver: ResolverState) -> str | None:
         return found
     for start in resolver.sentence_starts[:3]:
         token = resolver.doc[start]
-        if not token.text.isupper():
+        if not token.text.isupper() or not is_dateline(resolver.doc, token):
             continue
+        town = re.match(r"[A-Z][A-Z .'-]*[A-Z]", resolver.text[token.idx : token.idx + 40])
+        if town is not None and us_city(town.group()):
+            return "USA"  # "CHARLOTTE -", "ATLANTA (AP) -"
         match = _DATELINE_STATE.match(resolver.text[token.idx : token.idx + 60])
         if match is None:
             continue
         state = match.group("state")
         if state in us_state_abbreviations() or state.split()[0] in us_state_abbreviations():
             return "USA"
+        entry = resolver.entry(state.rstrip("."))
+        if entry is not None and entry.kind == "state" and entry.country:
+            return entry.country  # "BIRMINGHAM, England -"
         country = state_names().get(key(state.rstrip(".")))
         if country is not None:
             return country

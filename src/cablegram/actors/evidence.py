@@ -70,6 +70,7 @@ from cablegram.actors.patrons import post_in_clause, same_office, staff_of_perso
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
 from cablegram.actors.staffwords import PERSONAL_BODIES, STAFF_WORDS
+from cablegram.actors.uscities import us_city
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
@@ -88,7 +89,8 @@ class CountryEvidence(ResolverState):
 
     def story_country(self) -> str | None:
         """The country most place names of the text belong to (countries, capitals, states
-        and provinces the recogniser takes for places), when one holds half and two of them."""
+        and provinces the recogniser takes for places, and large US cities,
+        :mod:`cablegram.actors.uscities`), when one holds half and two of them."""
         if self._story is None:
             counts: dict[str, int] = {}
             for ent in self.doc.ents:
@@ -98,7 +100,7 @@ class CountryEvidence(ResolverState):
                 country = entry.country if entry is not None and entry.kind == "state" else None
                 if entry is not None and entry.kind == "state" and self.is_subnational(ent.root):
                     country = self.subdivision_country(ent.root)
-                country = country or self.state_country(list(ent))
+                country = country or self.state_country(list(ent)) or us_city(ent.text)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
             best = max(counts, key=lambda c: counts[c]) if counts else None
