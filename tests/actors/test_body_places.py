@@ -203,3 +203,48 @@ def test_platforms_and_companies_are_bodies_of_their_home(nlp: Language) -> None
     assert records["Anna Lind"].country == "USA"
     it = next(t for t in actors.doc if t.text == "It")
     assert [a.name for a in actors.lookup(it)] == ["Instagram"]
+
+
+def _resolved(nlp: Language, text: str, noun: str) -> list[str]:
+    actors = DocumentActors(nlp(text), load_dictionary(), "papers", "2019-03-05")
+    tokens = [t for t in actors.doc if t.text == noun]
+    return [a.name for a in actors.lookup(tokens[-1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "names"),
+    [
+        # A newspaper named before; an agency and a broadcaster are no rivals.
+        (
+            "MOSCOW (Reuters) - The Washington Post reported the sale on Monday. CNN "
+            "aired the footage. The paper said two buyers had bid.",
+            "paper",
+            ["The Washington Post"],
+        ),
+        (
+            "The Guardian published the letter on Friday. The newspaper said the minister "
+            "had seen it.",
+            "newspaper",
+            ["Guardian"],
+        ),
+        # Two newspapers named before: either may be meant.
+        (
+            "The Washington Post and The Guardian reported the sale. The newspaper said two "
+            "buyers had bid.",
+            "newspaper",
+            [],
+        ),
+        # A research paper with no newspaper named: nothing.
+        (
+            "A paper in a medical journal found the drug worked. The paper said more trials "
+            "were needed.",
+            "paper",
+            [],
+        ),
+    ],
+)
+def test_the_newspaper_is_the_newspaper_named_before(
+    nlp: Language, text: str, noun: str, names: list[str]
+) -> None:
+    found = _resolved(nlp, text, noun)
+    assert [n.removeprefix("The ") for n in found] == [n.removeprefix("The ") for n in names]
