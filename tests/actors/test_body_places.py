@@ -248,3 +248,25 @@ def test_the_newspaper_is_the_newspaper_named_before(
 ) -> None:
     found = _resolved(nlp, text, noun)
     assert [n.removeprefix("The ") for n in found] == [n.removeprefix("The ") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The agency a dateline credits is not of the place it filed from.
+        (
+            "BEIRUT (Reuters) - Jens Laerke, a U.N. spokesman in Geneva, said aid was blocked.",
+            "Reuters",
+            None,
+        ),
+        # A body after the dateline's dash keeps the dateline's country (capitalnames).
+        ("LONDON - Capital Economics said growth would slow.", "Capital Economics", "GBR"),
+    ],
+)
+def test_dateline_credit_takes_no_filing_country(
+    nlp: Language, text: str, name: str, country: str | None
+) -> None:
+    actors = DocumentActors(nlp(text), load_dictionary(), "credits", "2016-05-11")
+    found = [r for r in actors.records() if r.name.endswith(name)]
+    assert found and all(r.country in (country, "GBR") for r in found)
+    assert all(r.country != "LBN" for r in found)
