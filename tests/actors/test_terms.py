@@ -96,7 +96,9 @@ def test_undated_document_and_other_roles_left_alone() -> None:
     trump = dictionary.entry("Donald Trump")
     assert trump is not None
     assert out_of_term(dictionary, trump, None) is False
-    assert out_of_term(dictionary, trump, "2016-05-01") is False  # before any listed office
+    # Before the first listed office: Trump's offices are declared complete
+    # (people_dates.csv), so a 2016 campaign story is out of term too.
+    assert out_of_term(dictionary, trump, "2016-05-01") is True
     assert out_of_term(dictionary, trump, "2019-05-01") is False
     assert out_of_term(dictionary, trump, "2023-05-01") is True
     # A person whose static role is not GOV (a legislator) is never touched.
@@ -122,3 +124,91 @@ def test_only_an_ended_office_puts_a_person_out_of_term() -> None:
     )
     assert out_of_term(dictionary, open_ended, "2010-01-01") is False
     assert out_of_term(dictionary, open_ended, "2021-01-01") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "date", "country"),
+    [
+        # Declared complete: no government office before the first listed one.
+        (
+            "Donald Trump told a rally in Iowa that he would win the state.",
+            "Trump",
+            "2016-08-03",
+            "USA",
+        ),
+        (
+            "Barack Obama told supporters in Iowa that change was coming.",
+            "Obama",
+            "2007-12-05",
+            "USA",
+        ),
+        # Dead by the date: no role of any sector, the country kept.
+        (
+            "Saddam Hussein ordered the invasion of Kuwait, the historian wrote.",
+            "Hussein",
+            "2016-04-07",
+            "IRQ",
+        ),
+        (
+            "Fidel Castro met the visiting ministers in Havana, the paper recalled.",
+            "Castro",
+            "2017-03-09",
+            "CUB",
+        ),
+        (
+            "Hassan Nasrallah once vowed to strike Haifa, the army said.",
+            "Nasrallah",
+            "2025-01-15",
+            "LBN",
+        ),
+    ],
+)
+def test_dead_or_not_yet_in_office_keeps_country_only(
+    nlp: Language, text: str, surname: str, date: str, country: str
+) -> None:
+    record = person(nlp, text, surname, date)
+    assert record.country == country
+    assert record.role is None
+    assert record.code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "date", "role"),
+    [
+        # Alive on the date (died later): the dictionary role holds.
+        (
+            "Fidel Castro met the visiting ministers in Havana on Monday.",
+            "Castro",
+            "2016-03-09",
+            "GOV",
+        ),
+        ("Hassan Nasrallah vowed on Friday to strike Haifa.", "Nasrallah", "2024-09-13", "REB"),
+        # Not declared complete: Bill Clinton governed Arkansas before his listed presidency.
+        (
+            "Bill Clinton signed the state budget in Little Rock on Monday.",
+            "Clinton",
+            "1991-05-07",
+            "GOV",
+        ),
+    ],
+)
+def test_alive_or_incomplete_career_keeps_role(
+    nlp: Language, text: str, surname: str, date: str, role: str
+) -> None:
+    assert person(nlp, text, surname, date).role == role
+
+
+def test_people_dates_name_known_people_with_sources() -> None:
+    """Every row of people_dates.csv names a people.csv person, with an ISO death date or a
+    declared-complete career whose offices offices.csv lists, and a source page."""
+    from cablegram.datafiles import package_csv
+
+    dictionary = load_dictionary()
+    for row in package_csv("people_dates.csv"):
+        entry = dictionary.entry(row["name"])
+        assert entry is not None and entry.kind == "person" and entry.name == row["name"], row
+        assert row["died"] or row["offices_complete"] == "yes", row
+        assert not row["died"] or len(row["died"]) == 10, row
+        if row["offices_complete"]:
+            assert row["offices_complete"] == "yes" and dictionary.offices.get(entry.identity)
+        assert row["source"].startswith("https://en.wikipedia.org/wiki/"), row

@@ -21,9 +21,9 @@ from cablegram.actors.base import (
     strip_determiner,
     strip_possessive,
 )
-from cablegram.actors.capitalnames import capital_in_a_name
 from cablegram.actors.codes import is_igo
 from cablegram.actors.context import native_american, of_many_states
+from cablegram.actors.countynames import names_another_place
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
 from cablegram.actors.longernames import inside_longer_name
@@ -57,7 +57,7 @@ class Descriptions(Referents):
         of allegiance ("pro-Iranian", "Saudi-backed") or a capital inside a body's name
         ("Georgetown University", :mod:`cablegram.actors.capitalnames`) is none of the
         actor's; a dateline taken into the phrase ("WASHINGTON - Brazilian X") counts last."""
-        tokens = [t for t in tokens if not (of_allegiance(t) or capital_in_a_name(self, t))]
+        tokens = [t for t in tokens if not (of_allegiance(t) or names_another_place(self, t))]
         own = [t for t in tokens if not in_dateline(t.doc, t)]
         if len(own) < len(tokens) and (facts := self.facts_from_tokens(own)).country:
             return facts

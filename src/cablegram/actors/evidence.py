@@ -34,6 +34,9 @@ Rules (precision first: a wrong country is worse than none):
   state that is the subject of the nearest sentence before its first mention that has one
   ("Russia accused Ukraine ... . The foreign ministry said"), else the one country the
   document names (as a state or as another actor's country), when it names only one;
+* ``local_body`` and ``described_place`` (:mod:`cablegram.actors.bodyplaces`): "the Atlanta
+  Police Department" of an "ATLANTA (AP) -" story, "the Levada Center, Moscow's independent
+  pollster," -> the story's or the description's country;
 * ``party_label``: a party label of the story's country on the mention, "the Republican
   nominee", "Democrats" -> the USA when the story is about the USA, "Conservative MP X" ->
   the UK in a British story (:meth:`CountryEvidence.story_country`), never elsewhere (France
@@ -58,6 +61,7 @@ from spacy.tokens import Span
 
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
 from cablegram.actors.bodies import is_portfolio_body
+from cablegram.actors.bodyplaces import BODY_PLACE_RULES
 from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.employers import employer_body
 from cablegram.actors.parties import party_countries, party_office, party_possessor
@@ -66,6 +70,7 @@ from cablegram.actors.patrons import post_in_clause, same_office, staff_of_perso
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
 from cablegram.actors.staffwords import PERSONAL_BODIES, STAFF_WORDS
+from cablegram.actors.uscities import us_city
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
 _PARTY_STATE_TAG = re.compile(r"^\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]+)?[),]")
@@ -84,7 +89,8 @@ class CountryEvidence(ResolverState):
 
     def story_country(self) -> str | None:
         """The country most place names of the text belong to (countries, capitals, states
-        and provinces the recogniser takes for places), when one holds half and two of them."""
+        and provinces the recogniser takes for places, and large US cities,
+        :mod:`cablegram.actors.uscities`), when one holds half and two of them."""
         if self._story is None:
             counts: dict[str, int] = {}
             for ent in self.doc.ents:
@@ -94,7 +100,7 @@ class CountryEvidence(ResolverState):
                 country = entry.country if entry is not None and entry.kind == "state" else None
                 if entry is not None and entry.kind == "state" and self.is_subnational(ent.root):
                     country = self.subdivision_country(ent.root)
-                country = country or self.state_country(list(ent))
+                country = country or self.state_country(list(ent)) or us_city(ent.text)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
             best = max(counts, key=lambda c: counts[c]) if counts else None
@@ -334,6 +340,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),
     ("home_ministry", _home_ministry),
+    *BODY_PLACE_RULES,
     ("party_label", _party_label),
     ("party_office", party_office),
     ("party_possessor", party_possessor),

@@ -31,7 +31,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.bodies import is_ministry_name, ministry_of
-from cablegram.actors.kinds import NameKinds
+from cablegram.actors.kinds import NameKinds, in_dateline
 from cablegram.actors.officenames import (
     leading_titles,
     office_possessor,
@@ -108,6 +108,8 @@ class BodyNames(NameKinds):
         # Words before the name and inside it: "Nigerian Union of Teachers" is Nigerian.
         # "General Motors", "Lagos General Hospital": a title inside the name is no role.
         in_name = titles_in_name(self, named)
+        if in_dateline(self.doc, entity.root):  # "BEIRUT (Reuters) -": not of the filing place
+            in_name |= {t.i for t in phrase if in_dateline(self.doc, t)}
         facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end and t.i not in in_name)
         body = self.ministry_cluster(named, facts.country)
         cluster = body or self.cluster(

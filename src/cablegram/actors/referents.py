@@ -23,6 +23,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.bodies import described_as, ministry_words, name_head
 from cablegram.actors.eraholders import party_of
+from cablegram.actors.papers import newspaper_named
 from cablegram.gazetteer.dictionary import Entry
 from cablegram.gazetteer.offices import office_title
 from cablegram.records import Actor
@@ -37,7 +38,7 @@ BODY_NOUNS = frozenset(
         "council", "party", "group", "coalition", "alliance", "association", "federation",
         "foundation", "institute", "organisation", "organization", "department", "bureau",
         "board", "court", "newspaper", "firm", "corporation", "league", "movement",
-        "administration", "authority", "tribunal", "army",
+        "administration", "authority", "tribunal", "army", "paper", "daily",
     }
 )  # fmt: skip
 # Bare nouns for the head of a state ("the Chinese leader"), and the titles of heads of state
@@ -379,4 +380,5 @@ BODY_NAME_RULES: tuple[Callable[[Referents, Cluster, int, Token, list[str]], boo
     Referents._ministry_of,
     Referents._headed_before_of,
     Referents._described_last,
+    newspaper_named,
 )

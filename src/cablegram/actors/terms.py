@@ -14,7 +14,10 @@ dictionary's.
 
 Only a government role (GOV) whose every dated office is GOV is withheld; a person without
 dated offices, an undated document, a date before every listed office, or a static role of
-another sector (LEG, OPP, REB) is left alone.
+another sector (LEG, OPP, REB) is left alone. Two exceptions read ``people_dates.csv``
+(:mod:`cablegram.actors.lifespans`): a person who died before the date holds no role of any
+sector ("Saddam Hussein" in 2016), and a person whose listed offices are declared complete is
+out of term before the first as after the last ("Donald Trump" in a 2016 campaign story).
 
 Shapes: :func:`out_of_term` takes the dictionary, an entry and an ISO date (or None) and
 returns True when the entry's static role must not be applied on that date.
@@ -22,6 +25,7 @@ returns True when the entry's static role must not be applied on that date.
 
 from __future__ import annotations
 
+from cablegram.actors.lifespans import died_by, offices_complete
 from cablegram.gazetteer.dictionary import ActorDictionary, Entry
 
 _GOVERNMENT = "GOV"
@@ -30,15 +34,19 @@ _GOVERNMENT = "GOV"
 def out_of_term(dictionary: ActorDictionary, entry: Entry, date: str | None) -> bool:
     """Whether ``entry``'s static role comes from dated offices that had all ended by
     ``date`` (ISO "YYYY-MM-DD" or a prefix), none holding on it; False when the date is
-    unknown or comes before the person's first listed office (an unlisted office may hold)."""
+    unknown or comes before the person's first listed office (an unlisted office may hold)
+    unless the entry's offices are declared complete; True for a person dead by ``date``."""
     if date is None or entry.kind != "person" or not entry.role:
         return False
+    if died_by(entry, date):
+        return True  # the dead hold no office: "Saddam Hussein" in a 2016 story
     offices = dictionary.offices.get(entry.identity, ())
     dated = [o for o in offices if o.start is not None or o.end is not None]
     if not dated or any(o.holds_on(date) for o in offices):
         return False
     day = date[:10]
-    if not any(o.end is not None and o.end <= day for o in dated):
+    ended = any(o.end is not None and o.end <= day for o in dated)
+    if not ended and not offices_complete(entry):
         return False  # no listed office has ended yet: the unlisted earlier career may hold
     # Only a government role the dated offices carry: a legislator with a past ministry
     # keeps LEG, a Taliban leader dated GOV from 2021 keeps REB before.

@@ -1,0 +1,52 @@
+"""The ``newspaper_named`` body-name rule: "the newspaper", "the paper" or "the daily" stands
+for a newspaper named before ("The New York Times reported the deal. The newspaper said two
+officials confirmed it"), as :meth:`cablegram.actors.referents.Referents.earlier_body` finds
+it among the bodies named before.
+
+A body is a newspaper when it is a news medium (role MED, from the dictionary or the text) and
+a word of its name is one newspapers' names are made of (:data:`NEWSPAPER_NAME_WORDS`: "The
+Times", "the Washington Post", "Le Monde", "Charlotte Observer"). Agencies and broadcasters
+("Reuters", "CNN", "NBC News") are not newspapers, so a dateline's agency or a broadcaster
+named in between is no rival; two newspapers named before leave "the newspaper" unresolved
+(see ``earlier_body``).
+
+Shapes: :func:`newspaper_named` takes the resolver, a body cluster, the index of its mention,
+the bare noun and its words, and returns a bool.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
+
+# The bare nouns that stand for a newspaper.
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+# Words newspapers' names are made of, in English and a few other languages.
+NEWSPAPER_NAME_WORDS = frozenset(
+    {
+        "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+        "observer", "chronicle", "inquirer", "examiner", "courier", "globe", "mail", "express",
+        "independent", "standard", "daily", "dispatch", "sentinel", "register", "bulletin",
+        "monde", "figaro", "zeitung", "allgemeine", "pais", "corriere", "repubblica",
+        "shimbun", "izvestia", "kommersant", "haaretz", "hurriyet",
+    }
+)  # fmt: skip
+
+
+def _is_newspaper(body: Cluster) -> bool:
+    if body.role != "MED":
+        return False
+    names = [body.name, *(m.text for m in body.mentions)]
+    return any(
+        word in NEWSPAPER_NAME_WORDS
+        for text in names
+        for word in key(strip_possessive(text)).split()
+    )
+
+
+def newspaper_named(
+    resolver: ResolverState, body: Cluster, index: int, token: Token, words: list[str]
+) -> bool:
+    """Whether ``words`` ("newspaper", "paper", "daily") stand for ``body``, a newspaper."""
+    return len(words) == 1 and words[0] in NEWSPAPER_NOUNS and _is_newspaper(body)
