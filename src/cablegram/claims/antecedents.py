@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Literal
 
+from cablegram.claims.expletive import is_placeholder
 from cablegram.claims.frames import (
     Frame,
     frame_heads,
@@ -354,7 +355,7 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if _is_relative(token):
         return None
     if token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
-        if not governed_by_attitude(token, words):
+        if not governed_by_attitude(token, words) or is_placeholder(token):
             return None
         found = _single_act(token, words)
     elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):

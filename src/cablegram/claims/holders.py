@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.reasons import reason_subject
 from cablegram.claims.tokens import (
     attitude_complement,
     is_attitude_word,
@@ -96,7 +97,11 @@ def _holder_of(word: Token, words: ClaimWords) -> tuple[Token | None, Token]:
                 return subject, verb
         return possessor, word
     if word.pos_ in ("VERB", "ADJ"):
-        return _subject_of(word) or _joined(word, words), word
+        subject = _subject_of(word)
+        if subject is not None and subject.pos_ == "PRON":
+            # "Austria refused to sign because it wants a freeze" (cablegram.claims.reasons).
+            subject = reason_subject(subject) or subject
+        return subject or _joined(word, words), word
     return None, word
 
 

@@ -26,10 +26,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from cablegram.claims import aside as _aside  # noqa: F401  (registers its rules first)
 from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
 from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the rule)
 from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
+from cablegram.claims.aside import others_attitude
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.rules import subject
@@ -160,6 +162,11 @@ def read_polarity(
         if own is not None and subj is not None and subj.i != head.i and not own(subj):
             # Another's act, until the actor's own attitude governs it.
             foreign, owner = True, node.i
+        elif own is not None and (other := others_attitude(node, head, words)) is not None:
+            # "In response to Sturgeon's hope for another referendum, May said ...": another's
+            # attitude noun, read for the speaker only under the speaker's own attitude.
+            if not own(other):
+                foreign, owner = True, node.i
         elif own is not None and agent is not None and not _own_agent(agent, own):
             # "an attempt **by the U.S.** to maintain its domination": another's act named
             # as a noun; only an attitude the actor takes above it reads it (not the cue

@@ -1,0 +1,63 @@
+"""What an attitude noun asks for, told through a verb of content.
+
+"The list of demands from Saudi Arabia, Egypt, Bahrain and the UAE **include** closing Al
+Jazeera, curbing relations with Iran, shutting a Turkish base", "Iran's proposals
+**involve** lifting the sanctions", "the plan **includes** the release of prisoners": the
+acts after the verb are the noun's content, as after "to" in "demands to close". The walk
+up from such an act (:func:`cablegram.claims.tokens.stranded_clause`) goes on from the
+noun, so that the noun's holder ("from Saudi Arabia ...") holds the acts and the reading
+meets the noun as an attitude for them.
+
+Only a subject that is an attitude noun (``support_nouns``/``against_nouns``), or a noun of
+a set of them ("a list **of demands**"), gives its content this way: "the measures include
+closing the border" names no one's attitude.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from cablegram.claims.lexicon import ClaimWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose object or clause tells what their subject holds.
+CONTENT_VERBS: Final = frozenset({"include", "involve", "comprise", "contain", "entail"})
+# Nouns of a set of things: "a list of demands", "a package of proposals".
+SET_NOUNS: Final = frozenset({"list", "set", "package", "series", "catalogue", "raft"})
+_HELD: Final = frozenset({"xcomp", "ccomp", "dobj", "obj"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.casefold()
+
+
+def content_noun(clause: Token, words: ClaimWords) -> Token | None:
+    """The attitude noun whose content ``clause`` is, through a verb of content above it
+    (see the module), else None."""
+    if clause.dep_ not in _HELD:
+        return None
+    verb = clause.head
+    if verb.i == clause.i or _lemma(verb) not in CONTENT_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if _lemma(noun) in SET_NOUNS:
+        inner = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        noun = inner
+    if noun.pos_ == "NOUN" and _lemma(noun) in words.support_nouns | words.against_nouns:
+        return noun
+    return None

@@ -1,0 +1,44 @@
+"""The "it" that stands for nothing: the subject a clause put off to the end leaves behind.
+
+In "it would be unfair for the people of Scotland to cast another vote" or "it is a mistake
+to send troops", "it" is a placeholder for the infinitive or "that" clause after it, which
+the parse keeps as the clause's own frame. Such an "it" refers back to no act of the
+sentence before (:mod:`cablegram.claims.antecedents`): read as one, the judgement of the
+clause ("unfair") would be turned onto another act ("May rejected Sturgeon's request for a
+referendum. ... it would be unfair ...", read as support for the referendum).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clauses the parser hangs on the verb or on its complement for the put-off subject.
+_CLAUSES: Final = frozenset({"advcl", "xcomp", "ccomp", "csubj"})
+_COMPLEMENTS: Final = frozenset({"acomp", "attr", "oprd"})
+
+
+def _put_off(clause: Token, after: int) -> bool:
+    """Whether a clause after the placeholder is an infinitive or a "that" clause."""
+    if clause.dep_ not in _CLAUSES or clause.i <= after:
+        return False
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
+
+
+def is_placeholder(token: Token) -> bool:
+    """Whether ``token`` is a placeholder "it": the subject of a verb that has a complement
+    ("unfair", "a mistake") and an infinitive or "that" clause after it, on the verb or on
+    the complement ("it is important **to** keep", "it was clear **that** ...")."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if not complements:
+        return False
+    holders = [verb, *complements]
+    return any(_put_off(c, token.i) for h in holders for c in h.children)

@@ -1,0 +1,50 @@
+"""The acts a verb of content gives an attitude noun: "demands include closing the base"
+(cablegram.claims.contents).
+
+Sentences written for the test, with near misses under nouns of no attitude.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Claim
+
+Claims = Callable[[str], list[Claim]]
+
+
+def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
+    return {
+        (c.actor.country or c.actor.name, c.polarity) for c in found if c.predicate == predicate
+    }
+
+
+def test_a_verb_of_content_gives_an_attitude_noun_its_acts(claims: Claims) -> None:
+    found = claims(
+        "The list of demands from Peru and Chile includes closing the border crossing, "
+        "lifting the tariffs and paying compensation."
+    )
+    closing = held(found, "close")
+    assert any(actor in ("PER", "Peru and Chile") and p == "support" for actor, p in closing)
+    found = claims("Iran's proposals involve lifting the sanctions, the ministry said.")
+    assert ("IRN", "support") in held(found, "lift")
+
+
+def _holders(text: str) -> set[tuple[str | None, str, str]]:
+    from cablegram import nlp as nlp_stage
+    from cablegram.claims.read import read_holders
+
+    doc = nlp_stage.load()(text)
+    return {
+        (actor.country, found.frame.predicate, found.reading.polarity)
+        for actor, found in read_holders(list(doc), "event")
+    }
+
+
+def test_a_verb_of_content_under_no_attitude_noun_gives_no_holder() -> None:
+    assert ("PER", "close", "support") in _holders(
+        "The list of demands from Peru includes closing the border crossing."
+    )
+    # Near misses: measures and reports are no one's attitude.
+    assert not _holders("The list of measures from Peru includes closing the border crossing.")
+    assert not _holders("The report from Chile includes lifting the tariffs on copper.")

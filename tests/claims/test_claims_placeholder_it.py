@@ -1,0 +1,35 @@
+"""The placeholder "it" ("it would be unfair to hold another vote") refers back to no act of
+the sentence before (cablegram.claims.expletive).
+
+Sentences written for the test, with a near miss that keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cablegram.records import Claim
+
+Claims = Callable[[str], list[Claim]]
+
+
+def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
+    return {
+        (c.actor.country or c.actor.name, c.polarity) for c in found if c.predicate == predicate
+    }
+
+
+def test_a_placeholder_it_refers_back_to_no_act(claims: Claims) -> None:
+    found = claims(
+        "Prime Minister Mark Carney rejected the Alberta premier's request for a separation "
+        "vote.\n\nCarney said that it would be unfair for the people of Alberta to hold "
+        "another referendum so soon."
+    )
+    # "it" is the holding, judged unfair; not the rejection the sentence before states.
+    assert ("CAN", "support") not in held(found, "separation")
+    assert ("CAN", "oppose") in held(found, "separation")
+    # Near miss: "it" as an object still stands for the act of the sentence before.
+    found = claims(
+        "Hungary blocked the ban on gas imports. Belgium called it a major disappointment."
+    )
+    assert ("BEL", "support") in held(found, "ban")
