@@ -119,3 +119,9 @@ __all__ += ["reprisals"]
 from cablegram.events import unargued  # noqa: E402
 
 __all__ += ["unargued"]
+
+# threats of reprisal by a state's leader, a vowed response of force, a future response in
+# force (THREATEN).
+from cablegram.events import vows  # noqa: E402
+
+__all__ += ["vows"]
