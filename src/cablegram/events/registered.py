@@ -125,3 +125,8 @@ __all__ += ["unargued"]
 from cablegram.events import vows  # noqa: E402
 
 __all__ += ["vows"]
+
+# a coalition's acts by the state that leads it ("the Saudi-led coalition").
+from cablegram.events import coalitions  # noqa: E402
+
+__all__ += ["coalitions"]
