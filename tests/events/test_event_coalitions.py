@@ -34,6 +34,11 @@ def test_a_led_coalitions_act_is_the_lead_states(resolved: CodeFn, text: str, co
     [
         ("Eight Egyptian soldiers were killed in a French-led coalition raid on Monday.", "FRA"),
         ("Four Kenyan soldiers were wounded in a U.S.-led coalition air strike on Sunday.", "USA"),
+        (
+            "Nine Kenyan soldiers were killed in raids carried out by the French-led coalition"
+            " in Mali's Gao region.",
+            "FRA",
+        ),
     ],
 )
 def test_harm_in_a_led_coalitions_strike_is_the_lead_states(

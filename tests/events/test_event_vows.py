@@ -132,3 +132,9 @@ def test_a_vow_to_rebuild_or_to_answer_critics_threatens_no_one(
     resolved: CodeFn, text: str
 ) -> None:
     assert not _threats(resolved(text))
+
+
+def test_a_leaders_vow_of_measures_qualified_as_retaliatory_threatens(resolved: CodeFn) -> None:
+    threats = _threats(resolved("Erdogan promised retaliatory measures against the militants."))
+    assert len(threats) == 1
+    assert not _threats(resolved("Erdogan promised necessary measures against the floods."))

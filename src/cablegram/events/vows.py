@@ -5,7 +5,8 @@ to PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt). Trigger rules in
 (which takes a vow of reprisal by a party, "Turkey vowed revenge"):
 
 - ``leader-vowed-reprisal``: a state's leader vows, pledges or promises a reprisal ("Erdogan
-  vowed revenge against the PKK", "President X promised very serious retaliation"). A
+  vowed revenge against the PKK", "President X promised very serious retaliation",
+  "retaliatory actions"). A
   leader is a person the actor dictionary places in a state's government or military
   (by full name or surname), or a government or military title with its state named on it
   ("Turkish Prime Minister", "Israel's defence minister"). A sportswoman's "revenge", a
@@ -33,10 +34,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.events.kinds import FORCEFUL_MANNERS, HOSTILE_MOVES, SITE_TYPES, VOWING
+from cablegram.events.kinds import (
+    FORCEFUL_MANNERS,
+    HOSTILE_MOVES,
+    RESPONSE_MODIFIERS,
+    SITE_TYPES,
+    VOWING,
+)
 from cablegram.events.modality import Site
 from cablegram.events.patterns import Pattern, PatternTable
-from cablegram.events.reprisals import GOVERNMENT_NOUNS, PARTY_ENTS, REPRISAL_NOUNS
+from cablegram.events.reprisals import GOVERNMENT_NOUNS, PARTY_ENTS, QUALIFIED_NOUNS, REPRISAL_NOUNS
 from cablegram.events.triggers import TRIGGER_RULES
 from cablegram.gazetteer.dictionary import key, load_dictionary
 
@@ -143,13 +150,24 @@ def _hostile_or_party(targets: list[Token]) -> bool:
     return any(o.lemma_.lower() in ANSWERED_MOVES or o.ent_type_ in PARTY_ENTS for o in targets)
 
 
+def _reprisal_noun(noun: Token) -> bool:
+    """ "revenge", "retaliation", or a noun qualified as one ("retaliatory actions")."""
+    lemma = noun.lemma_.lower()
+    if lemma in REPRISAL_NOUNS:
+        return True
+    return lemma in QUALIFIED_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_.strip("'\"\u201c\u201d") in RESPONSE_MODIFIERS
+        for c in noun.children
+    )
+
+
 @TRIGGER_RULES.rule("leader-vowed-reprisal")
 def _leader_vowed_reprisal(token: Token, table: PatternTable) -> Pattern | None:
     """ "Erdogan vowed revenge against the PKK": a state leader's vow of a reprisal."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in VOWING - {"threaten"}:
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in REPRISAL_NOUNS:
+    if obj is None or not _reprisal_noun(obj):
         return None
     if _refused(obj) or _owned(obj) or not leader(_subject(token)):
         return None
