@@ -130,3 +130,13 @@ __all__ += ["vows"]
 from cablegram.events import coalitions  # noqa: E402
 
 __all__ += ["coalitions"]
+
+# an attack by whoever claims responsibility for it.
+from cablegram.events import responsibility  # noqa: E402
+
+__all__ += ["responsibility"]
+
+# social media named as where something was posted: no actor.
+from cablegram.events import platforms  # noqa: E402
+
+__all__ += ["platforms"]
