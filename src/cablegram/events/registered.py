@@ -119,3 +119,24 @@ __all__ += ["reprisals"]
 from cablegram.events import unargued  # noqa: E402
 
 __all__ += ["unargued"]
+
+# threats of reprisal by a state's leader, a vowed response of force, a future response in
+# force (THREATEN).
+from cablegram.events import vows  # noqa: E402
+
+__all__ += ["vows"]
+
+# a coalition's acts by the state that leads it ("the Saudi-led coalition").
+from cablegram.events import coalitions  # noqa: E402
+
+__all__ += ["coalitions"]
+
+# an attack by whoever claims responsibility for it.
+from cablegram.events import responsibility  # noqa: E402
+
+__all__ += ["responsibility"]
+
+# social media named as where something was posted: no actor.
+from cablegram.events import platforms  # noqa: E402
+
+__all__ += ["platforms"]

@@ -358,8 +358,10 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "amid"}
 
 def _circumstance(trigger: Token, verb: Token) -> bool:
     """The trigger lies in a circumstance phrase of an intended response ("vowed to
-    retaliate after a car bomb attack"): that act is not the one intended, and the vow, whose
-    type the response gives (events/kinds.py, vowed-response), does not give way to it. An
+    retaliate after a car bomb attack"), or in a clause on what the response is aimed at
+    ("vowed to avenge the soldiers killed in the attack"): that act is not the one intended,
+    and the vow, whose type the response gives (events/kinds.py, vowed-response), does not
+    give way to it. An
     intended act that is no response ("vowed to rebuild after the attack") leaves the vow
     to give way as before: its default AGREE would code nothing the sentence tells."""
     tok = trigger
@@ -367,6 +369,8 @@ def _circumstance(trigger: Token, verb: Token) -> bool:
     while tok.head != tok and tok.head != verb:
         if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS and tok.head.pos_ == "VERB":
             found = True
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            found = True  # "vowed to avenge the soldiers killed in ...": told of the object
         tok = tok.head
     if tok.head != verb:
         return False
