@@ -36,6 +36,7 @@ from cablegram.events.phrases import (
 )
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
 from cablegram.events.target_phrases import target_actor
+from cablegram.events.victims import HARMING_TYPES, harmed_in_sentence
 from cablegram.records import Actor, Statement
 
 __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
@@ -158,6 +159,14 @@ def source_actors(
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)
                 if spoken or not actors:
                     actors, direct = spoken, False
+            if tok.pos_ == "PRON" and actors and event_type in HARMING_TYPES:
+                # Rule ``victim-antecedent`` (events.victims): not a party harmed here
+                harmed = {
+                    (a.name, a.country)
+                    for v in harmed_in_sentence(tok)
+                    for a in phrase_actors(v, "target", ctx)
+                }
+                actors = [a for a in actors if (a.name, a.country) not in harmed]
             if tok.pos_ == "PRON" and actors:
                 actors = actors + _pronoun_partners(tok, event_type, ctx)
             if actors and how != "direct":

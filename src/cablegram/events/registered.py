@@ -119,3 +119,18 @@ __all__ += ["reprisals"]
 from cablegram.events import unargued  # noqa: E402
 
 __all__ += ["unargued"]
+
+# launches of missiles or rockets planned at no one (round 13, i110): no THREATEN.
+from cablegram.events import launches  # noqa: E402
+
+__all__ += ["launches"]
+
+# "strike" with no object done by attackers (round 13, i110): an attack, not a labour strike.
+from cablegram.events import strikes  # noqa: E402
+
+__all__ += ["strikes"]
+
+# help named with an act ("with air support from U.S. forces") is no target (round 13, i110).
+from cablegram.events import backers  # noqa: E402
+
+__all__ += ["backers"]
