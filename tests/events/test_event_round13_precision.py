@@ -225,3 +225,81 @@ def test_a_possessive_is_bound_by_its_clause_subject(
 def test_a_possessive_with_no_other_subject_is_read_as_before(resolved: CodeFn) -> None:
     events = _of(resolved("Iran said it launched its strikes in response."), "ASSAULT")
     assert "Iran" in _sources(events)
+
+
+# --- second batch: sanction-ban, terror group, own object, pronoun-owned name, dated dateline ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. imposed travel bans on twelve Russian officials.",
+        "The EU imposed an arms ban on Syria.",
+    ],
+)
+def test_a_ban_on_travel_or_arms_is_a_sanction(resolved: CodeFn, text: str) -> None:
+    """``sanction-ban``: CAMEO 163, not a coercive ban."""
+    events = resolved(text)
+    assert _of(events, "SANCTION") and not _of(events, "COERCE")
+
+
+def test_a_ban_on_a_party_stays_coercion(resolved: CodeFn) -> None:
+    events = resolved("The Turkish government imposed a ban on the opposition party.")
+    assert _of(events, "COERCE") and not _of(events, "SANCTION")
+
+
+def test_a_states_terror_group_is_not_the_state(resolved: CodeFn) -> None:
+    """``opponent-not-state`` with terror words: the group, placed in its state."""
+    events = _of(
+        resolved("Kenya's al-Shabab terror group launched an attack on Sunday."), "ASSAULT"
+    )
+    assert events and all(e.source is not None and e.source.kind != "state" for e in events)
+
+
+def test_a_states_own_forces_stay_the_state(resolved: CodeFn) -> None:
+    events = _of(resolved("Kenya's army launched an attack on Sunday."), "ASSAULT")
+    assert events and all(e.source is not None and e.source.country == "KEN" for e in events)
+
+
+def test_a_pronoun_is_not_its_own_verbs_object(resolved: CodeFn) -> None:
+    """``pronoun-not-own-object``: "They have urged the government": not the government."""
+    events = _of(
+        resolved(
+            "Rights groups expressed alarm, calling on the Ugandan government to free the "
+            "men. They have urged the Ugandan government to respect the right to protest."
+        ),
+        "REQUEST",
+    )
+    assert not any(e.source is not None and e.source.country == "UGA" for e in events)
+
+
+def test_a_pronoun_keeps_an_antecedent_other_than_its_object(resolved: CodeFn) -> None:
+    events = _of(resolved("Russia said it would urge Iran to show restraint."), "REQUEST")
+    assert events and events[0].source is not None and events[0].source.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said that 14 of its fighters were killed during the attack on the base.",
+        "The militants said one of their fighters rammed a car bomb into the base.",
+    ],
+)
+def test_a_name_owned_by_a_pronoun_is_no_actor(resolved: CodeFn, text: str) -> None:
+    """``pronoun-owned-name``: "its fighters" says no one."""
+    names = {a.name for e in resolved(text) for a in (e.source, e.target) if a is not None}
+    assert not any(n.lower().startswith(("its ", "their ")) for n in names)
+
+
+def test_a_placed_pronoun_owned_name_stays(resolved: CodeFn) -> None:
+    events = _of(resolved("Russia said its troops had killed 20 militants."), "ASSAULT")
+    assert events and events[0].source is not None and events[0].source.country == "RUS"
+
+
+def test_a_dated_dateline_gives_way_to_the_subject(resolved: CodeFn) -> None:
+    """``dateline-subject``: a date in apposition to the dateline is no subject."""
+    events = resolved(
+        "MOGADISHU, Sept 1: Al Shabaab militants attacked an African Union base in southern "
+        "Somalia early today, the Islamist group and residents said."
+    )
+    assert any("Shabaab" in name for name in _sources(_of(events, "ASSAULT")))

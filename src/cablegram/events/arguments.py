@@ -36,7 +36,7 @@ from cablegram.events.phrases import (
 )
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
 from cablegram.events.target_phrases import target_actor
-from cablegram.events.victims import HARMING_TYPES, harmed_in_sentence
+from cablegram.events.victims import HARMING_TYPES, harmed_in_sentence, own_objects
 from cablegram.records import Actor, Statement
 
 __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
@@ -159,14 +159,16 @@ def source_actors(
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)
                 if spoken or not actors:
                     actors, direct = spoken, False
-            if tok.pos_ == "PRON" and actors and event_type in HARMING_TYPES:
-                # Rule ``victim-antecedent`` (events.victims): not a party harmed here
-                harmed = {
-                    (a.name, a.country)
-                    for v in harmed_in_sentence(tok)
-                    for a in phrase_actors(v, "target", ctx)
+            if tok.pos_ == "PRON" and actors:
+                # Rules ``victim-antecedent`` and ``pronoun-not-own-object`` (events.victims):
+                # not a party harmed here, nor the object of the pronoun's own verb
+                others = own_objects(trigger)
+                if event_type in HARMING_TYPES:
+                    others += harmed_in_sentence(tok)
+                taken = {
+                    (a.name, a.country) for o in others for a in phrase_actors(o, "target", ctx)
                 }
-                actors = [a for a in actors if (a.name, a.country) not in harmed]
+                actors = [a for a in actors if (a.name, a.country) not in taken]
             if tok.pos_ == "PRON" and actors:
                 actors = actors + _pronoun_partners(tok, event_type, ctx)
             if actors and how != "direct":

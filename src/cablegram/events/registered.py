@@ -134,3 +134,13 @@ __all__ += ["strikes"]
 from cablegram.events import backers  # noqa: E402
 
 __all__ += ["backers"]
+
+# bans on travel, trade or arms are sanctions (round 13, i110).
+from cablegram.events import measures  # noqa: E402
+
+__all__ += ["measures"]
+
+# "its fighters", "their fighters" read as a placeless group: no actor (round 13, i110).
+from cablegram.events import pronoun_names  # noqa: E402
+
+__all__ += ["pronoun_names"]

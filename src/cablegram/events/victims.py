@@ -9,6 +9,7 @@
   ("leaving 15 soldiers dead"), or the subject of a passive verb of harm ("15 soldiers were
   killed"). Those actors are dropped from the pronoun's reading; when none is left, the act
   has no source (precision first).
+- ``pronoun-not-own-object`` (round 13, i110): see :func:`own_objects`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 from cablegram.events.tree import lemma
 from cablegram.events.unargued import HARM_VERBS
 
-__all__ = ["HARMING_TYPES", "HARM_STATES", "harmed_in_sentence"]
+__all__ = ["HARMING_TYPES", "HARM_STATES", "harmed_in_sentence", "own_objects"]
 
 # Acts whose doer is never their victim.
 HARMING_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -46,3 +47,19 @@ def harmed_in_sentence(token: Token) -> list[Token]:
         if harm:
             out += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [t for t in out if t.i != token.i and t.pos_ != "PRON"]
+
+
+def own_objects(trigger: Token) -> list[Token]:
+    """Rule ``pronoun-not-own-object``: the objects of the trigger's own verb ("They have
+    urged the government": "the government"). A pronoun subject never stands for its own
+    verb's object (the object would be "itself" or "themselves"), so actors those phrases
+    name are dropped from the pronoun's reading, as the harmed are (see the module's doc)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in ("dobj", "dative", "iobj")
+        # "launched its strikes": an object owned by a pronoun names the pronoun's own party
+        and not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in c.children)
+    ]
