@@ -303,3 +303,43 @@ def test_a_dated_dateline_gives_way_to_the_subject(resolved: CodeFn) -> None:
         "Somalia early today, the Islamist group and residents said."
     )
     assert any("Shabaab" in name for name in _sources(_of(events, "ASSAULT")))
+
+
+# --- third batch: a visitor's mission ended, one's own acts defended --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League chief, Ahmed Aboul Gheit, has ended a mission in Sudan with little "
+        "to show for it.",
+        "Foreign Minister Sergei Lavrov ended a three-day mission in Kabul on Sunday.",
+    ],
+)
+def test_a_persons_mission_ended_is_no_retreat(resolved: CodeFn, text: str) -> None:
+    """``visit-ended``: a visit ended, no withdrawal."""
+    assert not _of(resolved(text), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO ended its combat mission in Afghanistan.", "France ended its mission in Mali."],
+)
+def test_a_states_mission_ended_stays_a_retreat(resolved: CodeFn, text: str) -> None:
+    assert _of(resolved(text), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response, the Turkish Foreign Ministry defended its actions in Syria.",
+        "The German minister defended his decision to close the border.",
+    ],
+)
+def test_ones_own_acts_defended_are_no_support(resolved: CodeFn, text: str) -> None:
+    """``own-acts-defended``: an answer to critics supports no one."""
+    assert not _of(resolved(text), "SUPPORT")
+
+
+def test_anothers_decision_defended_stays_support(resolved: CodeFn) -> None:
+    assert _of(resolved("Russia defended Trump's decision to withdraw from Syria."), "SUPPORT")

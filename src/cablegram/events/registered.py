@@ -144,3 +144,13 @@ __all__ += ["measures"]
 from cablegram.events import pronoun_names  # noqa: E402
 
 __all__ += ["pronoun_names"]
+
+# a person's mission ended is a visit ended, no RETREAT (round 13, i110).
+from cablegram.events import missions  # noqa: E402
+
+__all__ += ["missions"]
+
+# a party defending its own acts supports no one (round 13, i110).
+from cablegram.events import own_defence  # noqa: E402
+
+__all__ += ["own_defence"]
