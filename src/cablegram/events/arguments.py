@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from cablegram.actors.base import first_person
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.events.abroad import unplaced_abroad
+from cablegram.events.datelines import past_dateline
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
     junk_actor,
@@ -149,6 +150,8 @@ def source_actors(
                 if not junk_actor(tok, a, "source", event_type)
             ]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
+            # "KABUL - The Taliban struck": the subject past a dateline (events.datelines)
+            direct = direct or (tok.dep_ == "appos" and past_dateline(tok.head) == tok)
             if tok.pos_ == "PRON" and _speaker_unnamed(tok, chain, statement, ctx):
                 # Rule ``unnamed-speaker``: "Gulf states have said they would send troops":
                 # "they" is the speaker, who names no actor; not the last group named.
