@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from cablegram.actors.base import first_person
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.events.abroad import unplaced_abroad
+from cablegram.events.datelines import past_dateline
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
     junk_actor,
@@ -36,6 +37,7 @@ from cablegram.events.phrases import (
 )
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
 from cablegram.events.target_phrases import target_actor
+from cablegram.events.victims import HARMING_TYPES, harmed_in_sentence, own_objects
 from cablegram.records import Actor, Statement
 
 __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
@@ -148,6 +150,8 @@ def source_actors(
                 if not junk_actor(tok, a, "source", event_type)
             ]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)
+            # "KABUL - The Taliban struck": the subject past a dateline (events.datelines)
+            direct = direct or (tok.dep_ == "appos" and past_dateline(tok.head) == tok)
             if tok.pos_ == "PRON" and _speaker_unnamed(tok, chain, statement, ctx):
                 # Rule ``unnamed-speaker``: "Gulf states have said they would send troops":
                 # "they" is the speaker, who names no actor; not the last group named.
@@ -158,6 +162,16 @@ def source_actors(
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)
                 if spoken or not actors:
                     actors, direct = spoken, False
+            if tok.pos_ == "PRON" and actors:
+                # Rules ``victim-antecedent`` and ``pronoun-not-own-object`` (events.victims):
+                # not a party harmed here, nor the object of the pronoun's own verb
+                others = own_objects(trigger)
+                if event_type in HARMING_TYPES:
+                    others += harmed_in_sentence(tok)
+                taken = {
+                    (a.name, a.country) for o in others for a in phrase_actors(o, "target", ctx)
+                }
+                actors = [a for a in actors if (a.name, a.country) not in taken]
             if tok.pos_ == "PRON" and actors:
                 actors = actors + _pronoun_partners(tok, event_type, ctx)
             if actors and how != "direct":

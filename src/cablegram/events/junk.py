@@ -108,8 +108,11 @@ def title_only(actor: Actor) -> bool:
 OPPONENT_WORDS = frozenset(
     {"opposition", "rebel", "rebels", "insurgent", "insurgents", "dissident", "dissidents",
      "exile", "exiles", "separatist", "separatists", "militant", "militants", "militia",
-     "militias", "guerrilla", "guerrillas", "jihadist", "jihadists"}
+     "militias", "guerrilla", "guerrillas", "jihadist", "jihadists", "terror", "terrorist",
+     "terrorists", "extremist", "extremists"}
 )  # fmt: skip
+# "terror", "terrorist", "extremist" (round 13, i110): "Somalia's al-Shabab terror group"
+# is no act of Somalia's.
 # The Taliban are left out: since August 2021 "Afghanistan's Taliban government" is the
 # state's de facto government, not a body against it.
 # Heads of a phrase that names a body of people ("Syria's main opposition group", "Syrian

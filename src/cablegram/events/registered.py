@@ -140,3 +140,38 @@ __all__ += ["responsibility"]
 from cablegram.events import platforms  # noqa: E402
 
 __all__ += ["platforms"]
+
+# launches of missiles or rockets planned at no one (round 13, i110): no THREATEN.
+from cablegram.events import launches  # noqa: E402
+
+__all__ += ["launches"]
+
+# "strike" with no object done by attackers (round 13, i110): an attack, not a labour strike.
+from cablegram.events import strikes  # noqa: E402
+
+__all__ += ["strikes"]
+
+# help named with an act ("with air support from U.S. forces") is no target (round 13, i110).
+from cablegram.events import backers  # noqa: E402
+
+__all__ += ["backers"]
+
+# bans on travel, trade or arms are sanctions (round 13, i110).
+from cablegram.events import measures  # noqa: E402
+
+__all__ += ["measures"]
+
+# "its fighters", "their fighters" read as a placeless group: no actor (round 13, i110).
+from cablegram.events import pronoun_names  # noqa: E402
+
+__all__ += ["pronoun_names"]
+
+# a person's mission ended is a visit ended, no RETREAT (round 13, i110).
+from cablegram.events import missions  # noqa: E402
+
+__all__ += ["missions"]
+
+# a party defending its own acts supports no one (round 13, i110).
+from cablegram.events import own_defence  # noqa: E402
+
+__all__ += ["own_defence"]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from cablegram.actors.places import PLACE_NOUNS
 from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.modality import (
     Site,
@@ -381,9 +382,10 @@ def armed_attack(trigger: Token, sources: Sequence[Actor]) -> bool:
     as object) use force on them (ASSAULT), not words. Read on :data:`ATTACK_VERBS` only, and
     never when the attack is told as words: a medium ("in a televised speech", "in an open
     letter": :data:`SPOKEN_MEDIA`) or a ground of criticism ("over the policy", "as a
-    puppet": :data:`CRITICISM_PREPS`). An armed body's leader or spokesman attacking a person
-    ("the army chief attacked the president") and anyone attacking a thing ("the military
-    attacked the budget") stay an ACCUSE."""
+    puppet": :data:`CRITICISM_PREPS`). A place named by a person's name ("attacked the town
+    of Palmyra", the name tagged PERSON) is attacked the same way. An armed body's leader or
+    spokesman attacking a person ("the army chief attacked the president") and anyone
+    attacking a thing ("the military attacked the budget") stay an ACCUSE."""
     del sources  # the rule reads the words, not the roles: a general's words are words
     if trigger.lemma_.lower() not in ATTACK_VERBS or trigger.pos_ != "VERB":
         return False
@@ -391,6 +393,9 @@ def armed_attack(trigger: Token, sources: Sequence[Actor]) -> bool:
     if subject is None or subject.lemma_.lower() not in ARMED_NOUNS:
         return False
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in PLACE_NOUNS:
+        # "troops attacked the town of Palmyra", the place's name read as a person's
+        obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None)
     if obj is None or obj.ent_type_ != "PERSON":
         return False
     for prep in trigger.children:

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from cablegram.events.act_words import ATTACK_NOUNS
+from cablegram.events.datelines import past_dateline
 from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
+from cablegram.events.possessors import bound_possessor
 from cablegram.events.relatives import antecedent, whose_members
 from cablegram.events.tree import agent, child, is_one_of, is_passive
 from cablegram.events.triggers import asked_first
@@ -110,6 +112,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
             return child(to, "pobj") if to is not None else None
         return by
     subject = _nearest_subject(verb)
+    if subject is not None:
+        subject = past_dateline(subject)  # "KABUL - The Taliban struck": not the place
     if subject is not None and _headline_passive(verb, subject):
         return None
     if subject is not None and claimed_by(subject) is not None:
@@ -372,7 +376,7 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
             subject = verb_subject(verb, table)
             if subject is not None:
                 out.append(subject)
-    return out
+    return bound_possessor(out, poss)
 
 
 def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | None:

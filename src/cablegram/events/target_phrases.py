@@ -23,6 +23,7 @@ from cablegram.events.moods import resumed_charge
 from cablegram.events.orders import states_of
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.phrases import Context, phrase_actors, placeless, possessed_thing
+from cablegram.events.reporters import quoting_subjects
 from cablegram.events.subjects import PUT_FORWARD
 from cablegram.events.targets import names_a_place, names_meeting
 from cablegram.events.tree import agent, child, is_one_of, is_passive
@@ -262,6 +263,12 @@ def target_actor(
         owned = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in owned for c in t.children)
         found = phrase_actors(tok, "target", ctx)
+        quoting = {  # rule ``quoting-outlet`` (events.reporters)
+            (a.name, a.country)
+            for s in quoting_subjects(tok)
+            for a in phrase_actors(s, "source", ctx)
+        }
+        found = [a for a in found if (a.name, a.country) not in quoting]
         if tok.pos_ == "PRON" and _guessed_description(tok, trigger, found):
             # Rule ``placeless-pronoun``: "They were bombed during what officials said was a
             # ceremony": a pronoun read as a description with no state ("officials") is a
