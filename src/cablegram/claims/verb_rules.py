@@ -192,7 +192,12 @@ def attitude(site: VerbSite) -> Verdict:
     if not is_attitude_word(site.token, site.words):
         return None
     governs_clause = any(c.dep_ in _CLAUSES for c in site.token.children)
-    names_someone = site.obj is not None and site.obj.pos_ == "PROPN"
+    # (An exit blend is a name to the parser but an act: "rejected a Grexit".)
+    names_someone = (
+        site.obj is not None
+        and site.obj.pos_ == "PROPN"
+        and site.obj.lower_ not in site.words.exit_blend_nouns
+    )
     return NO_ACT if governs_clause or not names_someone else None
 
 
