@@ -141,24 +141,6 @@ def test_a_country_row_pools_its_government_not_its_opposition_or_former_officia
     }
 
 
-def test_a_lawmaker_speaks_for_the_state_only_where_its_government_is_silent() -> None:
-    minister = ActorRef("Jane Doe", "person", "GBR", "GOV", "prime minister")
-    lawmaker = ActorRef("Rob Moe", "person", "GBR", "LEG", "lawmaker")
-    evidence = [
-        _evidence(minister, "oppose", "We should not leave the union."),
-        _evidence(lawmaker, "support", "We must leave the union."),
-    ]
-    rows = group_rows(evidence, {"GBR": "United Kingdom"})
-    (britain,) = rows.countries
-    assert britain.stance == "oppose"
-    assert [e.actor.name for e in britain.evidence] == ["Jane Doe"]
-    # the lawmaker keeps a row of his own
-    assert {r.name: r.stance for r in rows.actors}["Rob Moe"] == "support"
-    # near miss: with the government silent the legislature speaks for the state
-    only = group_rows(evidence[1:], {"GBR": "United Kingdom"})
-    assert [r.stance for r in only.countries] == ["support"]
-
-
 def test_confidence_reflects_the_evidence() -> None:
     state = ActorRef("France", "state", "FRA", "GOV")
     one = decide([_evidence(state, "oppose", "No troops.", 0.95)])

@@ -1,8 +1,7 @@
 """Adding evidence up into stance rows: one per country, one per actor, honestly weighed.
 
 - **Who pools.** A country row pools its government's voice: the state itself and actors in
-  its government, military or legislature (roles GOV, MIL, LEG; a legislator only where
-  the executive says nothing, :func:`executive_first`), not its opposition (OPP)
+  its government, military or legislature (roles GOV, MIL, LEG), not its opposition (OPP)
   and not former officials ("former foreign minister") or candidates for office
   ("Republican nominee Donald Trump"). A person who speaks for an
   international organisation (role IGO with the organisation's code) counts for it. Every
@@ -324,21 +323,6 @@ def speaks_for_country(actor: ActorRef) -> bool:
     return not actor.role and bool(_words(actor.name) & government_nouns())
 
 
-def _legislator(actor: ActorRef) -> bool:
-    return (actor.role or "").upper() == "LEG" and actor.kind != "state"
-
-
-def executive_first(evidence: Sequence[Evidence]) -> list[Evidence]:
-    """A country's pooled evidence with its legislators' words set aside where its
-    executive (the state itself, its government or military) has spoken on the
-    proposition: a lawmaker campaigning to leave while the government argues to stay, or
-    Congress against a president's plan, is no voice of the state's own position. Where
-    the executive says nothing, the legislature speaks for it."""
-    if all(_legislator(e.actor) for e in evidence):
-        return list(evidence)
-    return [e for e in evidence if not _legislator(e.actor)]
-
-
 @dataclass(frozen=True, slots=True)
 class Rows:
     """Country rows, organisation rows (IGO voices) and actor rows, each ranked."""
@@ -374,7 +358,7 @@ def group_rows(evidence: Sequence[Evidence], country_names: dict[str, str]) -> R
             by_actor[key].append(e)
             kinds[key] = e.actor.kind
     countries = [
-        make_row("country", country_names.get(code, code), "state", code, executive_first(items))
+        make_row("country", country_names.get(code, code), "state", code, items)
         for code, items in by_country.items()
     ]
     actors = [
