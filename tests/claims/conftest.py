@@ -21,3 +21,18 @@ def claims() -> Callable[[str], list[Claim]]:
         return list(annotate_parsed(document, nlp(parser_view(text))).claims)
 
     return run
+
+
+def _polarities(found: list[Claim], predicate: str, who: str) -> set[str]:
+    return {
+        c.polarity
+        for c in found
+        if c.predicate == predicate and who in (c.actor.country, c.actor.name)
+    }
+
+
+@pytest.fixture(scope="session")
+def on() -> Callable[[list[Claim], str, str], set[str]]:
+    """``on(found, predicate, who)``: the polarities of the claims among ``found`` on
+    ``predicate`` whose actor's country or name is ``who`` (an ISO3 code or a name)."""
+    return _polarities

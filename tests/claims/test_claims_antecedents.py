@@ -8,28 +8,24 @@ from collections.abc import Callable
 from cablegram.records import Claim
 
 Annotate = Callable[[str], list[Claim]]
+Polarities = Callable[[list[Claim], str, str], set[str]]
 
 
-def on(found: list[Claim], predicate: str, who: str) -> set[str]:
-    return {
-        c.polarity
-        for c in found
-        if c.predicate == predicate and who in (c.actor.country, c.actor.name)
-    }
-
-
-def test_a_bare_shell_noun_takes_the_content_of_its_earlier_mention(claims: Annotate) -> None:
+def test_a_bare_shell_noun_takes_the_content_of_its_earlier_mention(
+    claims: Annotate, on: Polarities
+) -> None:
     text = "The Commission proposed a plan to ban Russian oil imports. Austria rejected the plan."
     assert on(claims(text), "ban", "AUT") == {"oppose"}
 
 
-def test_such_a_move_is_the_one_act_named_before(claims: Annotate) -> None:
+def test_such_a_move_is_the_one_act_named_before(claims: Annotate, on: Polarities) -> None:
     text = "Canada wants to send police officers to Haiti. Egypt opposed such a move."
     assert on(claims(text), "send", "EGY") == {"oppose"}
 
 
 def test_a_pronoun_for_an_act_against_turns_the_judgement_toward_the_act(
     claims: Annotate,
+    on: Polarities,
 ) -> None:
     text = (
         "Hungary and Slovakia blocked a planned EU ban on Russian oil imports. "
@@ -38,12 +34,14 @@ def test_a_pronoun_for_an_act_against_turns_the_judgement_toward_the_act(
     assert on(claims(text), "ban", "Commission") == {"support"}
 
 
-def test_a_pronoun_for_a_refusal_judged_a_mistake_supports_the_act(claims: Annotate) -> None:
+def test_a_pronoun_for_a_refusal_judged_a_mistake_supports_the_act(
+    claims: Annotate, on: Polarities
+) -> None:
     text = "Spain announced it would not send troops to Mali. Germany called this a mistake."
     assert on(claims(text), "send", "DEU") == {"support"}
 
 
-def test_several_candidate_acts_leave_the_pronoun_alone(claims: Annotate) -> None:
+def test_several_candidate_acts_leave_the_pronoun_alone(claims: Annotate, on: Polarities) -> None:
     text = (
         "Officials discussed imposing sanctions and sending troops. "
         "Egypt's foreign minister called it a mistake."
@@ -52,7 +50,7 @@ def test_several_candidate_acts_leave_the_pronoun_alone(claims: Annotate) -> Non
     assert not on(found, "impose", "EGY") and not on(found, "send", "EGY")
 
 
-def test_an_act_condemned_by_a_noun_is_not_resolved(claims: Annotate) -> None:
+def test_an_act_condemned_by_a_noun_is_not_resolved(claims: Annotate, on: Polarities) -> None:
     text = (
         "There was wide condemnation of the announcement that Chile is leaving the pact. "
         "Peru's foreign minister called it a mistake."
@@ -60,7 +58,7 @@ def test_an_act_condemned_by_a_noun_is_not_resolved(claims: Annotate) -> None:
     assert not on(claims(text), "leave", "PER")
 
 
-def test_acts_in_side_clauses_are_no_candidates(claims: Annotate) -> None:
+def test_acts_in_side_clauses_are_no_candidates(claims: Annotate, on: Polarities) -> None:
     text = (
         "Chile's president, speaking after he met farmers, said Chile would leave the pact. "
         "Argentina's foreign minister called it a mistake."
@@ -68,7 +66,7 @@ def test_acts_in_side_clauses_are_no_candidates(claims: Annotate) -> None:
     assert on(claims(text), "leave", "ARG") == {"oppose"}
 
 
-def test_a_treaty_noun_refers_back_only_to_a_treaty(claims: Annotate) -> None:
+def test_a_treaty_noun_refers_back_only_to_a_treaty(claims: Annotate, on: Polarities) -> None:
     found = claims("Israel struck Gaza on Monday. Egypt welcomed the deal.")
     assert not on(found, "strike", "EGY")
     assert on(found, "deal", "EGY") == {"support"}
@@ -76,6 +74,7 @@ def test_a_treaty_noun_refers_back_only_to_a_treaty(claims: Annotate) -> None:
 
 def test_a_worry_about_the_failure_of_an_act_is_no_worry_about_the_act(
     claims: Annotate,
+    on: Polarities,
 ) -> None:
     assert on(
         claims("Turkey expressed concern about the failure to extend the grain deal."),
@@ -95,7 +94,7 @@ def test_the_verb_provided_is_no_condition(claims: Annotate) -> None:
     assert provided and all(c.modality != "hypothetical" for c in provided)
 
 
-def test_a_relative_clause_is_read_in_its_own_clause(claims: Annotate) -> None:
+def test_a_relative_clause_is_read_in_its_own_clause(claims: Annotate, on: Polarities) -> None:
     text = (
         "The envoy did not respond to the tests, but alluded to concerns about Iran's forces "
         "after a meeting with Benjamin Netanyahu, who has criticized the nuclear deal as "

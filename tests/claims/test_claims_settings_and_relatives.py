@@ -11,21 +11,14 @@ from collections.abc import Callable
 from cablegram.records import Claim
 
 Annotate = Callable[[str], list[Claim]]
-
-
-def on(found: list[Claim], predicate: str, who: str) -> set[str]:
-    return {
-        c.polarity
-        for c in found
-        if c.predicate == predicate and who in (c.actor.country, c.actor.name)
-    }
+Polarities = Callable[[list[Claim], str, str], set[str]]
 
 
 def predicates(found: list[Claim], who: str) -> set[str]:
     return {c.predicate for c in found if who in (c.actor.country, c.actor.name)}
 
 
-def test_a_date_proposed_is_the_act_its_compound_names(claims: Annotate) -> None:
+def test_a_date_proposed_is_the_act_its_compound_names(claims: Annotate, on: Polarities) -> None:
     found = claims("Officials said Ecuador proposed a June 20 referendum date.")
     assert on(found, "referendum", "ECU") == {"support"}
     assert "date" not in predicates(found, "ECU")
@@ -69,19 +62,19 @@ def test_a_hyphenated_act_is_not_read_apart(claims: Annotate) -> None:
         assert {"fire", "talk"}.isdisjoint(predicates(claims(text), who)), text
 
 
-def test_terms_agreed_to_are_the_act_their_of_names(claims: Annotate) -> None:
+def test_terms_agreed_to_are_the_act_their_of_names(claims: Annotate, on: Polarities) -> None:
     found = claims("Italy agreed to the terms of a truce, the minister said.")
     assert on(found, "truce", "ITA") == {"support"}
     assert "term" not in predicates(found, "ITA")
 
 
-def test_talk_dismissed_is_the_act_its_of_names(claims: Annotate) -> None:
+def test_talk_dismissed_is_the_act_its_of_names(claims: Annotate, on: Polarities) -> None:
     found = claims("The spokesman said Syria dismissed any talk of a withdrawal.")
     assert on(found, "withdrawal", "SYR") == {"oppose"}
     assert "talk" not in predicates(found, "SYR")
 
 
-def test_talks_on_a_truce_stay_talks(claims: Annotate) -> None:
+def test_talks_on_a_truce_stay_talks(claims: Annotate, on: Polarities) -> None:
     # Non-member: "talks" named by "on" are an act of their own.
     assert on(claims("The minister said Chile welcomed the talks on a truce."), "talk", "CHL") == {
         "support"
@@ -93,13 +86,15 @@ def test_the_object_of_a_verb_is_the_act_a_setting_noun_sets_out(claims: Annotat
     assert {c.object for c in found if c.predicate == "accept"} == {"disarmament"}
 
 
-def test_a_timetable_for_an_exit_is_wanting_the_exit(claims: Annotate) -> None:
+def test_a_timetable_for_an_exit_is_wanting_the_exit(claims: Annotate, on: Polarities) -> None:
     found = claims("The minister said Ghana wants a clear timetable for exit.")
     assert on(found, "exit", "GHA") == {"support"}
     assert "timetable" not in predicates(found, "GHA")
 
 
-def test_a_relative_pronoun_rejected_is_the_phrase_before_its_comma(claims: Annotate) -> None:
+def test_a_relative_pronoun_rejected_is_the_phrase_before_its_comma(
+    claims: Annotate, on: Polarities
+) -> None:
     found = claims(
         "The court issued a ruling on the border, which Kenya rejected, the minister said."
     )
@@ -107,12 +102,14 @@ def test_a_relative_pronoun_rejected_is_the_phrase_before_its_comma(claims: Anno
     assert "border" not in predicates(found, "KEN")
 
 
-def test_a_relative_pronoun_opposed_is_the_plan_s_act(claims: Annotate) -> None:
+def test_a_relative_pronoun_opposed_is_the_plan_s_act(claims: Annotate, on: Polarities) -> None:
     found = claims("Berlin proposed a plan to cut tariffs, which Poland opposes, officials said.")
     assert on(found, "cut", "POL") == {"oppose"}
 
 
-def test_a_relative_pronoun_backed_is_the_noun_not_the_name_after_it(claims: Annotate) -> None:
+def test_a_relative_pronoun_backed_is_the_noun_not_the_name_after_it(
+    claims: Annotate, on: Polarities
+) -> None:
     found = claims(
         "The commission drafted new sanctions on Iran, which Spain backed, the minister said."
     )
@@ -125,7 +122,7 @@ def test_a_relative_clause_of_an_act_gives_its_doer_no_attitude(claims: Annotate
     assert predicates(found, "PER") == set()
 
 
-def test_remaining_opposed_is_no_act_of_remaining(claims: Annotate) -> None:
+def test_remaining_opposed_is_no_act_of_remaining(claims: Annotate, on: Polarities) -> None:
     found = claims("The minister said Chile remained opposed to the plan to build a dam.")
     assert on(found, "build", "CHL") == {"oppose"}
     assert "remain" not in {c.predicate for c in found}
@@ -139,7 +136,7 @@ def test_a_proposal_after_a_state_does_not_refer_to_the_state(claims: Annotate) 
     assert "remain" not in predicates(claims(text), "PER")
 
 
-def test_remaining_in_a_union_stays_an_act(claims: Annotate) -> None:
+def test_remaining_in_a_union_stays_an_act(claims: Annotate, on: Polarities) -> None:
     # Non-member: "remain" with a place, no adjective, is the act of staying.
     found = claims("Britain should remain in the EU, the prime minister said.")
     assert on(found, "remain", "GBR") == {"support"}
@@ -177,13 +174,15 @@ def test_not_fearing_sanctions_is_no_stance_on_sanctions(claims: Annotate) -> No
     assert "fear" not in {c.predicate for c in found}
 
 
-def test_a_worry_about_plans_still_opposes_them(claims: Annotate) -> None:
+def test_a_worry_about_plans_still_opposes_them(claims: Annotate, on: Polarities) -> None:
     # Non-member: the worry adjective of its holder reads as before.
     found = claims("Peru said it was worried about plans to expand the port.")
     assert on(found, "expand", "PER") == {"oppose"}
 
 
-def test_a_relative_clause_s_attitude_is_not_the_main_actor_s(claims: Annotate) -> None:
+def test_a_relative_clause_s_attitude_is_not_the_main_actor_s(
+    claims: Annotate, on: Polarities
+) -> None:
     for text, main, other, act in [
         ("Norway hailed the accord, which Denmark condemned.", "NOR", "DNK", "accord"),
         ("An aide said Chile backed the embargo that Bolivia opposed.", "CHL", "BOL", "embargo"),
@@ -222,7 +221,7 @@ def test_sticking_to_a_thing_is_no_fixed_object(claims: Annotate) -> None:
     assert {c.object for c in found if c.predicate == "stick"} <= {None}
 
 
-def test_a_setting_s_owner_is_the_act_it_sets_out(claims: Annotate) -> None:
+def test_a_setting_s_owner_is_the_act_it_sets_out(claims: Annotate, on: Polarities) -> None:
     found = claims("An aide said Peru backs the pact's terms.")
     assert on(found, "pact", "PER") == {"support"}
     assert "term" not in predicates(found, "PER")

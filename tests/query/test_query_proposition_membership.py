@@ -113,3 +113,17 @@ def test_membership_of_another_body_is_no_staying() -> None:
     of_eu = "The Indian premier lauded Britain's membership of the European Union."
     found = bearing(STAY, "membership", None, {"about": "Britain"}, of_eu)
     assert found is not None and found.same_direction
+
+
+def test_a_blend_proposition_looks_up_its_blend_claims() -> None:
+    # "Grexit" reads as "Greece leave the eurozone", whose union is no dictionary body
+    words, _ = search_terms(proposition_of("Grexit"))
+    assert "grexit" in words
+    found = bearing("Grexit", "grexit", None, {}, "Portugal rejected a Grexit.")
+    assert found is not None and found.same_direction
+
+
+def test_another_countrys_blend_does_not_bear() -> None:
+    # near miss: Britain leaving is not Greece leaving
+    assert bearing("Grexit", "brexit", None, {}, "Portugal rejected a Brexit.") is None
+    assert bearing("Brexit", "grexit", None, {}, "Portugal rejected a Grexit.") is None

@@ -93,6 +93,17 @@ def test_sanctions_by_any_name_but_not_their_end() -> None:
     assert bearing(query, "impose", "tariff", target="Russia") is None
 
 
+def test_widening_or_hardening_a_measure_is_more_of_it() -> None:
+    query = proposition_of("impose tougher sanctions on Chad")
+    for verb in ("expand", "broaden", "tighten", "toughen", "strengthen"):
+        assert bearing(query, verb, "sanction", target="Chad") == "same", verb
+    # near misses: another thing widened, another country's sanctions, an act undone
+    assert bearing(query, "expand", "trade", target="Chad") is None
+    assert bearing(query, "tighten", "sanction", target="Peru") is None
+    assert bearing(proposition_of("freeze settlement construction"), "expand", "settlement") is None
+    assert bearing(proposition_of("withdraw troops from Mali"), "reinforce", "troop") is None
+
+
 def _evidence(actor: ActorRef, side: str, sentence: str, confidence: float = 0.8) -> Evidence:
     return Evidence(
         kind="statement",

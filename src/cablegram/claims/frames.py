@@ -124,15 +124,15 @@ def verb_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if not _verb_like(token) or lemma(token) in words.empty_verbs:
         return None
     site = VerbSite(token, _object_of(token) or _prepositional_object(token, words), words)
-    for rule in VERB_RULES.values():
-        verdict = rule(site)
+    for rule in VERB_RULES:
+        verdict = rule.fn(site)
         if verdict == NO_ACT:
             return None
         if isinstance(verdict, Frame):
             return verdict
     obj = site.obj
-    for object_rule in OBJECT_RULES.values():
-        obj = object_rule(VerbSite(token, obj, words)) or obj
+    for object_rule in OBJECT_RULES:
+        obj = object_rule.fn(VerbSite(token, obj, words)) or obj
     parts: list[Token] = []
     if obj is not None:
         obj, parts = partitive_whole(obj, words)

@@ -40,8 +40,15 @@ def judged_against(token: Token, words: ClaimWords) -> Token | None:
     """The word that judges ``token`` against: an adjective or noun of the
     ``against_adjectives``/``against_nouns`` lists as its complement ("is counterproductive",
     "would constitute a nightmare"), or an adjective on such a complement ("would be a
-    dangerous escalation"); a grading modifier ("its worst attack") never; None if none."""
+    dangerous escalation"); a grading modifier ("its worst attack") never, nor an adjective of
+    the holder's set before the clause ("Wary of an escalation, Washington urged ..."); None
+    if none."""
     for child in token.children:
+        if child.dep_ == "advcl" and lemma(child) in words.agent_adjectives:
+            # "**Wary** of an escalation, Washington urged ...", "**Unwilling** to wait,
+            # France sent ...": an adjective of the holder set before the clause says how
+            # the subject stands toward what it governs itself, not what the verb does.
+            continue
         if child.dep_ in _JUDGED_BY and lemma(child) in words.against_adjectives:
             if child.dep_ == "amod" and lemma(child) in words.complement_adjectives:
                 continue

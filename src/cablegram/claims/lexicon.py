@@ -77,6 +77,7 @@ class ClaimWords:
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    exit_blend_nouns: frozenset[str]
     condition_marks: frozenset[str]
     shell_nouns: frozenset[str]
     act_shell_nouns: frozenset[str]
@@ -186,6 +187,7 @@ def claim_words() -> ClaimWords:
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
+        exit_blend_nouns=words("exit_blend_nouns"),
         condition_marks=words("condition_marks"),
         shell_nouns=shells["act"] | shells["decision"] | shells["treaty"],
         act_shell_nouns=shells["act"],

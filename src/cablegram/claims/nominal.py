@@ -227,10 +227,17 @@ def _names_an_act(noun: Token, words: ClaimWords) -> bool:
     return word in words.treaty_shell_nouns and noun.dep_ in _OBJECTS | {"pobj"}
 
 
+def is_exit_blend(token: Token, words: ClaimWords | None = None) -> bool:
+    """Whether a token is an exit blend (``exit_blend_nouns``: "Brexit", "a Grexit"), which
+    the parser takes for a name but which names an act: a country leaving its union."""
+    return token.lower_ in (words or claim_words()).exit_blend_nouns
+
+
 def noun_frame(token: Token, words: ClaimWords | None = None) -> Frame | None:
-    """The frame an action noun heads when an attitude governs or judges it, else None."""
+    """The frame an action noun (or an exit blend, :func:`is_exit_blend`) heads when an
+    attitude governs or judges it, else None."""
     words = words or claim_words()
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" and not is_exit_blend(token, words):
         return None
     if lemma(token) in words.attitude_words and not _names_an_act(token, words):
         return None

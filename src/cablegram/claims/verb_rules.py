@@ -25,6 +25,7 @@ from cablegram.claims.frame import _CLAUSES, Frame, arguments_of, owner_name
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.settings import is_setting, set_act
 from cablegram.claims.tokens import is_attitude_word, lemma, phrase
+from cablegram.rules import Registry
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,36 +48,22 @@ Verdict = Frame | Literal["no act"] | None
 VerbRule = Callable[[VerbSite], Verdict]
 ObjectRule = Callable[[VerbSite], "Token | None"]
 
-VERB_RULES: dict[str, VerbRule] = {}
-OBJECT_RULES: dict[str, ObjectRule] = {}
+VERB_RULES: Final = Registry[VerbRule]("verb rules")
+OBJECT_RULES: Final = Registry[ObjectRule]("object rules")
 
 
 def verb_rule(name: str) -> Callable[[VerbRule], VerbRule]:
     """Register a verb rule under ``name``; rules run in registration order.
 
     Raises ValueError when ``name`` is taken."""
-
-    def register(rule: VerbRule) -> VerbRule:
-        if name in VERB_RULES:
-            raise ValueError(f"verb rule {name!r} is already registered")
-        VERB_RULES[name] = rule
-        return rule
-
-    return register
+    return VERB_RULES.rule(name)
 
 
 def object_rule(name: str) -> Callable[[ObjectRule], ObjectRule]:
     """Register an object rule under ``name``: it returns the token that stands for the
     object instead (None: leave it). Rules run in registration order, each on the object
     the one before left. Raises ValueError when ``name`` is taken."""
-
-    def register(rule: ObjectRule) -> ObjectRule:
-        if name in OBJECT_RULES:
-            raise ValueError(f"object rule {name!r} is already registered")
-        OBJECT_RULES[name] = rule
-        return rule
-
-    return register
+    return OBJECT_RULES.rule(name)
 
 
 @verb_rule("preposition")
@@ -205,7 +192,12 @@ def attitude(site: VerbSite) -> Verdict:
     if not is_attitude_word(site.token, site.words):
         return None
     governs_clause = any(c.dep_ in _CLAUSES for c in site.token.children)
-    names_someone = site.obj is not None and site.obj.pos_ == "PROPN"
+    # (An exit blend is a name to the parser but an act: "rejected a Grexit".)
+    names_someone = (
+        site.obj is not None
+        and site.obj.pos_ == "PROPN"
+        and site.obj.lower_ not in site.words.exit_blend_nouns
+    )
     return NO_ACT if governs_clause or not names_someone else None
 
 

@@ -40,8 +40,8 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.modality import Site
 from cablegram.events.patterns import PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import lemma
+from cablegram.rules import Registry
 
 # A capping rule: whether the trigger's event is no act, kept under the listing's floor.
 Capper = Callable[[Site], bool]

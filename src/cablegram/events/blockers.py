@@ -31,9 +31,9 @@ from cablegram.events.modality import (
     is_speculative,
     reported_intent,
 )
-from cablegram.events.rules import Registry
 from cablegram.events.tree import conj_root
 from cablegram.events.triggers import match_token
+from cablegram.rules import Registry
 
 # Verbs that stop the act named by their object: "banned visits by Lukashenko", "called off
 # the talks", "prevented a meeting". What they stop did not happen (the stopping, when it is

@@ -4,7 +4,7 @@ The figure estimates the probability that a careful reader calls the event right
 an act the article says happened, source and target). It starts from the measured
 precision of the event's type and modality on full-length news articles, and moves it by
 how the event was found compared with the commonest way (the rule names of the
-:mod:`cablegram.events.rules` registries):
+:mod:`cablegram.rules` registries):
 
 - ``TYPE_COUNTS``: the share right of each PLOVER type among 307 events coded from 40
   full-length 2016 news articles and judged one by one by an independent tester (four trial

@@ -28,8 +28,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from cablegram.events.patterns import PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import entity_span
+from cablegram.rules import Registry
 
 # "in X" and "at X" name a place; only for acts done to a place is that place the target.
 PLACE_PREPS = frozenset({"in", "at"})

@@ -31,9 +31,9 @@ from cablegram.actors.codes import code_for
 from cablegram.events.act_words import ACT_NOUNS, INNER_PLACE_PREPS
 from cablegram.events.filters import NOT_ACTORS, capitals
 from cablegram.events.patterns import PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import lemma
 from cablegram.records import Actor, stable_id
+from cablegram.rules import Registry
 from cablegram.statements.context import NAME_TITLES
 
 # A rule that rules out one actor the lookup read from an argument phrase: (the phrase's

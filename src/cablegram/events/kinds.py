@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from cablegram.events.modality import Site
 from cablegram.events.pacts import LEFT_PACTS
-from cablegram.events.rules import Registry
+from cablegram.rules import Registry
 
 # Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
 LEAVE_WORDS = frozenset(

@@ -38,9 +38,9 @@ from cablegram.events.moods import is_hypothetical_aux as is_hypothetical_aux
 from cablegram.events.moods import is_speculative as is_speculative
 from cablegram.events.moods import performative, resumed_charge, scheduled_in_past
 from cablegram.events.patterns import Pattern, PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import conj_root
 from cablegram.records import Modality, Statement
+from cablegram.rules import Registry
 
 # Dependencies that keep us inside one event's clause chain when walking up from a trigger.
 CHAIN_DEPS = frozenset(

@@ -43,12 +43,12 @@ from cablegram.events.modality import Site
 from cablegram.events.mutual import between_parties
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.phrases import Context, phrase_actors, placeless
-from cablegram.events.rules import Registry
 from cablegram.events.shapes import forces_phrase, signed_pact, stationed_forces
 from cablegram.events.subjects import noun_sources
 from cablegram.events.targets import TARGET_RULES
 from cablegram.events.tree import agent, child, entity_span, is_passive
 from cablegram.records import Actor
+from cablegram.rules import Registry
 
 SourceFallback = Callable[[Token, Site, Context, str], list[Actor]]
 SOURCE_FALLBACKS: Registry[SourceFallback] = Registry("source fallbacks")

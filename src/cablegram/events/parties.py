@@ -37,9 +37,9 @@ from spacy.tokens import Span, Token
 
 from cablegram.events.modality import Site
 from cablegram.events.pacts import MUTUAL_PACTS
-from cablegram.events.rules import Registry
 from cablegram.events.subjects import claimed_by
 from cablegram.records import Actor
+from cablegram.rules import Registry
 
 # A dateline at the start of a paragraph: place names (and a date) before an agency in
 # brackets and a dash ("Cairo/Jerusalem/Gaza, May 13 (EFE).-", "BERLIN (Reuters) -"), or a

@@ -33,10 +33,10 @@ from spacy.tokens import Doc, Span, Token
 
 from cablegram.actors.codes import code_for
 from cablegram.events.patterns import PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import noun_phrase
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor, Document, Statement, stable_id
+from cablegram.rules import Registry
 
 ActorLookup = Callable[[Span], Sequence[Actor]]
 

@@ -44,9 +44,9 @@ from cablegram.events.modality import (
     is_negated,
     stated_would,
 )
-from cablegram.events.rules import Registry
 from cablegram.events.triggers import match_token
 from cablegram.records import Actor
+from cablegram.rules import Registry
 
 # Denied, these are refusals (PLOVER REJECT: "decline to cooperate, to aid, to yield, to meet").
 REFUSABLE = frozenset(

@@ -1,56 +1,7 @@
-"""A registry of small named rules, so that a newcomer adds a shape by adding one function.
-
-Each stage of the coder (finding triggers, blocking what did not happen, retyping, picking
-arguments) keeps its rules in a :class:`Registry`. A rule is a plain function registered under
-a name; the stage runs them in registration order and records the names of those that fired,
-which is what an event's ``confidence`` is computed from.
-
-    BLOCKERS = Registry[Blocker]("blockers")
-
-    @BLOCKERS.rule("condition-premise")
-    def condition_premise(site: Site) -> bool: ...
-"""
+"""Kept for branches written before the move: the registry lives in :mod:`cablegram.rules`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from cablegram.rules import Registry, Rule
 
-F = TypeVar("F", bound=Callable[..., object])
-
-
-@dataclass(frozen=True, slots=True)
-class Rule(Generic[F]):
-    """One named rule: ``name`` is what reports and confidence refer to."""
-
-    name: str
-    fn: F
-
-
-class Registry(Generic[F]):
-    """An ordered set of named rules of one stage."""
-
-    def __init__(self, stage: str) -> None:
-        self.stage = stage
-        self._rules: list[Rule[F]] = []
-
-    def rule(self, name: str) -> Callable[[F], F]:
-        """Decorator: register ``fn`` under ``name`` (names are unique within a stage)."""
-
-        def register(fn: F) -> F:
-            if any(r.name == name for r in self._rules):
-                raise ValueError(f"{self.stage}: a rule named {name!r} is already registered")
-            self._rules.append(Rule(name, fn))
-            return fn
-
-        return register
-
-    def names(self) -> list[str]:
-        return [r.name for r in self._rules]
-
-    def __iter__(self) -> Iterator[Rule[F]]:
-        return iter(list(self._rules))
-
-    def __len__(self) -> int:
-        return len(self._rules)
+__all__ = ["Registry", "Rule"]

@@ -27,8 +27,8 @@ from cablegram.events.named_places import PLACE_NOUNS
 from cablegram.events.patients import CUSTODY_NOUNS
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.press import PRESS_WORDS, SPEAKING_LEMMAS
-from cablegram.events.rules import Registry
 from cablegram.records import Actor
+from cablegram.rules import Registry
 
 TargetRule = Callable[[Token], list[Token]]
 TARGET_RULES: Registry[TargetRule] = Registry("target-rules")

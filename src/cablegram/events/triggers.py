@@ -19,8 +19,8 @@ from cablegram.actors.base import first_person
 from cablegram.events.kinds import is_response
 from cablegram.events.modality import Governor, demand_modal, governors
 from cablegram.events.patterns import Pattern, PatternPos, PatternTable
-from cablegram.events.rules import Registry
 from cablegram.events.tree import child
+from cablegram.rules import Registry
 
 
 @dataclass(frozen=True, slots=True)

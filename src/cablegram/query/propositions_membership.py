@@ -202,8 +202,12 @@ def staying_words(proposition: Proposition) -> frozenset[str]:
     # imported here: stance_places imports the stance modules that import this one
     from cablegram.query.stance_places import country_of
 
-    if proposition.object is not None or _kind(proposition.predicate) not in ("stay", "leave"):
+    if _kind(proposition.predicate) not in ("stay", "leave"):
         return frozenset()
-    if not _body_named(proposition, country_of):
-        return frozenset()
-    return _STAYING | _MEMBERSHIP | _LEAVING | frozenset(EXIT_BLENDS)
+    # The blends are looked up for leaving or staying in any union: the euro area of
+    # "Grexit" ("Greece leave the eurozone") is the proposition's object, no body of the
+    # actor dictionary.
+    blends = frozenset(EXIT_BLENDS)
+    if proposition.object is not None or not _body_named(proposition, country_of):
+        return blends
+    return _STAYING | _MEMBERSHIP | _LEAVING | blends
