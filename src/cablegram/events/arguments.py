@@ -68,6 +68,34 @@ def _resolve_pronoun(
     return []
 
 
+def _speaker_it(
+    token: Token,
+    chain: Sequence[Governor],
+    statement: Statement | None,
+    ctx: Context,
+    actors: Sequence[Actor],
+) -> bool:
+    """Rule ``speaker-it``: "China's Coast Guard said on Tuesday it fired water cannon": the
+    subject "it" of what a named body or state is reported to have said is that speaker, not
+    the last name the lookup read before it (a dateline's "(Reuters)"). Only for "it" (a
+    person's "it" is someone else), outside direct quotes, when the speaker's phrase names an
+    actor that the lookup did not already give."""
+    if token.lower_ != "it" or not token.dep_.startswith("nsubj"):
+        return False
+    if statement is not None and statement.kind == "direct":
+        return False
+    speaker = speech_subject(chain, ctx.table)
+    if speaker is None or speaker.pos_ == "PRON" or first_person(speaker):
+        return False
+    if speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_SPEAKERS:
+        return False
+    if speaker.tag_ in ("NNS", "NNPS"):
+        return False
+    spoken = phrase_actors(speaker, "source", ctx)
+    found = {(a.name, a.country) for a in actors}
+    return bool(spoken) and not any((a.name, a.country) in found for a in spoken)
+
+
 # Nouns of a person who speaks for someone: "it" in what they say is not they.
 PERSON_SPEAKERS = frozenset(
     {"source", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat",
@@ -156,7 +184,9 @@ def source_actors(
                 # Rule ``unnamed-speaker``: "Gulf states have said they would send troops":
                 # "they" is the speaker, who names no actor; not the last group named.
                 actors = []
-            elif (tok.pos_ == "PRON" or first_person(tok)) and all(map(placeless, actors)):
+            elif (tok.pos_ == "PRON" or first_person(tok)) and (
+                all(map(placeless, actors)) or _speaker_it(tok, chain, statement, ctx, actors)
+            ):
                 # "Bosnian Serbs said their forces had completed their withdrawal": a pronoun
                 # the lookup reads as a placeless description is the speaker's, if placed.
                 spoken = _resolve_pronoun(tok, chain, statement, ctx)

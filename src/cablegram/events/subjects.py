@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from cablegram.actors.kinds import in_dateline
 from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.datelines import past_dateline
 from cablegram.events.forces import ARMED_NOUNS
@@ -380,8 +381,12 @@ def noun_sources(noun: Token, table: PatternTable) -> list[Token | list[Token]]:
 
 
 def speech_subject(chain: Sequence[Governor], table: PatternTable) -> Token | None:
-    """The subject of the verb of saying whose complement holds the event."""
+    """The subject of the verb of saying whose complement holds the event (past a dateline:
+    "BEIJING (Reuters) - China's Coast Guard said" is the coast guard's saying)."""
     for gov in chain:
         if gov.via == "ccomp" and gov.token.lemma_.lower() in table.speech_verbs:
-            return child(gov.token, *SUBJECT_DEPS)
+            subjects = [c for c in gov.token.children if c.dep_ in SUBJECT_DEPS]
+            # two subjects when the parse hangs the dateline's credit on the verb too
+            named = [c for c in subjects if not in_dateline(c.doc, c)] or subjects
+            return past_dateline(named[0]) if named else None
     return None
