@@ -118,3 +118,59 @@ def test_last_year_without_an_article_is_the_calendar_year() -> None:
     resolved = resolve_expression("last year", dt.date(2011, 5, 13))
     assert resolved is not None and resolved.iso() == "2010-01-01"
     assert resolved.precision == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the act's own clause gave a time, another event's: the saying's day is no stand-in
+        (
+            "Police detained three men in connection with the shooting of a policeman on "
+            "Tuesday, officials said on Thursday.",
+            "COERCE",
+        ),
+        # event nouns in the plural, and acts done to a person
+        ("Police detained six men in connection with the shootings on Tuesday.", "COERCE"),
+        ("Crowds attacked the embassy after the execution of a dissident on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_a_time_of_another_event_in_the_acts_clause_leaves_it_undated(
+    code: CodeFn, text: str, event_type: str
+) -> None:
+    assert _dates(code, text, event_type) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an act told at, on or through an event (its setting) has the event's time
+        (
+            "Turkish President Erdogan signed an energy agreement with Qatar on a visit to Doha "
+            "on Tuesday, state media said on Wednesday.",
+            "AGREE",
+        ),
+        (
+            "Parliament rejected the budget with a vote on Tuesday, lawmakers said on Thursday.",
+            "REJECT",
+        ),
+        (
+            "Police fired rubber bullets at students at a protest in Dhaka on Tuesday, witnesses "
+            "said on Thursday.",
+            "ASSAULT",
+        ),
+        (
+            "Soldiers killed two gunmen as part of an operation in Mosul on Tuesday, the army "
+            "said on Thursday.",
+            "ASSAULT",
+        ),
+        (
+            "Kerry met Lavrov on the sidelines of a summit in Geneva on Tuesday, officials said "
+            "on Thursday.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_set_in_an_event_has_the_events_time(
+    code: CodeFn, text: str, event_type: str
+) -> None:
+    assert _dates(code, text, event_type)[0] == "2011-05-10"
