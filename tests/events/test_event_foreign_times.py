@@ -55,6 +55,8 @@ def _dates(code: CodeFn, text: str, event_type: str) -> list[str | None]:
             "ASSAULT",
         ),
         ("The talks collapsed on Wednesday, a day after rebels shelled the port.", "ASSAULT"),
+        # ... and a gerund put after or before the dated act: no day of its own is told
+        ("Police on Wednesday fired tear gas before detaining 30 students.", "COERCE"),
         # a clause that runs "so far" is a span up to now, not the conjoined clause's day
         ("Protests began on Monday, but the government has so far rejected the demands.", "REJECT"),
         ("Talks opened in March, and Iran has thus far refused to halt enrichment.", "REJECT"),
@@ -90,6 +92,11 @@ def test_a_time_of_another_event_leaves_the_act_undated(
         ("Last year Canada expelled nine diplomats.", "SANCTION", "2010-01-01"),
         ("Germany condemned Tuesday's missile launch on Wednesday.", "ACCUSE", "2011-05-11"),
         ("The ministers met on Tuesday and signed a trade deal.", "AGREE", "2011-05-10"),
+        (
+            "Police fired tear gas on Wednesday when they detained 30 students.",
+            "COERCE",
+            "2011-05-11",
+        ),
         (
             "Protests began on Monday, and the government rejected the demands.",
             "REJECT",

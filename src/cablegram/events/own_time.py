@@ -97,6 +97,14 @@ def _path_up(start: Token, stop: Token) -> list[Token]:
     return []
 
 
+def _clauses_up(trigger: Token, owner: Token) -> list[Token]:
+    """The trigger and the tokens between it and ``owner`` above it, whose clauses an act told
+    under the owner passes through; empty when ``owner`` is not above the trigger."""
+    if owner.i not in {a.i for a in trigger.ancestors}:
+        return []
+    return [trigger, *_path_up(trigger, owner)]
+
+
 def _possessor(token: Token) -> Token | None:
     """The word of a time that is a possessive ("Tuesday's", "Tuesday night's"), climbing
     from a compound to its head; ``None`` when the time is no possessive."""
@@ -173,7 +181,8 @@ _OWN_TIME_ADVS = frozenset(
 
 @rule("own-relative-time")
 def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
-    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
+    clauses = [] if on_trigger else _clauses_up(trigger, owner)
+    if not clauses:
         return False
     if any(
         (c.dep_ == "prep" and c.lower_ in _OWN_TIME_PREPS)
@@ -183,7 +192,7 @@ def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) ->
         return True
     # "Tensions rose on Jan. 23 ..., but Maduro has so far refused calls to step down": a
     # clause between the act and the dated verb that runs "so far" is a span up to now.
-    return any(_so_far(tok) for tok in [trigger, *_path_up(trigger, owner)])
+    return any(_so_far(tok) for tok in clauses)
 
 
 def _so_far(verb: Token) -> bool:
@@ -202,9 +211,7 @@ _SEQUENCE_WORDS = frozenset({"after", "before", "until", "till", "since", "once"
 
 @rule("sequenced-clause")
 def _sequenced(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
-    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
-        return False
-    for tok in [trigger, *_path_up(trigger, owner)]:
+    for tok in [] if on_trigger else _clauses_up(trigger, owner):
         if tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in tok.children
         ):
