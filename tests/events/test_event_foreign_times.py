@@ -136,6 +136,11 @@ def test_last_year_without_an_article_is_the_calendar_year() -> None:
             "Tuesday, officials said on Thursday.",
             "COERCE",
         ),
+        (
+            "Police detained four men over Tuesday's clashes, the ministry said on Thursday.",
+            "COERCE",
+        ),
+        ("Japan condemned Monday's missile launch, officials said on Thursday.", "ACCUSE"),
         # event nouns in the plural, and acts done to a person
         ("Police detained six men in connection with the shootings on Tuesday.", "COERCE"),
         ("Crowds attacked the embassy after the execution of a dissident on Tuesday.", "ASSAULT"),
@@ -145,6 +150,18 @@ def test_a_time_of_another_event_in_the_acts_clause_leaves_it_undated(
     code: CodeFn, text: str, event_type: str
 ) -> None:
     assert _dates(code, text, event_type) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police on Wednesday detained four men over Tuesday's clashes, the ministry said on "
+        "Thursday.",
+        "Japan on Wednesday condemned Monday's missile launch, officials said on Thursday.",
+    ],
+)
+def test_the_acts_own_day_stands_beside_another_events_time(code: CodeFn, text: str) -> None:
+    assert [d for e in code(text) if (d := e.date)] == ["2011-05-11"]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ else; :func:`foreign_time` names the first rule that does, for
 
 - ``possessive-time``: "France condemned Tuesday's missile launch": "Tuesday's" dates the
   launch, not the condemning (the condemnation's date is the clause's own, or the article's);
-  so does "Tuesday night's bombing", where the parse puts the possessive on "night".
+  so does "Tuesday night's bombing", where the parse puts the possessive on "night". Nor does
+  the saying's day above stand in ("detained four men over Tuesday's clashes, the ministry
+  said on Thursday": see :data:`OWN_CLAUSE_RULES`).
 - ``argument-noun-time``: "condemned the attack on Tuesday" parsed with the time on "attack":
   a time inside the verb's subject or object dates that noun's event (a bare time after the
   object, "expelled two envoys the following month", is the clause's own).
@@ -280,9 +282,10 @@ def _event_noun(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> b
     return False
 
 
-# Rules that find, in the act's own clause, a time of an event the act is told beside: no
+# Rules that find, in the act's own clause, a time of an event the act is told beside ("over
+# Tuesday's clashes", "in connection with the bombing on Tuesday"): no
 # time of a clause above (the saying's "on Thursday") stands in for it.
-OWN_CLAUSE_RULES = frozenset({"event-noun-time"})
+OWN_CLAUSE_RULES = frozenset({"event-noun-time", "possessive-time"})
 
 
 # Dependencies a noun has: a word in one of them tagged VERB is a noun the tagger missed
