@@ -55,6 +55,8 @@ def _dates(code: CodeFn, text: str, event_type: str) -> list[str | None]:
             "ASSAULT",
         ),
         ("The talks collapsed on Wednesday, a day after rebels shelled the port.", "ASSAULT"),
+        # ... and a gerund put after or before the dated act: no day of its own is told
+        ("Police on Wednesday fired tear gas before detaining 30 students.", "COERCE"),
         # a clause that runs "so far" is a span up to now, not the conjoined clause's day
         ("Protests began on Monday, but the government has so far rejected the demands.", "REJECT"),
         ("Talks opened in March, and Iran has thus far refused to halt enrichment.", "REJECT"),
@@ -91,6 +93,11 @@ def test_a_time_of_another_event_leaves_the_act_undated(
         ("Germany condemned Tuesday's missile launch on Wednesday.", "ACCUSE", "2011-05-11"),
         ("The ministers met on Tuesday and signed a trade deal.", "AGREE", "2011-05-10"),
         (
+            "Police fired tear gas on Wednesday when they detained 30 students.",
+            "COERCE",
+            "2011-05-11",
+        ),
+        (
             "Protests began on Monday, and the government rejected the demands.",
             "REJECT",
             "2011-05-09",
@@ -118,3 +125,76 @@ def test_last_year_without_an_article_is_the_calendar_year() -> None:
     resolved = resolve_expression("last year", dt.date(2011, 5, 13))
     assert resolved is not None and resolved.iso() == "2010-01-01"
     assert resolved.precision == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the act's own clause gave a time, another event's: the saying's day is no stand-in
+        (
+            "Police detained three men in connection with the shooting of a policeman on "
+            "Tuesday, officials said on Thursday.",
+            "COERCE",
+        ),
+        (
+            "Police detained four men over Tuesday's clashes, the ministry said on Thursday.",
+            "COERCE",
+        ),
+        ("Japan condemned Monday's missile launch, officials said on Thursday.", "ACCUSE"),
+        # event nouns in the plural, and acts done to a person
+        ("Police detained six men in connection with the shootings on Tuesday.", "COERCE"),
+        ("Crowds attacked the embassy after the execution of a dissident on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_a_time_of_another_event_in_the_acts_clause_leaves_it_undated(
+    code: CodeFn, text: str, event_type: str
+) -> None:
+    assert _dates(code, text, event_type) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police on Wednesday detained four men over Tuesday's clashes, the ministry said on "
+        "Thursday.",
+        "Japan on Wednesday condemned Monday's missile launch, officials said on Thursday.",
+    ],
+)
+def test_the_acts_own_day_stands_beside_another_events_time(code: CodeFn, text: str) -> None:
+    assert [d for e in code(text) if (d := e.date)] == ["2011-05-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an act told at, on or through an event (its setting) has the event's time
+        (
+            "Turkish President Erdogan signed an energy agreement with Qatar on a visit to Doha "
+            "on Tuesday, state media said on Wednesday.",
+            "AGREE",
+        ),
+        (
+            "Parliament rejected the budget with a vote on Tuesday, lawmakers said on Thursday.",
+            "REJECT",
+        ),
+        (
+            "Police fired rubber bullets at students at a protest in Dhaka on Tuesday, witnesses "
+            "said on Thursday.",
+            "ASSAULT",
+        ),
+        (
+            "Soldiers killed two gunmen as part of an operation in Mosul on Tuesday, the army "
+            "said on Thursday.",
+            "ASSAULT",
+        ),
+        (
+            "Kerry met Lavrov on the sidelines of a summit in Geneva on Tuesday, officials said "
+            "on Thursday.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_set_in_an_event_has_the_events_time(
+    code: CodeFn, text: str, event_type: str
+) -> None:
+    assert _dates(code, text, event_type)[0] == "2011-05-10"

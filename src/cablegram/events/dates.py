@@ -19,7 +19,7 @@ from typing import Literal
 import dateparser
 from spacy.tokens import Span, Token
 
-from cablegram.events.own_time import expression_owner, foreign_time
+from cablegram.events.own_time import OWN_CLAUSE_RULES, expression_owner, foreign_time
 from cablegram.events.tense import looks_forward
 from cablegram.events.time_words import (
     NEIGHBOUR,
@@ -322,6 +322,7 @@ def event_date(
     resolves forward whatever ``prefer`` says.
     """
     base = parse_iso(document_date)
+    own_taken = False  # the act's own clause had a time, and it was another event's
     for expr in order_expressions(time_expressions(sentence), trigger):
         before = expr.doc[expr.start - 1] if expr.start > 0 else None
         if before is not None and before.lower_ in SINCE_WORDS:
@@ -336,8 +337,15 @@ def event_date(
             # "refused to cancel the powers it granted itself last month": a time in a
             # clause under the trigger (a relative clause, a complement) dates something else.
             continue
-        if foreign_time(expr, trigger, owner, on_trigger, prefer == "future"):
-            continue  # "condemned Tuesday's launch": the time of another event
+        if own_taken and not on_trigger:
+            continue
+        foreign = foreign_time(expr, trigger, owner, on_trigger, prefer == "future")
+        if foreign:
+            # "condemned Tuesday's launch": the time of another event. "arrested two men in
+            # connection with the bombing on Tuesday, police said on Thursday": the act's
+            # clause gave a time, the bombing's, so the saying's day does not stand in.
+            own_taken = own_taken or (on_trigger and foreign in OWN_CLAUSE_RULES)
+            continue
         owner = trigger if on_trigger else owner
         forward = looks_forward(owner) or (on_trigger and prefer == "future")
         direction: Prefer = "future" if forward else "past"

@@ -9,7 +9,9 @@ else; :func:`foreign_time` names the first rule that does, for
 
 - ``possessive-time``: "France condemned Tuesday's missile launch": "Tuesday's" dates the
   launch, not the condemning (the condemnation's date is the clause's own, or the article's);
-  so does "Tuesday night's bombing", where the parse puts the possessive on "night".
+  so does "Tuesday night's bombing", where the parse puts the possessive on "night". Nor does
+  the saying's day above stand in ("detained four men over Tuesday's clashes, the ministry
+  said on Thursday": see :data:`OWN_CLAUSE_RULES`).
 - ``argument-noun-time``: "condemned the attack on Tuesday" parsed with the time on "attack":
   a time inside the verb's subject or object dates that noun's event (a bare time after the
   object, "expelled two envoys the following month", is the clause's own).
@@ -29,11 +31,15 @@ else; :func:`foreign_time` names the first rule that does, for
   fired water cannons": an act in a clause that an "after", "before", "until" or "since"
   puts before or after another is not dated by the time of the clause above it (the firing
   was on Saturday); a "when" clause shares its head's time and is left alone.
-- ``event-noun-time``: "Police arrested three men in connection with the bombing on Tuesday
-  night", "expelled two diplomats after the poisoning on Monday": a time the parse hangs on
-  a noun of another event (an attack, a poisoning, an election) dates that event, wherever
-  the noun stands in the clause, unless the act lies inside the event ("attacked Israel
-  during the war in 2014", "killed in an attack on Tuesday").
+- ``event-noun-time``: "Police arrested three men in connection with the bombing of a bus on
+  Tuesday": a time the parse hangs on a noun of another event (an attack, the shootings, an
+  execution, an election) dates that event, wherever the noun stands in the clause, unless the
+  act lies inside the event or is done at or through it ("attacked Israel during the war in
+  2014", "agreed at a summit on Thursday", "as part of an operation", "on a visit to Doha",
+  "with a vote"). When the time so skipped is in the act's own clause, no time of a clause
+  above (the saying's "police said on Thursday") dates the act either (see
+  :data:`OWN_CLAUSE_RULES`). A time the parse hangs on the verb ("expelled two diplomats after
+  the poisoning on Monday") is left to the verb: the parse cannot tell the two apart.
 
 :func:`expression_owner` finds the owner, passing over a noun the parse tags as a verb.
 """
@@ -91,6 +97,14 @@ def _path_up(start: Token, stop: Token) -> list[Token]:
             return path
         path.append(tok)
     return []
+
+
+def _clauses_up(trigger: Token, owner: Token) -> list[Token]:
+    """The trigger and the tokens between it and ``owner`` above it, whose clauses an act told
+    under the owner passes through; empty when ``owner`` is not above the trigger."""
+    if owner.i not in {a.i for a in trigger.ancestors}:
+        return []
+    return [trigger, *_path_up(trigger, owner)]
 
 
 def _possessor(token: Token) -> Token | None:
@@ -169,7 +183,8 @@ _OWN_TIME_ADVS = frozenset(
 
 @rule("own-relative-time")
 def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
-    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
+    clauses = [] if on_trigger else _clauses_up(trigger, owner)
+    if not clauses:
         return False
     if any(
         (c.dep_ == "prep" and c.lower_ in _OWN_TIME_PREPS)
@@ -179,7 +194,7 @@ def _own_relative(expr: Span, trigger: Token, owner: Token, on_trigger: bool) ->
         return True
     # "Tensions rose on Jan. 23 ..., but Maduro has so far refused calls to step down": a
     # clause between the act and the dated verb that runs "so far" is a span up to now.
-    return any(_so_far(tok) for tok in [trigger, *_path_up(trigger, owner)])
+    return any(_so_far(tok) for tok in clauses)
 
 
 def _so_far(verb: Token) -> bool:
@@ -198,9 +213,7 @@ _SEQUENCE_WORDS = frozenset({"after", "before", "until", "till", "since", "once"
 
 @rule("sequenced-clause")
 def _sequenced(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
-    if on_trigger or owner.i not in {a.i for a in trigger.ancestors}:
-        return False
-    for tok in [trigger, *_path_up(trigger, owner)]:
+    for tok in [] if on_trigger else _clauses_up(trigger, owner):
         if tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in tok.children
         ):
@@ -211,16 +224,48 @@ def _sequenced(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bo
 
 
 # Nouns of an event other than acts of war (act_words.ACT_NOUNS, MEASURE_NOUNS): a time hung
-# on one of them dates that event.
+# on one of them dates that event. Matched by lemma too: "the attacks", "the shootings".
 _OTHER_EVENT_NOUNS = frozenset(
-    {"poisoning", "killing", "killings", "murder", "assassination", "election", "elections",
-     "vote", "referendum", "coup", "arrest", "arrests", "death", "deaths", "protest",
-     "protests", "riot", "riots", "clash", "clashes", "fighting", "incident", "crash",
-     "summit", "launch", "test", "visit"}
+    {"poisoning", "killing", "murder", "assassination", "kidnapping", "abduction", "execution",
+     "election", "vote", "referendum", "coup", "arrest", "death", "protest", "riot", "clash",
+     "fighting", "incident", "crash", "summit", "launch", "test", "visit"}
 )  # fmt: skip
 EVENT_NOUNS = ACT_NOUNS | MEASURE_NOUNS | _OTHER_EVENT_NOUNS
 # Prepositions that put an act inside an event, whose time is then the act's own.
 _WITHIN_PREPS = frozenset({"during", "in", "amid", "throughout"})
+# Nouns before "of" that put an act inside the event after it: "as part of a crackdown",
+# "on the sidelines of a summit", "in the midst of the protests".
+_SETTING_FRAMES = frozenset({"part", "sidelines", "margins", "midst", "height"})
+# Events an act is done at, on or by, whose time is then the act's own: "at a summit" (on a
+# verb), "on a visit to Doha", "with a vote", "by a vote of 60 to 40".
+_AT_PREPS = frozenset({"at"})
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
+_BALLOT_NOUNS = frozenset({"vote", "referendum", "ballot"})
+
+
+def _noun_word(tok: Token) -> str:
+    """The noun's lemma when it is a known event noun, else its lower-case form."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in EVENT_NOUNS else tok.lower_
+
+
+def _inside_event(noun: Token) -> bool:
+    """Whether the act is told as taking place inside, at or through the event the noun names
+    ("attacked Israel during the war", "agreed at a summit", "killed a man as part of an
+    operation", "signed a deal on a visit to Doha", "rejected the bill with a vote"): the
+    time on the noun is then the act's own."""
+    if noun.dep_ != "pobj":
+        return False
+    prep, word = noun.head, _noun_word(noun)
+    if prep.lower_ in _WITHIN_PREPS:
+        return True
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _SETTING_FRAMES
+    if prep.lower_ in _AT_PREPS:
+        return prep.head.pos_ in ("VERB", "AUX")
+    if prep.lower_ == "on":
+        return word in _JOURNEY_NOUNS
+    return prep.lower_ in ("with", "by") and word in _BALLOT_NOUNS
 
 
 @rule("event-noun-time")
@@ -232,10 +277,15 @@ def _event_noun(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> b
             return False
         if tok.i in range(expr.start, expr.end) or tok.lower_ in _TIME_NOUNS:
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in EVENT_NOUNS:
-            # "attacked Israel during the war in 2014": an act inside the event shares its time
-            return not (tok.dep_ == "pobj" and tok.head.lower_ in _WITHIN_PREPS)
+        if tok.pos_ in ("NOUN", "PROPN") and _noun_word(tok) in EVENT_NOUNS:
+            return not _inside_event(tok)
     return False
+
+
+# Rules that find, in the act's own clause, a time of an event the act is told beside ("over
+# Tuesday's clashes", "in connection with the bombing on Tuesday"): no
+# time of a clause above (the saying's "on Thursday") stands in for it.
+OWN_CLAUSE_RULES = frozenset({"event-noun-time", "possessive-time"})
 
 
 # Dependencies a noun has: a word in one of them tagged VERB is a noun the tagger missed
