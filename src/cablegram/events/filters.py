@@ -14,6 +14,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``destination``: "summoned the ambassador of Russia to the ministry", "invited him to
   Tokyo": where someone is called or brought to, when the verb has its own object (as a
   target only);
+- ``streets-of``: "took to the streets of Libreville": the town owning a public space, as a
+  target of an act not done to places;
 - ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
   "to" is a purpose, not a nominal (as a target).
 """
@@ -170,6 +172,29 @@ def _destination(tok: Token, role: str, event_type: str, table: PatternTable) ->
         # "summoned the ambassador to the Foreign Office": the parse may hang it on the envoy
         verb = verb.head
     return verb.lemma_.lower() in SUMMON_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Public spaces a crowd fills: the town they belong to is where, not whom ("the streets of X").
+PUBLIC_SPACES = frozenset(
+    {"street", "streets", "square", "plaza", "avenue", "boulevard", "road", "roads"}
+)
+
+
+@NOT_ACTORS.rule("streets-of")
+def _streets_of(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "took to the streets of Libreville", "marched through the squares of Kyiv": a town
+    owning a public space is where the act happens, not its target (unless the act is done
+    to the place: an attack, a seizure, a deployment)."""
+    if role != "target" or event_type in PLACE_TYPES:
+        return False
+    if tok.lemma_.lower() in PUBLIC_SPACES or tok.lower_ in PUBLIC_SPACES:
+        return True  # the space itself, with any town named inside it
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ == "of"
+        and (prep.head.lemma_.lower() in PUBLIC_SPACES or prep.head.lower_ in PUBLIC_SPACES)
+    )
 
 
 # Envoys and nationals named without their state: "expelled diplomats and citizens".
