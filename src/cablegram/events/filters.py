@@ -16,6 +16,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
   target only);
 - ``streets-of``: "took to the streets of Libreville": the town owning a public space, as a
   target of an act not done to places;
+- ``text-kept``: "demanded the implementation of UN Security Council resolution 2216": the
+  writer of a text to be kept, implemented or respected, as a target;
 - ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
   "to" is a purpose, not a nominal (as a target).
 """
@@ -194,6 +196,31 @@ def _streets_of(tok: Token, role: str, event_type: str, table: PatternTable) -> 
         prep is not None
         and prep.lower_ == "of"
         and (prep.head.lemma_.lower() in PUBLIC_SPACES or prep.head.lower_ in PUBLIC_SPACES)
+    )
+
+
+# Nouns of carrying out, keeping or breaking a text: what is demanded or charged is that a
+# text be kept, not anything of whoever wrote it.
+KEEPING_NOUNS = frozenset(
+    {"implementation", "enforcement", "respect", "compliance", "adherence", "observance",
+     "application", "violation", "breach", "fulfilment", "fulfillment"}
+)  # fmt: skip
+
+
+@NOT_ACTORS.rule("text-kept")
+def _text_kept(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "demanded the implementation of UN Security Council resolution 2216", "accused them of
+    violations of the Minsk agreements": the body that wrote the text to be kept is not whom
+    the demand or the charge is aimed at (as a target only; who must keep it is not said)."""
+    return (
+        role == "target"
+        and tok.lemma_.lower() in KEEPING_NOUNS
+        # "compliance from Iran", "violations by Russian jets", "Iran's compliance": the
+        # party named is whose
+        and not any(
+            (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")) or c.dep_ == "poss"
+            for c in tok.children
+        )
     )
 
 
