@@ -18,6 +18,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
   target of an act not done to places;
 - ``text-kept``: "demanded the implementation of UN Security Council resolution 2216": the
   writer of a text to be kept, implemented or respected, as a target;
+- ``unnamed-pair``: "The two leaders, who fought each other", "Both sides accused": a pair
+  counted by a side noun with no name in its phrase;
 - ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
   "to" is a purpose, not a nominal (as a target).
 """
@@ -221,6 +223,32 @@ def _text_kept(tok: Token, role: str, event_type: str, table: PatternTable) -> b
             (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")) or c.dep_ == "poss"
             for c in tok.children
         )
+    )
+
+
+# Nouns of one of two sides, which name no one without a name beside them.
+SIDE_NOUNS = frozenset(
+    {"leader", "side", "rival", "camp", "faction", "party", "country", "nation", "government",
+     "adversary", "foe", "enemy", "neighbour", "neighbor", "man"}
+)  # fmt: skip
+PAIR_WORDS = frozenset({"both", "two", "each", "either", "neither"})
+
+
+@NOT_ACTORS.rule("unnamed-pair")
+def _unnamed_pair(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "The two leaders, who fought each other", "Both sides accused each other": a pair
+    counted by a side noun with no name, nationality or owner in its phrase is whoever the
+    story named before, which the event cannot tell apart (source or target)."""
+    if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return False
+    if not any(
+        c.lower_ in PAIR_WORDS for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    ):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss"
+        for t in tok.subtree
+        if t.i != tok.i
     )
 
 
