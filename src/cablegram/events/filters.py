@@ -20,6 +20,8 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
   writer of a text to be kept, implemented or respected, as a target;
 - ``unnamed-pair``: "The two leaders, who fought each other", "Both sides accused": a pair
   counted by a side noun with no name in its phrase;
+- ``demonstrative``: "condemned this regime's abuses": a common noun after this/that with no
+  name in its phrase;
 - ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
   "to" is a purpose, not a nominal (as a target).
 """
@@ -249,6 +251,31 @@ def _unnamed_pair(tok: Token, role: str, event_type: str, table: PatternTable) -
         t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss"
         for t in tok.subtree
         if t.i != tok.i
+    )
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+@NOT_ACTORS.rule("demonstrative")
+def _demonstrative(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "condemned this regime's abuses", "accused that government of lying": a common noun
+    pointed at by "this"/"that", with no name in its phrase, stands for someone named
+    before, whom the phrase alone does not say (source or target)."""
+    return pointed_at(tok)
+
+
+def pointed_at(tok: Token) -> bool:
+    """A common noun after this/that/these/those with no name in its phrase ("this
+    regime")."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+    ):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        for t in tok.subtree
+        if t.i != tok.i and t.dep_ != "poss"
     )
 
 

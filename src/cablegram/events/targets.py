@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from cablegram.events.filters import KEEPING_NOUNS, PLACE_PREPS, PLACE_TYPES
+from cablegram.events.filters import KEEPING_NOUNS, PLACE_PREPS, PLACE_TYPES, pointed_at
 from cablegram.events.junk import junk_actor, place_modifiers
 from cablegram.events.members import RELATED_PEOPLE
 from cablegram.events.named_places import PLACE_NOUNS
@@ -148,6 +148,8 @@ def recover_target(
         for tok in rule.fn(trigger):
             if any(v == tok or v in tok.ancestors for v in venues):
                 continue
+            if pointed_at(tok):
+                continue  # filter ``demonstrative``: "this regime's abuses"
             at_meeting = tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head)
             span = _phrase(tok)
             found = list(lookup(span))
