@@ -231,3 +231,28 @@ def test_an_igo_office_named_before_the_name_speaks_for_the_igo() -> None:
     assert speaks_for(minister) is None
     former = Actor("Jane Roe", "person", "former UN envoy Jane Roe", "DZA", "GOV")
     assert speaks_for(former) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent", "about"),
+    [
+        # A name that also spells a verb's base form opens a named party, not a bare verb.
+        ("Mark Rutte should resign", "resign", "Mark Rutte", None),
+        ("Sue Gray should step down", "step down", "Sue Gray", None),
+        ("Park Geun-hye's resignation", "resignation", None, "Park Geun hye"),
+        ("Mark Rutte's resignation", "resignation", None, "Mark Rutte"),
+    ],
+)
+def test_a_name_that_spells_a_verb_is_no_bare_verb(
+    text: str, predicate: str, agent: str | None, about: str | None
+) -> None:
+    proposition = proposition_of(text)
+    assert proposition.predicate == predicate
+    assert proposition.agent == agent
+    assert proposition.arguments.get("about") == about
+
+
+def test_a_bare_verb_still_takes_a_subject_before_it() -> None:
+    # near misses: the first word is the act ("Cut", "Ban" name no party here)
+    assert proposition_of("cut aid to Egypt").predicate == "cut"
+    assert proposition_of("ban landmines").predicate == "ban"

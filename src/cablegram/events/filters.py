@@ -14,6 +14,14 @@ Each filter is a small named rule in ``NOT_ACTORS``, given the phrase's head tok
 - ``destination``: "summoned the ambassador of Russia to the ministry", "invited him to
   Tokyo": where someone is called or brought to, when the verb has its own object (as a
   target only);
+- ``streets-of``: "took to the streets of Libreville": the town owning a public space, as a
+  target of an act not done to places;
+- ``text-kept``: "demanded the implementation of UN Security Council resolution 2216": the
+  writer of a text to be kept, implemented or respected, as a target;
+- ``unnamed-pair``: "The two leaders, who fought each other", "Both sides accused": a pair
+  counted by a side noun with no name in its phrase;
+- ``demonstrative``: "condemned this regime's abuses": a common noun after this/that with no
+  name in its phrase;
 - ``infinitive``: "sent troops to pound rebel fighters": a phrase opened by an infinitive's
   "to" is a purpose, not a nominal (as a target).
 """
@@ -170,6 +178,105 @@ def _destination(tok: Token, role: str, event_type: str, table: PatternTable) ->
         # "summoned the ambassador to the Foreign Office": the parse may hang it on the envoy
         verb = verb.head
     return verb.lemma_.lower() in SUMMON_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Public spaces a crowd fills: the town they belong to is where, not whom ("the streets of X").
+PUBLIC_SPACES = frozenset(
+    {"street", "streets", "square", "plaza", "avenue", "boulevard", "road", "roads"}
+)
+
+
+@NOT_ACTORS.rule("streets-of")
+def _streets_of(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "took to the streets of Libreville", "marched through the squares of Kyiv": a town
+    owning a public space is where the act happens, not its target (unless the act is done
+    to the place: an attack, a seizure, a deployment)."""
+    if role != "target" or event_type in PLACE_TYPES:
+        return False
+    if tok.lemma_.lower() in PUBLIC_SPACES or tok.lower_ in PUBLIC_SPACES:
+        return True  # the space itself, with any town named inside it
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ == "of"
+        and (prep.head.lemma_.lower() in PUBLIC_SPACES or prep.head.lower_ in PUBLIC_SPACES)
+    )
+
+
+# Nouns of carrying out, keeping or breaking a text: what is demanded or charged is that a
+# text be kept, not anything of whoever wrote it.
+KEEPING_NOUNS = frozenset(
+    {"implementation", "enforcement", "respect", "compliance", "adherence", "observance",
+     "application", "violation", "breach", "fulfilment", "fulfillment"}
+)  # fmt: skip
+
+
+@NOT_ACTORS.rule("text-kept")
+def _text_kept(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "demanded the implementation of UN Security Council resolution 2216", "accused them of
+    violations of the Minsk agreements": the body that wrote the text to be kept is not whom
+    the demand or the charge is aimed at (as a target only; who must keep it is not said)."""
+    return (
+        role == "target"
+        and tok.lemma_.lower() in KEEPING_NOUNS
+        # "compliance from Iran", "violations by Russian jets", "Iran's compliance": the
+        # party named is whose
+        and not any(
+            (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")) or c.dep_ == "poss"
+            for c in tok.children
+        )
+    )
+
+
+# Nouns of one of two sides, which name no one without a name beside them.
+SIDE_NOUNS = frozenset(
+    {"leader", "side", "rival", "camp", "faction", "party", "country", "nation", "government",
+     "adversary", "foe", "enemy", "neighbour", "neighbor", "man"}
+)  # fmt: skip
+PAIR_WORDS = frozenset({"both", "two", "each", "either", "neither"})
+
+
+@NOT_ACTORS.rule("unnamed-pair")
+def _unnamed_pair(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "The two leaders, who fought each other", "Both sides accused each other": a pair
+    counted by a side noun with no name, nationality or owner in its phrase is whoever the
+    story named before, which the event cannot tell apart (source or target)."""
+    if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return False
+    if not any(
+        c.lower_ in PAIR_WORDS for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    ):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss"
+        for t in tok.subtree
+        if t.i != tok.i
+    )
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+@NOT_ACTORS.rule("demonstrative")
+def _demonstrative(tok: Token, role: str, event_type: str, table: PatternTable) -> bool:
+    """ "condemned this regime's abuses", "accused that government of lying": a common noun
+    pointed at by "this"/"that", with no name in its phrase, stands for someone named
+    before, whom the phrase alone does not say (source or target)."""
+    return pointed_at(tok)
+
+
+def pointed_at(tok: Token) -> bool:
+    """A common noun after this/that/these/those with no name in its phrase ("this
+    regime")."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+    ):
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        for t in tok.subtree
+        if t.i != tok.i and t.dep_ != "poss"
+    )
 
 
 # Envoys and nationals named without their state: "expelled diplomats and citizens".

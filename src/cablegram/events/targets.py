@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from cablegram.events.filters import PLACE_PREPS, PLACE_TYPES
+from cablegram.events.filters import KEEPING_NOUNS, PLACE_PREPS, PLACE_TYPES, pointed_at
 from cablegram.events.junk import junk_actor, place_modifiers
 from cablegram.events.members import RELATED_PEOPLE
 from cablegram.events.named_places import PLACE_NOUNS
@@ -119,6 +119,12 @@ def object_owners(trigger: Token) -> list[Token]:
             things.extend(t for t in _pobjs(part, LAID_ON) if t not in things)
     out: list[Token] = []
     for thing in things:
+        if thing.lemma_.lower() in KEEPING_NOUNS:
+            # filter ``text-kept``: "the implementation of UN resolution 2216" is aimed at no
+            # writer of the text; "compliance from Iran" at the party it is asked of
+            out.extend(_pobjs(thing, ("by", "from")))
+            out.extend(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            continue
         if thing.ent_type_ in OWNER_ENTS:
             out.append(thing)
         out.extend(_owners(thing))
@@ -142,6 +148,8 @@ def recover_target(
         for tok in rule.fn(trigger):
             if any(v == tok or v in tok.ancestors for v in venues):
                 continue
+            if pointed_at(tok):
+                continue  # filter ``demonstrative``: "this regime's abuses"
             at_meeting = tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head)
             span = _phrase(tok)
             found = list(lookup(span))

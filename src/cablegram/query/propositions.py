@@ -107,6 +107,10 @@ def _frame_for(doc_tokens: list, frames: list[Frame]) -> Frame | None:  # type: 
 _SUBJECTS: Final = ("We ", "We will ")
 
 
+# Entity types of a named party: a first word inside one is a name, whatever verb it spells.
+_NAMED_PARTIES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _opens_with_verb(doc: Doc) -> bool:
     """Whether the first word is a verb's base form ("end", "halt") that the parser did
     not read as the proposition's head verb (a noun, or a verb hung on the next noun)."""
@@ -114,6 +118,10 @@ def _opens_with_verb(doc: Doc) -> bool:
 
     first = doc[0]
     if first.pos_ == "VERB" and first.head.i == first.i:
+        return False
+    if first.ent_type_ in _NAMED_PARTIES:
+        # "Park Geun-hye should resign", "Rice's resignation", "Chad's withdrawal": a name
+        # that is also a verb's form opens a named party, not a bare verb
         return False
     lemmas = getAllLemmas(first.lower_, upos="VERB").get("VERB", ())
     return first.lower_ in lemmas
