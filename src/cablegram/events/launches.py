@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.events.armed import LAUNCH_VERBS, MISSILES, _aimed, _objects, _violent_sentence
+from cablegram.events.armed import LAUNCH_VERBS, MISSILES, aimed, launch_objects, violent_sentence
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.tree import lemma
@@ -68,10 +68,10 @@ def planned_launch(site: Site, event_type: str) -> bool:
     trigger = site.trigger
     if event_type != "THREATEN" or trigger.pos_ != "VERB" or lemma(trigger) not in LAUNCH_VERBS:
         return False
-    if not any(lemma(o) in MISSILES for o in _objects(trigger)):
+    if not any(lemma(o) in MISSILES for o in launch_objects(trigger)):
         return False
     return not (
-        _aimed(trigger) or _violent_sentence(trigger) or _threat_told(site) or _conditional(trigger)
+        aimed(trigger) or violent_sentence(trigger) or _threat_told(site) or _conditional(trigger)
     )
 
 
