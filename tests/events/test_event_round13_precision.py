@@ -343,3 +343,90 @@ def test_ones_own_acts_defended_are_no_support(resolved: CodeFn, text: str) -> N
 
 def test_anothers_decision_defended_stays_support(resolved: CodeFn) -> None:
     assert _of(resolved("Russia defended Trump's decision to withdraw from Syria."), "SUPPORT")
+
+
+# -- review fixes (round 13, f110) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt imposed a travel ban on the opposition leader.",
+        "Turkey imposed a travel ban on thousands of teachers after the riots.",
+    ],
+)
+def test_a_ban_on_no_named_state_or_people_is_no_sanction(resolved: CodeFn, text: str) -> None:
+    """``sanction-ban`` narrowed: a state's ban on its own people is COERCE (CAMEO 17)."""
+    assert not _of(resolved(text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek government imposed a wage freeze on public sector workers.",
+        "The Israeli government imposed a freeze on settlement construction.",
+    ],
+)
+def test_a_freeze_imposed_is_no_sanction(resolved: CodeFn, text: str) -> None:
+    """ "freeze" left the imposed-sanction objects: a wage or building freeze is no sanction."""
+    assert not _of(resolved(text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China defended its ally North Korea at the Security Council on Monday.",
+        "Moscow defended its partner Tehran before the Security Council.",
+    ],
+)
+def test_defending_a_named_ally_is_support(resolved: CodeFn, text: str) -> None:
+    """``own-acts-defended`` narrowed: an ally named with the possessive is another party."""
+    assert _of(resolved(text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula formally ended the Brazilian mission in Haiti.",
+        "The Spanish foreign minister ended the country's mission in Iraq.",
+        "The German chancellor ended Germany's mission in Afghanistan on Tuesday.",
+    ],
+)
+def test_a_states_mission_ended_by_its_leader_is_a_retreat(resolved: CodeFn, text: str) -> None:
+    """``visit-ended`` narrowed: a mission owned by a state stays a RETREAT."""
+    assert _of(resolved(text), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea will launch rockets if South Korea holds the drills, an officer said.",
+        "Syria will launch missiles unless Turkey pulls its troops back, a general said.",
+        "Pakistan will fire missiles if it is attacked, a general said.",
+    ],
+)
+def test_a_launch_on_a_partys_condition_is_a_threat(resolved: CodeFn, text: str) -> None:
+    """``planned-launch`` narrowed: a launch conditioned on another's act stays a THREATEN."""
+    assert _of(resolved(text), "THREATEN")
+
+
+def test_a_launch_on_the_weather_is_no_threat(resolved: CodeFn) -> None:
+    events = resolved("North Korea will launch rockets if the weather allows, officials said.")
+    assert not _of(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Two Afghan soldiers were injured in the clash, but they killed four of the Taliban "
+         "fighters.", "soldiers"),
+        ("Four Kurdish fighters were wounded in the attack, but they killed two militants.",
+         "fighters"),
+    ],
+)  # fmt: skip
+def test_the_harmed_of_a_conjoined_clause_can_hit_back(
+    resolved: CodeFn, text: str, doer: str
+) -> None:
+    """``victim-antecedent`` narrowed: harm told in a clause joined by "but" does not bar
+    its party from being the pronoun's antecedent in the next."""
+    assert any(doer in name for name in _sources(_of(resolved(text), "ASSAULT")))

@@ -109,7 +109,7 @@ BANNABLE = frozenset(
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
-def _objects(trigger: Token) -> list[Token]:
+def launch_objects(trigger: Token) -> list[Token]:
     """The trigger's direct objects (or passive subjects); a relative pronoun stands for the
     noun its clause hangs on ("the penalty, which Turkey outlawed")."""
     out: list[Token] = []
@@ -150,7 +150,8 @@ def _test_marked(trigger: Token, missile: Token) -> bool:
     return bool(words & TEST_MARKS)
 
 
-def _aimed(trigger: Token) -> bool:
+def aimed(trigger: Token) -> bool:
+    """Whether the launch is aimed at a place or party ("fired missiles at Guam")."""
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
             if any(
@@ -167,15 +168,15 @@ def _weapon_test(site: Site, event_type: str) -> str | None:
     trigger = site.trigger
     if event_type != "ASSAULT" or _lemma(trigger) not in LAUNCH_VERBS:
         return None
-    missiles = [o for o in _objects(trigger) if _lemma(o) in MISSILES]
-    if not missiles or _aimed(trigger) or _violent_sentence(trigger):
+    missiles = [o for o in launch_objects(trigger) if _lemma(o) in MISSILES]
+    if not missiles or aimed(trigger) or violent_sentence(trigger):
         return None
     if _lemma(trigger) == "test" or any(_test_marked(trigger, m) for m in missiles):
         return "MOBILIZE"
     return None
 
 
-def _violent_sentence(trigger: Token) -> bool:
+def violent_sentence(trigger: Token) -> bool:
     """Killing, wounding or shooting told anywhere in the trigger's sentence."""
     return any(
         _lemma(t) in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS
@@ -256,7 +257,7 @@ def _tested_thing(site: Site, event_type: str) -> str | None:
     trigger = site.trigger
     if event_type != "MOBILIZE" or _lemma(trigger) != "test" or trigger.pos_ != "VERB":
         return None
-    tested = _objects(trigger)
+    tested = launch_objects(trigger)
     if tested and not any(_lemma(o) in WEAPONS for o in tested):
         return ""  # "tested a rocket engine": the thing tested is no weapon
     return None
@@ -295,7 +296,7 @@ def _outlawed_practice(site: Site, event_type: str) -> str | None:
     trigger = site.trigger
     if event_type != "COERCE" or _lemma(trigger) not in OUTLAW_WORDS:
         return None
-    banned = _objects(trigger)
+    banned = launch_objects(trigger)
     if banned and not any(_bannable(t) for t in banned):
         return ""
     return None

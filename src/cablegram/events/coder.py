@@ -35,6 +35,7 @@ from cablegram.events.attitudes import STANDING_CAP, capped_by
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
 from cablegram.events.dedup import one_per_act
+from cablegram.events.doer_types import armed_attack, spoken_protest
 from cablegram.events.kinds import site_type
 from cablegram.events.modality import (
     Governor,
@@ -51,7 +52,7 @@ from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named, victim_object
 from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.refusals import told_by_another, unaddressed_yield, unvoiced_refusal
-from cablegram.events.retype import armed_attack, final_type, read, spoken_protest
+from cablegram.events.retype import final_type, read
 from cablegram.events.targets import recover_target
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent

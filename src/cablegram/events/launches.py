@@ -8,7 +8,10 @@
   or party ("plans to fire missiles at Guam", "will launch rockets into Israel"), told with
   killing or wounding, or under a word of threat ("threatened to launch a missile", "warned
   it would fire rockets") it stays a THREATEN. A launched attack or offensive ("plans to
-  launch an offensive") is no launch of a missile and is left to the other rules.
+  launch an offensive") is no launch of a missile and is left to the other rules. A launch
+  made on a condition ("will launch missiles if the United States attacks", "unless the
+  drills stop": an "if"/"unless" clause on the trigger) is a threat whatever its wording, and
+  stays a THREATEN (round 13, f110).
 
 The missile words, aimed prepositions and violence words are those of
 :mod:`cablegram.events.armed` (its ``weapon-test`` rule reads launches told as done).
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.events.armed import LAUNCH_VERBS, MISSILES, _aimed, _objects, _violent_sentence
+from cablegram.events.armed import LAUNCH_VERBS, MISSILES, aimed, launch_objects, violent_sentence
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
 from cablegram.events.tree import lemma
@@ -40,15 +43,36 @@ def _threat_told(site: Site) -> bool:
     return any(lemma(t) in THREAT_WORDS or t.lower_ in THREAT_WORDS for t in near)
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _conditional(trigger: Token) -> bool:
+    """An "if"/"unless" clause on the launch whose subject is a party or a pronoun standing
+    for one ("will fire rockets if the United States attacks", "if it is attacked"); a
+    condition of weather or readiness ("if the weather allows") makes no threat."""
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.ent_type_ in PARTY_ENTS or s.pos_ == "PRON" for s in subjects):
+            return True
+    return False
+
+
 def planned_launch(site: Site, event_type: str) -> bool:
     """Whether the site is an intended launch of a missile, rocket or satellite aimed at no
     one, with no threat told (see the module's doc)."""
     trigger = site.trigger
     if event_type != "THREATEN" or trigger.pos_ != "VERB" or lemma(trigger) not in LAUNCH_VERBS:
         return False
-    if not any(lemma(o) in MISSILES for o in _objects(trigger)):
+    if not any(lemma(o) in MISSILES for o in launch_objects(trigger)):
         return False
-    return not (_aimed(trigger) or _violent_sentence(trigger) or _threat_told(site))
+    return not (
+        aimed(trigger) or violent_sentence(trigger) or _threat_told(site) or _conditional(trigger)
+    )
 
 
 @SITE_TYPES.rule("planned-launch")

@@ -8,7 +8,11 @@
   withdrawal, no event. The mission is a person's when the subject is a person's name or an
   office held by one person (:data:`PERSON_OFFICES`), and the mission is no armed one
   ("combat", "military", "peacekeeping", "training" ...); a state's, an alliance's or
-  an army's mission ended stays a RETREAT.
+  an army's mission ended stays a RETREAT. Narrowed (round 13, f110): a mission owned by a
+  state, a body or a country word ("the U.S. mission", "the country's mission", "NATO's
+  mission"; :func:`_a_states_mission`) stays a RETREAT whoever ends it, and heads of state
+  or government (president, premier, minister, leader, head) are no longer offices whose
+  missions are visits.
 """
 
 from __future__ import annotations
@@ -24,9 +28,8 @@ __all__ = ["ARMED_MISSION_WORDS", "PERSON_OFFICES", "visit_ended"]
 ENDING_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete"})
 # Offices held by one person, whose missions are visits.
 PERSON_OFFICES = frozenset(
-    {"chief", "envoy", "secretary-general", "secretary", "minister", "president", "premier",
-     "ambassador", "mediator", "negotiator", "emissary", "representative", "commissioner",
-     "rapporteur", "diplomat", "official", "leader", "head"}
+    {"chief", "envoy", "secretary-general", "secretary", "ambassador", "mediator",
+     "negotiator", "emissary", "representative", "commissioner", "rapporteur", "diplomat"}
 )  # fmt: skip
 ARMED_MISSION_WORDS = frozenset(
     {"combat", "military", "peacekeeping", "training", "naval", "air", "bombing", "rescue",
@@ -46,14 +49,29 @@ def _a_person(subject: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
+STATE_OWNER_WORDS = frozenset({"country", "nation", "state", "government", "army", "alliance"})
+STATE_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _a_states_mission(mission: Token) -> bool:
+    """A mission owned or named by a state, a body or a country word."""
+    return any(
+        c.dep_ in ("poss", "compound", "amod", "nmod")
+        and (c.ent_type_ in STATE_ENTS or lemma(c) in STATE_OWNER_WORDS)
+        for c in mission.children
+    )
+
+
 def visit_ended(site: Site, event_type: str) -> bool:
     """Whether the site is a person's mission ended (see the module's doc)."""
     verb = site.trigger
     if event_type != "RETREAT" or verb.pos_ != "VERB" or lemma(verb) not in ENDING_VERBS:
         return False
     missions = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) == "mission"]
-    if not missions or any(
-        lemma(m) in ARMED_MISSION_WORDS for mission in missions for m in mission.children
+    if (
+        not missions
+        or any(lemma(m) in ARMED_MISSION_WORDS for mission in missions for m in mission.children)
+        or any(_a_states_mission(m) for m in missions)
     ):
         return False
     subject = _subject(verb)

@@ -7,10 +7,14 @@
   actions in Scarborough Shoal", "the minister defended his decision", "defended their own
   policy") answers criticism; it supports no one else: no SUPPORT. The object is the
   party's own when a possessive pronoun or "own" sits on it; a decision owned by a name
-  ("defended Trump's decision") stays a SUPPORT.
+  ("defended Trump's decision") stays a SUPPORT. Narrowed (round 13, f110): a party named
+  with it ("defended its ally Syria": a name in apposition or compound, or a word for a
+  partner) is another party, and the SUPPORT stays.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from cablegram.events.kinds import SITE_TYPES
 from cablegram.events.modality import Site
@@ -19,6 +23,29 @@ from cablegram.events.tree import lemma
 __all__ = ["own_acts_defended"]
 
 OWN_WORDS = frozenset({"its", "his", "her", "their", "our", "my", "own"})
+PARTNER_WORDS = frozenset(
+    {
+        "ally",
+        "partner",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "client",
+        "proxy",
+        "leader",
+        "president",
+        "government",
+        "people",
+    }
+)
+
+
+def _names_another(obj: Token) -> bool:
+    return (
+        lemma(obj) in PARTNER_WORDS
+        or obj.ent_type_ != ""
+        or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in obj.children)
+    )
 
 
 def own_acts_defended(site: Site, event_type: str) -> bool:
@@ -28,7 +55,8 @@ def own_acts_defended(site: Site, event_type: str) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
-        any(k.dep_ in ("poss", "amod") and k.lower_ in OWN_WORDS for k in o.children)
+        not _names_another(o)
+        and any(k.dep_ in ("poss", "amod") and k.lower_ in OWN_WORDS for k in o.children)
         for o in objects
     )
 

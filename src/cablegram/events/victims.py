@@ -8,7 +8,11 @@
   harmed: the object of a verb of harm ("killed 15 soldiers"), of "leave" with a word of harm
   ("leaving 15 soldiers dead"), or the subject of a passive verb of harm ("15 soldiers were
   killed"). Those actors are dropped from the pronoun's reading; when none is left, the act
-  has no source (precision first).
+  has no source (precision first). Narrowed (round 13, f110): harm told in a clause joined
+  to the pronoun's own by a conjunction ("Two soldiers were wounded in the ambush, but they
+  killed three attackers") is not counted (:func:`_conjoined_clauses`): a party harmed in
+  one clause can hit back in the next. Harm in a participle or relative clause on the same
+  main clause ("leaving 15 soldiers dead ..., where they killed") still counts.
 - ``pronoun-not-own-object`` (round 13, i110): see :func:`own_objects`.
 """
 
@@ -35,11 +39,33 @@ def _left_harmed(verb: Token) -> bool:
     )
 
 
+def _ancestors(token: Token) -> list[Token]:
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def _conjoined_clauses(one: Token, other: Token) -> bool:
+    """Whether the dependency path between two tokens crosses a verb joined by a
+    conjunction ("were wounded ..., but they killed": "killed" is a ``conj`` of "wounded")."""
+    up_one, up_other = _ancestors(one), _ancestors(other)
+    common = {t.i for t in up_other}
+    top = next((t for t in up_one if t.i in common), None)
+    if top is None:
+        return True
+    path = up_one[: [u.i for u in up_one].index(top.i)]
+    path += up_other[: [u.i for u in up_other].index(top.i)]
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in path)
+
+
 def harmed_in_sentence(token: Token) -> list[Token]:
     """The heads of the phrases ``token``'s sentence names as harmed (see the module's doc)."""
     out: list[Token] = []
     for verb in token.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            continue
+        if _conjoined_clauses(token, verb):
             continue
         harm = lemma(verb) in HARM_VERBS
         if harm or _left_harmed(verb):
