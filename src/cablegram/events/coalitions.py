@@ -13,8 +13,11 @@ And a source fallback (joining ``SOURCE_FALLBACKS`` of :mod:`cablegram.events.ow
 its own ``attack-owner``, which reads named owners only):
 
 - ``coalition-act-owner``: a passive of harm with no agent whose "in" act is a led
-  coalition's ("twelve soldiers were killed in a U.S.-led coalition air strike"): the lead
-  state.
+  coalition's ("twelve civilians were killed in a U.S.-led coalition air strike"): the lead
+  state. Not where the harmed are the coalition's own ("a U.S. Marine was killed in a
+  U.S.-led coalition raid", "two coalition soldiers were killed in a coalition assault":
+  the other side harmed them), nor an act the harm only fell "during" (a raid in which
+  either side may have killed).
 """
 
 from __future__ import annotations
@@ -27,13 +30,15 @@ from cablegram.actors.modifiers import STATE_VIAS, modifier_state
 from cablegram.events.act_words import ACT_NOUNS
 from cablegram.events.modality import Site
 from cablegram.events.owners import SOURCE_FALLBACKS
-from cablegram.events.phrases import PHRASE_PARTS, Context
+from cablegram.events.phrases import PHRASE_PARTS, Context, resolve
 from cablegram.events.tree import agent, is_passive
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Bodies a state leads: the heads a "-led" modifier makes a lead state's.
 LED_BODIES = frozenset({"coalition", "alliance", "force", "forces", "mission", "operation"})
+# Dependents of a harmed phrase that may name its state ("U.S. Marine", "Saudi pilots").
+STATE_MODS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _state_of_text(text: str, start: int, end: int) -> Actor | None:
@@ -127,11 +132,30 @@ def _coalition_act_owner(trigger: Token, site: Site, ctx: Context, event_type: s
     if agent(trigger) is not None:
         return []
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for act in prep.children:
             if act.dep_ == "pobj" and act.lemma_.lower() in ACT_NOUNS:
                 found = _leading_state(act, "source", ctx, 0)
-                if found:
+                if found and not _own_harmed(trigger, found[0], ctx):
                     return found
     return []
+
+
+def _own_harmed(trigger: Token, lead: Actor, ctx: Context) -> bool:
+    """The harmed (the passive's subject) are the coalition's own: a member of it by word
+    ("coalition soldiers") or of the lead state's country ("a U.S. Navy SEAL", "Saudi
+    troops"), by the lookup or by a state modifier."""
+    for victim in (c for c in trigger.children if c.dep_ == "nsubjpass"):
+        words = list(victim.subtree)
+        if any(w.lemma_.lower() in LED_BODIES for w in words):
+            return True
+        countries = {a.country for a in resolve(victim, ctx)}
+        for word in words:
+            if word.ent_type_ in ("GPE", "NORP") or word.dep_ in STATE_MODS:
+                state = modifier_state(word)
+                if state is not None:
+                    countries.add(state.country)
+        if lead.country in countries:
+            return True
+    return False

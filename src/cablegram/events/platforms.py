@@ -5,9 +5,10 @@ reads):
 
 - ``platform``: "claimed responsibility for the attack on Twitter", "said on Telegram",
   "posted via Facebook": a service after "on", "via" or "through", in a clause of telling,
-  is where the words appeared, no party to the act in any role. A service acted on
-  ("imposed sanctions on Telegram", "a cyberattack on Twitter") or acting ("Twitter
-  suspended the accounts") is left.
+  is where the words appeared, no party to the act in any role: the verb nearest above
+  the phrase must be the one of telling. A service acted on ("imposed sanctions on
+  Telegram", "the government said it would impose restrictions on Facebook", "a
+  cyberattack on Twitter") or acting ("Twitter suspended the accounts") is left.
 """
 
 from __future__ import annotations
@@ -41,14 +42,17 @@ def _platform(tok: Token, role: str, event_type: str, table: PatternTable) -> bo
 
 
 def _posted_on(tok: Token) -> bool:
-    """TOK names a service, after a posting preposition, in a clause of telling: some verb
-    above it is one of saying or claiming ("claimed responsibility for the ambush on
-    Telegram"), not one of acting on the service ("imposed sanctions on Telegram")."""
+    """TOK names a service, after a posting preposition, in a clause of telling: the nearest
+    verb above it is one of saying or claiming ("claimed responsibility for the ambush on
+    Telegram"), not one of acting on the service ("imposed sanctions on Telegram", also
+    where a verb of saying is further up: "officials said Russia imposed a ban on
+    Telegram")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in POSTING_PREPS:
         return False
     if entity_span(tok).text.lower() not in PLATFORMS and tok.lower_ not in PLATFORMS:
         return False
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in TELLING_VERBS for a in tok.ancestors)
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in TELLING_VERBS
 
 
 @JUNK_ACTORS.rule("platform")

@@ -301,6 +301,26 @@ def transparent(token: Token, table: PatternTable) -> bool:
 # memorandum signed yesterday calls for a buffer zone" records the signing, and the pact noun
 # it describes yields to it.
 OWN_ACT_RULES = frozenset({"signed-pact"})
+# Trigger rules of a reprisal or response (events/vows.py) whose answered act keeps its own
+# record: "Israel vowed a harsh response to the Hamas rocket attack" tells the attack (by
+# Hamas) as well as the threat; the attack is what is answered, not what is vowed. (Not
+# "will retaliate against the strike": the answered act would take the "will" as its own.)
+ANSWERING_RULES = frozenset({"leader-vowed-reprisal", "forceful-response-vowed"})
+ANSWERED_PREPS = frozenset({"to", "for", "against", "on"})
+# Words on an answered act that make it one not (yet) done: "a response to any attack".
+UNDONE_WORDS = frozenset({"any", "every", "future", "further", "possible", "potential", "new"})
+
+
+def answered_act(token: Token, verb: Token) -> bool:
+    """TOKEN is the object of an answered phrase ("to", "for", "against", "on") of VERB or
+    of VERB's direct object ("vowed revenge for the attack", "promised a harsh response to
+    the bombing")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ANSWERED_PREPS:
+        return False
+    if any(c.lower_ in UNDONE_WORDS for c in token.children):
+        return False  # "vowed a harsh response to any attack": none told as done
+    return prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb)
 
 
 def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, list[Governor]]]:
@@ -331,6 +351,12 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
         for gov in [] if asked_first(match.token) else chain:
             if match.rule in OWN_ACT_RULES and gov.via == "acl":
                 continue
+            if (
+                gov.token.i in matches
+                and matches[gov.token.i].rule in ANSWERING_RULES
+                and answered_act(match.token, gov.token)
+            ):
+                continue  # "vowed revenge for the Hamas attack": the attack stays an act
             if gov.token.i in matches:
                 if transparent(gov.token, table) and gov.via == "xcomp":
                     if not _circumstance(match.token, gov.token):
