@@ -43,8 +43,9 @@ FORCES_NOUNS = frozenset({"army", "military", "forces", "troops", "soldiers", "a
 # Words of the state itself before a forces noun: "Syrian government forces", "regime troops".
 STATE_WORDS = frozenset({"government", "regime", "state", "national", "armed"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s$")
-# Demonyms by state, read once per dictionary.
-_DEMONYMS: dict[int, dict[str, str]] = {}
+# Demonyms by state, read once per dictionary; the dictionary is kept with its table, so an
+# id reused after a dictionary is freed never finds another dictionary's table.
+_DEMONYMS: dict[int, tuple[object, dict[str, str]]] = {}
 # Titles of those whose forces are the state's: "President Assad's forces".
 _LEADER_TITLES = re.compile(
     r"\b(?:president|prime minister|premier|king|emir|sultan|chancellor|leader|"
@@ -185,13 +186,15 @@ def forces_name(resolver: ResolverState, state: str) -> str:
 
 
 def _demonym(resolver: ResolverState, state: str) -> str | None:
-    cache = _DEMONYMS.get(id(resolver.dictionary))
-    if cache is None:
-        cache = {}
-        for phrase, entry in resolver.dictionary.phrases.items():
-            if entry.via == "demonym" and entry.country and entry.country not in cache:
-                cache[entry.country] = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-        _DEMONYMS[id(resolver.dictionary)] = cache
+    dictionary = resolver.dictionary
+    held = _DEMONYMS.get(id(dictionary))
+    if held is not None and held[0] is dictionary:
+        return held[1].get(state)
+    cache: dict[str, str] = {}
+    for phrase, entry in dictionary.phrases.items():
+        if entry.via == "demonym" and entry.country and entry.country not in cache:
+            cache[entry.country] = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    _DEMONYMS[id(dictionary)] = (dictionary, cache)
     return cache.get(state)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from cablegram.actors.base import ResolverState
-from cablegram.actors.namesakebodies import _fold as fold
+from cablegram.actors.namesakebodies import fold_cluster as fold
 
 # Words after which a body's name goes on past its head: "Observatory for Human Rights",
 # "Ministry of Defence", "Committee on Foreign Affairs".
