@@ -39,3 +39,13 @@ def test_people_listed_after_other_nouns_stay_people(actor_records: Records) -> 
         "reporters in the town of al-Bab that he would appeal.",
     )
     assert {"Hassan Kamal", "Omar Sweid"} <= names
+
+
+def test_groups_listed_after_areas_of_stay_actors(actor_records: Records) -> None:
+    # "the areas of X and Y" are often the areas X and Y hold: owners, not places.
+    records = actor_records(
+        "Government forces shelled the areas of Liwa al-Haqq and Jund al-Aqsa near Hama on "
+        "Sunday. Liwa al-Haqq said it had repelled the attack."
+    )
+    assert any(m.text == "Liwa al-Haqq" for r in records for m in r.mentions)
+    assert not any(r.name in ("Haqq", "Aqsa") for r in records)

@@ -63,3 +63,31 @@ def test_a_plural_family_name_after_the_stays_people(pipeline: Language) -> None
         "Kennedys",
     )
     assert _holder(records, "Kennedys").kind != "organization"
+
+
+def _plain(pipeline: Language, text: str) -> list[ActorRecord]:
+    return list(DocumentActors(pipeline(text), load_dictionary(), "doc", None).records())
+
+
+def test_a_parent_bodys_one_word_is_not_its_committee(pipeline: Language) -> None:
+    # "the Senate" is a word of "the Senate Banking Committee" but not its head: the parent.
+    records = _plain(
+        pipeline,
+        "The Senate Banking Committee held a hearing on Monday on the trade pact. The Senate "
+        "voted 61-39 later that week to delay the pact, and the Senate said the vote would "
+        "stand.",
+    )
+    committee = _holder(records, "The Senate Banking Committee")
+    assert not {"The Senate", "the Senate"} & {m.text for m in committee.mentions}
+
+
+def test_a_surname_modifying_a_noun_is_no_body_of_its_own(pipeline: Language) -> None:
+    # "the Bush campaign": a person's name before a noun, not a short name of "the Bush
+    # Foundation".
+    records = _plain(
+        pipeline,
+        "Jeb Bush said on Monday he would release the letters. The Bush Foundation has taken "
+        "money from donors abroad. A spokesman for the Bush campaign said the Bush team had "
+        "nothing to hide.",
+    )
+    assert not any(r.name == "Bush" and r.kind == "organization" for r in records)

@@ -99,3 +99,56 @@ def test_a_two_word_demonym_names_its_state(actor_records: Records) -> None:
     )
     assert found["North Korean troops"].actor_id == found["North Korean army"].actor_id
     assert found["North Korean troops"].code == "PRKMIL"
+
+
+def test_bare_government_forces_are_not_the_one_foreign_army_named(
+    actor_records: Records,
+) -> None:
+    # The one state whose forces a story names is often the intervener; the host's own
+    # army is the bare "government forces".
+    found = _by_alias(
+        actor_records(
+            "Insurgents ambushed government forces near Kidal on Friday, an official in "
+            "Bamako said. Officials in Paris say French troops still patrol northern Mali. "
+            "Government forces lost three soldiers."
+        )
+    )
+    french = found["French troops"]
+    assert found["government forces"].actor_id != french.actor_id
+    assert found["Government forces"].code != "FRAMIL"
+
+
+def test_bare_regime_forces_join_the_army_tied_to_the_government(
+    actor_records: Records,
+) -> None:
+    found = _by_alias(
+        actor_records(
+            "Bolivian government forces cleared the road on Monday while Peruvian troops "
+            "watched the border. Government forces later arrested ten men."
+        )
+    )
+    assert found["Government forces"].actor_id == found["Bolivian government forces"].actor_id
+    assert found["Government forces"].actor_id != found["Peruvian troops"].actor_id
+
+
+def test_a_capitalised_national_army_is_a_body_of_its_own(actor_records: Records) -> None:
+    found = _by_alias(
+        actor_records(
+            "The Chadian National Army, led by the rebel commander Mahamat Kaba, clashed with "
+            "Chadian government forces near Abeche on Monday. The Chadian National Army said "
+            "it had seized two wells."
+        )
+    )
+    assert found["Chadian National Army"].actor_id != found["Chadian government forces"].actor_id
+
+
+def test_a_former_presidents_forces_are_not_the_states(actor_records: Records) -> None:
+    found = _by_alias(
+        actor_records(
+            "Forces loyal to former President Laurent Gbagbo shelled the port on Tuesday. "
+            "Ivorian government forces said they pushed back the attack, and the Ivorian "
+            "army said Gbagbo's forces lost 20 men."
+        )
+    )
+    assert found["Gbagbo's forces"].actor_id != found["Ivorian government forces"].actor_id
+    assert found["Ivorian army"].actor_id == found["Ivorian government forces"].actor_id

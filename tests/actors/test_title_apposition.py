@@ -48,3 +48,27 @@ def test_a_body_apposed_to_a_body_noun_stays_a_body(pipeline: Language) -> None:
         "Baltic Dawn",
     )
     assert kinds.get("Baltic Dawn") != "person"
+
+
+def test_a_hyphenated_body_after_a_spokesmans_title_stays_a_body(pipeline: Language) -> None:
+    # The hyphenated word counts whole only for an apposition; "a spokesman for X" names a
+    # spokesman of the body X.
+    for text, name in (
+        ("Sales fell in March, a spokesman for Saab-Scania said.", "Saab-Scania"),
+        ("The minister met an envoy of Jamaat-ud-Dawa in Karachi.", "Jamaat-ud-Dawa"),
+    ):
+        assert _kinds(pipeline, text, name).get(name) != "person", name
+
+
+def test_a_body_apposed_to_a_title_bodies_also_hold_stays_a_body(pipeline: Language) -> None:
+    for text, name in (
+        (
+            "Harwell Lyons, the biggest investor in the bank, voted against the plan.",
+            "Harwell Lyons",
+        ),
+        (
+            "Meridan Trask, an adviser to the government, said bids were due in May.",
+            "Meridan Trask",
+        ),
+    ):
+        assert _kinds(pipeline, text, name).get(name) != "person", name

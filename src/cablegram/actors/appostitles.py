@@ -5,10 +5,13 @@ to the U.N., Sin Son-ho, said" name people: the apposition says who they are. Th
 sometimes tags such a name ORG, and the body it made listed a spokesman as an organisation
 with no country. Rule ``title_apposition`` of ``NameKinds.person_tagged_org``
 (:mod:`cablegram.actors.kinds`): the name's head and a noun that the dictionary lists as a
-person's title ("spokesman", "ambassador", "envoy") are appositions of each other. The other
+person's title that only people hold (:data:`PERSON_ONLY_TITLES`: "spokesman", "ambassador",
+"envoy"; not "investor", "adviser", "leader", "critic", which bodies are too) are appositions
+of each other. The other
 checks of ``person_tagged_org`` still apply (two or three capitalised words, a hyphenated one
 counted whole by :func:`joined_words`, no organisation word, no dictionary name), and a name
-beside a body's noun ("Baltic Dawn, a shipping company") keeps its label.
+beside a body's noun ("Baltic Dawn, a shipping company") keeps its label. A hyphenated name
+is a person's by this rule only: after a title ("a spokesman for Rolls-Royce") it stays a body.
 """
 
 from __future__ import annotations
@@ -19,9 +22,21 @@ from spacy.tokens import Token
 
 from cablegram.gazetteer.dictionary import ActorDictionary
 
+# Titles of the dictionary that only people hold. Others it lists as persons' titles describe
+# bodies just as often ("BlackRock, the biggest investor"; "Goldman Sachs, an adviser to the
+# government"; "the market leader"; "a critic of the law"), so they make no one a person.
+PERSON_ONLY_TITLES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "minister",
+        "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor",
+        "diplomat", "president", "premier", "chancellor", "chairman", "chairwoman",
+        "commander", "general", "colonel", "secretary", "deputy", "aide",
+    }
+)  # fmt: skip
+
 
 def _person_title(dictionary: ActorDictionary, token: Token) -> bool:
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.lower_ not in PERSON_ONLY_TITLES:
         return False
     title = dictionary.title(token.text) or dictionary.title(token.lemma_)
     return title is not None and title.kind == "person"

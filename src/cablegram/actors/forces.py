@@ -14,9 +14,18 @@ minister ("President Assad's forces"; not "Trump's army" of a candidate's suppor
 Any other word keeps the body apart: "the Free Syrian Army", "Iraqi Kurdish forces", "Syrian
 opposition forces", "Turkish-backed forces", "pro-government militias".
 
-A bare "government forces" or "regime troops" names no state; it joins the forces of the one
-state whose forces the document names, and stays as it is when the document names the forces
-of two states or of none ("Russian forces backed government troops": whose is unclear).
+A bare "government forces" or "regime troops" names no state. It joins the forces of the one
+state that the document ties to its government: forces named with a word of the state
+("Syrian government forces", "Assad regime troops") or a sitting leader's possessive
+("President Assad's forces"). Plain "Russian troops" or "Turkish forces" tie nothing: the one
+state whose forces a story names is often the foreign intervener, and the host's army is the
+bare "government forces" ("Separatists attacked government forces ... Russian troops are in
+eastern Ukraine"). With no tied state, or two, the bare name stays as it is.
+
+A capitalised word of the state before a capitalised head is part of a proper name: "the
+Libyan National Army" (Haftar's faction, not the government's army) keeps its body apart.
+A leader's possessive names the state's forces only while the person holds the office: "forces
+loyal to former President Saleh" are not the government's.
 """
 
 from __future__ import annotations
@@ -34,12 +43,19 @@ FORCES_NOUNS = frozenset({"army", "military", "forces", "troops", "soldiers", "a
 # Words of the state itself before a forces noun: "Syrian government forces", "regime troops".
 STATE_WORDS = frozenset({"government", "regime", "state", "national", "armed"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s$")
-# Demonyms by state, read once per dictionary.
-_DEMONYMS: dict[int, dict[str, str]] = {}
+# Demonyms by state, read once per dictionary; the dictionary is kept with its table, so an
+# id reused after a dictionary is freed never finds another dictionary's table.
+_DEMONYMS: dict[int, tuple[object, dict[str, str]]] = {}
 # Titles of those whose forces are the state's: "President Assad's forces".
 _LEADER_TITLES = re.compile(
     r"\b(?:president|prime minister|premier|king|emir|sultan|chancellor|leader|"
     r"defen[cs]e minister|minister of defen[cs]e)\b",
+    re.I,
+)
+# Words before a title, or in it, by which the person no longer holds the office.
+_FORMER = re.compile(
+    r"\b(?:former|ex|ousted|deposed|exiled|toppled|overthrown|late|onetime|one-time|"
+    r"erstwhile|then)\b",
     re.I,
 )
 _ROLE = "MIL"
@@ -50,14 +66,16 @@ def fold_state_forces(resolver: ResolverState) -> None:
     """Give every cluster of the document that names a state's armed forces one name per
     state (see the module doc). Changes clusters in place; returns nothing."""
     bare: list[Cluster] = []
-    states: set[str] = set()
+    tied: set[str] = set()
     for cluster in resolver.clusters.values():
         if cluster.kind != "group" or not cluster.mentions:
             continue
         words = _words(cluster.name)
         if words is None:
             continue
-        modifiers, _head = words
+        modifiers, head = words
+        if _proper_name(cluster.name, modifiers, head):
+            continue  # "the Libyan National Army": a body's own name
         state = _state_of(resolver, cluster, modifiers)
         if state is None:
             if modifiers and all(w.lower() in STATE_WORDS for w in modifiers):
@@ -65,11 +83,32 @@ def fold_state_forces(resolver: ResolverState) -> None:
                     bare.append(cluster)
             continue
         _rename(resolver, cluster, state)
-        states.add(state)
-    if len(states) == 1:
-        state = states.pop()
+        if _ties_government(modifiers):
+            tied.add(state)
+    if len(tied) == 1:
+        state = tied.pop()
         for cluster in bare:
             _rename(resolver, cluster, state)
+
+
+def _proper_name(name: str, modifiers: list[str], head: str) -> bool:
+    """Whether a capitalised word of the state stands before a capitalised head ("Libyan
+    National Army", "Syrian Armed Forces"): a body's proper name, not plain words."""
+    text = strip_determiner(name).strip()
+    written_head = text[len(text) - len(head) :]
+    if not written_head[:1].isupper():
+        return False
+    return any(w.lower() in STATE_WORDS and w[:1].isupper() for w in modifiers[1:]) or (
+        len(modifiers) == 1 and modifiers[0].lower() == "national"
+    )
+
+
+def _ties_government(modifiers: list[str]) -> bool:
+    """Whether forces' modifiers tie them to the state's government: a word of the state
+    ("Syrian government forces") or a possessive ("President Assad's forces")."""
+    return any(w.lower() in STATE_WORDS for w in modifiers) or bool(
+        _POSSESSIVE.match(" ".join(modifiers))
+    )
 
 
 def _words(name: str) -> tuple[list[str], str] | None:
@@ -124,6 +163,8 @@ def _office_holder_state(resolver: ResolverState, owner: str) -> str | None:
             continue
         if not _LEADER_TITLES.search(other.title or ""):
             continue  # "Trump's army" of a candidate: his supporters, no state's forces
+        if _FORMER.search(other.title or "") or any(_FORMER.search(m.text) for m in other.mentions):
+            continue  # "former President Saleh": his forces are not the state's
         names = {other.name.lower(), *(m.text.lower().rstrip("'’s") for m in other.mentions)}
         surname = other.name.split()[-1].lower() if other.name else ""
         if (
@@ -145,13 +186,15 @@ def forces_name(resolver: ResolverState, state: str) -> str:
 
 
 def _demonym(resolver: ResolverState, state: str) -> str | None:
-    cache = _DEMONYMS.get(id(resolver.dictionary))
-    if cache is None:
-        cache = {}
-        for phrase, entry in resolver.dictionary.phrases.items():
-            if entry.via == "demonym" and entry.country and entry.country not in cache:
-                cache[entry.country] = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-        _DEMONYMS[id(resolver.dictionary)] = cache
+    dictionary = resolver.dictionary
+    held = _DEMONYMS.get(id(dictionary))
+    if held is not None and held[0] is dictionary:
+        return held[1].get(state)
+    cache: dict[str, str] = {}
+    for phrase, entry in dictionary.phrases.items():
+        if entry.via == "demonym" and entry.country and entry.country not in cache:
+            cache[entry.country] = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    _DEMONYMS[id(dictionary)] = (dictionary, cache)
     return cache.get(state)
 
 

@@ -252,6 +252,9 @@ class NameKinds(ResolverState):
         ):
             return None  # "Staffan de Mistura": a lower-case particle only inside the name
         span = Span(self.doc, words[0].i, words[-1].i + 1, label="PERSON")
+        if len(parts) != len(words):
+            # A hyphenated name ("Rolls-Royce", "Sin Son-ho") is a person's only by apposition.
+            return span if title_apposition(self.dictionary, words[-1]) else None
         whole = self.entry(span.text)
         if whole is not None and whole.kind == "person":
             return span  # a person of the dictionary: "Gustavo Petro"

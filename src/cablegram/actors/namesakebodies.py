@@ -55,6 +55,12 @@ def body_core(name: str) -> str:
     return _SUFFIX.sub("", name).strip().casefold()
 
 
+def fold_cluster(resolver: ResolverState, gone: Cluster, into: Cluster) -> None:
+    """Move every mention and every look-up of ``gone`` to ``into`` (the public name of
+    this module's fold, for the other folds of the resolver)."""
+    _fold(resolver, gone, into)
+
+
 def _fold(resolver: ResolverState, gone: Cluster, into: Cluster) -> None:
     """Move every mention and every look-up of ``gone`` to ``into``."""
     for mention in gone.mentions:

@@ -24,8 +24,9 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)[-‐])?"
 # One word of a name: a capital, or a lower-case article and a capital.
 _WORD = _ARTICLE + r"[A-Z][\w'’-]+"
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,2}"
+# Not "areas": "the areas of Jaish al-Islam and Faylaq al-Rahman" are areas HELD by groups.
 _PLURALS = sorted({"provinces", "towns", "villages", "cities", "regions", "districts",
-                   "governorates", "areas", "islands", "ports", "suburbs"})  # fmt: skip
+                   "governorates", "islands", "ports", "suburbs"})  # fmt: skip
 _LISTED = re.compile(
     r"\b(?:" + "|".join(_PLURALS) + r")\s+of\s+"
     r"(?P<names>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+and\s+" + _NAME + r")"
