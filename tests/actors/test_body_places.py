@@ -33,12 +33,12 @@ def body(nlp: Language, text: str, last_word: str) -> ActorRecord:
 @pytest.mark.parametrize(
     ("text", "last_word", "country"),
     [
-        # A town's police in a story datelined from a known capital.
+        # A large US city's police, in a story filed from a bureau abroad.
         (
-            "SEOUL, March 5 (Yonhap) -- The Mapo Police Station said it had detained two "
-            "suspects after the fire.",
-            "Station",
-            "KOR",
+            "BERLIN (Reuters) - The Tucson Police Department said on Wednesday that a driver "
+            "had been arrested after the crash.",
+            "Department",
+            "USA",
         ),
         # A US county named like a country, datelined from a town of a US state.
         (
@@ -74,6 +74,45 @@ def test_local_body_takes_the_story_country(
         # No dateline and no place of the story: no country.
         ("The Jordan School District said classes would resume on Monday.", "District"),
         ("The Lebanon County Board of Commissioners voted to close the jail.", "Commissioners"),
+        # A capital's bureau dateline says nothing of a town the body serves elsewhere.
+        (
+            "SEOUL, March 5 (Yonhap) -- The Mapo Police Station said it had detained two "
+            "suspects after the fire.",
+            "Station",
+        ),
+        (
+            "CAIRO (Reuters) - The Nablus City Council said Israeli troops had entered the old "
+            "market overnight.",
+            "Council",
+        ),
+        # The text names another country than the dateline's.
+        (
+            "WASHINGTON (Reuters) - Taiwanese police said the Xinyi Police Station had "
+            "questioned the driver on Sunday.",
+            "Station",
+        ),
+        (
+            "CONCORD, N.H. -- Officials of the Leeds City Council said the closures would hit "
+            "the northern British city hard.",
+            "Council",
+        ),
+        # No dateline: cities the story merely names do not make a foreign body theirs.
+        (
+            "The Hampshire County Council said on Friday that trips to Chicago, Denver and "
+            "Seattle had been cancelled. The council said schools would pay the fees.",
+            "Council",
+        ),
+        (
+            "Police in the Mexican city of Ciudad Juarez said three men were shot. The Ciudad "
+            "Juarez Police Department said many workers cross daily to El Paso, Phoenix and "
+            "Dallas.",
+            "Department",
+        ),
+        (
+            "The Denton Police Department said the suspect fled to Dallas. Officers in Dallas "
+            "found him on Friday.",
+            "Department",
+        ),
         # Not a local body's name: a national body keeps what its own words give (none here).
         ("SEOUL, March 5 (Yonhap) -- The Hanbit Foundation said it would appeal.", "Foundation"),
     ],
@@ -157,10 +196,11 @@ def test_local_body_names() -> None:
             "Council",
             "GBR",
         ),
-        # Two mentions of large US cities make the story's country.
+        # Two mentions of large US cities make the story's country, when the text names the
+        # body's town as a place too.
         (
-            "The Irving Police Department said the suspect fled to Dallas. Officers in Dallas "
-            "found him on Friday.",
+            "The Denton Police Department said the suspect drove from Denton to Dallas. "
+            "Officers in Dallas found him on Friday.",
             "Department",
             "USA",
         ),
@@ -234,6 +274,26 @@ def _resolved(nlp: Language, text: str, noun: str) -> list[str]:
             "newspaper",
             [],
         ),
+        # Another paper brought in after the newspaper: a study, a government's paper.
+        (
+            "The New York Times reported the merger on Monday. Researchers at Yale released a "
+            "paper on the deal. The paper said prices would rise by a fifth.",
+            "paper",
+            [],
+        ),
+        (
+            "The Wall Street Journal covered the school vote. The ministry issued a white paper on "
+            "Thursday. The paper proposes closing four schools.",
+            "paper",
+            [],
+        ),
+        # Near miss: a plain "the paper" again after the newspaper keeps it.
+        (
+            "The New York Times reported the merger on Monday. The paper said prices would rise. "
+            "The paper also said two banks were involved.",
+            "paper",
+            ["The New York Times"],
+        ),
         # A research paper with no newspaper named: nothing.
         (
             "A paper in a medical journal found the drug worked. The paper said more trials "
@@ -253,20 +313,27 @@ def test_the_newspaper_is_the_newspaper_named_before(
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        # The agency a dateline credits is not of the place it filed from.
+        # The agency a dateline credits is not of the place it filed from: it is the
+        # dictionary's agency, a British news medium.
         (
             "BEIRUT (Reuters) - Jens Laerke, a U.N. spokesman in Geneva, said aid was blocked.",
             "Reuters",
-            None,
+            "GBR",
+        ),
+        (
+            "BEIRUT (Reuters) - The foreign minister said on Friday that the border would reopen.",
+            "Reuters",
+            "GBR",
         ),
         # A body after the dateline's dash keeps the dateline's country (capitalnames).
         ("LONDON - Capital Economics said growth would slow.", "Capital Economics", "GBR"),
     ],
 )
 def test_dateline_credit_takes_no_filing_country(
-    nlp: Language, text: str, name: str, country: str | None
+    nlp: Language, text: str, name: str, country: str
 ) -> None:
     actors = DocumentActors(nlp(text), load_dictionary(), "credits", "2016-05-11")
     found = [r for r in actors.records() if r.name.endswith(name)]
-    assert found and all(r.country in (country, "GBR") for r in found)
-    assert all(r.country != "LBN" for r in found)
+    assert found and all(r.country == country for r in found)
+    if name == "Reuters":
+        assert all(r.role == "MED" for r in found)

@@ -5,12 +5,17 @@ wrong one).
 
 * ``local_body``: a body whose name ends in the name of a local public body ("Atlanta Police
   Department", "Gangnam Police Station", "Fulton County Sheriff's Office", "Mobile City
-  Council", "Jordan School District"; :data:`LOCAL_BODY_ENDS`) serves a place of the story:
-  the country of the story's dateline ("SEOUL, March 5 (Yonhap) -", "HARRISBURG, Pa. -",
-  "BIRMINGHAM, England -", or a large US city, "ATLANTA (AP) -": see
-  :mod:`cablegram.actors.uscities`), else the country most of the story's places belong to
-  (:meth:`cablegram.actors.evidence.CountryEvidence.story_country`), else none. A national
-  body with a country in its name ("the Seoul Metropolitan Police Agency") has it already.
+  Council", "Jordan School District"; :data:`LOCAL_BODY_ENDS`) serves its town: a large US
+  city's ("the Dallas Police Department", :mod:`cablegram.actors.uscities`) is American
+  wherever the story was filed; else the country of a local dateline ("HARRISBURG, Pa. -",
+  "BIRMINGHAM, England -", "ATLANTA (AP) -") or of a bureau's capital dateline that names the
+  town itself ("SEOUL -" for "the Seoul ...", never "JERUSALEM -" for "the Hebron City
+  Council": a bureau covers a region); else, with no dateline, the story's country
+  (:meth:`cablegram.actors.evidence.CountryEvidence.story_country`) when the text names the
+  town as a place too. Never when the text names another country than that one, outside the
+  body's name ("South Korean police said the Gangnam Police Station ...", "flights to New
+  York" against "in Ontario"). A national body with a country in its name ("the Seoul
+  Metropolitan Police Agency") has it already.
 * ``described_place``: an apposition of the body's name that describes it with a place:
   "the Levada Center, Moscow's independent pollster," (a capital or country in the
   possessive), "the Tax Foundation, a Washington-based think tank," (a "-based" place), "X,
@@ -108,26 +113,87 @@ def dateline_home(resolver: ResolverState) -> str | None:
     return None
 
 
-def _names_local_body(resolver: ResolverState, cluster: Cluster) -> bool:
-    """The body's name, or a mention's words up to its head (a name the recogniser cut at a
-    possessive: "Office" of "the Fulton County Sheriff's Office"), ends in a local body's."""
-    if is_local_body(_name_words(cluster)):
-        return True
+def _local_town(resolver: ResolverState, cluster: Cluster) -> list[str] | None:
+    """The words before the local body's end in the body's name, or in a mention's words up
+    to its head (a name the recogniser cut at a possessive: "Office" of "the Fulton County
+    Sheriff's Office"); None when no name ends in a local body's."""
+    phrases = [_name_words(cluster)]
     for mention in cluster.mentions:
         span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         phrase = resolver.doc[span.root.left_edge.i : span.root.i + 1]
         words = [key(strip_possessive(t.text)) for t in phrase if t.tag_ != "POS" and t.is_alpha]
-        if is_local_body([w for w in words if w != "the"]):
-            return True
-    return False
+        phrases.append([w for w in words if w != "the"])
+    for words in phrases:
+        for end in LOCAL_BODY_ENDS:
+            if len(words) > len(end) and tuple(words[-len(end) :]) == end:
+                return words[: -len(end)]
+    return None
+
+
+def _other_countries(resolver: ResolverState, cluster: Cluster) -> set[str]:
+    """The countries of the places and peoples the text names outside the body's own
+    mentions ("South Korean police", "the English city", "in Ontario", "Dallas")."""
+    inside = [(m.start, m.end) for m in cluster.mentions]
+    found: set[str] = set()
+    for ent in resolver.doc.ents:
+        if ent.label_ not in ("GPE", "NORP"):
+            continue
+        if any(start <= ent.start_char < end for start, end in inside):
+            continue
+        entry = resolver.entry(ent.text)
+        country = entry.country if entry is not None and entry.kind == "state" else None
+        country = country or resolver.state_country(list(ent))
+        if country is None and ent.label_ == "GPE":
+            country = us_city(ent.text)
+        if country:
+            found.add(country)
+    return found
+
+
+def _dateline_town(resolver: ResolverState) -> str | None:
+    """The upper-case town that opens the story's dateline, lower-cased ("seoul"), or None."""
+    for start in resolver.sentence_starts[:3]:
+        token = resolver.doc[start]
+        if token.text.isupper() and is_dateline(resolver.doc, token):
+            town = re.match(r"[A-Z][A-Z .'-]*[A-Z]", resolver.text[token.idx : token.idx + 40])
+            return key(town.group()) if town is not None else None
+    return None
 
 
 def local_body(resolver: ResolverState, cluster: Cluster) -> str | None:
-    if cluster.kind != "organization" or not _names_local_body(resolver, cluster):
+    """The country of a town's or county's public body (see the module doc): a large US
+    city's ("the Dallas Police Department") is USA; else the dateline's country when the
+    dateline names the town itself or a local place (a US city, "TOWN, State -", not a
+    bureau's capital: "JERUSALEM -" says nothing of "the Hebron City Council"), else the
+    story's one country when the text also names the body's town as a place; and never when
+    the text names another country than the one given (other places, peoples: "South Korean
+    police said the Gangnam Police Station ..."). Returns an alpha-3 code or None."""
+    if cluster.kind != "organization":
         return None
-    return dateline_home(resolver) or resolver.story_country()
+    town = _local_town(resolver, cluster)
+    if town is None:
+        return None
+    place = " ".join(town)
+    if place and us_city(place):
+        return "USA"  # "the Dallas Police Department", wherever the story was filed
+    others = _other_countries(resolver, cluster)
+    home = dateline_home(resolver)
+    if home is not None:
+        bureau = resolver.dateline_country() is not None
+        if bureau and not (place and _dateline_town(resolver) == place):
+            return None  # a capital's bureau covers more than its own town
+        return home if others <= {home} else None
+    if len(others) != 1 or not place:
+        return None
+    story = resolver.story_country()
+    elsewhere = [
+        m
+        for m in re.finditer(rf"\b{re.escape(place)}\b", resolver.text.lower())
+        if not any(c.start <= m.start() < c.end for c in cluster.mentions)
+    ]
+    return story if story in others and elsewhere else None
 
 
 def _place_country(resolver: ResolverState, token: Token) -> str | None:

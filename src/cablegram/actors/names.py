@@ -110,6 +110,11 @@ class BodyNames(NameKinds):
         in_name = titles_in_name(self, named)
         if in_dateline(self.doc, entity.root):  # "BEIRUT (Reuters) -": not of the filing place
             in_name |= {t.i for t in phrase if in_dateline(self.doc, t)}
+            credited = self.entry(name)
+            if credited is not None and credited.kind == "organization":
+                owned = self.dictionary_cluster(credited, named, phrase)  # the agency's own
+                self.head_cluster[token.i] = owned
+                return [owned.actor(*self.where(phrase.start_char, phrase.end_char))]
         facts = self.facts_from_tokens(t for t in phrase if t.i < entity.end and t.i not in in_name)
         body = self.ministry_cluster(named, facts.country)
         cluster = body or self.cluster(

@@ -8,7 +8,8 @@ a word of its name is one newspapers' names are made of (:data:`NEWSPAPER_NAME_W
 Times", "the Washington Post", "Le Monde", "Charlotte Observer"). Agencies and broadcasters
 ("Reuters", "CNN", "NBC News") are not newspapers, so a dateline's agency or a broadcaster
 named in between is no rival; two newspapers named before leave "the newspaper" unresolved
-(see ``earlier_body``).
+(see ``earlier_body``), and so does another paper brought in after the newspaper ("a paper",
+"a white paper": a study, a government's paper).
 
 Shapes: :func:`newspaper_named` takes the resolver, a body cluster, the index of its mention,
 the bare noun and its words, and returns a bool.
@@ -45,8 +46,35 @@ def _is_newspaper(body: Cluster) -> bool:
     )
 
 
+def _another_introduced(body: Cluster, token: Token, noun: str) -> bool:
+    """Whether the text brings in another thing of the noun between the newspaper's last
+    mention before ``token`` and ``token``: the noun with an indefinite article or a
+    modifier ("published a paper on the tariffs", "a white paper", "the economists' paper")."""
+    named = [m.start for m in body.mentions if m.start < token.idx]
+    if not named:
+        return False
+    for word in token.doc[: token.i]:
+        if word.idx <= max(named) or word.lower_ not in (noun, noun + "s"):
+            continue
+        for child in word.children:
+            if child.i > word.i:
+                continue
+            if child.dep_ == "det" and child.lower_ in ("a", "an", "another", "one"):
+                return True
+            if child.dep_ in ("amod", "compound", "poss", "nummod"):
+                return True
+    return False
+
+
 def newspaper_named(
     resolver: ResolverState, body: Cluster, index: int, token: Token, words: list[str]
 ) -> bool:
-    """Whether ``words`` ("newspaper", "paper", "daily") stand for ``body``, a newspaper."""
-    return len(words) == 1 and words[0] in NEWSPAPER_NOUNS and _is_newspaper(body)
+    """Whether ``words`` ("newspaper", "paper", "daily") stand for ``body``, a newspaper:
+    not when another thing of that noun came in after the newspaper was named ("The
+    Washington Post reported ... Economists published a paper ... The paper said")."""
+    return (
+        len(words) == 1
+        and words[0] in NEWSPAPER_NOUNS
+        and _is_newspaper(body)
+        and not _another_introduced(body, token, words[0])
+    )
