@@ -18,11 +18,24 @@ if TYPE_CHECKING:
 # Clauses the parser hangs on the verb or on its complement for the put-off subject.
 _CLAUSES: Final = frozenset({"advcl", "xcomp", "ccomp", "csubj"})
 _COMPLEMENTS: Final = frozenset({"acomp", "attr", "oprd"})
+# Objects of "do" that make it a pro-verb for an act before: "do so", "do that".
+_PRO_OBJECTS: Final = frozenset({"so", "that", "it", "this", "likewise"})
+# Words of degree that give an infinitive a gap "it" fills: "too unfair to be accepted".
+_DEGREE: Final = frozenset({"too", "enough", "sufficiently"})
+
+
+def _pro_verb(clause: Token) -> bool:
+    """Whether a clause is "do so" / "do that": a verb standing for an act named before."""
+    if clause.lemma_.casefold() != "do":
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj", "advmod") and c.lower_ in _PRO_OBJECTS for c in clause.children
+    )
 
 
 def _put_off(clause: Token, after: int) -> bool:
     """Whether a clause after the placeholder is an infinitive or a "that" clause."""
-    if clause.dep_ not in _CLAUSES or clause.i <= after:
+    if clause.dep_ not in _CLAUSES or clause.i <= after or _pro_verb(clause):
         return False
     return any(
         (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
@@ -39,6 +52,8 @@ def is_placeholder(token: Token) -> bool:
     verb = token.head
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if not complements:
+        return False
+    if any(c.lower_ in _DEGREE for h in complements for c in h.children):
         return False
     holders = [verb, *complements]
     return any(_put_off(c, token.i) for h in holders for c in h.children)
