@@ -20,12 +20,9 @@ def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
 
 
 def test_a_verb_of_content_gives_an_attitude_noun_its_acts(claims: Claims) -> None:
-    found = claims(
-        "The list of demands from Peru and Chile includes closing the border crossing, "
-        "lifting the tariffs and paying compensation."
-    )
-    closing = held(found, "close")
-    assert any(actor in ("PER", "Peru and Chile") and p == "support" for actor, p in closing)
+    # The possessor holds the demands, and with them the acts they include.
+    found = claims("Norway's demands include banning trawling near the coast.")
+    assert ("NOR", "support") in held(found, "ban")
     found = claims("Iran's proposals involve lifting the sanctions, the ministry said.")
     assert ("IRN", "support") in held(found, "lift")
 

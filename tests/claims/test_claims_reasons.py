@@ -20,11 +20,8 @@ def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
 
 
 def test_the_reason_clauses_attitude_is_the_main_subjects(claims: Claims) -> None:
-    found = claims(
-        "Finland declined to sign the declaration because it wants a complete ban on "
-        "cluster munitions."
-    )
-    assert ("FIN", "support") in held(found, "ban")
+    found = claims("Estonia refused to take part because it wants a ban on cluster munitions.")
+    assert ("EST", "support") in held(found, "ban")
     found = claims("Greece blocked the new sanctions because it opposes any cap on oil prices.")
     assert ("GRC", "oppose") in held(found, "cap")
 
