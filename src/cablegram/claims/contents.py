@@ -4,9 +4,9 @@
 Jazeera, curbing relations with Iran, shutting a Turkish base", "Iran's proposals
 **involve** lifting the sanctions", "the plan **includes** the release of prisoners": the
 acts after the verb are the noun's content, as after "to" in "demands to close". The walk
-up from such an act (:func:`cablegram.claims.tokens.stranded_clause`) goes on from the
-noun, so that the noun's holder ("from Saudi Arabia ...") holds the acts and the reading
-meets the noun as an attitude for them.
+up from such an act (:func:`clause_noun`, asked by the polarity and holder walks) goes on
+from the noun, so that the noun's holder ("from Saudi Arabia ...") holds the acts and the
+reading meets the noun as an attitude for them.
 
 Only a subject that is an attitude noun, or a noun of a set of them ("a list **of
 demands**"), gives its content this way: "the measures include closing the border" names no
@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import lemma, stranded_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,3 +64,10 @@ def content_noun(clause: Token, words: ClaimWords) -> Token | None:
     if noun.pos_ == "NOUN" and lemma(noun) in words.support_nouns | WRONG_NOUNS:
         return noun
     return None
+
+
+def clause_noun(clause: Token, words: ClaimWords) -> Token | None:
+    """The attitude noun a clause belongs to though the parser hung it elsewhere: the noun
+    a verb of content gives it to (:func:`content_noun`), or one stranded before its
+    infinitive (:func:`cablegram.claims.tokens.stranded_clause`); None otherwise."""
+    return content_noun(clause, words) or stranded_clause(clause, words)

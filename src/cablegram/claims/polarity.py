@@ -32,6 +32,7 @@ from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the r
 from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.aside import others_attitude
+from cablegram.claims.contents import clause_noun
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.rules import subject
@@ -50,7 +51,6 @@ from cablegram.claims.tokens import (
     is_attitude_word,
     lemma,
     name_in,
-    stranded_clause,
 )
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def read_polarity(
             else:
                 flips += step.flip
             attitude = attitude or step.attitude
-        noun = stranded_clause(node, words)
+        noun = clause_noun(node, words)
         if noun is not None and not at_cue and not is_top(node):
             # "would not approve their bids to join NATO": the clause is the noun's.
             node, via_conj = noun, False
