@@ -57,3 +57,14 @@ def is_placeholder(token: Token) -> bool:
         return False
     holders = [verb, *complements]
     return any(_put_off(c, token.i) for h in holders for c in h.children)
+
+
+def put_off_subject(clause: Token) -> bool:
+    """Whether ``clause`` is the subject a placeholder "it" stands for ("it would be unfair
+    **for the Scots to hold** another vote", "it was a mistake **to send** troops"): the
+    judgement on the verb it hangs on ("unfair") is said of it, so the walk up from the
+    act goes on through that verb (:func:`cablegram.claims.polarity.read_polarity`)."""
+    placeholder = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if placeholder is None or not is_placeholder(placeholder):
+        return False
+    return _put_off(clause, placeholder.i)
