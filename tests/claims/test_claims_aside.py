@@ -74,3 +74,12 @@ def test_the_speakers_attitude_above_anothers_noun_reads_it(claims: Claims) -> N
         "President Gabriel Boric rejected Daniel Noboa's request for a border commission."
     )
     assert ("CHL", "oppose") in held(found, "commission")
+
+
+def test_a_judgement_of_the_effects_judges_the_act(claims: Claims) -> None:
+    # Condemning or welcoming an act's effects outright is a side on the act; weighing them
+    # (the near miss above) is not.
+    found = claims("Egypt denounced the consequences of the Ethiopian plan to fill the dam.")
+    assert ("EGY", "oppose") in held(found, "fill")
+    found = claims("Egypt asked Ethiopia to weigh the consequences of filling the dam.")
+    assert not held(found, "fill")

@@ -20,11 +20,8 @@ def held(found: list[Claim], predicate: str) -> set[tuple[str | None, str]]:
 
 
 def test_the_reason_clauses_attitude_is_the_main_subjects(claims: Claims) -> None:
-    found = claims(
-        "Finland declined to sign the declaration because it wants a complete ban on "
-        "cluster munitions."
-    )
-    assert ("FIN", "support") in held(found, "ban")
+    found = claims("Estonia refused to take part because it wants a ban on cluster munitions.")
+    assert ("EST", "support") in held(found, "ban")
     found = claims("Greece blocked the new sanctions because it opposes any cap on oil prices.")
     assert ("GRC", "oppose") in held(found, "cap")
 
@@ -35,3 +32,23 @@ def test_a_pronoun_outside_a_reason_clause_gets_no_holder(claims: Claims) -> Non
     assert ("GRC", "support") not in held(found, "cap")
     found = claims("Greece blocked the new sanctions because they want a cap on oil prices.")
     assert ("GRC", "support") not in held(found, "cap")
+
+
+def test_a_pronoun_that_may_stand_for_the_object_gets_no_holder(claims: Claims) -> None:
+    # The reason of a verb of reaction is mostly its object's: a named object, a people
+    # naming a state ("Egyptian"), a party after a preposition, a noun the verb acts on.
+    sentences = {
+        "Canada condemned Venezuela because it wants to delay the election.": "delay",
+        "Italy summoned the Egyptian envoy because it refuses to share the evidence.": "share",
+        "Sweden complained to Hungary because it wants to block the asylum reform.": "block",
+        "Chile criticised the regime because it plans to close the border.": "close",
+    }
+    for text, predicate in sentences.items():
+        holders = held(claims(text), predicate)
+        assert not any(h in ("CAN", "ITA", "SWE", "CHL") for h, _ in holders), (text, holders)
+
+
+def test_a_plural_object_leaves_it_to_the_subject(claims: Claims) -> None:
+    # "it" cannot stand for "the sanctions"; nor "they" for "the treaty" ("they" = joined names).
+    found = claims("Portugal vetoed the proposals because it wants a ban on trawling.")
+    assert ("PRT", "support") in held(found, "ban")

@@ -12,7 +12,10 @@ as opposition to the act:
 - *effects weighed* ("urged Washington to consider **the consequences of** withdrawing",
   "the **implications of** leaving the pact"): an act named in the "of" phrase of a noun of
   effects. Weighing an act's effects is a warning or a question, not a call for the act,
-  though the words above ("urged ... to consider") read as support.
+  though the words above ("urged ... to consider") read as support. Where the speaker judges
+  the effects outright ("China **condemned** the consequences of deploying the missiles",
+  "**welcomed** the impact of lifting the ban"), the judgement is of the act, and the walk
+  reads it as usual (:data:`JUDGING_VERBS`).
 
 Precision first: both leave no claim rather than a guess.
 """
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
-from cablegram.claims.tokens import lemma
+from cablegram.claims.tokens import is_attitude_word, is_name, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +34,25 @@ if TYPE_CHECKING:
 # Nouns that name what an act brings about, neither good nor bad in themselves.
 EFFECT_NOUNS: Final = frozenset(
     {"consequence", "implication", "repercussion", "ramification", "impact", "effect"}
+)
+# Verbs whose object of effects is judged outright, so that the act is judged with it.
+JUDGING_VERBS: Final = frozenset(
+    {
+        "condemn",
+        "criticise",
+        "criticize",
+        "denounce",
+        "deplore",
+        "decry",
+        "lament",
+        "regret",
+        "slam",
+        "blast",
+        "welcome",
+        "praise",
+        "hail",
+        "applaud",
+    }
 )
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS: Final = frozenset({"xcomp", "ccomp", "advcl"})
@@ -71,6 +93,8 @@ def effects_weighed(token: Token, head: Token, words: ClaimWords) -> Step | None
     no claim (see the module)."""
     if token.i == head.i or token.pos_ != "NOUN" or lemma(token) not in EFFECT_NOUNS:
         return None
+    if token.dep_ in ("dobj", "obj") and lemma(token.head) in JUDGING_VERBS:
+        return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if prep.left_edge.i <= head.i <= prep.right_edge.i:
@@ -86,8 +110,6 @@ def others_attitude(node: Token, head: Token, words: ClaimWords) -> Token | None
     speaker's: the walk (:func:`cablegram.claims.polarity.read_polarity`) reads the frame
     for the speaker only where the speaker's own attitude governs the noun ("rejected
     Sturgeon's request for a referendum"), as it does for another's clause subject."""
-    from cablegram.claims.tokens import is_attitude_word, is_name
-
     if node.i == head.i or node.pos_ != "NOUN" or not is_attitude_word(node, words):
         return None
     possessor = next((c for c in node.children if c.dep_ == "poss"), None)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.contents import clause_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.reasons import reason_subject
 from cablegram.claims.tokens import (
@@ -30,7 +31,6 @@ from cablegram.claims.tokens import (
     lemma,
     name_in,
     phrase,
-    stranded_clause,
 )
 from cablegram.records import Actor, stable_id
 
@@ -152,7 +152,7 @@ def attitude_holders(head: Token, words: ClaimWords | None = None) -> list[Holde
     found: list[Holder] = []
     node = head
     while node.head.i != node.i:
-        noun = stranded_clause(node, words)
+        noun = clause_noun(node, words)
         if noun is not None:
             node = noun
         elif (node.dep_ in _OWN_CLAUSES and not attitude_complement(node, words)) or (
@@ -170,12 +170,13 @@ def attitude_holders(head: Token, words: ClaimWords | None = None) -> list[Holde
 
 def path_above(head: Token, words: ClaimWords | None = None) -> set[int]:
     """The indices of the tokens above ``head`` on the walk up: its ancestors, an
-    infinitive's stranded attitude noun taken for its head (:func:`stranded_clause`)."""
+    infinitive's stranded attitude noun taken for its head
+    (:func:`cablegram.claims.contents.clause_noun`)."""
     words = words or claim_words()
     out: set[int] = set()
     node = head
     while node.head.i != node.i:
-        node = stranded_clause(node, words) or node.head
+        node = clause_noun(node, words) or node.head
         if node.i in out:
             break
         out.add(node.i)

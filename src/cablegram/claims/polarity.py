@@ -32,6 +32,8 @@ from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the r
 from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
 from cablegram.claims.aside import others_attitude
+from cablegram.claims.contents import clause_noun
+from cablegram.claims.expletive import put_off_subject
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.rules import subject
@@ -50,7 +52,6 @@ from cablegram.claims.tokens import (
     is_attitude_word,
     lemma,
     name_in,
-    stranded_clause,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +74,8 @@ def _own_clause(node: Token) -> bool:
     """Whether the token heads a clause of its own that its head's negation and attitude
     do not reach: an adverbial clause ("will not stand idly by, announcing sanctions"), a
     parenthetical, or a coordinated clause with its own subject ("..., but we will not")."""
-    if node.dep_ == "advcl" and attitude_complement(node):
+    if node.dep_ == "advcl" and (attitude_complement(node) or put_off_subject(node)):
+        # "ruled out sending troops"; "it would be unfair for them to hold a vote".
         return False
     if node.dep_ in ("advcl", "parataxis"):
         return True
@@ -202,7 +204,7 @@ def read_polarity(
             else:
                 flips += step.flip
             attitude = attitude or step.attitude
-        noun = stranded_clause(node, words)
+        noun = clause_noun(node, words)
         if noun is not None and not at_cue and not is_top(node):
             # "would not approve their bids to join NATO": the clause is the noun's.
             node, via_conj = noun, False

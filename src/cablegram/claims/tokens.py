@@ -138,15 +138,9 @@ def stranded_noun(prep: Token, words: ClaimWords | None = None) -> Token | None:
 def stranded_clause(clause: Token, words: ClaimWords | None = None) -> Token | None:
     """The attitude noun right before an infinitive that the parser hung on the verb as a
     clause of its own: in "would not approve their **bids** to join NATO" the parser makes
-    "to join" an adverbial clause of "approve", but it belongs to "bids"; or the attitude
-    noun a verb of content gives the clause of ("demands include **closing** the base",
-    :mod:`cablegram.claims.contents`). None otherwise."""
+    "to join" an adverbial clause of "approve", but it belongs to "bids". None otherwise
+    (the walks also ask :func:`cablegram.claims.contents.clause_noun`)."""
     words = words or claim_words()
-    from cablegram.claims.contents import content_noun  # (imports this module)
-
-    told = content_noun(clause, words)
-    if told is not None:
-        return told
     if clause.dep_ != "advcl" or clause.pos_ != "VERB":
         return None
     to = clause.left_edge
