@@ -230,8 +230,7 @@ def _text_kept(tok: Token, role: str, event_type: str, table: PatternTable) -> b
 
 # Nouns of one of two sides, which name no one without a name beside them.
 SIDE_NOUNS = frozenset(
-    {"leader", "side", "rival", "camp", "faction", "party", "country", "nation", "government",
-     "adversary", "foe", "enemy", "neighbour", "neighbor", "man"}
+    {"leader", "side", "rival", "camp", "faction", "adversary", "foe", "enemy", "man"}
 )  # fmt: skip
 PAIR_WORDS = frozenset({"both", "two", "each", "either", "neither"})
 
