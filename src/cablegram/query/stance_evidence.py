@@ -175,7 +175,7 @@ def actor_of(claim: Claim, document: Texts | None = None) -> ActorRef:
     if (
         document is not None
         and actor.kind == "person"
-        and speaks_for_country(actor)
+        and (speaks_for_country(actor) or actor.country is not None)
         and campaigning(
             actor.name, document(claim.doc_id), _year(claim.date or document.date(claim.doc_id))
         )
