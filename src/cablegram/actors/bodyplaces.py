@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from cablegram.actors.allegiance import of_allegiance
 from cablegram.actors.base import Cluster, ResolverState, key, strip_possessive
+from cablegram.actors.employers import appositions_after
 from cablegram.actors.kinds import is_dateline
 from cablegram.actors.placed import us_state_abbreviations
 from cablegram.actors.uscities import us_city
@@ -227,22 +228,20 @@ def _description_country(resolver: ResolverState, head: Token) -> str | None:
 
 
 def described_place(resolver: ResolverState, cluster: Cluster) -> str | None:
+    """The one country an organisation's apposition gives it by a place ("the Levada Center,
+    Moscow's independent pollster": RUS), or None for none or several."""
     if cluster.kind != "organization":
         return None
     found: set[str] = set()
-    for mention in cluster.mentions:
-        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+    for appos in appositions_after(resolver, cluster):
+        if appos.pos_ != "NOUN":
             continue
-        for appos in span.root.children:
-            if appos.dep_ != "appos" or appos.i < span.root.i or appos.pos_ != "NOUN":
-                continue
-            title = resolver.dictionary.title(appos.lemma_)
-            if appos.lower_ in _NOT_BODY_HEADS or (title is not None and title.kind == "person"):
-                continue  # "X, a Russian diplomat": a person, not the body's description
-            country = _description_country(resolver, appos)
-            if country:
-                found.add(country)
+        title = resolver.dictionary.title(appos.lemma_)
+        if appos.lower_ in _NOT_BODY_HEADS or (title is not None and title.kind == "person"):
+            continue  # "X, a Russian diplomat": a person, not the body's description
+        country = _description_country(resolver, appos)
+        if country:
+            found.add(country)
     return found.pop() if len(found) == 1 else None
 
 

@@ -17,6 +17,8 @@ Shapes: :func:`employer_body` takes the resolver and a cluster and returns an IS
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster, ResolverState
@@ -27,18 +29,26 @@ _NOT_STAFF = frozenset({"student", "students", "graduate", "alumnus", "alumna"})
 _POSTS = frozenset({"fellow", "member", "founder", "co-founder", "cofounder", "partner"})
 
 
+def appositions_after(resolver: ResolverState, cluster: Cluster) -> Iterator[Token]:
+    """The apposition heads that follow each of the cluster's mentions ("Kim, **a professor**
+    at ...", "the Levada Center, **Moscow's pollster**"), mention by mention."""
+    for mention in cluster.mentions:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for appos in span.root.children:
+            if appos.dep_ == "appos" and appos.i > span.root.i:
+                yield appos
+
+
 def employer_body(resolver: ResolverState, cluster: Cluster) -> str | None:
     """The country of the organisation a person's apposition says they work at, or None."""
     if cluster.kind != "person":
         return None
     found: set[str] = set()
-    for mention in cluster.mentions:
-        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for job in span.root.children:
-            if job.dep_ == "appos" and job.i > span.root.i and _is_job(resolver, job):
-                found |= _employers(resolver, job)
+    for job in appositions_after(resolver, cluster):
+        if _is_job(resolver, job):
+            found |= _employers(resolver, job)
     return found.pop() if len(found) == 1 else None
 
 
