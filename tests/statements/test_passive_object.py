@@ -50,3 +50,20 @@ def test_a_passive_judgement_is_the_agents_statement(
 )
 def test_near_misses_are_no_passive_statement(annotate: Annotate, text: str) -> None:
     assert not [s for s in annotate(text).statements if s.rule == "passive_object"]
+
+
+def test_an_inner_report_first_is_the_statement(annotate: Annotate) -> None:
+    """ "X, the minister said on Monday, the agency reported": the minister's statement, the
+    agency's credit none (``cuts.carries_a_report``, content before the inner cue)."""
+    a = annotate(
+        "Austria will ratify the accord, the Austrian chancellor said on Monday, "
+        "the agency reported."
+    )
+    assert [(s.speaker.name if s.speaker else None, s.text) for s in a.statements] == [
+        ("Austrian chancellor", "Austria will ratify the accord")
+    ]
+
+
+def test_a_report_with_its_content_after_stays_credited(annotate: Annotate) -> None:
+    a = annotate("The agency reported that the Austrian chancellor would visit Vienna.")
+    assert [s.speaker.name if s.speaker else None for s in a.statements] == ["The agency"]

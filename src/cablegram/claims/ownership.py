@@ -113,6 +113,11 @@ def own_side(actor: Actor) -> OwnSide:
             if code is not None:
                 return code in codes
             return not _named_other(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and is_name(c)), None)
+        if owner is not None and _state_code(phrase(owner)) in codes:
+            # "Hungary's Parliament will ratify", said by Hungary's prime minister: a body
+            # of the speaker's own state (the "own state's body" rule).
+            return True
         name = phrase(subject)
         if _words(name) & known:
             return True
