@@ -428,3 +428,13 @@ def test_send_in_is_sending() -> None:
         "Egypt offered to send in ground troops to Libya.",
     )
     assert found is not None and found.same_direction
+
+
+# An alliance named as a partnership is the pact (the data file's pact/partnership group).
+def test_a_partnership_is_the_pact() -> None:
+    found = bearing("establish the Pacific defence pact", "partnership", None, about="Pacific")
+    assert found is not None and found.same_direction
+
+
+def test_a_partnership_is_no_peace_deal() -> None:
+    assert bearing("sign a peace deal with the rebels", "partnership", None) is None

@@ -198,6 +198,7 @@ def frame_heads(tokens: Iterable[Token], words: ClaimWords | None = None) -> Ite
         if frame is not None:
             yield frame
             yield from _coordinated_objects(token, frame)
+            yield from _coordinated_owners(token, frame)
 
 
 def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
@@ -211,3 +212,24 @@ def _coordinated_objects(token: Token, frame: Frame) -> Iterator[Frame]:
     for other in first.conjuncts:
         if other.pos_ == "NOUN" and lemma(other) != frame.object:
             yield replace(frame, object=lemma(other), object_text=phrase(other), nominal=False)
+
+
+# How a possessor hangs on its noun: "Sweden's", or, coordinated, "Sweden and Finland's"
+# (the parser's nmod), "Sweden and Finland membership" (compound).
+_OWNERS: Final = frozenset({"poss", "nmod", "compound"})
+
+
+def _coordinated_owners(token: Token, frame: Frame) -> Iterator[Frame]:
+    """The same act for each further name coordinated with a possessor (the "coordinated
+    owners" rule): "will ratify **Sweden and Finland's** NATO membership" is also Finland's
+    membership; the parser hangs the first name on the noun and the others on it."""
+    nouns = [token, *(c for c in token.children if c.dep_ in _OBJECTS)]
+    for noun in nouns:
+        for owner in (c for c in noun.children if c.dep_ in _OWNERS and is_name(c)):
+            key = next((k for k, v in frame.arguments.items() if v == phrase(owner)), None)
+            if key is None:
+                continue
+            for other in owner.conjuncts:
+                if is_name(other):
+                    arguments = {**frame.arguments, key: phrase(other)}
+                    yield replace(frame, arguments=arguments)

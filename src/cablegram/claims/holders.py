@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.contents import clause_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.ownership import called_on
 from cablegram.claims.reasons import reason_subject
 from cablegram.claims.tokens import (
     attitude_complement,
@@ -161,11 +162,19 @@ def attitude_holders(head: Token, words: ClaimWords | None = None) -> list[Holde
             break
         else:
             node = node.head
-        if _is_attitude(node, words):
+        if _is_attitude(node, words) and not _called_to(node):
             holder, top = _holder_of(node, words)
             if holder is not None:
                 found.append(Holder(node, holder, top))
     return found
+
+
+def _called_to(verb: Token) -> bool:
+    """Whether an attitude verb is what another calls its subject to take ("Germany
+    **should abandon** the pipeline", the Polish prime minister said): a call on the subject
+    (:func:`cablegram.claims.ownership.called_on`), not the subject's attitude."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and called_on(subject)
 
 
 def path_above(head: Token, words: ClaimWords | None = None) -> set[int]:

@@ -220,11 +220,16 @@ def _names_an_act(noun: Token, words: ClaimWords) -> bool:
     """Whether an attitude noun names an act all the same: an act that states the attitude
     ("a boycott", "the veto"), or a treaty that another attitude governs ("**welcomed** the
     agreement", "voted against the accord"; "reached an agreement" states no attitude to
-    one)."""
+    one); so does the subject of a passive attitude ("the agreement **was criticized by**
+    China": the "judged in the passive" rule)."""
     word = lemma(noun)
     if word in words.act_nouns:
         return True
-    return word in words.treaty_shell_nouns and noun.dep_ in _OBJECTS | {"pobj"}
+    if word not in words.treaty_shell_nouns:
+        return False
+    if noun.dep_ in _PASSIVE_SUBJECTS:
+        return is_attitude_word(noun.head, words)
+    return noun.dep_ in _OBJECTS | {"pobj"}
 
 
 def is_exit_blend(token: Token, words: ClaimWords | None = None) -> bool:

@@ -67,6 +67,10 @@ def own_side(actor: Actor) -> OwnSide:
     codes.discard(None)
 
     def own(subject: Token) -> bool:
+        if called_on(subject):
+            # "Germany must stop the construction, the Polish prime minister said": a call
+            # on another is the speaker's own position (the "call on another" rule).
+            return True
         if subject.dep_ == "nsubjpass":
             # "civilians have been killed", "the attack was carried out by Russian
             # warplanes": the subject is what the act is done to; the doer is the "by"
@@ -109,6 +113,11 @@ def own_side(actor: Actor) -> OwnSide:
             if code is not None:
                 return code in codes
             return not _named_other(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and is_name(c)), None)
+        if owner is not None and _state_code(phrase(owner)) in codes:
+            # "Hungary's Parliament will ratify", said by Hungary's prime minister: a body
+            # of the speaker's own state (the "own state's body" rule).
+            return True
         name = phrase(subject)
         if _words(name) & known:
             return True
@@ -118,6 +127,34 @@ def own_side(actor: Actor) -> OwnSide:
         return not _named_other(subject)
 
     return own
+
+
+# Modals that make an active clause a call on its subject: "Germany **must** stop", "Iran
+# **should** release"; and the verbs of necessity before "to": "Berlin **has to** stop".
+_DEONTIC: Final = frozenset({"must", "should", "ought"})
+_NECESSITY: Final = frozenset({"have", "need"})
+
+
+def called_on(subject: Token) -> bool:
+    """Whether an active clause subject is called on to act, not acting (the "call on
+    another" rule): its verb carries "must", "should" or "ought to" ("Germany must stop the
+    construction"), or is "have to"/"need to" with the act as its complement ("Berlin has to
+    stop"). What the speaker calls another to do is the speaker's position, whoever is
+    named. Not a guess about the past ("Russia must have known": "must" before a perfect),
+    nor a plan or an ability ("will", "can"), which stay the subject's acts."""
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ in _DEONTIC for a in auxes):
+        # "must have known": a perfect after the modal guesses at what was done.
+        return not (verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes))
+    if lemma(verb) in _NECESSITY and verb.pos_ in ("VERB", "AUX"):
+        return any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    return False
 
 
 _RELATIVES: Final = frozenset({"that", "which", "who"})

@@ -170,12 +170,14 @@ def carries_a_report(ctx: Context, verb: Token, complements: Sequence[Token]) ->
     """Whether the verb only credits whoever carried another's report: its complement stands
     before it and is itself a speech verb with a subject and a content of its own ("Lavrov
     said there was no need for mediation, Russian news agencies reported"; "The office said
-    that ..., reports AFP"). The report inside is the statement; the credit is none."""
+    that ..., reports AFP"), its content before it too ("Hungary will ratify the treaty, the
+    prime minister said on Monday, CNN reported": the "inner report first" rule). The report
+    inside is the statement; the credit is none."""
     return bool(complements) and all(
         c.i < verb.i
         and core_cue(c, ctx.cues) is not None
         and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-        and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+        and any(x.dep_ == "ccomp" and x.i != c.i for x in c.children)
         for c in complements
     )
 

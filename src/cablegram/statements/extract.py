@@ -26,6 +26,7 @@ from cablegram.statements import (  # noqa: F401
     phrases,
     layout,
     objects,
+    passives,
     demand_clauses,
     carried,
     quoted,

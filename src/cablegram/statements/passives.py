@@ -1,0 +1,109 @@
+"""An evaluative speech act told in the passive, its speaker in a "by" phrase: "the agreement
+**was criticized by** China and France", "the move has been **condemned by** Russia, Syria and
+Iran", "the decision was **welcomed by** Israel" (the ``passive_object`` rule).
+
+The active form ("China criticized the agreement") is :func:`cablegram.statements.objects.
+verb_object`'s: an evaluative verb whose object is what was said about. In the passive the
+thing judged is the verb's subject and the speaker the "by" phrase's noun, which the parser
+makes the verb's ``agent``; without one ("the plan was criticized") nobody is named and
+nothing is recorded. The content is the subject's phrase; the speaker must be able to speak
+(a person, group, organisation or state) and the act realised (not negated, hypothetical or
+a noun phrase), as for ``verb_object``.
+
+Only verbs that judge (condemn, criticize, praise, welcome, reject ...), not those that
+merely report ("was announced by", "was cited by", "was noted by"): a judged thing is a
+position; an announced one is an event's business. Verbs as often of force as of words
+("was attacked by", "was slammed by") count only when their subject is an idea, a text or
+a decision ("the plan was attacked by the opposition", not "the convoy was attacked by
+rebels").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from spacy.tokens import Token
+
+from cablegram.statements.clauses import unrealised
+from cablegram.statements.context import Context, Found
+from cablegram.statements.objects import span_found
+from cablegram.statements.registry import rule
+from cablegram.statements.speakers import is_agent
+
+# Verbs that judge what they are about: the passive subject is what was judged.
+_JUDGING: Final = frozenset(
+    {
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "praise",
+        "welcome",
+        "reject",
+        "dismiss",
+        "applaud",
+        "decry",
+        "endorse",
+        "hail",
+        "slam",
+        "blast",
+        "attack",
+    }
+)
+# Of force as often as of words: only with an idea as the subject.
+_PHYSICAL_TOO: Final = frozenset({"attack", "blast", "slam"})
+_IDEAS: Final = frozenset(
+    {
+        "plan", "policy", "decision", "idea", "deal", "agreement", "pact", "accord", "treaty",
+        "move", "proposal", "bill", "law", "resolution", "step", "announcement", "statement",
+        "recognition", "partnership", "initiative", "measure", "sanction", "strike",
+    }
+)  # fmt: skip
+_ABSTRACT_SUFFIXES: Final = ("tion", "sion", "ment", "ance", "ence", "ism", "ity", "cy", "ure")
+
+
+def _an_idea(subject: Token) -> bool:
+    """The passive subject names an idea, a text or a decision, not a place or a thing."""
+    word = subject.lemma_.lower()
+    return word in _IDEAS or word.endswith(_ABSTRACT_SUFFIXES)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of the verb's "by" phrase (its ``agent``), else None."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:
+        return None
+    return next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+@rule("passive_object", "clause")
+def passive_object(ctx: Context) -> Iterable[Found]:
+    """ "the agreement was criticized by China": the passive subject as what the agent said."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING or unrealised(verb):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
+            continue  # a clause is the other rules' business
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE"):
+            continue  # "it was condemned by": a pronoun the claims resolve; a person judged
+        if verb.lemma_.lower() in _PHYSICAL_TOO and not _an_idea(subject):
+            continue  # "the convoy was attacked by rebels": force, not words
+        agent = _agent(verb)
+        if agent is None or agent.pos_ == "PRON" or not is_agent(ctx, agent):
+            continue
+        found = span_found(
+            ctx,
+            verb,
+            verb.text,
+            subject.left_edge.i,
+            subject.right_edge.i,
+            "passive_object",
+            agent,
+        )
+        if found is not None:
+            yield found
+
+
+__all__ = ["passive_object"]
