@@ -177,3 +177,8 @@ __all__ += ["missions"]
 from cablegram.events import own_defence  # noqa: E402
 
 __all__ += ["own_defence"]
+
+# Actor filter: plural office holders with no name or state ("the foreign ministers").
+from cablegram.events import office_holders  # noqa: E402
+
+__all__ += ["office_holders"]
