@@ -182,3 +182,8 @@ __all__ += ["own_defence"]
 from cablegram.events import office_holders  # noqa: E402
 
 __all__ += ["office_holders"]
+
+# weapons sent "at" someone are an attack, not aid (round 14).
+from cablegram.events import sent_weapons  # noqa: E402
+
+__all__ += ["sent_weapons"]
