@@ -74,3 +74,60 @@ def test_a_pact_of_three_credits_each(code: CodeFn) -> None:
         if e.event_type == "AGREE"
     ]  # fmt: skip
     assert len(agree) == 3
+
+
+def test_they_after_a_joined_pair_of_people_is_the_pair(resolved: CodeFn) -> None:
+    # rule ``they-the-pair`` (events/pair_pronouns.py)
+    text = (
+        "The Elysee issued a readout of the call.\n\n"
+        "Emmanuel Macron and Angela Merkel spoke by phone on Sunday.\n\n"
+        "They agreed to prepare a joint plan for the summit."
+    )
+    agree = [e for e in resolved(text) if e.event_type == "AGREE"]
+    assert agree
+    parties = {a.name for e in agree for a in (e.source, e.target) if a}
+    assert parties == {"Emmanuel Macron", "Angela Merkel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the sentence before has one person as subject, or "they" is not the
+        # first subject of its sentence: the rule does not name the pair
+        "The Kremlin said Putin spoke with Erdogan. They agreed to meet in Sochi.",
+        "Emmanuel Macron and Angela Merkel met in Paris. Officials said they agreed to meet.",
+    ],
+)
+def test_other_theys_are_left_to_the_lookup(resolved: CodeFn, text: str) -> None:
+    agree = [e for e in resolved(text) if e.event_type == "AGREE"]
+    assert not [e for e in agree if e.source and e.source.kind == "person" and e.target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # actor filter ``victim-of-condemned-act`` (events/condemned_victims.py)
+        "Spain condemned the attack on Baghdad on Sunday.",
+        "Brazil protested the bombing of a school in Kabul and the strike against Lima.",
+        "Sweden condemned the missile strike on Tehran.",
+    ],
+)
+def test_the_victim_of_a_condemned_attack_is_not_accused(resolved: CodeFn, text: str) -> None:
+    blamed = [e for e in resolved(text) if e.event_type in ("ACCUSE", "PROTEST")]
+    assert blamed
+    assert not [e for e in blamed if e.target and e.target.country in ("IRQ", "PER", "IRN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # near misses: the attacker named on the attack, or the one blamed named as object
+        ("Spain condemned Turkey's attack on Baghdad on Sunday.", "TUR"),
+        ("Spain condemned the Turkish strike on Baghdad.", "TUR"),
+        ("Spain condemned Turkey for its attack on Baghdad.", "TUR"),
+        ("Spain condemned the sanctions on Iraq.", "IRQ"),
+    ],
+)
+def test_the_one_blamed_stays_the_target(resolved: CodeFn, text: str, accused: str) -> None:
+    blamed = [e for e in resolved(text) if e.event_type == "ACCUSE"]
+    assert blamed and blamed[0].target and blamed[0].target.country == accused

@@ -187,3 +187,8 @@ __all__ += ["office_holders"]
 from cablegram.events import sent_weapons  # noqa: E402
 
 __all__ += ["sent_weapons"]
+
+# the victim of a condemned attack is not the one accused (round 14).
+from cablegram.events import condemned_victims  # noqa: E402
+
+__all__ += ["condemned_victims"]
