@@ -91,7 +91,7 @@ def test_a_time_of_another_event_leaves_the_act_undated(
         ),
         ("Last year Canada expelled nine diplomats.", "SANCTION", "2010-01-01"),
         ("Germany condemned Tuesday's missile launch on Wednesday.", "ACCUSE", "2011-05-11"),
-        ("The ministers met on Tuesday and signed a trade deal.", "AGREE", "2011-05-10"),
+        ("The Greek ministers met on Tuesday and signed a trade deal.", "AGREE", "2011-05-10"),
         (
             "Police fired tear gas on Wednesday when they detained 30 students.",
             "COERCE",

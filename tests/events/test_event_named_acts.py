@@ -187,7 +187,8 @@ def test_where_one_is_summoned_to_is_no_target(annotate: Annotate) -> None:
     [
         "EU foreign ministers on Monday agreed to slap sanctions on Russian officials.",
         "EU governments agreed on Friday to put nine Iranian entities on its sanctions list.",
-        "The ministers reached a political agreement to impose restrictive measures on Iran.",
+        # "The ministers" alone names no one (actor filter ``unowned-office-holders``)
+        "The EU ministers reached a political agreement to impose restrictive measures on Iran.",
     ],
 )
 def test_agreeing_to_sanction_is_a_sanction(annotate: Annotate, text: str) -> None:

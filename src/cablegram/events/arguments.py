@@ -28,6 +28,7 @@ from cablegram.events.junk import (
     title_only,
 )
 from cablegram.events.modality import Governor
+from cablegram.events.pair_pronouns import pair_before
 from cablegram.events.phrase_groups import crowd_in_place, demonym_state
 from cablegram.events.phrases import (
     ActorLookup,
@@ -204,6 +205,9 @@ def source_actors(
                 actors = [a for a in actors if (a.name, a.country) not in taken]
             if tok.pos_ == "PRON" and actors:
                 actors = actors + _pronoun_partners(tok, event_type, ctx)
+            if tok.pos_ == "PRON" and pair_before(tok, ctx):
+                # Rule ``they-the-pair`` (events.pair_pronouns): "X and Y met. They agreed"
+                actors = pair_before(tok, ctx)
             if actors and how != "direct":
                 how = "direct" if direct else "indirect"
             out.extend(actors)

@@ -46,7 +46,7 @@ from cablegram.events.modality import (
     statement_at,
 )
 from cablegram.events.modes import used_mode
-from cablegram.events.mutual import intent_governed, paired_targets, with_parties
+from cablegram.events.mutual import intent_governed, one_pact, paired_targets, with_parties
 from cablegram.events.orders import ordered_act, own_body, own_pronoun_body, states_of
 from cablegram.events.owners import fallback_sources
 from cablegram.events.parties import after_dateline, screen_sources, victim_named, victim_object
@@ -371,7 +371,7 @@ def _emit(
     listed: list[Actor | None] = list(sources) or [None]
     own = intent_governed(trigger, [g.token for g in site.chain[:2]], site.table.intent_verbs)
     targets = paired_targets(event_type, mode, sources, target, not own) if sources else [target]
-    for source, target in zip(listed, targets, strict=True):
+    for source, target in one_pact(event_type, listed, targets):
         name = source.name if source else ""
         out.append(
             Event(

@@ -247,13 +247,23 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def weekday_time(ent: Span) -> bool:
+    """Rule ``weekday-time``: a TIME entity that names a weekday is a day. US copy dates acts
+    by the part of a day ("late Monday night", "early Thursday morning", "on Wednesday
+    evening"), which spaCy labels TIME, not DATE; left out, the act took the saying's day
+    ("..., officials said on Wednesday") or none. Times without a weekday ("at 8 a.m.",
+    "tonight", "hours later") stay out."""
+    return ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)
+
+
 def time_expressions(sentence: Span) -> list[Span]:
-    """The sentence's time expressions: spaCy DATE entities, in text order."""
+    """The sentence's time expressions: spaCy DATE entities and TIME entities that name a
+    weekday (:func:`weekday_time`), in text order."""
     # Span.ents walks the whole document on every call; index the dates once per document.
     doc = sentence.doc
     cached = doc.user_data.get("cablegram_date_entities")
     if not isinstance(cached, tuple):
-        found_dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        found_dates = [ent for ent in doc.ents if ent.label_ == "DATE" or weekday_time(ent)]
         cached = (found_dates, [ent.start for ent in found_dates])
         doc.user_data["cablegram_date_entities"] = cached
     dates, starts = cached

@@ -121,6 +121,34 @@ def paired_targets(
     return [target for _ in sources]
 
 
+# Types whose two-party act, read from one clause, is one record, not two mirrored ones.
+ONE_RECORD_TYPES = frozenset({"AGREE"})
+
+
+def one_pact(
+    event_type: str, sources: Sequence[Actor | None], targets: Sequence[Actor | None]
+) -> list[tuple[Actor | None, Actor | None]]:
+    """Rule ``one-pact``: "Kenya and Uganda signed a trade deal" is one agreement, which
+    both signed; :func:`paired_targets` mirrors the two parties (Kenya -> Uganda, Uganda ->
+    Kenya), which counted a single pact twice in dyad counts. For AGREE the first party's
+    record stands for the pair (as "Kenya signed a deal with Uganda" reads). Meetings
+    (CONSULT) and joint work keep both directions; three or more parties, or a target the
+    text names, are not mirrored and keep one record per source.
+
+    Shapes: ``sources`` and ``targets`` one per record, as the coder zips them; returns
+    the (source, target) pairs to record."""
+    pairs = list(zip(sources, targets, strict=True))
+    mirrored = (
+        len(pairs) == 2
+        and pairs[0][1] is pairs[1][0]
+        and pairs[1][1] is pairs[0][0]
+        and pairs[0][0] is not None
+    )
+    if event_type in ONE_RECORD_TYPES and mirrored:
+        return pairs[:1]
+    return pairs
+
+
 # Plurals that count states ("both countries"), not people ("both presidents").
 STATE_NOUNS = frozenset({"country", "nation", "state", "side", "government", "neighbour",
                          "neighbor"})  # fmt: skip

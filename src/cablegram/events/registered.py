@@ -177,3 +177,18 @@ __all__ += ["missions"]
 from cablegram.events import own_defence  # noqa: E402
 
 __all__ += ["own_defence"]
+
+# Actor filter: plural office holders with no name or state ("the foreign ministers").
+from cablegram.events import office_holders  # noqa: E402
+
+__all__ += ["office_holders"]
+
+# weapons sent "at" someone are an attack, not aid (round 14).
+from cablegram.events import sent_weapons  # noqa: E402
+
+__all__ += ["sent_weapons"]
+
+# the victim of a condemned attack is not the one accused (round 14).
+from cablegram.events import condemned_victims  # noqa: E402
+
+__all__ += ["condemned_victims"]

@@ -7,9 +7,14 @@ from spacy.tokens import Token
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # "plans to impose", "is set to meet", "is expected to sign": an intention looks forward.
+# "were slated to sign on Nov. 17", "is poised to sign": a timetable looks forward too
+# (round 14: "slated" read the named day backward, a year early).
 _INTENT_HEADS = frozenset(
-    {"plan", "intend", "expect", "set", "schedule", "due", "aim", "prepare", "hope", "vow"}
-)
+    {"plan", "intend", "expect", "set", "schedule", "due", "aim", "prepare", "hope", "vow",
+     "slate", "poise"}
+)  # fmt: skip
+# Forms whose lemma the tagger gets wrong ("slated" -> "slat").
+_INTENT_FORMS = frozenset({"slated", "poised"})
 
 
 def looks_forward(token: Token) -> bool:
@@ -40,7 +45,8 @@ def looks_forward(token: Token) -> bool:
         if verb.dep_ != "xcomp":
             return False
         verb = verb.head
-        if verb.lemma_.lower() in _INTENT_HEADS and verb.tag_ != "VBD":
+        intent = verb.lemma_.lower() in _INTENT_HEADS or verb.lower_ in _INTENT_FORMS
+        if intent and verb.tag_ != "VBD":
             if not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
                 return True
     return False

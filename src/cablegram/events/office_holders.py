@@ -1,0 +1,54 @@
+"""Actor filter ``unowned-office-holders`` (registered in
+:data:`cablegram.events.junk.JUNK_ACTORS`; imported by :mod:`~cablegram.events.arguments` so
+that it registers).
+
+"The foreign ministers agreed to meet", "Leaders around the world condemned the attack",
+"The leaders of the two countries signed a deal": a plural office noun with no name,
+nationality, possessor or country of its own is whoever the story named before, which the
+phrase alone does not say. The lookup then returns the phrase itself as a countryless group
+("foreign ministers"), a junk actor on the network page. Dropped as source or target; the
+event keeps its other arguments, or none (precision first: a missing actor costs less than
+a junk one).
+
+Kept: "EU leaders", "Russian and Turkish leaders", "the leaders of Germany and France",
+"their foreign ministers" (an owner), and any phrase the lookup resolved to a country or a
+code. "The two leaders", "both ministers" are read by ``counted-parties``
+(:mod:`cablegram.events.mutual`) and ``unnamed-pair`` (:mod:`cablegram.events.filters`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.junk import JUNK_ACTORS
+from cablegram.records import Actor
+
+# Plural holders of an office, which need a name or a state beside them to be anyone.
+OFFICE_NOUNS = frozenset(
+    {"leader", "minister", "president", "premier", "head", "chief", "counterpart",
+     "negotiator", "delegate", "envoy", "representative", "lawmaker", "legislator"}
+)  # fmt: skip
+# Entity labels that say whose the office holders are.
+OWNING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Words that count a pair: left to ``counted-parties`` and ``unnamed-pair``.
+COUNTING_WORDS = frozenset({"two", "both", "three", "each", "either", "neither"})
+
+
+@JUNK_ACTORS.rule("unowned-office-holders")
+def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
+    """A plural office noun ("foreign ministers", "leaders around the world") that the
+    lookup read as a countryless, codeless group, with no name, nationality or owner in
+    its phrase (source or target)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS:
+        return False
+    if actor.country or actor.code or actor.kind != "group":
+        return False
+    if any(c.lower_ in COUNTING_WORDS for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "their foreign ministers": whose they are is the owner's
+    # A possessive deeper in the phrase owns no office: "the leaders of the world's two
+    # largest economies" names no one.
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in OWNING_ENTS for t in tok.subtree if t.i != tok.i
+    )
