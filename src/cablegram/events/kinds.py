@@ -8,6 +8,10 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``withdrawal-from-pact``: pulling out of an agreement or of talks ("will withdraw from the
   nuclear deal", "pulled out of the treaty", "quit the talks") is SANCTION (CAMEO 161/164
   "reduce relations", "halt negotiations"), never an AGREE or a troop RETREAT;
+- ``walkout-without-talks``: a walk out or away (a SANCTION phrase of the pattern
+  dictionary) out of anything but talks or a pact ("walked out of the hall") codes nothing;
+- ``gathering-not-protesters``: gathering, massing or assembling (PROTEST phrases) is a
+  demonstration only when protesters or demonstrators gather; "leaders gathered" is none;
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
@@ -115,6 +119,47 @@ def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
     if not any(_pact_phrase(t) for t in _left_things(site.trigger)):
         return None
     return "SANCTION"
+
+
+@SITE_TYPES.rule("walkout-without-talks")
+def _walkout_without_talks(site: Site, event_type: str) -> str | None:
+    """A walk out (or away) codes the SANCTION of halted talks only out of talks or a pact
+    (``withdrawal-from-pact`` has taken those): "walked out of the hall" is no event."""
+    if event_type != "SANCTION" or site.trigger.lemma_.lower() != "walk":
+        return None
+    return ""
+
+
+# Who demonstrate by gathering: "protesters gathered outside parliament"; leaders, crowds
+# of onlookers or mourners who gather do not.
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer"})
+GATHER_VERBS = frozenset({"gather", "mass", "assemble"})
+# What one gathers for that makes the gathering a demonstration: "gathered for a rally".
+PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "strike"})
+
+
+@SITE_TYPES.rule("gathering-not-protesters")
+def _gathering_not_protesters(site: Site, event_type: str) -> str | None:
+    """A gathering (a PROTEST phrase of the pattern dictionary) is a demonstration only by
+    protesters, or for a protest: "demonstrators massed in the square", "crowds gathered for
+    a rally"; "leaders gathered in Brussels" is no event. The subject, or the counted ones
+    of a counted subject, must be protesters."""
+    trigger = site.trigger
+    if event_type != "PROTEST" or trigger.lemma_.lower() not in GATHER_VERBS:
+        return None
+    if any(
+        o.lemma_.lower() in PROTEST_NOUNS
+        for p in trigger.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return None  # "Thousands of Kenyans gathered for a rally"
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        people = [subject, *(t for t in subject.subtree if t.dep_ == "pobj")]
+        if any(t.lemma_.lower() in PROTESTERS for t in people):
+            return None
+    return ""
 
 
 @SITE_TYPES.rule("unilateral-signing")
