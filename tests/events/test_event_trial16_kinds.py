@@ -136,3 +136,47 @@ def test_a_ban_on_arms_sales_to_a_state_is_a_sanction(
 )
 def test_other_bans_are_no_sanction(resolved: CodeFn, text: str) -> None:
     assert not _of(resolved(text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Turkey vowed to retaliate against the Syrian strike on its border post.", "SYR"),
+        (
+            "Egypt will retaliate against Sudan's air strike on its convoy, the minister said.",
+            "SDN",
+        ),
+        ("Egypt vowed revenge for the Sudanese strike on its troops.", "SDN"),
+    ],
+)
+def test_the_act_a_retaliation_answers_keeps_its_record(
+    resolved: CodeFn, text: str, doer: str
+) -> None:
+    """``answered-strike`` and ``triggers.ANSWERING_WORDS``: the strike answered is an
+    ASSAULT by its doer, never read as the act the retaliation intends (a THREATEN)."""
+    events = resolved(text)
+    assaults = _of(events, "ASSAULT")
+    assert assaults and assaults[0].source is not None and assaults[0].source.country == doer
+    assert not any(e.event_type == "THREATEN" and e.trigger == "strike" for e in events)
+    assert _of(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union vowed to continue the strike until wages rise.",
+        "The Kenyan government responded to the strike by the dockworkers with new talks.",
+        "The Egyptian government retaliated against the general strike by firing workers.",
+        "Iran will retaliate against any strike on its territory, the minister said.",
+    ],
+)
+def test_other_strikes_are_no_attack(resolved: CodeFn, text: str) -> None:
+    assert not _of(resolved(text), "ASSAULT")
+
+
+def test_a_strike_avenged_is_an_attack(resolved: CodeFn) -> None:
+    """``answered-strike``: what "avenge" takes is the answered act."""
+    events = resolved("Egypt vowed to avenge the Sudanese strike on its troops.")
+    assaults = _of(events, "ASSAULT")
+    assert assaults and assaults[0].source is not None and assaults[0].source.country == "SDN"
+    assert _of(events, "THREATEN")

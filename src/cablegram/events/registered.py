@@ -177,3 +177,8 @@ __all__ += ["missions"]
 from cablegram.events import own_defence  # noqa: E402
 
 __all__ += ["own_defence"]
+
+# a strike answered by a retaliation is an armed strike (round 14, i133).
+from cablegram.events import answered  # noqa: E402
+
+__all__ += ["answered"]
