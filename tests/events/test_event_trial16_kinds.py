@@ -180,3 +180,10 @@ def test_a_strike_avenged_is_an_attack(resolved: CodeFn) -> None:
     assaults = _of(events, "ASSAULT")
     assert assaults and assaults[0].source is not None and assaults[0].source.country == "SDN"
     assert _of(events, "THREATEN")
+
+
+def test_talks_called_off_are_halted(resolved: CodeFn) -> None:
+    """CAMEO 164 "halt negotiations": "called off the talks" is SANCTION; "called off the
+    strike" stays a concession."""
+    assert _of(resolved("Kenya called off the talks with the Somali rebels on Friday."), "SANCTION")
+    assert not _of(resolved("The Kenyan union called off the strike on Monday."), "SANCTION")
