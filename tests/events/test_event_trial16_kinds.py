@@ -187,3 +187,17 @@ def test_talks_called_off_are_halted(resolved: CodeFn) -> None:
     strike" stays a concession."""
     assert _of(resolved("Kenya called off the talks with the Somali rebels on Friday."), "SANCTION")
     assert not _of(resolved("The Kenyan union called off the strike on Monday."), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The general renewed Iran's promise to retaliate against Israel.", "THREATEN"),
+        ("Turkey repeated its pledge to take revenge on the militants.", "THREATEN"),
+        ("Kenya renewed its promise to build new schools in the north.", "AGREE"),
+    ],
+)
+def test_a_promise_of_retaliation_is_a_threat(resolved: CodeFn, text: str, kind: str) -> None:
+    """``vowed-response`` reads a noun's promise clause ("promise to retaliate")."""
+    events = resolved(text)
+    assert events and events[0].event_type == kind

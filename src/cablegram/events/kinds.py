@@ -16,8 +16,9 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
   measures", "pledged a decisive response", "vowed to respond to any Indian action",
-  "vowed to 'respond proportionally'", "vowed to respond in kind") is a THREATEN, not an
-  AGREE; a bare "promised to respond soon" promises an answer, no harm;
+  "vowed to 'respond proportionally'", "vowed to respond in kind", and a noun's "renewed its
+  promise to retaliate", "its pledge to take revenge") is a THREATEN, not an AGREE; a bare
+  "promised to respond soon" promises an answer, no harm;
 - ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
   hours", "declared that the diplomats must leave the country") is their expulsion, a
   SANCTION (CAMEO 166), not a REQUEST;
@@ -251,8 +252,12 @@ def _vowed_response(site: Site, event_type: str) -> str | None:
         return None
     trigger = site.trigger
     promised: list[Token] = [trigger]
+    # a noun's promise hangs as a clause on it: "renewed Iran's promise to retaliate"
+    clauses = (
+        ("xcomp", "dobj", "ccomp", "acl") if trigger.pos_ == "NOUN" else ("xcomp", "dobj", "ccomp")
+    )
     for kid in trigger.children:
-        if kid.dep_ in ("xcomp", "dobj", "ccomp"):
+        if kid.dep_ in clauses:
             promised.append(kid)
             promised.extend(c for c in kid.children if c.dep_ in ("dobj", "xcomp"))
     if any(is_response(t) for t in promised if t != trigger or trigger.pos_ == "NOUN"):
