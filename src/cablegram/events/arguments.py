@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from cablegram.actors.base import first_person
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.events.abroad import unplaced_abroad
+from cablegram.events.crowds import crowd_place
 from cablegram.events.datelines import past_dateline
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
@@ -29,7 +30,7 @@ from cablegram.events.junk import (
 )
 from cablegram.events.modality import Governor
 from cablegram.events.pair_pronouns import pair_before
-from cablegram.events.phrase_groups import crowd_in_place, demonym_state
+from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.phrases import (
     ActorLookup,
     Context,
@@ -213,10 +214,12 @@ def source_actors(
             out.extend(actors)
         if out:
             break
-    if not out and event_type == "PROTEST" and candidates:
+    if event_type == "PROTEST" and candidates:
+        # Rule ``crowd-place`` (events.crowds): "people took to the streets of Lima" are Peru's
         first = candidates[0]
-        out = crowd_in_place(trigger, first if isinstance(first, Token) else first[0], ctx)
-        how = "indirect" if out else how
+        placed = crowd_place(trigger, first if isinstance(first, Token) else first[0], out, ctx)
+        if placed:
+            out, how = placed, (how if out else "indirect")
     # One event per distinct actor: "Paris and Berlin" twice naming France is one France.
     unique: dict[tuple[str, str | None], Actor] = {}
     out = unplaced_abroad(trigger, out, ctx, event_type)  # "Taliban ... stormed ... in Pakistan"

@@ -8,12 +8,17 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``withdrawal-from-pact``: pulling out of an agreement or of talks ("will withdraw from the
   nuclear deal", "pulled out of the treaty", "quit the talks") is SANCTION (CAMEO 161/164
   "reduce relations", "halt negotiations"), never an AGREE or a troop RETREAT;
+- ``walkout-without-talks``: a walk out or away (a SANCTION phrase of the pattern
+  dictionary) out of anything but talks or a pact ("walked out of the hall") codes nothing;
+- ``gathering-not-protesters``: gathering, massing or assembling (PROTEST phrases) is a
+  demonstration only when protesters or demonstrators gather; "leaders gathered" is none;
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
   measures", "pledged a decisive response", "vowed to respond to any Indian action",
-  "vowed to 'respond proportionally'", "vowed to respond in kind") is a THREATEN, not an
-  AGREE; a bare "promised to respond soon" promises an answer, no harm;
+  "vowed to 'respond proportionally'", "vowed to respond in kind", and a noun's "renewed its
+  promise to retaliate", "its pledge to take revenge") is a THREATEN, not an AGREE; a bare
+  "promised to respond soon" promises an answer, no harm;
 - ``ordered-out``: a demand that diplomats leave ("ordered the envoy to leave within 72
   hours", "declared that the diplomats must leave the country") is their expulsion, a
   SANCTION (CAMEO 166), not a REQUEST;
@@ -117,6 +122,47 @@ def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
     return "SANCTION"
 
 
+@SITE_TYPES.rule("walkout-without-talks")
+def _walkout_without_talks(site: Site, event_type: str) -> str | None:
+    """A walk out (or away) codes the SANCTION of halted talks only out of talks or a pact
+    (``withdrawal-from-pact`` has taken those): "walked out of the hall" is no event."""
+    if event_type != "SANCTION" or site.trigger.lemma_.lower() != "walk":
+        return None
+    return ""
+
+
+# Who demonstrate by gathering: "protesters gathered outside parliament"; leaders, crowds
+# of onlookers or mourners who gather do not.
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer"})
+GATHER_VERBS = frozenset({"gather", "mass", "assemble"})
+# What one gathers for that makes the gathering a demonstration: "gathered for a rally".
+PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "strike"})
+
+
+@SITE_TYPES.rule("gathering-not-protesters")
+def _gathering_not_protesters(site: Site, event_type: str) -> str | None:
+    """A gathering (a PROTEST phrase of the pattern dictionary) is a demonstration only by
+    protesters, or for a protest: "demonstrators massed in the square", "crowds gathered for
+    a rally"; "leaders gathered in Brussels" is no event. The subject, or the counted ones
+    of a counted subject, must be protesters."""
+    trigger = site.trigger
+    if event_type != "PROTEST" or trigger.lemma_.lower() not in GATHER_VERBS:
+        return None
+    if any(
+        o.lemma_.lower() in PROTEST_NOUNS
+        for p in trigger.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return None  # "Thousands of Kenyans gathered for a rally"
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        people = [subject, *(t for t in subject.subtree if t.dep_ == "pobj")]
+        if any(t.lemma_.lower() in PROTESTERS for t in people):
+            return None
+    return ""
+
+
 @SITE_TYPES.rule("unilateral-signing")
 def _unilateral_signing(site: Site, event_type: str) -> str | None:
     if event_type != "AGREE" or site.trigger.lemma_.lower() not in ("sign", "signing"):
@@ -206,8 +252,12 @@ def _vowed_response(site: Site, event_type: str) -> str | None:
         return None
     trigger = site.trigger
     promised: list[Token] = [trigger]
+    # a noun's promise hangs as a clause on it: "renewed Iran's promise to retaliate"
+    clauses = (
+        ("xcomp", "dobj", "ccomp", "acl") if trigger.pos_ == "NOUN" else ("xcomp", "dobj", "ccomp")
+    )
     for kid in trigger.children:
-        if kid.dep_ in ("xcomp", "dobj", "ccomp"):
+        if kid.dep_ in clauses:
             promised.append(kid)
             promised.extend(c for c in kid.children if c.dep_ in ("dobj", "xcomp"))
     if any(is_response(t) for t in promised if t != trigger or trigger.pos_ == "NOUN"):

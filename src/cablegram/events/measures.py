@@ -8,7 +8,9 @@
   (CAMEO 163). A ban on a party, a rally or a publication stays a COERCE. Narrowed (round 13,
   f110): the ban must be laid "on"/"against"/"to" a named state or its people (a GPE or NORP
   name in that phrase); a ban on "thousands of academics" or "the opposition leader" may be
-  a state's restriction on its own people (COERCE, CAMEO 17) and stays COERCE.
+  a state's restriction on its own people (COERCE, CAMEO 17) and stays COERCE. Widened
+  (round 14, i133): what the ban is "on" may carry the sanction word ("a ban on arms sales to
+  Turkey", "a ban on exports to Iran", "a ban on the sale of weapons to Syria").
 """
 
 from __future__ import annotations
@@ -28,11 +30,40 @@ SANCTION_BAN_WORDS = frozenset(
 )  # fmt: skip
 
 
+# What a ban "on" stops that makes it a sanction when it is not a modifier: "a ban on arms
+# sales to Turkey", "a ban on exports to Iran".
+BANNED_DEALINGS = frozenset({"sale", "shipment", "delivery", "purchase", "transfer", "supply"})
+
+
+def _sanction_word(tok: Token) -> bool:
+    return lemma(tok) in SANCTION_BAN_WORDS or tok.lower_ in SANCTION_BAN_WORDS
+
+
+def _banned_dealing(noun: Token) -> bool:
+    """ "a ban on arms sales", "a ban on exports", "a ban on the sale of weapons": the object
+    of the ban's "on" is a sanction word or a dealing in one."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _sanction_word(obj):
+                return True
+            if lemma(obj) in BANNED_DEALINGS and any(
+                _sanction_word(c)
+                for c in obj.subtree
+                if c is not obj and c.dep_ in ("compound", "amod", "nmod", "pobj")
+            ):
+                return True
+    return False
+
+
 def _sanction_ban(noun: Token) -> bool:
-    return lemma(noun) == "ban" and any(
-        c.dep_ in ("compound", "amod", "nmod")
-        and (lemma(c) in SANCTION_BAN_WORDS or c.lower_ in SANCTION_BAN_WORDS)
-        for c in noun.children
+    if lemma(noun) != "ban":
+        return False
+    return _banned_dealing(noun) or any(
+        c.dep_ in ("compound", "amod", "nmod") and _sanction_word(c) for c in noun.children
     )
 
 

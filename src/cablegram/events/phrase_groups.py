@@ -12,8 +12,7 @@ own):
 
 And two readings the source finder uses when no phrase part names anyone:
 :func:`demonym_state` ("Palestinian protests", "Israeli raids": the state of a noun
-trigger's demonym) and :func:`crowd_in_place` ("thousands of people demonstrated in Minsk":
-an unplaced crowd protests as people of the state where it protests).
+trigger's demonym); :mod:`cablegram.events.crowds` places a protesting crowd.
 """
 
 from __future__ import annotations
@@ -118,36 +117,3 @@ def demonym_state(token: Token) -> list[Actor]:
         return []
     state = modifier_state(entity_span(token)) or modifier_state(token)
     return [state] if state is not None else []
-
-
-def crowd_in_place(trigger: Token, subject: Token, ctx: Context) -> list[Actor]:
-    """ "Thousands of people demonstrated in Minsk": a crowd that no phrase places protests
-    as people of the one state where it protests (the trigger's or its object's "in" place;
-    a place "at a jail in the capital" counts)."""
-    if subject.pos_ not in ("NOUN", "NUM") or subject.lemma_.lower() in ABROAD:
-        return []
-    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    places: list[Token] = []
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "outside"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                places.append(obj)
-                places.extend(
-                    g
-                    for p in obj.children
-                    if p.dep_ == "prep" and p.lower_ == "in"
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                )
-    states: dict[str, Actor] = {}
-    for place in places:
-        for actor in ctx.actors(noun_phrase(place)):
-            if actor.kind == "state" and actor.country:
-                states.setdefault(actor.country, actor)
-    if len(states) != 1:
-        return []
-    return [people_of(subject, next(iter(states.values())))]

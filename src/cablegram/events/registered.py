@@ -192,3 +192,8 @@ __all__ += ["sent_weapons"]
 from cablegram.events import condemned_victims  # noqa: E402
 
 __all__ += ["condemned_victims"]
+
+# a strike answered by a retaliation is an armed strike (round 14, i133).
+from cablegram.events import answered  # noqa: E402
+
+__all__ += ["answered"]

@@ -305,7 +305,11 @@ OWN_ACT_RULES = frozenset({"signed-pact"})
 # record: "Israel vowed a harsh response to the Hamas rocket attack" tells the attack (by
 # Hamas) as well as the threat; the attack is what is answered, not what is vowed. (Not
 # "will retaliate against the strike": the answered act would take the "will" as its own.)
-ANSWERING_RULES = frozenset({"leader-vowed-reprisal", "forceful-response-vowed"})
+ANSWERING_RULES = frozenset(
+    {"leader-vowed-reprisal", "forceful-response-vowed", "vowed-reprisal", "will-respond-in-force"}
+)
+# Threats whose word answers an act: "will retaliate against the strike" (round 14, i133).
+ANSWERING_WORDS = frozenset({"retaliate", "avenge", "retaliation", "revenge", "reprisal"})
 ANSWERED_PREPS = frozenset({"to", "for", "against", "on"})
 # Words on an answered act that make it one not (yet) done: "a response to any attack".
 UNDONE_WORDS = frozenset({"any", "every", "future", "further", "possible", "potential", "new"})
@@ -314,12 +318,14 @@ UNDONE_WORDS = frozenset({"any", "every", "future", "further", "possible", "pote
 def answered_act(token: Token, verb: Token) -> bool:
     """TOKEN is the object of an answered phrase ("to", "for", "against", "on") of VERB or
     of VERB's direct object ("vowed revenge for the attack", "promised a harsh response to
-    the bombing")."""
+    the bombing"), or what VERB "avenge" takes ("vowed to avenge the air strike")."""
+    if any(c.lower_ in UNDONE_WORDS for c in token.children):
+        return False  # "vowed a harsh response to any attack": none told as done
+    if token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "avenge":
+        return True  # "vowed to avenge Monday's air strike"
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ANSWERED_PREPS:
         return False
-    if any(c.lower_ in UNDONE_WORDS for c in token.children):
-        return False  # "vowed a harsh response to any attack": none told as done
     return prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb)
 
 
@@ -348,15 +354,17 @@ def select(matches: dict[int, Match], table: PatternTable) -> list[tuple[Match, 
             continue
         # "at the request of X, Kenya agreed": the request came first, an act of its own.
         suppressed = False
-        for gov in [] if asked_first(match.token) else chain:
+        for at, gov in enumerate([] if asked_first(match.token) else chain):
             if match.rule in OWN_ACT_RULES and gov.via == "acl":
                 continue
             if (
-                gov.token.i in matches
-                and matches[gov.token.i].rule in ANSWERING_RULES
-                and answered_act(match.token, gov.token)
-            ):
-                continue  # "vowed revenge for the Hamas attack": the attack stays an act
+                (gov.token.i in matches and matches[gov.token.i].rule in ANSWERING_RULES)
+                or gov.token.lemma_.lower() in ANSWERING_WORDS
+            ) and answered_act(match.token, gov.token):
+                # "vowed revenge for the Hamas attack": the attack stays an act, read in its
+                # own right (not as what "will retaliate" intends), yielding no governor
+                chain = chain[:at]
+                break
             if gov.token.i in matches:
                 if transparent(gov.token, table) and gov.via == "xcomp":
                     if not _circumstance(match.token, gov.token):

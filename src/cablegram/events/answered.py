@@ -1,0 +1,48 @@
+"""The act a retaliation answers (issue 11, round 14, i133; a trigger rule registered in
+:data:`cablegram.events.triggers.TRIGGER_RULES`, imported by
+:mod:`cablegram.events.registered`).
+
+- ``answered-strike``: a bare "strike" answered by a retaliation ("will retaliate against
+  the Israeli strike on its consulate", "vowed revenge for the strike", "in retaliation for
+  the strike on its embassy") is an armed strike, ASSAULT (military): the pattern dictionary
+  takes the noun only with a modifier of arms ("air strike"), since "the strike" alone may
+  be a labour strike. The answered act keeps its own record
+  (``triggers.ANSWERING_WORDS``); "responded to the strike", "condemned the strike", "the
+  general strike" are left (a labour strike is answered too).
+
+Shape: ``(token, table) -> Pattern | None``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cablegram.events.patterns import Pattern, PatternTable
+from cablegram.events.triggers import TRIGGER_RULES
+
+# Words of a retaliation whose "against"/"for"/"to" object is the act answered.
+RETALIATIONS = frozenset(
+    {"retaliate", "avenge", "retaliation", "revenge", "reprisal", "reprisals", "counterattack",
+     "counter-attack"}
+)  # fmt: skip
+ANSWER_PREPS = frozenset({"against", "for", "to"})
+
+
+@TRIGGER_RULES.rule("answered-strike")
+def _answered_strike(token: Token, table: PatternTable) -> Pattern | None:
+    """ "will retaliate against the strike": the strike answered is an armed one."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
+        return None
+    if token.dep_ == "dobj":
+        answering = token.head  # "vowed to avenge the strike"
+    elif token.dep_ == "pobj" and token.head.lower_ in ANSWER_PREPS:
+        answering = token.head.head  # "will retaliate against the strike"
+    else:
+        return None
+    if answering.lemma_.lower() not in (RETALIATIONS if token.dep_ == "pobj" else {"avenge"}):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("hunger", "general") for c in token.children
+    ):
+        return None  # "in response to the hunger strike"
+    return Pattern("strike", "noun", "ASSAULT", mode="military")
