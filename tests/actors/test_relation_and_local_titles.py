@@ -165,3 +165,25 @@ def test_a_states_own_army_stays_its_military(
 ) -> None:
     body = next(r for r in actor_records(text) if r.name == name)
     assert body.code == code
+
+
+# --- local law officers' titles -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("County Sheriff Ann Miles said the coast road was closed.", "Ann Miles"),
+        ("Sheriff Tom Bradley of Cobb County said deputies arrested two men.", "Tom Bradley"),
+        ("Jackson County Sheriff Ruth Ames said the search would resume.", "Ruth Ames"),
+    ],
+)
+def test_a_sheriff_is_a_title(actor_records: Records, text: str, name: str) -> None:
+    person = next(r for r in actor_records(text) if r.kind == "person")
+    assert person.name == name
+    assert person.role == "COP"
+
+
+def test_a_country_named_states_sheriffs_are_the_states(actor_records: Records) -> None:
+    found = actor_records("Georgia's sheriffs said the flooded roads would stay closed.")
+    assert "GEO" not in {r.country for r in found}
