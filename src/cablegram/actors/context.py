@@ -50,6 +50,11 @@ SUBNATIONAL_CUES = frozenset(
     {
         "governor",
         "gov.",
+        # County and state law officers: "Georgia's sheriffs", "Georgia's attorney general"
+        # (the country has a prosecutor general and no sheriffs).
+        "sheriff",
+        "sheriffs",
+        "attorney",
         "lt.",
         "lieutenant",
         "state",
@@ -92,6 +97,9 @@ SUBNATIONAL_BEFORE = (
     "representative from",
     "state of",
 )
+# A state's offices just before its name: "the governor of Georgia"; not when the name owns
+# what follows ("the governor of Georgia's central bank").
+OFFICE_BEFORE = ("governor of", "attorney general of")
 
 
 # How many sentences back "the country" looks for the state it stands for.
@@ -149,11 +157,14 @@ class CountryContext(ResolverState):
             if entry is None or entry.kind != "state" or entry.country == subdivisions[word]:
                 continue
             after = token.nbor(1) if token.i + 1 < len(self.doc) else None
-            if after is not None and after.lower_ in ("'s", "’s") and token.i + 2 < len(self.doc):
+            owner = after is not None and after.lower_ in ("'s", "’s")
+            if owner and token.i + 2 < len(self.doc):
                 after = token.nbor(2)  # "Georgia's governor"
             before = self.doc[max(0, token.i - 3) : token.i].text.lower()
-            if (after is not None and after.lower_ in SUBNATIONAL_CUES) or before.endswith(
-                SUBNATIONAL_BEFORE
+            if (
+                (after is not None and after.lower_ in SUBNATIONAL_CUES)
+                or before.endswith(SUBNATIONAL_BEFORE)
+                or (not owner and before.endswith(OFFICE_BEFORE))
             ):
                 names.add(word)
         self._subnational = frozenset(names)
@@ -271,3 +282,16 @@ class CountryContext(ResolverState):
                 break
             sentence = self.doc[sentence.start - 1].sent
         return None
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def subnational_word(resolver: ResolverState, tokens: Sequence[Token]) -> Token | None:
+    """The last word of ``tokens`` when it names a country-named state or province of this
+    document ("Georgia" of "Georgia Governor" and of "Georgia 's governor": a possessive's
+    own token is passed over); None otherwise."""
+    words = [t for t in tokens if t.lower_ not in _POSSESSIVE_MARKS]
+    if words and resolver.is_subnational(words[-1]):
+        return words[-1]
+    return None

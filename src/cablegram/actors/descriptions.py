@@ -22,7 +22,7 @@ from cablegram.actors.base import (
     strip_possessive,
 )
 from cablegram.actors.codes import is_igo
-from cablegram.actors.context import native_american, of_many_states
+from cablegram.actors.context import native_american, of_many_states, subnational_word
 from cablegram.actors.countynames import names_another_place
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
@@ -106,9 +106,10 @@ class Descriptions(Referents):
                         in_place.update(range(i, i + span_len))
                 if entry is None or entry.kind == "person":
                     continue
-                if entry.kind == "state" and self.is_subnational(tokens[i + span_len - 1]):
-                    # "Georgia Governor": a US state; its country is the subdivision's.
-                    country = country or self.subdivision_country(tokens[i + span_len - 1])
+                named = subnational_word(self, tokens[i : i + span_len])
+                if entry.kind == "state" and named is not None:
+                    # "Georgia Governor", "Georgia's governor": a US state's country.
+                    country = country or self.subdivision_country(named)
                     continue
                 # A country named outright ("Germany's", "French") outranks the home country
                 # of an organisation that shares words with the phrase.

@@ -26,6 +26,12 @@ A capitalised word of the state before a capitalised head is part of a proper na
 Libyan National Army" (Haftar's faction, not the government's army) keeps its body apart.
 A leader's possessive names the state's forces only while the person holds the office: "forces
 loyal to former President Saleh" are not the government's.
+
+An armed body whose own name says it fights the state (:data:`INSURGENT_WORDS`: "the Free
+Syrian Army", "the Irish Republican Army", "the Kachin Independence Army") is no state's
+military even where its name holds a demonym: :func:`mark_insurgent_forces` gives it CAMEO's
+rebel role (``REB``, as the gazetteer's named rebel groups have) in place of ``MIL``. A name
+the gazetteer knows keeps the gazetteer's role ("the People's Liberation Army" is China's).
 """
 
 from __future__ import annotations
@@ -60,6 +66,11 @@ _FORMER = re.compile(
 )
 _ROLE = "MIL"
 _CANONICAL = "armed forces"
+# Words in an armed body's own name that set it against the state: insurgents, not the army.
+INSURGENT_WORDS = frozenset(
+    {"free", "liberation", "independence", "resistance", "rebel", "insurgent", "republican"}
+)
+_REBEL_ROLE = "REB"
 
 
 def fold_state_forces(resolver: ResolverState) -> None:
@@ -74,6 +85,9 @@ def fold_state_forces(resolver: ResolverState) -> None:
         if words is None:
             continue
         modifiers, head = words
+        if _insurgent_name(resolver, cluster, modifiers):
+            _mark_rebel(cluster)  # "the Free Syrian Army": no state's military
+            continue
         if _proper_name(cluster.name, modifiers, head):
             continue  # "the Libyan National Army": a body's own name
         state = _state_of(resolver, cluster, modifiers)
@@ -101,6 +115,25 @@ def _proper_name(name: str, modifiers: list[str], head: str) -> bool:
     return any(w.lower() in STATE_WORDS and w[:1].isupper() for w in modifiers[1:]) or (
         len(modifiers) == 1 and modifiers[0].lower() == "national"
     )
+
+
+def _insurgent_name(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -> bool:
+    """Whether a forces name is an armed body's own, capitalised, with a word that sets it
+    against the state ("Free Syrian Army"; not "free Syrian troops", nor a name the gazetteer
+    knows, whose role is the gazetteer's)."""
+    if cluster.role != _ROLE or not modifiers:
+        return False
+    text = strip_determiner(cluster.name).strip()
+    if not text[-1:].isalpha() or not text.split()[-1][:1].isupper():
+        return False
+    if resolver.entry(text) is not None:
+        return False
+    return any(w.lower() in INSURGENT_WORDS and w[:1].isupper() for w in modifiers)
+
+
+def _mark_rebel(cluster: Cluster) -> None:
+    cluster.role = _REBEL_ROLE
+    cluster.code = f"{cluster.country}{_REBEL_ROLE}" if cluster.country else None
 
 
 def _ties_government(modifiers: list[str]) -> bool:

@@ -34,15 +34,24 @@ def modifier_state(span: Span | Token, dictionary: ActorDictionary | None = None
     """
     if isinstance(span, Token):
         span = span.doc[span.i : span.i + 1]
-    text = strip_possessive(span.text)
-    if not text:
+    return state_of_text(span.text, span.start_char, span.end_char, dictionary)
+
+
+def state_of_text(
+    text: str, start: int, end: int, dictionary: ActorDictionary | None = None
+) -> Actor | None:
+    """:func:`modifier_state` for a written name with its character offsets, where no span of
+    its own holds it ("U.S." of the one token "U.S.-led"): the same state, or None, under the
+    same checks ("Georgia-led": the US state's as likely as the country's)."""
+    name = strip_possessive(text)
+    if not name:
         return None
-    entry = (dictionary or load_dictionary()).entry(text)
+    entry = (dictionary or load_dictionary()).entry(name)
     if entry is None or entry.kind != "state" or not entry.country:
         return None
     if entry.via not in STATE_VIAS:
         return None
-    if entry.via == "country" and key(text) in subdivision_countries():
+    if entry.via == "country" and key(name) in subdivision_countries():
         return None  # "Georgia troops": the US state's guard as likely as the country's
     cluster = Cluster(
         key=f"state:{entry.name.lower()}",
@@ -52,4 +61,4 @@ def modifier_state(span: Span | Token, dictionary: ActorDictionary | None = None
         role=entry.role,
     )
     cluster.code = code_for("state", entry.country, entry.role)
-    return cluster.actor(span.text, span.start_char, span.end_char)
+    return cluster.actor(text, start, end)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from cablegram.actors.allegiance import NOT_HOME_PARTICIPLES
+
 # Titles of envoys a state accredits to an international body: "the U.N. ambassador", "Syria's
 # permanent representative to the U.N." serve their state, not the body.
 ACCREDITED = frozenset({"ambassador", "ambassadors", "permanent representative"})
@@ -27,7 +29,11 @@ SUBJECT_NOUNS |= {s + "s" for s in SUBJECT_NOUNS}
 # "the Saudi-backed committee", "the U.S.-based cleric". Not "led": a force a state leads acts
 # for it ("Vietnamese-led forces retook the village" is Vietnam's act in the PLOVER gold, as
 # "the Saudi-led coalition" is Saudi Arabia's in CAMEO coding).
-_BACKED = frozenset({"backed", "sponsored", "funded", "based", "allied", "supported"})
+# Nor the ties of :mod:`cablegram.actors.allegiance` that are no home: "a Chinese-owned
+# port operator", "a London-listed miner".
+_BACKED = frozenset(
+    {"backed", "sponsored", "funded", "based", "allied", "supported"} | NOT_HOME_PARTICIPLES
+)
 
 
 def without_postings(

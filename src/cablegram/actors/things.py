@@ -188,6 +188,11 @@ def names_a_thing(entity: Span, known: Callable[[str], bool]) -> str | None:
     return next((name for name, rule in THING_RULES.items() if rule(entity, known)), None)
 
 
+# Participles after a hyphen that make the name before it a place, not an actor: "a
+# Washington-based group", "a London-listed miner" (where its shares trade).
+_WHERE_PARTICIPLES = frozenset({"based", "listed"})
+
+
 def in_hyphen_modifier(token: Token) -> bool:
     """A noun that opens a hyphenated modifier ("rebel" of "rebel-held Karmuz", "government"
     of "government-backed militias", "state" of "state-run media"): a common noun there names
@@ -197,8 +202,8 @@ def in_hyphen_modifier(token: Token) -> bool:
         return False
     if doc[token.i + 2].lower_ in ("like", "style", "type"):
         return True  # "a Dayton-like compromise": a likeness, no mention of Dayton
-    if doc[token.i + 2].lower_ == "based" and not token.whitespace_:
-        return True  # "the UK-based Observatory", "a Washington-based group": where, not who
+    if doc[token.i + 2].lower_ in _WHERE_PARTICIPLES and not token.whitespace_:
+        return True  # "the UK-based Observatory", "a London-listed miner": where, not who
     if token.pos_ != "NOUN":
         return False  # a name stays its actor's mention: "US-led", "NATO-led"
     if token.whitespace_ or doc[token.i + 1].whitespace_:

@@ -24,15 +24,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import Cluster
-from cablegram.actors.codes import code_for
-from cablegram.actors.modifiers import STATE_VIAS, modifier_state
+from cablegram.actors.modifiers import modifier_state, state_of_text
 from cablegram.events.act_words import ACT_NOUNS
 from cablegram.events.modality import Site
 from cablegram.events.owners import SOURCE_FALLBACKS
 from cablegram.events.phrases import PHRASE_PARTS, Context, resolve
 from cablegram.events.tree import agent, is_passive
-from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.records import Actor
 
 # Bodies a state leads: the heads a "-led" modifier makes a lead state's.
@@ -41,31 +38,12 @@ LED_BODIES = frozenset({"coalition", "alliance", "force", "forces", "mission", "
 STATE_MODS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def _state_of_text(text: str, start: int, end: int) -> Actor | None:
-    """The state a written name or demonym ("U.S.", "Saudi") names, as the actor the resolver
-    gives for the country (see :func:`cablegram.actors.modifiers.modifier_state`)."""
-    entry = load_dictionary().entry(text)
-    if entry is None or entry.kind != "state" or not entry.country:
-        return None
-    if entry.via not in STATE_VIAS:
-        return None
-    cluster = Cluster(
-        key=f"state:{entry.name.lower()}",
-        name=entry.name,
-        kind="state",
-        country=entry.country,
-        role=entry.role,
-    )
-    cluster.code = code_for("state", entry.country, entry.role)
-    return cluster.actor(text, start, end)
-
-
 def _hyphen_led(mod: Token) -> Actor | None:
     """ "U.S.-led" (one token) or "Saudi - led" (the state hung on "led"): the state."""
     lower = mod.lower_
     if lower.endswith("-led") and len(lower) > 4:
         name = mod.text[: -len("-led")]
-        return _state_of_text(name, mod.idx, mod.idx + len(name))
+        return state_of_text(name, mod.idx, mod.idx + len(name))
     if lower == "led":
         for kid in mod.children:
             if kid.dep_ in ("npadvmod", "compound", "amod", "nmod") and kid.ent_type_ in (
