@@ -323,3 +323,20 @@ def _kind_words_after(name: str, before: list[str]) -> bool:
         return False
     between = tail[len(tail) - 1 - tail[::-1].index(name) + 1 :]
     return bool(between) and all(w.replace("-", "").isalpha() and w.islower() for w in between)
+
+
+def context_names(
+    text: str,
+    key: str,
+    parts: tuple[str, ...],
+    document_mentions: Callable[[Iterable[str]], bool],
+) -> bool:
+    """Whether the claim's context names a name of the proposition the claim leaves out:
+    the name itself or, for a country, any of its names. Rule ``pair-needs-both``: a name
+    of several parties ("the EU-Chile accord") is named only where each party is (its key
+    may be one party's country, "Chile"): a story of the Chile-Argentina accord is not
+    about it."""
+    if len(parts) > 1:
+        # each party apart: the whole name may read as one party's country ("EU Chile")
+        return all(document_mentions([p]) for p in parts)
+    return document_mentions([text, *country_name(key)])
