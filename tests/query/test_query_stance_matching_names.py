@@ -100,3 +100,43 @@ def test_near_misses_of_a_described_party() -> None:
     # another thing bought from the described country is still not the proposition's
     other = "Oslo rejected a plan to buy Jan Mayen from the Nordic country."
     assert not _bears("the purchase of Svalbard", {"about": "Jan Mayen", "place": "Nordic"}, other)
+
+
+def test_the_acronym_of_a_named_agreement() -> None:
+    from cablegram.query.propositions_names import name_acronym, object_name
+    from cablegram.query.stance_evidence import proposition_of
+
+    def acronym(text: str) -> str | None:
+        query = proposition_of(text)
+        name = object_name(query)
+        return name_acronym(query, name) if name is not None else None
+
+    assert acronym("ratify the North American Free Trade Agreement") == "NAFTA"
+    assert acronym("ratify the Trans-Pacific Partnership") == "TPP"
+    # two words make no acronym a text would write
+    assert acronym("leave the Paris Agreement") is None
+
+
+def _stance_of(text: str, proposition: str) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp, cg.open(Path(tmp) / "acronym.db") as opened:
+        opened.add(text, "2017-03-09", title="Trade")
+        result = opened.stance(proposition, semantic=False)
+        return {r.country: r.stance for r in result.countries if r.country}
+
+
+def test_a_light_verb_on_the_acronym_bears_on_the_named_agreement() -> None:
+    text = (
+        "Mexican President Enrique Pena Nieto has vowed to get the NAFTA ratified before "
+        "his term ends, though the Senate remains reluctant."
+    )
+    rows = _stance_of(text, "ratify the North American Free Trade Agreement")
+    assert rows.get("MEX") == "support"
+
+
+def test_near_miss_another_acronym_does_not_bear() -> None:
+    text = (
+        "Mexican President Enrique Pena Nieto has vowed to get the CPTPP ratified before "
+        "his term ends, though the Senate remains reluctant."
+    )
+    rows = _stance_of(text, "ratify the North American Free Trade Agreement")
+    assert "MEX" not in rows

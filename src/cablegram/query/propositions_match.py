@@ -65,6 +65,7 @@ from cablegram.query.propositions_names import (
     acronym_object,
     context_names,
     listed_as_banned,
+    name_acronym,
     named_by_modifiers,
     named_by_shell,
     object_as_party,
@@ -335,6 +336,9 @@ def _placed(
     :func:`bears_on`), or None when they name another place or target."""
     matched = list(proposition.core)
     relevance = 1.0
+    name = object_name(proposition)
+    acronym = name_acronym(proposition, name) if name is not None else None
+    about = proposition.arguments.get("about")  # the name the acronym may stand for
     direction = (proposition.polarity == "support") == same
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
     if not wanted:
@@ -370,7 +374,7 @@ def _placed(
             # A name of several parties ("EU-Mercosur"): the claim names one, its document
             # every other.
             matched.append(text)
-        elif context_names(text, key, parts, document_mentions):
+        elif context_names(text, key, parts, document_mentions, acronym if text == about else None):
             relevance = min(relevance, DOCUMENT_CONTEXT)
         elif named_by_modifiers(proposition, key, text, parts, (arguments, sentence)):
             relevance = min(relevance, NAMED_BY_MODIFIERS)

@@ -25,7 +25,7 @@ from cablegram.query.propositions_agreements import agreement_name, with_named_a
 from cablegram.query.propositions_dates import dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.propositions_membership import staying_words
-from cablegram.query.propositions_names import listing_words
+from cablegram.query.propositions_names import listing_words, name_acronym, object_name
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
     Mentions,
@@ -98,6 +98,12 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
         # Trans-Pacific Partnership": propositions_agreements)
         if query.object in data.agreements and agreement_name(query) is not None:
             words |= data.agreements
+    # A light verb with no object may act on a name its sentence writes by its acronym
+    # ("get the TPP ratified": propositions_names.name_acronym): looked up whole, only for
+    # a proposition whose object is such a name.
+    name = object_name(query)
+    if query.predicate and name is not None and name_acronym(query, name) is not None:
+        words |= keys(query.predicate)
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     # Membership and leaving for staying in a body or leaving it (propositions_membership).
