@@ -215,3 +215,31 @@ def parts_of(text: str, country_of: Callable[[str], str | None]) -> tuple[str, .
     dictionary = load_dictionary()
     known = all(country_of(p) or dictionary.entry(p) is not None for p in pieces)
     return tuple(pieces) if known else (text,)
+
+
+_PRONOUNS: Final = frozenset({"it", "him", "her", "them", "this", "that"})
+
+
+def described_party(text: str, key: str, sentence: str | None) -> bool:
+    """Rule ``described-party``: whether an explicit argument only describes a party the
+    text named before ("buy the island from **the Nordic country**", where the claim keeps
+    "Nordic"): its sentence writes it after "the" and before a noun standing for a party
+    (the synonym data's ``referring_nouns``: country, nation, government, company ...). It
+    names no other place, so it neither confirms nor contradicts the proposition's; a
+    country or known organisation ("from the Danish government": Denmark) is a name and
+    still counts (``key``: :func:`argument_key`)."""
+    from cablegram.query.meaning import synonyms
+
+    if sentence is None or key.startswith(("country:", "entry:")) or not text.strip():
+        return False
+    nouns = sorted(synonyms().referring - _PRONOUNS, key=len, reverse=True)
+    if not nouns:
+        return False
+    pattern = (
+        r"(?<!\w)the\s+"
+        + re.escape(" ".join(text.split()))
+        + r"\s+(?:"
+        + "|".join(re.escape(n) for n in nouns)
+        + r")s?(?!\w)"
+    )
+    return re.search(pattern, " ".join(sentence.split()), re.IGNORECASE) is not None

@@ -51,6 +51,7 @@ from cablegram.query.propositions_agreements import NAMED_IN_DOCUMENT, agreement
 from cablegram.query.propositions_args import (
     EXPLICIT_ROLES,
     argument_key,
+    described_party,
     parts_of,
     same_argument,
     shortened_place,
@@ -62,8 +63,9 @@ from cablegram.query.propositions_membership import exit_blend_claim, staying_re
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
     acronym_object,
-    country_name,
+    context_names,
     listed_as_banned,
+    name_acronym,
     named_by_modifiers,
     named_by_shell,
     object_as_party,
@@ -334,6 +336,9 @@ def _placed(
     :func:`bears_on`), or None when they name another place or target."""
     matched = list(proposition.core)
     relevance = 1.0
+    name = object_name(proposition)
+    acronym = name_acronym(proposition, name) if name is not None else None
+    about = proposition.arguments.get("about")  # the name the acronym may stand for
     direction = (proposition.polarity == "support") == same
     wanted = {argument_key(v, country_of): v for v in proposition.arguments.values()}
     if not wanted:
@@ -349,7 +354,9 @@ def _placed(
     explicit = {
         k
         for r, k in keyed.items()
-        if r in EXPLICIT_ROLES and not shortened_place(k, wanted.values(), document_mentions)
+        if r in EXPLICIT_ROLES
+        and not shortened_place(k, wanted.values(), document_mentions)
+        and not described_party(arguments[r], k, sentence)
     }
     # each part of a name of several parties is one of its names ("Romania and Bulgaria")
     names = set(wanted) | {
@@ -367,9 +374,7 @@ def _placed(
             # A name of several parties ("EU-Mercosur"): the claim names one, its document
             # every other.
             matched.append(text)
-        elif document_mentions([text, *country_name(key)]) or (
-            len(parts) > 1 and all(document_mentions([p]) for p in parts)
-        ):
+        elif context_names(text, key, parts, document_mentions, acronym if text == about else None):
             relevance = min(relevance, DOCUMENT_CONTEXT)
         elif named_by_modifiers(proposition, key, text, parts, (arguments, sentence)):
             relevance = min(relevance, NAMED_BY_MODIFIERS)

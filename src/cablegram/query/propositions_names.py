@@ -128,9 +128,48 @@ def object_named_in_sentence(
     name = object_name(proposition)
     if obj is not None or name is None or not sentence:
         return obj
-    if not in_own_phrase(name, predicate, sentence):
-        return obj
-    return proposition.object
+    if in_own_phrase(name, predicate, sentence):
+        return proposition.object
+    acronym = name_acronym(proposition, name)
+    if acronym is not None and in_own_phrase(acronym, predicate, sentence):
+        return proposition.object
+    return obj
+
+
+# Words of a name its acronym skips ("Comprehensive Economic **and** Trade Agreement").
+_ACRONYM_SKIPS: Final = frozenset({"and", "of", "the", "for", "on"})
+# The fewest letters an acronym must have to stand for a name (two letters name too much).
+_ACRONYM_LETTERS: Final = 3
+
+
+def name_acronym(proposition: Proposition, name: str) -> str | None:
+    """Rule ``acronym-of-the-name``: the acronym of the name the proposition writes ending
+    in its object ("TPP" of "the Trans-Pacific Partnership", "CETA" of "the Comprehensive
+    Economic and Trade Agreement"): the initials of its capitalised words, hyphenated
+    parts apart, skipping "and", "of"; None when the name has fewer than three such words
+    ("the Paris Agreement" has no acronym a text would write)."""
+    words = re.findall(r"[\w'’-]+", proposition.text)
+    ends = [i for i, w in enumerate(words) if w == name]
+    if not ends:
+        return None
+    end = ends[-1]
+    start = end
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or (words[start - 1] in _ACRONYM_SKIPS and start > 1 and words[start - 2][:1].isupper())
+    ):
+        start -= 1
+    return acronym_of(" ".join(words[start : end + 1]))
+
+
+def acronym_of(name: str) -> str | None:
+    """The initials of a name of capitalised words ("Trans - Pacific Partnership" -> "TPP"),
+    hyphenated parts apart, skipping "and", "of"; None for fewer than three words or a
+    word not capitalised."""
+    parts = [p for w in re.findall(r"[\w'’]+", name) if w not in _ACRONYM_SKIPS for p in [w]]
+    if len(parts) < _ACRONYM_LETTERS or not all(p[:1].isupper() for p in parts):
+        return None
+    return "".join(p[0] for p in parts)
 
 
 # What ends the phrase of a predicate: punctuation between clauses and the words that open
@@ -323,3 +362,23 @@ def _kind_words_after(name: str, before: list[str]) -> bool:
         return False
     between = tail[len(tail) - 1 - tail[::-1].index(name) + 1 :]
     return bool(between) and all(w.replace("-", "").isalpha() and w.islower() for w in between)
+
+
+def context_names(
+    text: str,
+    key: str,
+    parts: tuple[str, ...],
+    document_mentions: Callable[[Iterable[str]], bool],
+    acronym: str | None = None,
+) -> bool:
+    """Whether the claim's context names a name of the proposition the claim leaves out:
+    the name itself or, for a country, any of its names. Rule ``pair-needs-both``: a name
+    of several parties ("the EU-Chile accord") is named only where each party is (its key
+    may be one party's country, "Chile"): a story of the Chile-Argentina accord is not
+    about it."""
+    if len(parts) > 1:
+        # each party apart: the whole name may read as one party's country ("EU Chile")
+        return all(document_mentions([p]) for p in parts)
+    # the proposition's name may be written by its acronym ("the TPP" for "the
+    # Trans-Pacific Partnership": :func:`name_acronym`)
+    return document_mentions([text, *country_name(key), *((acronym,) if acronym else ())])

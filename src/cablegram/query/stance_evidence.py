@@ -25,7 +25,7 @@ from cablegram.query.propositions_agreements import agreement_name, with_named_a
 from cablegram.query.propositions_dates import dated_apart
 from cablegram.query.propositions_match import DOCUMENT_CONTEXT, bears_on
 from cablegram.query.propositions_membership import staying_words
-from cablegram.query.propositions_names import listing_words
+from cablegram.query.propositions_names import listing_words, name_acronym, object_name
 from cablegram.query.stance_anaphora import antecedents_in, resolve
 from cablegram.query.stance_places import (
     Mentions,
@@ -34,7 +34,7 @@ from cablegram.query.stance_places import (
     sentence_index,
 )
 from cablegram.query.stance_rows import Evidence, Side, has_agency, speaks_for_country
-from cablegram.query.stance_voices import FORMER, campaigning, igo_beside
+from cablegram.query.stance_voices import FORMER, campaigning, igo_beside, igo_office_on
 from cablegram.records import Actor, Claim, Event, Statement
 from cablegram.store import Store
 
@@ -98,6 +98,12 @@ def search_terms(query: Proposition) -> tuple[list[str], list[str]]:
         # Trans-Pacific Partnership": propositions_agreements)
         if query.object in data.agreements and agreement_name(query) is not None:
             words |= data.agreements
+    # A light verb with no object may act on a name its sentence writes by its acronym
+    # ("get the TPP ratified": propositions_names.name_acronym): looked up whole, only for
+    # a proposition whose object is such a name.
+    name = object_name(query)
+    if query.predicate and name is not None and name_acronym(query, name) is not None:
+        words |= keys(query.predicate)
     # Nominalisations are looked up whole: "accede" finds "accession".
     words |= {n for w in list(words) if " " not in w for n in nominalisations(w)}
     # Membership and leaving for staying in a body or leaving it (propositions_membership).
@@ -129,13 +135,15 @@ def _flip(side: Side) -> Side:
     return "oppose" if side == "support" else "support"
 
 
-def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
+def speaks_for(actor: Actor, sentence: str | None = None, date: str | None = None) -> str | None:
     """The international organisation a person speaks for ("UN spokesman Stephane Dujarric"
     -> "United Nations"), from the mention's words; for a person of another role, from the
     office the mention names before the name ("UN envoy Ramtane Lamamra", whatever his
     nationality); for an IGO official whose mention names none, from the office the
     sentence gives beside the name ("Ursula von der Leyen, the president of the European
-    Commission", :func:`cablegram.query.stance_voices.igo_beside`); None for anyone else."""
+    Commission", :func:`cablegram.query.stance_voices.igo_beside`), else from the office the
+    dictionary dates him in on ``date`` (:func:`cablegram.query.stance_voices.igo_office_on`),
+    never for a mention that says "former"; None for anyone else."""
     if actor.kind != "person":
         return None
     dictionary = load_dictionary()
@@ -153,8 +161,11 @@ def speaks_for(actor: Actor, sentence: str | None = None) -> str | None:
             if entry is not None and entry.kind == "organization" and entry.role == "IGO":
                 return entry.name
     if (actor.role or "").upper() == "IGO":
-        return igo_beside(actor.text, sentence) or igo_beside(actor.name, sentence)
-    return None
+        beside = igo_beside(actor.text, sentence) or igo_beside(actor.name, sentence)
+        if beside is not None:
+            return beside
+    # whatever role the mention was read with ("Secretary-General" read as a general's rank)
+    return None if FORMER.search(actor.text) else igo_office_on(actor.name, date)
 
 
 def _year(date: str | None) -> int | None:
@@ -227,7 +238,11 @@ def claim_evidence(
         event_type=event_type,
         matched=matched,
         statement_id=statement_id,
-        speaks_for=speaks_for(claim.actor, claim.sentence) if actor.kind == "person" else None,
+        speaks_for=(
+            speaks_for(claim.actor, claim.sentence, claim.date or docs.date(claim.doc_id))
+            if actor.kind == "person"
+            else None
+        ),
     )
 
 

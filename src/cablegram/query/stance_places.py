@@ -41,6 +41,43 @@ def _country_phrases() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _organisation_names() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """An organisation entry's identity -> its names: the case-folded phrases ("european
+    union") and the names matched as written, acronyms ("EU", "E.U."), from the actor
+    dictionary (``phrases`` and ``exact_case``)."""
+    folded: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+    dictionary = load_dictionary()
+    for phrase, entry in dictionary.phrases.items():
+        if entry is not None and entry.kind == "organization" and entry.identity:
+            folded.setdefault(entry.identity, set()).add(phrase)
+    for phrase, entry in dictionary.exact_case.items():
+        if entry is not None and entry.kind == "organization" and entry.identity:
+            exact.setdefault(entry.identity, set()).add(phrase)
+    return {
+        identity: (frozenset(folded.get(identity, ())), frozenset(exact.get(identity, ())))
+        for identity in folded.keys() | exact.keys()
+    }
+
+
+def organisation_mentioned(phrase: str, text: str) -> bool:
+    """Rule ``organisation-by-any-name``: whether ``text`` names the organisation ``phrase``
+    names (an entry of the actor dictionary) by another of its names: "the EU" of "EU
+    membership for Ukraine" is mentioned by "the European Union", "the United Nations" by
+    "the U.N."; an acronym only as written ("WHO", never "who"). False for a phrase that
+    names no organisation the dictionary knows (a country is matched by its own names)."""
+    cleaned = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    entry = load_dictionary().entry(cleaned)
+    if entry is None or entry.kind != "organization" or not entry.identity:
+        return False
+    folded, exact = _organisation_names().get(entry.identity, (frozenset(), frozenset()))
+    lowered = text.casefold()
+    return any(_mentioned(name, lowered) for name in folded) or any(
+        _mentioned(name, text) for name in exact
+    )
+
+
+@cache
 def _country_exact() -> dict[str, tuple[str, ...]]:
     """ISO3 code -> names written only in capitals ("US", "U.S.", "UK")."""
     out: dict[str, list[str]] = {}
@@ -230,6 +267,8 @@ class Mentions:
                 return True
             exact = _country_exact().get(code, ()) if code else ()
             if any(_mentioned(name, text) for name in exact):
+                return True
+            if code is None and organisation_mentioned(phrase, text):
                 return True
         return False
 

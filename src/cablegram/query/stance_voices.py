@@ -15,8 +15,10 @@ secretary general of NATO") speaks for nobody.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
+from cablegram.datafiles import package_csv
 from cablegram.gazetteer.dictionary import load_dictionary
 
 # Words of the office that may stand between the organisation and the name, before it.
@@ -78,6 +80,41 @@ def igo_beside(name: str, sentence: str | None) -> str | None:
     if not before or not _OFFICE.fullmatch(before[-1]):
         return None  # no office noun touching the name ("After talks with NATO allies")
     return _igo(before[:-1])
+
+
+@cache
+def _igo_terms() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """A person's dictionary identity -> the terms (organisation's dictionary name, start,
+    end; "" when open) of the offices ``data/igo_officials.csv`` gives him."""
+    dictionary = load_dictionary()
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in package_csv("igo_officials.csv"):
+        person, org = dictionary.entry(row["name"]), dictionary.entry(row["organization"])
+        if person is None or org is None or org.kind != "organization":
+            continue
+        out.setdefault(person.identity, []).append((org.name, row["start"], row["end"]))
+    return {identity: tuple(terms) for identity, terms in out.items()}
+
+
+def igo_office_on(name: str, date: str | None) -> str | None:
+    """Rule ``dated-igo-office``: the international organisation whose office the person
+    named held on ``date`` (an ISO date), from the dated terms of
+    ``data/igo_officials.csv`` ("Secretary-General Antonio Guterres" in 2024: the United
+    Nations), for a mention that names no organisation beside the name; None without a
+    date, outside every term (Ban Ki-moon in 2020 speaks for no one) or for anyone the
+    file does not list."""
+    if not date:
+        return None
+    entry = load_dictionary().entry(name)
+    if entry is None or entry.kind != "person":
+        return None
+    day = date[:10]
+    held = {
+        org
+        for org, start, end in _igo_terms().get(entry.identity, ())
+        if start <= day and (not end or day <= end)
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 # Words that name a person as running for an office, written touching the name
