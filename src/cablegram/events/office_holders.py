@@ -11,22 +11,32 @@ event keeps its other arguments, or none (precision first: a missing actor costs
 a junk one).
 
 Kept: "EU leaders", "Russian and Turkish leaders", "the leaders of Germany and France",
-"their foreign ministers" (an owner), and any phrase the lookup resolved to a country or a
-code. "The two leaders", "both ministers" are read by ``counted-parties``
-(:mod:`cablegram.events.mutual`) and ``unnamed-pair`` (:mod:`cablegram.events.filters`).
+"their foreign ministers" (an owner), "opposition leaders", "rebel leaders", "congressional
+leaders", "religious leaders" (a sector of society, :data:`SECTOR_WORDS`, says which body they
+lead: review f134), and any phrase the lookup resolved to a country or a code. "The two
+leaders", "both ministers" are read by ``counted-parties`` (:mod:`cablegram.events.mutual`)
+and ``unnamed-pair`` (:mod:`cablegram.events.filters`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.events.junk import JUNK_ACTORS
+from cablegram.events.junk import JUNK_ACTORS, OPPONENT_WORDS
 from cablegram.records import Actor
 
 # Plural holders of an office, which need a name or a state beside them to be anyone.
 OFFICE_NOUNS = frozenset(
     {"leader", "minister", "president", "premier", "head", "chief", "counterpart",
      "negotiator", "delegate", "envoy", "representative", "lawmaker", "legislator"}
+)  # fmt: skip
+# Modifiers that name a sector of society, and so which body the office holders lead
+# ("opposition leaders", "union leaders", "congressional leaders"): a group, not a stand-in
+# for the last state named. Portfolio and rank words ("foreign", "senior", "world") are not.
+SECTOR_WORDS = OPPONENT_WORDS | frozenset(
+    {"religious", "church", "clergy", "union", "labor", "labour", "business", "student",
+     "tribal", "clan", "congressional", "parliamentary", "legislative", "party", "military",
+     "army", "community", "civic", "protest"}
 )  # fmt: skip
 # Entity labels that say whose the office holders are.
 OWNING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -47,6 +57,8 @@ def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str
         return False
     if any(c.dep_ == "poss" for c in tok.children):
         return False  # "their foreign ministers": whose they are is the owner's
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SECTOR_WORDS for c in tok.children):
+        return False  # "opposition leaders": the sector names the body
     # A possessive deeper in the phrase owns no office: "the leaders of the world's two
     # largest economies" names no one.
     return not any(

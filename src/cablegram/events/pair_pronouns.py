@@ -6,21 +6,37 @@ the source of the pair's act.
 
 Only where the sentence before has a main-clause subject of joined PERSON names, each of
 which the lookup resolves, and the pronoun is the first subject of its own sentence; any
-other "they" is left to the lookup.
+other "they" is left to the lookup. A plural noun elsewhere in the sentence before ("X and Y
+discussed the rebels. They attacked a base", "praised the negotiators. They signed") is a
+rival antecedent, and the "they" is left to the lookup too (review f134).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cablegram.events.phrases import Context, phrase_actors
 from cablegram.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Plural noun tags, and entity labels of plural nouns that count time or amounts ("for two
+# hours", "three days"), no antecedent of "they".
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 
 
 def _first_subject(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.dep_ in SUBJECT_DEPS), None)
+
+
+def _rival_plural(before: Span, subject: Token) -> bool:
+    """A plural noun of the sentence ``before`` outside its joined subject ("discussed the
+    rebels"), other than a measure of time or amount: another thing "they" may stand for."""
+    inside = {t.i for t in subject.subtree}
+    return any(
+        t.tag_ in PLURAL_TAGS and t.i not in inside and t.ent_type_ not in MEASURE_ENTS
+        for t in before
+    )
 
 
 def pair_before(pronoun: Token, ctx: Context) -> list[Actor]:
@@ -39,6 +55,8 @@ def pair_before(pronoun: Token, ctx: Context) -> list[Actor]:
         return []
     people = [subject, *subject.conjuncts]
     if len(people) < 2 or any(p.ent_type_ != "PERSON" for p in people):
+        return []
+    if _rival_plural(before, subject):
         return []
     # the lookup reads the joined subject as one phrase: one person per joined name
     found = phrase_actors(subject, "source", ctx)
