@@ -7,8 +7,11 @@ Pure functions of the parse; :mod:`cablegram.statements.speakers` turns the toke
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from cablegram.records import Actor
 from cablegram.statements.context import across_quote
 from cablegram.statements.cues import load_cues
 
@@ -173,3 +176,16 @@ def _document_issuer(verb: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i != noun.i:
         return noun.head
     return noun
+
+
+def relative_mention(subject: Token, actor: Actor) -> Actor:
+    """Rule ``relative_who_mention``: "said Walsh, who said the cuts would hurt" has the
+    speaker Walsh, named by her identity but written "who" in this place, as a pronoun keeps
+    "he": the mention is the relative pronoun (text and offsets), the name and identity its
+    antecedent's. Only "who" as the subject of a relative clause; "which"/"that" stand for
+    their noun (see ``relative_antecedent``) and any other subject is left as it is."""
+    if subject.lower_ != "who" or not subject.dep_.startswith("nsubj"):
+        return actor
+    if subject.head.dep_ != "relcl" or actor.start == subject.idx:
+        return actor
+    return replace(actor, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text))
