@@ -57,6 +57,13 @@ def test_the_subject_above_binds_the_speech_verbs_pronoun(
             " said, the port will close.",
             "Garcia",
         ),
+        # Near miss: the subject above heads an absolute clause without tense, which sets the
+        # scene; the last speaker keeps the pronoun.
+        (
+            '"The time has come," Mr. Tom Ward said to the cameras, with Mr. Ian Brook standing'
+            " behind him as he urged the party to act.",
+            "Tom Ward",
+        ),
         # Near miss: the subject above does not agree ("Ms."), so it binds nothing.
         (
             "Mr. Garcia said the tariffs would ruin the port. Ms. Lena Ortiz included Portugal"

@@ -279,7 +279,11 @@ class Pronouns(NeuterPronouns):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
-            # The nearest subject above decides: one that is no actor, or disagrees, binds none.
+            # The nearest subject above decides: one that is no actor, or disagrees, binds none;
+            # so does one of a clause without tense ("with Weaver standing behind him as he
+            # urged ...": an absolute, which describes the scene, not who speaks).
+            if not _finite(verb):
+                return None
             cluster = self.head_cluster.get(subject.i)
             if cluster is None or self.quoted[subject.i] != self.quoted[token.i]:
                 return None
@@ -361,6 +365,17 @@ def _may_be_they(candidate: Token) -> bool:
         return candidate.head.lower_ in _VOICES
     voiced = candidate.lower_ in _VOICES and candidate.tag_ == "NN"
     return not (voiced and any(c.dep_ == "compound" for c in candidate.children))
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb heads a tensed clause ("Trump included", "she has said"), not a
+    participle or infinitive ("Weaver standing", "to say")."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _depth(token: Token) -> int:
