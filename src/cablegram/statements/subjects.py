@@ -81,6 +81,10 @@ def subject_of(verb: Token) -> Token | None:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
             return relative_antecedent(subject) or subject
+        speech = speech_past_time_clause(current)
+        if speech is not None:
+            current = speech
+            continue
         if continues_report(current):
             # "X announced that mediators had resumed talks, adding that he was hopeful": the
             # parser hung "adding" on the reported clause; the one adding is the reporter.
@@ -112,6 +116,31 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+# Subordinators of a time clause: "X said ... after Y won, remarking that ...".
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until"})
+
+
+def speech_past_time_clause(verb: Token) -> Token | None:
+    """Rule ``speech_past_time_clause``: a speech participle after a comma (", remarking that
+    ...") that the parser hung on a time clause ("after the senator won") which itself hangs
+    on a speech verb ("X said during a panel after the senator won, remarking that ..."):
+    that speech verb, whose speaker goes on speaking; the time clause's subject is only in
+    the scene. None for anything else (a participle on a main clause, a non-speech one)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    speech = clause.head
+    if speech.lemma_.lower() not in _SPEECH_VERBS or across_quote(verb, speech):
+        return None
+    return speech
 
 
 # Participles by which a speaker goes on with their own report: "..., adding that ...".
