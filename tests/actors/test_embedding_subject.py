@@ -64,6 +64,13 @@ def test_the_subject_above_binds_the_speech_verbs_pronoun(
             " behind him as he urged the party to act.",
             "Tom Ward",
         ),
+        # Near miss: the parser hung "added" under an inverted condition whose subject comes
+        # after the pronoun; a later name binds nothing.
+        (
+            '"The port is safe," Mr. Tom Ward said on Monday. Then he added a note of caution,'
+            " should Mr. Reed try a rapid return to the campaign trail.",
+            "Tom Ward",
+        ),
         # Near miss: the subject above does not agree ("Ms."), so it binds nothing.
         (
             "Mr. Garcia said the tariffs would ruin the port. Ms. Lena Ortiz included Portugal"

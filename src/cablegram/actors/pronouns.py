@@ -272,7 +272,8 @@ class Pronouns(NeuterPronouns):
         countries he said had sent ..." is Trump, whoever spoke in the sentence before. Only a
         subject named in the same sentence, of a verb above the speech verb in the parse, reached
         without crossing a coordination ("X spoke, and he said" is left to the other rules);
-        it must agree with the pronoun and stand on the same side of any quotation mark."""
+        it must agree with the pronoun, come before it and stand on the same side of any
+        quotation mark."""
         verb = token.head
         while verb.head.i != verb.i and verb.dep_ != "conj":
             verb = verb.head
@@ -282,8 +283,8 @@ class Pronouns(NeuterPronouns):
             # The nearest subject above decides: one that is no actor, or disagrees, binds none;
             # so does one of a clause without tense ("with Weaver standing behind him as he
             # urged ...": an absolute, which describes the scene, not who speaks).
-            if not _finite(verb):
-                return None
+            if not _finite(verb) or subject.i > token.i:
+                return None  # nor one after the pronoun ("He added ..., should Reed attempt")
             cluster = self.head_cluster.get(subject.i)
             if cluster is None or self.quoted[subject.i] != self.quoted[token.i]:
                 return None
