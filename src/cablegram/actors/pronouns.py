@@ -17,7 +17,8 @@ Rules, in order:
    possessive to the person its own phrase names ("his spokesman, Sam Ode" is not Ode's).
 3. **Speakers.** The subject of a speech verb ("he said") prefers the person who was last the
    subject of a speech verb before it, unless another candidate stands more than
-   :data:`SPEAKER_REACH` sentence nearer.
+   :data:`SPEAKER_REACH` sentence nearer, or the subject of a clause above that verb in its
+   own sentence binds it ("a list of countries he said ..." under "Trump included").
 4. **Salience.** Otherwise the nearest sentence, then the shallowest mention, then subjects
    before objects, then the latest mention.
 
@@ -240,7 +241,10 @@ class Pronouns(NeuterPronouns):
                 and token.head.lemma_ in speech_verbs()
                 and not self.quoted[token.i]
             ):
-                speaker = self._speaker_antecedent(token, first)
+                binder = self._embedding_subject(token)
+                speaker = None if binder is not None else self._speaker_antecedent(token, first)
+                if binder is not None:
+                    chosen = binder
                 # The last speaker wins unless someone else was named clearly nearer (more
                 # than one sentence nearer): "X said ... Y called for ... he said" is Y.
                 if speaker is not None and (
@@ -261,6 +265,31 @@ class Pronouns(NeuterPronouns):
         if len(members) > 1:
             self.head_group[token.i] = members
         return [m.actor(token.text, token.idx, end) for m in members]
+
+    def _embedding_subject(self, token: Token) -> int | None:
+        """Rule ``embedding_subject``: the subject of a clause that holds the pronoun's own
+        speech verb binds it before the last speaker does: "Trump included Peru on a list of
+        countries he said had sent ..." is Trump, whoever spoke in the sentence before. Only a
+        subject named in the same sentence, of a verb above the speech verb in the parse, reached
+        without crossing a coordination ("X spoke, and he said" is left to the other rules);
+        it must agree with the pronoun, come before it and stand on the same side of any
+        quotation mark."""
+        verb = token.head
+        while verb.head.i != verb.i and verb.dep_ != "conj":
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            # The nearest subject above decides: one that is no actor, or disagrees, binds none;
+            # so does one of a clause without tense ("with Weaver standing behind him as he
+            # urged ...": an absolute, which describes the scene, not who speaks).
+            if not _finite(verb) or subject.i > token.i:
+                return None  # nor one after the pronoun ("He added ..., should Reed attempt")
+            cluster = self.head_cluster.get(subject.i)
+            if cluster is None or self.quoted[subject.i] != self.quoted[token.i]:
+                return None
+            return subject.i if self._agrees(cluster, token) else None
+        return None
 
     def _new_topic(self, chosen: int, speaker: int) -> bool:
         """Whether the most salient candidate became the topic after the last speaker: the
@@ -337,6 +366,17 @@ def _may_be_they(candidate: Token) -> bool:
         return candidate.head.lower_ in _VOICES
     voiced = candidate.lower_ in _VOICES and candidate.tag_ == "NN"
     return not (voiced and any(c.dep_ == "compound" for c in candidate.children))
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb heads a tensed clause ("Trump included", "she has said"), not a
+    participle or infinitive ("Weaver standing", "to say")."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _depth(token: Token) -> int:

@@ -168,6 +168,11 @@ class Context:
         line_start = self.text.rfind("\n", 0, q.open_mark) + 1
         return not self.text[line_start : q.open_mark].strip()
 
+    def quote_root(self, q: Quote) -> Token | None:
+        """The parse root of a quotation's words, or None when they make no span."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         if end <= start:
             return []

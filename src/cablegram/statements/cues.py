@@ -140,6 +140,23 @@ def open_cue(token: Token, cues: Cues) -> str | None:
     return None
 
 
+def relative_beside_quote(verb: Token, quote_root: Token | None, cues: Cues) -> bool:
+    """Rule ``relative_not_open_cue``: an open-class verb of a relative clause that only
+    stands beside a quote that a speech verb above it governs is no cue ("she told the farmers
+    who gathered in the square, '...'": told's quote, not the farmers'). A relative clause
+    verb that governs the quote itself ("the mayor, who quipped, '...'"), or one whose quote
+    the parser hung on a verb that is no cue ("booed Ward, who grinned, '...'"), stays a
+    candidate."""
+    if verb.dep_ != "relcl" or quote_root is None:
+        return False
+    above = [quote_root, *quote_root.ancestors]
+    if any(a.i == verb.i for a in above):
+        return False
+    mine = {a.i for a in verb.ancestors}
+    shared = next((a for a in above if a.i in mine), None)
+    return shared is not None and lexicon_cue(shared, cues) is not None
+
+
 __all__ = [
     "Cues",
     "Sense",
@@ -149,4 +166,5 @@ __all__ = [
     "open_cue",
     "phrasal_cue",
     "read_lexicon",
+    "relative_beside_quote",
 ]

@@ -26,7 +26,7 @@ from cablegram.actors.base import FIRST_PERSON
 from cablegram.records import Actor
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
-from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
+from cablegram.statements.cues import core_cue, lexicon_cue, open_cue, relative_beside_quote
 from cablegram.statements.quotes import Quote
 from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import (
@@ -53,6 +53,8 @@ def _cue_in(ctx: Context, tokens: list[Token], q: Quote, after: bool) -> Attribu
             cue = open_cue(token, ctx.cues)
             subject = subject_of(token) if cue is not None else None
             if subject is None or not is_agent(ctx, subject) or not _beside(ctx, token, q, after):
+                continue
+            if relative_beside_quote(token, ctx.quote_root(q), ctx.cues):
                 continue
         elif core_cue(token, ctx.cues) is None and not _beside(ctx, token, q, after):
             continue  # a lexicon verb counts only right beside its quote ("sighed X")

@@ -23,6 +23,7 @@ from cablegram.statements.context import Context
 from cablegram.statements.cues import load_cues
 from cablegram.statements.subjects import (
     conduit_speaker,
+    relative_mention,
     speech_after_preposition,
     subject_of,
 )
@@ -273,7 +274,7 @@ def speaker_from(
         actor = mention_as_written(ctx, subject)
         if actor is None:
             return None, False
-    return actor, True
+    return relative_mention(subject, actor), True
 
 
 _CORE_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"])

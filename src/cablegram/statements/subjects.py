@@ -7,8 +7,11 @@ Pure functions of the parse; :mod:`cablegram.statements.speakers` turns the toke
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from cablegram.records import Actor
 from cablegram.statements.context import across_quote
 from cablegram.statements.cues import load_cues
 
@@ -78,6 +81,10 @@ def subject_of(verb: Token) -> Token | None:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
             return relative_antecedent(subject) or subject
+        speech = speech_past_time_clause(current)
+        if speech is not None:
+            current = speech
+            continue
         if continues_report(current):
             # "X announced that mediators had resumed talks, adding that he was hopeful": the
             # parser hung "adding" on the reported clause; the one adding is the reporter.
@@ -109,6 +116,31 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+# Subordinators of a time clause: "X said ... after Y won, remarking that ...".
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until"})
+
+
+def speech_past_time_clause(verb: Token) -> Token | None:
+    """Rule ``speech_past_time_clause``: a speech participle after a comma (", remarking that
+    ...") that the parser hung on a time clause ("after the senator won") which itself hangs
+    on a speech verb ("X said during a panel after the senator won, remarking that ..."):
+    that speech verb, whose speaker goes on speaking; the time clause's subject is only in
+    the scene. None for anything else (a participle on a main clause, a non-speech one)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    speech = clause.head
+    if speech.lemma_.lower() not in _SPEECH_VERBS or across_quote(verb, speech):
+        return None
+    return speech
 
 
 # Participles by which a speaker goes on with their own report: "..., adding that ...".
@@ -173,3 +205,16 @@ def _document_issuer(verb: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i != noun.i:
         return noun.head
     return noun
+
+
+def relative_mention(subject: Token, actor: Actor) -> Actor:
+    """Rule ``relative_who_mention``: "said Walsh, who said the cuts would hurt" has the
+    speaker Walsh, named by her identity but written "who" in this place, as a pronoun keeps
+    "he": the mention is the relative pronoun (text and offsets), the name and identity its
+    antecedent's. Only "who" as the subject of a relative clause; "which"/"that" stand for
+    their noun (see ``relative_antecedent``) and any other subject is left as it is."""
+    if subject.lower_ != "who" or not subject.dep_.startswith("nsubj"):
+        return actor
+    if subject.head.dep_ != "relcl" or actor.start == subject.idx:
+        return actor
+    return replace(actor, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text))
