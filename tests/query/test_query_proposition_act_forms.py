@@ -113,3 +113,10 @@ def test_keeping_a_measure_still_bears_both_ways() -> None:
     renew = "Hungary opposed renewing the sanctions against Russia."
     found = bearing("sanctions against Russia", "renew", "sanction", {}, renew)
     assert found is not None and found.requires is None
+
+
+def test_humanitarian_aid_is_aid() -> None:
+    # near miss: "humanitarian" is written on nearly every aid and names no form of it
+    blocked = "Israel blocked humanitarian aid to Gaza."
+    found = bearing("aid to Gaza", "aid", None, {"place": "Gaza"}, blocked)
+    assert found is not None and found.requires is None

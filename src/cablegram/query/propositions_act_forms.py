@@ -22,7 +22,9 @@ The form words are adjectives of extent, manner and terms that sort acts of one 
 narrower kinds (classifying adjectives: Biber et al., *Longman Grammar of Spoken and
 Written English*, 1999, 7.2); "no-deal" and "without a deal" name leaving with no
 withdrawal agreement (news usage since 2017). Time words ("an immediate ceasefire") are no
-form: :func:`cablegram.query.propositions_forms.act_content_words` leaves them out too.
+form: :func:`cablegram.query.propositions_forms.act_content_words` leaves them out too;
+nor is "humanitarian", which news writes on nearly every aid ("blocked humanitarian aid"
+is against aid).
 
 Doing more of a measure (:func:`more_of_measure`, the data's ``widening_verbs``: "widen the
 sanctions", "an expansion of sanctions") is a part of the act in the same way: for more of
@@ -46,14 +48,15 @@ FORM_WORDS: Final = frozenset(
     {
         *("hard", "soft", "no-deal", "chaotic", "disorderly", "orderly", "clean"),
         *("cliff-edge", "limited", "partial", "full", "total", "complete", "temporary"),
-        *("permanent", "phased", "conditional", "unconditional", "humanitarian"),
+        *("permanent", "phased", "conditional", "unconditional"),
     }
 )
-# A form word as the text writes it: "no-deal", "no deal", "hard", "cliff edge".
+# A form word as the text writes it, built from FORM_WORDS: "no-deal", "no deal", "hard",
+# "cliff edge".
 FORM_TEXT: Final = (
-    r"(?:no[-\s]deal|cliff[-\s]edge|hard|soft|chaotic|disorderly|orderly|clean|limited|"
-    r"partial|full|total|complete|temporary|permanent|phased|conditional|unconditional|"
-    r"humanitarian)"
+    "(?:"
+    + "|".join(w.replace("-", r"[-\s]") for w in sorted(FORM_WORDS, key=len, reverse=True))
+    + ")"
 )
 _WORD: Final = re.compile(r"[\w’'-]+")
 _FORM_BEFORE: Final = re.compile(rf"\b(?P<form>{FORM_TEXT})[\s,]+$", re.IGNORECASE)
