@@ -30,5 +30,8 @@ def test_a_name_that_is_no_blend_still_names_someone(claims: Annotate, on: Polar
     assert not on(found, "grexit", "PRT") and not on(found, "brexit", "PRT")
 
 
-def test_the_claim_words_list_the_blends_the_matcher_maps() -> None:
+def test_the_claims_and_the_matcher_read_one_list_of_blends() -> None:
+    # one source of truth: the matcher's table is the claim words' own mapping
+    assert EXIT_BLENDS is claim_words().exit_blends
     assert claim_words().exit_blend_nouns == frozenset(EXIT_BLENDS)
+    assert EXIT_BLENDS["grexit"] == ("Greece", "eurozone")

@@ -77,7 +77,8 @@ class ClaimWords:
     grievance_preps: frozenset[str]
     naming_verbs: frozenset[str]
     act_nouns: frozenset[str]
-    exit_blend_nouns: frozenset[str]
+    # The exit blends ("brexit" -> ("Britain", "European Union")): ``[exit_blends]``.
+    exit_blends: Mapping[str, tuple[str, str]]
     condition_marks: frozenset[str]
     shell_nouns: frozenset[str]
     act_shell_nouns: frozenset[str]
@@ -97,6 +98,8 @@ class ClaimWords:
     # Verbs that join a subject to what is said of it: ``copular_verbs`` and
     # ``copular_objects`` ("was a politicised one", "would constitute a nightmare").
     copulas: frozenset[str] = field(init=False)
+    # The exit blends, lower case ("brexit", "grexit"): the keys of ``exit_blends``.
+    exit_blend_nouns: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         attitude = (
@@ -110,6 +113,7 @@ class ClaimWords:
         )
         object.__setattr__(self, "attitude_words", attitude)
         object.__setattr__(self, "copulas", self.copular_verbs | self.copular_objects)
+        object.__setattr__(self, "exit_blend_nouns", frozenset(self.exit_blends))
 
 
 @cache
@@ -187,7 +191,9 @@ def claim_words() -> ClaimWords:
         grievance_preps=words("grievance_preps"),
         naming_verbs=words("naming_verbs"),
         act_nouns=words("act_nouns"),
-        exit_blend_nouns=words("exit_blend_nouns"),
+        exit_blends=MappingProxyType(
+            {str(k).casefold(): (str(v[0]), str(v[1])) for k, v in data["exit_blends"].items()}
+        ),
         condition_marks=words("condition_marks"),
         shell_nouns=shells["act"] | shells["decision"] | shells["treaty"],
         act_shell_nouns=shells["act"],

@@ -24,7 +24,7 @@ and registering it with :func:`polarity_rule`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims import aside as _aside  # noqa: F401  (registers its rules first)
 from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
@@ -113,6 +113,18 @@ def _relative_pronoun(head: Token) -> bool:
     """Whether a frame's head is a relative pronoun ("the reform, **which** Italy
     criticised"; :mod:`cablegram.claims.antecedents`)."""
     return head.lower_ in ("which", "that") and head.head.i > head.i
+
+
+# Relative pronouns that stand for the noun a clause describes as the clause's subject.
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "that", "which"})
+
+
+def _held_by_described(node: Token) -> bool:
+    """Whether ``node`` heads a relative clause whose subject is its relative pronoun
+    ("Voters **who** backed Brexit"): the noun described holds the clause's attitude."""
+    return node.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_SUBJECTS for c in node.children
+    )
 
 
 def read_polarity(
@@ -226,6 +238,21 @@ def read_polarity(
             # attitude is its own subject's; the walk from its pronoun does not leave it
             # (the attitude above is to the noun, read at the noun).
             return None
+        if attitude and _held_by_described(node) and not is_top(node):
+            # "Voters **who backed** Brexit rejected the warnings": an attitude inside a
+            # clause describing a noun is the noun's referent's, and it has been read; the
+            # verb above the noun takes a side on its own object ("the warnings"), not on
+            # what the clause's attitude governs (the "relative attitude" rule). A clause
+            # with no relative subject ("there is no reason **to block** the sanctions")
+            # describes no holder: the walk goes on. Where the noun is no subject of the
+            # actor's own ("would not supply countries **that support** the cap"), the
+            # attitude is another's: no claim for the actor.
+            described = node.head
+            if described.dep_ not in ("nsubj", "nsubjpass") or (
+                own is not None and not own(described)
+            ):
+                return None
+            break
         if foreign and node.dep_ == "relcl":
             # "the sanctions **that Russia imposed** must be lifted": another's act in a
             # clause describing a noun; the attitude above is to the noun, not to the act,

@@ -79,6 +79,8 @@ class Synonyms:
     people: frozenset[str] = frozenset()
     # nouns naming an agreement ("pact", "treaty", "partnership"), lower case
     agreements: frozenset[str] = frozenset()
+    # light verbs doing more of a measure ("widen", "expand", "extend"), lower case
+    widening: frozenset[str] = frozenset()
 
 
 def _phrase_keys(term: str) -> frozenset[str]:
@@ -137,6 +139,7 @@ def synonyms() -> Synonyms:
         flow_nouns=frozenset(str(w).casefold() for w in data.get("flow_nouns", ())),
         people=frozenset(str(w).casefold() for w in data.get("people_nouns", ())),
         agreements=frozenset(str(w).casefold() for w in data.get("agreement_nouns", ())),
+        widening=frozenset(str(w).casefold() for w in data.get("widening_verbs", ())),
     )
 
 
@@ -248,6 +251,16 @@ def is_light(word: str) -> bool:
     light = synonyms().light_verbs
     word = word.casefold().strip()
     return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
+
+
+def widens(word: str | None) -> bool:
+    """Whether a predicate does more of the measure it governs (``widening_verbs``), or is
+    a nominalisation of one ("expansion", "extension", "widening", "intensification")."""
+    if not word:
+        return False
+    word = word.casefold().strip()
+    widening = synonyms().widening
+    return word in widening or bool((_lemmas(word) | derived_verbs(word)) & widening)
 
 
 def act_shells() -> frozenset[str]:

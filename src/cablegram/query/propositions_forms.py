@@ -31,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from cablegram.query.propositions_act_forms import FORM_TEXT
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -91,10 +93,11 @@ def _exit_blend(match: re.Match[str]) -> str:
 
 # "Brexit", "a Grexit": a blend of a country's name and "exit" is that country leaving its
 # union ("Britain leave the European Union"; the blends: propositions_membership).
-# The whole text is the blend: "Brexit", "a Brexit", "the Brexit", "a hard Brexit" (the one
-# pattern, read by propositions_membership.exit_blend_text too).
+# The whole text is the blend: "Brexit", "a Brexit", "the Brexit", or the blend in one form
+# ("a hard Brexit", "a no-deal Brexit": the form words of propositions_act_forms, which the
+# matcher holds claims to). The one pattern, read by propositions_membership too.
 BLEND_TEXT: Final = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:(?:hard|soft|full)\s+)?(?P<blend>[a-z]+exit)$", re.IGNORECASE
+    rf"^(?:(?:a|an|the)\s+)?(?:{FORM_TEXT}\s+)?(?P<blend>[a-z]+exit)$", re.IGNORECASE
 )
 EXIT_BLEND: Final = TextRule("exit_blend", BLEND_TEXT, _exit_blend)
 

@@ -47,6 +47,7 @@ from cablegram.query.meaning import (
     synonyms,
 )
 from cablegram.query.propositions import Proposition, core
+from cablegram.query.propositions_act_forms import act_words, form_reading, more_of_measure
 from cablegram.query.propositions_agreements import NAMED_IN_DOCUMENT, agreement_standing_for
 from cablegram.query.propositions_args import (
     EXPLICIT_ROLES,
@@ -271,6 +272,18 @@ def bears_on(
     must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
     of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
+    # "rejected a no-deal Brexit" is no claim against Brexit (propositions_act_forms)
+    bears, form = form_reading(
+        proposition.text,
+        act_words(proposition.predicate, proposition.object, proposition.text),
+        act_words(predicate, obj),
+        sentence,
+    )
+    # (read before the claim's act is rewritten: "widen sanctions" becomes "impose" them)
+    if more_of_measure(proposition, predicate, obj):
+        bears, form = bears and form != "oppose", "support"
+    if not bears:
+        return None
     predicate, obj, arguments = exit_blend_claim(predicate, obj, arguments)
     if not agent_fits(proposition, predicate, arguments, doer, country_of, sentence):
         return None
@@ -303,7 +316,8 @@ def bears_on(
     staying = staying_reading(proposition, predicate, obj, arguments, country_of, sentence)
     if staying is not None:
         # membership is staying, leaving undoes it (propositions_membership)
-        return _placed(proposition, arguments, country_of, document_mentions, staying, sentence)
+        placed = _placed(proposition, arguments, country_of, document_mentions, staying, sentence)
+        return replace(placed, requires=form) if placed is not None else None
     requires: Side | None = None
     same = core_matches(proposition, predicate, obj)
     if not same and _reverses(proposition, predicate, obj):
@@ -321,7 +335,11 @@ def bears_on(
     if bearing is not None and standing is not None:
         # the agreement is named by the document, not by the claim
         bearing = replace(bearing, relevance=min(bearing.relevance, NAMED_IN_DOCUMENT))
-    return replace(bearing, requires=requires) if bearing is not None else None
+    if bearing is None:
+        return None
+    if form is not None and requires not in (None, form):
+        return None  # a form's side and the act's own entailment disagree
+    return replace(bearing, requires=requires or form)
 
 
 def _placed(

@@ -19,9 +19,10 @@ Small named rules used by :mod:`cablegram.query.propositions_match`,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.lexicon import claim_words
 from cablegram.query.meaning import keys
 from cablegram.query.propositions_args import argument_key
 from cablegram.query.propositions_forms import BLEND_TEXT
@@ -30,17 +31,9 @@ if TYPE_CHECKING:
     from cablegram.query.propositions import Proposition
 
 # Blends of a country's name and "exit" that news writes for its leaving a union: the
-# blend (lower case) -> (the country, the union it would leave). "Grexit" was coined in 2012
-# for Greece leaving the euro area; the others name leaving the European Union.
-EXIT_BLENDS: Final[dict[str, tuple[str, str]]] = {
-    "brexit": ("Britain", "European Union"),
-    "grexit": ("Greece", "eurozone"),
-    "frexit": ("France", "European Union"),
-    "nexit": ("Netherlands", "European Union"),
-    "italexit": ("Italy", "European Union"),
-    "polexit": ("Poland", "European Union"),
-    "czexit": ("Czech Republic", "European Union"),
-}
+# blend (lower case) -> (the country, the union it would leave). The one list is the claim
+# words' ``[exit_blends]`` table (data/claim_words.toml), which the claims read too.
+EXIT_BLENDS: Final[Mapping[str, tuple[str, str]]] = claim_words().exit_blends
 
 
 # Acts of staying where one is (the synonym data's staying group) and nouns of being a
