@@ -1,5 +1,6 @@
 """Review of round 14's relation places, US-state offices and rebel armies: a people's
-adjective before "partner" or "neighbour" is the party's own; "Georgia's attorney" alone is no
+adjective before "partner" or "neighbour", or before an owned relation noun ("his Spanish
+rival"), is the party's own; "Georgia's attorney" alone is no
 US state's office; an armed body the gazetteer knows keeps its country and role even where its
 name holds another state's name or a word of liberation. Sentences composed for the test."""
 
@@ -15,6 +16,37 @@ Records = Callable[[str], list[ActorRecord]]
 
 
 # --- a people's adjective before a described relation noun is the party's own -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Nadal beat his Spanish rival Carlos Ruiz in straight sets, the organisers said.",
+            "Carlos Ruiz",
+            "ESP",
+        ),
+        ("Her American rival, Jenna Cole, said the race was unfair.", "Jenna Cole", "USA"),
+        (
+            "Their Russian ally, Colonel Igor Petrov, said the base would stay open.",
+            "Igor Petrov",
+            "RUS",
+        ),
+    ],
+)
+def test_a_peoples_adjective_before_an_owned_relation_is_the_partys_own(
+    actor_records: Records, text: str, name: str, country: str
+) -> None:
+    person = next(r for r in actor_records(text) if r.name == name)
+    assert person.country == country
+
+
+def test_a_peoples_adjective_before_a_bare_ally_still_gives_no_country(
+    actor_records: Records,
+) -> None:
+    text = "Viktor Marsh, a close Russian ally, said the sanctions were illegal."
+    person = next(r for r in actor_records(text) if r.name == "Viktor Marsh")
+    assert person.country is None
 
 
 @pytest.mark.parametrize(
