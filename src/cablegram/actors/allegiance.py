@@ -41,6 +41,11 @@ RELATION_NOUNS = frozenset(
 )
 # Words before a relation noun that make the relation domestic: "coalition partner".
 _DOMESTIC = frozenset({"coalition", "junior", "senior", "governing", "business", "trading"})
+# Relation nouns a people's adjective describes rather than relates: "an Italian partner at
+# the firm", "her French partner", "a Polish neighbour" are Italian, French and Polish. So is
+# any relation noun with an owner, whose relation the owner gives: "his Spanish rival X",
+# "Iran's Lebanese ally Hezbollah" (a Spanish rival, a Lebanese ally).
+_DESCRIBED = frozenset({"partner", "neighbour", "neighbor"})
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -61,6 +66,10 @@ def of_relation(token: Token) -> bool:
         return False
     if noun.lemma_.lower() not in RELATION_NOUNS or noun.i == token.i:
         return False
+    if token.dep_ == "amod" and (
+        noun.lemma_.lower() in _DESCRIBED or any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return False  # "an Italian partner", "his Spanish rival": the adjective is the party's
     if token.dep_ != "pobj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "a Russian ally of the president": the other party follows "of"
     return not any(c.lower_ in _DOMESTIC for c in noun.children)

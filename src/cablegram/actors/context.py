@@ -50,11 +50,9 @@ SUBNATIONAL_CUES = frozenset(
     {
         "governor",
         "gov.",
-        # County and state law officers: "Georgia's sheriffs", "Georgia's attorney general"
-        # (the country has a prosecutor general and no sheriffs).
+        # County law officers: "Georgia's sheriffs" (the country has none).
         "sheriff",
         "sheriffs",
-        "attorney",
         "lt.",
         "lieutenant",
         "state",
@@ -83,6 +81,10 @@ SUBNATIONAL_CUES = frozenset(
         "gop",
     }
 )
+# Two-word offices after a place name that make it a US state: "Georgia's attorney general"
+# (the country has a prosecutor general); not "Georgia's attorney at the court", the
+# country's own counsel.
+SUBNATIONAL_PAIRS = frozenset({("attorney", "general")})
 # Words just before a place name that make it a US state: "a Democrat from Georgia", "a
 # senator from Georgia", "Republican of Georgia".
 SUBNATIONAL_BEFORE = (
@@ -162,7 +164,7 @@ class CountryContext(ResolverState):
                 after = token.nbor(2)  # "Georgia's governor"
             before = self.doc[max(0, token.i - 3) : token.i].text.lower()
             if (
-                (after is not None and after.lower_ in SUBNATIONAL_CUES)
+                _cues_subnational(after)
                 or before.endswith(SUBNATIONAL_BEFORE)
                 or (not owner and before.endswith(OFFICE_BEFORE))
             ):
@@ -282,6 +284,18 @@ class CountryContext(ResolverState):
                 break
             sentence = self.doc[sentence.start - 1].sent
         return None
+
+
+def _cues_subnational(after: Token | None) -> bool:
+    """Whether the word after a country-named place (past its possessive) makes the place a
+    state or province: one of :data:`SUBNATIONAL_CUES`, or the first of
+    :data:`SUBNATIONAL_PAIRS` with its second ("attorney general", not "attorney")."""
+    if after is None:
+        return False
+    if after.lower_ in SUBNATIONAL_CUES:
+        return True
+    following = after.doc[after.i + 1].lower_ if after.i + 1 < len(after.doc) else ""
+    return (after.lower_, following) in SUBNATIONAL_PAIRS
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

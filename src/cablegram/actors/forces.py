@@ -29,9 +29,12 @@ loyal to former President Saleh" are not the government's.
 
 An armed body whose own name says it fights the state (:data:`INSURGENT_WORDS`: "the Free
 Syrian Army", "the Irish Republican Army", "the Kachin Independence Army") is no state's
-military even where its name holds a demonym: :func:`mark_insurgent_forces` gives it CAMEO's
+military even where its name holds a demonym: :func:`_insurgent_name` gives it CAMEO's
 rebel role (``REB``, as the gazetteer's named rebel groups have) in place of ``MIL``. A name
-the gazetteer knows keeps the gazetteer's role ("the People's Liberation Army" is China's).
+the gazetteer knows as an armed body, whole or before the forces noun, takes the gazetteer's
+country and role (:func:`_take_known_body`): "the People's Liberation Army" and "People's
+Liberation Army troops" are China's, "the Sudan People's Liberation Army" is South Sudan's army
+(since 2011) though "Sudan" and "Liberation" are in its name, "SPLA-IO forces" its rebels.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from cablegram.actors.base import Cluster, strip_determiner
+from cablegram.actors.codes import code_for
 
 if TYPE_CHECKING:
     from cablegram.actors.base import ResolverState
@@ -71,6 +75,8 @@ INSURGENT_WORDS = frozenset(
     {"free", "liberation", "independence", "resistance", "rebel", "insurgent", "republican"}
 )
 _REBEL_ROLE = "REB"
+# Gazetteer roles of armed bodies whose forces are the body's own.
+_ARMED_ROLES = frozenset({_ROLE, _REBEL_ROLE})
 
 
 def fold_state_forces(resolver: ResolverState) -> None:
@@ -85,6 +91,8 @@ def fold_state_forces(resolver: ResolverState) -> None:
         if words is None:
             continue
         modifiers, head = words
+        if _take_known_body(resolver, cluster, modifiers):
+            continue  # "the Sudan People's Liberation Army": the gazetteer's body
         if _insurgent_name(resolver, cluster, modifiers):
             _mark_rebel(cluster)  # "the Free Syrian Army": no state's military
             continue
@@ -117,16 +125,29 @@ def _proper_name(name: str, modifiers: list[str], head: str) -> bool:
     )
 
 
+def _take_known_body(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -> bool:
+    """Whether a forces name, whole or without its forces noun, is an armed body the gazetteer
+    knows (role ``MIL`` or ``REB``); if so, the cluster takes the body's country, role and
+    code ("the Sudan People's Liberation Army": SSD MIL, not Sudan's; "SPLA-IO forces": SSD
+    REB). Other bodies ("NATO forces", "U.N. troops") are left to the other readings."""
+    entry = resolver.entry(strip_determiner(cluster.name).strip())
+    if (entry is None or entry.role not in _ARMED_ROLES) and modifiers:
+        entry = resolver.entry(" ".join(modifiers))
+    if entry is None or entry.kind == "state" or entry.role not in _ARMED_ROLES:
+        return False
+    cluster.country = entry.country
+    cluster.role = entry.role
+    cluster.code = code_for(cluster.kind, entry.country, entry.role)
+    return True
+
+
 def _insurgent_name(resolver: ResolverState, cluster: Cluster, modifiers: list[str]) -> bool:
     """Whether a forces name is an armed body's own, capitalised, with a word that sets it
-    against the state ("Free Syrian Army"; not "free Syrian troops", nor a name the gazetteer
-    knows, whose role is the gazetteer's)."""
+    against the state ("Free Syrian Army"; not "free Syrian troops")."""
     if cluster.role != _ROLE or not modifiers:
         return False
     text = strip_determiner(cluster.name).strip()
     if not text[-1:].isalpha() or not text.split()[-1][:1].isupper():
-        return False
-    if resolver.entry(text) is not None:
         return False
     return any(w.lower() in INSURGENT_WORDS and w[:1].isupper() for w in modifiers)
 
