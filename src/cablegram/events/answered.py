@@ -7,10 +7,10 @@
   the strike on its embassy") is an armed strike, ASSAULT (military): the pattern dictionary
   takes the noun only with a modifier of arms ("air strike"), since "the strike" alone may
   be a labour strike. The answered act keeps its own record
-  (``triggers.ANSWERING_WORDS``); "responded to the strike", "condemned the strike", "the
+  (``answering.ANSWERING_WORDS``); "responded to the strike", "condemned the strike", "the
   general strike" are left (a labour strike is answered too). Narrowed (round 14, f133): a
   strike not (yet) done ("vowed to retaliate against any Israeli strike", "against future
-  strikes", ``triggers.UNDONE_WORDS``) is none: the vow is the only act told.
+  strikes", ``answering.UNDONE_WORDS``) is none: the vow is the only act told.
 
 Shape: ``(token, table) -> Pattern | None``.
 """
@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.answering import UNDONE_WORDS
 from cablegram.events.patterns import Pattern, PatternTable
-from cablegram.events.triggers import TRIGGER_RULES, UNDONE_WORDS
+from cablegram.events.triggers import TRIGGER_RULES
 
 # Words of a retaliation whose "against"/"for"/"to" object is the act answered.
 RETALIATIONS = frozenset(
