@@ -100,3 +100,55 @@ def test_a_strike_not_yet_done_is_no_assault(resolved: CodeFn, text: str) -> Non
 def test_a_done_strike_answered_stays_an_assault(resolved: CodeFn) -> None:
     events = resolved("Iran vowed to retaliate against the Israeli strike on its embassy.")
     assert _of(events, "ASSAULT") and _of(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iran vowed to retaliate against the Israeli strike on its embassy.", "ISR"),
+        ("Hezbollah vowed to avenge the Israeli strike that killed its commander.", "ISR"),
+        ("Pakistan vowed to retaliate against the Indian missile strikes.", "IND"),
+        ("Iran vowed revenge for the Israeli strike on its consulate.", "ISR"),
+    ],
+)
+def test_a_vow_to_answer_a_strike_threatens_its_doer(
+    resolved: CodeFn, text: str, country: str
+) -> None:
+    """``answered-doer`` reads the response verb the vow takes, and the doer's people word
+    (``targets.DOER_DEMONYM_RULES``)."""
+    threats = _of(resolved(text), "THREATEN")
+    assert threats and threats[0].target is not None
+    assert threats[0].target.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vowed to retaliate after the Israeli strike on its consulate.",
+        "Iran vowed to retaliate against the strike on its consulate.",
+    ],
+)
+def test_a_vow_with_no_doer_answered_has_no_target(resolved: CodeFn, text: str) -> None:
+    threats = _of(resolved(text), "THREATEN")
+    assert threats and threats[0].target is None
+
+
+def test_a_crowd_gathered_to_protest_demonstrates(resolved: CodeFn) -> None:
+    """``gathering-not-protesters`` widened: gathering to protest, rally or march is a
+    demonstration by whoever gathers."""
+    protests = _of(
+        resolved("Hundreds of people gathered in Kyiv to rally against the bill."), "PROTEST"
+    )
+    assert protests and protests[0].source is not None
+    assert protests[0].source.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World leaders gathered in Brussels to condemn the bombing.",
+        "Hundreds of fans gathered in Madrid to celebrate the title.",
+    ],
+)
+def test_a_gathering_for_another_purpose_is_no_protest(resolved: CodeFn, text: str) -> None:
+    assert not _of(resolved(text), "PROTEST")

@@ -13,7 +13,9 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
   the meeting") codes nothing; "stormed out of the talks" is no ASSAULT (round 14, f133);
 - ``plug-pulled-on-talks``: "pulled the plug on the negotiations" halts them, SANCTION;
 - ``gathering-not-protesters``: gathering, massing or assembling (PROTEST phrases) is a
-  demonstration only when protesters or demonstrators gather; "leaders gathered" is none;
+  demonstration only when protesters or demonstrators gather, or anyone gathers for a
+  protest or to protest ("gathered in Kyiv to rally against the law"); "leaders gathered"
+  is none;
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
@@ -165,6 +167,9 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "pi
 GATHER_VERBS = frozenset({"gather", "mass", "assemble"})
 # What one gathers for that makes the gathering a demonstration: "gathered for a rally".
 PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "strike"})
+# What one gathers to do that makes the gathering a demonstration: "gathered to protest";
+# not "to condemn" or "to demand" (leaders gather at summits to do both).
+PROTEST_VERBS = frozenset({"protest", "rally", "demonstrate", "march", "picket"})
 
 
 @SITE_TYPES.rule("gathering-not-protesters")
@@ -184,6 +189,10 @@ def _gathering_not_protesters(site: Site, event_type: str) -> str | None:
         if o.dep_ == "pobj"
     ):
         return None  # "Thousands of Kenyans gathered for a rally"
+    if any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_VERBS for c in trigger.children
+    ):
+        return None  # "hundreds gathered in Kyiv to rally against the law" (round 14, f133)
     for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
         people = [subject, *(t for t in subject.subtree if t.dep_ == "pobj")]
         if any(t.lemma_.lower() in PROTESTERS for t in people):
