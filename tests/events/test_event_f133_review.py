@@ -152,3 +152,14 @@ def test_a_crowd_gathered_to_protest_demonstrates(resolved: CodeFn) -> None:
 )
 def test_a_gathering_for_another_purpose_is_no_protest(resolved: CodeFn, text: str) -> None:
     assert not _of(resolved(text), "PROTEST")
+
+
+def test_a_ban_whose_on_hangs_on_the_verb_is_still_a_sanction(resolved: CodeFn) -> None:
+    """``sanction-ban``: the parser hangs "on the sale of weapons" on "imposed"."""
+    events = resolved("Canada imposed a ban on the sale of weapons to Saudi Arabia.")
+    assert _of(events, "SANCTION") and not _of(events, "COERCE")
+
+
+def test_a_ban_on_selling_land_stays_a_coerce(resolved: CodeFn) -> None:
+    events = resolved("The government imposed a ban on the sale of land to Chinese buyers.")
+    assert not _of(events, "SANCTION")
