@@ -152,7 +152,7 @@ def test_other_bans_are_no_sanction(resolved: CodeFn, text: str) -> None:
 def test_the_act_a_retaliation_answers_keeps_its_record(
     resolved: CodeFn, text: str, doer: str
 ) -> None:
-    """``answered-strike`` and ``triggers.ANSWERING_WORDS``: the strike answered is an
+    """``answered-strike`` and ``answering.ANSWERING_WORDS``: the strike answered is an
     ASSAULT by its doer, never read as the act the retaliation intends (a THREATEN)."""
     events = resolved(text)
     assaults = _of(events, "ASSAULT")

@@ -7,8 +7,10 @@
   the strike on its embassy") is an armed strike, ASSAULT (military): the pattern dictionary
   takes the noun only with a modifier of arms ("air strike"), since "the strike" alone may
   be a labour strike. The answered act keeps its own record
-  (``triggers.ANSWERING_WORDS``); "responded to the strike", "condemned the strike", "the
-  general strike" are left (a labour strike is answered too).
+  (``answering.ANSWERING_WORDS``); "responded to the strike", "condemned the strike", "the
+  general strike" are left (a labour strike is answered too). Narrowed (round 14, f133): a
+  strike not (yet) done ("vowed to retaliate against any Israeli strike", "against future
+  strikes", ``answering.UNDONE_WORDS``) is none: the vow is the only act told.
 
 Shape: ``(token, table) -> Pattern | None``.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cablegram.events.answering import UNDONE_WORDS
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.triggers import TRIGGER_RULES
 
@@ -45,4 +48,6 @@ def _answered_strike(token: Token, table: PatternTable) -> Pattern | None:
         c.dep_ in ("amod", "compound") and c.lower_ in ("hunger", "general") for c in token.children
     ):
         return None  # "in response to the hunger strike"
+    if any(c.lower_ in UNDONE_WORDS for c in token.children):
+        return None  # "will retaliate against any strike": none told as done
     return Pattern("strike", "noun", "ASSAULT", mode="military")

@@ -12,7 +12,12 @@ their nationality), a civilian sector. Rule ``crowd-place``, read by
   "gathered outside parliament in Tbilisi" (GEO), "demonstrated at a jail in the capital";
 - no place, or places of two states, leave the crowd as it was (a placeless group, or no
   source for bare "people"): precision first. Forces, envoys and reporters (``ABROAD``) are
-  often foreign where they stand and are never placed.
+  often foreign where they stand and are never placed;
+- narrowed (round 14, f133): a crowd named by its people ("thousands of Kurds demonstrated in
+  Berlin", "Kurdish protesters rallied in Vienna", "hundreds of Tamils protested in London":
+  a nationality, ethnic or proper name in the crowd's phrase) is not the place's; nor is a
+  town written with the state or province it lies in ("rallied in Jordan, Minnesota": a
+  US town, not Jordan), whose country the subdivision gives (``state_names``).
 
 Shape: ``crowd_place(trigger, subject, found, ctx) -> actors or []``; the placed crowd is the
 subject phrase's group (:func:`cablegram.events.phrases.people_of`) with sector ``CVL``.
@@ -24,10 +29,12 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from cablegram.actors.base import key
 from cablegram.actors.codes import code_for
 from cablegram.events.phrase_groups import ABROAD
 from cablegram.events.phrases import Context, people_of, placeless
 from cablegram.events.tree import noun_phrase
+from cablegram.gazetteer.subdivisions import state_names
 from cablegram.records import Actor
 
 __all__ = ["crowd_place"]
@@ -65,13 +72,37 @@ def _place_objects(trigger: Token) -> list[Token]:
     return out
 
 
+def _subdivision_countries(place: Token) -> set[str]:
+    """The countries of the states or provinces set after a town: "Jordan, Minnesota" ->
+    {"USA"}."""
+    found = (
+        state_names().get(key(noun_phrase(c).text)) for c in place.children if c.dep_ == "appos"
+    )
+    return {country for country in found if country}
+
+
 def _place_state(trigger: Token, ctx: Context) -> Actor | None:
     states: dict[str, Actor] = {}
+    countries: set[str] = set()
     for place in _place_objects(trigger):
+        countries |= _subdivision_countries(place)
         for actor in ctx.actors(noun_phrase(place)):
             if actor.kind == "state" and actor.country:
                 states.setdefault(actor.country, actor)
-    return next(iter(states.values())) if len(states) == 1 else None
+    if len(states) != 1 or not countries <= set(states):
+        return None  # none, two, or a town of another state's province
+    return next(iter(states.values()))
+
+
+def _named_people(subject: Token) -> bool:
+    """Whether the crowd's phrase names its people: "thousands of Kurds", "Kurdish
+    protesters", "hundreds of Tamils" (a NORP entity or a proper noun)."""
+    words = [subject, *(g for p in subject.children if p.dep_ == "prep" for g in p.children)]
+    return any(
+        t.ent_type_ == "NORP" or t.pos_ == "PROPN"
+        for w in words
+        for t in (w, *(c for c in w.children if c.dep_ in ("amod", "compound")))
+    )
 
 
 def _civilians(actor: Actor) -> Actor:
@@ -86,6 +117,8 @@ def crowd_place(trigger: Token, subject: Token, found: list[Actor], ctx: Context
         return []
     if subject.pos_ not in ("NOUN", "NUM") or subject.lemma_.lower() in ABROAD:
         return []
+    if _named_people(subject):
+        return []  # "thousands of Kurds demonstrated in Berlin": not Germans
     state = _place_state(trigger, ctx)
     if state is None:
         return []

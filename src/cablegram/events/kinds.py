@@ -8,10 +8,14 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``withdrawal-from-pact``: pulling out of an agreement or of talks ("will withdraw from the
   nuclear deal", "pulled out of the treaty", "quit the talks") is SANCTION (CAMEO 161/164
   "reduce relations", "halt negotiations"), never an AGREE or a troop RETREAT;
-- ``walkout-without-talks``: a walk out or away (a SANCTION phrase of the pattern
-  dictionary) out of anything but talks or a pact ("walked out of the hall") codes nothing;
+- ``walkout-without-talks``: a walk (or storm) out or away (a SANCTION phrase of the pattern
+  dictionary) out of anything but talks or a pact ("walked out of the hall", "stormed out of
+  the meeting") codes nothing; "stormed out of the talks" is no ASSAULT (round 14, f133);
+- ``plug-pulled-on-talks``: "pulled the plug on the negotiations" halts them, SANCTION;
 - ``gathering-not-protesters``: gathering, massing or assembling (PROTEST phrases) is a
-  demonstration only when protesters or demonstrators gather; "leaders gathered" is none;
+  demonstration only when protesters or demonstrators gather, or anyone gathers for a
+  protest or to protest ("gathered in Kyiv to rally against the law"); "leaders gathered"
+  is none;
 - ``unilateral-signing``: signing what is no pact ("sign a presidential memorandum", "signed
   the bill into law", "signed an executive order") is no AGREE;
 - ``vowed-response``: a promise of retaliation ("vowed to take reciprocal counter
@@ -44,12 +48,15 @@ from cablegram.rules import Registry
 # Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
 LEAVE_WORDS = frozenset(
     {"withdraw", "withdrawal", "pull", "pullout", "exit", "quit", "leave", "abandon",
-     "walk", "back", "depart"}
+     "walk", "storm", "back", "depart"}
 )  # fmt: skip
-LEAVE_PREPS = frozenset({"from", "of", "out"})
+LEAVE_PREPS = frozenset({"from", "of", "out", "away"})
 # Leave words that leave only with their particle: "pulled out of", "walked away from",
-# "backed out of"; "backed the deal" supports it, "pulled the plug" is another idiom.
-PARTICLE_LEAVERS = frozenset({"pull", "walk", "back"})
+# "stormed out of", "backed out of"; "backed the deal" supports it, "stormed the palace"
+# attacks it, "pulled the plug" is another idiom (``plug-pulled-on-talks``).
+PARTICLE_LEAVERS = frozenset({"pull", "walk", "storm", "back"})
+# Walking (or storming) out: no event unless out of talks or a pact.
+WALKOUT_VERBS = frozenset({"walk", "storm"})
 LEAVING_PARTICLES = frozenset({"out", "away"})
 # Leave words whose direct object is what is left: "exit the treaty", "quit the talks".
 OBJECT_LEAVERS = frozenset({"exit", "quit", "leave", "abandon", "depart"})
@@ -126,9 +133,32 @@ def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
 def _walkout_without_talks(site: Site, event_type: str) -> str | None:
     """A walk out (or away) codes the SANCTION of halted talks only out of talks or a pact
     (``withdrawal-from-pact`` has taken those): "walked out of the hall" is no event."""
-    if event_type != "SANCTION" or site.trigger.lemma_.lower() != "walk":
+    if event_type != "SANCTION" or site.trigger.lemma_.lower() not in WALKOUT_VERBS:
         return None
     return ""
+
+
+# Talks whose plug is pulled: "pulled the plug on the negotiations with Venezuela".
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "mediation"})
+
+
+@SITE_TYPES.rule("plug-pulled-on-talks")
+def _plug_pulled_on_talks(site: Site, event_type: str) -> str | None:
+    """Talks "on" which a plug is pulled are halted (CAMEO 164, SANCTION), not held: "pulled
+    the plug on negotiations with Caracas" (CONSULT before); "pulled the plug on the aid
+    programme" names no talks and is left."""
+    trigger = site.trigger
+    if event_type != "CONSULT" or trigger.lemma_.lower() not in TALKS:
+        return None
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "on":
+        return None
+    holder = prep.head  # "pulled the plug on X": "on" hangs on "plug" or on "pulled"
+    plugs = [holder] if holder.lemma_.lower() == "plug" else []
+    plugs += [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() == "plug"]
+    if not plugs or plugs[0].head.lemma_.lower() != "pull":
+        return None
+    return "SANCTION"
 
 
 # Who demonstrate by gathering: "protesters gathered outside parliament"; leaders, crowds
@@ -137,6 +167,9 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "pi
 GATHER_VERBS = frozenset({"gather", "mass", "assemble"})
 # What one gathers for that makes the gathering a demonstration: "gathered for a rally".
 PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "strike"})
+# What one gathers to do that makes the gathering a demonstration: "gathered to protest";
+# not "to condemn" or "to demand" (leaders gather at summits to do both).
+PROTEST_VERBS = frozenset({"protest", "rally", "demonstrate", "march", "picket"})
 
 
 @SITE_TYPES.rule("gathering-not-protesters")
@@ -156,6 +189,10 @@ def _gathering_not_protesters(site: Site, event_type: str) -> str | None:
         if o.dep_ == "pobj"
     ):
         return None  # "Thousands of Kenyans gathered for a rally"
+    if any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_VERBS for c in trigger.children
+    ):
+        return None  # "hundreds gathered in Kyiv to rally against the law" (round 14, f133)
     for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
         people = [subject, *(t for t in subject.subtree if t.dep_ == "pobj")]
         if any(t.lemma_.lower() in PROTESTERS for t in people):

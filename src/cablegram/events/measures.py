@@ -10,7 +10,8 @@
   name in that phrase); a ban on "thousands of academics" or "the opposition leader" may be
   a state's restriction on its own people (COERCE, CAMEO 17) and stays COERCE. Widened
   (round 14, i133): what the ban is "on" may carry the sanction word ("a ban on arms sales to
-  Turkey", "a ban on exports to Iran", "a ban on the sale of weapons to Syria").
+  Turkey", "a ban on exports to Iran", "a ban on the sale of weapons to Syria"), also when
+  the parser hangs that "on" on the imposing verb (round 14, f133).
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ def _sanction_word(tok: Token) -> bool:
     return lemma(tok) in SANCTION_BAN_WORDS or tok.lower_ in SANCTION_BAN_WORDS
 
 
-def _banned_dealing(noun: Token) -> bool:
+def _banned_dealing(noun: Token, verb: Token | None = None) -> bool:
     """ "a ban on arms sales", "a ban on exports", "a ban on the sale of weapons": the object
-    of the ban's "on" is a sanction word or a dealing in one."""
-    for prep in noun.children:
+    of the ban's "on" (or of the "on" the parser hangs on the verb that imposes the ban,
+    "imposed a ban on the sale of weapons to X") is a sanction word or a dealing in one."""
+    holders = [noun] if verb is None else [noun, verb]
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         for obj in prep.children:
@@ -59,10 +62,10 @@ def _banned_dealing(noun: Token) -> bool:
     return False
 
 
-def _sanction_ban(noun: Token) -> bool:
+def _sanction_ban(noun: Token, verb: Token | None = None) -> bool:
     if lemma(noun) != "ban":
         return False
-    return _banned_dealing(noun) or any(
+    return _banned_dealing(noun, verb) or any(
         c.dep_ in ("compound", "amod", "nmod") and _sanction_word(c) for c in noun.children
     )
 
@@ -86,7 +89,7 @@ def sanction_ban(site: Site, event_type: str) -> bool:
     if event_type != "COERCE" or trigger.pos_ != "VERB":
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_sanction_ban(o) and _laid_on_a_state(o, trigger) for o in objects)
+    return any(_sanction_ban(o, trigger) and _laid_on_a_state(o, trigger) for o in objects)
 
 
 @SITE_TYPES.rule("sanction-ban")

@@ -153,7 +153,7 @@ def recover_target(
             at_meeting = tok.dep_ in ("compound", "amod", "nmod") and names_meeting(tok.head)
             span = _phrase(tok)
             found = list(lookup(span))
-            if not found and _owning_demonym(tok, trigger):
+            if not found and (_owning_demonym(tok, trigger) or rule.name in DOER_DEMONYM_RULES):
                 # rule ``owner-demonym``: "rejected French charges": the people word that
                 # owns the thing names its state, though the lookup does not read it alone
                 found = demonym_state(tok)
@@ -168,6 +168,11 @@ def recover_target(
                     continue  # the registered actor filters ("Derna, a town": a place)
                 return actor, rule.name
     return None, None
+
+
+# Rules whose people word names the doer of an act answered: "vowed to retaliate against
+# the Israeli strike" threatens Israel (vows.py ``answered-doer``; round 14, f133).
+DOER_DEMONYM_RULES = frozenset({"answered-doer"})
 
 
 def _owning_demonym(tok: Token, trigger: Token) -> bool:

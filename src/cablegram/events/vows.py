@@ -39,7 +39,10 @@ a target rule in ``TARGET_RULES`` (:mod:`cablegram.events.targets`):
 
 - ``answered-doer``: the doer named on the attack a vow or a response answers ("vowed
   revenge for the Hamas attack", "a harsh response to the PKK bombing", "the attack by
-  Hamas") is whom it threatens; the attack keeps its own record (triggers.ANSWERING_RULES);
+  Hamas") is whom it threatens, also through the response verb the vow takes ("vowed to
+  retaliate against the Israeli strike", "to avenge the Indian strikes": the people word
+  names the doer, ``targets.DOER_DEMONYM_RULES``; round 14, f133); the attack keeps its own
+  record (answering.ANSWERING_RULES);
 
 and a type rule in ``SITE_TYPES`` (after those of :mod:`cablegram.events.kinds`):
 
@@ -355,6 +358,10 @@ def _answered_doer(trigger: Token) -> list[Token]:
     answered = _answered(trigger)
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         answered.extend(_answered(obj))
+    for verb in (c for c in trigger.children if c.dep_ == "xcomp"):
+        if verb.lemma_.lower() in RESPOND_VERBS:  # "vowed to retaliate against the strike"
+            answered.extend(_answered(verb))
+            answered.extend(c for c in verb.children if c.dep_ == "dobj")  # "to avenge"
     out: list[Token] = []
     for act in answered:
         if act.lemma_.lower() not in ANSWERED_MOVES:
