@@ -210,6 +210,9 @@ OTHER_NAMED: Final = "\x00other named:"
 # Asked as "<NAMED_WITH><name>\t<ISO3>": whether one sentence of the claim's context names
 # both the thing and the country ("Japan signed the TPP"); Mentions answers it too.
 NAMED_WITH: Final = "\x00named with:"
+# Asked as "<AS_WRITTEN><name>": whether the context writes the name with its case kept (an
+# acronym: "SALT", never the word "salt"); Mentions answers it too.
+AS_WRITTEN: Final = "\x00as written:"
 
 
 def sole_bare_head(
@@ -380,5 +383,7 @@ def context_names(
         # each party apart: the whole name may read as one party's country ("EU Chile")
         return all(document_mentions([p]) for p in parts)
     # the proposition's name may be written by its acronym ("the TPP" for "the
-    # Trans-Pacific Partnership": :func:`name_acronym`)
-    return document_mentions([text, *country_name(key), *((acronym,) if acronym else ())])
+    # Trans-Pacific Partnership": :func:`name_acronym`), only as written: "SALT" is no "salt"
+    return document_mentions(
+        [text, *country_name(key), *((AS_WRITTEN + acronym,) if acronym else ())]
+    )
