@@ -91,3 +91,64 @@ def test_near_miss_a_name_before_a_party_noun_names_another_party() -> None:
     sentence = "Washington offered to buy Greenland from the Faroe government."
     arguments = {"about": "Greenland", "place": "Faroe"}
     assert not _bears("the purchase of Greenland", "buy", arguments, sentence)
+
+
+def _actors(text: str, date: str) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp, cg.open(Path(tmp) / "igo.db") as store:
+        store.add(text, date, title="Sudan talks")
+        result = store.stance("a ceasefire in Sudan", semantic=False)
+        return {r.name: r.stance for r in result.actors}
+
+
+def test_a_named_official_in_his_term_counts_for_his_organisation() -> None:
+    # rule ``dated-igo-office`` (cablegram.query.stance_voices.igo_office_on)
+    text = "Mark Rutte firmly backs an immediate ceasefire in Sudan, aides said on Monday."
+    assert _actors(text, "2025-05-05").get("NATO") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "organisation"),
+    [
+        (
+            "Estonian Prime Minister Kaja Kallas firmly backs an immediate ceasefire in "
+            "Sudan, aides said on Monday.",
+            "2025-03-17",
+            "EU",
+        ),
+        (
+            "Portugal's prime minister Antonio Guterres firmly backs an immediate ceasefire "
+            "in Sudan, aides said on Monday.",
+            "2024-05-06",
+            "UN",
+        ),
+    ],
+)
+def test_near_miss_a_country_office_in_the_mention_rules_out_the_dated_one(
+    text: str, date: str, organisation: str
+) -> None:
+    assert organisation not in _actors(text, date)
+
+
+_NAFTA = "ratify the North American Free Trade Agreement"
+
+
+def test_a_light_verb_on_the_bare_acronym_bears_on_the_agreement() -> None:
+    text = "Mexican President Enrique Pena Nieto pledged to get NAFTA ratified this year."
+    assert _countries(text, _NAFTA).get("MEX") == "support"
+
+
+def test_near_miss_a_thing_the_acronym_owns_is_another_thing() -> None:
+    # "NAFTA's successor" is acted on, not NAFTA
+    text = (
+        "Mexican President Enrique Pena Nieto pledged to get NAFTA's successor ratified this year."
+    )
+    assert "MEX" not in _countries(text, _NAFTA)
+
+
+def test_a_proposition_written_with_a_capital_keeps_its_acronym() -> None:
+    from cablegram.query.propositions_names import name_acronym, object_name
+    from cablegram.query.stance_evidence import proposition_of
+
+    query = proposition_of("Ratify the Trans-Pacific Partnership")
+    name = object_name(query)
+    assert name is not None and name_acronym(query, name) == "TPP"

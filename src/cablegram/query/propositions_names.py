@@ -131,7 +131,12 @@ def object_named_in_sentence(
     if in_own_phrase(name, predicate, sentence):
         return proposition.object
     acronym = name_acronym(proposition, name)
-    if acronym is not None and in_own_phrase(acronym, predicate, sentence):
+    if (
+        acronym is not None
+        and in_own_phrase(acronym, predicate, sentence)
+        # "get NAFTA's successor ratified": the acronym owns another thing acted on
+        and not re.search(rf"\b{re.escape(acronym)}['’]s(?!\w)", sentence)
+    ):
         return proposition.object
     return obj
 
@@ -154,9 +159,11 @@ def name_acronym(proposition: Proposition, name: str) -> str | None:
         return None
     end = ends[-1]
     start = end
+    # "the" only before the name: "Ratify the Trans-Pacific Partnership" is "TPP"
+    inner = _ACRONYM_SKIPS - {"the"}
     while start > 0 and (
         words[start - 1][:1].isupper()
-        or (words[start - 1] in _ACRONYM_SKIPS and start > 1 and words[start - 2][:1].isupper())
+        or (words[start - 1] in inner and start > 1 and words[start - 2][:1].isupper())
     ):
         start -= 1
     return acronym_of(" ".join(words[start : end + 1]))
@@ -166,7 +173,7 @@ def acronym_of(name: str) -> str | None:
     """The initials of a name of capitalised words ("Trans - Pacific Partnership" -> "TPP"),
     hyphenated parts apart, skipping "and", "of"; None for fewer than three words or a
     word not capitalised."""
-    parts = [p for w in re.findall(r"[\w'’]+", name) if w not in _ACRONYM_SKIPS for p in [w]]
+    parts = [w for w in re.findall(r"[\w'’]+", name) if w not in _ACRONYM_SKIPS]
     if len(parts) < _ACRONYM_LETTERS or not all(p[:1].isupper() for p in parts):
         return None
     return "".join(p[0] for p in parts)
