@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.gerund_subjects import subject_gerund_noun
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.tokens import lemma, stranded_clause
 
@@ -68,6 +69,12 @@ def content_noun(clause: Token, words: ClaimWords) -> Token | None:
 
 def clause_noun(clause: Token, words: ClaimWords) -> Token | None:
     """The attitude noun a clause belongs to though the parser hung it elsewhere: the noun
-    a verb of content gives it to (:func:`content_noun`), or one stranded before its
-    infinitive (:func:`cablegram.claims.tokens.stranded_clause`); None otherwise."""
-    return content_noun(clause, words) or stranded_clause(clause, words)
+    a verb of content gives it to (:func:`content_noun`), one stranded before its
+    infinitive (:func:`cablegram.claims.tokens.stranded_clause`), or one before a gerund
+    with its own subject (:func:`cablegram.claims.gerund_subjects.subject_gerund_noun`:
+    "opposition to the US sending"); None otherwise."""
+    return (
+        content_noun(clause, words)
+        or stranded_clause(clause, words)
+        or subject_gerund_noun(clause, words)
+    )

@@ -218,21 +218,44 @@ def parts_of(text: str, country_of: Callable[[str], str | None]) -> tuple[str, .
 
 
 _PRONOUNS: Final = frozenset({"it", "him", "her", "them", "this", "that"})
+# Referring nouns that, after a name, name a place of their own, not a party described ("the
+# Donetsk region", "Sichuan province", "the Nordic region").
+_PLACE_HEADS: Final = frozenset({"region", "province"})
+# A word describing a party by where it lies is an adjective ("Nordic", "Scandinavian",
+# "Arctic", "Korean", "Kashmiri"), after compass words ("Central Asian"); a name of a place
+# ("Donetsk", "Faroe", "Wuhan", "Kurdistan", "Idlib") names another place.
+_DESCRIBING: Final = re.compile(r"\w+(?:[ie]an|can|ic|ish|ese|i)", re.IGNORECASE)
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+
+def _describing(text: str) -> bool:
+    """Whether ``text`` is an adjective of place, after compass words ("Central Asian")."""
+    *first, last = text.split()
+    return _DESCRIBING.fullmatch(last) is not None and all(
+        w.casefold() in _COMPASS or _DESCRIBING.fullmatch(w) for w in first
+    )
 
 
 def described_party(text: str, key: str, sentence: str | None) -> bool:
     """Rule ``described-party``: whether an explicit argument only describes a party the
     text named before ("buy the island from **the Nordic country**", where the claim keeps
     "Nordic"): its sentence writes it after "the" and before a noun standing for a party
-    (the synonym data's ``referring_nouns``: country, nation, government, company ...). It
-    names no other place, so it neither confirms nor contradicts the proposition's; a
-    country or known organisation ("from the Danish government": Denmark) is a name and
-    still counts (``key``: :func:`argument_key`)."""
+    (the synonym data's ``referring_nouns``: country, nation, government, company ...;
+    never "region" or "province", which name a place), and each of its words is an
+    adjective of place ("Nordic", "Scandinavian"), not a name ("the Donetsk
+    administration", "the Faroe government" name another place). It names no other place,
+    so it neither confirms nor contradicts the proposition's; a country or known
+    organisation ("from the Danish government": Denmark) is a name and still counts
+    (``key``: :func:`argument_key`)."""
     from cablegram.query.meaning import synonyms
 
     if sentence is None or key.startswith(("country:", "entry:")) or not text.strip():
         return False
-    nouns = sorted(synonyms().referring - _PRONOUNS, key=len, reverse=True)
+    if not _describing(text):
+        return False
+    nouns = sorted(synonyms().referring - _PRONOUNS - _PLACE_HEADS, key=len, reverse=True)
     if not nouns:
         return False
     pattern = (

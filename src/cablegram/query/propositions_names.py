@@ -131,7 +131,12 @@ def object_named_in_sentence(
     if in_own_phrase(name, predicate, sentence):
         return proposition.object
     acronym = name_acronym(proposition, name)
-    if acronym is not None and in_own_phrase(acronym, predicate, sentence):
+    if (
+        acronym is not None
+        and in_own_phrase(acronym, predicate, sentence)
+        # "get NAFTA's successor ratified": the acronym owns another thing acted on
+        and not re.search(rf"\b{re.escape(acronym)}['’]s(?!\w)", sentence)
+    ):
         return proposition.object
     return obj
 
@@ -154,9 +159,11 @@ def name_acronym(proposition: Proposition, name: str) -> str | None:
         return None
     end = ends[-1]
     start = end
+    # "the" only before the name: "Ratify the Trans-Pacific Partnership" is "TPP"
+    inner = _ACRONYM_SKIPS - {"the"}
     while start > 0 and (
         words[start - 1][:1].isupper()
-        or (words[start - 1] in _ACRONYM_SKIPS and start > 1 and words[start - 2][:1].isupper())
+        or (words[start - 1] in inner and start > 1 and words[start - 2][:1].isupper())
     ):
         start -= 1
     return acronym_of(" ".join(words[start : end + 1]))
@@ -166,7 +173,7 @@ def acronym_of(name: str) -> str | None:
     """The initials of a name of capitalised words ("Trans - Pacific Partnership" -> "TPP"),
     hyphenated parts apart, skipping "and", "of"; None for fewer than three words or a
     word not capitalised."""
-    parts = [p for w in re.findall(r"[\w'’]+", name) if w not in _ACRONYM_SKIPS for p in [w]]
+    parts = [w for w in re.findall(r"[\w'’]+", name) if w not in _ACRONYM_SKIPS]
     if len(parts) < _ACRONYM_LETTERS or not all(p[:1].isupper() for p in parts):
         return None
     return "".join(p[0] for p in parts)
@@ -210,6 +217,9 @@ OTHER_NAMED: Final = "\x00other named:"
 # Asked as "<NAMED_WITH><name>\t<ISO3>": whether one sentence of the claim's context names
 # both the thing and the country ("Japan signed the TPP"); Mentions answers it too.
 NAMED_WITH: Final = "\x00named with:"
+# Asked as "<AS_WRITTEN><name>": whether the context writes the name with its case kept (an
+# acronym: "SALT", never the word "salt"); Mentions answers it too.
+AS_WRITTEN: Final = "\x00as written:"
 
 
 def sole_bare_head(
@@ -380,5 +390,7 @@ def context_names(
         # each party apart: the whole name may read as one party's country ("EU Chile")
         return all(document_mentions([p]) for p in parts)
     # the proposition's name may be written by its acronym ("the TPP" for "the
-    # Trans-Pacific Partnership": :func:`name_acronym`)
-    return document_mentions([text, *country_name(key), *((acronym,) if acronym else ())])
+    # Trans-Pacific Partnership": :func:`name_acronym`), only as written: "SALT" is no "salt"
+    return document_mentions(
+        [text, *country_name(key), *((AS_WRITTEN + acronym,) if acronym else ())]
+    )

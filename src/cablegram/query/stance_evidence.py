@@ -143,7 +143,8 @@ def speaks_for(actor: Actor, sentence: str | None = None, date: str | None = Non
     sentence gives beside the name ("Ursula von der Leyen, the president of the European
     Commission", :func:`cablegram.query.stance_voices.igo_beside`), else from the office the
     dictionary dates him in on ``date`` (:func:`cablegram.query.stance_voices.igo_office_on`),
-    never for a mention that says "former"; None for anyone else."""
+    never for a mention that says "former" or gives him a country ("Portugal's prime
+    minister Antonio Guterres"); None for anyone else."""
     if actor.kind != "person":
         return None
     dictionary = load_dictionary()
@@ -164,8 +165,11 @@ def speaks_for(actor: Actor, sentence: str | None = None, date: str | None = Non
         beside = igo_beside(actor.text, sentence) or igo_beside(actor.name, sentence)
         if beside is not None:
             return beside
-    # whatever role the mention was read with ("Secretary-General" read as a general's rank)
-    return None if FORMER.search(actor.text) else igo_office_on(actor.name, date)
+    # whatever role the mention was read with ("Secretary-General" read as a general's
+    # rank), unless it gives him a country's office ("Estonian Prime Minister Kaja Kallas")
+    if actor.country or FORMER.search(actor.text):
+        return None
+    return igo_office_on(actor.name, date)
 
 
 def _year(date: str | None) -> int | None:

@@ -22,7 +22,7 @@ from typing import Final
 from cablegram.gazetteer.dictionary import load_dictionary
 from cablegram.query.common import ActorRef, DocumentInfo, Texts
 from cablegram.query.propositions_args import named_after_place
-from cablegram.query.propositions_names import NAMED_WITH, OTHER_NAMED
+from cablegram.query.propositions_names import AS_WRITTEN, NAMED_WITH, OTHER_NAMED
 
 # Sentences each side of a claim's own that give its context.
 REACH: Final = 2
@@ -253,6 +253,10 @@ class Mentions:
         for phrase in phrases:
             if phrase.startswith(OTHER_NAMED):
                 if _other_named(phrase.removeprefix(OTHER_NAMED), text):
+                    return True
+                continue
+            if phrase.startswith(AS_WRITTEN):
+                if _mentioned(phrase.removeprefix(AS_WRITTEN), text):
                     return True
                 continue
             if phrase.startswith(NAMED_WITH):
