@@ -67,6 +67,7 @@ class ClaimWords:
     setting_nouns: frozenset[str]
     worry_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     prepositional_objects: Mapping[str, str]
     setting_links: frozenset[str]
     of_only_setting_nouns: frozenset[str]
@@ -175,6 +176,7 @@ def claim_words() -> ClaimWords:
         setting_nouns=words("setting_nouns"),
         worry_verbs=words("worry_verbs"),
         keeping_verbs=words("keeping_verbs"),
+        ceasing_verbs=words("ceasing_verbs"),
         prepositional_objects=MappingProxyType(
             {str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()}
         ),
