@@ -133,6 +133,21 @@ def own_side(actor: Actor) -> OwnSide:
 # **should** release"; and the verbs of necessity before "to": "Berlin **has to** stop".
 _DEONTIC: Final = frozenset({"must", "should", "ought"})
 _NECESSITY: Final = frozenset({"have", "need"})
+# Verbs of seeming and feeling: nobody is called on to seem or to feel ("Russia must feel
+# threatened", "Iran must appear weak to them"): after "must" a guess, not a call.
+_SEEMING: Final = frozenset({"feel", "seem", "appear", "look", "sound"})
+
+
+def _a_guess(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a modal verb guesses at what is so rather than calls for an act: a perfect
+    ("must have known"), a progressive ("Serbia must be planning an offensive"), or a verb
+    of seeming or feeling ("Russia must feel threatened")."""
+    words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and words & {"have", "'ve"}:
+        return True
+    if verb.tag_ == "VBG" and words & {"be"}:
+        return True
+    return lemma(verb) in _SEEMING
 
 
 def called_on(subject: Token) -> bool:
@@ -140,15 +155,15 @@ def called_on(subject: Token) -> bool:
     another" rule): its verb carries "must", "should" or "ought to" ("Germany must stop the
     construction"), or is "have to"/"need to" with the act as its complement ("Berlin has to
     stop"). What the speaker calls another to do is the speaker's position, whoever is
-    named. Not a guess about the past ("Russia must have known": "must" before a perfect),
-    nor a plan or an ability ("will", "can"), which stay the subject's acts."""
+    named. Not a guess (:func:`_a_guess`: "Russia must have known", "must be planning",
+    "must feel threatened"), nor a plan or an ability ("will", "can"), which stay the
+    subject's acts."""
     if subject.dep_ != "nsubj":
         return False
     verb = subject.head
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lower_ in _DEONTIC for a in auxes):
-        # "must have known": a perfect after the modal guesses at what was done.
-        return not (verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes))
+        return not _a_guess(verb, auxes)
     if lemma(verb) in _NECESSITY and verb.pos_ in ("VERB", "AUX"):
         return any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
