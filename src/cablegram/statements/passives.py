@@ -29,7 +29,7 @@ from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.objects import span_found
 from cablegram.statements.registry import rule
-from cablegram.statements.speakers import is_agent
+from cablegram.statements.speakers import DOCUMENT_SOURCES, is_agent
 
 # Verbs that judge what they are about: the passive subject is what was judged.
 _JUDGING: Final = frozenset(
@@ -77,6 +77,16 @@ def _agent(verb: Token) -> Token | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
+def _a_means(agent: Token) -> bool:
+    """Whether the "by" noun is how it was said, not who said it: a document or message
+    named bare, with no determiner and no owner ("rejected **by email**", "by letter", "by
+    joint statement"; the "by means" near miss). "By a statement from Berlin" names its
+    source; "by parliament" is a body, no document."""
+    if agent.tag_ != "NN" or agent.lemma_.lower() not in DOCUMENT_SOURCES:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in agent.children)
+
+
 @rule("passive_object", "clause")
 def passive_object(ctx: Context) -> Iterable[Found]:
     """ "the agreement was criticized by China": the passive subject as what the agent said."""
@@ -91,7 +101,7 @@ def passive_object(ctx: Context) -> Iterable[Found]:
         if verb.lemma_.lower() in _PHYSICAL_TOO and not _an_idea(subject):
             continue  # "the convoy was attacked by rebels": force, not words
         agent = _agent(verb)
-        if agent is None or agent.pos_ == "PRON" or not is_agent(ctx, agent):
+        if agent is None or agent.pos_ == "PRON" or _a_means(agent) or not is_agent(ctx, agent):
             continue
         found = span_found(
             ctx,
