@@ -53,6 +53,7 @@ class ClaimWords:
     leaving_verbs: frozenset[str]
     leaving_transitive: frozenset[str]
     government_nouns: frozenset[str]
+    state_bodies: frozenset[str]
     agent_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     office_titles: frozenset[str]
@@ -162,6 +163,7 @@ def claim_words() -> ClaimWords:
         leaving_verbs=words("leaving_verbs"),
         leaving_transitive=words("leaving_transitive"),
         government_nouns=words("government_nouns"),
+        state_bodies=words("state_bodies"),
         agent_nouns=words("agent_nouns"),
         ending_verbs=words("ending_verbs"),
         office_titles=words("office_titles"),

@@ -61,6 +61,7 @@ def own_side(actor: Actor) -> OwnSide:
     violence = claim_words().violence_nouns
     opponents = claim_words().opponent_nouns
     ending = claim_words().ending_verbs
+    bodies = claim_words().state_bodies | claim_words().government_nouns
     # A group of states ("the UK, Australia and Canada") is each of them.
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
     codes = {actor.country} | {_state_code(part) for part in parts}
@@ -114,9 +115,10 @@ def own_side(actor: Actor) -> OwnSide:
                 return code in codes
             return not _named_other(subject)
         owner = next((c for c in subject.children if c.dep_ == "poss" and is_name(c)), None)
-        if owner is not None and _state_code(phrase(owner)) in codes:
+        if owner is not None and lemma(subject) in bodies and _state_code(phrase(owner)) in codes:
             # "Hungary's Parliament will ratify", said by Hungary's prime minister: a body
-            # of the speaker's own state (the "own state's body" rule).
+            # of the speaker's own state (the "own state's body" rule); not its courts
+            # or its opposition ("Israel's Supreme Court"), which act for themselves.
             return True
         name = phrase(subject)
         if _words(name) & known:
