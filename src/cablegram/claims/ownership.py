@@ -140,6 +140,19 @@ _NECESSITY: Final = frozenset({"have", "need"})
 _SEEMING: Final = frozenset({"feel", "seem", "appear", "look", "sound"})
 
 
+# Marks of a clause that only supposes its act: "if", "unless", "whether".
+_SUPPOSING: Final = frozenset({"if", "unless", "whether", "lest"})
+
+
+def _conditioned(verb: Token, subject: Token, auxes: list[Token]) -> bool:
+    """Whether the modal clause only supposes its act: a condition or a question, marked
+    ("if Serbia should withdraw", "whether Turkey should join") or with the modal before
+    its subject ("**Should** Turkey block the accession, Sweden will wait")."""
+    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
+        return True
+    return any(a.lower_ in _DEONTIC and a.i < subject.i for a in auxes)
+
+
 def _a_guess(verb: Token, auxes: list[Token]) -> bool:
     """Whether a modal verb guesses at what is so rather than calls for an act: a perfect
     ("must have known"), a progressive ("Serbia must be planning an offensive"), or a verb
@@ -164,6 +177,8 @@ def called_on(subject: Token) -> bool:
         return False
     verb = subject.head
     auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if _conditioned(verb, subject, auxes):
+        return False
     if any(a.lower_ in _DEONTIC for a in auxes):
         return not _a_guess(verb, auxes)
     if lemma(verb) in _NECESSITY and verb.pos_ in ("VERB", "AUX"):
