@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from cablegram.records import Claim
 
 Claims = Callable[[str], list[Claim]]
@@ -48,3 +50,17 @@ def test_own_states_body_is_the_speakers_side(claims: Claims) -> None:
 def test_another_states_body_is_not(claims: Claims) -> None:
     found = claims("Germany's Parliament will ratify the accord, the Austrian chancellor said.")
     assert not [c for c in found if c.actor.name == "Austrian chancellor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's courts and parties act for themselves, not for its government
+        "Chile's Constitutional Court will annul the treaty, the Chilean president said.",
+        "Spain's Socialist Party will block the budget, the Spanish prime minister said.",
+        "Peru's Supreme Court will strike down the decree, the Peruvian president said.",
+    ],
+)
+def test_own_states_court_or_party_is_not_the_speakers_side(claims: Claims, text: str) -> None:
+    speaker = text.split(", the ")[1].removesuffix(" said.")
+    assert not [c for c in claims(text) if c.actor.name in (speaker, f"the {speaker}")]

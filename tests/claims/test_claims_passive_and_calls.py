@@ -101,3 +101,29 @@ def test_the_one_called_on_holds_no_attitude(claims: Claims, on: On) -> None:
     found = claims("The Polish prime minister said Germany should abandon the gas pipeline.")
     assert not [c for c in found if c.actor.country == "DEU"]
     assert [c.polarity for c in found if c.actor.country == "POL"] == ["oppose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guess at what is going on: "must" before a progressive
+        "The Dutch foreign minister said Serbia must be preparing an attack on Kosovo.",
+        # a guess at a feeling: nobody is called on to feel
+        "The Estonian defence minister said Russia must feel encircled by the alliance.",
+    ],
+)
+def test_a_guess_is_no_call(claims: Claims, text: str) -> None:
+    speaker = text.split(" said ")[0].removeprefix("The ")
+    assert not [c for c in claims(text) if c.actor.name == speaker]
+
+
+def test_a_supposed_act_is_no_call(claims: Claims, on: On) -> None:
+    """ "Should Belarus join": the modal before its subject supposes the act (a condition),
+    it calls for nothing; said outright it is the call."""
+    supposed = (
+        "Should Belarus join the offensive, Lithuania will close the border, the "
+        "Lithuanian president said."
+    )
+    assert on(claims(supposed), "offensive", "LTU") == set()
+    called = "Belarus should not join the offensive, the Lithuanian president said."
+    assert on(claims(called), "offensive", "LTU") == {"oppose"}

@@ -67,3 +67,19 @@ def test_an_inner_report_first_is_the_statement(annotate: Annotate) -> None:
 def test_a_report_with_its_content_after_stays_credited(annotate: Annotate) -> None:
     a = annotate("The agency reported that the Austrian chancellor would visit Vienna.")
     assert [s.speaker.name if s.speaker else None for s in a.statements] == ["The agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire plan was rejected by email on Tuesday.",  # a means, bare
+        "The trade accord was condemned by joint statement.",  # a means, bare
+    ],
+)
+def test_a_means_is_no_speaker(annotate: Annotate, text: str) -> None:
+    assert not [s for s in annotate(text).statements if s.rule == "passive_object"]
+
+
+def test_a_document_with_its_source_still_speaks(annotate: Annotate) -> None:
+    a = annotate("The trade accord was condemned by a statement from the Chilean foreign ministry.")
+    assert [s.text for s in a.statements if s.rule == "passive_object"] == ["The trade accord"]

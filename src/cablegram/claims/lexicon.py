@@ -53,6 +53,7 @@ class ClaimWords:
     leaving_verbs: frozenset[str]
     leaving_transitive: frozenset[str]
     government_nouns: frozenset[str]
+    state_bodies: frozenset[str]
     agent_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     office_titles: frozenset[str]
@@ -67,6 +68,7 @@ class ClaimWords:
     setting_nouns: frozenset[str]
     worry_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     prepositional_objects: Mapping[str, str]
     setting_links: frozenset[str]
     of_only_setting_nouns: frozenset[str]
@@ -165,6 +167,7 @@ def claim_words() -> ClaimWords:
         leaving_verbs=words("leaving_verbs"),
         leaving_transitive=words("leaving_transitive"),
         government_nouns=words("government_nouns"),
+        state_bodies=words("state_bodies"),
         agent_nouns=words("agent_nouns"),
         ending_verbs=words("ending_verbs"),
         office_titles=words("office_titles"),
@@ -179,6 +182,7 @@ def claim_words() -> ClaimWords:
         setting_nouns=words("setting_nouns"),
         worry_verbs=words("worry_verbs"),
         keeping_verbs=words("keeping_verbs"),
+        ceasing_verbs=words("ceasing_verbs"),
         prepositional_objects=MappingProxyType(
             {str(k).casefold(): str(v).casefold() for k, v in data["prepositional_objects"].items()}
         ),

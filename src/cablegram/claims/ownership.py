@@ -61,6 +61,7 @@ def own_side(actor: Actor) -> OwnSide:
     violence = claim_words().violence_nouns
     opponents = claim_words().opponent_nouns
     ending = claim_words().ending_verbs
+    bodies = claim_words().state_bodies | claim_words().government_nouns
     # A group of states ("the UK, Australia and Canada") is each of them.
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", actor.name) if actor.kind == "group" else []
     codes = {actor.country} | {_state_code(part) for part in parts}
@@ -114,9 +115,10 @@ def own_side(actor: Actor) -> OwnSide:
                 return code in codes
             return not _named_other(subject)
         owner = next((c for c in subject.children if c.dep_ == "poss" and is_name(c)), None)
-        if owner is not None and _state_code(phrase(owner)) in codes:
+        if owner is not None and lemma(subject) in bodies and _state_code(phrase(owner)) in codes:
             # "Hungary's Parliament will ratify", said by Hungary's prime minister: a body
-            # of the speaker's own state (the "own state's body" rule).
+            # of the speaker's own state (the "own state's body" rule); not its courts
+            # or its opposition ("Israel's Supreme Court"), which act for themselves.
             return True
         name = phrase(subject)
         if _words(name) & known:
@@ -133,6 +135,34 @@ def own_side(actor: Actor) -> OwnSide:
 # **should** release"; and the verbs of necessity before "to": "Berlin **has to** stop".
 _DEONTIC: Final = frozenset({"must", "should", "ought"})
 _NECESSITY: Final = frozenset({"have", "need"})
+# Verbs of seeming and feeling: nobody is called on to seem or to feel ("Russia must feel
+# threatened", "Iran must appear weak to them"): after "must" a guess, not a call.
+_SEEMING: Final = frozenset({"feel", "seem", "appear", "look", "sound"})
+
+
+# Marks of a clause that only supposes its act: "if", "unless", "whether".
+_SUPPOSING: Final = frozenset({"if", "unless", "whether", "lest"})
+
+
+def _conditioned(verb: Token, subject: Token, auxes: list[Token]) -> bool:
+    """Whether the modal clause only supposes its act: a condition or a question, marked
+    ("if Serbia should withdraw", "whether Turkey should join") or with the modal before
+    its subject ("**Should** Turkey block the accession, Sweden will wait")."""
+    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
+        return True
+    return any(a.lower_ in _DEONTIC and a.i < subject.i for a in auxes)
+
+
+def _a_guess(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a modal verb guesses at what is so rather than calls for an act: a perfect
+    ("must have known"), a progressive ("Serbia must be planning an offensive"), or a verb
+    of seeming or feeling ("Russia must feel threatened")."""
+    words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBN" and words & {"have", "'ve"}:
+        return True
+    if verb.tag_ == "VBG" and words & {"be"}:
+        return True
+    return lemma(verb) in _SEEMING
 
 
 def called_on(subject: Token) -> bool:
@@ -140,15 +170,17 @@ def called_on(subject: Token) -> bool:
     another" rule): its verb carries "must", "should" or "ought to" ("Germany must stop the
     construction"), or is "have to"/"need to" with the act as its complement ("Berlin has to
     stop"). What the speaker calls another to do is the speaker's position, whoever is
-    named. Not a guess about the past ("Russia must have known": "must" before a perfect),
-    nor a plan or an ability ("will", "can"), which stay the subject's acts."""
+    named. Not a guess (:func:`_a_guess`: "Russia must have known", "must be planning",
+    "must feel threatened"), nor a plan or an ability ("will", "can"), which stay the
+    subject's acts."""
     if subject.dep_ != "nsubj":
         return False
     verb = subject.head
     auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if _conditioned(verb, subject, auxes):
+        return False
     if any(a.lower_ in _DEONTIC for a in auxes):
-        # "must have known": a perfect after the modal guesses at what was done.
-        return not (verb.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes))
+        return not _a_guess(verb, auxes)
     if lemma(verb) in _NECESSITY and verb.pos_ in ("VERB", "AUX"):
         return any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

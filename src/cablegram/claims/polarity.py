@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final
 
 from cablegram.claims import aside as _aside  # noqa: F401  (registers its rules first)
+from cablegram.claims import ceasing as _ceasing  # noqa: F401  (registers the rule)
 from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers its rule)
 from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the rule)
 from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)

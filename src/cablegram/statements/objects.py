@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import phrasal_cue
+from cablegram.statements.ideas import PHYSICAL_TOO, an_idea
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     DOCUMENT_SOURCES,
@@ -264,24 +265,11 @@ def verb_object(ctx: Context) -> Iterable[Found]:
             continue
         if any(t.lower_ == "so-called" for t in words) or _quoted(ctx, obj):
             continue  # "rejected the so-called 'peace dividend'": a borrowed phrase
-        if verb.lemma_.lower() in _PHYSICAL_TOO and not _an_idea(ctx, obj):
+        if verb.lemma_.lower() in PHYSICAL_TOO and not an_idea(ctx, obj):
             continue  # "fighters attacked the post": force, not words
         found = _object_found(ctx, verb, obj, "verb_object")
         if found is not None:
             yield found
-
-
-# Verbs as often of force as of words ("attacked the convoy", "defended the bridge"): speech
-# only when their object is an idea, a text or a decision ("attacked the plan").
-_PHYSICAL_TOO = frozenset(["attack", "blast", "slam", "defend", "challenge"])
-_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ism", "ity", "cy", "ure", "ness")
-_IDEAS = frozenset(
-    [
-        "plan", "policy", "decision", "record", "idea", "view", "deal", "bill", "law", "rule",
-        "budget", "tax", "remark", "comment", "claim", "strategy", "approach", "agenda",
-        "program", "programme", "reform", "ruling", "verdict", "report", "move", "stance",
-    ]
-)  # fmt: skip
 
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -293,17 +281,6 @@ def _an_amount(obj: Token) -> bool:
     if obj.ent_type_ in _AMOUNTS:
         return True
     return any(c.dep_ == "nummod" and c.ent_type_ in _AMOUNTS for c in obj.children)
-
-
-def _an_idea(ctx: Context, obj: Token) -> bool:
-    """The object names an idea, a text or a decision, not a place, thing or body."""
-    lemma = obj.lemma_.lower()
-    return (
-        lemma in _IDEAS
-        or lemma in ctx.cues.speech_nouns
-        or lemma.endswith(_ABSTRACT_SUFFIXES)
-        or any(c.dep_ == "poss" for c in obj.children)
-    )
 
 
 @rule("attitude_object", "clause")

@@ -27,9 +27,10 @@ from spacy.tokens import Token
 
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
+from cablegram.statements.ideas import PHYSICAL_TOO, an_idea
 from cablegram.statements.objects import span_found
 from cablegram.statements.registry import rule
-from cablegram.statements.speakers import is_agent
+from cablegram.statements.speakers import DOCUMENT_SOURCES, is_agent
 
 # Verbs that judge what they are about: the passive subject is what was judged.
 _JUDGING: Final = frozenset(
@@ -51,22 +52,18 @@ _JUDGING: Final = frozenset(
         "attack",
     }
 )
-# Of force as often as of words: only with an idea as the subject.
-_PHYSICAL_TOO: Final = frozenset({"attack", "blast", "slam"})
-_IDEAS: Final = frozenset(
-    {
-        "plan", "policy", "decision", "idea", "deal", "agreement", "pact", "accord", "treaty",
-        "move", "proposal", "bill", "law", "resolution", "step", "announcement", "statement",
-        "recognition", "partnership", "initiative", "measure", "sanction", "strike",
-    }
-)  # fmt: skip
-_ABSTRACT_SUFFIXES: Final = ("tion", "sion", "ment", "ance", "ence", "ism", "ity", "cy", "ure")
 
 
-def _an_idea(subject: Token) -> bool:
-    """The passive subject names an idea, a text or a decision, not a place or a thing."""
-    word = subject.lemma_.lower()
-    return word in _IDEAS or word.endswith(_ABSTRACT_SUFFIXES)
+def _someone(ctx: Context, subject: Token) -> bool:
+    """Whether the passive subject is someone, not something said or done, as
+    ``verb_object`` skips such an object: a named person, state, people or organisation, or
+    a noun of those who speak ("the army chief was dismissed by the president", "the
+    ambassador was welcomed by the king": a person received, no words judged)."""
+    if subject.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return True
+    return subject.lower_ in ctx.cues.speaker_nouns or subject.lemma_.lower() in (
+        ctx.cues.speaker_nouns
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -75,6 +72,16 @@ def _agent(verb: Token) -> Token | None:
     if by is None:
         return None
     return next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+def _a_means(agent: Token) -> bool:
+    """Whether the "by" noun is how it was said, not who said it: a document or message
+    named bare, with no determiner and no owner ("rejected **by email**", "by letter", "by
+    joint statement"; the "by means" near miss). "By a statement from Berlin" names its
+    source; "by parliament" is a body, no document."""
+    if agent.tag_ != "NN" or agent.lemma_.lower() not in DOCUMENT_SOURCES:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in agent.children)
 
 
 @rule("passive_object", "clause")
@@ -86,12 +93,12 @@ def passive_object(ctx: Context) -> Iterable[Found]:
         if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
             continue  # a clause is the other rules' business
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE"):
+        if subject is None or subject.pos_ == "PRON" or _someone(ctx, subject):
             continue  # "it was condemned by": a pronoun the claims resolve; a person judged
-        if verb.lemma_.lower() in _PHYSICAL_TOO and not _an_idea(subject):
+        if verb.lemma_.lower() in PHYSICAL_TOO and not an_idea(ctx, subject):
             continue  # "the convoy was attacked by rebels": force, not words
         agent = _agent(verb)
-        if agent is None or agent.pos_ == "PRON" or not is_agent(ctx, agent):
+        if agent is None or agent.pos_ == "PRON" or _a_means(agent) or not is_agent(ctx, agent):
             continue
         found = span_found(
             ctx,
