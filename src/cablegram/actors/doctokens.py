@@ -1,9 +1,9 @@
-"""Per-document token facts the resolver's parts share: each token's sentence number and
-whether it stands inside quotation marks."""
+"""Per-document token facts the resolver's parts share: each token's sentence number,
+whether it stands inside quotation marks, and whether a verb heads a tensed clause."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -30,3 +30,14 @@ def quoted_token_mask(doc: Doc) -> list[bool]:
             for i in range(span.start, span.end):
                 mask[i] = True
     return mask
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def tensed(verb: Token) -> bool:
+    """Whether a verb heads a tensed clause ("Trump included", "she has said"), not a
+    participle or infinitive ("Weaver standing", "to say")."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)

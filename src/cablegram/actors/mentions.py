@@ -34,7 +34,7 @@ from cablegram.actors.namesakebodies import fold_namesake_bodies
 from cablegram.actors.neuter import NEUTER
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.officenames import is_titled_body
-from cablegram.actors.outlets import in_outlet_name
+from cablegram.actors.outlets import BROADCAST_TITLES, broadcast_title, in_outlet_name
 from cablegram.actors.quantities import is_quantity, is_time_zone
 from cablegram.actors.shortbodies import fold_short_bodies
 from cablegram.actors.surnamestates import surname_not_state
@@ -331,6 +331,8 @@ class MentionFinder(BodyNames):
         if taken_up:
             return taken_up
         title = self.dictionary.title(token.lemma_) or self.dictionary.title(token.text)
+        if title is not None and title.text in BROADCAST_TITLES and not broadcast_title(token):
+            title = None  # "the host, Kenya", "the anchor of the coalition": no broadcaster
         if title is not None and is_predicative(token):
             return []  # "whoever becomes president", "confirmed as secretary": an office
         if title is not None and token.lower_ == "opposition" and opposition_as_stance(self, token):

@@ -15,8 +15,10 @@ read: "Broadcaster NTV" (PERSON), "Sabah newspaper" ... "Sabah said" (PERSON), "
   noun ("the Sabah newspaper", "Cihan agency") is an ORG span, and so is every PERSON span
   of the text with the same words ("Sabah said").
 
-Media nouns are :data:`MEDIA_NOUNS`; an acronym is two to five capital letters. A state's
-name or demonym inside such an outlet's ORG span names no state (:func:`in_outlet_name`).
+:func:`broadcast_title` (rule ``broadcast_title_context``) tells when "host"/"anchor" is a
+broadcaster's title. Media nouns are :data:`MEDIA_NOUNS`; an acronym is two to five capital
+letters. A state's name or demonym inside such an outlet's ORG span names no state
+(:func:`in_outlet_name`).
 """
 
 from __future__ import annotations
@@ -116,3 +118,33 @@ def in_outlet_name(token: Token, entity: Span | None) -> bool:
         and _acronym(entity[0])
         and token.i > entity.start
     )
+
+
+# Titles that name a broadcaster only beside a show or channel word, an outlet or the person's
+# name: a bare "host" is as often a state that hosts a summit ("the host, Kenya") and a bare
+# "anchor" a mainstay ("the anchor of the coalition").
+BROADCAST_TITLES = frozenset({"host", "anchor"})
+_SHOW_WORDS = MEDIA_NOUNS | {"show", "talk", "news", "cable", "chat", "podcast", "programme"}
+_SHOW_WORDS |= {"program", "breakfast", "late-night", "morning", "evening"}
+
+
+def broadcast_title(title: Token) -> bool:
+    """Rule ``broadcast_title_context``: whether "host"/"anchor" is a broadcaster's title here:
+    a show word or an outlet before it ("talk-show host", "Fox News host", "CNN anchor"), or
+    after it ("host of the show", "anchor on CNN"), or the person's name it is the title of
+    ("host Sean Hannity", "the host, Sean Hannity,"). Shapes: ``title`` the title's token."""
+    before = [t for t in title.lefts if t.dep_ not in ("det", "poss", "punct", "case")]
+    after = [
+        t
+        for p in title.rights
+        if p.dep_ == "prep" and p.lower_ in ("of", "on", "at")
+        for t in p.children
+        if t.dep_ == "pobj"
+    ]
+    for word in (w for t in [*before, *after] for w in t.subtree):
+        if word.lower_ in _SHOW_WORDS or word.ent_type_ == "ORG":
+            return True
+    named = [c for c in title.children if c.dep_ == "appos"]
+    if title.dep_ == "compound":
+        named.append(title.head)
+    return any(t.ent_type_ == "PERSON" for t in named)

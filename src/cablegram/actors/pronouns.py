@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from cablegram.actors.base import Cluster
-from cablegram.actors.doctokens import sentence_index
+from cablegram.actors.doctokens import sentence_index, tensed
 from cablegram.actors.gender import (
     FEMININE,
     HONORIFIC_GENDER,
@@ -273,7 +273,8 @@ class Pronouns(NeuterPronouns):
         subject named in the same sentence, of a verb above the speech verb in the parse, reached
         without crossing a coordination ("X spoke, and he said" is left to the other rules);
         it must agree with the pronoun, come before it and stand on the same side of any
-        quotation mark."""
+        quotation mark; a subject whose own phrase holds the pronoun, or one with another
+        agreeing actor named between it and the pronoun, binds none."""
         verb = token.head
         while verb.head.i != verb.i and verb.dep_ != "conj":
             verb = verb.head
@@ -283,13 +284,25 @@ class Pronouns(NeuterPronouns):
             # The nearest subject above decides: one that is no actor, or disagrees, binds none;
             # so does one of a clause without tense ("with Weaver standing behind him as he
             # urged ...": an absolute, which describes the scene, not who speaks).
-            if not _finite(verb) or subject.i > token.i:
+            if not tensed(verb) or subject.i > token.i:
                 return None  # nor one after the pronoun ("He added ..., should Reed attempt")
             cluster = self.head_cluster.get(subject.i)
             if cluster is None or self.quoted[subject.i] != self.quoted[token.i]:
                 return None
+            if any(t.i == token.i for t in subject.subtree) or self._rival(cluster, subject, token):
+                return None  # "Kerr, whom he said he respected": not Kerr; or two who could be
             return subject.i if self._agrees(cluster, token) else None
         return None
+
+    def _rival(self, cluster: Cluster, subject: Token, token: Token) -> bool:
+        """Whether another actor who agrees with the pronoun is named between the binding
+        subject and it ("Judge Penn sentenced Marsh for crimes he said he regretted": Marsh may
+        be the one who said so), which leaves the pronoun to the other rules."""
+        for index in range(subject.i + 1, token.i):
+            other = self.head_cluster.get(index)
+            if other is not None and other is not cluster and self._agrees(other, token):
+                return True
+        return False
 
     def _new_topic(self, chosen: int, speaker: int) -> bool:
         """Whether the most salient candidate became the topic after the last speaker: the
@@ -366,17 +379,6 @@ def _may_be_they(candidate: Token) -> bool:
         return candidate.head.lower_ in _VOICES
     voiced = candidate.lower_ in _VOICES and candidate.tag_ == "NN"
     return not (voiced and any(c.dep_ == "compound" for c in candidate.children))
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite(verb: Token) -> bool:
-    """Whether a verb heads a tensed clause ("Trump included", "she has said"), not a
-    participle or infinitive ("Weaver standing", "to say")."""
-    if verb.tag_ in _FINITE_TAGS:
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _depth(token: Token) -> int:

@@ -162,10 +162,28 @@ def _included(noun: Token) -> Token | None:
     return None
 
 
+def before_who(doc: Doc, actor: Actor) -> Actor:
+    """Rule ``claim_actor_before_who``: a speaker whose mention is the "who" of a relative
+    clause (statements' ``relative_who_mention``: "Former Foreign Minister Hubert Vedrine,
+    who said ...") takes back, for its claims, the mention of the noun that clause hangs on:
+    what it says of the actor ("former", an office, a coordination) is read from there."""
+    span = doc.char_span(actor.start, actor.end)
+    if span is None or len(span) != 1 or span[0].lower_ != "who":
+        return actor
+    verb = span[0].head
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return actor
+    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    return replace(actor, text=doc.text[start:end], start=start, end=end)
+
+
 def widened(doc: Doc, actor: Actor) -> Actor:
-    """The actor, or the states a noun it names lists (:func:`listed_states`), or the
-    group of states its mention is coordinated with (see module), or the state(s) an office
-    without a country is "of" (:func:`of_state`)."""
+    """The actor (its mention before a "who": :func:`before_who`), or the states a noun it
+    names lists (:func:`listed_states`), or the group of states its mention is coordinated
+    with (see module), or the state(s) an office without a country is "of"
+    (:func:`of_state`)."""
+    actor = before_who(doc, actor)
     listed = listed_states(doc, actor)
     if listed is not None:
         return listed

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from cablegram.actors.doctokens import tensed
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import phrasal_cue
@@ -315,10 +316,7 @@ def _finite(clause: Token) -> bool:
     tedious": a judgment, not a finding)."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
-    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in clause.children
-    )
+    return tensed(clause)
 
 
 @rule("document_finding", "clause")

@@ -26,6 +26,7 @@ from cablegram.statements.subjects import (
     relative_mention,
     speech_after_preposition,
     subject_of,
+    who_antecedent,
 )
 
 _NOT_SPEAKERS = frozenset(["it", "you", "this", "that", "there", "what", "which", "these", "those"])
@@ -271,7 +272,8 @@ def speaker_from(
     if actor is not None and verb is not None:
         note_documents(ctx, verb, actor)
     if actor is None:
-        actor = mention_as_written(ctx, subject)
+        written = who_antecedent(subject) if lower == "who" else subject
+        actor = mention_as_written(ctx, written) if written is not None else None
         if actor is None:
             return None, False
     return relative_mention(subject, actor), True

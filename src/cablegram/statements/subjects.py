@@ -218,3 +218,20 @@ def relative_mention(subject: Token, actor: Actor) -> Actor:
     if subject.head.dep_ != "relcl" or actor.start == subject.idx:
         return actor
     return replace(actor, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text))
+
+
+def who_antecedent(subject: Token) -> Token | None:
+    """For "who" as the subject of a relative clause that no actor resolved ("an architect
+    who said he was not paid"), the noun the clause hangs on, which then names the speaker
+    (rule ``relative_who_mention`` keeps "who" as the mention). None when there is no such
+    noun ("Who said so?", a parse that lost the clause): a bare "who" names no one."""
+    verb = subject.head
+    noun = verb.head
+    if (
+        subject.dep_.startswith("nsubj")
+        and verb.dep_ == "relcl"
+        and noun.i != verb.i
+        and noun.pos_ in ("NOUN", "PROPN")
+    ):
+        return noun
+    return None
