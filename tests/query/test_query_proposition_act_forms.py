@@ -120,3 +120,31 @@ def test_humanitarian_aid_is_aid() -> None:
     blocked = "Israel blocked humanitarian aid to Gaza."
     found = bearing("aid to Gaza", "aid", None, {"place": "Gaza"}, blocked)
     assert found is not None and found.requires is None
+
+
+def test_refusing_to_extend_a_measure_in_time_is_against_it() -> None:
+    # extending in time keeps a measure (a light verb, like "renew"), no widening of it
+    gaza = {"place": "Gaza"}
+    for sentence, predicate in (
+        ("Israel refused to extend the truce in Gaza.", "extend"),
+        ("Hamas opposed an extension of the truce in Gaza.", "extension"),
+        ("Cairo rejected extending the truce in Gaza by another week.", "extend"),
+        ("Jordan opposed extending the truce in Gaza to the end of May.", "extend"),
+    ):
+        found = bearing("a ceasefire in Gaza", predicate, "ceasefire", gaza, sentence)
+        assert found is not None and found.requires is None, sentence
+    until = "Hungary would not extend the sanctions against Russia until 2027."
+    russia = {"target": "Russia"}
+    found = bearing("sanctions against Russia", "extend", "sanction", russia, until)
+    assert found is not None and found.requires is None
+
+
+def test_extending_a_measure_in_scope_still_widens_it() -> None:
+    # near misses: "extend ... to" more targets widens the measure
+    russia = {"target": "Russia"}
+    for sentence, predicate in (
+        ("Hungary refused to extend the sanctions against Russia to its nuclear firms.", "extend"),
+        ("Austria opposed the extension of sanctions on Russia to two more banks.", "extension"),
+    ):
+        found = bearing("sanctions against Russia", predicate, "sanction", russia, sentence)
+        assert _only_for(found), sentence

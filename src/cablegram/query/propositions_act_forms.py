@@ -162,12 +162,73 @@ def form_reading(
     return NO_BEARING if wanted else (True, "support")
 
 
-def more_of_measure(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+# "extend" and "extension" lengthen a measure in time ("extend the ceasefire", "an extension
+# of the sanctions for six months"), which keeps it (claim_synonyms light_verbs: "extend",
+# "renew", "prolong"), or widen it in scope ("extend the sanctions to two more banks"). They
+# widen it only where the sentence writes a "to" of scope after them, within a few words:
+# any "to" but one of time ("to July", "to the end of the year", "to 2026").
+_EXTEND: Final = re.compile(r"^exten(?:d|ds|ded|ding|sion|sions)$", re.IGNORECASE)
+_EXTEND_TO: Final = re.compile(
+    r"\bexten(?:d|ds|ded|ding|sion|sions)\b(?:\s+[\w’'-]+){0,6}?\s+to\s+(?P<next>[\w’'-]+)"
+    r"(?:\s+(?P<then>[\w’'-]+))?",
+    re.IGNORECASE,
+)
+_TIME_WORDS: Final = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "mid", "early", "late", "next"),
+        *("spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months"),
+        *("week", "weeks", "day", "days", "end", "beyond", "midnight", "dawn"),
+    }
+)
+
+
+def _widens_in_scope(sentence: str | None) -> bool:
+    """Whether ``sentence`` writes "extend"/"extension" with a "to" of scope after it
+    ("extend the sanctions **to two more banks**"; not "to July", "to the end of March")."""
+    for found in _EXTEND_TO.finditer(sentence or ""):
+        words = [w.casefold() for w in (found["next"], found["then"] or "") if w]
+        if len(words) > 1 and words[0] in ("a", "an", "the", "its", "their"):
+            words = words[1:]
+        if not (words[0] in _TIME_WORDS or words[0][:1].isdigit()):
+            return True
+    return False
+
+
+def _does_more(predicate: str | None, sentence: str | None) -> bool:
+    """Whether a predicate does more of the measure it governs: a widening verb
+    (``widening_verbs``), or "extend" widening in scope (:func:`_widens_in_scope`)."""
+    if predicate and _EXTEND.match(predicate.strip()):
+        return _widens_in_scope(sentence)
+    return widens(predicate)
+
+
+def more_of_measure(
+    proposition: Proposition, predicate: str, obj: str | None, sentence: str | None = None
+) -> bool:
     """Whether the claim does more of the proposition's measure (``widening_verbs``:
-    "widen the sanctions", "an expansion of sanctions", "extending the embargo") where the
-    proposition asks about the measure, not about widening it ("sanctions on Russia", not
-    "expand the sanctions"): for more of it is for it, against more of it is not against
-    it, so such a claim bears only when it is for."""
-    if obj is None or not widens(predicate):
+    "widen the sanctions", "an expansion of sanctions", "extending the embargo to two
+    banks") where the proposition asks about the measure, not about widening it
+    ("sanctions on Russia", not "expand the sanctions"): for more of it is for it, against
+    more of it is not against it, so such a claim bears only when it is for. Extending a
+    measure in time ("refused to extend the ceasefire") keeps it: no widening."""
+    if obj is None or not _does_more(predicate, sentence):
         return False
-    return not widens(proposition.predicate)
+    return not (widens(proposition.predicate) or _EXTEND.match(proposition.predicate or ""))
+
+
+def narrower_act_side(
+    proposition: Proposition, predicate: str, obj: str | None, sentence: str | None
+) -> tuple[bool, Side | None]:
+    """(whether the claim may bear, the side it must take or None) by the form of the act
+    each names (:func:`form_reading`) and by the claim doing more of the proposition's
+    measure (:func:`more_of_measure`: then it bears only when for)."""
+    bears, form = form_reading(
+        proposition.text,
+        act_words(proposition.predicate, proposition.object, proposition.text),
+        act_words(predicate, obj),
+        sentence,
+    )
+    if more_of_measure(proposition, predicate, obj, sentence):
+        return bears and form != "oppose", "support"
+    return bears, form
