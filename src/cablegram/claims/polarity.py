@@ -250,9 +250,7 @@ def read_polarity(
             # passive subject ("countries **that backed** the ban were criticised by
             # Russia"): the one acted on, whose attitude is not the doer's.
             described = node.head
-            if described.dep_ != "nsubj" or (
-                own is not None and not own(described)
-            ):
+            if described.dep_ != "nsubj" or (own is not None and not own(described)):
                 return None
             break
         if foreign and node.dep_ == "relcl":
