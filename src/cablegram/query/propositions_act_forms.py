@@ -66,6 +66,15 @@ _NO_DEAL_AFTER: Final = re.compile(
 )
 
 
+# "a ceasefire in Gaza **that would be permanent**": a form said of the act in a relative
+# clause just after it, within a few words.
+_FORM_AFTER: Final = re.compile(
+    r"^(?:\s+[\w’'.-]+){0,4}?,?\s+(?:that|which)\s+(?:(?:would|will|could|should|must|might)"
+    rf"\s+)?(?:be|is|are|was|were)\s+(?:(?:only|merely|just)\s+)?(?P<form>{FORM_TEXT})\b",
+    re.IGNORECASE,
+)
+
+
 def _form(word: str) -> str:
     """A form word as one spelling: "no deal" -> "no-deal", "Hard" -> "hard"."""
     return re.sub(r"\s+", "-", word.casefold())
@@ -76,8 +85,10 @@ def written_forms(act: str, text: str) -> tuple[frozenset[str], bool]:
 
     The act word is any word of ``text`` sharing a match key with ``act`` ("Brexit" for
     "brexit", "leaving" for "leave", "withdrawal" for "withdrawal"); a form is a form word
-    just before it ("a **no-deal** Brexit") or "without a deal" just after it ("leaving
-    the EU **without a deal**"). An act the text does not write gives (empty, False)."""
+    just before it ("a **no-deal** Brexit"), "without a deal" just after it ("leaving
+    the EU **without a deal**"), or a form said of it in a relative clause just after it
+    ("a ceasefire **that would be permanent**"). An act the text does not write gives
+    (empty, False)."""
     wanted = keys(act)
     forms: set[str] = set()
     bare = False
@@ -86,10 +97,13 @@ def written_forms(act: str, text: str) -> tuple[frozenset[str], bool]:
             continue
         before = _FORM_BEFORE.search(text[: found.start()])
         after = _NO_DEAL_AFTER.match(text[found.end() :])
+        said = _FORM_AFTER.match(text[found.end() :])
         if before is not None:
             forms.add(_form(before["form"]))
         elif after is not None:
             forms.add("no-deal")
+        elif said is not None:
+            forms.add(_form(said["form"]))
         else:
             bare = True
     return frozenset(forms), bare
