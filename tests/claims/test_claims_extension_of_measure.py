@@ -1,5 +1,6 @@
-"""The extension of a measure is an act on it of its own, which the claim keeps: being
-against extending sanctions is not being against them (texts written for these tests)."""
+"""The extension of a measure is an act on it of its own, which the claim keeps; the
+matcher reads it (cablegram.query.propositions_act_forms): extending in time keeps the
+measure, extending it to more targets widens it (texts written for these tests)."""
 
 from __future__ import annotations
 

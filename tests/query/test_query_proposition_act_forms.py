@@ -120,3 +120,55 @@ def test_humanitarian_aid_is_aid() -> None:
     blocked = "Israel blocked humanitarian aid to Gaza."
     found = bearing("aid to Gaza", "aid", None, {"place": "Gaza"}, blocked)
     assert found is not None and found.requires is None
+
+
+def test_refusing_to_extend_a_measure_in_time_is_against_it() -> None:
+    # extending in time keeps a measure (a light verb, like "renew"), no widening of it
+    gaza = {"place": "Gaza"}
+    for sentence, predicate in (
+        ("Israel refused to extend the truce in Gaza.", "extend"),
+        ("Hamas opposed an extension of the truce in Gaza.", "extension"),
+        ("Cairo rejected extending the truce in Gaza by another week.", "extend"),
+        ("Jordan opposed extending the truce in Gaza to the end of May.", "extend"),
+    ):
+        found = bearing("a ceasefire in Gaza", predicate, "ceasefire", gaza, sentence)
+        assert found is not None and found.requires is None, sentence
+    until = "Hungary would not extend the sanctions against Russia until 2027."
+    russia = {"target": "Russia"}
+    found = bearing("sanctions against Russia", "extend", "sanction", russia, until)
+    assert found is not None and found.requires is None
+
+
+def test_extending_a_measure_in_scope_still_widens_it() -> None:
+    # near misses: "extend ... to" more targets widens the measure
+    russia = {"target": "Russia"}
+    for sentence, predicate in (
+        ("Hungary refused to extend the sanctions against Russia to its nuclear firms.", "extend"),
+        ("Austria opposed the extension of sanctions on Russia to two more banks.", "extension"),
+    ):
+        found = bearing("sanctions against Russia", predicate, "sanction", russia, sentence)
+        assert _only_for(found), sentence
+
+
+def test_a_form_said_of_the_act_in_a_relative_clause_after_it() -> None:
+    gaza = {"place": "Gaza"}
+    for sentence, act in (
+        ("Israel rejected a truce in Gaza that would be permanent.", "truce"),
+        ("Hamas turned down a truce in Gaza, which was only temporary.", "truce"),
+        ("Egypt opposed a ceasefire in Gaza that is partial.", "ceasefire"),
+    ):
+        assert _only_for(bearing("a ceasefire in Gaza", act, None, gaza, sentence)), sentence
+    pullout = "Kabul opposed a withdrawal from Afghanistan that would be complete."
+    assert _only_for(bearing("withdrawal from Afghanistan", "withdrawal", None, {}, pullout))
+
+
+def test_a_relative_clause_naming_no_form_leaves_the_act_bare() -> None:
+    # near misses: the clause says something else of the act, or a form of another noun
+    gaza = {"place": "Gaza"}
+    for sentence in (
+        "Israel rejected a truce in Gaza that would be monitored by Egypt.",
+        "Hamas rejected a truce in Gaza that is a full surrender, its leader said.",
+        "Israel rejected the truce in Gaza, and the talks that were partial collapsed.",
+    ):
+        found = bearing("a ceasefire in Gaza", "truce", None, gaza, sentence)
+        assert found is not None and found.requires is None, sentence

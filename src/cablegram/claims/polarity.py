@@ -247,11 +247,11 @@ def read_polarity(
             # with no relative subject ("there is no reason **to block** the sanctions")
             # describes no holder: the walk goes on. Where the noun is no subject of the
             # actor's own ("would not supply countries **that support** the cap"), the
-            # attitude is another's: no claim for the actor.
+            # attitude is another's: no claim for the actor; nor where the noun is a
+            # passive subject ("countries **that backed** the ban were criticised by
+            # Russia"): the one acted on, whose attitude is not the doer's.
             described = node.head
-            if described.dep_ not in ("nsubj", "nsubjpass") or (
-                own is not None and not own(described)
-            ):
+            if described.dep_ != "nsubj" or (own is not None and not own(described)):
                 return None
             break
         if foreign and node.dep_ == "relcl":

@@ -244,23 +244,23 @@ def is_verb(word: str) -> bool:
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
+def _verb_among(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``verbs``, a form of one, or a nominalisation of one."""
+    word = word.casefold().strip()
+    return word in verbs or bool((_lemmas(word) | derived_verbs(word)) & verbs)
+
+
 def is_light(word: str) -> bool:
     """Whether a predicate is a light verb of the data, or a nominalisation of one
     ("application" of "apply", "approval" of "approve", "continuation" of "continue"):
     "called for the immediate application of the agreement" is about the agreement."""
-    light = synonyms().light_verbs
-    word = word.casefold().strip()
-    return word in light or bool((_lemmas(word) | derived_verbs(word)) & light)
+    return _verb_among(word, synonyms().light_verbs)
 
 
 def widens(word: str | None) -> bool:
     """Whether a predicate does more of the measure it governs (``widening_verbs``), or is
-    a nominalisation of one ("expansion", "extension", "widening", "intensification")."""
-    if not word:
-        return False
-    word = word.casefold().strip()
-    widening = synonyms().widening
-    return word in widening or bool((_lemmas(word) | derived_verbs(word)) & widening)
+    a nominalisation of one ("expansion", "widening", "intensification")."""
+    return bool(word) and _verb_among(word or "", synonyms().widening)
 
 
 def act_shells() -> frozenset[str]:

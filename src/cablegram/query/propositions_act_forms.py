@@ -66,6 +66,15 @@ _NO_DEAL_AFTER: Final = re.compile(
 )
 
 
+# "a ceasefire in Gaza **that would be permanent**": a form said of the act in a relative
+# clause just after it, within a few words.
+_FORM_AFTER: Final = re.compile(
+    r"^(?:\s+[\w’'.-]+){0,4}?,?\s+(?:that|which)\s+(?:(?:would|will|could|should|must|might)"
+    rf"\s+)?(?:be|is|are|was|were)\s+(?:(?:only|merely|just)\s+)?(?P<form>{FORM_TEXT})\b",
+    re.IGNORECASE,
+)
+
+
 def _form(word: str) -> str:
     """A form word as one spelling: "no deal" -> "no-deal", "Hard" -> "hard"."""
     return re.sub(r"\s+", "-", word.casefold())
@@ -76,8 +85,10 @@ def written_forms(act: str, text: str) -> tuple[frozenset[str], bool]:
 
     The act word is any word of ``text`` sharing a match key with ``act`` ("Brexit" for
     "brexit", "leaving" for "leave", "withdrawal" for "withdrawal"); a form is a form word
-    just before it ("a **no-deal** Brexit") or "without a deal" just after it ("leaving
-    the EU **without a deal**"). An act the text does not write gives (empty, False)."""
+    just before it ("a **no-deal** Brexit"), "without a deal" just after it ("leaving
+    the EU **without a deal**"), or a form said of it in a relative clause just after it
+    ("a ceasefire **that would be permanent**"). An act the text does not write gives
+    (empty, False)."""
     wanted = keys(act)
     forms: set[str] = set()
     bare = False
@@ -86,10 +97,13 @@ def written_forms(act: str, text: str) -> tuple[frozenset[str], bool]:
             continue
         before = _FORM_BEFORE.search(text[: found.start()])
         after = _NO_DEAL_AFTER.match(text[found.end() :])
+        said = _FORM_AFTER.match(text[found.end() :])
         if before is not None:
             forms.add(_form(before["form"]))
         elif after is not None:
             forms.add("no-deal")
+        elif said is not None:
+            forms.add(_form(said["form"]))
         else:
             bare = True
     return frozenset(forms), bare
@@ -162,12 +176,73 @@ def form_reading(
     return NO_BEARING if wanted else (True, "support")
 
 
-def more_of_measure(proposition: Proposition, predicate: str, obj: str | None) -> bool:
+# "extend" and "extension" lengthen a measure in time ("extend the ceasefire", "an extension
+# of the sanctions for six months"), which keeps it (claim_synonyms light_verbs: "extend",
+# "renew", "prolong"), or widen it in scope ("extend the sanctions to two more banks"). They
+# widen it only where the sentence writes a "to" of scope after them, within a few words:
+# any "to" but one of time ("to July", "to the end of the year", "to 2026").
+_EXTEND: Final = re.compile(r"^exten(?:d|ds|ded|ding|sion|sions)$", re.IGNORECASE)
+_EXTEND_TO: Final = re.compile(
+    r"\bexten(?:d|ds|ded|ding|sion|sions)\b(?:\s+[\w’'-]+){0,6}?\s+to\s+(?P<next>[\w’'-]+)"
+    r"(?:\s+(?P<then>[\w’'-]+))?",
+    re.IGNORECASE,
+)
+_TIME_WORDS: Final = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "mid", "early", "late", "next"),
+        *("spring", "summer", "autumn", "fall", "winter", "year", "years", "month", "months"),
+        *("week", "weeks", "day", "days", "end", "beyond", "midnight", "dawn"),
+    }
+)
+
+
+def _widens_in_scope(sentence: str | None) -> bool:
+    """Whether ``sentence`` writes "extend"/"extension" with a "to" of scope after it
+    ("extend the sanctions **to two more banks**"; not "to July", "to the end of March")."""
+    for found in _EXTEND_TO.finditer(sentence or ""):
+        words = [w.casefold() for w in (found["next"], found["then"] or "") if w]
+        if len(words) > 1 and words[0] in ("a", "an", "the", "its", "their"):
+            words = words[1:]
+        if not (words[0] in _TIME_WORDS or words[0][:1].isdigit()):
+            return True
+    return False
+
+
+def _does_more(predicate: str | None, sentence: str | None) -> bool:
+    """Whether a predicate does more of the measure it governs: a widening verb
+    (``widening_verbs``), or "extend" widening in scope (:func:`_widens_in_scope`)."""
+    if predicate and _EXTEND.match(predicate.strip()):
+        return _widens_in_scope(sentence)
+    return widens(predicate)
+
+
+def more_of_measure(
+    proposition: Proposition, predicate: str, obj: str | None, sentence: str | None = None
+) -> bool:
     """Whether the claim does more of the proposition's measure (``widening_verbs``:
-    "widen the sanctions", "an expansion of sanctions", "extending the embargo") where the
-    proposition asks about the measure, not about widening it ("sanctions on Russia", not
-    "expand the sanctions"): for more of it is for it, against more of it is not against
-    it, so such a claim bears only when it is for."""
-    if obj is None or not widens(predicate):
+    "widen the sanctions", "an expansion of sanctions", "extending the embargo to two
+    banks") where the proposition asks about the measure, not about widening it
+    ("sanctions on Russia", not "expand the sanctions"): for more of it is for it, against
+    more of it is not against it, so such a claim bears only when it is for. Extending a
+    measure in time ("refused to extend the ceasefire") keeps it: no widening."""
+    if obj is None or not _does_more(predicate, sentence):
         return False
-    return not widens(proposition.predicate)
+    return not (widens(proposition.predicate) or _EXTEND.match(proposition.predicate or ""))
+
+
+def narrower_act_side(
+    proposition: Proposition, predicate: str, obj: str | None, sentence: str | None
+) -> tuple[bool, Side | None]:
+    """(whether the claim may bear, the side it must take or None) by the form of the act
+    each names (:func:`form_reading`) and by the claim doing more of the proposition's
+    measure (:func:`more_of_measure`: then it bears only when for)."""
+    bears, form = form_reading(
+        proposition.text,
+        act_words(proposition.predicate, proposition.object, proposition.text),
+        act_words(predicate, obj),
+        sentence,
+    )
+    if more_of_measure(proposition, predicate, obj, sentence):
+        return bears and form != "oppose", "support"
+    return bears, form

@@ -47,7 +47,7 @@ from cablegram.query.meaning import (
     synonyms,
 )
 from cablegram.query.propositions import Proposition, core
-from cablegram.query.propositions_act_forms import act_words, form_reading, more_of_measure
+from cablegram.query.propositions_act_forms import narrower_act_side
 from cablegram.query.propositions_agreements import NAMED_IN_DOCUMENT, agreement_standing_for
 from cablegram.query.propositions_args import (
     EXPLICIT_ROLES,
@@ -272,16 +272,9 @@ def bears_on(
     must be named by the claim or, failing that, by its document. ``doer``: the ISO3 code
     of the claim's actor, which may be the proposition's agent (:func:`agent_fits`).
     """
-    # "rejected a no-deal Brexit" is no claim against Brexit (propositions_act_forms)
-    bears, form = form_reading(
-        proposition.text,
-        act_words(proposition.predicate, proposition.object, proposition.text),
-        act_words(predicate, obj),
-        sentence,
-    )
-    # (read before the claim's act is rewritten: "widen sanctions" becomes "impose" them)
-    if more_of_measure(proposition, predicate, obj):
-        bears, form = bears and form != "oppose", "support"
+    # "rejected a no-deal Brexit" is no claim against Brexit (propositions_act_forms), read
+    # before the claim's act is rewritten ("widen sanctions" becomes "impose" them)
+    bears, form = narrower_act_side(proposition, predicate, obj, sentence)
     if not bears:
         return None
     predicate, obj, arguments = exit_blend_claim(predicate, obj, arguments)
