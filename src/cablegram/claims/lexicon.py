@@ -60,6 +60,8 @@ class ClaimWords:
     excluding_modals: frozenset[str]
     deontic_words: frozenset[str]
     giving_up_verbs: frozenset[str]
+    censure_verbs: frozenset[str]
+    stopping_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     benefit_verbs: frozenset[str]
     goods_nouns: frozenset[str]
@@ -172,6 +174,8 @@ def claim_words() -> ClaimWords:
         excluding_modals=words("excluding_modals"),
         deontic_words=words("deontic_words"),
         giving_up_verbs=words("giving_up_verbs"),
+        censure_verbs=words("censure_verbs"),
+        stopping_verbs=words("stopping_verbs"),
         harm_verbs=words("harm_verbs"),
         benefit_verbs=words("benefit_verbs"),
         goods_nouns=words("goods_nouns"),
