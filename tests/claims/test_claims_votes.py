@@ -79,3 +79,10 @@ def test_votes_on_acts_keep_their_reading(
 def test_abstaining_is_no_position(claims: Annotate, text: str) -> None:
     found = claims(text)
     assert not [c for c in found if c.actor.country in ("RUS", "CHN", "UKR")], found
+
+
+def test_a_censure_describing_no_text_is_left_to_the_other_rules(claims: Annotate, on: On) -> None:
+    # near miss: "rejecting" describes a vote, not a text put to one; the double attitude
+    # is read as before
+    found = claims("Britain condemned the vote rejecting the trade deal.")
+    assert "oppose" not in on(found, "deal", "GBR")

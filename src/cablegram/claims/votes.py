@@ -13,7 +13,8 @@ Two shapes in which counting each attitude word once would say the opposite of t
   (precision first). The text itself is still opposed.
 
 Word lists: ``against_verbs``, ``against_nouns``, ``act_nouns``, ``keeping_verbs`` and
-``censure_verbs`` in ``data/claim_words.toml``.
+``censure_verbs`` and ``text_nouns`` in ``data/claim_words.toml``. A censure describing
+anything but a text ("condemned the vote rejecting the deal") is left to the other rules.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def censure_opposed(token: Token, head: Token, words: ClaimWords) -> Step | None
     below the censure gets no claim ("vetoed a resolution condemning **the annexation**")."""
     if token.i == head.i or token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl"):
         return None
-    if lemma(token) not in words.censure_verbs:
+    if lemma(token) not in words.censure_verbs or lemma(token.head) not in words.text_nouns:
         return None
     if _opposed(token.head, words):
         return Step(f'against a text "{token.text}"', void=True)
