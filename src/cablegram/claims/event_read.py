@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.antecedents import referred, resolved_frames
 from cablegram.claims.frames import joins_in
+from cablegram.claims.gerund_subjects import subject_gerund_noun
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.read import FoundClaim, confidence, is_objects_act, read_holders
@@ -110,6 +111,8 @@ def _reaches(node: Token, trigger: Token) -> bool:
             and node.head.pos_ == "VERB"
             and not attitude_complement(node)
             and not joins
+            # "dropped its objection to Sweden joining": the gerund is the noun's content.
+            and subject_gerund_noun(node, words) is None
         ):
             # ("..., joining Turkey in rejecting the move": the source's act too.)
             return False

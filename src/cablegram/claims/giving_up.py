@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from cablegram.claims.gerund_subjects import subject_gerund_noun
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
 from cablegram.claims.tokens import lemma, predicate_name, stranded_noun
@@ -44,7 +45,11 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
             if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
                 return Step(f'gives up "{token.text} {noun.text}"', void=True)
             continue
-        if noun.left_edge.i <= head.i <= noun.right_edge.i or _stranded_on(token, noun, head):
+        if (
+            noun.left_edge.i <= head.i <= noun.right_edge.i
+            or _stranded_on(token, noun, head)
+            or _gerund_of(token, noun, head, words)
+        ):
             if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
                 # "withdrew its support for the deal", "dropped its demand for": no longer
                 # for it, which is not yet against it.
@@ -83,6 +88,19 @@ def _stranded_on(verb: Token, noun: Token, head: Token) -> bool:
         and c.i == noun.right_edge.i + 1
         and c.left_edge.i <= head.i <= c.right_edge.i
         and stranded_noun(c, words=None) is not None
+        for c in verb.children
+    )
+
+
+def _gerund_of(verb: Token, noun: Token, head: Token, words: ClaimWords) -> bool:
+    """Whether the frame is in a gerund with its own subject that the parser hung on the
+    verb but is the noun's content ("dropped its objection to **Sweden joining** NATO":
+    :func:`cablegram.claims.gerund_subjects.subject_gerund_noun`)."""
+    return any(
+        c.dep_ == "advcl"
+        and c.left_edge.i <= head.i <= c.right_edge.i
+        and (found := subject_gerund_noun(c, words)) is not None
+        and found.i == noun.i
         for c in verb.children
     )
 

@@ -61,6 +61,9 @@ class ClaimWords:
     excluding_modals: frozenset[str]
     deontic_words: frozenset[str]
     giving_up_verbs: frozenset[str]
+    censure_verbs: frozenset[str]
+    text_nouns: frozenset[str]
+    stopping_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     benefit_verbs: frozenset[str]
     goods_nouns: frozenset[str]
@@ -175,6 +178,9 @@ def claim_words() -> ClaimWords:
         excluding_modals=words("excluding_modals"),
         deontic_words=words("deontic_words"),
         giving_up_verbs=words("giving_up_verbs"),
+        censure_verbs=words("censure_verbs"),
+        text_nouns=words("text_nouns"),
+        stopping_verbs=words("stopping_verbs"),
         harm_verbs=words("harm_verbs"),
         benefit_verbs=words("benefit_verbs"),
         goods_nouns=words("goods_nouns"),

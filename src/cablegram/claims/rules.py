@@ -22,6 +22,7 @@ from cablegram.claims.tokens import (
     predicate_name,
     stranded_noun,
 )
+from cablegram.claims.votes import purpose_of_veto
 from cablegram.claims.worry import stranded_worry, worried_about, worried_holder
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def against(token: Token, head: Token, words: ClaimWords) -> Step | None:
             # "a violation of a U.N. ban": the ban is what is broken, not what is opposed.
             return Step(f'rule broken "{token.text}"', void=True)
         if token.pos_ == "NOUN" and word in words.against_nouns:
+            if purpose_of_veto(token, head, words):
+                return None  # "its veto to halt the draft": read once, at "halt".
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
         if token.pos_ == "NOUN" and word in words.worry_nouns and worried_about(token, head, words):
             return Step(f'against: "{token.text}"', flip=True, attitude=True)
