@@ -63,7 +63,6 @@ class ClaimWords:
     giving_up_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     text_nouns: frozenset[str]
-    stopping_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     benefit_verbs: frozenset[str]
     goods_nouns: frozenset[str]
@@ -180,7 +179,6 @@ def claim_words() -> ClaimWords:
         giving_up_verbs=words("giving_up_verbs"),
         censure_verbs=words("censure_verbs"),
         text_nouns=words("text_nouns"),
-        stopping_verbs=words("stopping_verbs"),
         harm_verbs=words("harm_verbs"),
         benefit_verbs=words("benefit_verbs"),
         goods_nouns=words("goods_nouns"),

@@ -32,7 +32,6 @@ from cablegram.claims import giving_up as _giving_up  # noqa: F401  (registers i
 from cablegram.claims import keeping as _keeping  # noqa: F401  (registers the rule)
 from cablegram.claims import nobody as _nobody  # noqa: F401  (registers the rule)
 from cablegram.claims import rules as _rules  # noqa: F401  (registers the rules)
-from cablegram.claims import stopping as _stopping  # noqa: F401  (registers its rule)
 from cablegram.claims import votes as _votes  # noqa: F401  (registers its rule)
 from cablegram.claims.aside import others_attitude
 from cablegram.claims.contents import clause_noun
