@@ -24,6 +24,7 @@ from cablegram.actors.base import (
 from cablegram.actors.codes import is_igo
 from cablegram.actors.context import native_american, of_many_states, subnational_word
 from cablegram.actors.countynames import names_another_place
+from cablegram.actors.formalnames import formal_states
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
 from cablegram.actors.longernames import inside_longer_name
@@ -89,6 +90,8 @@ class Descriptions(Referents):
             )
 
         in_place: set[int] = set()  # words of a state read whole: "Mexico" of "New Mexico"
+        for first, end, formal in formal_states(tokens, self.dictionary.entry):
+            country, in_place = country or formal, in_place | set(range(first, end))
         for span_len in (4, 3, 2, 1):
             for i in range(len(words) - span_len + 1):
                 # As written, so that "U.S." and "US" (capitals only) are found.

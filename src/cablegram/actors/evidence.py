@@ -29,6 +29,8 @@ Rules (precision first: a wrong country is worse than none):
 * ``national_body``: an organisation whose name makes it a state's own body ("Federal Bureau
   of Prisons", "National Transportation Safety Board", "Congressional Research Service") ->
   the story's country (for "Congressional", only the USA), never without one;
+* ``state_institution`` (:mod:`cablegram.actors.statebodies`): "the Constitutional Court",
+  "the Central Election Commission" named alone -> the story's country, never without one;
 * ``home_ministry``: a ministry named by its portfolio alone ("the Foreign Ministry", "the
   Interior Ministry") -> the country of the story's dateline ("ANKARA (Reuters) -"), else the
   state that is the subject of the nearest sentence before its first mention that has one
@@ -70,6 +72,7 @@ from cablegram.actors.patrons import post_in_clause, same_office, staff_of_perso
 from cablegram.actors.placed import home_place, party_letter
 from cablegram.actors.regimes import standing_state_of
 from cablegram.actors.staffwords import PERSONAL_BODIES, STAFF_WORDS
+from cablegram.actors.statebodies import state_institution
 from cablegram.actors.uscities import us_city
 
 # "(R-Ohio)", "(D-N.Y.)", ", R-Wis.,": a US party letter and a state right after the name.
@@ -339,6 +342,7 @@ COUNTRY_RULES: tuple[tuple[str, CountryRule], ...] = (
     ("body_of_person", _body_of_person),
     ("leader_of_body", _leader_of_body),
     ("national_body", _national_body),
+    ("state_institution", state_institution),
     ("home_ministry", _home_ministry),
     *BODY_PLACE_RULES,
     ("party_label", _party_label),

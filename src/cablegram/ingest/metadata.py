@@ -89,7 +89,7 @@ def publisher_from_footer(line: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    rf"^(?:(?i:written|reported|words|story|text)\s+)?(?i:by):?\s+"
+    rf"^(?:(?:(?i:written|reported|words|story|text)\s+)?(?i:by):?|(?i:author|authors):)\s+"
     rf"(?P<names>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)\.?$",
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -117,9 +117,15 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(parts) <= 4 and not any(p.casefold().strip(".") in _ORG_WORDS for p in parts)
 
 
+# "is a/an/the ...", or a capitalised title with no article: "is Senior Editor for/at ...".
 _BIO_START = re.compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{_PARTICLE})){{1,3}}),?\s+"
-    r"(?:is|was|has been|serves as)\s+(?:a|an|the)\b"
+    r"(?:is|was|has been|serves as)\s+(?:(?:a|an|the)\b|"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Editor|Writer|Correspondent|Columnist|Reporter|Fellow|"
+    r"Professor|Director|Analyst|Contributor|Producer|Editor-in-Chief)s?\s+(?:for|at|of|with)\s"
+    # ... whose sentence ends at the employer's name ("for Example.com."): a news sentence
+    # goes on ("is Editor of the Times, which reported ..."); and nobody speaks in a bio.
+    r"(?=(?:[^,;.\n]|\.(?!\s|$)){1,60}?\.(?:\s|$))(?![^\n]*\b(?:said|says|told)\b))"
 )
 _BIO_ROLE = re.compile(
     r"\b(?:professor|fellow|writer|editor|correspondent|columnist|director|reporter|author|"
