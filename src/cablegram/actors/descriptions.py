@@ -27,7 +27,7 @@ from cablegram.actors.countynames import names_another_place
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
 from cablegram.actors.longernames import inside_longer_name
-from cablegram.actors.namewords import title_words, widened_title
+from cablegram.actors.namewords import hyphen_forms, title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
 from cablegram.actors.postings import (
     ACCREDITED,
@@ -162,8 +162,10 @@ class Descriptions(Referents):
                 phrase = " ".join(words[i : i + span_len])
                 # An honorific names its title in full: "Sen." is a senator.
                 found = self.dictionary.honorifics.get(phrase, (None, None))[1]
-                if not found and phrase in self.dictionary.titles:
-                    found = phrase
+                if not found:
+                    found = next(
+                        (f for f in hyphen_forms(phrase) if f in self.dictionary.titles), None
+                    )
                 if not found:
                     continue
                 holds_head = head is not None and i <= head < i + span_len
