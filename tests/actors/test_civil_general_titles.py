@@ -5,7 +5,6 @@ it at a hyphen or not; the ranks themselves ("Lieutenant-General", "General") st
 from __future__ import annotations
 
 import pytest
-
 from tests.actors.conftest import Records
 
 
@@ -18,12 +17,21 @@ def _role(records: Records, text: str, name: str) -> tuple[str | None, str | Non
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("The party's Secretary-General Omar Haddad told the rally it had won.", "Omar Haddad",
-         "secretary general"),
-        ("Director-General Hana Morel of the agency said the program would end.", "Hana Morel",
-         "director-general"),
-        ("Registrar-General Femi Ade said the birth records had been lost.", "Femi Ade",
-         "registrar-general"),
+        (
+            "The party's Secretary-General Omar Haddad told the rally it had won.",
+            "Omar Haddad",
+            "secretary general",
+        ),
+        (
+            "Director-General Hana Morel of the agency said the program would end.",
+            "Hana Morel",
+            "director-general",
+        ),
+        (
+            "Registrar-General Femi Ade said the birth records had been lost.",
+            "Femi Ade",
+            "registrar-general",
+        ),
     ],
 )
 def test_hyphenated_civil_general_is_no_soldier(
@@ -49,8 +57,11 @@ def test_civil_general_of_government_is_gov(actor_records: Records, text: str, n
     ("text", "name", "title"),
     [
         # Near misses: the ranks themselves stay military.
-        ("Lieutenant-General Ivo Tal said the unit had withdrawn.", "Ivo Tal",
-         "lieutenant general"),
+        (
+            "Lieutenant-General Ivo Tal said the unit had withdrawn.",
+            "Ivo Tal",
+            "lieutenant general",
+        ),
         ("General Paul Vance said the troops would stay in the north.", "Paul Vance", "general"),
     ],
 )

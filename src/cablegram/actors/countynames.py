@@ -47,5 +47,8 @@ def county_namesake(resolver: ResolverState, token: Token) -> bool:
 def names_another_place(resolver: ResolverState, token: Token) -> bool:
     """Whether ``token`` is a state's name or a capital's that here names another place: a
     county, a town's body (above) or a namesake capital in a body's name ("Georgetown
-    University"), so no word a country is read from."""
+    University") or a town named like a capital ("Mayor X of Athens" in a US story), so no
+    word a country is read from."""
+    if token.lower_ in resolver.towns():
+        return True  # "Athens, Ga.": :mod:`cablegram.actors.townnames`
     return capital_in_a_name(resolver, token) or county_namesake(resolver, token)
