@@ -29,6 +29,7 @@ from cablegram.actors.kinds import in_dateline
 from cablegram.actors.longernames import inside_longer_name
 from cablegram.actors.namewords import hyphen_forms, title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.ownedtitles import owned_by_private_body
 from cablegram.actors.postings import (
     ACCREDITED,
     HONORARY_ENVOY,
@@ -149,7 +150,8 @@ class Descriptions(Referents):
             # "Taliban leader X" leads insurgents (REB), not a government: a body's role
             # outranks the title's.
             found = self.dictionary.title(title)
-            role = (found.role if found else None) or role
+            if not (found and found.role == "GOV" and owned_by_private_body(tokens)):
+                role = (found.role if found else None) or role
         title = canonical_title(title, after_local_place(self, tokens))
         return Facts(country, role, title, None if country else body_code)
 
