@@ -263,13 +263,27 @@ class ResolverState:
         return self.text[start:end], start, end
 
     def entry(self, text: str) -> Entry | None:
-        """The dictionary entry a phrase names, with or without a leading "the"."""
+        """The dictionary entry a phrase names, with or without a leading "the"; none for a
+        capital's name the document uses for a town (:mod:`cablegram.actors.townnames`)."""
         bare = strip_possessive(text)
+        if bare.lower() in self.towns():
+            return None
         found = self.dictionary.entry(bare)
         if found is None and bare[:1].isupper():
             # Names written with "the" ("The Economist") also stand without it.
             found = self.dictionary.entry("the " + bare)
         return found
+
+    _towns: frozenset[str] | None = None
+
+    def towns(self) -> frozenset[str]:
+        """Capital words this document uses as towns' names ("Athens, Ga."), read once."""
+        if self._towns is None:
+            from cablegram.actors.townnames import town_namesakes
+
+            self._towns = frozenset()  # town_namesakes looks words up through entry
+            self._towns = town_namesakes(self)
+        return self._towns
 
     def cluster(self, cluster_key: str, name: str, kind: ActorKind, facts: Facts) -> Cluster:
         """The cluster under ``cluster_key``, made on first use and enriched with ``facts``."""

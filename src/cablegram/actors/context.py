@@ -165,12 +165,29 @@ class CountryContext(ResolverState):
             before = self.doc[max(0, token.i - 3) : token.i].text.lower()
             if (
                 _cues_subnational(after)
+                or self._after_a_town(token)
                 or before.endswith(SUBNATIONAL_BEFORE)
                 or (not owner and before.endswith(OFFICE_BEFORE))
             ):
                 names.add(word)
         self._subnational = frozenset(names)
         return self._subnational
+
+    def _after_a_town(self, token: Token) -> bool:
+        """Rule ``actors.townstate``: a country-named state right after a town and a comma
+        ("Athens, Georgia", "Gainesville, Georgia,") is the US state: the town is a capital's
+        namesake (:mod:`cablegram.actors.townnames`) or a place the dictionary does not know.
+        Not in a list of places ("Moscow, Georgia and Ukraine")."""
+        from cablegram.actors.townnames import town_and_state
+
+        i = token.i
+        if i < 2 or self.doc[i - 1].text != ",":
+            return False
+        town = self.doc[i - 2]
+        if not town.text[:1].isupper() or not town_and_state(self.doc, town.i):
+            return False
+        known = self.dictionary.entry(town.text)
+        return town.lower_ in self.towns() or (known is None and town.ent_type_ == "GPE")
 
     def is_subnational(self, token: Token) -> bool:
         """Whether this country-named token stands for a state or province in this document."""

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import ResolverState
+from cablegram.actors.base import ResolverState, entity_of, strip_determiner, strip_possessive
 from cablegram.actors.bodyplaces import LOCAL_BODY_ENDS
-from cablegram.actors.capitalnames import capital_in_a_name
+from cablegram.actors.capitalnames import capital_in_a_name, country_named_elsewhere
+from cablegram.actors.kinds import in_dateline
+from cablegram.gazetteer.subdivisions import subdivision_countries
+
+_NAME_LABELS = frozenset({"ORG", "FAC"})
 
 # Local units named after a place, never a state's own subdivision of that state's name.
 LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
@@ -44,8 +48,45 @@ def county_namesake(resolver: ResolverState, token: Token) -> bool:
     return entry is not None and entry.kind == "state"
 
 
+# Territories of the United States: a body named after one is in it ("Guam Power Authority").
+_US_TERRITORIES = frozenset({"ASM", "GUM", "MNP", "PRI", "UMI", "VIR"})
+
+
+def us_state_in_a_name(resolver: ResolverState, token: Token) -> bool:
+    """Rule ``actors.statenamedbodies``: a country's name that is as well a US state's
+    ("Georgia") inside a longer organisation or building name the dictionary does not know
+    ("Georgia Power", "the University of Georgia", "Northeast Georgia Medical Center"), in a
+    text that names the country nowhere outside such names and does not mark the name as the
+    state: the body is more likely the state's, and its country is left to other evidence.
+    "Georgia's Interior Ministry" (the name stands alone) and a story that says "Tbilisi" or
+    "Georgian" keep the country."""
+    entity = entity_of(token)
+    if entity is None or entity.label_ not in _NAME_LABELS or in_dateline(token.doc, token):
+        return False
+    if subdivision_countries().get(token.lower_) != "USA" or resolver.is_subnational(token):
+        return False
+    entry = resolver.entry(token.text)
+    if entry is None or entry.kind != "state" or entry.via != "country":
+        return False
+    if entry.country is None or entry.country in ("USA", *_US_TERRITORIES):
+        return False
+    words = [t for t in entity if t.is_alpha and t.lower_ != "the" and t.tag_ != "POS"]
+    if len(words) < 2 or resolver.entry(strip_possessive(strip_determiner(entity.text))):
+        return False
+    return not country_named_elsewhere(
+        resolver, token.doc, entry.country, _NAME_LABELS, skip_word=token.lower_
+    )
+
+
 def names_another_place(resolver: ResolverState, token: Token) -> bool:
     """Whether ``token`` is a state's name or a capital's that here names another place: a
     county, a town's body (above) or a namesake capital in a body's name ("Georgetown
-    University"), so no word a country is read from."""
-    return capital_in_a_name(resolver, token) or county_namesake(resolver, token)
+    University") or a town named like a capital ("Mayor X of Athens" in a US story), so no
+    word a country is read from."""
+    if token.lower_ in resolver.towns():
+        return True  # "Athens, Ga.": :mod:`cablegram.actors.townnames`
+    return (
+        capital_in_a_name(resolver, token)
+        or county_namesake(resolver, token)
+        or us_state_in_a_name(resolver, token)
+    )

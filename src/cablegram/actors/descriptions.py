@@ -28,8 +28,9 @@ from cablegram.actors.formalnames import formal_states
 from cablegram.actors.homes import honorific_home, title_country
 from cablegram.actors.kinds import in_dateline
 from cablegram.actors.longernames import inside_longer_name
-from cablegram.actors.namewords import title_words, widened_title
+from cablegram.actors.namewords import hyphen_forms, title_words, widened_title
 from cablegram.actors.nominees import NOT_THE_HOLDER
+from cablegram.actors.ownedtitles import owned_by_private_body
 from cablegram.actors.postings import (
     ACCREDITED,
     HONORARY_ENVOY,
@@ -152,7 +153,8 @@ class Descriptions(Referents):
             # "Taliban leader X" leads insurgents (REB), not a government: a body's role
             # outranks the title's.
             found = self.dictionary.title(title)
-            role = (found.role if found else None) or role
+            if not (found and found.role == "GOV" and owned_by_private_body(tokens)):
+                role = (found.role if found else None) or role
         title = canonical_title(title, after_local_place(self, tokens))
         return Facts(country, role, title, None if country else body_code)
 
@@ -165,8 +167,10 @@ class Descriptions(Referents):
                 phrase = " ".join(words[i : i + span_len])
                 # An honorific names its title in full: "Sen." is a senator.
                 found = self.dictionary.honorifics.get(phrase, (None, None))[1]
-                if not found and phrase in self.dictionary.titles:
-                    found = phrase
+                if not found:
+                    found = next(
+                        (f for f in hyphen_forms(phrase) if f in self.dictionary.titles), None
+                    )
                 if not found:
                     continue
                 holds_head = head is not None and i <= head < i + span_len

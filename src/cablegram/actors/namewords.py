@@ -40,3 +40,14 @@ def widened_title(words: Sequence[str], title: str | None) -> str | None:
         if word in _RANK_WORDS and office_title(widened, None) is not None:
             return widened
     return title
+
+
+def hyphen_forms(phrase: str) -> tuple[str, ...]:
+    """Rule ``actors.hyphentitles``: the spellings under which a title phrase of lower-cased
+    tokens is looked up. The tokenizer splits a hyphenated title at the hyphen, so "Secretary-
+    General" arrives as "secretary - general"; it is the civil office "secretary-general" (or
+    "secretary general"), not the military rank its last word names alone. Shape: phrase ->
+    (as written, hyphen joined, hyphen as a space)."""
+    if " - " not in phrase:
+        return (phrase,)
+    return (phrase, phrase.replace(" - ", "-"), phrase.replace(" - ", " "))
