@@ -54,6 +54,7 @@ from cablegram.events.patterns import Pattern, PatternTable, load_patterns
 from cablegram.events.refusals import told_by_another, unaddressed_yield, unvoiced_refusal
 from cablegram.events.retype import final_type, read
 from cablegram.events.targets import recover_target
+from cablegram.events.told_intents import intent_of_another
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
 from cablegram.records import Actor, Document, Event, Statement, stable_id
@@ -221,6 +222,8 @@ def _code_one(
     target = target_actor(trigger, pattern, event_type, sources, ctx)
     if target is None and sources:
         target, _ = recover_target(trigger, event_type, sources, ctx.actors)
+    if retype == "intent-to-cooperate" and intent_of_another(site, sources, target):
+        return []  # "Qatar said Israeli forces would withdraw": no one's stated intent
     if retype == "refusal" and (
         unaddressed_yield(site, pattern.event_type, target) or told_by_another(site, sources)
     ):

@@ -197,3 +197,7 @@ __all__ += ["condemned_victims"]
 from cablegram.events import answered  # noqa: E402
 
 __all__ += ["answered"]
+
+from cablegram.events import halted_talks  # noqa: E402
+
+__all__ += ["halted_talks"]
