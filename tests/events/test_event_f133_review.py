@@ -60,7 +60,7 @@ def test_an_unnamed_crowd_is_still_placed(resolved: CodeFn, text: str, country: 
 )
 def test_storming_or_walking_away_from_talks_halts_them(resolved: CodeFn, text: str) -> None:
     """CAMEO 164: ``walkout-without-talks``, ``withdrawal-from-pact``,
-    ``plug-pulled-on-talks``; no ASSAULT, no CONSULT."""
+    ``talks-halted-idiom`` (events.halted_talks); no ASSAULT, no CONSULT."""
     events = resolved(text)
     assert _of(events, "SANCTION")
     assert not _of(events, "ASSAULT") and not _of(events, "CONSULT")

@@ -11,7 +11,7 @@ PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 - ``walkout-without-talks``: a walk (or storm) out or away (a SANCTION phrase of the pattern
   dictionary) out of anything but talks or a pact ("walked out of the hall", "stormed out of
   the meeting") codes nothing; "stormed out of the talks" is no ASSAULT (round 14, f133);
-- ``plug-pulled-on-talks``: "pulled the plug on the negotiations" halts them, SANCTION;
+- (talks whose plug is pulled are :mod:`cablegram.events.halted_talks`'s ``talks-halted-idiom``);
 - ``gathering-not-protesters``: gathering, massing or assembling (PROTEST phrases) is a
   demonstration only when protesters or demonstrators gather, or anyone gathers for a
   protest or to protest ("gathered in Kyiv to rally against the law"); "leaders gathered"
@@ -53,7 +53,7 @@ LEAVE_WORDS = frozenset(
 LEAVE_PREPS = frozenset({"from", "of", "out", "away"})
 # Leave words that leave only with their particle: "pulled out of", "walked away from",
 # "stormed out of", "backed out of"; "backed the deal" supports it, "stormed the palace"
-# attacks it, "pulled the plug" is another idiom (``plug-pulled-on-talks``).
+# attacks it, "pulled the plug" is another idiom (``talks-halted-idiom``).
 PARTICLE_LEAVERS = frozenset({"pull", "walk", "storm", "back"})
 # Walking (or storming) out: no event unless out of talks or a pact.
 WALKOUT_VERBS = frozenset({"walk", "storm"})
@@ -136,29 +136,6 @@ def _walkout_without_talks(site: Site, event_type: str) -> str | None:
     if event_type != "SANCTION" or site.trigger.lemma_.lower() not in WALKOUT_VERBS:
         return None
     return ""
-
-
-# Talks whose plug is pulled: "pulled the plug on the negotiations with Venezuela".
-TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "mediation"})
-
-
-@SITE_TYPES.rule("plug-pulled-on-talks")
-def _plug_pulled_on_talks(site: Site, event_type: str) -> str | None:
-    """Talks "on" which a plug is pulled are halted (CAMEO 164, SANCTION), not held: "pulled
-    the plug on negotiations with Caracas" (CONSULT before); "pulled the plug on the aid
-    programme" names no talks and is left."""
-    trigger = site.trigger
-    if event_type != "CONSULT" or trigger.lemma_.lower() not in TALKS:
-        return None
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "on":
-        return None
-    holder = prep.head  # "pulled the plug on X": "on" hangs on "plug" or on "pulled"
-    plugs = [holder] if holder.lemma_.lower() == "plug" else []
-    plugs += [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() == "plug"]
-    if not plugs or plugs[0].head.lemma_.lower() != "pull":
-        return None
-    return "SANCTION"
 
 
 # Who demonstrate by gathering: "protesters gathered outside parliament"; leaders, crowds
