@@ -91,3 +91,30 @@ def test_bare_ministers_not_tied_to_one_body_name_no_one(text: str) -> None:
     for e in _code(text):
         if e.source is not None:
             assert e.source.country or e.source.code, text
+
+
+# -- body-and-its-official: a body's act retold by the person coded as its own -------------
+
+
+def test_a_body_act_retold_by_its_official_is_one_act() -> None:
+    text = (
+        "The European Union agreed on Monday to impose sanctions on Syria. The EU's foreign "
+        "policy chief, Federica Mogherini, told reporters in Luxembourg that she had agreed "
+        "to impose the sanctions."
+    )
+    assert len([e for e in _code(text) if e.event_type == "SANCTION"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's official
+        "The European Union agreed on Monday to impose sanctions on Syria. NATO's secretary "
+        "general, Jens Stoltenberg, told reporters that he had agreed to impose sanctions.",
+        # a further act of the official
+        "The European Union agreed on Monday to impose sanctions on Syria. The EU's foreign "
+        "policy chief, Federica Mogherini, said she had also agreed to impose sanctions.",
+    ],
+)
+def test_another_body_or_a_further_act_stays_apart(text: str) -> None:
+    assert len([e for e in _code(text) if e.event_type == "SANCTION"]) == 2, text
