@@ -29,6 +29,7 @@ from cablegram.events.junk import (
     title_only,
 )
 from cablegram.events.modality import Governor
+from cablegram.events.office_holders import tied_holders
 from cablegram.events.pair_pronouns import pair_before
 from cablegram.events.phrase_groups import demonym_state
 from cablegram.events.phrases import (
@@ -146,6 +147,11 @@ def _pronoun_partners(pronoun: Token, event_type: str, ctx: Context) -> list[Act
     return out
 
 
+def _countless_group(actor: Actor) -> bool:
+    """A group the lookup placed nowhere and coded nothing ("ministers")."""
+    return actor.kind == "group" and not actor.country and not actor.code
+
+
 def source_actors(
     trigger: Token,
     chain: Sequence[Governor],
@@ -170,6 +176,10 @@ def source_actors(
             if not_actor(tok, "source", event_type, ctx.table) or tok.lemma_.lower() in PLACES:
                 continue  # "the city of Wuhan hosted a summit": a venue, not a party
             actors = phrase_actors(tok, "source", ctx)
+            tied = tied_holders(tok) if all(map(_countless_group, actors)) else None
+            if actors and tied is not None:
+                # Rule ``tied-office-holders``: "the ministers" are the one body's named before
+                actors = [a for a in phrase_actors(tied, "source", ctx) if a.country or a.code]
             if not actors and isinstance(found, list):
                 actors = demonym_state(tok)
             # "Syria's main opposition group agreed": the state that owns the phrase is

@@ -11,6 +11,8 @@ Each reads the trigger's own arguments; the types follow the CAMEO-to-PLOVER tab
   or "into" a place or people, or with killing or wounding in the sentence, it stays an
   ASSAULT; a missile's kind or range ("cruise", "ballistic", "long-range") is no mark of a
   test ("Russia launched cruise missiles across Ukraine" is an attack: precision first);
+  a firing told as one of a series of launches or as a drill ("fired two rockets in its
+  second launch this month", "during a military exercise") is a test too (trial 17);
 - ``police-raid``: a raid or search by police, prosecutors or security forces ("police
   raided the offices of Zaman", "security forces raided the homes of 40 journalists") is a
   coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the sentence reports
@@ -51,6 +53,10 @@ TEST_PLACES = {
     "into": frozenset({"sea", "ocean", "water", "waters", "orbit", "space"}),
     "off": frozenset({"coast", "coastline", "shore", "peninsula"}),
 }
+# Nouns that tell a firing as a launch or drill, not a strike: "fired two rockets in the
+# second such launch", "during an exercise" (an object of "in"/"during" on the trigger).
+LAUNCH_EVENTS = frozenset({"launch", "drill", "exercise", "maneuver", "manoeuvre", "test"})
+LAUNCH_EVENT_PREPS = frozenset({"in", "during"})
 # What a test of force tests (the head noun, not a modifier: "a rocket engine" is an engine).
 WEAPONS = MISSILES | frozenset({"weapon", "bomb", "warhead", "launcher"})
 LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
@@ -139,6 +145,14 @@ def _test_marked(trigger: Token, missile: Token) -> bool:
     prev = trigger.nbor(-1) if trigger.i > 0 else None
     if prev is not None and prev.text == "-" and prev.i > 0 and prev.nbor(-1).lower_ == "test":
         return True
+    if any(
+        _lemma(o) in LAUNCH_EVENTS
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in LAUNCH_EVENT_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return True  # "in the third such launch", "during a drill"
     if any(
         _lemma(o) in TEST_PLACES.get(p.lower_, ())
         for p in trigger.children

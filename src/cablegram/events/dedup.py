@@ -297,7 +297,13 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
     and "Indonesia's navy"): within one article, one act of the same type and trigger word
     told of both, the later in someone's words or with no target, is the state's act told
     twice."""
-    if a is None or b is None or a.country is None or a.country != b.country:
+    if a is None or b is None:
+        return False
+    if a.country is None and b.country is None and a.code and a.code == b.code:
+        # Rule ``body-and-its-official``: a body of no state ("the EU") and the person the
+        # dictionary codes as that body's own ("Mogherini", IGOEUREEC): one side (trial 17)
+        return {a.kind, b.kind} == {"organization", "person"}
+    if a.country is None or a.country != b.country:
         return False
     if a.kind == b.kind == "group":
         # "the Indonesian navy" and "Indonesia's navy": one force, named twice; the army and

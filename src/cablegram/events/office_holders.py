@@ -16,6 +16,13 @@ leaders", "religious leaders" (a sector of society, :data:`SECTOR_WORDS`, says w
 lead: review f134), and any phrase the lookup resolved to a country or a code. "The two
 leaders", "both ministers" are read by ``counted-parties`` (:mod:`cablegram.events.mutual`)
 and ``unnamed-pair`` (:mod:`cablegram.events.filters`).
+
+Rule ``tied-office-holders`` (trial 17): "ASEAN foreign ministers met in Bangkok. ... The
+ministers urged Pyongyang to ...": when the document named, before, the same office holders
+of one body only ("ASEAN foreign ministers", "G7 leaders", "the ministers of the EU"), the
+bare "the ministers" are that body's: :func:`tied_holders` gives the earlier phrase, which
+the source lookup reads instead (:func:`cablegram.events.arguments.source_actors`). Two
+bodies' ministers named before ("EU ministers ... Russian ministers") tie to neither: dropped.
 """
 
 from __future__ import annotations
@@ -44,6 +51,33 @@ OWNING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 COUNTING_WORDS = frozenset({"two", "both", "three", "each", "either", "neither"})
 
 
+def _owners(tok: Token) -> frozenset[str]:
+    """The owning words on an office noun: "ASEAN foreign ministers" -> {"asean"}, "the
+    ministers of the EU" -> {"eu"}; empty when none."""
+    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    kids += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return frozenset(
+        t.lower_
+        for k in kids
+        for t in k.subtree
+        if t.pos_ == "PROPN" or (t.ent_type_ in OWNING_ENTS and t.pos_ in ("NOUN", "ADJ"))
+    )
+
+
+def tied_holders(tok: Token) -> Token | None:
+    """The earlier phrase (its head) naming the same office holders of one body, when the
+    document names only one body's ("ASEAN ministers ... the ministers"); None otherwise."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS:
+        return None
+    found: dict[frozenset[str], Token] = {}
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() == tok.lemma_.lower() and t.tag_ in ("NNS", "NNPS"):
+            owners = _owners(t)
+            if owners:
+                found.setdefault(owners, t)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @JUNK_ACTORS.rule("unowned-office-holders")
 def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str) -> bool:
     """A plural office noun ("foreign ministers", "leaders around the world") that the
@@ -59,6 +93,8 @@ def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str
         return False  # "their foreign ministers": whose they are is the owner's
     if any(c.dep_ in ("amod", "compound") and c.lower_ in SECTOR_WORDS for c in tok.children):
         return False  # "opposition leaders": the sector names the body
+    if role == "source" and tied_holders(tok) is not None:
+        return False  # rule ``tied-office-holders``: read as the body named before
     # A possessive deeper in the phrase owns no office: "the leaders of the world's two
     # largest economies" names no one.
     return not any(
