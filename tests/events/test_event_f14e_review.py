@@ -87,3 +87,59 @@ def test_a_noun_act_of_another_state_told_by_a_teller_is_no_agree(text: str) -> 
 )
 def test_own_or_press_told_noun_act_stays_an_agree(text: str, code: str) -> None:
     assert any(c and c.startswith(code) for c in _agrees(text)), text
+
+
+# -- weapon-test (g17e): a launch or exercise OF something else is no test -----------------
+
+
+def _types(text: str) -> set[str]:
+    return {e.event_type for e in api.extract(text, DAY).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired missiles in an exercise of its right to self-defence.",
+        "The Houthis fired rockets in the exercise of their right to respond.",
+        "Hamas fired rockets during the launch of an Israeli offensive.",
+        "Russia fired missiles during the launch of its counteroffensive.",
+    ],
+)
+def test_a_launch_or_exercise_of_something_else_is_no_test(text: str) -> None:
+    assert "MOBILIZE" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt fired two missiles during an exercise of its navy on Sunday.",
+        "Pakistan fired two missiles during a military exercise on Tuesday.",
+    ],
+)
+def test_a_drill_of_a_force_is_still_a_test(text: str) -> None:
+    assert _types(text) == {"MOBILIZE"}, text
+
+
+# -- talks-halted-idiom (i137): talks ended by their outcome are concluded, not halted -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia put an end to its talks with Turkey with a trade pact.",
+        "Peru put an end to its negotiations with Chile with a border treaty.",
+    ],
+)
+def test_talks_ended_by_an_outcome_are_no_sanction(text: str) -> None:
+    assert "SANCTION" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya put an end to its talks with Somalia on Tuesday.",
+        "Brazil pulled the plug on its trade negotiations with Argentina on Monday.",
+    ],
+)
+def test_talks_ended_with_no_outcome_stay_a_sanction(text: str) -> None:
+    assert "SANCTION" in _types(text), text
