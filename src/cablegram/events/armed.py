@@ -12,7 +12,9 @@ Each reads the trigger's own arguments; the types follow the CAMEO-to-PLOVER tab
   ASSAULT; a missile's kind or range ("cruise", "ballistic", "long-range") is no mark of a
   test ("Russia launched cruise missiles across Ukraine" is an attack: precision first);
   a firing told as one of a series of launches or as a drill ("fired two rockets in its
-  second launch this month", "during a military exercise") is a test too (trial 17);
+  second launch this month", "during a military exercise") is a test too (trial 17), but a
+  launch or exercise of something other than a weapon or a force ("during the launch of an
+  offensive", "in an exercise of its right to self-defence") is none (review f14e);
 - ``police-raid``: a raid or search by police, prosecutors or security forces ("police
   raided the offices of Zaman", "security forces raided the homes of 40 journalists") is a
   coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the sentence reports
@@ -60,6 +62,12 @@ LAUNCH_EVENT_PREPS = frozenset({"in", "during"})
 # What a test of force tests (the head noun, not a modifier: "a rocket engine" is an engine).
 WEAPONS = MISSILES | frozenset({"weapon", "bomb", "warhead", "launcher"})
 LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+# What a launch or drill "of" may name and still be one: the weapon or the force drilled
+# ("the launch of a missile", "an exercise of its navy"); not "the launch of an offensive".
+LAUNCHED_OR_DRILLED = WEAPONS | frozenset(
+    {"navy", "army", "force", "troop", "unit", "military", "fleet", "battery", "brigade",
+     "division", "corps", "artillery", "system"}
+)  # fmt: skip
 # Prepositions that name what a launch was aimed at.
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards", "over"})
 # "on Friday", "over the weekend": when, not at whom.
@@ -134,6 +142,18 @@ def launch_objects(trigger: Token) -> list[Token]:
     return out
 
 
+def _of_other(event: Token) -> bool:
+    """A launch or exercise of something other than a weapon: "the launch of an offensive",
+    "an exercise of its right to self-defence" tell no test (review f14e)."""
+    return any(
+        _lemma(o) not in LAUNCHED_OR_DRILLED
+        for p in event.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _test_marked(trigger: Token, missile: Token) -> bool:
     words = {t.lower_ for t in missile.subtree} | {t.lower_ for t in trigger.children}
     words |= {_lemma(t) for t in missile.subtree}
@@ -146,7 +166,7 @@ def _test_marked(trigger: Token, missile: Token) -> bool:
     if prev is not None and prev.text == "-" and prev.i > 0 and prev.nbor(-1).lower_ == "test":
         return True
     if any(
-        _lemma(o) in LAUNCH_EVENTS
+        _lemma(o) in LAUNCH_EVENTS and not _of_other(o)
         for p in trigger.children
         if p.dep_ == "prep" and p.lower_ in LAUNCH_EVENT_PREPS
         for o in p.children

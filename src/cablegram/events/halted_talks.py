@@ -40,6 +40,12 @@ HALTING_VERBS = frozenset({"abandon", "freeze", "terminate", "quit", "scrap", "s
 # Idioms whose noun takes the talks by a preposition: "pulled the plug on", "put an end to".
 IDIOM_NOUNS = {"plug": "on", "end": "to", "halt": "to", "stop": "to"}
 IDIOM_VERBS = frozenset({"pull", "put", "bring", "call"})
+# Outcomes that conclude talks rather than halt them: "put an end to the talks with a treaty".
+CONCLUDING_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "treaty", "pact", "settlement", "truce", "ceasefire",
+     "compromise", "breakthrough", "understanding", "declaration", "communique"}
+)  # fmt: skip
+CONCLUDING_VERBS = frozenset({"sign", "reach", "conclude", "seal", "strike", "agree", "adopt"})
 
 # Gatherings whose calling off sanctions no one when no party is named.
 GATHERING_NOUNS = frozenset(
@@ -68,13 +74,30 @@ def _ended_by(noun: Token) -> bool:
     return head.dep_ == "dobj" and lemma(head.head) in IDIOM_VERBS
 
 
+def _concluded(noun: Token) -> bool:
+    """Talks brought to an end by their outcome, not halted: "put an end to their talks with
+    a peace treaty", "by signing an agreement" (review f14e). Read on the talks noun and on
+    the verbs above it up to the clause."""
+    heads = [noun, *[a for a in noun.ancestors if a.pos_ in ("VERB", "NOUN")][:3]]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+            for o in prep.children:
+                if o.dep_ == "pobj" and lemma(o) in CONCLUDING_NOUNS:
+                    return True
+                if o.dep_ == "pcomp" and lemma(o) in CONCLUDING_VERBS:
+                    return True
+    return False
+
+
 @SITE_TYPES.rule("talks-halted-idiom")
 def _talks_halted_idiom(site: Site, event_type: str) -> str | None:
     noun = site.trigger
     if event_type != "CONSULT" or noun.pos_ != "NOUN" or lemma(noun) not in HALTED_NOUNS:
         return None
     members = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
-    return "SANCTION" if any(_ended_by(m) for m in members) else None
+    if not any(_ended_by(m) for m in members):
+        return None
+    return None if _concluded(noun) else "SANCTION"
 
 
 def _names_party(gathering: Token) -> bool:

@@ -27,7 +27,7 @@ bodies' ministers named before ("EU ministers ... Russian ministers") tie to nei
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from cablegram.events.junk import JUNK_ACTORS, OPPONENT_WORDS
 from cablegram.records import Actor
@@ -64,18 +64,47 @@ def _owners(tok: Token) -> frozenset[str]:
     )
 
 
+def _marked(tok: Token) -> bool:
+    """The office noun says by itself whose or where its holders are: an owner ("ASEAN
+    ministers", "the ministers of the movement", "their ministers"), a sector ("opposition
+    ministers") or a place ("ministers in Venezuela")."""
+    if _owners(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            return True
+        if c.dep_ in ("amod", "compound") and c.lower_ in SECTOR_WORDS:
+            return True
+    return False
+
+
+def _breaks(doc: Doc, start: int, end: int) -> int:
+    """The paragraph breaks (whitespace with a newline) between two token indices."""
+    return sum(1 for t in doc[start:end] if "\n" in t.text_with_ws)
+
+
 def tied_holders(tok: Token) -> Token | None:
     """The earlier phrase (its head) naming the same office holders of one body, when the
-    document names only one body's ("ASEAN ministers ... the ministers"); None otherwise."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS:
+    document names only one body's ("ASEAN ministers ... the ministers"); None otherwise.
+
+    Review f14e: a noun that names its own holders ("the ministers of the protest movement")
+    ties to nothing; the nearest earlier marked mention must be the owned one ("EU ministers
+    ... opposition ministers in Venezuela ... the ministers" ties to neither); and that
+    mention stands at most one paragraph back (a story that moves on leaves it behind)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS or _marked(tok):
         return None
     found: dict[frozenset[str], Token] = {}
+    nearest: Token | None = None
     for t in tok.doc[: tok.i]:
         if t.lemma_.lower() == tok.lemma_.lower() and t.tag_ in ("NNS", "NNPS"):
             owners = _owners(t)
             if owners:
                 found.setdefault(owners, t)
-    return next(iter(found.values())) if len(found) == 1 else None
+            if _marked(t):
+                nearest = t
+    if len(found) != 1 or nearest is None or not _owners(nearest):
+        return None
+    return nearest if _breaks(tok.doc, nearest.i, tok.i) <= 1 else None
 
 
 @JUNK_ACTORS.rule("unowned-office-holders")

@@ -46,8 +46,13 @@ def _speech_subject(site: Site) -> Token | None:
 
 
 def _doer(site: Site) -> Token | None:
-    """The act's own subject: "the army" in "the army would withdraw"."""
-    return next((c for c in site.trigger.children if c.dep_ == "nsubj"), None)
+    """The act's own subject: "the army" in "the army would withdraw"; for a noun of the
+    act that is a verb's object, that verb's subject ("Indian officials" in "Indian officials
+    would attend the talks", review f14e)."""
+    trigger = site.trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX"):
+        trigger = trigger.head
+    return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
 
 
 def _speaker_countries(site: Site, speaker_tok: Token | None) -> set[str]:
