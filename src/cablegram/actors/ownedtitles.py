@@ -5,8 +5,11 @@ University", "Acme Steel Company President X" run the body, so the title's own r
 (Harvard University -> EDU), else the person keeps none.
 
 A body is read so when a token of the title phrase lies in an organisation entity whose last
-word is one of :data:`PRIVATE_BODY_NOUNS`. Shapes: :func:`owned_by_private_body` takes the
-phrase's tokens and says whether one is such a body's.
+word is one of :data:`PRIVATE_BODY_NOUNS`, except a state's own bank: a bank named "central",
+"national", "state", "reserve" or "federal" ("Central Bank Governor X", "State Bank
+President X") is a state body, whose governor keeps the title's role.
+Shapes: :func:`owned_by_private_body` takes the phrase's tokens and says whether one is
+such a body's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ PRIVATE_BODY_NOUNS = frozenset(
         "bank", "club", "foundation", "society", "museum", "airlines", "airways", "motors",
     }
 )  # fmt: skip
+# Words that make a bank the state's ("the Central Bank", "the National Bank", "State Bank").
+STATE_BANK_WORDS = frozenset({"central", "national", "state", "reserve", "federal"})
 
 
 def owned_by_private_body(tokens: Sequence[Token]) -> bool:
@@ -35,6 +40,9 @@ def owned_by_private_body(tokens: Sequence[Token]) -> bool:
         if entity is None or entity.label_ != "ORG":
             continue
         words = [t.lower_ for t in entity if t.tag_ != "POS" and not t.is_punct]
-        if words and words[-1] in PRIVATE_BODY_NOUNS:
-            return True
+        if not words or words[-1] not in PRIVATE_BODY_NOUNS:
+            continue
+        if words[-1] == "bank" and STATE_BANK_WORDS & set(words):
+            continue  # a state's own bank
+        return True
     return False

@@ -9,7 +9,8 @@ A capital is read so in a document when one of its mentions is
 * the seat of a mayor ("the mayor of Athens", "Athens Mayor X", "Mayor X of Athens") in a text
   that names the capital's country nowhere else: a mayor is a town's official, and a town's
   name alone does not say it is the foreign capital. "Paris Mayor X" in a story that says
-  "France" or "French" keeps the capital.
+  "France" or "French", or names one of that state's own bodies ("the Kremlin", "the State
+  Duma", "the Elysee": :func:`state_body_named`), keeps the capital.
 
 One such mention decides for every mention of the word in the document (as the subnational
 cues of :mod:`cablegram.actors.context` do). Shapes: :func:`town_namesakes` takes the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from cablegram.actors.base import ResolverState, key
+from cablegram.actors.base import ResolverState, key, strip_determiner, strip_possessive
 from cablegram.actors.capitalnames import country_named_elsewhere
 from cablegram.actors.placed import us_state_abbreviations
 from cablegram.gazetteer.subdivisions import state_names, subdivision_countries
@@ -28,6 +29,8 @@ from cablegram.gazetteer.subdivisions import state_names, subdivision_countries
 _MAYOR = frozenset({"mayor", "mayors"})
 # Words that join places into a list: a comma between two places there is no town's.
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
+# Roles of a state's own bodies in the dictionary ("Kremlin": RUS GOV, "State Duma": RUS LEG).
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL"})
 
 
 def us_state_at(doc: Doc, i: int) -> bool:
@@ -81,6 +84,24 @@ def _mayor_seat(token: Token) -> bool:
     return start > 0 and doc[start - 1].lower_ in _MAYOR
 
 
+def state_body_named(resolver: ResolverState, doc: Doc, country: str) -> bool:
+    """Whether the document names a body of ``country``'s state that the dictionary knows
+    ("the Kremlin", "the State Duma", "Downing Street"): then a mayor of its capital is the
+    capital's mayor. Shape: names of entities, else capitalised words outside them."""
+    names = [ent.text for ent in doc.ents if ent.label_ != "PERSON"]
+    names += [t.text for t in doc if not t.ent_type_ and t.text[:1].isupper()]
+    for name in names:
+        entry = resolver.dictionary.entry(strip_possessive(strip_determiner(name)))
+        if (
+            entry is not None
+            and entry.kind == "organization"
+            and entry.country == country
+            and entry.role in _STATE_ROLES
+        ):
+            return True
+    return False
+
+
 def town_namesakes(resolver: ResolverState) -> frozenset[str]:
     """The capital words this document uses as towns' names (see the module doc)."""
     doc = resolver.doc
@@ -95,8 +116,12 @@ def town_namesakes(resolver: ResolverState) -> frozenset[str]:
             state = resolver.dictionary.entry(doc[token.i + 2].text)
             if state is None or state.country != entry.country:  # not "Tbilisi, Georgia"
                 found.add(token.lower_)
-        elif _mayor_seat(token) and not country_named_elsewhere(
-            resolver, doc, entry.country, frozenset(), skip_word=token.lower_
+        elif (
+            _mayor_seat(token)
+            and not country_named_elsewhere(
+                resolver, doc, entry.country, frozenset(), skip_word=token.lower_
+            )
+            and not state_body_named(resolver, doc, entry.country)
         ):
             found.add(token.lower_)
     return frozenset(found)

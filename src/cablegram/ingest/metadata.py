@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from cablegram.ingest.text import vocabulary, words
@@ -139,18 +140,28 @@ _HANDLE = re.compile(
 MAX_BIO_WORDS = 80
 
 
-def bio_author(paragraph: str) -> str | None:
+def bio_author(paragraph: str, earlier: Sequence[str] = ()) -> str | None:
     """The person an author-bio paragraph is about, or None when it is no bio.
 
     A bio opens with a 2-4 word name and "is a/an/the ..." and names a writer's role or
-    gives a social-media handle ("Twitter: @x", "Follow him on ...").
+    gives a social-media handle ("Twitter: @x", "Follow him on ..."). A person the story
+    itself names (the surname in one of the ``earlier`` paragraphs that is no byline) is
+    its subject, not its author: "Ahmed Salem is Senior Editor at the Herald." closing a story
+    on his arrest is news.
     """
     if len(words(paragraph)) > MAX_BIO_WORDS:
         return None
     match = _BIO_START.match(paragraph)
     if match and (_BIO_ROLE.search(paragraph) or _HANDLE.search(paragraph)):
-        return match.group("name")
+        name = match.group("name")
+        return None if _named_in_story(name, earlier) else name
     return None
+
+
+def _named_in_story(name: str, earlier: Sequence[str]) -> bool:
+    """Whether the surname of ``name`` is a word of an earlier paragraph other than a byline."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return any(surname.search(p) and not byline_names(p) for p in earlier)
 
 
 def is_handle_line(paragraph: str) -> bool:

@@ -169,7 +169,7 @@ def author_bios(paragraphs: Sequence[str], ctx: RuleContext) -> Findings:
     for i in tail_zone(paragraphs):
         if i == 0:
             continue  # a lone paragraph is the article, whatever it looks like
-        name = bio_author(paragraphs[i])
+        name = bio_author(paragraphs[i], paragraphs[:i])
         if name:
             removed[i] = "bio"
             authors.append(name)
