@@ -19,15 +19,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.events.answering import UNDONE_WORDS
+from cablegram.events.answering import ANSWERING_WORDS, UNDONE_WORDS
 from cablegram.events.patterns import Pattern, PatternTable
 from cablegram.events.triggers import TRIGGER_RULES
 
-# Words of a retaliation whose "against"/"for"/"to" object is the act answered.
-RETALIATIONS = frozenset(
-    {"retaliate", "avenge", "retaliation", "revenge", "reprisal", "reprisals", "counterattack",
-     "counter-attack"}
-)  # fmt: skip
+# Words of a retaliation whose "against"/"for"/"to" object is the act answered: the words
+# that answer an act (``answering.ANSWERING_WORDS``), with the plural and the counterattack a
+# strike noun is also the object of.
+RETALIATIONS = ANSWERING_WORDS | frozenset({"reprisals", "counterattack", "counter-attack"})
 ANSWER_PREPS = frozenset({"against", "for", "to"})
 
 

@@ -31,10 +31,9 @@ from cablegram.events.modality import Site
 from cablegram.events.occasions import CALL_OFF_VERBS, HOST_ENTS, OUTCOME_NOUNS, TALK_NOUNS
 from cablegram.events.tree import lemma
 
-# Nouns of talks that a verb of ending can halt (not "meeting", a single sitting).
-HALTED_NOUNS = frozenset(
-    {"talk", "negotiation", "dialogue", "dialog", "consultation", "mediation", "discussion"}
-)
+# Nouns of talks that a verb of ending can halt: the occasions' talk nouns less a single
+# sitting ("meeting", "summit", "conference"), which is called off, not halted.
+HALTED_NOUNS = TALK_NOUNS - frozenset({"meeting", "summit", "conference"})
 # Verbs whose direct object is ended by the subject: "abandoned its negotiations".
 HALTING_VERBS = frozenset({"abandon", "freeze", "terminate", "quit", "scrap", "shelve"})
 # Idioms whose noun takes the talks by a preposition: "pulled the plug on", "put an end to".
