@@ -22,7 +22,7 @@ document) and a realised act (not negated, hypothetical or a noun phrase).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -243,14 +243,22 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+def clauseless_verbs(ctx: Context, lemmas: frozenset[str]) -> Iterator[Token]:
+    """The document's realised verbs whose lemma is in ``lemmas`` and that take no clause or
+    particle of their own (a clause is the other rules' business): the speech acts whose
+    object or passive subject is what was said about (``verb_object``, ``passive_object``)."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas or unrealised(verb):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
+            continue
+        yield verb
+
+
 @rule("verb_object", "clause")
 def verb_object(ctx: Context) -> Iterable[Found]:
     """ "cited derogatory comments", "condemned the attack": the object of a speech act."""
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OBJECT_VERBS or unrealised(verb):
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
-            continue  # a clause is the other rules' business
+    for verb in clauseless_verbs(ctx, _OBJECT_VERBS):
         if verb.dep_ == "xcomp" and verb.tag_ == "VB":
             continue  # "begins to acknowledge the defeat": an infinitive is no act yet
         objects = [c for c in verb.children if c.dep_ == "dobj"]

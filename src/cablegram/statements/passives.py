@@ -25,10 +25,9 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.ideas import PHYSICAL_TOO, an_idea
-from cablegram.statements.objects import span_found
+from cablegram.statements.objects import clauseless_verbs, span_found
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import DOCUMENT_SOURCES, is_agent
 
@@ -87,11 +86,7 @@ def _a_means(agent: Token) -> bool:
 @rule("passive_object", "clause")
 def passive_object(ctx: Context) -> Iterable[Found]:
     """ "the agreement was criticized by China": the passive subject as what the agent said."""
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING or unrealised(verb):
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in verb.children):
-            continue  # a clause is the other rules' business
+    for verb in clauseless_verbs(ctx, _JUDGING):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.pos_ == "PRON" or _someone(ctx, subject):
             continue  # "it was condemned by": a pronoun the claims resolve; a person judged
