@@ -201,3 +201,8 @@ __all__ += ["answered"]
 from cablegram.events import halted_talks  # noqa: E402
 
 __all__ += ["halted_talks"]
+
+# Actor filter: a doer only suspected ("a suspected Israeli air strike", round 15, i151).
+from cablegram.events import attributed  # noqa: E402
+
+__all__ += ["attributed"]
