@@ -37,3 +37,58 @@ def test_title_case_office_holders_are_no_source(resolved: CodeFn, text: str) ->
 def test_title_case_owned_office_holders_stay(resolved: CodeFn, text: str, country: str) -> None:
     sources = [e.source for e in resolved(text) if e.source is not None]
     assert country in {s.country for s in sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suspected Israeli air strike hit a building in Damascus on Monday.",
+        "An alleged Russian missile attack destroyed a school in Kharkiv.",
+        "Suspected militants attacked a police station in Peshawar.",
+        "Presumed Islamist gunmen killed five soldiers in Mali.",
+    ],
+)
+def test_a_suspected_doer_is_no_source(resolved: CodeFn, text: str) -> None:
+    # actor filter ``suspected-doer`` (events/attributed.py)
+    assert not [e for e in resolved(text) if e.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # near misses: no hedge, or the hedge on the target's phrase
+        ("An Israeli air strike hit a building in Damascus on Monday.", "Israel"),
+        ("Israel struck a suspected militant hideout in Gaza.", "Israel"),
+        ("Police arrested suspected militants in Peshawar.", "Police"),
+    ],
+)
+def test_an_unhedged_doer_stays(resolved: CodeFn, text: str, source: str) -> None:
+    assert source in {e.source.name for e in resolved(text) if e.source is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand called off the regional summit on Tuesday.",
+        "Kenya called off the border talks on March 3.",
+        "Rebels fired on Sunday.",
+    ],
+)
+def test_a_time_phrase_is_no_prepositional_argument(code: CodeFn, text: str) -> None:
+    # events/triggers.py ``_of_time``: "on Tuesday" makes no "call on" or "fire on"
+    assert not [e for e in code(text) if e.event_type in ("REQUEST", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # near misses: the preposition takes a party, the time stands beside it
+        ("Egypt called on Sudan on Monday to reopen the border.", "REQUEST"),
+        ("Troops fired on protesters on Sunday.", "ASSAULT"),
+        ("Egypt called for talks on Monday.", "REQUEST"),
+    ],
+)
+def test_a_prepositional_argument_beside_a_time_stays(
+    resolved: CodeFn, text: str, event_type: str
+) -> None:
+    assert event_type in {e.event_type for e in resolved(text)}

@@ -108,6 +108,14 @@ def _object_lemmas(objects: list[Token]) -> set[str]:
     return lemmas
 
 
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a time ("on Tuesday", "on March 3"), which dates the
+    verb and is none of its arguments: "called off the summit on Tuesday" is no "call on"
+    (issue 11, round 15)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
+
+
 def fits(token: Token, pattern: Pattern) -> bool:
     """Whether the token meets every condition the pattern sets."""
     children = list(token.children)
@@ -136,7 +144,9 @@ def fits(token: Token, pattern: Pattern) -> bool:
             return False
     if (
         pattern.preps
-        and not {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        and not {
+            c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)
+        }
         & pattern.preps
     ):
         return False
