@@ -23,9 +23,7 @@ Annotate = Callable[[str], Annotation]
         "Police cleared the square as the opposition protested against the verdict.",
     ],
 )
-def test_an_as_clause_with_its_own_topic_attributes_nothing(
-    annotate: Annotate, text: str
-) -> None:
+def test_an_as_clause_with_its_own_topic_attributes_nothing(annotate: Annotate, text: str) -> None:
     a = annotate(text)
     assert not [s for s in a.statements if s.rule == "parenthetical"]
     assert all(e.modality != "reported" for e in a.events)
