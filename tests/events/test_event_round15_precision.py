@@ -92,3 +92,29 @@ def test_a_prepositional_argument_beside_a_time_stays(
     resolved: CodeFn, text: str, event_type: str
 ) -> None:
     assert event_type in {e.event_type for e in resolved(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump said Obama "allowed Crimea and Ukraine to be taken" by Russia.',
+        "The senator said the government allowed the border town to be seized by rebels.",
+        "Critics said Kenya permitted the island to be annexed.",
+    ],
+)
+def test_an_allowed_loss_is_no_concession(resolved: CodeFn, text: str) -> None:
+    # type rule ``allowed-loss`` (events/allowed_losses.py)
+    assert "CONCEDE" not in {e.event_type for e in resolved(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a party letting in or releasing what was asked of it
+        "Israel allowed aid trucks to enter Gaza on Monday.",
+        "Israel allowed 20 trucks to be delivered into Gaza.",
+        "Egypt allowed the prisoners to be released on Sunday.",
+    ],
+)
+def test_an_allowed_delivery_stays_a_concession(resolved: CodeFn, text: str) -> None:
+    assert "CONCEDE" in {e.event_type for e in resolved(text)}

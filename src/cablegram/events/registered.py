@@ -206,3 +206,8 @@ __all__ += ["halted_talks"]
 from cablegram.events import attributed  # noqa: E402
 
 __all__ += ["attributed"]
+
+# Type rule: "allowed Crimea to be taken" is a failure charged, no CONCEDE (round 15, i151).
+from cablegram.events import allowed_losses  # noqa: E402
+
+__all__ += ["allowed_losses"]
