@@ -118,3 +118,21 @@ def test_an_allowed_loss_is_no_concession(resolved: CodeFn, text: str) -> None:
 )
 def test_an_allowed_delivery_stays_a_concession(resolved: CodeFn, text: str) -> None:
     assert "CONCEDE" in {e.event_type for e in resolved(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pattern ``modal_clause``: the finite twin of "agreed to cooperate", found once
+        # "on Wednesday" stopped passing for "agree on"
+        "Kenya and Uganda agreed on Wednesday that their countries should reopen the border.",
+        "France and Germany agreed that talks would resume in May.",
+    ],
+)
+def test_agreeing_on_a_course_is_agree(code: CodeFn, text: str) -> None:
+    assert "AGREE" in {e.event_type for e in code(text)}
+
+
+def test_agreeing_on_a_fact_is_no_agree(code: CodeFn) -> None:
+    # near miss: a that-clause of what is, with no course to take
+    assert not code("France and Germany agreed that the economy was weak.")
