@@ -256,9 +256,10 @@ class Pronouns(NeuterPronouns):
                     )
                 ):
                     chosen = speaker
-        if chosen is None or unlikely_accuser(
-            self.doc[chosen], self.head_cluster[chosen].kind, token
-        ):
+        if chosen is None:
+            return []
+        bound = self.head_cluster[chosen]
+        if unlikely_accuser(self.doc[chosen], bound.kind, token, bound.role):
             return []  # "They have alleged fraud" is not the electoral commission, by any rule
         end = token.idx + len(token.text)
         members = self.head_group.get(chosen) or [self.head_cluster[chosen]]
@@ -363,7 +364,7 @@ class Pronouns(NeuterPronouns):
             elif not self._agrees(cluster, token):
                 continue
             candidate = self.doc[index]
-            if unlikely_accuser(candidate, cluster.kind, token):
+            if unlikely_accuser(candidate, cluster.kind, token, cluster.role):
                 continue  # "They have alleged fraud" is not the electoral commission
             score = (distance, depth(candidate), role_rank(candidate), -index)
             if best is None or score < best[0]:

@@ -32,14 +32,17 @@ INSTITUTION_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def unlikely_accuser(candidate: Token, kind: str, pronoun: Token) -> bool:
+def unlikely_accuser(candidate: Token, kind: str, pronoun: Token, role: str | None = None) -> bool:
     """Whether ``candidate`` is an organisation headed by a singular institution noun ("the
-    electoral commission", "the Electoral Commission") and ``pronoun`` the subject "they" of
-    a verb of accusing ("They have alleged that there was fraud"): no antecedent then."""
+    electoral commission", "the Electoral Commission"), or a news outlet (role MED: the
+    "(Reuters)" of a dateline), and ``pronoun`` the subject "they" of a verb of accusing
+    ("They have alleged that there was fraud"): no antecedent then."""
     if pronoun.lower_ != "they" or not pronoun.dep_.startswith("nsubj"):
         return False
     if pronoun.head.lemma_.lower() not in ACCUSING_VERBS:
         return False
+    if role == "MED":
+        return True
     return kind in ("organization", "group") and candidate.lower_ in INSTITUTION_NOUNS
 
 
