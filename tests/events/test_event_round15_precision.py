@@ -136,3 +136,29 @@ def test_agreeing_on_a_course_is_agree(code: CodeFn, text: str) -> None:
 def test_agreeing_on_a_fact_is_no_agree(code: CodeFn) -> None:
     # near miss: a that-clause of what is, with no course to take
     assert not code("France and Germany agreed that the economy was weak.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ``warned-of-another`` (events/forewarned.py ``another_doer``): the act warned of
+        # names another party as its doer
+        "NATO warned of a Russian invasion of Ukraine.",
+        "The European Union warned of an invasion by Russia.",
+        "France warned of Iranian attacks on shipping.",
+    ],
+)
+def test_a_warning_of_another_doers_act_is_no_threat(resolved: CodeFn, text: str) -> None:
+    assert "THREATEN" not in {e.event_type for e in resolved(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no doer named, or a punitive act
+        "North Korea warned of a nuclear attack.",
+        "Russia warned of retaliation against Ukraine.",
+    ],
+)
+def test_a_warning_of_an_unowned_act_stays_a_threat(resolved: CodeFn, text: str) -> None:
+    assert "THREATEN" in {e.event_type for e in resolved(text)}
