@@ -171,8 +171,8 @@ def another_doer(act: Token, warn: Token) -> bool:
     the warner: "NATO warned of a Russian invasion" warns of Russia's act, no threat of its
     own. "Iran warned of Iranian strikes" names itself, and stays."""
     doers = [c for c in act.children if c.dep_ in ("amod", "compound", "poss") and c.i < act.i]
-    doers += [o for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    by = [c for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    doers += [o for c in by for o in c.children if o.dep_ == "pobj"]
     named = [d for d in doers if d.ent_type_ in ACTOR_LABELS]
     warner = _subject(warn)
     own = {t.lower_[:4] for t in warner.subtree if len(t) >= 4} if warner is not None else set()
