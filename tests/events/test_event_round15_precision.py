@@ -46,6 +46,7 @@ def test_title_case_owned_office_holders_stay(resolved: CodeFn, text: str, count
         "An alleged Russian missile attack destroyed a school in Kharkiv.",
         "Suspected militants attacked a police station in Peshawar.",
         "Presumed Islamist gunmen killed five soldiers in Mali.",
+        "A suspected US drone strike killed four fighters in Yemen.",
     ],
 )
 def test_a_suspected_doer_is_no_source(resolved: CodeFn, text: str) -> None:
