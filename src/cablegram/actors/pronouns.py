@@ -45,6 +45,7 @@ from cablegram.actors.gender import (
     title_gender,
 )
 from cablegram.actors.neuter import NEUTER, NeuterPronouns
+from cablegram.actors.salience import depth, may_be_they, role_rank, unlikely_accuser
 from cablegram.datafiles import package_text
 from cablegram.records import Actor
 
@@ -257,6 +258,9 @@ class Pronouns(NeuterPronouns):
                     chosen = speaker
         if chosen is None:
             return []
+        bound = self.head_cluster[chosen]
+        if unlikely_accuser(self.doc[chosen], bound.kind, token, bound.role):
+            return []  # "They have alleged fraud" is not the electoral commission, by any rule
         end = token.idx + len(token.text)
         members = self.head_group.get(chosen) or [self.head_cluster[chosen]]
         for member in members:
@@ -349,7 +353,7 @@ class Pronouns(NeuterPronouns):
                 continue
             if others and any(cluster is other for other in others):
                 continue
-            if token.lower_ not in MASCULINE | FEMININE and not _may_be_they(self.doc[index]):
+            if token.lower_ not in MASCULINE | FEMININE and not may_be_they(self.doc[index]):
                 continue
             distance = here - index_of[index]
             if distance > ANTECEDENT_WINDOW:
@@ -360,39 +364,9 @@ class Pronouns(NeuterPronouns):
             elif not self._agrees(cluster, token):
                 continue
             candidate = self.doc[index]
-            score = (distance, _depth(candidate), _role_rank(candidate), -index)
+            if unlikely_accuser(candidate, cluster.kind, token, cluster.role):
+                continue  # "They have alleged fraud" is not the electoral commission
+            score = (distance, depth(candidate), role_rank(candidate), -index)
             if best is None or score < best[0]:
                 best = (score, index)
         return best[1] if best else None
-
-
-# Nouns of one who speaks for a body: "they" after "a Taliban spokesman" is the Taliban.
-_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
-
-
-def _may_be_they(candidate: Token) -> bool:
-    """Whether a mention may be a "they": not a name that only qualifies another noun ("At a
-    NATO meeting, Berlin and Washington said they ...": "NATO allies", "an EU summit"),
-    unless that noun is one voice of the body ("a NATO spokesman said they": NATO); and not
-    that one voice itself (a single spokesman is no "they")."""
-    if candidate.dep_ == "compound":
-        return candidate.head.lower_ in _VOICES
-    voiced = candidate.lower_ in _VOICES and candidate.tag_ == "NN"
-    return not (voiced and any(c.dep_ == "compound" for c in candidate.children))
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
-
-
-def _role_rank(token: Token) -> int:
-    dep = token.dep_
-    if dep.startswith("nsubj"):
-        return 0
-    if dep in ("dobj", "dative", "appos", "attr"):
-        return 1
-    return 2

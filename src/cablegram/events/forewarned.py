@@ -155,11 +155,29 @@ def _conditional_harm(clause: Token, site: Site) -> bool:
 
 
 def state_of_affairs(noun: Token, site: Site) -> bool:
-    """ "warned of a collapse", not "warned of consequences" or "warned of strikes"."""
+    """ "warned of a collapse", not "warned of consequences" or "warned of strikes"; nor
+    "warned of a Russian invasion", "an invasion by Russia" when another party than the
+    warner is named as its doer (:func:`another_doer`: issue 11, round 15)."""
     if noun.lemma_.lower() in PUNITIVE_NOUNS:
         return False
     pattern = match_token(noun, site.table)
-    return pattern is None or pattern.event_type not in HOSTILE_TYPES
+    if pattern is None or pattern.event_type not in HOSTILE_TYPES:
+        return True
+    return another_doer(noun, site.trigger)
+
+
+def another_doer(act: Token, warn: Token) -> bool:
+    """The act noun names its doer ("Russian", "Russia's", "by Russia"), and the doer is not
+    the warner: "NATO warned of a Russian invasion" warns of Russia's act, no threat of its
+    own. "Iran warned of Iranian strikes" names itself, and stays."""
+    doers = [c for c in act.children if c.dep_ in ("amod", "compound", "poss") and c.i < act.i]
+    by = [c for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    doers += [o for c in by for o in c.children if o.dep_ == "pobj"]
+    named = [d for d in doers if d.ent_type_ in ACTOR_LABELS]
+    warner = _subject(warn)
+    own = {t.lower_[:4] for t in warner.subtree if len(t) >= 4} if warner is not None else set()
+    # a name and its demonym share their first four letters ("Iran", "Iranian")
+    return bool(named) and all(d.lower_[:4] not in own for d in named)
 
 
 # Verbs by which the party warned undergoes what the warner may do to it ("could lose its

@@ -23,12 +23,19 @@ of one body only ("ASEAN foreign ministers", "G7 leaders", "the ministers of the
 bare "the ministers" are that body's: :func:`tied_holders` gives the earlier phrase, which
 the source lookup reads instead (:func:`cablegram.events.arguments.source_actors`). Two
 bodies' ministers named before ("EU ministers ... Russian ministers") tie to neither: dropped.
+
+Issue 11 (round 15): the office noun in title case ("Ministers met in Brussels", "Foreign
+Ministers condemned ...", "Prime Ministers") is tagged NNPS, or NNP, with itself as lemma;
+:func:`plural_office` reads its singular all the same, and a title-case portfolio or rank
+word before it ("Foreign", "Prime", "Deputy": :data:`RANK_WORDS`) owns nothing, as the lower
+case "foreign" does not.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from cablegram.actors.bodies import PORTFOLIOS
 from cablegram.events.junk import JUNK_ACTORS, OPPONENT_WORDS
 from cablegram.records import Actor
 
@@ -45,10 +52,35 @@ SECTOR_WORDS = OPPONENT_WORDS | frozenset(
      "tribal", "clan", "congressional", "parliamentary", "legislative", "party", "military",
      "army", "community", "civic", "protest"}
 )  # fmt: skip
+# Portfolio and rank words that, capitalised in a title ("Foreign Ministers", "Deputy
+# Leaders"), are tagged as names but say nobody's office.
+RANK_WORDS = PORTFOLIOS | frozenset(
+    {"prime", "deputy", "vice", "senior", "chief", "state", "cabinet", "junior", "world"}
+)
 # Entity labels that say whose the office holders are.
 OWNING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Words that count a pair: left to ``counted-parties`` and ``unnamed-pair``.
 COUNTING_WORDS = frozenset({"two", "both", "three", "each", "either", "neither"})
+
+
+def plural_office(tok: Token) -> str | None:
+    """The singular office ("minister") of a plural office noun, lower or title case:
+    "ministers" (NNS), "Ministers" (NNPS, or NNP after "Prime"); None for any other token."""
+    if tok.tag_ == "NNS":
+        lemma = tok.lemma_.lower()
+    elif tok.tag_ in ("NNPS", "NNP") and tok.lower_.endswith("s"):
+        lemma = tok.lower_[:-1]
+    else:
+        return None
+    return lemma if lemma in OFFICE_NOUNS else None
+
+
+def _owning(t: Token) -> bool:
+    """A word in an office noun's phrase that says whose the office is: a name or a
+    nationality, other than a capitalised rank or portfolio ("Foreign", "Prime")."""
+    if t.lower_ in RANK_WORDS and t.ent_type_ not in OWNING_ENTS:
+        return False
+    return t.pos_ == "PROPN" or (t.ent_type_ in OWNING_ENTS and t.pos_ in ("NOUN", "ADJ"))
 
 
 def _owners(tok: Token) -> frozenset[str]:
@@ -56,12 +88,7 @@ def _owners(tok: Token) -> frozenset[str]:
     ministers of the EU" -> {"eu"}; empty when none."""
     kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     kids += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return frozenset(
-        t.lower_
-        for k in kids
-        for t in k.subtree
-        if t.pos_ == "PROPN" or (t.ent_type_ in OWNING_ENTS and t.pos_ in ("NOUN", "ADJ"))
-    )
+    return frozenset(t.lower_ for k in kids for t in k.subtree if _owning(t))
 
 
 def _marked(tok: Token) -> bool:
@@ -91,12 +118,13 @@ def tied_holders(tok: Token) -> Token | None:
     ties to nothing; the nearest earlier marked mention must be the owned one ("EU ministers
     ... opposition ministers in Venezuela ... the ministers" ties to neither); and that
     mention stands at most one paragraph back (a story that moves on leaves it behind)."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS or _marked(tok):
+    office = plural_office(tok)
+    if office is None or _marked(tok):
         return None
     found: dict[frozenset[str], Token] = {}
     nearest: Token | None = None
     for t in tok.doc[: tok.i]:
-        if t.lemma_.lower() == tok.lemma_.lower() and t.tag_ in ("NNS", "NNPS"):
+        if plural_office(t) == office:
             owners = _owners(t)
             if owners:
                 found.setdefault(owners, t)
@@ -112,7 +140,7 @@ def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str
     """A plural office noun ("foreign ministers", "leaders around the world") that the
     lookup read as a countryless, codeless group, with no name, nationality or owner in
     its phrase (source or target)."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICE_NOUNS:
+    if plural_office(tok) is None:
         return False
     if actor.country or actor.code or actor.kind != "group":
         return False
@@ -126,6 +154,4 @@ def _unowned_office_holders(tok: Token, actor: Actor, role: str, event_type: str
         return False  # rule ``tied-office-holders``: read as the body named before
     # A possessive deeper in the phrase owns no office: "the leaders of the world's two
     # largest economies" names no one.
-    return not any(
-        t.pos_ == "PROPN" or t.ent_type_ in OWNING_ENTS for t in tok.subtree if t.i != tok.i
-    )
+    return not any(_owning(t) or t.ent_type_ in OWNING_ENTS for t in tok.subtree if t.i != tok.i)

@@ -40,6 +40,9 @@ class Pattern:
     modifiers: frozenset[str] = frozenset()
     no_object: bool = False
     infinitive: bool = False
+    # A that-clause of a course to take ("agreed that their countries should cooperate"):
+    # the finite twin of ``infinitive`` (issue 11, round 15).
+    modal_clause: bool = False
     # Codes a standing attitude only ("Hungary favors the plan"): any object, and the event is
     # kept only where :mod:`cablegram.events.attitudes` caps it as a position, not an act.
     standing: bool = False
@@ -51,6 +54,7 @@ class Pattern:
         return (
             int(self.no_object)
             + int(self.infinitive)
+            + int(self.modal_clause)
             + sum(
                 1
                 for cond in (
@@ -150,6 +154,7 @@ def _parse_groups(data: Mapping[str, Any], source: str, start: int) -> list[Patt
                     modifiers=_strings(phrase.get("modifier"), pwhere),
                     no_object=bool(phrase.get("no_object", False)),
                     infinitive=bool(phrase.get("infinitive", False)),
+                    modal_clause=bool(phrase.get("modal_clause", False)),
                     standing=bool(phrase.get("standing", False)),
                     order=order,
                 )

@@ -201,3 +201,13 @@ __all__ += ["answered"]
 from cablegram.events import halted_talks  # noqa: E402
 
 __all__ += ["halted_talks"]
+
+# Actor filter: a doer only suspected ("a suspected Israeli air strike", round 15, i151).
+from cablegram.events import attributed  # noqa: E402
+
+__all__ += ["attributed"]
+
+# Type rule: "allowed Crimea to be taken" is a failure charged, no CONCEDE (round 15, i151).
+from cablegram.events import allowed_losses  # noqa: E402
+
+__all__ += ["allowed_losses"]

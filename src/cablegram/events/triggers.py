@@ -108,6 +108,18 @@ def _object_lemmas(objects: list[Token]) -> set[str]:
     return lemmas
 
 
+# Modals of a course to take in a that-clause ("agreed that they should cooperate").
+COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall"})
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a time ("on Tuesday", "on March 3"), which dates the
+    verb and is none of its arguments: "called off the summit on Tuesday" is no "call on"
+    (issue 11, round 15)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
+
+
 def fits(token: Token, pattern: Pattern) -> bool:
     """Whether the token meets every condition the pattern sets."""
     children = list(token.children)
@@ -116,6 +128,11 @@ def fits(token: Token, pattern: Pattern) -> bool:
         return False
     if pattern.infinitive and not any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children
+    ):
+        return False
+    if pattern.modal_clause and not any(
+        c.dep_ == "ccomp" and any(a.lower_ in COURSE_MODALS for a in c.children if a.dep_ == "aux")
         for c in children
     ):
         return False
@@ -136,7 +153,9 @@ def fits(token: Token, pattern: Pattern) -> bool:
             return False
     if (
         pattern.preps
-        and not {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        and not {
+            c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)
+        }
         & pattern.preps
     ):
         return False

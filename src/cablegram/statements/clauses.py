@@ -217,6 +217,10 @@ def content_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return ctx.trimmed(ctx.doc[start:end])
 
 
+# Prepositions of a saying verb's own topic ("warned of a crisis": issue 11, round 15).
+_TOPIC_PREPS = frozenset({"of", "about", "against", "over"})
+
+
 def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
     if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
@@ -231,6 +235,8 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "because he said so", "after telling them": not an attribution
+    if marks and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in verb.children):
+        return None  # "X shelled the town as the UN warned of a crisis": a time clause
     if _quote_follows(ctx, verb):
         return None  # "The mood darkened as Berg said, '...'": the quote is what was said
     head = verb.head

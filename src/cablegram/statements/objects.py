@@ -105,6 +105,16 @@ def _object_found(ctx: Context, verb: Token, obj: Token, name: str) -> Found | N
     return span_found(ctx, verb, verb.text, obj.left_edge.i, obj.right_edge.i, name, subject)
 
 
+def _other_phrasal(verb: Token) -> bool:
+    """ "called off the summit on Tuesday", "called up reservists on Monday": a particle of
+    another phrasal verb on "call" makes a later "on" a time or a place, not a demand (issue
+    11, round 15)."""
+    return any(
+        c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) not in DEMAND_PARTICLES
+        for c in verb.children
+    )
+
+
 @rule("demand_object", "clause")
 def demand_object(ctx: Context) -> Iterable[Found]:
     """ "called for X", "called on X to Y": the demand as a noun phrase or infinitive."""
@@ -116,7 +126,7 @@ def demand_object(ctx: Context) -> Iterable[Found]:
             for c in verb.children
             if c.dep_ in ("prep", "prt") and (verb.lemma_.lower(), c.lower_) in DEMAND_PARTICLES
         ]
-        if not preps:
+        if not preps or _other_phrasal(verb):
             continue
         subject = agent_subject(ctx, verb, names=True)
         if subject is None:
