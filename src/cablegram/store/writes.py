@@ -212,7 +212,7 @@ class Writes(StoreBase):
     def _same_stored_event(self, event: Event) -> str | None:
         """The stored event (from another article) that this one reports again, if any."""
         # Imported here: the events package loads spaCy, which readers of a store never need.
-        from cablegram.events.dedup import same_event
+        from cablegram.events.across_articles import same_event
 
         if event.source is None or not event.source.country:
             return None  # looked up through the indexed source country only
