@@ -149,6 +149,12 @@ def new_undergoer(doc: Doc | None, event: Event) -> bool:
     )
 
 
+def other_time(doc: Doc | None, first: Event, later: Event) -> bool:
+    """The later telling's own clause names a time the first's sentence does not ("On
+    Saturday police detained a man" after an act told "on Friday")."""
+    return not _times(_own_clause(doc, later)) <= _times(first.sentence)
+
+
 def _trigger_offset(event: Event) -> int:
     """Where the trigger sits in its sentence (the first occurrence of its word, as the
     event records the trigger's document offsets, not the sentence's)."""

@@ -19,12 +19,17 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from cablegram.events.restated import coordinated, fuller, own_objects, result_clause, same_actor
+from cablegram.events.retellings import (
+    anaphoric_of,
+    bare_force,
+    official_we_retelling,
+    same_act_word,
+)
 from cablegram.events.retold import retold_of
 from cablegram.events.sides import (
     ANOTHER_ACT,
     another_act,
     same_side,
-    same_trigger,
     spokesman_retelling,
 )
 from cablegram.records import Event
@@ -53,7 +58,7 @@ def dates_agree(a: Event, b: Event) -> bool:
     return _within(a.date, a.date_precision, b.date) or _within(b.date, b.date_precision, a.date)
 
 
-def _same_act(kept: Event, event: Event) -> bool:
+def _same_act(kept: Event, event: Event, parsed: Doc | None = None) -> bool:
     """Same type, source actor, negation and way of telling (asserted and reported count as
     one), compatible targets (the same, or one not named where just one telling is in a
     statement) and agreeing dates."""
@@ -75,8 +80,9 @@ def _same_act(kept: Event, event: Event) -> bool:
         # tellings naming the same target may be a state's and its minister's two acts
         retold = event.statement_id is not None or event.target is None
         if not (
-            (retold and same_side(kept.source, event.source) and same_trigger(kept, event))
+            (retold and _own_side(kept, event) and same_act_word(kept, event, parsed))
             or spokesman_retelling(kept, event)
+            or official_we_retelling(kept, event)
         ):
             return False
         if event.date is not None and event.date != kept.date:
@@ -112,16 +118,28 @@ def one_per_act(events: Sequence[Event], parsed: Doc | None = None) -> list[Even
     kept: list[Event] = []
     for event in events:
         for n, first in enumerate(kept):
-            if result_clause(first, event) or coordinated(first, event) or _same_act(first, event):
+            if (
+                result_clause(first, event)
+                or coordinated(first, event)
+                or _same_act(first, event, parsed)
+            ):
                 kept[n] = _completed(first, event)
                 break
         else:
             retold = retold_of(kept, event, ANOTHER_ACT, same_side, parsed)  # ``retold-act``
+            if retold is None:  # ``act-noun-retelling``
+                retold = anaphoric_of(kept, event, ANOTHER_ACT, same_side, parsed)
             if retold is None:
                 kept.append(event)
             else:
                 kept[retold] = _completed(kept[retold], event)
     return kept
+
+
+def _own_side(kept: Event, event: Event) -> bool:
+    """The later doer is of the first's side (``state-and-its-own``) or the first force
+    named by its bare force word (``bare-force``)."""
+    return same_side(kept.source, event.source) or bare_force(kept.source, event.source)
 
 
 def _completed(first: Event, later: Event) -> Event:
