@@ -10,11 +10,13 @@ act noun with nothing of its own ("killed in Russian attacks since Friday mornin
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from cablegram.events.retellings import bare_force, official_we_retelling, same_act_word
-from cablegram.records import Actor, Annotation, Event
+from cablegram.records import Actor, Annotation, Document, Event, Telling
+from cablegram.store import Store
 
 AnnotateFn = Callable[[str], Annotation]
 
@@ -167,3 +169,31 @@ def test_same_act_word_without_a_parse_is_the_trigger_stem() -> None:
     a = _event(body, None, "sanctioned", "Canada sanctioned them.")
     assert same_act_word(a, _event(body, None, "sanctions", "Canada's sanctions."))
     assert not same_act_word(a, _event(body, None, "imposed", "Canada imposed sanctions."))
+
+
+def test_a_merged_telling_keeps_the_later_sentence(annotate: AnnotateFn) -> None:
+    text = (
+        "The Turkish army shelled Kurdish militia positions in northern Syria on Tuesday. In a "
+        "statement, the army said it shelled the Kurdish militia positions to stop cross-border "
+        "attacks."
+    )
+    (event,) = [e for e in annotate(text).events if e.event_type == "ASSAULT"]
+    (telling,) = event.tellings
+    assert telling.sentence.startswith("In a statement, the army said")
+    assert text[telling.start : telling.end] == "shelled"
+    assert Event.from_json(event.to_json()) == event
+
+
+def test_the_store_cites_every_telling(tmp_path: Path) -> None:
+    text = "Canada sanctioned Iran on Monday. Ottawa's sanctions hit 12 officials."
+    second = text.index("Ottawa")
+    canada = Actor("Canada", "state", "Canada", "CAN", "GOV")
+    event = Event(
+        "d1", "d1-e1", "SANCTION", "sanctioned", text[:second].strip(), 7, 17, source=canada,
+        tellings=(Telling(text[second:], text.index("sanctions"), text.index("sanctions") + 9),),
+    )  # fmt: skip
+    document = Document(doc_id="d1", source_path="d1.txt", text=text, date="2023-05-17")
+    with Store.open(tmp_path / "s.db") as store:
+        store.write(Annotation(document=document, events=(event,)))
+        cited = store.event_citations("d1-e1")
+    assert [c.sentence for c in cited] == [event.sentence, text[second:]]

@@ -32,7 +32,7 @@ from cablegram.events.sides import (
     same_side,
     spokesman_retelling,
 )
-from cablegram.records import Event
+from cablegram.records import Event, Telling
 
 # Modalities of one act told in the article's own voice and in someone's words.
 _TOLD = frozenset({"asserted", "reported"})
@@ -144,9 +144,11 @@ def _own_side(kept: Event, event: Event) -> bool:
 
 def _completed(first: Event, later: Event) -> Event:
     """The first telling, with what only the later one names: its target, and its date
-    where the first has none or a coarser one holding it. A completed date then keeps
-    later tellings of other days apart ("in November" ... "on November 3" ... "on November
-    20" are two acts, not one)."""
+    where the first has none or a coarser one holding it; the later sentence (with its own
+    tellings) joins its ``tellings``, so a reader sees every sentence that told the act. A
+    completed date then keeps later tellings of other days apart ("in November" ... "on
+    November 3" ... "on November 20" are two acts, not one)."""
+    first = replace(first, tellings=_tellings(first, later))
     if first.target is None and later.target is not None:
         first = replace(first, target=later.target)
     # rule ``short-name``: "Wang" told after "Wang Yi" is kept as the fuller mention
@@ -160,3 +162,16 @@ def _completed(first: Event, later: Event) -> Event:
     if later.date is not None and (first.date is None or finer):
         first = replace(first, date=later.date, date_precision=later.date_precision)
     return first
+
+
+def _tellings(first: Event, later: Event) -> tuple[Telling, ...]:
+    """``first``'s tellings and ``later``'s sentence with its own, each sentence once and
+    never ``first``'s own sentence (two verbs of one sentence cite it once)."""
+    told = [*first.tellings, Telling(later.sentence, later.start, later.end), *later.tellings]
+    seen = {first.sentence}
+    kept: list[Telling] = []
+    for telling in told:
+        if telling.sentence not in seen:
+            seen.add(telling.sentence)
+            kept.append(telling)
+    return tuple(kept)

@@ -205,7 +205,12 @@ class Writes(StoreBase):
         conn.executemany(
             'INSERT OR IGNORE INTO event_citations (event_id, doc_id, sentence, start, "end") '
             "VALUES (?,?,?,?,?)",
-            [(event_id, doc.doc_id, e.sentence, e.start, e.end) for event_id, e in citations],
+            [(event_id, doc.doc_id, e.sentence, e.start, e.end) for event_id, e in citations]
+            + [  # the document's other sentences telling the act (``Event.tellings``)
+                (event_id, doc.doc_id, t.sentence, t.start, t.end)
+                for event_id, e in citations
+                for t in e.tellings
+            ],
         )
         insert_claims(conn, annotation.claims)
 
