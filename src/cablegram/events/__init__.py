@@ -1,8 +1,8 @@
 """Events: who did what to whom, coded in PLOVER, with negation, modality, dates and dedup."""
 
+from cablegram.events.across_articles import Citation, MergedEvent, event_key, merge_events
 from cablegram.events.coder import ActorLookup, code_events
 from cablegram.events.dates import resolve_expression
-from cablegram.events.dedup import Citation, MergedEvent, event_key, merge_events
 from cablegram.events.docdate import DateEstimate, estimate_document_date
 from cablegram.events.patterns import PatternTable, load_patterns
 

@@ -34,7 +34,6 @@ from cablegram.events.arguments import (
 from cablegram.events.attitudes import STANDING_CAP, capped_by
 from cablegram.events.blockers import blocked_by
 from cablegram.events.confidence import confidence
-from cablegram.events.dedup import one_per_act
 from cablegram.events.doer_types import armed_attack, spoken_protest
 from cablegram.events.kinds import site_type
 from cablegram.events.modality import (
@@ -57,6 +56,7 @@ from cablegram.events.targets import recover_target
 from cablegram.events.told_intents import intent_of_another
 from cablegram.events.tree import noun_phrase
 from cablegram.events.triggers import Match, demanded_clause, select, sentence_matches, transparent
+from cablegram.events.within_document import one_per_act
 from cablegram.records import Actor, Document, Event, Statement, stable_id
 
 __all__ = ["ActorLookup", "TriggerTrace", "code_events", "explain"]

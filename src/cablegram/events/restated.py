@@ -1,6 +1,6 @@
 """Two tellings of one act inside one article, which the dedup stage reads as one.
 
-Rules (used by :func:`cablegram.events.dedup.one_per_act`):
+Rules (used by :func:`cablegram.events.within_document.one_per_act`):
 
 - ``short-name``: one person named in full and again by one word of the name ("Wang Yi will
   meet John Kerry" ... "Wang is due to meet Kerry on Tuesday"): the same actor, though the

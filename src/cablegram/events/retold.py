@@ -6,7 +6,7 @@ struck the airport, in an attack that also hit a metro station": the later telli
 another word for the act, or a marker of a further act that belongs to another clause, and
 names no one else and no other time, so it is the first act told again, not a second one.
 :func:`retold_of` finds the one earlier telling a later one restates, for
-:func:`cablegram.events.dedup.one_per_act` to merge. It merges only when nothing tells the
+:func:`cablegram.events.within_document.one_per_act` to merge. It merges only when nothing tells the
 two apart:
 
 - the same type, negation and way of telling (asserted and reported count as one), in
@@ -149,6 +149,12 @@ def new_undergoer(doc: Doc | None, event: Event) -> bool:
     )
 
 
+def other_time(doc: Doc | None, first: Event, later: Event) -> bool:
+    """The later telling's own clause names a time the first's sentence does not ("On
+    Saturday police detained a man" after an act told "on Friday")."""
+    return not _times(_own_clause(doc, later)) <= _times(first.sentence)
+
+
 def _trigger_offset(event: Event) -> int:
     """Where the trigger sits in its sentence (the first occurrence of its word, as the
     event records the trigger's document offsets, not the sentence's)."""
@@ -197,7 +203,7 @@ def retold_of(
     """The index in ``kept`` of the one earlier telling ``later`` restates, or ``None``.
 
     ``another`` is the pattern of the ``another-act`` words and ``same_side`` the
-    ``state-and-its-own`` test of :mod:`cablegram.events.dedup`; both markers (of a further
+    ``state-and-its-own`` test of :mod:`cablegram.events.sides`; both markers (of a further
     act, of another time) are read in the later trigger's own clause when ``doc`` (the
     parsed document the events' offsets point into) is given, else in the stretch of the
     later sentence around its trigger."""

@@ -15,6 +15,7 @@ from cablegram.records.annotation import (
     Event,
     Mention,
     Statement,
+    Telling,
 )
 from cablegram.records.documents import Document, IngestError, RawDocument, Removed
 from cablegram.records.kinds import (
@@ -56,6 +57,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "Telling",
     "document_id",
     "stable_id",
 ]

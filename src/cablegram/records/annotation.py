@@ -156,6 +156,16 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Telling:
+    """Another sentence of the same document telling an event's act again: the sentence and
+    its trigger's character offsets (an event's ``tellings``)."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, coded in the PLOVER ontology."""
 
@@ -176,6 +186,8 @@ class Event:
     date_precision: DatePrecision | None = None
     # 0 to 1: how surely the type, modality and arguments were found.
     confidence: float = 1.0
+    # The document's later sentences that tell this act again, merged into it (dedup).
+    tellings: tuple[Telling, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"record": "event"}
@@ -201,6 +213,9 @@ class Event:
             statement_id=data.get("statement_id"),
             date_precision=data.get("date_precision"),
             confidence=float(data.get("confidence", 1.0)),
+            tellings=tuple(
+                Telling(t["sentence"], t["start"], t["end"]) for t in data.get("tellings") or ()
+            ),
         )
 
 

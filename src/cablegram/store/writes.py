@@ -205,14 +205,19 @@ class Writes(StoreBase):
         conn.executemany(
             'INSERT OR IGNORE INTO event_citations (event_id, doc_id, sentence, start, "end") '
             "VALUES (?,?,?,?,?)",
-            [(event_id, doc.doc_id, e.sentence, e.start, e.end) for event_id, e in citations],
+            [(event_id, doc.doc_id, e.sentence, e.start, e.end) for event_id, e in citations]
+            + [  # the document's other sentences telling the act (``Event.tellings``)
+                (event_id, doc.doc_id, t.sentence, t.start, t.end)
+                for event_id, e in citations
+                for t in e.tellings
+            ],
         )
         insert_claims(conn, annotation.claims)
 
     def _same_stored_event(self, event: Event) -> str | None:
         """The stored event (from another article) that this one reports again, if any."""
         # Imported here: the events package loads spaCy, which readers of a store never need.
-        from cablegram.events.dedup import same_event
+        from cablegram.events.across_articles import same_event
 
         if event.source is None or not event.source.country:
             return None  # looked up through the indexed source country only
