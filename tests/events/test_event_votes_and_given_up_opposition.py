@@ -75,3 +75,32 @@ def test_an_opposition_given_up_is_a_concession(resolved: CodeFn, text: str) -> 
 )
 def test_a_withdrawal_of_no_opposition_is_no_concession(resolved: CodeFn, text: str) -> None:
     assert _typed(resolved(text), "CONCEDE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Nineteen countries, including Norway and Chile, voted against the draft.",
+            {"NOR", "CHL"},
+        ),
+        ("Several states such as Kenya and Egypt condemned the raid.", {"KEN", "EGY"}),
+        ("Countries like Peru rejected the plan.", {"PER"}),
+    ],
+)
+def test_states_picked_out_by_name_are_the_doers(
+    resolved: CodeFn, text: str, who: set[str]
+) -> None:
+    assert who <= _sources(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: no state named, or a noun of no states.
+        "Several countries, including some in Africa, voted against the draft.",
+        "Several companies, including firms in Norway, rejected the plan.",
+    ],
+)
+def test_no_state_picked_out_names_no_doer(resolved: CodeFn, text: str) -> None:
+    assert not _sources(resolved(text)) - {None}
