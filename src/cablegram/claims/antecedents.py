@@ -40,6 +40,7 @@ from cablegram.claims.nominal import deverbal
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
 from cablegram.claims.tokens import absolute_clause, is_attitude_word, lemma
+from cablegram.claims.vote_pronouns import voted_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -357,7 +358,7 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
     if token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
         if not governed_by_attitude(token, words) or is_placeholder(token):
             return None
-        found = _single_act(token, words)
+        found = voted_text(token, words) or _single_act(token, words)
     elif token.pos_ == "NOUN" and word in words.shell_nouns and is_bare(token):
         if _new_thing(token):
             return None

@@ -10,9 +10,10 @@ noun (and read "sending" as the ministers' own act, supported). Rule
 :func:`cablegram.claims.contents.clause_noun`) gives the walk the noun instead.
 
 Only where the party is a name ("the US", "Britain", "Israel") or a pronoun written right
-before the gerund: a comma between ("their opposition to the US, sending a letter"), or a
-common noun ("opposition to the plan citing the risks", where the gerund is the
-speakers' own) leaves the clause the verb's.
+before the gerund, or the last of names joined by "and" ("opposition to Sweden and Finland
+joining NATO": both parties are the gerund's subject): a comma between ("their
+opposition to the US, sending a letter"), or a common noun ("opposition to the plan
+citing the risks", where the gerund is the speakers' own) leaves the clause the verb's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def subject_gerund_noun(clause: Token, words: ClaimWords) -> Token | None:
     if clause.i < 3:
         return None
     party = clause.doc[clause.i - 1]
+    if party.pos_ not in ("PROPN", "PRON"):
+        return None
+    while party.dep_ == "conj" and party.head.i < party.i:
+        # "opposition to Sweden and **Finland** joining": the parties are one subject.
+        party = party.head
     if party.pos_ not in ("PROPN", "PRON") or party.dep_ != "pobj":
         return None
     prep = party.head

@@ -8,8 +8,11 @@ Only the subject's own attitude is given up: "its veto", "Austria's veto" when A
 the subject, or an unowned attitude noun ("dropped opposition to"). An act noun nobody owns
 ("Police **ended the protest** against the war") or one owned by another ("ended Russia's
 blockade") is someone else's act ended: no claim on what it was on, either way. Giving up
-an attitude for ("withdrew its **support** for the deal", "dropped its **demand** for")
-leaves no claim on what it was for: no longer for it is not yet against it."""
+an attitude for: a backing taken back by its holder ("withdrew its **support** for the
+deal", "ended its **backing** of the plan") stands against what it backed (round 15: a
+party that takes back its support no longer counts among the backers and is reported as
+turning against); a demand or a call dropped ("dropped its **demand** for a truce") leaves
+no claim on what it was for: no longer asking for it is not yet against it."""
 
 from __future__ import annotations
 
@@ -51,8 +54,12 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
             or _gerund_of(token, noun, head, words)
         ):
             if lemma(noun) in words.support_nouns - words.against_nouns - words.act_nouns:
-                # "withdrew its support for the deal", "dropped its demand for": no longer
-                # for it, which is not yet against it.
+                if lemma(noun) in BACKING_NOUNS and _owner(token, noun) is not False:
+                    # "withdrew its support for the deal": its backing taken back, the
+                    # party now stands against what it backed.
+                    return Step(f'withdraws "{noun.text}"', flip=True, attitude=True)
+                # "dropped its demand for a truce": no longer asking for it, which is not
+                # yet against it.
                 return Step(f'gives up "{token.text} {noun.text}"', void=True)
             owner = _owner(token, noun)
             if owner is False or (owner is None and lemma(noun) in words.act_nouns):
@@ -61,6 +68,9 @@ def giving_up(token: Token, head: Token, words: ClaimWords) -> Step | None:
     return None
 
 
+# Nouns of backing: taken back by their holder, the holder stands against what they backed
+# ("withdrew its support for the plan"); a demand, a call or a plan dropped is no stance.
+BACKING_NOUNS: Final = frozenset({"support", "backing", "endorsement"})
 _OWN: Final = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 

@@ -176,7 +176,24 @@ def _nominal(token: Token, words: ClaimWords, *, governed: bool = False) -> Fram
         arguments = _without_doer(token, arguments)
     if owner is not None:
         arguments.setdefault("about", phrase(owner))
-    return Frame.at(token, lemma(token), obj, nominal=True, arguments=arguments)
+    name = unhyphened(token, words) or lemma(token)
+    return Frame.at(token, name, obj, nominal=True, arguments=arguments)
+
+
+def unhyphened(token: Token, words: ClaimWords) -> str | None:
+    """The act word a hyphened spelling stands for, at its last piece: "cease-fire" is a
+    ceasefire, "pull-out" a pullout (``setting_acts``), not a fire or an out; None for any
+    other word ("no-fly", "de-escalation")."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    if start == token.i:
+        return None
+    joined = "".join(t.lower_ for t in doc[start : token.i + 1] if t.text != "-")
+    return joined if joined in words.setting_acts else None
 
 
 # Endings of nouns made from verbs ("designation", "deployment", "withdrawal", "seizure",

@@ -129,6 +129,18 @@ def _held_by_described(node: Token) -> bool:
     )
 
 
+def _judges_subject(came_from: Token | None, node: Token, against_at: set[int]) -> bool:
+    """Whether the judgement found at ``node`` is said of its subject, reached from below,
+    in whose phrase an attitude against was read ("France's **rejection** of the deal
+    **was** a mistake", "the decision **to reject** the deal was wrong")."""
+    if came_from is None or came_from.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if came_from.head.i != node.i:
+        return False
+    lo, hi = came_from.left_edge.i, came_from.right_edge.i
+    return any(lo <= i <= hi for i in against_at)
+
+
 def read_polarity(
     head: Token,
     is_top: Callable[[Token], bool],
@@ -164,6 +176,11 @@ def read_polarity(
     attitude = False
     dropped: Step | None = None
     node = head
+    came_from: Token | None = None
+    # Against-steps taken at a noun that a judgement above is said of ("France's
+    # **rejection** of the deal was a mistake"): the judgement is of the rejection.
+    against_at: set[int] = set()
+    judged_against = 0
     seen: set[int] = set()
     at_cue = cue_denial = by_agent = False
     # A fixed phrase's parsed subject is the one the act is done to ("diplomats persona
@@ -212,9 +229,12 @@ def read_polarity(
                 foreign = False
             if step.cue.startswith("judged"):
                 judged += 1
+                if _judges_subject(came_from, node, against_at):
+                    judged_against += 1
             elif step.cue.startswith("against"):
                 against_steps += 1
                 flips += 1
+                against_at.add(node.i)
             else:
                 flips += step.flip
             attitude = attitude or step.attitude
@@ -271,7 +291,7 @@ def read_polarity(
         # Reached from a coordinated verb ("opposes sanctions and won't send weapons"):
         # the verb above shares its subject, not its attitude toward its own object.
         via_conj = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
-        node = node.head
+        came_from, node = node, node.head
     if foreign and (by_agent or not attitude_at_top):
         return None
     if dropped is not None:
@@ -283,5 +303,9 @@ def read_polarity(
     # twice: "condemned as unjustifiable the reinstatement" opposes it once.
     if not against_steps:
         flips += judged
+    else:
+        # "France's rejection of the deal was **a mistake**": a judgement of the attitude
+        # against, not the same attitude said twice; it turns the rejection back.
+        flips += judged_against
     polarity: Polarity = "oppose" if flips % 2 else "support"
     return Reading(polarity, mood, tuple(cues), attitude)

@@ -12,6 +12,10 @@ Two shapes in which counting each attitude word once would say the opposite of t
   against the censure; it is no support for the act censured, so the act gets no claim
   (precision first). The text itself is still opposed.
 
+- **Abstaining** ("India abstained in the vote on the resolution", "Spain's abstention on
+  the motion"): a vote neither way is no position on the text or on what it asks; the
+  frames below it get no claim (precision first), whoever tells of it.
+
 Word lists: ``against_verbs``, ``against_nouns``, ``act_nouns``, ``keeping_verbs`` and
 ``censure_verbs`` and ``text_nouns`` in ``data/claim_words.toml``. A censure describing
 anything but a text ("condemned the vote rejecting the deal") is left to the other rules.
@@ -19,7 +23,7 @@ anything but a text ("condemned the vote rejecting the deal") is left to the oth
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from cablegram.claims.lexicon import ClaimWords
 from cablegram.claims.steps import Step, polarity_rule
@@ -74,3 +78,16 @@ def _opposed(text: Token, words: ClaimWords) -> bool:
     return above.lower_ in ("on", "to", "of") and (
         lemma(owner) in words.against_nouns or lemma(owner) in words.act_nouns
     )
+
+
+# Words of a vote cast neither way ("abstained", "an abstention", "refrained from voting").
+ABSTAINING: Final = frozenset({"abstain", "abstention"})
+
+
+@polarity_rule("abstaining")
+def abstaining(token: Token, head: Token, words: ClaimWords) -> Step | None:
+    """A word of abstaining above the frame ("abstained **in the vote on the resolution**",
+    "its abstention on the motion"): no claim either way on what the vote was on."""
+    if token.i == head.i or lemma(token) not in ABSTAINING:
+        return None
+    return Step(f'abstains "{token.text}"', void=True)

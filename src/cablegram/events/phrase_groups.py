@@ -6,6 +6,9 @@ own):
   ("Toshiro Ikeda, the United Nations relief coordinator, demanded ...");
 - ``named-group``: a generic head named by its modifier ("the Hizbollah group", "the Houthi
   movement", "the opposition Rally party");
+- ``named-members``: states, countries or members picked out by name ("19 countries,
+  including Russia and China, voted against it", "several states such as Chile"): the
+  states named act, not a body;
 - ``located-in``: a description placed in a state ("opposition groups in Belarus", "student
   unions in Chile"), a group of that state; not forces, envoys, reporters or visitors, who
   are often foreign where they stand (``ABROAD``: "troops in Iraq", "diplomats in Moscow").
@@ -20,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cablegram.actors.modifiers import modifier_state
+from cablegram.actors.places import STATE_NOUNS
 from cablegram.events.phrases import (
     PHRASE_PARTS,
     Context,
@@ -79,6 +83,33 @@ def _named_group(token: Token, role: str, ctx: Context, depth: int) -> list[Acto
         for actor in ctx.actors(entity_span(mod) if mod.ent_type_ else noun_phrase(mod)):
             if actor.kind == "organization" or (actor.kind == "group" and not placeless(actor)):
                 out.append(actor)
+    return out
+
+
+# Prepositions that pick members out by name: "countries including Chile", "states like Peru".
+NAMING_PREPS = frozenset({"including", "like", "as"})
+
+
+@PHRASE_PARTS.rule("named-members")
+def _named_members(token: Token, role: str, ctx: Context, depth: int) -> list[Actor]:
+    """ "19 countries, including Russia and China, voted against it": a plural noun of
+    states (``STATE_NOUNS``) is the states it names after "including", "like" or "such as"
+    (the preposition's objects and their conjuncts); only states, so "countries including
+    some in Africa" names none."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in STATE_NOUNS:
+        return []
+    out: list[Actor] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in NAMING_PREPS:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for named in (obj, *obj.conjuncts):
+                span = entity_span(named) if named.ent_type_ else noun_phrase(named)
+                out.extend(a for a in ctx.actors(span) if a.kind == "state" and a not in out)
     return out
 
 
