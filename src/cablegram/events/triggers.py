@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import first_person
+from cablegram.events.agreed_course import agreed_course
 from cablegram.events.answering import ANSWERING_RULES, ANSWERING_WORDS, answered_act, circumstance
 from cablegram.events.modality import Governor, demand_modal, governors
 from cablegram.events.patterns import Pattern, PatternPos, PatternTable
@@ -108,10 +109,6 @@ def _object_lemmas(objects: list[Token]) -> set[str]:
     return lemmas
 
 
-# Modals of a course to take in a that-clause ("agreed that they should cooperate").
-COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall"})
-
-
 def _of_time(prep: Token) -> bool:
     """A preposition whose object is a time ("on Tuesday", "on March 3"), which dates the
     verb and is none of its arguments: "called off the summit on Tuesday" is no "call on"
@@ -131,10 +128,7 @@ def fits(token: Token, pattern: Pattern) -> bool:
         for c in children
     ):
         return False
-    if pattern.modal_clause and not any(
-        c.dep_ == "ccomp" and any(a.lower_ in COURSE_MODALS for a in c.children if a.dep_ == "aux")
-        for c in children
-    ):
+    if pattern.modal_clause and not agreed_course(token):
         return False
     if pattern.objects and not _object_lemmas(objects) & pattern.objects:
         return False
