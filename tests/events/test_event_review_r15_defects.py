@@ -18,9 +18,10 @@ from collections.abc import Callable
 
 import pytest
 
-from cablegram.records import Event
+from cablegram.records import Annotation, Event
 
 CodeFn = Callable[..., list[Event]]
+Annotate = Callable[[str], Annotation]
 
 
 # -- 1. agreeing with a proposition is no AGREE --------------------------------------------
@@ -57,3 +58,33 @@ def test_agreeing_with_a_proposition_is_no_agree(code: CodeFn, text: str) -> Non
 )
 def test_a_course_agreed_between_parties_stays_agree(code: CodeFn, text: str) -> None:
     assert "AGREE" in {e.event_type for e in code(text)}
+
+
+# -- 2. a hedged role noun with a name in apposition ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The presumed favourite, Norway, signed the treaty on Friday.", "NOR"),
+        ("The presumed successor, Egypt, signed the trade agreement in Cairo.", "EGY"),
+    ],
+)
+def test_a_hedged_role_keeps_the_named_doer(resolved: CodeFn, text: str, country: str) -> None:
+    sources = [e.source for e in resolved(text) if e.source is not None]
+    assert country in {s.country for s in sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrongdoer's role: the hedge is about guilt, with or without a name
+        "The alleged ringleader, Ahmed Salim, bombed the embassy in Cairo.",
+        "The suspected gunman, Omar Haddad, attacked a police station in Peshawar.",
+        "The suspected attacker, a man from Syria, attacked the embassy in Ankara.",
+        # no name in apposition: as before
+        "Suspected Egyptian smugglers attacked a border post.",
+    ],
+)
+def test_a_hedged_wrongdoer_stays_no_source(resolved: CodeFn, text: str) -> None:
+    assert not [e for e in resolved(text) if e.source is not None]
