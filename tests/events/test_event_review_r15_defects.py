@@ -88,3 +88,62 @@ def test_a_hedged_role_keeps_the_named_doer(resolved: CodeFn, text: str, country
 )
 def test_a_hedged_wrongdoer_stays_no_source(resolved: CodeFn, text: str) -> None:
     assert not [e for e in resolved(text) if e.source is not None]
+
+
+# -- 3. a day or date between the verb and its argument -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Egyptian opposition leaders called on Thursday for the government to step down.", None),
+        ("Turkey called on Friday for Greece to withdraw its ships.", "GRC"),
+        ("Turkey called for Greece to withdraw its ships.", "GRC"),
+        ("France called on Sunday on Italy to close the camps.", "ITA"),
+        ("France called on Italy on Sunday to close the camps.", "ITA"),
+    ],
+)
+def test_a_day_neither_blocks_nor_targets_a_call(
+    code: CodeFn, text: str, target: str | None
+) -> None:
+    requests = [e for e in code(text) if e.event_type == "REQUEST"]
+    assert requests
+    if target is not None:
+        assert {e.target.country for e in requests if e.target} == {target}
+
+
+def test_the_one_called_on_is_the_for_clause_subject(annotate: Annotate) -> None:
+    events = annotate(
+        "Kenyan opposition leaders called on Monday for the government to resign."
+    ).events
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests
+    assert all(e.target is not None and "government" in e.target.name for e in requests)
+    assert all(e.source is not None and "opposition" in e.source.name for e in requests)
+
+
+@pytest.mark.parametrize(
+    ("text", "target_word"),
+    [
+        ("Kenyan gunmen shot the police chief of Mombasa on Saturday.", "police chief"),
+        ("Egyptian troops fired on Sunday on protesters in Cairo.", "protesters"),
+    ],
+)
+def test_a_day_after_the_verb_keeps_the_attack(
+    annotate: Annotate, text: str, target_word: str
+) -> None:
+    attacks = [e for e in annotate(text).events if e.event_type == "ASSAULT"]
+    assert attacks
+    assert any(e.target is not None and target_word in e.target.name for e in attacks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no call for anyone, and a "for ... to" clause of another verb
+        "Spain called off the summit on Tuesday.",
+        "Turkey waited for Greece to respond.",
+    ],
+)
+def test_no_call_stays_no_request(code: CodeFn, text: str) -> None:
+    assert "REQUEST" not in {e.event_type for e in code(text)}
