@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 import pytest
 
-from cablegram.records import Annotation, Event
+from cablegram.events.dedup import same_event
+from cablegram.events.merge_vetoes import MERGE_VETOES, stretch_of_time, vetoed
+from cablegram.records import Actor, Annotation, Event
 
 CodeFn = Callable[..., list[Event]]
 Annotate = Callable[[str], Annotation]
@@ -147,3 +149,85 @@ def test_a_day_after_the_verb_keeps_the_attack(
 )
 def test_no_call_stays_no_request(code: CodeFn, text: str) -> None:
     assert "REQUEST" not in {e.event_type for e in code(text)}
+
+
+# -- 5. a stretch of time never merges into a single act ------------------------------------
+
+
+def _event(sentence: str, date: str | None = "2025-03-10") -> Event:
+    state = Actor("TUR", "state", "Turkey", "TUR")
+    return Event(
+        "d",
+        f"e-{abs(hash(sentence))}",
+        "ASSAULT",
+        "shelled",
+        sentence,
+        0,
+        7,
+        source=state,
+        date=date,
+        date_precision="day" if date else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey has shelled the town since 2019.",
+        "Turkey has shelled the town 40 times so far.",
+        "Turkey has shelled the town in recent months.",
+        "Turkey shelled the town for a decade.",
+        "Turkey has shelled the town over the past year.",
+        "Turkey has shelled the town for years, residents said.",
+    ],
+)
+def test_stretches_of_time_are_read(sentence: str) -> None:
+    assert stretch_of_time(_event(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey shelled the town on Monday.",
+        "Turkey shelled the town last week.",
+        "Turkey will shell the town in two weeks.",
+        "Turkey has shelled the town since Friday morning.",
+    ],
+)
+def test_single_acts_are_no_stretch(sentence: str) -> None:
+    assert not stretch_of_time(_event(sentence))
+
+
+def test_the_veto_is_registered_and_applies_across_articles() -> None:
+    assert "stretch-of-time" in MERGE_VETOES.names()
+    single = _event("Turkey shelled the town of Kobani on Monday.")
+    stretch = _event("Turkey has shelled the town of Kobani so far this month.")
+    assert vetoed(single, stretch) == "stretch-of-time"
+    assert vetoed(stretch, _event("Turkey has shelled the town of Kobani since 2019.")) is None
+    assert not same_event(single, stretch)
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        "Turkey has shelled Kobani more than 300 times so far this year.",
+        "Turkey has shelled Kobani dozens of times in recent months.",
+        "Turkey has shelled Kobani over the past year.",
+    ],
+)
+def test_a_stretch_telling_never_merges_into_a_dated_act(annotate: Annotate, stretch: str) -> None:
+    text = f"Turkey shelled Kobani on Monday, killing three people. {stretch}"
+    events = annotate(text).events
+    assert events
+    assert all(stretch not in {t.sentence for t in e.tellings} for e in events)
+    assert [e for e in events if "Monday" in e.sentence]
+
+
+def test_a_second_telling_of_the_single_act_still_merges(annotate: Annotate) -> None:
+    # near miss: the same act told again, with no stretch
+    text = (
+        "Turkey shelled Kobani on Monday, killing three people. "
+        "Turkey shelled Kobani with artillery, the governor said."
+    )
+    shelling = [e for e in annotate(text).events if e.event_type == "ASSAULT"]
+    assert len(shelling) == 1
