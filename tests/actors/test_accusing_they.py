@@ -53,3 +53,44 @@ def test_an_accusing_they_is_no_institution(pipeline: Language, text: str) -> No
 )
 def test_other_theys_stay(pipeline: Language, text: str, expected: str) -> None:
     assert any(expected in n for n in names(pipeline, text, "They"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nearest candidate is the body the filter rejects: the pronoun stays
+        # unresolved, never a farther mention (precision first)
+        "Foreign observers from the European Union arrived on Friday. According to the "
+        "national electoral commission, turnout was 40 percent. They accused officials of "
+        "stuffing ballot boxes.",
+        "The army shelled the northern villages on Sunday. The ministry published the "
+        "results on Monday. They claimed that the count was rigged.",
+    ],
+)
+def test_a_rejected_nearest_antecedent_leaves_they_unresolved(
+    pipeline: Language, text: str
+) -> None:
+    assert names(pipeline, text, "They") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the nearest candidate passes the filter and is kept
+        (
+            "The electoral commission counted the ballots. The Orange Democratic Movement met "
+            "on Monday. They accused officials of stuffing ballot boxes.",
+            "Orange Democratic Movement",
+        ),
+        (
+            "Foreign observers from the European Union arrived on Friday. According to the "
+            "national electoral commission, turnout was 40 percent. They said that counting "
+            "would end on Monday.",
+            "commission",
+        ),
+    ],
+)
+def test_an_accepted_nearest_antecedent_is_kept(
+    pipeline: Language, text: str, expected: str
+) -> None:
+    assert any(expected in n for n in names(pipeline, text, "They"))

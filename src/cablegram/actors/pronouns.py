@@ -364,9 +364,14 @@ class Pronouns(NeuterPronouns):
             elif not self._agrees(cluster, token):
                 continue
             candidate = self.doc[index]
-            if unlikely_accuser(candidate, cluster.kind, token, cluster.role):
-                continue  # "They have alleged fraud" is not the electoral commission
             score = (distance, depth(candidate), role_rank(candidate), -index)
             if best is None or score < best[0]:
                 best = (score, index)
-        return best[1] if best else None
+        if best is None:
+            return None
+        chosen = self.head_cluster[best[1]]
+        if unlikely_accuser(self.doc[best[1]], chosen.kind, token, chosen.role):
+            # "They have alleged fraud" is not the electoral commission, and no farther
+            # mention either: the pronoun stays unresolved (precision first).
+            return None
+        return best[1]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cablegram.events.dates import parse_iso
+from cablegram.events.merge_vetoes import vetoed
 from cablegram.records import Actor, Event, stable_id
 
 MAX_DAYS_APART = 3
@@ -138,6 +139,7 @@ def same_event(
         and day_dated(b)
         and dates_compatible(a.date, b.date, max_days)
         and similar_wording(a, b, threshold)
+        and vetoed(a, b) is None  # registered merge vetoes (merge_vetoes.py)
     )
 
 

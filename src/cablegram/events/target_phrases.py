@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from cablegram.events.act_words import INNER_PLACE_PREPS
+from cablegram.events.day_phrases import time_noun
 from cablegram.events.filters import not_actor
 from cablegram.events.junk import (
     OPPONENT_WORDS,
@@ -26,7 +27,7 @@ from cablegram.events.phrases import Context, phrase_actors, placeless, possesse
 from cablegram.events.reporters import quoting_subjects
 from cablegram.events.subjects import PUT_FORWARD
 from cablegram.events.targets import names_a_place, names_meeting
-from cablegram.events.tree import agent, child, is_one_of, is_passive
+from cablegram.events.tree import agent, child, for_clause, is_one_of, is_passive
 from cablegram.records import Actor
 
 __all__ = ["relative_object", "target_actor", "target_candidates"]
@@ -189,7 +190,12 @@ def target_candidates(
             for kid in carrier.children:
                 if kid.dep_ not in ("prep", "dative") or kid.lower_ != rank:
                     continue
-                out.extend(c for c in kid.children if c.dep_ == "pobj" and c != trigger)
+                # rule ``time-no-target``: "on Tuesday" dates the act (day_phrases.py)
+                out.extend(
+                    c
+                    for c in kid.children
+                    if c.dep_ == "pobj" and c != trigger and not time_noun(c)
+                )
                 for sub in kid.children:
                     if sub.dep_ == "prep":
                         out.extend(c for c in sub.children if c.dep_ == "pobj")
@@ -199,6 +205,12 @@ def target_candidates(
             for sub in kid.children:
                 if sub.dep_ == "prep":
                     out.extend(c for c in sub.children if c.dep_ == "pobj")
+    # "called for the government to resign": the one asked is the for-clause's subject.
+    asked = for_clause(trigger)
+    if asked is not None and pattern.event_type == "REQUEST":
+        subj = child(asked, "nsubj")
+        if subj is not None and not possessed_thing(subj):
+            out.append(subj)
     # "demanded that the US cancel", "said Russia must withdraw": the one asked.
     for kid in trigger.children:
         if kid.dep_ == "ccomp":

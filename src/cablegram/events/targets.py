@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from cablegram.events.day_phrases import time_noun
 from cablegram.events.filters import KEEPING_NOUNS, PLACE_PREPS, PLACE_TYPES, pointed_at
 from cablegram.events.junk import junk_actor, place_modifiers
 from cablegram.events.members import RELATED_PEOPLE
@@ -56,7 +57,7 @@ def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
 
 @TARGET_RULES.rule("called-upon")
 def _called_upon(trigger: Token) -> list[Token]:
-    return _pobjs(trigger, ("upon",))
+    return [t for t in _pobjs(trigger, ("upon",)) if not time_noun(t)]
 
 
 def _owners(noun: Token) -> list[Token]:

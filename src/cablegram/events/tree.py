@@ -94,3 +94,19 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The verb's "for X to do" clause, which the parser hangs as a clause marked "for"
+    ("called for the government to resign"): the clause's verb, or None."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )

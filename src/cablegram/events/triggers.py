@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cablegram.actors.base import first_person
+from cablegram.events.agreed_course import agreed_course
 from cablegram.events.answering import ANSWERING_RULES, ANSWERING_WORDS, answered_act, circumstance
+from cablegram.events.day_phrases import of_time
 from cablegram.events.modality import Governor, demand_modal, governors
 from cablegram.events.patterns import Pattern, PatternPos, PatternTable
-from cablegram.events.tree import child
+from cablegram.events.tree import child, for_clause
 from cablegram.rules import Registry
 
 
@@ -108,16 +110,17 @@ def _object_lemmas(objects: list[Token]) -> set[str]:
     return lemmas
 
 
-# Modals of a course to take in a that-clause ("agreed that they should cooperate").
-COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall"})
-
-
-def _of_time(prep: Token) -> bool:
-    """A preposition whose object is a time ("on Tuesday", "on March 3"), which dates the
-    verb and is none of its arguments: "called off the summit on Tuesday" is no "call on"
-    (issue 11, round 15)."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
+def _preps(token: Token) -> set[str]:
+    """The verb's prepositions that may meet a pattern's ``prep``: a time ("on Tuesday")
+    dates the verb and is none of its arguments (:func:`of_time`: "called off the summit on
+    Tuesday" is no "call on"); a "for X to do" clause is a "for" ("called on Tuesday for the
+    government to resign")."""
+    found = {
+        c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative") and not of_time(c)
+    }
+    if for_clause(token) is not None:
+        found.add("for")
+    return found
 
 
 def fits(token: Token, pattern: Pattern) -> bool:
@@ -131,10 +134,7 @@ def fits(token: Token, pattern: Pattern) -> bool:
         for c in children
     ):
         return False
-    if pattern.modal_clause and not any(
-        c.dep_ == "ccomp" and any(a.lower_ in COURSE_MODALS for a in c.children if a.dep_ == "aux")
-        for c in children
-    ):
+    if pattern.modal_clause and not agreed_course(token):
         return False
     if pattern.objects and not _object_lemmas(objects) & pattern.objects:
         return False
@@ -151,13 +151,7 @@ def fits(token: Token, pattern: Pattern) -> bool:
         near |= {g.lower_ for c in children if c.dep_ == "prep" for g in c.children}
         if not near & pattern.particles:
             return False
-    if (
-        pattern.preps
-        and not {
-            c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)
-        }
-        & pattern.preps
-    ):
+    if pattern.preps and not _preps(token) & pattern.preps:
         return False
     if pattern.modifiers:
         mods = {

@@ -8,7 +8,8 @@ arm ("Iranian fishermen", "American senators"), by another force of the state (i
 its navy), or by a speaker not known to be the doer's, stays a separate event. A later
 telling in other words that names no one new and no other time is the one earlier act it
 can restate (rule ``retold-act``, :mod:`cablegram.events.retold`). Who counts as the doer's
-own side is :mod:`cablegram.events.sides`.
+own side is :mod:`cablegram.events.sides`. No two tellings merge that a registered merge
+veto keeps apart (:mod:`cablegram.events.merge_vetoes`: ``stretch-of-time``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from cablegram.events.merge_vetoes import vetoed
 from cablegram.events.restated import coordinated, fuller, own_objects, result_clause, same_actor
 from cablegram.events.retellings import (
     anaphoric_of,
@@ -118,7 +120,7 @@ def one_per_act(events: Sequence[Event], parsed: Doc | None = None) -> list[Even
     kept: list[Event] = []
     for event in events:
         for n, first in enumerate(kept):
-            if (
+            if vetoed(first, event, parsed) is None and (
                 result_clause(first, event)
                 or coordinated(first, event)
                 or _same_act(first, event, parsed)
@@ -129,7 +131,7 @@ def one_per_act(events: Sequence[Event], parsed: Doc | None = None) -> list[Even
             retold = retold_of(kept, event, ANOTHER_ACT, same_side, parsed)  # ``retold-act``
             if retold is None:  # ``act-noun-retelling``
                 retold = anaphoric_of(kept, event, ANOTHER_ACT, same_side, parsed)
-            if retold is None:
+            if retold is None or vetoed(kept[retold], event, parsed) is not None:
                 kept.append(event)
             else:
                 kept[retold] = _completed(kept[retold], event)
