@@ -40,6 +40,7 @@ from cablegram.statements.speakers import (
     speech_after_preposition,
     subject_of,
 )
+from cablegram.statements.tense import finite_report
 
 # A speech verb used as a noun phrase ("the bargain would involve Bush admitting that ...")
 # describes speech that may never happen; it is not a report of speech.
@@ -225,7 +226,7 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
     if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if core_cue(verb, ctx.cues) is None or not finite_report(verb):
         return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
     if not subject_child(verb):
         return None  # "the ceasefire agreed in March": a participle, not "he said"
@@ -244,7 +245,8 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     outer = [t.i for t in head.subtree if t.i not in inner]
     if not outer:
         return None
-    lo, hi = min(outer), max(outer)
+    # The sentence's closing stop does not put the attribution inside ("..., as he argued.").
+    lo, hi = min(outer), max(i for i in outer if not ctx.doc[i].is_punct or i < min(inner))
     if not lo < min(inner) < max(inner) < hi:
         # The attribution stands at one edge: keep the side that holds the head.
         lo = hi = head.i
