@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
+from cablegram.statements.context import Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.cuts import (
     before_credit,
@@ -29,6 +29,7 @@ from cablegram.statements.cuts import (
     is_closing_credit,
     quote_before_cue,
 )
+from cablegram.statements.negation import negated
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -90,36 +91,6 @@ def hypothetical(verb: Token) -> bool:
         for v in chain
         for c in v.children
     )
-
-
-def negated(verb: Token) -> bool:
-    """ "did not say", "never said", "declined to say", "refused to comment"."""
-    if any(
-        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"))
-        and not _quoted_word(c)
-        and not across_quote(c, verb)
-        for c in verb.children
-    ):
-        return True
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.i != verb.i
-        and head.lemma_.lower() in ("decline", "refuse", "fail", "hesitate")
-    )
-
-
-def _quoted_word(token: Token) -> bool:
-    """A word standing between quotation marks ('"Never," he said'): what was said."""
-    doc = token.doc
-
-    def mark(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].text in QUOTE_CHARS
-
-    after = mark(token.i + 1) or (
-        token.i + 1 < len(doc) and doc[token.i + 1].text in ",.!?" and mark(token.i + 2)
-    )
-    return mark(token.i - 1) and after
 
 
 def unrealised(verb: Token) -> bool:
