@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from cablegram.statements.asides import clause_head, told_whom
 from cablegram.statements.context import Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.cuts import (
@@ -195,7 +196,7 @@ _TOPIC_PREPS = frozenset({"of", "about", "against", "over"})
 
 def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
-    if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("advcl", "parataxis") or clause_head(verb).pos_ not in ("VERB", "AUX"):
         return None
     if core_cue(verb, ctx.cues) is None or not finite_report(verb):
         return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
@@ -205,13 +206,15 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if held >= 0 and verb.idx > ctx.quotes[held].close_mark:
         return None  # '"We are done," he said, before a meeting': the quote rules' business
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
+    if marks - {"as"} or any(
+        c.dep_ == "dobj" and not told_whom(verb, c, ctx.cues.speaker_nouns) for c in verb.children
+    ):
         return None  # "because he said so", "after telling them": not an attribution
     if marks and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in verb.children):
         return None  # "X shelled the town as the UN warned of a crisis": a time clause
     if _quote_follows(ctx, verb):
         return None  # "The mood darkened as Berg said, '...'": the quote is what was said
-    head = verb.head
+    head = clause_head(verb)
     inner = {t.i for t in verb.subtree}
     outer = [t.i for t in head.subtree if t.i not in inner]
     if not outer:
