@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from cablegram.statements.context import QUOTE_CHARS, Context, Found, across_quote
+from cablegram.statements.asides import clause_head, told_whom
+from cablegram.statements.context import Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
 from cablegram.statements.cuts import (
     before_credit,
@@ -29,6 +30,7 @@ from cablegram.statements.cuts import (
     is_closing_credit,
     quote_before_cue,
 )
+from cablegram.statements.negation import negated
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     TELL_LIKE,
@@ -40,6 +42,7 @@ from cablegram.statements.speakers import (
     speech_after_preposition,
     subject_of,
 )
+from cablegram.statements.tense import finite_report
 
 # A speech verb used as a noun phrase ("the bargain would involve Bush admitting that ...")
 # describes speech that may never happen; it is not a report of speech.
@@ -89,36 +92,6 @@ def hypothetical(verb: Token) -> bool:
         for v in chain
         for c in v.children
     )
-
-
-def negated(verb: Token) -> bool:
-    """ "did not say", "never said", "declined to say", "refused to comment"."""
-    if any(
-        (c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"))
-        and not _quoted_word(c)
-        and not across_quote(c, verb)
-        for c in verb.children
-    ):
-        return True
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.i != verb.i
-        and head.lemma_.lower() in ("decline", "refuse", "fail", "hesitate")
-    )
-
-
-def _quoted_word(token: Token) -> bool:
-    """A word standing between quotation marks ('"Never," he said'): what was said."""
-    doc = token.doc
-
-    def mark(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].text in QUOTE_CHARS
-
-    after = mark(token.i + 1) or (
-        token.i + 1 < len(doc) and doc[token.i + 1].text in ",.!?" and mark(token.i + 2)
-    )
-    return mark(token.i - 1) and after
 
 
 def unrealised(verb: Token) -> bool:
@@ -223,9 +196,9 @@ _TOPIC_PREPS = frozenset({"of", "about", "against", "over"})
 
 def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """The clause around a parenthetical attribution ("Ankara, he said, would not wait")."""
-    if verb.dep_ not in ("advcl", "parataxis") or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("advcl", "parataxis") or clause_head(verb).pos_ not in ("VERB", "AUX"):
         return None
-    if core_cue(verb, ctx.cues) is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if core_cue(verb, ctx.cues) is None or not finite_report(verb):
         return None  # "Warning to correspondents: ...", "as the US begins to": not attributions
     if not subject_child(verb):
         return None  # "the ceasefire agreed in March": a participle, not "he said"
@@ -233,18 +206,21 @@ def parenthetical_span(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if held >= 0 and verb.idx > ctx.quotes[held].close_mark:
         return None  # '"We are done," he said, before a meeting': the quote rules' business
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if marks - {"as"} or any(c.dep_ == "dobj" for c in verb.children):
+    if marks - {"as"} or any(
+        c.dep_ == "dobj" and not told_whom(verb, c, ctx.cues.speaker_nouns) for c in verb.children
+    ):
         return None  # "because he said so", "after telling them": not an attribution
     if marks and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in verb.children):
         return None  # "X shelled the town as the UN warned of a crisis": a time clause
     if _quote_follows(ctx, verb):
         return None  # "The mood darkened as Berg said, '...'": the quote is what was said
-    head = verb.head
+    head = clause_head(verb)
     inner = {t.i for t in verb.subtree}
     outer = [t.i for t in head.subtree if t.i not in inner]
     if not outer:
         return None
-    lo, hi = min(outer), max(outer)
+    # The sentence's closing stop does not put the attribution inside ("..., as he argued.").
+    lo, hi = min(outer), max(i for i in outer if not ctx.doc[i].is_punct or i < min(inner))
     if not lo < min(inner) < max(inner) < hi:
         # The attribution stands at one edge: keep the side that holds the head.
         lo = hi = head.i

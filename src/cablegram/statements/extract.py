@@ -28,6 +28,7 @@ from cablegram.statements import (  # noqa: F401
     objects,
     passives,
     demand_clauses,
+    made_clear,
     carried,
     quoted,
     governed,

@@ -38,7 +38,7 @@ from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import speaker_from
 
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*\n?[ \t]*(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][^\n]{1,120}?)[ \t.]*$", re.MULTILINE
+    r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][^\n]{1,120}?)[ \t.]*$", re.MULTILINE
 )
 
 
@@ -255,13 +255,19 @@ def dash_signature(ctx: Context, number: int, previous: Found | None) -> Attribu
     """'"..." —Commissioner Marcus Olsen': a dash and a name closing the quote's line."""
     q = ctx.quotes[number]
     line_end = ctx.text.find("\n", q.close_mark)
-    if line_end >= 0 and not ctx.text[q.close_mark + 1 : line_end].strip():
-        line_end = ctx.text.find("\n", line_end + 1)  # the sign-off on the next line
+    breaks = 0
+    # The sign-off on the next line, or (rule ``dash_signature_paragraph``) on its own
+    # paragraph after one blank line.
+    while line_end >= 0 and breaks < 3 and not ctx.text[q.close_mark + 1 : line_end].strip():
+        breaks += 1
+        line_end = ctx.text.find("\n", line_end + 1)
     line_end = len(ctx.text) if line_end < 0 else line_end
     m = _DASH_SIGNATURE.match(ctx.text, q.close_mark + 1, line_end)
     if m is None or len(m.group("name").split()) > 12:
         return None
     tokens = ctx.tokens_in(m.start("name"), m.end("name"))
+    if breaks > 1 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+        return None  # a paragraph opening with a dash and a clause: "— Congress voted ..."
     names = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
     if not names:
         return None

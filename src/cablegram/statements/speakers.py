@@ -106,8 +106,10 @@ def is_dateline(token: Token) -> bool:
 _EDGE_MARKS = " ,;:\"'“”‘’"
 
 
-def mention_as_written(ctx: Context, token: Token) -> Actor | None:
-    """The speaker phrase itself as an actor, when nothing resolves it."""
+def mention_as_written(ctx: Context, token: Token, *, animate: bool = False) -> Actor | None:
+    """The speaker phrase itself as an actor, when nothing resolves it. ``animate``: the
+    grammar already says the noun names someone (the antecedent of "who"), so a common noun
+    off the speaker-noun list ("an architect who said ...") is kept too."""
     if token.lower_ in _NOT_SPEAKERS or first_person(token):
         return None
     if token.ent_type_ in _ENTITY_NOT_SPEAKER or is_dateline(token):
@@ -116,7 +118,7 @@ def mention_as_written(ctx: Context, token: Token) -> Actor | None:
         if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | _INDEFINITE | {"who"}:
             return None
         phrase_text, start, end = token.text, token.idx, token.idx + len(token.text)
-    elif token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _can_speak(ctx, token)):
+    elif token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (animate or _can_speak(ctx, token))):
         phrase = noun_phrase(token)
         phrase_text = phrase.text.strip(_EDGE_MARKS)
         # The offsets follow the stripped text, so that they slice out exactly the name.
@@ -272,8 +274,10 @@ def speaker_from(
     if actor is not None and verb is not None:
         note_documents(ctx, verb, actor)
     if actor is None:
+        # Rule ``who_any_antecedent``: "who" names a person or group, whatever its noun.
         written = who_antecedent(subject) if lower == "who" else subject
-        actor = mention_as_written(ctx, written) if written is not None else None
+        animate = lower == "who"
+        actor = mention_as_written(ctx, written, animate=animate) if written is not None else None
         if actor is None:
             return None, False
     return relative_mention(subject, actor), True
