@@ -10,8 +10,10 @@ place, so that every later stage (statements, events) sees the same names:
 * a PERSON span made of initials only ("A. K") joins the PERSON span right after it, and so
   does one whose words the parser makes compounds of that next name ("Jean Pierre" +
   "Lacroix Bemba");
-* initials just before a PERSON span ("A. K" + "Abdul Momen") join it, and so does a
-  capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken");
+* initials just before a PERSON span ("A. K" + "Abdul Momen") join it, and so do a
+  capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken")
+  and a given name the dictionary knows that the parser hangs in the name ("Imran" +
+  "Qasim");
 * a span tagged ORG that glues a title or a country to a person's name ("Government
   Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche") is cut where the given name starts;
 * a PERSON span that an editor's closing bracket ends, right before another ("(EU chief
@@ -188,6 +190,19 @@ def repair_person_spans(
             start > 0
             and not doc[start - 1].ent_type_
             and is_initial(doc[start - 1])
+            and _same_line(doc[start - 1], doc[start])
+        ):
+            start -= 1
+        # A given name the recogniser left out, hung in this name: "Imran" + "Qasim".
+        if (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 1].text.isalpha()
+            and doc[start - 1].text[:1].isupper()
+            and is_given_name(doc[start - 1])
+            and not is_descriptor(doc[start - 1])
             and _same_line(doc[start - 1], doc[start])
         ):
             start -= 1
