@@ -53,3 +53,19 @@ def test_no_cut_without_a_demonym_before_a_person(pipeline: Language, text: str)
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     split_fused_demonyms(doc, load_dictionary().entry)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Governor of Basra Adnan Fayez said the port would reopen.", "Adnan Fayez", "governor"),
+        ("Mayor of Kandor Yusuf al-Harbi said the water was back.", "Yusuf al-Harbi", "mayor"),
+    ],
+)
+def test_place_of_a_post_is_no_part_of_the_holder_name(
+    actor_records: Records, text: str, name: str, title: str
+) -> None:
+    """Rule ``actors.postedplaces``: "Governor of Basra Adnan Fayez" is Adnan Fayez, governor;
+    the place is no part of his name and no person is left holding the bare title."""
+    found = {r.name: r.title for r in actor_records(text) if r.kind == "person"}
+    assert found == {name: title}
