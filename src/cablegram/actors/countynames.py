@@ -21,17 +21,19 @@ from spacy.tokens import Token
 from cablegram.actors.base import ResolverState, entity_of, strip_determiner, strip_possessive
 from cablegram.actors.bodyplaces import LOCAL_BODY_ENDS
 from cablegram.actors.capitalnames import capital_in_a_name, country_named_elsewhere
+from cablegram.actors.hyphenedunits import LOCAL_UNITS, hyphened_unit_name
 from cablegram.actors.kinds import in_dateline
 from cablegram.gazetteer.subdivisions import subdivision_countries
 
 _NAME_LABELS = frozenset({"ORG", "FAC"})
 
-# Local units named after a place, never a state's own subdivision of that state's name.
-LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
-
 
 def county_namesake(resolver: ResolverState, token: Token) -> bool:
-    """Whether ``token`` is a state's name right before a county or township word."""
+    """Whether ``token`` is a state's name right before a county or township word, or a
+    state's or capital's name hyphened into such a unit's name
+    (:mod:`cablegram.actors.hyphenedunits`: "Athens-Clarke County")."""
+    if hyphened_unit_name(token, resolver.entry):
+        return True
     doc = token.doc
     if token.i + 1 >= len(doc) or not token.text[:1].isupper():
         return False

@@ -46,6 +46,22 @@ from cablegram.records import Actor, ActorKind
 _OF_BODY = frozenset({"of", "from"})
 
 
+def without_agents(tokens: Iterable[Token]) -> list[Token]:
+    """Rule ``actors.agentsnotnationality``: the agent of a passive inside an apposition ("the
+    opposition leader recognized by the United States", "an activist jailed by Iran's
+    courts") is another actor acting on the person, so no word of it gives the person a
+    country; the tokens under a ``by`` agent are left out."""
+    kept = []
+    for token in tokens:
+        at, under = token, False
+        while at.head.i != at.i and not under:
+            under = at.dep_ == "agent"
+            at = at.head
+        if not (under or token.dep_ == "agent"):
+            kept.append(token)
+    return kept
+
+
 class Descriptions(TitleNames):
     """Facts from modifiers and appositions, and title-headed phrases."""
 
@@ -207,7 +223,7 @@ class Descriptions(TitleNames):
                 # An official of an international body or NGO works "in Syria", not for it.
                 body = self.facts_from_tokens(child.subtree).role in ("IGO", "NGO")
                 words = without_postings(child, self.is_place_word, body)
-                facts = facts.filled_from(self.facts_from_tokens(words))
+                facts = facts.filled_from(self.facts_from_tokens(without_agents(words)))
         # "Little, a Pentagon spokesman" or "the spokesman, Little": apposition pointing back.
         # Not from another named person: in "... sanctions on Iran's Zarif, Deputy Minister
         # Ryabkov told reporters" the parser hangs the next clause's subject on the name.

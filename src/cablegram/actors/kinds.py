@@ -232,6 +232,8 @@ class NameKinds(ResolverState):
         ):
             first -= 1
         words = [t for t in self.doc[first : entity.end] if t.lower_ not in ("the", "'s", "’s")]
+        while len(words) > 1 and getattr(self.entry(words[0].text), "via", None) == "demonym":
+            words = words[1:]  # "Pakistani Imran Qureshi": the adjective gives the country
         last = words[-1] if words else None
         if (
             last is not None

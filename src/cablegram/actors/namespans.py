@@ -10,8 +10,12 @@ place, so that every later stage (statements, events) sees the same names:
 * a PERSON span made of initials only ("A. K") joins the PERSON span right after it, and so
   does one whose words the parser makes compounds of that next name ("Jean Pierre" +
   "Lacroix Bemba");
-* initials just before a PERSON span ("A. K" + "Abdul Momen") join it, and so does a
-  capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken");
+* initials just before a PERSON span ("A. K" + "Abdul Momen") join it, and so do a
+  capitalised word before a span that starts with a middle initial ("Antony" + "J. Blinken")
+  and a given name the dictionary knows that the parser hangs in the name ("Imran" +
+  "Qasim");
+* a PERSON span after a title and "of" that opens with the place of the post ("Governor of
+  Kirkuk Rakan Saeed") loses that word, which becomes a GPE span;
 * a span tagged ORG that glues a title or a country to a person's name ("Government
   Spokesman Marios Pelekanos", "Sudan Mohamed Belaiche") is cut where the given name starts;
 * a PERSON span that an editor's closing bracket ends, right before another ("(EU chief
@@ -34,6 +38,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from cablegram.actors.appostitles import joined_words
 from cablegram.actors.base import POST_NOMINALS, set_entities
 from cablegram.actors.kinds import ORG_WORDS
 
@@ -61,6 +66,12 @@ def _in_one_name(span: Span, token: Token) -> bool:
     return token.head.i == last.head.i or last.head.i == token.i or token.head.i == last.i
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, or one opening with a particle: "Saeed", "al-Harbi"."""
+    upper = word[:1].isupper() or word.split("-")[0].lower() in NAME_PARTICLES
+    return upper and word.replace("-", "").isalpha()
+
+
 def _person_in_org(
     span: Span,
     is_descriptor: Callable[[Token], bool],
@@ -75,13 +86,19 @@ def _person_in_org(
     # After a posting preposition ("Envoy for the Sahel Amara Diallo") the words before the
     # name are the place the office is posted to, whether the dictionary knows it or not.
     posted = span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "for", "in")
+    # "Mayor of Kandor Yusuf al-Harbi": "of" after a title posts the office too.
+    posted = posted or (
+        span.start > 1
+        and span.doc[span.start - 1].lower_ == "of"
+        and is_descriptor(span.doc[span.start - 2])
+    )
     for k in range(1, len(span) - 1):
         rest = span[k:]
         if (
             (is_given_name(span[k]) or rest[-1].text in person_words)
             and all(is_descriptor(t) or posted for t in span[:k])
-            and 2 <= len(rest) <= 4
-            and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)
+            and 2 <= len(joined_words(list(rest))) <= 4
+            and all(_name_word(w) for w in joined_words(list(rest)))
             and not any(is_descriptor(t) for t in rest)
             # "King Faisal Specialist Hospital": a body's name, no person's (actors.titlenames)
             and rest[-1].lower_ not in ORG_WORDS
@@ -90,6 +107,39 @@ def _person_in_org(
         if not (is_descriptor(span[k]) or posted):
             return None
     return None
+
+
+def _cut_posted_places(
+    doc: Doc, is_descriptor: Callable[[Token], bool], is_given_name: Callable[[Token], bool]
+) -> None:
+    """Rule ``actors.postedplaces``: "Governor of Kirkuk Rakan Saeed" comes out as the PERSON
+    span "Kirkuk Rakan Saeed"; a span right after a title and "of", of three words or more
+    (a hyphenated word counts once) that opens with a capitalised word that is no given name,
+    begins with the place the office is posted to. That word becomes a GPE span of its own
+    and the rest stays the person's name, so the title reads as the person's."""
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        first = ent[0]
+        if (
+            ent.label_ == "PERSON"
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and is_descriptor(doc[ent.start - 2])
+            and doc[ent.start - 2].text[:1].isupper()
+            and len(joined_words(list(ent))) >= 3
+            and first.text.isalpha()
+            and first.text[:1].isupper()
+            and not is_given_name(first)
+            and not ent[1].is_punct
+        ):
+            out.append(Span(doc, ent.start, ent.start + 1, label="GPE"))
+            out.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        set_entities(doc, out)
 
 
 def repair_person_spans(
@@ -103,6 +153,7 @@ def repair_person_spans(
     its own (the place a GPE span). ``is_descriptor`` tells a title, honorific or dictionary
     name, which never joins a name; ``is_given_name`` a given name ("Marios"); ``is_place``
     a country's name."""
+    _cut_posted_places(doc, is_descriptor, is_given_name)
     split: list[Span] = []
     glued = False
     # Words the text also uses as a person's name elsewhere: tagged PERSON, or a proper noun
@@ -188,6 +239,19 @@ def repair_person_spans(
             start > 0
             and not doc[start - 1].ent_type_
             and is_initial(doc[start - 1])
+            and _same_line(doc[start - 1], doc[start])
+        ):
+            start -= 1
+        # A given name the recogniser left out, hung in this name: "Imran" + "Qasim".
+        if (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 1].text.isalpha()
+            and doc[start - 1].text[:1].isupper()
+            and is_given_name(doc[start - 1])
+            and not is_descriptor(doc[start - 1])
             and _same_line(doc[start - 1], doc[start])
         ):
             start -= 1

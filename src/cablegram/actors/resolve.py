@@ -32,6 +32,7 @@ from cablegram.actors.base import (
 )
 from cablegram.actors.conjoined import split_conjoined_persons
 from cablegram.actors.context import CountryContext
+from cablegram.actors.demonymnames import split_fused_demonyms
 from cablegram.actors.descriptions import Descriptions
 from cablegram.actors.doctokens import quoted_token_mask
 from cablegram.actors.era import DocumentEra
@@ -80,6 +81,7 @@ class DocumentActors(
         self.by_surname: dict[str, Cluster] = {}
         self.head_cluster: dict[int, Cluster] = {}
         self.head_group: dict[int, list[Cluster]] = {}
+        split_fused_demonyms(parsed, dictionary.entry)  # "German Ortega": Ortega, of Germany
         repair_person_spans(parsed, self._never_in_a_name, self._given_name, self._state_name)
         split_conjoined_persons(parsed)
         relabel_outlets(parsed, self._state_name)

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from cablegram.actors.hyphenedunits import hyphened_unit_name
 from cablegram.actors.placelists import more_placed_names
 from cablegram.actors.places import PLACE_NOUNS
 from cablegram.gazetteer.dictionary import Entry
@@ -219,12 +220,15 @@ _ONE = frozenset({"a", "an", "another", "one", "each", "every"})
 def not_the_state(token: Token, via: str, entry: Callable[[str], Entry | None]) -> bool:
     """A state's name or demonym that names no state: a national counted one by one ("an
     Argentine", "another American": a person of that country, not the country), or a word
-    glued by a hyphen to another name, of which it is a part ("CNN-Turk", a broadcaster).
+    glued by a hyphen to another name, of which it is a part ("CNN-Turk", a broadcaster, or
+    a county's name, "Athens-Clarke County").
     ``via`` is how the dictionary matched the word ("demonym", "alias", ...); ``entry`` looks a
     word up in the dictionary, so that a pair of states ("the Egypt-Sudan pact") stays two."""
     doc = token.doc
     if via == "demonym" and any(c.dep_ == "det" and c.lower_ in _ONE for c in token.children):
         return True
+    if hyphened_unit_name(token, entry):
+        return True  # "Athens-Clarke County": the county, not Greece
     i = token.i
     return (
         i >= 2

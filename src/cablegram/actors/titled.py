@@ -320,13 +320,30 @@ def after_local_place(resolver: ResolverState, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _office_after_as(token: Token) -> bool:
+    """Rule ``actors.officeafteras``: a title with words of its own office before it ("prime
+    minister", "defense secretary", "Fed chairman"), bare of a determiner and of a person's
+    name, after "as": the office someone holds or leaves, not a person ("resigned as prime
+    minister"). "Leaders such as the prime minister" names people."""
+    as_word = token.head
+    if as_word.i > 0 and token.doc[as_word.i - 1].lower_ == "such":
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in token.children):
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in token.subtree)
+
+
 def is_predicative(token: Token) -> bool:
     """Whether a title noun says what someone is or becomes rather than naming a person:
     the complement of "be"/"become"/"elect" ("whoever becomes president", "I have been a
     senator", "was elected senator"), or after "as" ("confirmed as secretary of state", "as
     president he would"). A title with a possessor or a name ("as President Obama said") is
     not predicative."""
-    if any(c.dep_ in ("poss", "appos", "compound", "flat") for c in token.children):
+    if any(c.dep_ in ("poss", "appos", "flat") for c in token.children):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and _office_after_as(token):
+        return True  # "resigned as prime minister", "served as defense secretary"
+    if any(c.dep_ == "compound" for c in token.children):
         return False
     if any(t.ent_type_ == "PERSON" for t in token.subtree):
         return False
