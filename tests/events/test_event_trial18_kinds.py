@@ -38,6 +38,7 @@ def _of(events: list[Event], event_type: str) -> list[Event]:
         "The arms embargo on Somalia was dropped by the Security Council.",
         "Ottawa suspended sanctions on two Venezuelan ministers for six months.",
         "Brussels rolled back the sanctions against Minsk last month.",
+        "The Treasury amended its sanctions on a Russian aluminium maker on Friday.",
     ],
 )
 def test_a_measure_eased_or_scrapped_is_no_sanction(text: str) -> None:

@@ -23,7 +23,9 @@ register). Precision first: none of these is coded.
 - ``reversed-measure``: a sanction, embargo, tariff, blockade or ban that is lifted, eased,
   scrapped, suspended or rolled back ("the EU scrapped its sanctions on Belarus", "the
   Treasury relaxed sanctions on Venezuela", "the embargo was dropped", "relaxed sanctions",
-  "sanctions relief") is being ended, not imposed: no SANCTION (or COERCE) at the noun. The
+  "sanctions relief") is being ended, not imposed, and one modified or adjusted ("the
+  administration modified recent U.S. sanctions") is one already in force: no SANCTION (or
+  COERCE) at the noun. The
   easing is coded at its own verb where the pattern dictionary has it (RETREAT, CAMEO 085
   "ease economic sanctions"; CONCEDE, CAMEO 081), else nothing (round 16, i11);
 - ``prospective-act``: a noun act qualified as still to come or only possible ("in any
@@ -146,7 +148,9 @@ MEASURE_NOUNS = frozenset(
 # Verbs of reversing a measure: "scrapped", "rolled back", "relaxed", "suspended".
 REVERSING_VERBS = ENDING_VERBS | frozenset(
     {"scrap", "drop", "abandon", "unfreeze", "cancel", "abolish", "reverse", "withdraw",
-     "suspend", "roll", "overturn", "annul", "relieve", "phase", "lighten", "remove"}
+     "suspend", "roll", "overturn", "annul", "relieve", "phase", "lighten", "remove",
+     # altering a measure already in force imposes none: "modified recent U.S. sanctions"
+     "modify", "adjust", "amend", "tweak", "revise", "alter"}
 )  # fmt: skip
 
 
