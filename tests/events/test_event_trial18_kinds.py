@@ -57,9 +57,17 @@ def test_a_measure_imposed_is_still_a_sanction(text: str) -> None:
     assert _types(_code(text)) & {"SANCTION", "COERCE"}, text
 
 
-def test_lifting_a_sanction_is_a_retreat_not_a_sanction() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada lifted its sanctions on Myanmar on Wednesday.",
+        "Japan waived its sanctions on Iranian oil buyers on Monday.",
+        "Norway removed its sanctions on Zimbabwe last year.",
+    ],
+)
+def test_easing_a_sanction_is_a_retreat_not_a_sanction(text: str) -> None:
     """CAMEO 085 "ease economic sanctions" is PLOVER RETREAT (economic)."""
-    events = _code("Canada lifted its sanctions on Myanmar on Wednesday.")
+    events = _code(text)
     assert _types(events) == {"RETREAT"}, events
 
 
