@@ -48,6 +48,17 @@ def test_a_measure_eased_or_scrapped_is_no_sanction(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Brussels will keep its arms embargo on Minsk, the ministers said.",
+        "Washington maintained its embargo on Havana for another year.",
+    ],
+)
+def test_a_measure_kept_is_no_new_sanction_nor_a_threat(text: str) -> None:
+    assert not _types(_code(text)) & {"SANCTION", "THREATEN"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Treasury imposed sanctions on Sudan's central bank on Monday.",
         "Australia imposed tariffs on Chinese barley on Tuesday.",
         "The European Union tightened sanctions on Belarus.",

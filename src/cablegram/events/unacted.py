@@ -25,7 +25,8 @@ register). Precision first: none of these is coded.
   Treasury relaxed sanctions on Venezuela", "the embargo was dropped", "relaxed sanctions",
   "sanctions relief") is being ended, not imposed, and one modified or adjusted ("the
   administration modified recent U.S. sanctions") is one already in force: no SANCTION (or
-  COERCE) at the noun. The
+  COERCE) at the noun; nor is one kept or maintained ("will keep its arms embargo": no
+  new measure, and no THREATEN of one). The
   easing is coded at its own verb where the pattern dictionary has it (RETREAT, CAMEO 085
   "ease economic sanctions"; CONCEDE, CAMEO 081), else nothing (round 16, i11);
 - ``prospective-act``: a noun act qualified as still to come or only possible ("in any
@@ -150,7 +151,9 @@ REVERSING_VERBS = ENDING_VERBS | frozenset(
     {"scrap", "drop", "abandon", "unfreeze", "cancel", "abolish", "reverse", "withdraw",
      "suspend", "roll", "overturn", "annul", "relieve", "phase", "lighten", "remove",
      # altering a measure already in force imposes none: "modified recent U.S. sanctions"
-     "modify", "adjust", "amend", "tweak", "revise", "alter"}
+     "modify", "adjust", "amend", "tweak", "revise", "alter",
+     # nor does keeping it: "the EU said it will keep its arms embargo"
+     "keep", "maintain", "retain"}
 )  # fmt: skip
 
 
