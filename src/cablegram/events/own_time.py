@@ -50,6 +50,7 @@ else; :func:`foreign_time` names the first rule that does, for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -274,6 +275,9 @@ def _inside_event(noun: Token) -> bool:
 
 # Verbs that make the thing a pact noun names: its year is theirs ("signed the 2015 deal").
 _MAKING_VERBS = frozenset({"sign", "conclude", "reach", "strike", "seal", "negotiate", "broker"})
+# A year's number: only a year names a deal or a measure ("the 2015 deal", "the March 2014
+# sanctions"); a day read onto the next word is a slip of the parse.
+_YEAR_NUMBER = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # Links by which a time modifies the noun after it ("the 2015 deal", "the March 2014 vote").
 _NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 
@@ -287,10 +291,11 @@ def _naming(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
         or head.i <= root.i
         or head.i < expr.end
         or head.i == trigger.i
-        or head.pos_ not in ("NOUN", "PROPN")
+        or head.pos_ != "NOUN"
         or head.lower_ in _TIME_NOUNS
+        or not _YEAR_NUMBER.search(expr.text)
     ):
-        return False
+        return False  # "said earlier Sunday Israel has agreed": a parse slip, no name
     # "bombed Gaza in the 2014 war": the act inside the named event shares its time; "signed
     # the 2015 deal": the pact's year is its making's.
     made = head.head.i == trigger.i and trigger.lemma_.lower() in _MAKING_VERBS
