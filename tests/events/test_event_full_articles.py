@@ -112,8 +112,9 @@ def test_backing_a_deal_is_support_not_backing_out(code: CodeFn) -> None:
     assert _types(code("France backed the deal with Iran on Tuesday.")) == ["SUPPORT"]
 
 
-def test_backing_out_of_a_deal_stays_a_sanction(code: CodeFn) -> None:
-    assert _types(code("Italy backed out of the agreement with China.")) == ["SANCTION"]
+def test_backing_out_of_a_deal_rejects_it(code: CodeFn) -> None:
+    """CAMEO 127 "reject plan, agreement" (round 16, i11: no longer a SANCTION)."""
+    assert _types(code("Italy backed out of the agreement with China.")) == ["REJECT"]
 
 
 # -- what someone charges is not the act of the one charged ----------------------------------

@@ -81,11 +81,18 @@ def test_a_told_act_is_no_question(traced: Traced) -> None:
     [
         "Russia withdrew from the nuclear deal with Iran on Tuesday.",
         "Russia pulled out of the arms treaty last year.",
-        "Turkey will withdraw from the talks, the minister said.",
     ],
 )
-def test_leaving_a_pact_is_a_sanction(code: Code, text: str) -> None:
+def test_leaving_a_pact_rejects_it(code: Code, text: str) -> None:
+    """CAMEO 127 "reject plan, agreement": nothing is imposed on anyone (round 16, i11)."""
     types = _types(code(text))
+    assert "REJECT" in types
+    assert not {"AGREE", "RETREAT", "SANCTION"} & set(types)
+
+
+def test_leaving_talks_halts_them(code: Code) -> None:
+    """CAMEO 164 "halt negotiations" stays a SANCTION."""
+    types = _types(code("Turkey will withdraw from the talks, the minister said."))
     assert "SANCTION" in types
     assert "AGREE" not in types and "RETREAT" not in types
 

@@ -6,15 +6,17 @@ Each reads the trigger's own arguments; the types follow the CAMEO-to-PLOVER tab
 
 - ``weapon-test``: firing, launching or testing a missile or rocket at no one, marked as a
   test ("test-fired a cruise missile", "tested two missiles", "in a test") or by where it
-  fell ("fired a ballistic missile into the sea", "off the coast", "into orbit") shows
-  military power, MOBILIZE (CAMEO 150), not an ASSAULT: nothing was hit. Fired "at", "on"
-  or "into" a place or people, or with killing or wounding in the sentence, it stays an
-  ASSAULT; a missile's kind or range ("cruise", "ballistic", "long-range") is no mark of a
-  test ("Russia launched cruise missiles across Ukraine" is an attack: precision first);
-  a firing told as one of a series of launches or as a drill ("fired two rockets in its
-  second launch this month", "during a military exercise") is a test too (trial 17), but a
-  launch or exercise of something other than a weapon or a force ("during the launch of an
-  offensive", "in an exercise of its right to self-defence") is none (review f14e);
+  fell or flew ("fired a ballistic missile into the sea", "off the coast", "into orbit",
+  "toward the Sea of Japan", "fired a missile over Japan": a flight over a land strikes
+  nothing, round 16, i11) shows military power, MOBILIZE (CAMEO 150), not an ASSAULT:
+  nothing was hit. Fired "at", "on", "into" or "toward" a place or people, or with killing
+  or wounding in the sentence, it stays an ASSAULT; a missile's kind or range ("cruise",
+  "ballistic", "long-range") is no mark of a test ("Russia launched cruise missiles across
+  Ukraine" is an attack: precision first); a firing told as one of a series of launches or
+  as a drill ("fired two rockets in its second launch this month", "during a military
+  exercise") is a test too (trial 17), but a launch or exercise of something other than a
+  weapon or a force ("during the launch of an offensive", "in an exercise of its right to
+  self-defence") is none (review f14e);
 - ``police-raid``: a raid or search by police, prosecutors or security forces ("police
   raided the offices of Zaman", "security forces raided the homes of 40 journalists") is a
   coercive measure, COERCE (CAMEO 171/173), not an ASSAULT, unless the sentence reports
@@ -50,11 +52,25 @@ from cablegram.events.tree import lemma as _lemma
 MISSILES = frozenset({"missile", "rocket", "projectile", "satellite", "icbm", "slbm"})
 # Words on a missile, or on the firing, that make it a test (a missile's kind or range does not).
 TEST_MARKS = frozenset({"test", "satellite"})
-# Where a test falls: "into the sea", "off the coast", "into orbit".
+# Where a test falls: "into the sea", "off the coast", "into orbit", "toward the Sea of
+# Japan", "over the sea".
+WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf", "bay", "strait"})
 TEST_PLACES = {
-    "into": frozenset({"sea", "ocean", "water", "waters", "orbit", "space"}),
+    "into": WATERS | frozenset({"orbit", "space"}),
     "off": frozenset({"coast", "coastline", "shore", "peninsula"}),
+    "toward": WATERS,
+    "towards": WATERS,
+    "to": WATERS,
+    "over": WATERS | frozenset({"island", "territory", "peninsula", "archipelago", "region"}),
 }
+# Verbs of a missile's own flight, on a clause hung on it ("a missile that flew over Japan",
+# "a rocket that passed over Hokkaido before plunging into the Pacific").
+FLIGHT_VERBS = frozenset(
+    {"fly", "pass", "travel", "land", "fall", "plunge", "splash", "crash", "overfly", "head"}
+)  # fmt: skip
+# Entity labels of a state or land a missile flies over ("fired a missile over Japan"): a
+# flight over it, no strike on it.
+OVERFLOWN_ENTS = frozenset({"GPE", "LOC"})
 # Nouns that tell a firing as a launch or drill, not a strike: "fired two rockets in the
 # second such launch", "during an exercise" (an object of "in"/"during" on the trigger).
 LAUNCH_EVENTS = frozenset({"launch", "drill", "exercise", "maneuver", "manoeuvre", "test"})
@@ -69,12 +85,13 @@ LAUNCHED_OR_DRILLED = WEAPONS | frozenset(
      "division", "corps", "artillery", "system"}
 )  # fmt: skip
 # Prepositions that name what a launch was aimed at.
-AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards", "over"})
+# Not "over": a missile fired over a land flies over it ("fired a missile over Japan").
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
 # "on Friday", "over the weekend": when, not at whom.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Where a test lands, and when ("at periods of tension"): no target.
-NO_TARGET_PLACES = frozenset(
-    {"sea", "ocean", "water", "waters", "orbit", "space", "desert", "period", "time", "moment"}
+NO_TARGET_PLACES = WATERS | frozenset(
+    {"orbit", "space", "desert", "period", "time", "moment"}
 )  # fmt: skip
 
 # Those whose raids are police work, and what police raid.
@@ -175,13 +192,29 @@ def _test_marked(trigger: Token, missile: Token) -> bool:
         return True  # "in the third such launch", "during a drill"
     if any(
         _lemma(o) in TEST_PLACES.get(p.lower_, ())
-        for p in trigger.children
-        if p.dep_ == "prep"
+        or (p.lower_ == "over" and o.ent_type_ in OVERFLOWN_ENTS)
+        for p in _flight_preps(trigger, missile)
         for o in p.children
         if o.dep_ == "pobj"
     ):
-        return True
+        return True  # "into the sea", "toward the Sea of Japan", "over Japan"
     return bool(words & TEST_MARKS)
+
+
+def _flight_preps(trigger: Token, missile: Token) -> list[Token]:
+    """The prepositions that tell where a launch went: on the trigger, on the missile, and
+    on a clause of the missile's own flight hung on it ("a missile that flew over Japan
+    before plunging into the Pacific"), followed down its adverbial clauses."""
+    heads = [trigger, missile]
+    flights = [c for c in missile.children if c.dep_ in ("relcl", "acl")]
+    while flights:
+        verb = flights.pop()
+        if _lemma(verb) in FLIGHT_VERBS:
+            heads.append(verb)
+            flights += [c for c in verb.children if c.dep_ in ("advcl", "conj", "pcomp")]
+        elif verb.dep_ == "pcomp" or verb.tag_ == "VBG":
+            flights += [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    return [p for h in heads for p in h.children if p.dep_ == "prep"]
 
 
 def aimed(trigger: Token) -> bool:

@@ -5,9 +5,11 @@ Each is a small named rule in ``SITE_TYPES``, tried in order; the first that app
 and returns the new type, or "" to code no event (PLOVER verb patterns as in the CAMEO to
 PLOVER table, ../shared/gold/plover/CAMEO2PLOVER-2021.txt):
 
-- ``withdrawal-from-pact``: pulling out of an agreement or of talks ("will withdraw from the
-  nuclear deal", "pulled out of the treaty", "quit the talks") is SANCTION (CAMEO 161/164
-  "reduce relations", "halt negotiations"), never an AGREE or a troop RETREAT;
+- ``withdrawal-from-pact``: pulling out of talks or of a body ("quit the talks", "pulled out
+  of the coalition") is SANCTION (CAMEO 161/164 "reduce relations", "halt negotiations");
+  pulling out of a pact ("will withdraw from the nuclear deal", "pulled the United States out
+  of the treaty", "quit the Paris accord") rejects it, REJECT (CAMEO 127 "reject plan,
+  agreement"): nothing is imposed on anyone. Neither is an AGREE or a troop RETREAT;
 - ``walkout-without-talks``: a walk (or storm) out or away (a SANCTION phrase of the pattern
   dictionary) out of anything but talks or a pact ("walked out of the hall", "stormed out of
   the meeting") codes nothing; "stormed out of the talks" is no ASSAULT (round 14, f133);
@@ -42,7 +44,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from cablegram.events.modality import Site
-from cablegram.events.pacts import LEFT_PACTS
+from cablegram.events.pacts import LEFT_AGREEMENTS, LEFT_PACTS
 from cablegram.rules import Registry
 
 # Verbs (and their nouns) of leaving: "withdraw from", "pull out of", "exit", "quit".
@@ -115,6 +117,12 @@ def _left_things(trigger: Token) -> list[Token]:
     return out
 
 
+def _agreement(tok: Token) -> bool:
+    """What is left is an agreement (:data:`~cablegram.events.pacts.LEFT_AGREEMENTS`), not
+    talks or a body: "the nuclear deal", "the Paris climate accord", "the JCPOA"."""
+    return tok.lemma_.lower() in LEFT_AGREEMENTS or tok.lower_ in LEFT_AGREEMENTS
+
+
 @SITE_TYPES.rule("withdrawal-from-pact")
 def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
     lemma = site.trigger.lemma_.lower()
@@ -124,9 +132,10 @@ def _withdrawal_from_pact(site: Site, event_type: str) -> str | None:
         c.lower_ in LEAVING_PARTICLES for c in site.trigger.children
     ):
         return None
-    if not any(_pact_phrase(t) for t in _left_things(site.trigger)):
+    left = [t for t in _left_things(site.trigger) if _pact_phrase(t)]
+    if not left:
         return None
-    return "SANCTION"
+    return "REJECT" if any(_agreement(t) for t in left) else "SANCTION"
 
 
 @SITE_TYPES.rule("walkout-without-talks")

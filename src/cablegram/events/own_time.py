@@ -31,6 +31,10 @@ else; :func:`foreign_time` names the first rule that does, for
   fired water cannons": an act in a clause that an "after", "before", "until" or "since"
   puts before or after another is not dated by the time of the clause above it (the firing
   was on Saturday); a "when" clause shares its head's time and is left alone.
+- ``naming-time``: "pulled out of the 2015 nuclear deal last year", "lifted the 2014
+  sanctions": a time written before a noun, as its modifier, names which deal or which
+  sanctions; it dates the act only when that noun is the trigger itself ("the 2015 deal"
+  as an AGREE). The act's own time ("last year") or none stands (round 16, i11).
 - ``event-noun-time``: "Police arrested three men in connection with the bombing of a bus on
   Tuesday": a time the parse hangs on a noun of another event (an attack, the shootings, an
   execution, an election) dates that event, wherever the noun stands in the clause, unless the
@@ -46,6 +50,7 @@ else; :func:`foreign_time` names the first rule that does, for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -266,6 +271,35 @@ def _inside_event(noun: Token) -> bool:
     if prep.lower_ == "on":
         return word in _JOURNEY_NOUNS
     return prep.lower_ in ("with", "by") and word in _BALLOT_NOUNS
+
+
+# Verbs that make the thing a pact noun names: its year is theirs ("signed the 2015 deal").
+_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "strike", "seal", "negotiate", "broker"})
+# A year's number: only a year names a deal or a measure ("the 2015 deal", "the March 2014
+# sanctions"); a day read onto the next word is a slip of the parse.
+_YEAR_NUMBER = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# Links by which a time modifies the noun after it ("the 2015 deal", "the March 2014 vote").
+_NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+
+
+@rule("naming-time")
+def _naming(expr: Span, trigger: Token, owner: Token, on_trigger: bool) -> bool:
+    root = expr.root
+    head = root.head
+    if (
+        root.dep_ not in _NAMING_DEPS
+        or head.i <= root.i
+        or head.i < expr.end
+        or head.i == trigger.i
+        or head.pos_ != "NOUN"
+        or head.lower_ in _TIME_NOUNS
+        or not _YEAR_NUMBER.search(expr.text)
+    ):
+        return False  # "said earlier Sunday Israel has agreed": a parse slip, no name
+    # "bombed Gaza in the 2014 war": the act inside the named event shares its time; "signed
+    # the 2015 deal": the pact's year is its making's.
+    made = head.head.i == trigger.i and trigger.lemma_.lower() in _MAKING_VERBS
+    return not (_inside_event(head) or made)
 
 
 @rule("event-noun-time")

@@ -7,7 +7,9 @@
   communique"): read by :mod:`cablegram.events.shapes`;
 - :data:`LEFT_PACTS`: what one can withdraw from, pacts and negotiations and the bodies one
   leaves ("quit the talks", "pulled out of the coalition"): read by
-  :mod:`cablegram.events.kinds` (``withdrawal-from-pact``).
+  :mod:`cablegram.events.kinds` (``withdrawal-from-pact``);
+- :data:`LEFT_AGREEMENTS`: those of :data:`LEFT_PACTS` that are agreements, whose leaving
+  rejects them (REJECT, CAMEO 127), where leaving talks or a body reduces relations.
 """
 
 from __future__ import annotations
@@ -25,4 +27,8 @@ LEFT_PACTS = PACT_NOUNS | frozenset(
      "arrangement", "truce", "ceasefire", "cease-fire", "jcpoa", "process", "dialogue",
      "coalition", "alliance", "council", "organization", "organisation", "union", "court",
      "commission"}
+)  # fmt: skip
+LEFT_AGREEMENTS = PACT_NOUNS | frozenset(
+    {"convention", "protocol", "framework", "arrangement", "truce", "ceasefire", "cease-fire",
+     "jcpoa"}
 )  # fmt: skip

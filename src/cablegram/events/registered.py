@@ -211,3 +211,9 @@ __all__ += ["attributed"]
 from cablegram.events import allowed_losses  # noqa: E402
 
 __all__ += ["allowed_losses"]
+
+# Actor filters: the name of a sea ("the Sea of Japan") and the side pulled out of a pact
+# ("pulled the United States out of the deal") are no target (round 16, i11).
+from cablegram.events import waters  # noqa: E402
+
+__all__ += ["waters"]

@@ -19,6 +19,7 @@ from cablegram.actors.kinds import in_dateline
 from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.datelines import past_dateline
 from cablegram.events.forces import ARMED_NOUNS
+from cablegram.events.joined_acts import speakers_joined_act
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.possessors import bound_possessor
@@ -162,6 +163,11 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         subject = child(head, "nsubjpass")
         if subject is not None:
             return subject
+    speech = speakers_joined_act(verb, table.speech_verbs) if dep == "conj" else None
+    if speech is not None:
+        # Rule ``speakers-joined-act`` (events.joined_acts): "Kiev said separatists had
+        # shelled the town and accused Moscow": the speaker accuses.
+        return child(speech, "nsubj")
     if dep == "conj" and speakers_act_in_report(verb):
         # "Moldova said a Russian missile violated its airspace and summoned the Russian
         # ambassador": the parser joined the speaker's act to the clause it reports.

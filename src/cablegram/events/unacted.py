@@ -20,6 +20,15 @@ register). Precision first: none of these is coded.
   sanctions": round 12, i100, two SANCTIONs on a fresh article; of nine teftst/PolNeAR
   sentences with "end/ease/waive/remove ... sanctions/bombing", the others were coded at
   their verb, "easing stiff sanctions" RETREAT, or not at all);
+- ``reversed-measure``: a sanction, embargo, tariff, blockade or ban that is lifted, eased,
+  scrapped, suspended or rolled back ("the EU scrapped its sanctions on Belarus", "the
+  Treasury relaxed sanctions on Venezuela", "the embargo was dropped", "relaxed sanctions",
+  "sanctions relief") is being ended, not imposed, and one modified or adjusted ("the
+  administration modified recent U.S. sanctions") is one already in force: no SANCTION (or
+  COERCE) at the noun; nor is one kept or maintained ("will keep its arms embargo": no
+  new measure, and no THREATEN of one). The
+  easing is coded at its own verb where the pattern dictionary has it (RETREAT, CAMEO 085
+  "ease economic sanctions"; CONCEDE, CAMEO 081), else nothing (round 16, i11);
 - ``prospective-act``: a noun act qualified as still to come or only possible ("in any
   future peace agreement", "a possible military intervention", "an eventual deal") names
   a kind of act, not one that anybody did;
@@ -130,6 +139,50 @@ def _lifted_act(site: Site) -> bool:
         return False
     prep = trigger.head
     return prep.lower_ in ("of", "to", "on") and prep.head.lemma_.lower() in ENDING_NOUNS
+
+
+# Measures whose reversal is told by a verb or participle on them.
+MEASURE_NOUNS = frozenset(
+    {"sanction", "sanctions", "embargo", "tariff", "tariffs", "blockade", "siege", "ban",
+     "restriction", "restrictions", "curfew", "penalty", "penalties", "freeze", "blacklist"}
+)  # fmt: skip
+# Verbs of reversing a measure: "scrapped", "rolled back", "relaxed", "suspended".
+REVERSING_VERBS = ENDING_VERBS | frozenset(
+    {"scrap", "drop", "abandon", "unfreeze", "cancel", "abolish", "reverse", "withdraw",
+     "suspend", "roll", "overturn", "annul", "relieve", "phase", "lighten", "remove",
+     # altering a measure already in force imposes none: "modified recent U.S. sanctions"
+     "modify", "adjust", "amend", "tweak", "revise", "alter",
+     # nor does keeping it: "the EU said it will keep its arms embargo"
+     "keep", "maintain", "retain"}
+)  # fmt: skip
+
+
+def _reversing_participle(word: Token) -> bool:
+    """A participle of a reversing verb, even one the tagger read as an adjective with
+    itself as lemma ("relaxed", "eased", "scrapped")."""
+    low = word.lower_
+    stems = {word.lemma_.lower(), low[:-1], low[:-2], low[:-3]} if low.endswith("ed") else set()
+    return bool(stems & REVERSING_VERBS)
+
+
+@BLOCKERS.rule("reversed-measure")
+def _reversed_measure(site: Site) -> bool:
+    noun = site.trigger
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEASURE_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "lifted most of the sanctions"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in REVERSING_VERBS:
+            return True  # "scrapped the sanctions", "the embargo was dropped"
+    if any(
+        c.dep_ == "amod" and c.tag_ in ("VBN", "VBD", "JJ") and _reversing_participle(c)
+        for c in site.trigger.children
+    ):
+        return True  # "relaxed sanctions", "the lifted embargo"
+    # "sanctions relief", "the embargo's removal"
+    return site.trigger.dep_ in ("compound", "poss") and head.lemma_.lower() in ENDING_NOUNS
 
 
 @BLOCKERS.rule("prospective-act")
