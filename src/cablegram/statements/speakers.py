@@ -342,9 +342,9 @@ _TELL_LIKE = frozenset({"tell", "assure", "warn", "urge", "inform", "ask", "remi
 
 
 def addressee_of(ctx: Context, verb: Token) -> Actor | None:
-    """Whom the speech was addressed to: "told X (that)", "said to X"."""
+    """Whom the speech was addressed to: "told X (that)", "said to X", "X were told by Y"."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _TELL_LIKE:
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and verb.lemma_.lower() in _TELL_LIKE:
             actors = ctx.actors.lookup(child)
             if actors:
                 return actors[0]
