@@ -1,7 +1,8 @@
 """Who is never the speaker, and who is: the object of a participial clause
-(``participle_object_not_speaker``) and the subject of a passive "was told / informed /
-instructed" (``passive_addressee``). Sentences written for the test, with near misses each
-rule must leave alone."""
+(``participle_object_not_speaker``), the subject of a passive "was told / informed /
+instructed" (``passive_addressee``), and a pronoun inside a relative clause, which binds to
+the subject of the clause it stands in (``relative_pronoun_host``). Sentences written for the
+test, with near misses each rule must leave alone."""
 
 from __future__ import annotations
 
@@ -100,3 +101,44 @@ def test_active_telling_and_a_later_active_reply_keep_their_subjects(annotate: A
     assert told.speaker is not None and told.speaker.text == "The minister"
     replied = one(a, "replied")
     assert replied.speaker is not None and replied.speaker.text == "She"
+
+
+# --- relative_pronoun_host ----------------------------------------------------------------------
+
+
+def test_they_in_a_relative_clause_is_the_clauses_host(annotate: Annotate) -> None:
+    a = annotate(
+        "Hundreds of refugees crossed the border last week. Both unions staged a strike on"
+        " Friday in what they described as a last warning to the employers.\n\n"
+        "Aid workers reached the camp on Monday. Rebel commanders halted the convoy in a move"
+        " they said was needed to search for weapons."
+    )
+    described = one(a, "described")
+    assert described.speaker is not None and described.speaker.text == "they"
+    assert described.speaker.name == "Both unions"
+    said = [s for s in by_cue(a, "said") if "search for weapons" in s.text]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.text == "they" and said[0].speaker.name == "Rebel commanders"
+    text = a.document.text
+    assert text[said[0].speaker.start : said[0].speaker.end] == "they"
+
+
+def test_the_same_pronoun_above_passes_to_its_own_subject(annotate: Annotate) -> None:
+    a = annotate(
+        "The two parties, which include several former ministers, said on Monday that they"
+        " would vote against any budget that cut pensions in what they called an attack on"
+        " the old."
+    )
+    # One stretch of speech by the parties: the characterisation is theirs, not the budget's.
+    for s in a.statements:
+        assert s.speaker is not None and s.speaker.name == "The two parties"
+
+
+def test_a_disagreeing_host_binds_nothing(annotate: Annotate) -> None:
+    # Near miss: "they" under a singular person is not that person.
+    a = annotate(
+        "Farm prices fell sharply. The president launched a campaign in what they called a bid"
+        " to buy votes."
+    )
+    called = one(a, "called")
+    assert called.speaker is not None and called.speaker.name != "president"
