@@ -91,6 +91,21 @@ def test_the_by_agent_of_a_passive_telling_speaks_to_its_subject(annotate: Annot
     assert told[1].addressee is not None and told[1].addressee.text == "Farmers"
 
 
+def test_other_passives_name_no_speaker_by_their_agent(annotate: Annotate) -> None:
+    # Near misses: a "by" phrase of a passive that is no telling names no speaker.
+    a = annotate(
+        "The anthem was written by a local poet after the flood.\n\n"
+        "The surgeon has been called a fraud by fellow doctors for selling miracle pills. He"
+        ' has been investigated by regulators for misleading "natural" cures.'
+    )
+    for s in a.statements:
+        assert s.speaker is None or s.speaker.text not in (
+            "a local poet",
+            "fellow doctors",
+            "regulators",
+        )
+
+
 def test_active_telling_and_a_later_active_reply_keep_their_subjects(annotate: Annotate) -> None:
     # Near misses: the active form, and an active verb joined to a passive one.
     a = annotate(
@@ -132,6 +147,15 @@ def test_the_same_pronoun_above_passes_to_its_own_subject(annotate: Annotate) ->
     # One stretch of speech by the parties: the characterisation is theirs, not the budget's.
     for s in a.statements:
         assert s.speaker is not None and s.speaker.name == "The two parties"
+
+
+def test_a_first_person_host_binds_nothing(annotate: Annotate) -> None:
+    # Near miss: "I'd" above "he" inside a quotation is the quoted speaker, not "he".
+    a = annotate(
+        '"As a nurse, I\'d rather work in what he calls chaos than stay home," said Ana Ruiz.'
+    )
+    for s in a.statements:
+        assert s.speaker is not None and s.speaker.text != "I'd"
 
 
 def test_a_disagreeing_host_binds_nothing(annotate: Annotate) -> None:

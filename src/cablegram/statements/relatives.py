@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cablegram.actors.base import RELATIVE_PRONOUNS
+from cablegram.actors.base import FIRST_PERSON, RELATIVE_PRONOUNS
 from cablegram.records import Actor
 from cablegram.statements.context import Context, across_quote
 
@@ -59,7 +59,7 @@ def relative_host(pronoun: Token) -> Token | None:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if subjects:
                 host = subjects[0]
-                if host.i > pronoun.i or host.lower_ in RELATIVE_PRONOUNS:
+                if host.i > pronoun.i or host.lower_ in RELATIVE_PRONOUNS or _first(host):
                     return same
                 if across_quote(host, pronoun):
                     return same
@@ -72,6 +72,11 @@ def relative_host(pronoun: Token) -> Token | None:
             return same
         node = node.head
     return same
+
+
+def _first(token: Token) -> bool:
+    """A first-person word, contracted ones too ("I’d", "we'll"), whatever its tag."""
+    return token.lower_.replace("’", "'").split("'")[0] in FIRST_PERSON
 
 
 def agrees(ctx: Context, pronoun: Token, host: Token, actor: Actor) -> bool:

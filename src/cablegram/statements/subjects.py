@@ -147,13 +147,15 @@ def is_passive(verb: Token) -> bool:
 def passive_agent(verb: Token) -> Token | None:
     """Rule ``passive_addressee``: the subject of a passive speech verb ("Soldiers ... were
     told they would ...", "the families were informed that ...", "she was instructed to
-    ...") is whom it was said to, never who said it; the speaker is the noun of the verb's
-    "by" phrase ("were told by their commanders that ...") or nobody (None). The parser's
+    ...") is whom it was said to, never who said it; the speaker is the noun of the "by"
+    phrase of a verb of telling ("were told by their commanders that ...") or nobody (None):
+    other passives ("the song was written by X", "was investigated by Congress for ...")
+    name no speaker here. The parser's
     coordination ("Soldiers sent to X were told ...": "told" a conjunct of "sent") is never
     climbed for a subject."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if by is None:
-        return None
+    if by is None or verb.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return None  # "was written by", "was called a fraud by": not a telling
     return next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
