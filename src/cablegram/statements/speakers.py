@@ -10,6 +10,8 @@ guessed name.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from cablegram.actors.base import (
@@ -21,6 +23,7 @@ from cablegram.actors.base import (
 from cablegram.records import Actor, ActorKind, stable_id
 from cablegram.statements.context import Context
 from cablegram.statements.cues import load_cues
+from cablegram.statements.relatives import agrees, relative_host
 from cablegram.statements.subjects import (
     conduit_speaker,
     relative_mention,
@@ -230,6 +233,13 @@ def speaker_from(
     if first_person(subject) and ctx.in_quote(subject) < 0:
         voice = ctx.voice_at(subject)  # "I" in a transcript answer: its labelled speaker
         return voice, voice is not None  # else the author's own voice
+    host = relative_host(subject) if ctx.in_quote(subject) < 0 else None
+    if host is not None:
+        bound, usable = speaker_from(ctx, host)
+        if usable and bound is not None and agrees(ctx, subject, host, bound):
+            # "a move they said was ...": the host's actor, mentioned as the pronoun
+            end = subject.idx + len(subject.text)
+            return replace(bound, text=subject.text, start=subject.idx, end=end), True
     if lower == "it" and verb is not None and _it_speaks(ctx, subject, verb):
         actor = ctx.actors.speaker(subject)
         # The resolver gives "it" only a body, a state or a singular group ("the junta").
@@ -346,9 +356,9 @@ _TELL_LIKE = frozenset({"tell", "assure", "warn", "urge", "inform", "ask", "remi
 
 
 def addressee_of(ctx: Context, verb: Token) -> Actor | None:
-    """Whom the speech was addressed to: "told X (that)", "said to X"."""
+    """Whom the speech was addressed to: "told X (that)", "said to X", "X were told by Y"."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _TELL_LIKE:
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and verb.lemma_.lower() in _TELL_LIKE:
             actors = ctx.actors.lookup(child)
             if actors:
                 return actors[0]

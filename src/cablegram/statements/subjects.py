@@ -69,17 +69,16 @@ def subject_of(verb: Token) -> Token | None:
     quoted = conduit_speaker(verb)
     if quoted is not None:
         return quoted
-    own = [c.dep_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if own and all(dep == "nsubjpass" for dep in own):
-        # "They were ordered to leave", "she was told that ...": the subject of a passive
-        # speech verb is whom it was said to, never who said it
-        return None
+    if is_passive(verb):
+        return passive_agent(verb)
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             # "[Pentagon spokesman] Little said": the subject nearest the verb is the name.
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
+            if participle_object(subject):
+                return speaking_apposition(subject)
             return relative_antecedent(subject) or subject
         speech = speech_past_time_clause(current)
         if speech is not None:
@@ -115,6 +114,78 @@ def subject_of(verb: Token) -> Token | None:
             # hung on the subject noun as if it were a reduced relative clause.
             return current.head
         return None
+    return None
+
+
+# Verbs of telling someone: without their object after a passive verb they are passive too.
+_ADDRESSEE_VERBS = frozenset(
+    ["tell", "inform", "instruct", "order", "warn", "advise", "assure", "remind", "brief"]
+)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the cue verb itself is passive: a passive auxiliary ("were told", "was
+    informed", "had been instructed"), a passive subject of its own ("she was told"), or a
+    verb of telling someone with no one told, joined to a passive verb whose subject it
+    shares ("were detained and told that ...", "was bagged and ordered to ..."; not "was
+    freed and told reporters that ...", nor "was freed and said that ...")."""
+    deps = [c.dep_ for c in verb.children]
+    own = [d for d in deps if d in ("nsubj", "nsubjpass", "auxpass")]
+    if own:
+        return "nsubj" not in own
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in _ADDRESSEE_VERBS
+        and head.i != verb.i
+        and not any(d in ("aux", "dobj", "dative") for d in deps)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """Rule ``passive_addressee``: the subject of a passive speech verb ("Soldiers ... were
+    told they would ...", "the families were informed that ...", "she was instructed to
+    ...") is whom it was said to, never who said it; the speaker is the noun of the "by"
+    phrase of a verb of telling ("were told by their commanders that ...") or nobody (None):
+    other passives ("the song was written by X", "was investigated by Congress for ...")
+    name no speaker here. The parser's
+    coordination ("Soldiers sent to X were told ...": "told" a conjunct of "sent") is never
+    climbed for a subject."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None or verb.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return None  # "was written by", "was called a fraud by": not a telling
+    return next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+def participle_object(subject: Token) -> bool:
+    """Rule ``participle_object_not_speaker``: a noun phrase standing right after the
+    participle of a clause set off by a comma (", killing at least four people, the
+    Observatory said", ", wounding dozens, police said") is that participle's object (the
+    victims, casualties or quantities), though the parser made it the reporting verb's
+    subject; it is never the speaker. Not a participle that opens its sentence ("Protesting
+    students said ...") nor one inside the subject's own phrase."""
+    left = subject.left_edge
+    if left.i < 2 or subject.i > subject.head.i:
+        return False
+    participle = subject.doc[left.i - 1]
+    return (
+        participle.tag_ in ("VBG", "VBN")
+        and participle.pos_ == "VERB"
+        and subject.doc[participle.i - 1].text == ","
+        and participle.sent.start == subject.sent.start
+    )
+
+
+def speaking_apposition(subject: Token) -> Token | None:
+    """For a participle's object taken for the subject (see ``participle_object``), the
+    apposition after a comma that the parser hung on it, which is the real subject ("...
+    four people, the UK-based Observatory said": the Observatory); None when there is none."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > subject.i and child.pos_ in ("NOUN", "PROPN"):
+            if any(t.text == "," for t in subject.doc[subject.i : child.left_edge.i]):
+                return child
     return None
 
 
