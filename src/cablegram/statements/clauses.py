@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from cablegram.statements.addressees import TELL_LIKE, addressee_of
 from cablegram.statements.asides import clause_head, told_whom
 from cablegram.statements.context import Context, Found, across_quote
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue
@@ -33,8 +34,6 @@ from cablegram.statements.cuts import (
 from cablegram.statements.negation import negated
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
-    TELL_LIKE,
-    addressee_of,
     conduit_speaker,
     is_agent,
     speaker_from,

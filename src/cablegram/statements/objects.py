@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from cablegram.actors.doctokens import tensed
+from cablegram.statements.addressees import addressee_of
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import phrasal_cue
@@ -34,7 +35,6 @@ from cablegram.statements.ideas import PHYSICAL_TOO, an_idea
 from cablegram.statements.registry import rule
 from cablegram.statements.speakers import (
     DOCUMENT_SOURCES,
-    addressee_of,
     conduit_speaker,
     is_agent,
     speaker_from,

@@ -24,13 +24,13 @@ from spacy.tokens import Token
 
 from cablegram.actors.base import FIRST_PERSON
 from cablegram.records import Actor
+from cablegram.statements.addressees import addressee_of
 from cablegram.statements.clauses import unrealised
 from cablegram.statements.context import Context, Found
 from cablegram.statements.cues import core_cue, lexicon_cue, open_cue, relative_beside_quote
 from cablegram.statements.quotes import Quote
 from cablegram.statements.registry import Attribution, rule
 from cablegram.statements.speakers import (
-    addressee_of,
     is_agent,
     mention_it,
     speaker_from,

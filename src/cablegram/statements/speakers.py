@@ -352,27 +352,6 @@ def note_documents(ctx: Context, verb: Token, speaker: Actor) -> None:
                     ctx.issued.append((pobj.idx, noun, speaker))
 
 
-_TELL_LIKE = frozenset({"tell", "assure", "warn", "urge", "inform", "ask", "remind", "advise"})
-
-
-def addressee_of(ctx: Context, verb: Token) -> Actor | None:
-    """Whom the speech was addressed to: "told X (that)", "said to X", "X were told by Y"."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass") and verb.lemma_.lower() in _TELL_LIKE:
-            actors = ctx.actors.lookup(child)
-            if actors:
-                return actors[0]
-            if child.pos_ in ("NOUN", "PROPN") or child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                return mention_as_written(ctx, child)
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    actors = ctx.actors.lookup(pobj)
-                    if actors:
-                        return actors[0]
-    return None
-
-
 def is_agent(ctx: Context, subject: Token) -> bool:
     """Whether a subject can speak for certain: a personal pronoun, a named person, group,
     organisation or state, or a phrase the resolver knows; used by the open-class cue rule."""
@@ -388,12 +367,8 @@ def is_agent(ctx: Context, subject: Token) -> bool:
     return bool(ctx.actors.lookup(subject))
 
 
-TELL_LIKE = _TELL_LIKE
-
 __all__ = [
     "DOCUMENT_SOURCES",
-    "TELL_LIKE",
-    "addressee_of",
     "conduit_speaker",
     "inanimate_antecedent",
     "is_agent",
