@@ -37,6 +37,7 @@ from cablegram.claims.frames import (
 )
 from cablegram.claims.lexicon import ClaimWords, claim_words
 from cablegram.claims.nominal import deverbal
+from cablegram.claims.noun_owners import hangs_on, owned_by_another
 from cablegram.claims.polarity import read_polarity
 from cablegram.claims.steps import Polarity, Reading
 from cablegram.claims.tokens import absolute_clause, is_attitude_word, lemma
@@ -95,7 +96,7 @@ def _content_frame(mention: Token, words: ClaimWords) -> Frame | None:
     if is_bare(mention):
         return None
     inner = [f for f in frame_heads(mention.subtree, words) if f.head != mention.i]
-    own = [f for f in inner if mention.doc[f.head].head.i == mention.i]
+    own = [f for f in inner if hangs_on(mention.doc[f.head], mention)]
     if len(own) == 1:
         return own[0]
     if len(inner) == 1:
@@ -112,11 +113,16 @@ def _sentences_before(token: Token, count: int) -> list[Span]:
     return list(reversed(sentences[max(0, here - count) : here]))
 
 
+def _mentions_before(token: Token) -> list[list[Token]]:
+    """The tokens before a token, nearest first: its own sentence's, then each of the
+    :data:`_LOOK_BACK` sentences before."""
+    earlier = [t for t in token.sent if t.i < token.i]
+    return [earlier[::-1]] + [list(s)[::-1] for s in _sentences_before(token, _LOOK_BACK)]
+
+
 def _same_noun(token: Token, words: ClaimWords) -> Frame | None:
     word = lemma(token)
-    sentence = token.sent
-    earlier = [t for t in sentence if t.i < token.i]
-    pools = [earlier[::-1]] + [list(s)[::-1] for s in _sentences_before(token, _LOOK_BACK)]
+    pools = _mentions_before(token)
     for pool in pools:
         for mention in pool:
             if mention.pos_ == "NOUN" and lemma(mention) == word:
@@ -363,6 +369,8 @@ def antecedent(token: Token, words: ClaimWords | None = None) -> Frame | None:
         if _new_thing(token):
             return None
         if frame_of(token, words) is None and not governed_by_attitude(token, words):
+            return None
+        if owned_by_another(token, _mentions_before(token)):
             return None
         found = _same_noun(token, words)
         if found is None and word not in words.treaty_shell_nouns:

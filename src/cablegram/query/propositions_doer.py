@@ -53,8 +53,15 @@ DOING_VERBS: Final = frozenset(
 )  # fmt: skip
 
 # Verbs whose subject has the plan or intention their object names ("had no plan to buy",
-# "announced plans to strike"): that subject would do the planned act.
-PLAN_VERBS: Final = frozenset({"have", "announce", "unveil", "adopt", "draw", "outline", "make"})
+# "announced plans to strike"): that subject would do the planned act. With them the verbs
+# that state one's own wish or readiness as a noun ("**expressed** a desire to join NATO",
+# "declared their readiness to send troops": the attitude verbs of speech_cues.toml).
+PLAN_VERBS: Final = frozenset(
+    {
+        "have", "announce", "unveil", "adopt", "draw", "outline", "make",
+        "express", "declare", "voice", "signal", "reaffirm", "reiterate", "state", "confirm",
+    }
+)  # fmt: skip
 
 # Pronouns that stand for the holder of the claim.
 _HOLDER_PRONOUNS: Final = frozenset(

@@ -210,7 +210,22 @@ def subject_agent(head: Token) -> str | None:
     pronoun ("We", put there by the parser) or a common noun."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    return _name_subject(head, "nsubj")
+    return _name_subject(head, "nsubj") or gerund_subject(head)
+
+
+def gerund_subject(head: Token) -> str | None:
+    """Rule ``gerund-subject``: the name a proposition's gerund hangs on, written before it
+    ("**Sweden** joining NATO", "**Britain** staying in the EU"): the parser makes the
+    gerund a clause on the name, but the name is who would do the act, so that "Ukraine
+    wants to join NATO" does not bear on Sweden joining. A capitalised name only (the
+    parser may tag one a common noun, "Finland"); None otherwise."""
+    name = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBG" or name.i >= head.i or name.dep_ != "ROOT":
+        return None
+    if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = [t.text for t in name.subtree if t.i < head.i and t.dep_ not in ("det", "punct")]
+    return " ".join(words) or None
 
 
 def passive_subject(head: Token) -> str | None:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from cablegram.query.meaning import keys
 from cablegram.query.propositions import Proposition
 from cablegram.query.propositions_args import argument_key, parts_of, same_argument
 
@@ -154,12 +155,17 @@ def other_about(
     proposition: Proposition,
     arguments: dict[str, str],
     country_of: Callable[[str], str | None],
+    acted_on: Callable[[str], bool] = lambda text: False,
 ) -> bool:
     """Whether the claim is about another name than the proposition's: the proposition has
     a state as its "about" name ("Iran nuclear deal": Iran), and the claim an "about" that is a
     capitalised name, none of the proposition's words, not the same argument and no
     state's ("the Jewish settlements": Jewish; not "the U.S. invasion" nor "the Chinese
-    company", where the state is the doer or the owner)."""
+    company", where the state is the doer or the owner). ``acted_on(text)``: whether the
+    claim's sentence writes the name as the direct object of the claim's verb ("recognize
+    **Palestine** as a state", "recognizing **Somalia's** breakaway region"): then the state
+    is what is acted on, and another state than the proposition's is another act (rule
+    ``acted-on-state``)."""
     abouts = [v for r, v in proposition.arguments.items() if r.startswith("about")]
     wanted = [argument_key(v, country_of) for v in abouts]
     # one state alone ("Iran"), not a name of several parties ("EU-Canada")
@@ -176,8 +182,25 @@ def other_about(
             continue
         if any(w.casefold() in own for w in re.findall(r"\w+", text)):
             continue
-        if key.startswith("country:"):
+        if key.startswith("country:") and not acted_on(text):
             continue  # a state's name is as often the doer's or owner's ("the U.S. invasion")
+        if key.startswith("country:"):
+            return True  # rule acted-on-state: "recognize **Palestine**" for Jerusalem
         if text[:1].isupper() and not _LED.search(text):
             return True
     return False
+
+
+def acted_on_in(sentence: str | None, predicate: str) -> Callable[[str], bool]:
+    """``acted_on`` for :func:`other_about`: whether ``sentence`` writes a name right after
+    a word that writes ``predicate`` (its verb's direct object, "recognize Palestine",
+    "recognizing Somalia's region")."""
+    wanted = keys(predicate)
+
+    def acted_on(text: str) -> bool:
+        if not sentence:
+            return False
+        pattern = rf"(\w+)\s+(?:the\s+)?{re.escape(text)}(?!\w)"
+        return any(keys(m.group(1).casefold()) & wanted for m in re.finditer(pattern, sentence))
+
+    return acted_on

@@ -59,7 +59,12 @@ from cablegram.query.propositions_args import (
 )
 from cablegram.query.propositions_claim_act import claim_act
 from cablegram.query.propositions_doer import agent_fits
-from cablegram.query.propositions_kinds import another_kind, existing_thing, other_about
+from cablegram.query.propositions_kinds import (
+    acted_on_in,
+    another_kind,
+    existing_thing,
+    other_about,
+)
 from cablegram.query.propositions_membership import exit_blend_claim, staying_reading
 from cablegram.query.propositions_names import (
     NAMED_BY_MODIFIERS,
@@ -299,7 +304,7 @@ def bears_on(
         return None
     if existing_thing(proposition, predicate, obj, sentence):
         return None
-    if other_about(proposition, arguments, country_of):
+    if other_about(proposition, arguments, country_of, acted_on_in(sentence, predicate)):
         return None
     listed = listed_as_banned(predicate, sentence)
     if listed != predicate:
