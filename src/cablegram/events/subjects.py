@@ -19,6 +19,7 @@ from cablegram.actors.kinds import in_dateline
 from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.datelines import past_dateline
 from cablegram.events.forces import ARMED_NOUNS
+from cablegram.events.misjoined import misjoined_subject, split_subject
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.possessors import bound_possessor
@@ -176,6 +177,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "dozens of people, some of them attacking others": the participle has its own
         # subject, set off by a comma; the clause it hangs on says nothing of who acts.
         return own
+    if misjoined_subject(verb) is not None:
+        return misjoined_subject(verb)  # "after Islamists enraged by X took" (events.misjoined)
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":
@@ -309,7 +312,7 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1:
-        return before[-1]
+        return split_subject(before) or before[-1]  # rule ``modifier-split-subject``
     return subjects[0] if subjects else None
 
 
