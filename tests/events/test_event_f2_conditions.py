@@ -22,6 +22,8 @@ TraceFn = Callable[[str], list[TriggerTrace]]
         ("The future of the peace talks between Russia and Ukraine looks bleak.", "talks"),
         ("The Russian-brokered ceasefire in Libya remains fragile.", "ceasefire"),
         ("Kenya's truce with the herders is in serious doubt.", "truce"),
+        ("Diplomats in Cairo questioned the ceasefire's durability.", "ceasefire"),
+        ("The Sudanese truce now teeters on the verge of collapse.", "truce"),
     ],
 )
 def test_act_noun_as_a_condition_is_no_act(traced: TraceFn, text: str, trigger: str) -> None:
@@ -48,6 +50,7 @@ def test_act_told_as_done_stays(resolved: CodeFn, text: str, kind: str) -> None:
         "It is unclear who fired the rockets at the Israeli town.",
         "No one knows how many Russian soldiers took part in the assault on the village.",
         "It is not known which group carried out the bombing of the Pakistani army base.",
+        "Neither the army nor the police said which group carried out the Kabul bombing.",
     ],
 )
 def test_act_in_open_question_is_not_coded(resolved: CodeFn, text: str) -> None:

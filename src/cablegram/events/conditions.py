@@ -4,19 +4,21 @@
 :mod:`cablegram.events.registered`). Precision first: none of these is coded.
 
 - ``state-of-affairs``: an act noun told as a condition that lasts, not as something done:
-  the object of a noun of a thing's condition ("the state of the truce", "the fate of the
-  talks", "the future of the peace deal", "the survival of the ceasefire"), or the subject
+  the object or owner of a noun of a thing's condition ("the state of the truce", "the fate
+  of the talks", "the future of the peace deal", "the ceasefire's stability"), or the subject
   of a copula whose complement is a condition ("the truce is fragile", "the talks remain in
-  doubt", "the ceasefire seems shaky", "the agreement is in tatters") or of "hold"/"hold up"
+  doubt", "the ceasefire seems shaky", "the agreement is in tatters", "the truce teeters on
+  the brink of collapse") or of "hold"/"hold up"
   with no object ("the ceasefire held overnight"). The act itself, where told ("declared a
   ceasefire", "the truce declared on Monday"), is coded where its own verb is.
 - ``open-question``: an act in a question clause under a word of not knowing ("it is
   unclear whether Turkey attacked", "it is not known who fired the rockets", "no one knows
   how many soldiers took part", "officials did not say which group carried out the raid")
-  is not asserted. A "whether"/"if" clause leaves the act itself open; a clause whose
-  subject is a question word ("who", "which group", "how many soldiers") leaves its doer
-  open. A clause of the reason, time, place or manner of an act ("it is unclear why Russia
-  attacked", "when", "where", "how") takes the act as done, and stays coded.
+  is not asserted ("neither the army nor the police said who ..." denies too). A
+  "whether"/"if" clause leaves the act itself open; a clause whose subject is a question
+  word ("who", "which group", "how many soldiers") leaves its doer open. A clause of the
+  reason, time, place or manner of an act ("it is unclear why Russia attacked", "when",
+  "where", "how") takes the act as done, and stays coded.
 - ``question-phrase`` (filter): a phrase that is a question word or opens with one ("how
   many soldiers", "which group", "who") names nobody: no source or target.
 """
@@ -37,7 +39,9 @@ CONDITION_NOUNS = frozenset(
      "health", "condition", "stability", "longevity", "strength", "resilience"}
 )  # fmt: skip
 # Copulas: "is fragile", "remains in doubt", "looks shaky".
-COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "stay", "hang", "sound"})
+COPULAS = frozenset(
+    {"be", "remain", "seem", "appear", "look", "stay", "hang", "sound", "teeter", "totter"}
+)  # fmt: skip
 # Adjectives of a lasting condition: "the truce is fragile".
 CONDITION_ADJECTIVES = frozenset(
     {"fragile", "shaky", "tenuous", "precarious", "uncertain", "doubtful", "intact", "weak",
@@ -47,7 +51,8 @@ CONDITION_ADJECTIVES = frozenset(
 # Objects of "in"/"under" that are a condition: "in doubt", "in tatters", "under threat".
 CONDITION_PLACES = frozenset(
     {"doubt", "jeopardy", "question", "tatters", "danger", "peril", "limbo", "trouble",
-     "place", "effect", "force", "threat", "pressure", "disarray", "crisis", "ruin", "shambles"}
+     "place", "effect", "force", "threat", "pressure", "disarray", "crisis", "ruin", "shambles",
+     "brink", "verge", "edge"}
 )  # fmt: skip
 # Verbs of a condition that lasts, with no object: "the ceasefire held".
 HOLD_VERBS = frozenset({"hold", "last", "endure", "persist", "survive", "crumble", "falter"})
@@ -95,6 +100,8 @@ def _state_of_affairs(site: Site) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         if lemma(noun.head.head) in CONDITION_NOUNS:
             return True
+    if noun.dep_ == "poss" and lemma(noun.head) in CONDITION_NOUNS:
+        return True  # "the ceasefire's stability"
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "the truce and the talks remain fragile"
     if noun.dep_ != "nsubj":
@@ -144,7 +151,10 @@ def _negated(word: Token) -> bool:
         return True
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and (c.lower_ in ("nobody", "noone") or any(d.lower_ == "no" for d in c.children))
+        and (
+            c.lower_ in ("nobody", "noone", "none")
+            or any(d.lower_ in ("no", "neither") for d in c.subtree)
+        )
         for c in head.children
     )
 
