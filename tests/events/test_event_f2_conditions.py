@@ -24,6 +24,7 @@ TraceFn = Callable[[str], list[TriggerTrace]]
         ("Kenya's truce with the herders is in serious doubt.", "truce"),
         ("Diplomats in Cairo questioned the ceasefire's durability.", "ceasefire"),
         ("The Sudanese truce now teeters on the verge of collapse.", "truce"),
+        ("The Egyptian-brokered truce between Israel and Hamas held through the night.", "truce"),
     ],
 )
 def test_act_noun_as_a_condition_is_no_act(traced: TraceFn, text: str, trigger: str) -> None:
@@ -38,6 +39,8 @@ def test_act_noun_as_a_condition_is_no_act(traced: TraceFn, text: str, trigger: 
         # near misses: the act itself is told
         ("Syria declared a ceasefire on Monday.", "RETREAT"),
         ("Russia and Ukraine held peace talks in Istanbul.", "CONSULT"),
+        # a war's length tells a war waged, no condition
+        ("Turkey's offensive against the Kurdish militias lasted three weeks.", "ASSAULT"),
     ],
 )
 def test_act_told_as_done_stays(resolved: CodeFn, text: str, kind: str) -> None:

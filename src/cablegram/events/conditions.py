@@ -55,7 +55,8 @@ CONDITION_PLACES = frozenset(
      "brink", "verge", "edge"}
 )  # fmt: skip
 # Verbs of a condition that lasts, with no object: "the ceasefire held".
-HOLD_VERBS = frozenset({"hold", "last", "endure", "persist", "survive", "crumble", "falter"})
+# Not "last", "endure": "the war lasted two years" tells a war waged.
+HOLD_VERBS = frozenset({"hold"})
 
 # Words of not knowing: "it is unclear whether", "no one knows who".
 UNKNOWN_ADJECTIVES = frozenset(
