@@ -67,6 +67,12 @@ def test_question_phrase_is_no_actor(resolved: CodeFn) -> None:
     assert not [e for e in resolved(text) if e.source is not None and "how" in e.source.text]
 
 
+def test_relative_pronoun_is_no_question(resolved: CodeFn) -> None:
+    # near miss of ``question-phrase``: "who" opening a relative clause stands for its noun
+    events = resolved("The Kurdish rebels, who attacked the Turkish town on Monday, fled.")
+    assert any(e.event_type == "ASSAULT" and e.source is not None for e in events)
+
+
 def test_reason_of_a_told_act_stays(resolved: CodeFn) -> None:
     # near miss: "why" takes the act as done
     events = resolved("It is unclear why Russia attacked the Ukrainian village.")

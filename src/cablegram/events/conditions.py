@@ -121,7 +121,7 @@ def _question_word(tok: Token) -> bool:
     """ "who", "which group", "how many soldiers", "what": a question word, or a phrase
     opened by one."""
     if tok.lower_ in QUESTION_WORDS and tok.tag_ in ("WP", "WDT", "WP$"):
-        return True
+        return tok.head.dep_ != "relcl"  # "the rebels, who attacked": a relative pronoun
     for c in tok.children:
         if c.dep_ == "det" and c.tag_ in ("WDT", "WP", "WP$"):
             return True  # "which group"
