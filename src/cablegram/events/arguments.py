@@ -41,6 +41,7 @@ from cablegram.events.phrases import (
 from cablegram.events.subjects import noun_sources, speech_subject, verb_subject
 from cablegram.events.target_phrases import target_actor
 from cablegram.events.victims import HARMING_TYPES, harmed_in_sentence, own_objects
+from cablegram.events.weapon_owners import weapon_nationals
 from cablegram.records import Actor, Statement
 
 __all__ = ["ActorLookup", "Context", "source_actors", "target_actor"]
@@ -186,7 +187,7 @@ def source_actors(
             # the one it opposes, never the doer.
             actors = [
                 a
-                for a in not_the_state(tok, actors)
+                for a in weapon_nationals(tok, not_the_state(tok, actors))
                 if not junk_actor(tok, a, "source", event_type)
             ]
             direct = tok.head == trigger or (tok.head.dep_ == "agent" and tok.head.head == trigger)

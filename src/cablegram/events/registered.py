@@ -217,3 +217,14 @@ __all__ += ["allowed_losses"]
 from cablegram.events import waters  # noqa: E402
 
 __all__ += ["waters"]
+
+# act nouns told as a lasting condition ("the truce is fragile"), acts in an open question
+# ("it is unclear whether"), question phrases as actors (round 16, f2).
+from cablegram.events import conditions  # noqa: E402
+
+__all__ += ["conditions"]
+
+# removals from office ("dismissed 9,000 officers") are no REJECT (round 16, f2).
+from cablegram.events import dismissals  # noqa: E402
+
+__all__ += ["dismissals"]

@@ -20,6 +20,7 @@ from cablegram.events.act_words import ATTACK_NOUNS
 from cablegram.events.datelines import past_dateline
 from cablegram.events.forces import ARMED_NOUNS
 from cablegram.events.joined_acts import speakers_joined_act
+from cablegram.events.misjoined import misjoined_subject, split_subject
 from cablegram.events.modality import Governor
 from cablegram.events.patterns import PatternTable
 from cablegram.events.possessors import bound_possessor
@@ -164,9 +165,7 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         if subject is not None:
             return subject
     speech = speakers_joined_act(verb, table.speech_verbs) if dep == "conj" else None
-    if speech is not None:
-        # Rule ``speakers-joined-act`` (events.joined_acts): "Kiev said separatists had
-        # shelled the town and accused Moscow": the speaker accuses.
+    if speech is not None:  # ``speakers-joined-act``: "X said Y had shelled it and accused Z"
         return child(speech, "nsubj")
     if dep == "conj" and speakers_act_in_report(verb):
         # "Moldova said a Russian missile violated its airspace and summoned the Russian
@@ -182,6 +181,8 @@ def verb_subject(verb: Token, table: PatternTable, depth: int = 0) -> Token | No
         # "dozens of people, some of them attacking others": the participle has its own
         # subject, set off by a comma; the clause it hangs on says nothing of who acts.
         return own
+    if (misjoined := misjoined_subject(verb)) is not None:  # "after Islamists enraged by X took"
+        return misjoined
     if dep in ("conj", "advcl", "acomp", "oprd"):
         return verb_subject(head, table, depth + 1)
     if dep == "pcomp":
@@ -315,7 +316,7 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1:
-        return before[-1]
+        return split_subject(before) or before[-1]  # rule ``modifier-split-subject``
     return subjects[0] if subjects else None
 
 
