@@ -266,3 +266,10 @@ def described_party(text: str, key: str, sentence: str | None) -> bool:
         + r")s?(?!\w)"
     )
     return re.search(pattern, " ".join(sentence.split()), re.IGNORECASE) is not None
+
+
+def part_named(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
+    """Whether one part of a name of several parties ("Romania" of "Romania and Bulgaria") is
+    among the argument keys a claim names (``have``, from :func:`argument_key`)."""
+    key = argument_key(part, country_of)
+    return any(same_argument(key, h) for h in have)

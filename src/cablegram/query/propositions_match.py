@@ -53,6 +53,7 @@ from cablegram.query.propositions_args import (
     EXPLICIT_ROLES,
     argument_key,
     described_party,
+    part_named,
     parts_of,
     same_argument,
     shortened_place,
@@ -385,7 +386,7 @@ def _placed(
             matched.append(text)
             continue
         parts = parts_of(text, country_of)
-        named = [p for p in parts if len(parts) > 1 and _names(p, have, country_of)]
+        named = [p for p in parts if len(parts) > 1 and part_named(p, have, country_of)]
         if named and all(p in named or document_mentions([p]) for p in parts):
             # A name of several parties ("EU-Mercosur"): the claim names one, its document
             # every other.
@@ -397,8 +398,3 @@ def _placed(
         else:
             return None
     return Bearing(relevance, tuple(matched), direction, undoes=not same)
-
-
-def _names(part: str, have: set[str], country_of: Callable[[str], str | None]) -> bool:
-    key = argument_key(part, country_of)
-    return any(same_argument(key, h) for h in have)
