@@ -30,6 +30,7 @@ from itertools import combinations
 from cablegram.actors.base import Cluster, ResolverState, key
 from cablegram.actors.codes import code_for, is_igo
 from cablegram.actors.homes import honorific_elsewhere
+from cablegram.actors.seats import unplaced_seat
 from cablegram.actors.surnames import is_common_surname
 from cablegram.actors.terms import out_of_term
 from cablegram.gazetteer.dictionary import ActorDictionary, Entry, Office
@@ -313,6 +314,8 @@ class Identity(ResolverState):
         domestic = domestic and not is_igo(cluster.code)
         # "Sen. X" in a London story about Iran: the text must say whose senator.
         home_unsaid = cluster.kind == "person" and honorific_elsewhere(self, cluster)
+        # "Mariupol Mayor X", Mariupol unknown: not the state the story names most (actors.seats).
+        home_unsaid = home_unsaid or unplaced_seat(self, cluster)
         if cluster.kind == "person" and cluster.country is None and domestic and not home_unsaid:
             cluster.country = self.dominant_country() or self.story_country()
         if cluster.kind == "person" and cluster.country is None and is_minister(cluster.title):
