@@ -252,3 +252,39 @@ def _named_other(subject: Token) -> bool:
         c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in _OTHER_ENTS
         for c in subject.lefts
     )
+
+
+# Marks of a clause that tells when something happened: "since", "after", "when".
+_TIME_MARKS: Final = frozenset({"since", "after", "when", "before", "until", "till", "once", "as"})
+# Subjects that make a told act the speaker's own: "since **we** imposed sanctions".
+_FIRST_PERSON_SUBJECTS: Final = frozenset({"i", "we"})
+# Auxiliaries of a perfect that tells what had been done: "since Russia **has** begun".
+_PERFECT: Final = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def narrated_time(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that tells when something happened, a past act
+    (the "narrated time" rule): an adverbial clause marked by ``_TIME_MARKS`` whose verb is
+    past or perfect ("died **since Russia began** its blockade", "rose **after the embargo
+    was imposed**"), and whose subject is no first-person pronoun ("since **we** joined").
+    It dates what the speaker reports; it takes no position on it. A plan or a condition
+    ("**when** Russia withdraws", "will lift them **once** it has withdrawn") is no past."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _CALLING for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        past = True
+    elif verb.tag_ == "VBN":
+        past = any(a.lower_ in _PERFECT or a.lower_ in _PAST for a in auxes)
+    else:
+        past = any(a.tag_ == "VBD" or a.lower_ in _PERFECT for a in auxes)
+    if not past:
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON_SUBJECTS
+        for c in verb.children
+    )

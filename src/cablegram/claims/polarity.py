@@ -38,6 +38,7 @@ from cablegram.claims.contents import clause_noun
 from cablegram.claims.expletive import put_off_subject
 from cablegram.claims.idioms import idiom_act
 from cablegram.claims.lexicon import ClaimWords, claim_words
+from cablegram.claims.ownership import narrated_time
 from cablegram.claims.rules import subject
 from cablegram.claims.steps import (
     OWN_VERB_RULES,
@@ -253,6 +254,10 @@ def read_polarity(
             shared = subject(node.head)
             if shared is not None and shared.i != head.i and not own(shared):
                 foreign, owner = True, node.i
+        if own is not None and not at_cue and narrated_time(node):
+            # "died since Russia began its blockade": a clause that dates a past act tells
+            # what happened; it is no position of the speaker (the "narrated time" rule).
+            return None
         if at_cue or node.head.i == node.i or _own_clause(node):
             break
         if node.dep_ == "relcl" and _relative_pronoun(head) and not is_top(node):
