@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from tests.claims.test_claims_others_acts import _speaker_claims
 
 from cablegram.records import Claim
 
@@ -17,13 +18,7 @@ Annotate = Callable[[str], list[Claim]]
 
 
 def _speaker(found: list[Claim], speaker_word: str, predicate: str) -> set[str]:
-    return {
-        c.polarity
-        for c in found
-        if c.source_kind == "statement"
-        and speaker_word in c.actor.name
-        and c.predicate == predicate
-    }
+    return {c.polarity for c in _speaker_claims(found, speaker_word, predicate)}
 
 
 @pytest.mark.parametrize(
